@@ -1,0 +1,245 @@
+"""One renderer for every C-like language.
+
+`CStyle` walks the loop IR once; C, CUDA, OpenCL C and WGSL subclass it and
+override only what differs: type names, qualifiers, how a thread finds its
+index, barriers, group memory, math function names and half-precision
+conversion. Each subclass is a page; the walk lives here alone.
+"""
+from __future__ import annotations
+
+import math
+
+from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
+from minic.ir.symbolic import Sint, render
+from minic.sched.loopir import (Acc, Alu, Barrier, Cast, Const, If, Idx, Let, Load, LocalArray, Loop, LoopKernel, Ref,
+                                Store, Update, Val, WarpReduce)
+
+INFIX = {"add": "+", "sub": "-", "mul": "*", "div": "/", "mod": "%", "idiv": "/", "cmplt": "<", "cmple": "<=",
+         "cmpeq": "==", "cmpne": "!=", "and": "&&", "or": "||", "xor": "!="}
+
+
+class CStyle:
+    lang = "c"
+    indent = "  "
+    # compute-type names; storage of half types may differ (see storage_type)
+    types = {float32: "float", int32: "int", int64: "long long", int8: "signed char", uint8: "unsigned char",
+             bool_: "bool", float16: "_Float16", bfloat16: "unsigned short"}
+    # 16-bit float types this language keeps as raw bits, with (to float, from float) converters
+    bits16 = {bfloat16: ("bf16_to_f32", "f32_to_bf16")}
+    math = {"exp": "expf", "log": "logf", "sqrt": "sqrtf", "sin": "sinf", "cos": "cosf", "tanh": "tanhf",
+            "erf": "erff", "abs": "fabsf", "floor": "floorf", "pow": "powf", "max": "fmaxf", "min": "fminf"}
+
+    # --- hooks subclasses override --------------------------------------------------
+    def prelude(self, k: LoopKernel) -> list[str]:
+        return []
+
+    def storage_type(self, dtype: DType) -> str:
+        return self.types[uint8] if dtype == bool_ else self.type_name(dtype)
+
+    def type_name(self, dtype: DType) -> str:
+        return "unsigned short" if dtype in self.bits16 else self.types[dtype]
+
+    def signature(self, k: LoopKernel) -> str:
+        params = [f"{'' if b.writable else 'const '}{self.storage_type(b.dtype)}* restrict {b.name}" for b in k.bufs]
+        params += [f"int {s.name}" for s in k.vars] + ["int core", "int ncores"]
+        return f"void {k.name}({', '.join(params)})"
+
+    def special(self, kind: str, axis: int) -> str:
+        raise NotImplementedError(f"{self.lang} has no GPU thread indices")
+
+    def barrier(self) -> str:
+        raise NotImplementedError
+
+    def local_decl(self, a: LocalArray) -> str:
+        raise NotImplementedError
+
+    def decl(self, dtype: DType, name: str, mutable: bool) -> str:
+        return f"{self.type_name(dtype)} {name}"
+
+    def cast(self, dtype: DType, text: str, src: DType) -> str:
+        """16-bit floats kept as raw bits convert through float32 with helper functions."""
+        if dtype in self.bits16:
+            return f"{self.bits16[dtype][1]}({text if src == float32 else self.cast(float32, text, src)})"
+        if src in self.bits16:
+            text = f"{self.bits16[src][0]}({text})"
+            return text if dtype == float32 else self.plain_cast(dtype, text, float32)
+        return self.plain_cast(dtype, text, src)
+
+    def plain_cast(self, dtype: DType, text: str, src: DType) -> str:
+        return f"(({self.types[dtype]})({text}))"
+
+    def load_convert(self, dtype: DType, text: str) -> str:
+        """A loaded element as the loop IR sees it (its storage type; bools stored as bytes)."""
+        return text
+
+    def store_convert(self, dtype: DType, text: str) -> str:
+        return f"(({self.types[uint8]})({text}))" if dtype == bool_ else text
+
+    def float_const(self, value: float, dtype: DType) -> str:
+        if math.isinf(value):
+            return ("-" if value < 0 else "") + "INFINITY"
+        if math.isnan(value):
+            return "NAN"
+        return f"{float(value)!r}f"
+
+    def int_const(self, value: int, dtype: DType) -> str:
+        return f"{int(value)}" + ("LL" if dtype == int64 else "")
+
+    def select(self, c: str, a: str, b: str) -> str:
+        return f"({c} ? {a} : {b})"
+
+    def call(self, fn: str, args: list[str], dtype: DType) -> str:
+        if fn in ("max", "min") and not dtype.is_float:
+            a, b = args
+            return f"(({a}) {'>' if fn == 'max' else '<'} ({b}) ? ({a}) : ({b}))"
+        if fn == "abs" and not dtype.is_float:
+            return f"(({args[0]}) < 0 ? -({args[0]}) : ({args[0]}))"
+        return f"{self.math[fn]}({', '.join(args)})"
+
+    def warp_reduce(self, op: str, text: str, width: int, dtype: DType) -> str:
+        raise NotImplementedError(f"{self.lang} has no warp shuffles")
+
+    def loop_header(self, var: str, start: str, end: str, step: str) -> str:
+        inc = f"{var}++" if step == "1" else f"{var} += {step}"
+        return f"for (int {var} = {start}; {var} < {end}; {inc}) {{"
+
+    def index(self, x: Sint) -> str:
+        return render(x)
+
+    # --- the walk ---------------------------------------------------------------------
+    def render(self, k: LoopKernel) -> str:
+        self.kernel = k
+        lines = self.prelude(k) + [self.signature(k) + " {"]
+        body: list[str] = []
+        for sym, kind, axis in k.specials:
+            body.append(f"{self.decl(int32, sym.name, False)} = {self.special(kind, axis)};")
+        body += [self.local_decl(a) for a in k.locals if self.local_decl(a)]
+        self.stmts(k.body, body, 0)
+        lines += [self.indent + line for line in body]
+        lines.append("}")
+        return "\n".join(self.postlude(k, lines)) + "\n"
+
+    def postlude(self, k: LoopKernel, lines: list[str]) -> list[str]:
+        return lines
+
+    def stmts(self, body: list, out: list[str], depth: int) -> None:
+        pad, end = self.indent * depth, self.statement_end()
+        for s in body:
+            if isinstance(s, Let):
+                out.append(f"{pad}{self.decl(s.val.dtype, s.name, False)} = {self.val(s.val)}{end}")
+            elif isinstance(s, Acc):
+                out.append(f"{pad}{self.decl(s.dtype, s.name, True)} = {self.val(s.init)}{end}")
+            elif isinstance(s, Update):
+                out.append(f"{pad}{s.name} = {self.binary(s.op, s.name, self.val(s.val), s.val.dtype)}{end}")
+            elif isinstance(s, Store):
+                out.append(f"{pad}{s.buf}[{self.index(s.index)}] = {self.store_value(s)}{end}")
+            elif isinstance(s, Loop):
+                self.loop(s, out, depth)
+            elif isinstance(s, If):
+                out.append(f"{pad}{self.if_header(self.val(s.cond))}")
+                self.stmts(s.body, out, depth + 1)
+                out.extend(pad + c for c in self.block_end())
+            elif isinstance(s, Barrier):
+                out.append(f"{pad}{self.barrier()}")
+            else:
+                raise TypeError(f"cannot render {s!r}")
+
+    def store_value(self, s: Store) -> str:
+        dtype = self._buf_dtype(s.buf)
+        text = self.val(s.val)
+        return self.store_convert(dtype, text) if dtype is not None else text
+
+    def _buf_dtype(self, name: str):
+        for b in self.kernel.bufs:
+            if b.name == name:
+                return b.dtype
+        return None  # group-shared scratch holds compute values
+
+    def loop(self, s: Loop, out: list[str], depth: int) -> None:
+        pad, end = self.indent * depth, self.statement_end()
+        v = s.var.name
+        if s.kind == "parallel":  # this core's share of the range
+            ext = self.index(s.extent)
+            out.append(f"{pad}{self.decl(int32, v + '_chunk', False)} = {self.int_div(f'({ext} + ncores - 1)', 'ncores')}{end}")
+            out.append(f"{pad}{self.decl(int32, v + '_end', False)} = "
+                       f"{self.call('min', [f'(core + 1) * {v}_chunk', ext], int32)}{end}")
+            out.append(pad + self.loop_header(v, f"core * {v}_chunk", f"{v}_end", "1"))
+        else:
+            if s.kind == "vector":
+                out.extend(pad + p for p in self.vector_pragma())
+            out.append(pad + self.loop_header(v, self.index(s.start), self.index(s.extent), self.index(s.step)))
+        self.stmts(s.body, out, depth + 1)
+        out.extend(pad + c for c in self.block_end())
+
+    def int_div(self, a: str, b: str) -> str:
+        return f"({a} / {b})"
+
+    def if_header(self, c: str) -> str:
+        return f"if ({c}) {{"
+
+    def block_end(self) -> list[str]:
+        return ["}"]
+
+    def statement_end(self) -> str:
+        return ";"
+
+    def vector_pragma(self) -> list[str]:
+        return []
+
+    def binary(self, op: str, a: str, b: str, dtype: DType) -> str:
+        if op in ("sum", "add"):
+            return f"({a} + {b})"
+        if op in ("max", "min", "pow"):
+            return self.call(op, [a, b], dtype)
+        return f"({a} {INFIX[op]} {b})"
+
+    def val(self, v: Val) -> str:
+        if isinstance(v, Const):
+            if v.dtype == bool_:
+                return self.bool_const(bool(v.value))
+            if v.dtype.is_float:
+                return self.float_const(float(v.value), v.dtype)
+            return self.int_const(int(v.value), v.dtype)
+        if isinstance(v, Idx):
+            return self.index(v.expr)
+        if isinstance(v, Ref):
+            return v.name
+        if isinstance(v, Load):
+            index = self.index(v.index)
+            if v.dyn is not None:
+                index = f"{index} + {self.val(v.dyn)} * {self.index(v.dyn_stride)}"
+            text = self.load_convert(self._buf_dtype(v.buf) or v.dtype, f"{v.buf}[{index}]")
+            if v.dtype == bool_ and self._buf_dtype(v.buf) is not None:
+                text = self.cast(bool_, text, uint8)
+            if v.valid is None:
+                return text
+            zero = self.val(Const(v.dtype, False if v.dtype == bool_ else 0))
+            return self.guarded_load(self.val(v.valid), text, zero, v)
+        if isinstance(v, Cast):
+            return self.cast(v.dtype, self.val(v.src), v.src.dtype)
+        if isinstance(v, WarpReduce):
+            return self.warp_reduce(v.op, self.val(v.src), v.width, v.dtype)
+        if isinstance(v, Alu):
+            return self.alu(v)
+        raise TypeError(f"cannot render {v!r}")
+
+    def guarded_load(self, c: str, load: str, zero: str, v: Load) -> str:
+        return self.select(c, load, zero)
+
+    def bool_const(self, b: bool) -> str:
+        return "1" if b else "0"
+
+    def alu(self, v: Alu) -> str:
+        args = [self.val(s) for s in v.srcs]
+        op, dt = v.op, v.srcs[0].dtype
+        if op == "where":
+            return self.select(*args)
+        if op == "neg":
+            return f"(-{args[0]})"
+        if op == "not":
+            return f"(!{args[0]})"
+        if op == "recip":
+            return f"({self.float_const(1.0, v.dtype)} / {args[0]})"
+        if op in ("exp", "log", "sqrt", "sin", "cos", "tanh", "erf", "abs", "floor"):
+            return self.call(op, args, v.dtype)
+        return self.binary(op, args[0], args[1], dt)

@@ -1,0 +1,97 @@
+"""Python: each kernel as a readable Python function you can step through with pdb.
+
+Built on the same CStyle walk; only the syntax differs. Buffers are flat numpy
+arrays, so loads and stores keep the element type's width and rounding."""
+from __future__ import annotations
+
+import math
+
+from minic.codegen.cstyle import CStyle
+from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
+from minic.ir.symbolic import Sint, render
+from minic.sched.loopir import LoopKernel
+
+PY_INFIX = {"and": "and", "or": "or", "xor": "!="}
+
+
+class PythonRenderer(CStyle):
+    lang = "python"
+    indent = "    "
+    types = {float32: "f32", float16: "f16", bfloat16: "u16", int32: "i32", int64: "i64", int8: "i8",
+             uint8: "u8", bool_: "bool"}
+    math = {"exp": "exp", "log": "log", "sqrt": "sqrt", "sin": "sin", "cos": "cos", "tanh": "tanh", "erf": "erf",
+            "abs": "fabs", "floor": "floor", "pow": "pow", "max": "fmax", "min": "fmin"}
+
+    def signature(self, k: LoopKernel) -> str:
+        params = [b.name for b in k.bufs] + [s.name for s in k.vars] + ["core=0", "ncores=1"]
+        return f"def {k.name}({', '.join(params)}):"
+
+    def render(self, k: LoopKernel) -> str:
+        text = super().render(k)
+        lines = text.splitlines()
+        assert lines[-1] == "}"
+        head = lines.index(self.signature(k) + " {")
+        lines[head] = self.signature(k)
+        doc = f'{self.indent}"""minic kernel {k.name}: step through it with pdb; names match the loop IR."""'
+        return "\n".join(lines[:head + 1] + [doc] + lines[head + 1:-1] + [self.indent + "pass"]) + "\n"
+
+    def decl(self, dtype: DType, name: str, mutable: bool) -> str:
+        return name
+
+    def plain_cast(self, dtype: DType, text: str, src: DType) -> str:
+        return f"{self.types[dtype]}({text})"
+
+    def type_name(self, dtype: DType) -> str:
+        return self.types[dtype]
+
+    def float_const(self, value: float, dtype: DType) -> str:
+        if math.isinf(value):
+            return "-INF" if value < 0 else "INF"
+        return "NAN" if math.isnan(value) else repr(float(value))
+
+    def int_const(self, value: int, dtype: DType) -> str:
+        return str(int(value))
+
+    def bool_const(self, b: bool) -> str:
+        return repr(b)
+
+    def select(self, c: str, a: str, b: str) -> str:
+        return f"({a} if {c} else {b})"
+
+    def call(self, fn: str, args: list[str], dtype: DType) -> str:
+        if fn in ("max", "min") and not dtype.is_float:
+            return f"{fn}({', '.join(args)})"
+        return f"{self.math[fn]}({', '.join(args)})"
+
+    def binary(self, op: str, a: str, b: str, dtype: DType) -> str:
+        if op == "div" and not dtype.is_float:
+            return f"idiv({a}, {b})"
+        if op == "mod" and not dtype.is_float:
+            return f"imod({a}, {b})"
+        if op in PY_INFIX:
+            return f"({a} {PY_INFIX[op]} {b})"
+        return super().binary(op, a, b, dtype)
+
+    def alu(self, v) -> str:
+        if v.op == "not":
+            return f"(not {self.val(v.srcs[0])})"
+        return super().alu(v)
+
+    def index(self, x: Sint) -> str:
+        return render(x, div="//")
+
+    def int_div(self, a: str, b: str) -> str:
+        return f"({a} // {b})"
+
+    def loop_header(self, var: str, start: str, end: str, step: str) -> str:
+        args = start + ", " + end + ("" if step == "1" else ", " + step)
+        return f"for {var} in range({args}):"
+
+    def if_header(self, c: str) -> str:
+        return f"if {c}:"
+
+    def block_end(self) -> list[str]:
+        return []
+
+    def statement_end(self) -> str:
+        return ""

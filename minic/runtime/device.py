@@ -1,0 +1,77 @@
+"""The one Device protocol every backend implements.
+
+allocate, copy in/out, compile(source) -> program, launch(program, buffers,
+var values). Everything above this file is backend-agnostic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from minic.sched.loopir import LoopKernel, Loop
+from minic.sched.target import Target
+
+
+@dataclass
+class Program:
+    """A compiled kernel: `fn` is whatever the backend launches."""
+    name: str
+    source: str
+    fn: Any
+    kernel: LoopKernel
+    extra: dict = field(default_factory=dict)
+
+
+def has_parallel_loop(body: list) -> bool:
+    for s in body:
+        if isinstance(s, Loop) and (s.kind == "parallel" or has_parallel_loop(s.body)):
+            return True
+        if hasattr(s, "body") and not isinstance(s, Loop) and has_parallel_loop(s.body):
+            return True
+    return False
+
+
+class Device:
+    name = "?"
+    renderer: Any = None
+
+    def __init__(self):
+        self.target: Target = self.make_target()
+        self.programs: dict[str, Program] = {}
+        self.compiles = 0  # programs built in this process (memory-cache misses)
+
+    def make_target(self) -> Target:
+        raise NotImplementedError
+
+    def render(self, kernel: LoopKernel) -> str:
+        return self.renderer.render(kernel)
+
+    def compile(self, source: str, kernel: LoopKernel) -> Program:
+        key = kernel.name + "\0" + source
+        prog = self.programs.get(key)
+        if prog is None:
+            prog = self.build(source, kernel)
+            self.programs[key] = prog
+            self.compiles += 1
+        return prog
+
+    # --- backend hooks ----------------------------------------------------------------
+    def build(self, source: str, kernel: LoopKernel) -> Program:
+        raise NotImplementedError
+
+    def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
+        raise NotImplementedError
+
+    def alloc(self, nbytes: int):
+        raise NotImplementedError
+
+    def copyin(self, handle, data: np.ndarray) -> None:
+        raise NotImplementedError
+
+    def copyout(self, out: np.ndarray, handle) -> None:
+        raise NotImplementedError
+
+    def synchronize(self) -> None:
+        pass

@@ -1,0 +1,54 @@
+"""LLVM: the default device. llvmlite JIT-compiles the rendered IR; no system
+compiler is needed. Object code is cached on disk, keyed by the IR text."""
+from __future__ import annotations
+
+import ctypes.util
+
+import llvmlite.binding as llvm
+
+from minic.codegen.llvmir import LLVMRenderer
+from minic.errors import CompileError
+from minic.runtime import cache
+from minic.runtime.cpu import CPUDevice
+from minic.runtime.device import Program
+
+
+class LLVMDevice(CPUDevice):
+    name = "LLVM"
+    renderer = LLVMRenderer()
+
+    def __init__(self):
+        super().__init__()
+        llvm.initialize_native_target()
+        llvm.initialize_native_asmprinter()
+        libm = ctypes.util.find_library("m")
+        if libm:
+            llvm.load_library_permanently(libm)
+        target = llvm.Target.from_default_triple()
+        self.tm = target.create_target_machine(cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
+                                               opt=3, jit=True)
+        self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self.tm)
+
+    def build(self, source: str, kernel) -> Program:
+        try:
+            mod = llvm.parse_assembly(source)
+            mod.verify()
+        except RuntimeError as e:
+            raise CompileError(f"LLVM rejected kernel {kernel.name}: {e}\n--- source ---\n{source}") from None
+        mod.triple = self.tm.triple
+        symbol = f"{kernel.name}_{cache.key_of(source)[:12]}"  # one JIT holds many kernels of the same name
+        mod.get_function(kernel.name).name = symbol
+        key = cache.key_of("llvm", self.tm.triple, llvm.get_host_cpu_name(), source)
+        obj = cache.cached(key, lambda: self._object_code(mod), ".o")
+        self.engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
+        self.engine.finalize_object()
+        addr = self.engine.get_function_address(symbol)
+        return self.program(source, kernel, self.cfunc(addr, kernel), object_code=obj)
+
+    def _object_code(self, mod) -> bytes:
+        pto = llvm.create_pipeline_tuning_options(speed_level=3)
+        pto.loop_vectorization = True
+        pto.slp_vectorization = True
+        pb = llvm.create_pass_builder(self.tm, pto)
+        pb.getModulePassManager().run(mod, pb)
+        return self.tm.emit_object(mod)

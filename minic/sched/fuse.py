@@ -1,0 +1,187 @@
+"""Fusion: cut the lazy graph into kernels.
+
+Everything fuses into its consumer unless that would recompute work:
+  * requested outputs, `contiguous()` and assigns always end a kernel;
+  * a reduction is cut out (realized to its own buffer) when lowering finds it
+    would be recomputed inside another reduction's loop (attention scores
+    feeding a softmax), read at two different indices, or needed by two kernels.
+Elementwise chains, a reduction's prologue and epilogue, and reductions over
+the same rows (softmax, layer norm) therefore land in one kernel. Lowering
+itself detects the recompute cases (NeedsRealize), so fusion and codegen can
+never disagree about what a kernel computes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from minic.ir.node import Node, toposort
+from minic.ir.symbolic import Sym, bounds, evaluate, free_syms
+from minic.ir.view import ViewStack, prod
+from minic.runtime.buffer import Buffer
+from minic.sched.lower import Emitter, NeedsRealize, spatial_dims
+
+
+@dataclass
+class KernelGraph:
+    """One kernel's worth of graph: `root` over BUFFER leaves, written to `output`."""
+    root: Node
+    output: Buffer
+    out_view: Optional[ViewStack]
+    inputs: list
+    var_syms: list
+    why: str
+    name: str = ""
+    source_node: Optional[Node] = None
+    reduces: list = field(default_factory=list)
+
+    @property
+    def buffers(self) -> list:
+        return [self.output] + [b for b in self.inputs if b is not self.output]
+
+
+def graph_syms(root: Node, out_view: Optional[ViewStack]) -> list[Sym]:
+    syms: set = set()
+    for n in toposort([root]):
+        for s in n.shape:
+            syms |= free_syms(s)
+        if n.op == "VIEW":
+            syms |= view_syms(n.arg)
+    if out_view is not None:
+        syms |= view_syms(out_view)
+    return sorted(syms, key=lambda s: s.name)
+
+
+def view_syms(stack: ViewStack) -> set:
+    out: set = set()
+    for v in stack.views:
+        for x in v.shape + v.strides + (v.offset,) + sum(v.mask or (), ()):
+            out |= free_syms(x)
+    return out
+
+
+def alloc_size(shape: tuple, var_vals: dict) -> int:
+    """Elements needed for `shape` at the bound Var values (at least 1)."""
+    size = prod(shape)
+    if not isinstance(size, int):
+        size = evaluate(size, var_vals) if var_vals else bounds(size)[1]
+    return max(int(size), 1)
+
+
+def kernel_name(root: Node, has_reduce: bool) -> str:
+    dims = "_".join(re.sub(r"\W+", "", str(s)) for s in root.shape) or "scalar"
+    return f"{'r' if has_reduce else 'e'}_{dims}"
+
+
+class Fuser:
+    def __init__(self, roots: list[Node], device: str, var_vals: dict):
+        self.roots, self.device, self.var_vals = roots, device, var_vals
+        self.realize: dict[Node, str] = {}
+        for n in toposort(roots):
+            if n.op == "CONTIGUOUS":
+                self.realize[n] = "contiguous() asks for its own buffer"
+            elif n.op == "ASSIGN":
+                self.realize[n] = "assign writes into an existing buffer"
+        for r in roots:
+            if r.op != "BUFFER":
+                self.realize.setdefault(r, "requested output")
+        self.buffers: dict[Node, Buffer] = {}
+
+    def run(self) -> list[KernelGraph]:
+        while True:
+            try:
+                kernels = self._build()
+            except NeedsRealize as e:
+                self.realize[e.node] = f"reduction cut out: {e.why}"
+                continue
+            users: dict[Node, list] = {}
+            for k in kernels:
+                for r in k.reduces:
+                    users.setdefault(r, []).append(k)
+            shared = [r for r, ks in users.items() if len(ks) > 1 and r not in self.realize]
+            if not shared:
+                return kernels
+            for r in shared:
+                self.realize[r] = "reduction cut out: needed by several kernels"
+
+    def buffer_of(self, node: Node) -> Buffer:
+        if node.op == "ASSIGN":
+            return node.src[0].arg
+        if node not in self.buffers:
+            self.buffers[node] = Buffer(self.device, alloc_size(node.shape, self.var_vals), node.dtype)
+        return self.buffers[node]
+
+    def _build(self) -> list[KernelGraph]:
+        kernels = []
+        names: dict[str, int] = {}
+        for node in toposort(self.roots):
+            if node not in self.realize:
+                continue
+            origin: dict[Node, Node] = {}
+            if node.op == "ASSIGN":
+                target, value = node.src
+                root, inputs = self._rebuild(value, origin, skip=None)
+                if target.arg in inputs and value.op != "BUFFER":
+                    self.realize[value] = "assign reads the buffer it writes"
+                    raise _Restart()
+                out_view = node.arg
+            else:
+                src = node.src[0] if node.op == "CONTIGUOUS" else node
+                root, inputs = self._rebuild(src, origin, skip=node)
+                out_view = None
+            out = self.buffer_of(node)
+            kg = KernelGraph(root, out, out_view, inputs, graph_syms(root, out_view), self.realize[node],
+                             source_node=node)
+            kg.reduces = self._dry_run(kg, origin)
+            base = kernel_name(root, bool(kg.reduces))
+            names[base] = names.get(base, -1) + 1
+            kg.name = base if names[base] == 0 else f"{base}_{names[base]}"
+            kernels.append(kg)
+        return kernels
+
+    def _rebuild(self, node: Node, origin: dict, skip: Optional[Node]) -> tuple[Node, list]:
+        """Copy node's graph with realized nodes replaced by loads of their buffers."""
+        inputs: list = []
+        memo: dict[int, Node] = {}
+        for n in toposort([node]):
+            if n.op == "BUFFER":
+                new = n
+                if n.arg not in inputs:
+                    inputs.append(n.arg)
+            elif n in self.realize and n is not skip:
+                buf = self.buffer_of(n)
+                new = Node("BUFFER", (), buf, n.dtype, n.shape)
+                if buf not in inputs:
+                    inputs.append(buf)
+            else:
+                new = Node(n.op, tuple(memo[id(s)] for s in n.src), n.arg, n.dtype, n.shape)
+            memo[id(n)] = new
+            origin[new] = n
+        return memo[id(node)], inputs
+
+    def _dry_run(self, kg: KernelGraph, origin: dict) -> list[Node]:
+        """Lower with plain loops to find recompute hazards; return the reductions inside."""
+        names = {id(b): f"b{i}" for i, b in enumerate(kg.buffers)}
+        em = Emitter(kg, names)
+        idx: list = [0] * len(kg.root.shape)
+        for d in spatial_dims(kg.root.shape):
+            idx[d] = em.open_loop(f"i{d}", kg.root.shape[d])
+        try:
+            em.value(kg.root, idx)
+        except NeedsRealize as e:
+            raise NeedsRealize(origin.get(e.node, e.node), e.why) from None
+        return [origin[n] for n in toposort([kg.root]) if n.op == "REDUCE"]
+
+
+class _Restart(Exception):
+    """An assign had to realize its value first; build the kernel list again."""
+
+
+def fuse(roots: list[Node], device: str, var_vals: dict) -> list[KernelGraph]:
+    f = Fuser(roots, device, var_vals)
+    while True:
+        try:
+            return f.run()
+        except _Restart:
+            continue

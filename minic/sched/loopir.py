@@ -1,0 +1,242 @@
+"""Loop IR: what a scheduled kernel is, before it becomes source text.
+
+Values (`Val`) are small expression trees; statements place them in loops.
+Every renderer walks exactly these classes, and `to_text` prints them as the
+pseudo-code users see at MINIC_DEBUG=3.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from minic.dtype import DType, bool_, int32
+from minic.ir.symbolic import Sint, Sym, free_syms, render_py
+
+
+# --- values --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Val:
+    dtype: DType
+
+
+@dataclass(frozen=True)
+class Const(Val):
+    value: object
+
+
+@dataclass(frozen=True)
+class Idx(Val):
+    """An integer index expression used as a value (arange, masks, bounds checks)."""
+    expr: Sint
+
+
+@dataclass(frozen=True)
+class Ref(Val):
+    name: str
+
+
+@dataclass(frozen=True)
+class Load(Val):
+    """buf[index + dyn * dyn_stride]; `dyn` is a runtime integer (a gathered token id)."""
+    buf: str
+    index: Sint
+    valid: Optional[Val] = None  # when false, the load is skipped and reads zero
+    dyn: Optional[Val] = None
+    dyn_stride: Sint = 1
+
+
+@dataclass(frozen=True)
+class Alu(Val):
+    op: str
+    srcs: tuple
+
+
+@dataclass(frozen=True)
+class Cast(Val):
+    src: Val
+
+
+@dataclass(frozen=True)
+class WarpReduce(Val):
+    """Reduce `src` across the lanes of a warp/subgroup with `op`; every lane gets the result."""
+    op: str
+    src: Val
+    width: int
+
+
+def cond(expr: Sint, lo: Sint, hi: Sint) -> Val:
+    """The boolean value lo <= expr < hi, with trivially true halves dropped."""
+    from minic.ir.symbolic import bounds
+    parts = []
+    if not (isinstance(lo, int) and bounds(expr)[0] >= lo):
+        parts.append(Alu(bool_, "cmple", (Idx(int32, lo), Idx(int32, expr))))
+    if not (isinstance(hi, int) and bounds(expr)[1] < hi):
+        parts.append(Alu(bool_, "cmplt", (Idx(int32, expr), Idx(int32, hi))))
+    return all_of(parts)
+
+
+def all_of(parts: list) -> Optional[Val]:
+    out = None
+    for p in parts:
+        if p is None:
+            continue
+        out = p if out is None else Alu(bool_, "and", (out, p))
+    return out
+
+
+def val_syms(v: Val) -> set[Sym]:
+    """Index variables a value depends on (used to hoist it out of loops)."""
+    if isinstance(v, Idx):
+        return free_syms(v.expr)
+    if isinstance(v, Load):
+        out = free_syms(v.index) | (val_syms(v.valid) if v.valid is not None else set())
+        return out | (val_syms(v.dyn) | free_syms(v.dyn_stride) if v.dyn is not None else set())
+    if isinstance(v, Alu):
+        out: set = set()
+        for s in v.srcs:
+            out |= val_syms(s)
+        return out
+    if isinstance(v, (Cast, WarpReduce)):
+        return val_syms(v.src)
+    return set()
+
+
+# --- statements ------------------------------------------------------------------------
+@dataclass
+class Let:
+    name: str
+    val: Val
+
+
+@dataclass
+class Acc:
+    """A mutable accumulator (reductions)."""
+    name: str
+    dtype: DType
+    init: Val
+
+
+@dataclass
+class Update:
+    name: str
+    op: str
+    val: Val
+
+
+@dataclass
+class Store:
+    buf: str
+    index: Sint
+    val: Val
+
+
+@dataclass
+class Loop:
+    """for var in range(start, extent, step). kind: serial, parallel, vector, unroll, reduce.
+    A `parallel` loop is split across CPU cores by the runtime."""
+    var: Sym
+    extent: Sint
+    kind: str = "serial"
+    body: list = field(default_factory=list)
+    start: Sint = 0
+    step: Sint = 1
+
+
+@dataclass
+class If:
+    cond: Val
+    body: list = field(default_factory=list)
+
+
+@dataclass
+class Barrier:
+    pass
+
+
+@dataclass
+class LocalArray:
+    """Group-shared (GPU) scratch memory."""
+    name: str
+    dtype: DType
+    size: int
+
+
+@dataclass
+class BufParam:
+    name: str
+    dtype: DType
+    writable: bool
+
+
+@dataclass
+class LoopKernel:
+    """A complete kernel: parameters, body and how it is launched.
+
+    CPU kernels take (bufs..., vars..., core, ncores); GPU kernels are launched
+    with `global_size` groups of `local_size` threads (each a 3-tuple of Sint)."""
+    name: str
+    bufs: list
+    vars: list  # list[Sym], passed as int32 arguments in this order
+    body: list
+    global_size: tuple = (1, 1, 1)
+    local_size: tuple = (1, 1, 1)
+    gpu: bool = False
+    specials: list = field(default_factory=list)  # [(Sym, 'group'|'local'|'ngroups', axis)]
+    locals: list = field(default_factory=list)  # [LocalArray] group-shared scratch
+
+    def to_text(self) -> str:
+        head = f"kernel {self.name}({', '.join(('out ' if b.writable else '') + f'{b.dtype.name}* {b.name}' for b in self.bufs)}"
+        head += "".join(f", int {s.name}" for s in self.vars) + ")"
+        if self.gpu:
+            head += f"  grid={tuple(map(render_py, self.global_size))} block={tuple(map(render_py, self.local_size))}"
+        lines = [head + ":"]
+        lines += [f"  {sym.name} = {kind}_id.{'xyz'[axis]}" for sym, kind, axis in self.specials]
+        _text(self.locals + self.body, 1, lines)
+        return "\n".join(lines)
+
+
+def val_text(v: Val) -> str:
+    if isinstance(v, Const):
+        return repr(v.value)
+    if isinstance(v, Idx):
+        return render_py(v.expr)
+    if isinstance(v, Ref):
+        return v.name
+    if isinstance(v, Load):
+        dyn = f" + {val_text(v.dyn)}*{render_py(v.dyn_stride)}" if v.dyn is not None else ""
+        text = f"{v.buf}[{render_py(v.index)}{dyn}]"
+        return text if v.valid is None else f"({text} if {val_text(v.valid)} else 0)"
+    if isinstance(v, Alu):
+        return f"{v.op}({', '.join(val_text(s) for s in v.srcs)})"
+    if isinstance(v, Cast):
+        return f"{v.dtype.name}({val_text(v.src)})"
+    if isinstance(v, WarpReduce):
+        return f"warp_{v.op}({val_text(v.src)})"
+    raise TypeError(v)
+
+
+def _text(body: list, depth: int, lines: list) -> None:
+    pad = "  " * depth
+    for s in body:
+        if isinstance(s, Let):
+            lines.append(f"{pad}{s.name} = {val_text(s.val)}")
+        elif isinstance(s, Acc):
+            lines.append(f"{pad}{s.name}: {s.dtype.name} = {val_text(s.init)}")
+        elif isinstance(s, Update):
+            lines.append(f"{pad}{s.name} = {s.op}({s.name}, {val_text(s.val)})")
+        elif isinstance(s, Store):
+            lines.append(f"{pad}{s.buf}[{render_py(s.index)}] = {val_text(s.val)}")
+        elif isinstance(s, Loop):
+            rng = render_py(s.extent) if s.start == 0 and s.step == 1 else \
+                f"{render_py(s.start)}, {render_py(s.extent)}, {render_py(s.step)}"
+            lines.append(f"{pad}for {s.var.name} in range({rng}):  # {s.kind}")
+            _text(s.body, depth + 1, lines)
+        elif isinstance(s, If):
+            lines.append(f"{pad}if {val_text(s.cond)}:")
+            _text(s.body, depth + 1, lines)
+        elif isinstance(s, Barrier):
+            lines.append(f"{pad}barrier()")
+        elif isinstance(s, LocalArray):
+            lines.append(f"{pad}local {s.name}: {s.dtype.name}[{s.size}]")
+        else:
+            raise TypeError(s)

@@ -1,0 +1,12 @@
+"""Schedule rules, tried in order; first match wins. See base.py for the framework."""
+from minic.sched.rules.base import Decision, Rule, choose, disable, enable, register, rules, unregister
+from minic.sched.rules.elementwise import Elementwise
+from minic.sched.rules.fallback import Fallback
+from minic.sched.rules.reduction import Reduction
+
+register(Fallback())
+register(Elementwise())
+register(Reduction(), before="Elementwise")
+
+__all__ = ["Decision", "Rule", "choose", "disable", "enable", "register", "rules", "unregister",
+           "Elementwise", "Fallback", "Reduction"]

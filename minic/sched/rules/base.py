@@ -1,0 +1,93 @@
+"""The rule framework: rules are tried in order and the first that applies wins.
+
+A rule looks at a KernelGraph's structure (spatial axes, reduction axes, what
+is loaded how) and either declines with a reason or builds the loop IR. A rule
+that does not apply returns None from `apply` and never raises, so adding a
+rule can never break a kernel that used to compile.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+from minic.ir.node import toposort
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import LoopKernel
+from minic.sched.target import Target
+
+
+class Rule:
+    name = "Rule"
+
+    def why_not(self, graph: KernelGraph, target: Target) -> Optional[str]:
+        """A sentence saying why this rule declines `graph`, or None if it applies."""
+        raise NotImplementedError
+
+    def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
+        raise NotImplementedError
+
+    def apply(self, graph: KernelGraph, target: Target) -> Optional[LoopKernel]:
+        if self.why_not(graph, target) is not None:
+            return None
+        return self.build(graph, target)
+
+    def __repr__(self) -> str:
+        return f"<rule {self.name}>"
+
+
+@dataclass
+class Decision:
+    rule: Rule
+    kernel: LoopKernel
+    why: str  # why this rule was chosen
+    declined: list  # [(rule name, reason)] for rules tried before it
+
+
+_disabled: set = set(x for x in os.environ.get("MINIC_DISABLE_RULES", "").split(",") if x)
+_registry: list = []
+
+
+def register(rule: Rule, before: Optional[str] = None) -> Rule:
+    """Add a rule; `before` names the rule it should be tried ahead of (default: ahead of Fallback)."""
+    anchor = before or "Fallback"
+    names = [r.name for r in _registry]
+    _registry.insert(names.index(anchor) if anchor in names else len(_registry), rule)
+    return rule
+
+
+def unregister(name: str) -> None:
+    _registry[:] = [r for r in _registry if r.name != name]
+
+
+def disable(*names: str) -> None:
+    """Switch rules off by name (Fallback cannot be: something must always match)."""
+    _disabled.update(n for n in names if n != "Fallback")
+
+
+def enable(*names: str) -> None:
+    _disabled.difference_update(names)
+
+
+def rules() -> list:
+    return list(_registry)
+
+
+def choose(graph: KernelGraph, target: Target) -> Decision:
+    declined = []
+    for rule in _registry:
+        if rule.name in _disabled:
+            declined.append((rule.name, "disabled by the user"))
+            continue
+        reason = rule.why_not(graph, target)
+        if reason is not None:
+            declined.append((rule.name, reason))
+            continue
+        kernel = rule.build(graph, target)
+        return Decision(rule, kernel, rule.describe(graph, target) if hasattr(rule, "describe") else rule.name,
+                        declined)
+    raise AssertionError("Fallback must always apply")
+
+
+def has_reduce(graph: KernelGraph) -> bool:
+    return any(n.op == "REDUCE" for n in toposort([graph.root]))

@@ -1,0 +1,164 @@
+"""Loop-nest builders the rules share: CPU nests, GPU thread-per-element grids,
+and GPU group-per-row cooperative reductions."""
+from __future__ import annotations
+
+from typing import Optional
+
+from minic.ir.symbolic import Sint, Sym, sym_expr
+from minic.ir.view import prod
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import (Acc, Alu, Barrier, BufParam, Const, Let, Load, LocalArray, LoopKernel, Ref, Store,
+                                Update, cond)
+from minic.sched.lower import Emitter, output_index, reduce_identity, spatial_dims, unravel_into
+from minic.sched.target import Target
+
+MAX_GROUPS_X = 65535  # the smallest grid-x limit of our backends (WebGPU); larger grids fold into y
+
+
+def new_emitter(graph: KernelGraph, hook=None) -> tuple[Emitter, list]:
+    bufs = [BufParam(f"b{i}", b.dtype, i == 0) for i, b in enumerate(graph.buffers)]
+    names = {id(b): p.name for b, p in zip(graph.buffers, bufs)}
+    return Emitter(graph, names, hook), bufs
+
+
+def store_result(em: Emitter, graph: KernelGraph, idx: list) -> None:
+    val = em.value(graph.root, idx)
+    index, valid = output_index(graph, idx)
+    if valid is not None:
+        em.open_if(valid)
+    em.store("b0", index, val, graph.output.dtype)
+    if valid is not None:
+        em.close()
+
+
+def finish(graph: KernelGraph, em: Emitter, bufs: list, **launch) -> LoopKernel:
+    return LoopKernel(graph.name, bufs, list(graph.var_syms), em.body, **launch)
+
+
+def cpu_nest(graph: KernelGraph, parallel: bool, vector: bool) -> LoopKernel:
+    """One loop per output dim; the outermost runs across cores, the innermost is vectorised."""
+    em, bufs = new_emitter(graph)
+    dims = spatial_dims(graph.root.shape)
+    idx: list = [0] * len(graph.root.shape)
+    for n, d in enumerate(dims):
+        kind = "parallel" if parallel and n == 0 else "vector" if vector and n == len(dims) - 1 else "serial"
+        idx[d] = em.open_loop(f"i{d}", graph.root.shape[d], kind)
+    store_result(em, graph, idx)
+    for _ in dims:
+        em.close()
+    return finish(graph, em, bufs)
+
+
+def gpu_ids(em: Emitter, threads: int) -> tuple[list, Sint, Sint]:
+    """Declare group/thread ids; return (specials, flat group index, thread index)."""
+    g0, g1 = Sym("gidx0", 0, MAX_GROUPS_X - 1), Sym("gidx1", 0, MAX_GROUPS_X - 1)
+    n0, lid = Sym("ngroups0", 1, MAX_GROUPS_X), Sym("lidx0", 0, threads - 1)
+    for s in (g0, g1, n0, lid):
+        em.define(s)
+    specials = [(g0, "group", 0), (g1, "group", 1), (n0, "ngroups", 0), (lid, "local", 0)]
+    return specials, sym_expr(g1) * sym_expr(n0) + sym_expr(g0), sym_expr(lid)
+
+
+def grid(groups: Sint) -> tuple:
+    """Launch shape for `groups` groups; the runtime folds x beyond MAX_GROUPS_X into y."""
+    return (groups, 1, 1)
+
+
+def gpu_elementwise(graph: KernelGraph, target: Target) -> LoopKernel:
+    """One thread per output element; any reduction runs serially inside its thread."""
+    threads = target.elementwise_threads
+    em, bufs = new_emitter(graph)
+    specials, group, lid = gpu_ids(em, threads)
+    shape = graph.root.shape
+    dims = spatial_dims(shape)
+    total = prod(shape[d] for d in dims)
+    flat = group * threads + lid
+    em.open_if(cond(flat, 0, total))
+    idx: list = [0] * len(shape)
+    unravel_into(flat, shape, dims, idx)
+    store_result(em, graph, idx)
+    em.close()
+    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid((total + threads - 1) // threads),
+                  local_size=(threads, 1, 1))
+
+
+def row_depth(graph: KernelGraph) -> Optional[int]:
+    """How many leading output loops the kernel's reductions depend on (None: no reduction)."""
+    depths: list = []
+
+    def record(em, node, idx, guard, k):
+        depths.append(k)
+        return None
+
+    em, _ = new_emitter(graph, record)
+    idx: list = [0] * len(graph.root.shape)
+    for d in spatial_dims(graph.root.shape):
+        idx[d] = em.open_loop(f"i{d}", graph.root.shape[d])
+    em.value(graph.root, idx)
+    return max(depths) if depths else None
+
+
+def gpu_rows(graph: KernelGraph, target: Target, depth: int) -> LoopKernel:
+    """One group per row: threads share each row reduction through group memory, then
+    write the row's outputs strided by thread."""
+    threads = target.reduce_threads
+    em, bufs = new_emitter(graph)
+    specials, group, lid = gpu_ids(em, threads)
+    shape = graph.root.shape
+    dims = spatial_dims(shape)
+    row_dims, col_dims = dims[:depth], dims[depth:]
+    rows = prod(shape[d] for d in row_dims)
+    em.open_if(cond(group, 0, rows))
+    coop_scope = len(em.path) - 1
+    idx: list = [0] * len(shape)
+    unravel_into(group, shape, row_dims, idx)
+    locals_: list = []
+
+    def cooperative(em: Emitter, node, ridx_base, guard, k):
+        if k != coop_scope:
+            return None
+        return _group_reduce(em, node, ridx_base, guard, k, lid, threads, locals_)
+
+    em.reduce_hook = cooperative
+    cols = prod(shape[d] for d in col_dims)
+    col = em.open_loop("c", cols, "serial", start=lid, step=threads)
+    unravel_into(col, shape, col_dims, idx)
+    store_result(em, graph, idx)
+    em.close()
+    em.close()
+    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(rows), local_size=(threads, 1, 1),
+                  locals=locals_)
+
+
+def _group_reduce(em: Emitter, node, idx: list, guard, k: int, lid: Sint, threads: int, locals_: list):
+    rop, axes = node.arg
+    src = node.src[0]
+    acc_t = node.dtype.compute
+    acc = em.fresh("acc")
+    em.path[k].stmts.append(Acc(acc, acc_t, Const(acc_t, reduce_identity(rop, acc_t))))
+    saved, em.path = em.path, em.path[:k + 1]
+    extent = prod(src.shape[a] for a in axes)
+    r = em.open_loop(em.fresh("r"), extent, "reduce", start=lid, step=threads, scope_kind="reduce")
+    ridx = list(idx)
+    unravel_into(r, src.shape, list(axes), ridx)
+    em.emit(Update(acc, rop, em.value(src, ridx, guard)))
+    em.close()
+    smem = em.fresh("part")
+    locals_.append(LocalArray(smem, acc_t, threads))
+    em.emit(Store(smem, lid, Ref(acc_t, acc)))
+    em.emit(Barrier())
+    step = threads // 2
+    while step >= 1:
+        em.open_if(cond(lid, 0, step))
+        pair = Alu(acc_t, rop, (Load(acc_t, smem, lid), Load(acc_t, smem, lid + step)))
+        em.emit(Store(smem, lid, pair))
+        em.close()
+        em.emit(Barrier())
+        step //= 2
+    total = em.fresh("row")
+    em.emit(Let(total, Load(acc_t, smem, 0)))
+    em.emit(Barrier())  # every thread has read the total before the scratch is reused
+    em.path = saved
+    em.ref_syms[total] = set(em.path[k].defined)
+    return Ref(acc_t, total)
+
