@@ -207,6 +207,9 @@ class Var(Expr):
     def __repr__(self) -> str:
         return f"Var({self.name!r}, {self.lo}, {self.hi})"
 
+    def __str__(self) -> str:
+        return self.name
+
     def check(self, value: int) -> int:
         """Validate a value for this Var; raise BoundError naming it otherwise."""
         if isinstance(value, bool) or not isinstance(value, int):
