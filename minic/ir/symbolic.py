@@ -258,14 +258,33 @@ def free_syms(x: Sint) -> set[Sym]:
 
 
 def _lt(r: Sint, d: Sint) -> bool:
-    """Prove r < d (both non-negative)."""
+    """Prove r < d for non-negative r. Loop variables know their symbolic extent, so
+    `i*n + j < n*n` holds when i < n and j < n: replace each variable by its largest
+    value as an expression and check that the gap to d is non-negative everywhere."""
     if bounds(r)[1] < bounds(d)[0]:
         return True
-    if isinstance(r, Expr) and len(r.terms) == 1:
-        (m, c), = r.terms.items()
-        if c == 1 and len(m) == 1 and isinstance(m[0], Sym) and m[0].ub is not None:
-            return m[0].ub == d or _le(m[0].ub, d)
-    return False
+    top = upper(r)
+    return top is not None and bounds(Expr.of(d) - top - 1)[0] >= 0
+
+
+def upper(x: Sint) -> Sint | None:
+    """A symbolic upper bound of x (None if x has a negative coefficient)."""
+    if isinstance(x, int):
+        return x
+    out: Sint = 0
+    for m, c in x.terms.items():
+        if c < 0:
+            return None
+        term: Sint = c
+        for a in m:
+            if isinstance(a, Sym):  # loop variables take their last value, Vars stay symbolic
+                term = term * (a.ub - 1 if a.ub is not None else sym_expr(a))
+            elif isinstance(a, Mod):
+                term = term * (Expr.of(a.den) - 1)
+            else:
+                term = term * a.bounds()[1]
+        out = out + term
+    return out
 
 
 def _le(a: Sint, b: Sint) -> bool:

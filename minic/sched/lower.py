@@ -115,9 +115,13 @@ class Emitter:
 
     def let(self, val: Val, key=None, prefix: str = "v") -> Val:
         """Bind a value to a name in the outermost scope that can compute it."""
-        if isinstance(val, (Const, Idx, Ref)):
+        if isinstance(val, (Const, Idx)):
             return val
         syms = self.deps(val)
+        if isinstance(val, Ref):  # already named (a reduction's result): remember it where it lives
+            if key is not None:
+                self.path[self._place(syms)].cse[key] = val
+            return val
         k = self._place(syms)
         name = self.fresh(prefix)
         self.path[k].stmts.append(Let(name, val))
