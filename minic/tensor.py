@@ -13,7 +13,7 @@ values, which is why one compiled kernel serves every value of a Var.
 from __future__ import annotations
 
 import math
-from typing import Optional, Sequence, Union
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -26,7 +26,7 @@ from minic.ir.view import ViewStack, prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import canonical, default_device, get_device
 
-Scalar = Union[int, float, bool]
+Scalar = int | float | bool
 _rng = np.random.default_rng(0)
 
 
@@ -69,7 +69,7 @@ class Tensor:
     __slots__ = ("node", "var_vals", "device", "__weakref__")
     __array_priority__ = 1000  # numpy scalars on the left defer to Tensor's operators
 
-    def __init__(self, data, dtype=None, device: Optional[str] = None, shape: Optional[tuple] = None):
+    def __init__(self, data, dtype=None, device: str | None = None, shape: tuple | None = None):
         device = canonical(device) if device is not None else default_device()
         if isinstance(data, Tensor):
             data = data.numpy()
@@ -108,7 +108,7 @@ class Tensor:
 
     # --- creation ---------------------------------------------------------------------
     @staticmethod
-    def full(shape, value: Scalar, dtype=None, device: Optional[str] = None) -> Tensor:
+    def full(shape, value: Scalar, dtype=None, device: str | None = None) -> Tensor:
         shape = _shape_arg(shape)
         d = to_dtype(dtype) if dtype is not None else (dt.bool_ if isinstance(value, bool) else
                                                         dt.default_int if isinstance(value, int) else dt.default_float)
@@ -116,15 +116,15 @@ class Tensor:
         return Tensor._of(Node("CONST", (), _py(value, d), d, shape), {}, dev)
 
     @staticmethod
-    def zeros(*shape, dtype=None, device: Optional[str] = None) -> Tensor:
+    def zeros(*shape, dtype=None, device: str | None = None) -> Tensor:
         return Tensor.full(shape, 0.0, dtype or dt.default_float, device)
 
     @staticmethod
-    def ones(*shape, dtype=None, device: Optional[str] = None) -> Tensor:
+    def ones(*shape, dtype=None, device: str | None = None) -> Tensor:
         return Tensor.full(shape, 1.0, dtype or dt.default_float, device)
 
     @staticmethod
-    def empty(*shape, dtype=None, device: Optional[str] = None) -> Tensor:
+    def empty(*shape, dtype=None, device: str | None = None) -> Tensor:
         shape = _shape_arg(shape)
         d = to_dtype(dtype or dt.default_float)
         dev = canonical(device) if device else default_device()
@@ -132,8 +132,8 @@ class Tensor:
         return Tensor._of(Node("BUFFER", (), Buffer(dev, max(size, 1), d), d, shape), {}, dev)
 
     @staticmethod
-    def arange(start: Sint, stop: Optional[Sint] = None, step: int = 1, dtype=None,
-               device: Optional[str] = None) -> Tensor:
+    def arange(start: Sint, stop: Sint | None = None, step: int = 1, dtype=None,
+               device: str | None = None) -> Tensor:
         if stop is None:
             start, stop = 0, start
         n = sdiv(stop - start + step - 1, step) if step > 0 else sdiv(start - stop - step - 1, -step)
@@ -145,11 +145,11 @@ class Tensor:
         return out.cast(d)
 
     @staticmethod
-    def rand(*shape, dtype=None, device: Optional[str] = None) -> Tensor:
+    def rand(*shape, dtype=None, device: str | None = None) -> Tensor:
         return Tensor(_rng.random(_shape_arg(shape), dtype=np.float32), dtype=dtype or dt.float32, device=device)
 
     @staticmethod
-    def randn(*shape, dtype=None, device: Optional[str] = None) -> Tensor:
+    def randn(*shape, dtype=None, device: str | None = None) -> Tensor:
         return Tensor(_rng.standard_normal(_shape_arg(shape), dtype=np.float32), dtype=dtype or dt.float32,
                       device=device)
 
@@ -275,7 +275,7 @@ class Tensor:
     def _const_like(self, value: Scalar, d: DType) -> Tensor:
         return Tensor._of(Node("CONST", (), _py(value, d), d, ()), {}, self.device)
 
-    def _binary(self, op: str, other, reverse: bool = False, out_dtype: Optional[DType] = None) -> Tensor:
+    def _binary(self, op: str, other, reverse: bool = False, out_dtype: DType | None = None) -> Tensor:
         if isinstance(other, Tensor):
             if other.device != self.device:
                 raise MinicError(f"{op}: tensors are on different devices ({self.device} and {other.device}); "
@@ -516,7 +516,7 @@ class Tensor:
     def std(self, axis=None, keepdim: bool = False, correction: int = 0):
         return self.var(axis, keepdim, correction).sqrt()
 
-    def argmax(self, axis: Optional[int] = None, keepdim: bool = False) -> Tensor:
+    def argmax(self, axis: int | None = None, keepdim: bool = False) -> Tensor:
         """Index of the first maximum along `axis` (int32; flattened when axis is None)."""
         if axis is None:
             return self.reshape(-1).argmax(0)
@@ -528,7 +528,7 @@ class Tensor:
                                        if isinstance(big, int) else _count(self, big).cast(dt.int32))
         return candidates.min(ax, keepdim)
 
-    def argmin(self, axis: Optional[int] = None, keepdim: bool = False) -> Tensor:
+    def argmin(self, axis: int | None = None, keepdim: bool = False) -> Tensor:
         return (-self).argmax(axis, keepdim)
 
     # --- movement ------------------------------------------------------------------------------
@@ -597,7 +597,7 @@ class Tensor:
 
     broadcast_to = expand
 
-    def squeeze(self, axis: Optional[int] = None) -> Tensor:
+    def squeeze(self, axis: int | None = None) -> Tensor:
         if axis is None:
             return self.reshape(*[s for s in self.shape if s != 1])
         ax = _norm_axis(axis, self.ndim)
@@ -769,7 +769,7 @@ class Tensor:
     def __rmatmul__(self, other):
         return Tensor(other, device=self.device).matmul(self)
 
-    def linear(self, weight: Tensor, bias: Optional[Tensor] = None) -> Tensor:
+    def linear(self, weight: Tensor, bias: Tensor | None = None) -> Tensor:
         out = self @ weight
         return out + bias if bias is not None else out
 
@@ -783,7 +783,7 @@ class Tensor:
         shifted = x - x.max(axis, keepdim=True)
         return shifted - shifted.exp().sum(axis, keepdim=True).log()
 
-    def layer_norm(self, weight: Optional[Tensor] = None, bias: Optional[Tensor] = None, eps: float = 1e-5,
+    def layer_norm(self, weight: Tensor | None = None, bias: Tensor | None = None, eps: float = 1e-5,
                    axis: int = -1) -> Tensor:
         x = self if self.dtype.is_float else self.float()
         mean = x.mean(axis, keepdim=True)
@@ -793,7 +793,7 @@ class Tensor:
             out = out * weight
         return out + bias if bias is not None else out
 
-    def rms_norm(self, weight: Optional[Tensor] = None, eps: float = 1e-6, axis: int = -1) -> Tensor:
+    def rms_norm(self, weight: Tensor | None = None, eps: float = 1e-6, axis: int = -1) -> Tensor:
         x = self if self.dtype.is_float else self.float()
         out = x * ((x * x).mean(axis, keepdim=True) + eps).rsqrt()
         return out * weight if weight is not None else out
@@ -804,8 +804,8 @@ class Tensor:
             raise ShapeError(f"embedding table must be 2-D [vocab, dim], got {_fmt(self.shape)}")
         return self[ids]
 
-    def scaled_dot_product_attention(self, key: Tensor, value: Tensor, mask: Optional[Tensor] = None,
-                                     causal: bool = False, scale: Optional[float] = None) -> Tensor:
+    def scaled_dot_product_attention(self, key: Tensor, value: Tensor, mask: Tensor | None = None,
+                                     causal: bool = False, scale: float | None = None) -> Tensor:
         """softmax(q @ k^T * scale + mask) @ v over the last two dims; `self` is q [..., n, d].
 
         causal=True lets query i see keys j <= i + (m - n), the KV-cache convention where the

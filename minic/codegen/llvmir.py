@@ -12,7 +12,7 @@ from llvmlite import ir
 
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
 from minic.ir.symbolic import Sint, fold
-from minic.sched.loopir import (Acc, Alu, Cast, Const, If, Idx, Let, Load, Loop, LoopKernel, Ref, Store, Update, Val)
+from minic.sched.loopir import Acc, Alu, Cast, Const, Idx, If, Let, Load, Loop, LoopKernel, Ref, Store, Update, Val
 
 I1, I8, I16, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(16), ir.IntType(32), ir.IntType(64)
 F32, F16 = ir.FloatType(), ir.HalfType()

@@ -84,7 +84,8 @@ def describe_arg(n: Node) -> str:
     if n.op == "BUFFER":
         return repr(n.arg)
     if n.op == "VIEW":
-        return " | ".join(f"shape={list(v.shape)} strides={list(v.strides)}" + (f" offset={v.offset}" if v.offset else "")
+        return " | ".join(f"shape={list(v.shape)} strides={list(v.strides)}"
+                          + (f" offset={v.offset}" if v.offset else "")
                           + (f" mask={list(v.mask)}" if v.mask else "") for v in n.arg.views)
     if n.op == "cast":
         return n.arg.name

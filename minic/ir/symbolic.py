@@ -10,7 +10,8 @@ back to `i` when `j < n` is provable.
 from __future__ import annotations
 
 import math
-from typing import Callable, Union
+from collections.abc import Callable
+from typing import Union
 
 from minic.errors import BoundError
 
@@ -74,7 +75,7 @@ class Mod(Div):
         return (0, min(nhi, dhi - 1)) if nlo >= 0 else (0, dhi - 1)
 
 
-Atom = Union[Sym, Div, Mod]
+Atom = Sym | Div | Mod
 Monomial = tuple  # tuple[Atom, ...] sorted; () is the constant term
 
 
@@ -369,6 +370,27 @@ def smod(a: Sint, b: Sint) -> Sint:
 
 def _atom(cls, num: Expr, den: Sint) -> Expr:
     return Expr({(cls(num, den),): 1})
+
+
+def smax(a: Sint, b: Sint) -> Sint:
+    """max(a, b) when it can be decided for every value of the Vars."""
+    if isinstance(a, int) and isinstance(b, int):
+        return max(a, b)
+    if bounds(Expr.of(a) - b)[0] >= 0:
+        return a
+    if bounds(Expr.of(b) - a)[0] >= 0:
+        return b
+    raise ValueError(f"cannot decide max({a}, {b}) for every value of the Vars")
+
+
+def smin(a: Sint, b: Sint) -> Sint:
+    if isinstance(a, int) and isinstance(b, int):
+        return min(a, b)
+    if bounds(Expr.of(b) - a)[0] >= 0:
+        return a
+    if bounds(Expr.of(a) - b)[0] >= 0:
+        return b
+    raise ValueError(f"cannot decide min({a}, {b}) for every value of the Vars")
 
 
 def substitute(x: Sint, mapping: dict[Sym, Sint]) -> Sint:

@@ -9,9 +9,8 @@ lowering walks the stack, so every movement stays correct and free.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
-from minic.ir.symbolic import Expr, Sint, sdiv, smod
+from minic.ir.symbolic import Sint, sdiv, smax, smin, smod
 
 
 def prod(xs) -> Sint:
@@ -39,7 +38,7 @@ def unravel(linear: Sint, shape: tuple) -> list:
     return idx
 
 
-Mask = Optional[tuple]  # tuple of (lo, hi) per dim, or None for "everything valid"
+Mask = tuple | None  # tuple of (lo, hi) per dim, or None for "everything valid"
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ class View:
             offset = offset + b * st
         mask = None
         if self.mask is not None:
-            mask = tuple((_smax(lo - b, 0), _smin(hi - b, e - b)) for (lo, hi), (b, e) in zip(self.mask, arg))
+            mask = tuple((smax(lo - b, 0), smin(hi - b, e - b)) for (lo, hi), (b, e) in zip(self.mask, arg))
         return View(tuple(e - b for b, e in arg), self.strides, offset, mask)
 
     def pad(self, arg: tuple) -> View:
@@ -109,13 +108,13 @@ class View:
                 mask[a] = (self.shape[a] - hi, self.shape[a] - lo)
         return View(self.shape, tuple(strides), offset, tuple(mask) if mask else None)
 
-    def step(self, steps: tuple) -> Optional[View]:
+    def step(self, steps: tuple) -> View | None:
         if self.mask is not None:
             return None
         shape = tuple(s if k == 1 else sdiv(s + k - 1, k) for s, k in zip(self.shape, steps))
         return View(shape, tuple(st * k for st, k in zip(self.strides, steps)), self.offset)
 
-    def reshape(self, shape: tuple) -> Optional[View]:
+    def reshape(self, shape: tuple) -> View | None:
         """The same memory seen with a new shape, or None when one View cannot say it."""
         if tuple(shape) == self.shape:
             return self
@@ -146,45 +145,6 @@ class View:
         if i != len(old):
             return None
         return View(tuple(shape), tuple(new_strides), self.offset)
-
-
-def _smax(a: Sint, b: Sint) -> Sint:
-    if isinstance(a, int) and isinstance(b, int):
-        return max(a, b)
-    return a if a == b else (a if isinstance(b, int) and b == 0 and _nonneg(a) else _Opaque.max(a, b))
-
-
-def _smin(a: Sint, b: Sint) -> Sint:
-    if isinstance(a, int) and isinstance(b, int):
-        return min(a, b)
-    return a if a == b else _Opaque.min(a, b)
-
-
-def _nonneg(x: Sint) -> bool:
-    from minic.ir.symbolic import bounds
-    return bounds(x)[0] >= 0
-
-
-class _Opaque:
-    """Mask bounds that cannot be ordered symbolically: decide by the interval when possible."""
-
-    @staticmethod
-    def max(a: Sint, b: Sint) -> Sint:
-        from minic.ir.symbolic import bounds
-        if bounds(Expr.of(a) - b)[0] >= 0:
-            return a
-        if bounds(Expr.of(b) - a)[0] >= 0:
-            return b
-        raise NotImplementedError(f"cannot order mask bounds {a} and {b}")
-
-    @staticmethod
-    def min(a: Sint, b: Sint) -> Sint:
-        from minic.ir.symbolic import bounds
-        if bounds(Expr.of(b) - a)[0] >= 0:
-            return a
-        if bounds(Expr.of(a) - b)[0] >= 0:
-            return b
-        raise NotImplementedError(f"cannot order mask bounds {a} and {b}")
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
 
 MAGIC = b"MINIC1"
 
 
-def cache_dir() -> Optional[Path]:
+def cache_dir() -> Path | None:
     if os.environ.get("MINIC_DISABLE_DISK_CACHE"):
         return None
     return Path(os.environ.get("MINIC_CACHE", Path.home() / ".cache" / "minic"))
@@ -25,7 +25,7 @@ def key_of(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
 
 
-def read(key: str, suffix: str = ".bin") -> Optional[bytes]:
+def read(key: str, suffix: str = ".bin") -> bytes | None:
     d = cache_dir()
     if d is None:
         return None

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from minic.sched.loopir import LoopKernel, Loop
+from minic.sched.loopir import Loop, LoopKernel
 from minic.sched.target import Target
 
 

@@ -25,8 +25,8 @@ class LLVMDevice(CPUDevice):
         if libm:
             llvm.load_library_permanently(libm)
         target = llvm.Target.from_default_triple()
-        self.tm = target.create_target_machine(cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
-                                               opt=3, jit=True)
+        self.tm = target.create_target_machine(cpu=llvm.get_host_cpu_name(),
+                                               features=llvm.get_host_cpu_features().flatten(), opt=3, jit=True)
         self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self.tm)
 
     def build(self, source: str, kernel) -> Program:

@@ -10,9 +10,11 @@ BACKENDS = {
     "LLVM": ("minic.runtime.llvm", "LLVMDevice", "llvmlite"),
     "C": ("minic.runtime.clang", "CDevice", "a C compiler (clang or gcc)"),
     "PY": ("minic.runtime.python", "PythonDevice", "nothing"),
-    "CUDA": ("minic.runtime.cuda", "CUDADevice", "cuda-python + nvidia-cuda-nvrtc and an NVIDIA driver (pip install 'minic[cuda]')"),
+    "CUDA": ("minic.runtime.cuda", "CUDADevice",
+             "cuda-python + nvidia-cuda-nvrtc and an NVIDIA driver (pip install 'minic[cuda]')"),
     "CL": ("minic.runtime.opencl", "CLDevice", "pyopencl (pip install 'minic[opencl]')"),
-    "WEBGPU": ("minic.runtime.webgpu", "WebGPUDevice", "wgpu and a GPU or Vulkan/GL adapter (pip install 'minic[webgpu]')"),
+    "WEBGPU": ("minic.runtime.webgpu", "WebGPUDevice",
+               "wgpu and a GPU or Vulkan/GL adapter (pip install 'minic[webgpu]')"),
 }
 _devices: dict = {}
 _failures: dict = {}

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from minic.ir.node import Node, toposort
 from minic.ir.symbolic import Sym, bounds, evaluate, free_syms
@@ -28,12 +27,12 @@ class KernelGraph:
     """One kernel's worth of graph: `root` over BUFFER leaves, written to `output`."""
     root: Node
     output: Buffer
-    out_view: Optional[ViewStack]
+    out_view: ViewStack | None
     inputs: list
     var_syms: list
     why: str
     name: str = ""
-    source_node: Optional[Node] = None
+    source_node: Node | None = None
     reduces: list = field(default_factory=list)
 
     @property
@@ -41,7 +40,7 @@ class KernelGraph:
         return [self.output] + [b for b in self.inputs if b is not self.output]
 
 
-def graph_syms(root: Node, out_view: Optional[ViewStack]) -> list[Sym]:
+def graph_syms(root: Node, out_view: ViewStack | None) -> list[Sym]:
     syms: set = set()
     for n in toposort([root]):
         for s in n.shape:
@@ -140,7 +139,7 @@ class Fuser:
             kernels.append(kg)
         return kernels
 
-    def _rebuild(self, node: Node, origin: dict, skip: Optional[Node]) -> tuple[Node, list]:
+    def _rebuild(self, node: Node, origin: dict, skip: Node | None) -> tuple[Node, list]:
         """Copy node's graph with realized nodes replaced by loads of their buffers."""
         inputs: list = []
         memo: dict[int, Node] = {}

@@ -7,7 +7,6 @@ pseudo-code users see at MINIC_DEBUG=3.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from minic.dtype import DType, bool_, int32
 from minic.ir.symbolic import Sint, Sym, free_syms, render_py
@@ -40,8 +39,8 @@ class Load(Val):
     """buf[index + dyn * dyn_stride]; `dyn` is a runtime integer (a gathered token id)."""
     buf: str
     index: Sint
-    valid: Optional[Val] = None  # when false, the load is skipped and reads zero
-    dyn: Optional[Val] = None
+    valid: Val | None = None  # when false, the load is skipped and reads zero
+    dyn: Val | None = None
     dyn_stride: Sint = 1
 
 
@@ -75,7 +74,7 @@ def cond(expr: Sint, lo: Sint, hi: Sint) -> Val:
     return all_of(parts)
 
 
-def all_of(parts: list) -> Optional[Val]:
+def all_of(parts: list) -> Val | None:
     out = None
     for p in parts:
         if p is None:
@@ -185,7 +184,8 @@ class LoopKernel:
     locals: list = field(default_factory=list)  # [LocalArray] group-shared scratch
 
     def to_text(self) -> str:
-        head = f"kernel {self.name}({', '.join(('out ' if b.writable else '') + f'{b.dtype.name}* {b.name}' for b in self.bufs)}"
+        params = ", ".join(("out " if b.writable else "") + f"{b.dtype.name}* {b.name}" for b in self.bufs)
+        head = f"kernel {self.name}({params}"
         head += "".join(f", int {s.name}" for s in self.vars) + ")"
         if self.gpu:
             head += f"  grid={tuple(map(render_py, self.global_size))} block={tuple(map(render_py, self.local_size))}"

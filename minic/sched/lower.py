@@ -10,15 +10,31 @@ carried out; the Emitter does the rest for every rule alike.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
-from minic.dtype import DType, bool_, float16, bfloat16, int32
+from minic.dtype import DType, bfloat16, bool_, float16, int32
 from minic.ir.node import Node
 from minic.ir.symbolic import Expr, Sint, Sym, free_syms, loop_var
 from minic.ir.view import contiguous_strides, prod, unravel
-from minic.sched.loopir import (Acc, Alu, Cast, Const, Idx, If, Let, Load, Loop, Ref, Store, Update, Val,
-                                all_of, cond, val_syms)
+from minic.sched.loopir import (
+    Acc,
+    Alu,
+    Cast,
+    Const,
+    Idx,
+    If,
+    Let,
+    Load,
+    Loop,
+    Ref,
+    Store,
+    Update,
+    Val,
+    all_of,
+    cond,
+    val_syms,
+)
 
 
 class NeedsRealize(Exception):
@@ -51,7 +67,7 @@ class Scope:
 
 
 class Emitter:
-    def __init__(self, graph, buf_names: dict, reduce_hook: Optional[Callable] = None):
+    def __init__(self, graph, buf_names: dict, reduce_hook: Callable | None = None):
         self.graph = graph
         self.buf_names = buf_names  # id(Buffer) -> parameter name
         self.path = [Scope([], frozenset(graph.var_syms), "root")]
@@ -132,7 +148,7 @@ class Emitter:
         return ref
 
     # --- values ---------------------------------------------------------------------
-    def value(self, node: Node, idx: list, guard: Optional[Val] = None) -> Val:
+    def value(self, node: Node, idx: list, guard: Val | None = None) -> Val:
         key = (node, tuple(idx), guard)
         for scope in reversed(self.path):
             hit = scope.cse.get(key)
@@ -141,12 +157,12 @@ class Emitter:
         v = self._value(node, idx, guard)
         return self.let(v, key)
 
-    def _load(self, node: Node, index: Sint, guard: Optional[Val]) -> Val:
+    def _load(self, node: Node, index: Sint, guard: Val | None) -> Val:
         name = self.buf_names[id(node.arg)]
         raw = self.let(Load(node.dtype, name, index, guard))
         return Cast(node.dtype.compute, raw) if node.dtype in (float16, bfloat16) else raw
 
-    def _value(self, node: Node, idx: list, guard: Optional[Val]) -> Val:
+    def _value(self, node: Node, idx: list, guard: Val | None) -> Val:
         op = node.op
         if op == "BUFFER":
             lin: Sint = 0
@@ -192,7 +208,7 @@ class Emitter:
         dtype = bool_ if op.startswith("cmp") else node.dtype.compute
         return Alu(dtype, op, srcs)
 
-    def _reduce(self, node: Node, idx: list, guard: Optional[Val]) -> Val:
+    def _reduce(self, node: Node, idx: list, guard: Val | None) -> Val:
         rop, axes = node.arg
         syms = free_syms_all(idx) | (self.deps(guard) if guard is not None else set())
         k = self._place(syms)
@@ -208,7 +224,7 @@ class Emitter:
                 return out
         return self.serial_reduce(node, idx, guard, k)
 
-    def serial_reduce(self, node: Node, idx: list, guard: Optional[Val], k: int) -> Val:
+    def serial_reduce(self, node: Node, idx: list, guard: Val | None, k: int) -> Val:
         rop, axes = node.arg
         src = node.src[0]
         acc_t = node.dtype.compute
@@ -249,7 +265,7 @@ def flat_index(idx: list, shape: tuple) -> Sint:
     return lin
 
 
-def output_index(graph, idx: list) -> tuple[Sint, Optional[Val]]:
+def output_index(graph, idx: list) -> tuple[Sint, Val | None]:
     """Where element `idx` of the kernel's result is stored (an assign writes through a view)."""
     if graph.out_view is None:
         return flat_index(idx, graph.root.shape), None

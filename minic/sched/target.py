@@ -25,6 +25,13 @@ class Target:
     reduce_threads: int = 256  # group size for cooperative row reductions
     peak_gbps: float = 0.0  # memory bandwidth, for % of peak in reports (0 = unknown)
     peak_gflops: float = 0.0
+    # --- CPU matmul / GEMV rules (rules/matmul.py, rules/gemv.py) ---------------------
+    mm_rows: int = 6  # register tile height: rows of A broadcast per K step
+    mm_vectors: int = 4  # register tile width in SIMD vectors (x vector_bytes/4 float columns)
+    gemv_max_rows: int = 4  # a matmul with at most this many rows (static, or the Var's bound) is a GEMV;
+    #                         with a symbolic row count the Matmul kernel branches to the GEMV path below it
+    gemv_vectors: int = 4  # GEMV (x @ W): columns per task, in SIMD vectors
+    gemv_split_k: int = 0  # GEMV: split K across cores when columns are few (0 = decide from the shape)
 
     def with_(self, **kw) -> Target:
         return replace(self, **kw)

@@ -2,11 +2,13 @@
 from minic.sched.rules.base import Decision, Rule, choose, disable, enable, register, rules, unregister
 from minic.sched.rules.elementwise import Elementwise
 from minic.sched.rules.fallback import Fallback
+from minic.sched.rules.matmul import Matmul
 from minic.sched.rules.reduction import Reduction
 
 register(Fallback())
 register(Elementwise())
 register(Reduction(), before="Elementwise")
+register(Matmul(), before="Reduction")
 
 __all__ = ["Decision", "Rule", "choose", "disable", "enable", "register", "rules", "unregister",
-           "Elementwise", "Fallback", "Reduction"]
+           "Elementwise", "Fallback", "Matmul", "Reduction"]
