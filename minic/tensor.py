@@ -208,10 +208,7 @@ class Tensor:
         return self
 
     def _check_bound(self) -> None:
-        missing = sorted(s.name for s in _graph_syms(self.node) if s.name not in self.var_vals)
-        if missing:
-            raise BoundError(f"Var{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-                             f"{'are' if len(missing) > 1 else 'is'} not bound; use .bind({missing[0]}=...)")
+        _check_ready(self.node, self.var_vals)
 
     def contiguous(self) -> Tensor:
         return self._new(Node("CONTIGUOUS", (self.node,), None, self.dtype, self.shape))
@@ -265,9 +262,7 @@ class Tensor:
         v = v.cast(self.dtype)._broadcast_to(self.shape, "assign")
         node = Node("ASSIGN", (base, v.node), stack, self.dtype, self.shape)
         vals = _merge(self.var_vals, v.var_vals)
-        missing = sorted(s.name for s in _graph_syms(node) if s.name not in vals)
-        if missing:
-            raise BoundError(f"assign() needs Var {missing[0]!r} bound")
+        _check_ready(node, vals)
         realize([node], vals, self.device)
         return self
 
@@ -935,13 +930,42 @@ def _graph_syms(node: Node) -> set:
 
 
 def _check_in(x: Sint, lo: int, size: Sint, what: str, upper_inclusive: bool) -> None:
+    """Reject an index that is out of range for every value of its Vars; the rest is
+    checked with the bound values when the graph runs (see check_views)."""
     xlo, xhi = bounds(x)
-    if xlo < lo:
-        raise IndexOutOfRange(f"{what}: may be as low as {xlo}")
+    if xhi < lo:
+        raise IndexOutOfRange(f"{what}: {x} is at most {xhi}, below {lo}")
     slack = (Expr.of(size) - x) if not isinstance(size, int) or not isinstance(x, int) else size - x
-    smin = bounds(slack)[0]
-    if smin < (0 if upper_inclusive else 1):
-        raise IndexOutOfRange(f"{what}: {x} may exceed the dim (up to {xhi}, dim {size})")
+    if bounds(slack)[1] < (0 if upper_inclusive else 1):
+        raise IndexOutOfRange(f"{what}: {x} always exceeds the dim (at least {xlo}, dim {size})")
+
+
+def _check_ready(node: Node, var_vals: dict) -> None:
+    """Every Var bound and every view in bounds: what a graph needs before it may run."""
+    missing = sorted(s.name for s in _graph_syms(node) if s.name not in var_vals)
+    if missing:
+        raise BoundError(f"Var{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+                         f"{'are' if len(missing) > 1 else 'is'} not bound; use .bind({missing[0]}=...)")
+    check_views(node, var_vals)
+
+
+def check_views(node: Node, var_vals: dict) -> None:
+    """Every view must stay inside its source at the bound Var values: a kernel never reads
+    or writes out of bounds, whatever the binding."""
+    from minic.engine import numel
+    from minic.ir.view import reach
+    for n in node.toposort():
+        if n.op not in ("VIEW", "ASSIGN"):
+            continue
+        src = n.src[0]
+        sizes = [numel(src.shape, var_vals)] + [numel(v.shape, var_vals) for v in n.arg.views[:-1]]
+        for v, size in zip(n.arg.views, sizes):
+            r = reach(v, var_vals)
+            if r is not None and (r[0] < 0 or r[1] >= size):
+                raise IndexOutOfRange(
+                    f"a view of shape {_fmt(v.shape)} reads elements {r[0]}..{r[1]} of a tensor with {size} "
+                    f"(shape {_fmt(src.shape)}) at {', '.join(f'{k}={x}' for k, x in sorted(var_vals.items()))}; "
+                    f"it was created at {n.site}")
 
 
 def _slice_bounds(k: slice, size: Sint, dim: int) -> tuple:

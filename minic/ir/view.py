@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minic.ir.symbolic import Sint, sdiv, smax, smin, smod
+from minic.ir.symbolic import Sint, evaluate, sdiv, smax, smin, smod
 
 
 def prod(xs) -> Sint:
@@ -197,3 +197,19 @@ class ViewStack:
             idx = unravel(lin, self.views[k - 1].shape)
         lin, v = self.views[0].index(idx)
         return lin, v + valid
+
+
+def reach(v: View, env: dict) -> tuple[int, int] | None:
+    """The smallest and largest source position `v` reads at these Var values (None: reads nothing)."""
+    def val(x: Sint) -> int:
+        return x if isinstance(x, int) else evaluate(x, env)
+    lo = hi = val(v.offset)
+    for d, (s, st) in enumerate(zip(v.shape, v.strides)):
+        first, last = (0, val(s) - 1) if v.mask is None else (val(v.mask[d][0]), val(v.mask[d][1]) - 1)
+        first, last = max(first, 0), min(last, val(s) - 1)
+        if last < first:
+            return None
+        st = val(st)
+        lo += min(st * first, st * last)
+        hi += max(st * first, st * last)
+    return lo, hi
