@@ -33,6 +33,10 @@ class CStyle:
     def prelude(self, k: LoopKernel) -> list[str]:
         return []
 
+    def body_prelude(self, k: LoopKernel) -> list[str]:
+        """Statements at the top of the kernel body, before the thread indices (WGSL reads its Vars here)."""
+        return []
+
     def storage_type(self, dtype: DType) -> str:
         return self.types[uint8] if dtype == bool_ else self.type_name(dtype)
 
@@ -59,8 +63,10 @@ class CStyle:
     def cast(self, dtype: DType, text: str, src: DType) -> str:
         """16-bit floats kept as raw bits convert through float32 with helper functions."""
         if dtype in self.bits16:
+            self.needed.add(dtype)
             return f"{self.bits16[dtype][1]}({text if src == float32 else self.cast(float32, text, src)})"
         if src in self.bits16:
+            self.needed.add(src)
             text = f"{self.bits16[src][0]}({text})"
             return text if dtype == float32 else self.plain_cast(dtype, text, float32)
         return self.plain_cast(dtype, text, src)
@@ -109,12 +115,13 @@ class CStyle:
     # --- the walk ---------------------------------------------------------------------
     def render(self, k: LoopKernel) -> str:
         self.kernel = k
-        lines = self.prelude(k) + [self.signature(k) + " {"]
-        body: list[str] = []
+        self.needed: set = set()  # helpers the walk used (warp reductions, erf, ...): the prelude emits them
+        body: list[str] = self.body_prelude(k)
         for sym, kind, axis in k.specials:
-            body.append(f"{self.decl(int32, sym.name, False)} = {self.special(kind, axis)};")
+            body.append(f"{self.decl(int32, sym.name, False)} = {self.special(kind, axis)}{self.statement_end()}")
         body += [self.local_decl(a) for a in k.locals if self.local_decl(a)]
         self.stmts(k.body, body, 0)
+        lines = self.prelude(k) + [self.signature(k) + " {"]
         lines += [self.indent + line for line in body]
         lines.append("}")
         return "\n".join(self.postlude(k, lines)) + "\n"

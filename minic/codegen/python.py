@@ -32,7 +32,8 @@ class PythonRenderer(CStyle):
         assert lines[-1] == "}"
         head = lines.index(self.signature(k) + " {")
         lines[head] = self.signature(k)
-        doc = f'{self.indent}"""minic kernel {k.name}: step through it with pdb; names match the loop IR."""'
+        types = ", ".join(f"{b.name}: {b.dtype.name}[]" for b in k.bufs)
+        doc = f'{self.indent}"""minic kernel {k.name}({types}): step through it with pdb; names match the loop IR."""'
         return "\n".join(lines[:head + 1] + [doc] + lines[head + 1:-1] + [self.indent + "pass"]) + "\n"
 
     def decl(self, dtype: DType, name: str, mutable: bool) -> str:

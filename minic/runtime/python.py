@@ -30,4 +30,5 @@ class PythonDevice(CPUDevice):
     def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
         arrays = [h.view(b.dtype.np) if b.dtype.name != "bool" else h.view(np.uint8) for h, b in
                   zip(handles, prog.kernel.bufs)]
-        prog.fn(*arrays, *var_values, 0, 1)
+        with np.errstate(all="ignore"):  # integer wrap-around and inf/nan behave as in C, silently
+            prog.fn(*arrays, *var_values, 0, 1)
