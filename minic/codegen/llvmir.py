@@ -194,6 +194,30 @@ class LLVMRenderer:
             return b.trunc(v, to)
         return b.zext(v, to) if unsigned else b.sext(v, to)
 
+    def exp(self, v: ir.Value) -> ir.Value:
+        """e**v inline, so loops over it vectorise (a libm call would stay scalar).
+
+        v = k*ln2 + r with |r| <= ln2/2; e**r by a degree-7 polynomial (about 1 ulp); 2**k
+        built in the exponent bits. NaN stays NaN, overflow gives inf, underflow 0."""
+        b, c = self.b, lambda x: ir.Constant(F32, x)
+        x = self.intrinsic("min", [self.intrinsic("max", [v, c(-87.3)], F32), c(88.7)], F32)
+        k = self.intrinsic("floor", [b.fadd(b.fmul(x, c(1.4426950408889634)), c(0.5))], F32)
+        r = b.fsub(b.fsub(x, b.fmul(k, c(0.693145751953125))), b.fmul(k, c(1.428606765330187e-06)))
+        p = c(1 / 5040)
+        for coef in (1 / 720, 1 / 120, 1 / 24, 1 / 6, 0.5, 1.0, 1.0):
+            p = b.fadd(b.fmul(p, r), c(coef))
+        scale = b.bitcast(b.shl(b.add(b.fptosi(k, I32), I32(127)), I32(23)), F32)
+        out = b.fmul(p, scale)
+        out = b.select(b.fcmp_ordered(">", v, c(88.7)), c(float("inf")), out)
+        out = b.select(b.fcmp_ordered("<", v, c(-87.3)), c(0.0), out)
+        return b.select(b.fcmp_unordered("uno", v, v), v, out)
+
+    def tanh(self, v: ir.Value) -> ir.Value:
+        """tanh through the inline exp: 1 - 2 / (e**(2v) + 1), exact at the saturated ends."""
+        b, c = self.b, lambda x: ir.Constant(F32, x)
+        e = self.exp(b.fmul(v, c(2.0)))
+        return b.fsub(c(1.0), b.fdiv(c(2.0), b.fadd(e, c(1.0))))
+
     def intrinsic(self, name: str, args: list, ty) -> ir.Value:
         if name in LIBM:
             fname, fnty = LIBM[name], ir.FunctionType(ty, [ty])
@@ -245,6 +269,8 @@ class LLVMRenderer:
             return b.fdiv(ir.Constant(args[0].type, 1.0), args[0], flags=FAST)
         if op == "abs" and not dt.is_float:
             return b.select(b.icmp_signed("<", args[0], ir.Constant(args[0].type, 0)), b.neg(args[0]), args[0])
+        if op in ("exp", "tanh") and args[0].type == F32:
+            return getattr(self, op)(args[0])
         if op in INTRINSIC or op in LIBM:
             if len(args) == 1:
                 return self.intrinsic(op, args, args[0].type)
