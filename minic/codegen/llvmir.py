@@ -200,16 +200,18 @@ class LLVMRenderer:
         v = k*ln2 + r with |r| <= ln2/2; e**r by a degree-7 polynomial (about 1 ulp); 2**k
         built in the exponent bits. NaN stays NaN, overflow gives inf, underflow 0."""
         b, c = self.b, lambda x: ir.Constant(F32, x)
-        x = self.intrinsic("min", [self.intrinsic("max", [v, c(-87.3)], F32), c(88.7)], F32)
+        x = self.intrinsic("min", [self.intrinsic("max", [v, c(-103.9)], F32), c(88.8)], F32)
         k = self.intrinsic("floor", [b.fadd(b.fmul(x, c(1.4426950408889634)), c(0.5))], F32)
         r = b.fsub(b.fsub(x, b.fmul(k, c(0.693145751953125))), b.fmul(k, c(1.428606765330187e-06)))
         p = c(1 / 5040)
         for coef in (1 / 720, 1 / 120, 1 / 24, 1 / 6, 0.5, 1.0, 1.0):
             p = b.fadd(b.fmul(p, r), c(coef))
-        scale = b.bitcast(b.shl(b.add(b.fptosi(k, I32), I32(127)), I32(23)), F32)
-        out = b.fmul(p, scale)
-        out = b.select(b.fcmp_ordered(">", v, c(88.7)), c(float("inf")), out)
-        out = b.select(b.fcmp_ordered("<", v, c(-87.3)), c(0.0), out)
+        ki = b.fptosi(k, I32)  # 2**k in two halves so neither leaves the exponent range
+        k1 = b.ashr(ki, I32(1))
+        for half in (k1, b.sub(ki, k1)):
+            p = b.fmul(p, b.bitcast(b.shl(b.add(half, I32(127)), I32(23)), F32))
+        out = b.select(b.fcmp_ordered(">", v, c(88.7228)), c(float("inf")), p)
+        out = b.select(b.fcmp_ordered("<", v, c(-103.9)), c(0.0), out)
         return b.select(b.fcmp_unordered("uno", v, v), v, out)
 
     def tanh(self, v: ir.Value) -> ir.Value:
