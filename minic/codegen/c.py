@@ -53,3 +53,6 @@ class CRenderer(CStyle):
 
     def vector_pragma(self) -> list[str]:
         return ["#pragma GCC ivdep"]
+
+    def novector_pragma(self) -> list[str]:
+        return ["#pragma clang loop vectorize(disable)"]  # other compilers ignore it

@@ -172,8 +172,8 @@ class CStyle:
                        f"{self.call('min', [f'(core + 1) * {v}_chunk', ext], int32)}{end}")
             out.append(pad + self.loop_header(v, f"core * {v}_chunk", f"{v}_end", "1"))
         else:
-            if s.kind == "vector":
-                out.extend(pad + p for p in self.vector_pragma())
+            if s.kind in ("vector", "novector"):
+                out.extend(pad + p for p in (self.vector_pragma() if s.kind == "vector" else self.novector_pragma()))
             out.append(pad + self.loop_header(v, self.index(s.start), self.index(s.extent), self.index(s.step)))
         self.stmts(s.body, out, depth + 1)
         out.extend(pad + c for c in self.block_end())
@@ -191,6 +191,9 @@ class CStyle:
         return ";"
 
     def vector_pragma(self) -> list[str]:
+        return []
+
+    def novector_pragma(self) -> list[str]:
         return []
 
     def binary(self, op: str, a: str, b: str, dtype: DType) -> str:

@@ -108,15 +108,28 @@ class LLVMRenderer:
         self.syms[s.var.name] = i
         self.stmts(s.body)
         i.add_incoming(self.b.add(i, step, flags=("nsw",)), self.b.block)
-        self.b.branch(head)
+        back = self.b.branch(head)
+        if s.kind == "novector":  # the body is already wide: keep LLVM's loop vectoriser off it
+            off = self.module.add_metadata([ir.MetaDataString(self.module, "llvm.loop.vectorize.enable"), I1(0)])
+            loop_id = ir.values.MDValue(self.module, [], name=str(len(self.module.metadata)))
+            loop_id.operands = (loop_id, off)  # a loop ID names itself
+            back.set_metadata("llvm.loop", loop_id)
         self.b.position_at_end(done)
 
     def store(self, s: Store) -> None:
         ptr, dt = self.bufs[s.buf]
         v = self.val(s.val)
-        self.b.store(self.to_storage(v, s.val.dtype, dt), self.b.gep(ptr, [self.index(s.index)]))
+        self.b.store(self.to_storage(v, s.val.dtype, dt), self.b.gep(ptr, [self.address(s.index)]))
 
     # --- values -------------------------------------------------------------------
+    def address(self, x: Sint) -> ir.Value:
+        """Element offsets in 64-bit, no-wrap arithmetic: lets LLVM see that b[k*N + j + c]
+        for consecutive c are consecutive (contiguous vector loads instead of gathers)."""
+        b = self.b
+        return fold(x, lambda s: b.sext(self.syms[s.name], I64), lambda c: I64(c),
+                    lambda p, q: b.add(p, q, flags=("nsw",)), lambda p, q: b.mul(p, q, flags=("nsw",)),
+                    lambda p, q: b.sdiv(p, q), lambda p, q: b.srem(p, q))
+
     def index(self, x: Sint) -> ir.Value:
         b = self.b
         return fold(x, lambda s: self.syms[s.name], lambda c: I32(c), lambda p, q: b.add(p, q),
@@ -137,13 +150,13 @@ class LLVMRenderer:
             return self.env[v.name]
         if isinstance(v, Load):
             ptr, dt = self.bufs[v.buf]
-            idx = self.index(v.index)
+            idx = self.address(v.index)
             if v.dyn is not None:
-                idx = b.add(idx, b.mul(self.val(v.dyn), self.index(v.dyn_stride)))
+                idx = b.add(idx, b.mul(b.sext(self.val(v.dyn), I64), self.address(v.dyn_stride)))
             if v.valid is None:
                 return self.from_storage(b.load(b.gep(ptr, [idx])), dt)
             ok = self.val(v.valid)
-            raw = b.load(b.gep(ptr, [b.select(ok, idx, I32(0))]))
+            raw = b.load(b.gep(ptr, [b.select(ok, idx, I64(0))]))
             loaded = self.from_storage(raw, dt)
             return b.select(ok, loaded, ir.Constant(loaded.type, 0))
         if isinstance(v, Cast):

@@ -131,8 +131,9 @@ class Store:
 
 @dataclass
 class Loop:
-    """for var in range(start, extent, step). kind: serial, parallel, vector, unroll, reduce.
-    A `parallel` loop is split across CPU cores by the runtime."""
+    """for var in range(start, extent, step). kind: serial, parallel, vector, novector, unroll, reduce.
+    A `parallel` loop is split across CPU cores by the runtime; a `novector` loop's body is
+    already wide (a register tile), so backends must not vectorise the loop itself."""
     var: Sym
     extent: Sint
     kind: str = "serial"
