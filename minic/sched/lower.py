@@ -91,9 +91,10 @@ class Emitter:
         self.path.append(Scope(loop.body, self.path[-1].defined | {sym}, scope_kind, loop))
         return var
 
-    def open_if(self, condition: Val) -> None:
-        """Statements after this run only where `condition` holds; nothing is hoisted above it."""
-        stmt = If(condition, [])
+    def open_if(self, condition: Val | None) -> None:
+        """Statements after this run only where `condition` holds; nothing is hoisted above it.
+        None (a guard that simplified away) is an always-true condition."""
+        stmt = If(condition if condition is not None else Const(bool_, True), [])
         self.path.append(Scope(stmt.body, self.path[-1].defined, "guard", stmt))
 
     def define(self, sym: Sym) -> None:
