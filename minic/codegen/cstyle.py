@@ -11,8 +11,25 @@ import math
 
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
 from minic.ir.symbolic import Sint, render
-from minic.sched.loopir import (Acc, Alu, Barrier, Cast, Const, If, Idx, Let, Load, LocalArray, Loop, LoopKernel, Ref,
-                                Store, Update, Val, WarpReduce)
+from minic.sched.loopir import (
+    Acc,
+    Alu,
+    Barrier,
+    Cast,
+    Const,
+    Idx,
+    If,
+    Let,
+    Load,
+    LocalArray,
+    Loop,
+    LoopKernel,
+    Ref,
+    Store,
+    Update,
+    Val,
+    WarpReduce,
+)
 
 INFIX = {"add": "+", "sub": "-", "mul": "*", "div": "/", "mod": "%", "idiv": "/", "cmplt": "<", "cmple": "<=",
          "cmpeq": "==", "cmpne": "!=", "and": "&&", "or": "||", "xor": "!="}
@@ -167,7 +184,8 @@ class CStyle:
         v = s.var.name
         if s.kind == "parallel":  # this core's share of the range
             ext = self.index(s.extent)
-            out.append(f"{pad}{self.decl(int32, v + '_chunk', False)} = {self.int_div(f'({ext} + ncores - 1)', 'ncores')}{end}")
+            chunk = self.int_div(f'({ext} + ncores - 1)', 'ncores')
+            out.append(f"{pad}{self.decl(int32, v + '_chunk', False)} = {chunk}{end}")
             out.append(f"{pad}{self.decl(int32, v + '_end', False)} = "
                        f"{self.call('min', [f'(core + 1) * {v}_chunk', ext], int32)}{end}")
             out.append(pad + self.loop_header(v, f"core * {v}_chunk", f"{v}_end", "1"))

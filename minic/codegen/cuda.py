@@ -7,8 +7,10 @@ from minic.dtype import DType, bfloat16, float16
 from minic.sched.loopir import LocalArray, LoopKernel
 
 F16_HELPERS = [
-    'static __device__ inline float f16_to_f32(unsigned short h) { float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }',
-    'static __device__ inline unsigned short f32_to_f16(float f) { unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }',
+    "static __device__ inline float f16_to_f32(unsigned short h) {",
+    '  float f; asm("cvt.f32.f16 %0, %1;" : "=f"(f) : "h"(h)); return f; }',
+    "static __device__ inline unsigned short f32_to_f16(float f) {",
+    '  unsigned short h; asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(f)); return h; }',
 ]
 # one butterfly step of a warp reduction, for float and integer accumulators
 COMBINE = {("sum", "float"): "x += y", ("max", "float"): "x = fmaxf(x, y)", ("min", "float"): "x = fminf(x, y)",
@@ -21,16 +23,19 @@ class CUDARenderer(CStyle):
     bits16 = {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
 
     def prelude(self, k: LoopKernel) -> list[str]:
-        lines = [h.replace("static inline", "static __device__ inline") for h in BF16_HELPERS] \
+        lines = BF16_HELPERS.replace("static inline", "static __device__ inline").splitlines() \
             if bfloat16 in self.needed else []
         lines += F16_HELPERS if float16 in self.needed else []
         for op, t in sorted(n for n in self.needed if isinstance(n, tuple)):
-            lines.append(f"static __device__ inline {t} warp_{op}({t} x, int w) {{ for (int o = w >> 1; o > 0; o >>= 1) "
-                         f"{{ {t} y = __shfl_xor_sync(0xffffffffu, x, o); {COMBINE[op, t]}; }} return x; }}")
+            lines.append(f"static __device__ inline {t} warp_{op}({t} x, int w) {{")
+            lines.append(f"  for (int o = w >> 1; o > 0; o >>= 1) {{ {t} y = __shfl_xor_sync(0xffffffffu, x, o); "
+                         f"{COMBINE[op, t]}; }}")
+            lines.append("  return x; }")
         return lines
 
     def signature(self, k: LoopKernel) -> str:
-        params = [f"{'' if b.writable else 'const '}{self.storage_type(b.dtype)}* __restrict__ {b.name}" for b in k.bufs]
+        params = [f"{'' if b.writable else 'const '}{self.storage_type(b.dtype)}* __restrict__ {b.name}"
+                  for b in k.bufs]
         params += [f"int {s.name}" for s in k.vars]
         return f'extern "C" __global__ void __launch_bounds__({k.local_size[0]}) {k.name}({", ".join(params)})'
 

@@ -2,13 +2,26 @@
 and GPU group-per-row cooperative reductions."""
 from __future__ import annotations
 
-from typing import Optional
-
+from minic.dtype import float32, int32
 from minic.ir.symbolic import Sint, Sym, sym_expr
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import (Acc, Alu, Barrier, BufParam, Const, Let, Load, LocalArray, LoopKernel, Ref, Store,
-                                Update, cond)
+from minic.sched.loopir import (
+    Acc,
+    Alu,
+    Barrier,
+    BufParam,
+    Const,
+    Let,
+    Load,
+    LocalArray,
+    LoopKernel,
+    Ref,
+    Store,
+    Update,
+    WarpReduce,
+    cond,
+)
 from minic.sched.lower import Emitter, output_index, reduce_identity, spatial_dims, unravel_into
 from minic.sched.target import Target
 
@@ -82,7 +95,7 @@ def gpu_elementwise(graph: KernelGraph, target: Target) -> LoopKernel:
                   local_size=(threads, 1, 1))
 
 
-def row_depth(graph: KernelGraph) -> Optional[int]:
+def row_depth(graph: KernelGraph) -> int | None:
     """How many leading output loops the kernel's reductions depend on (None: no reduction)."""
     depths: list = []
 
@@ -117,7 +130,7 @@ def gpu_rows(graph: KernelGraph, target: Target, depth: int) -> LoopKernel:
     def cooperative(em: Emitter, node, ridx_base, guard, k):
         if k != coop_scope:
             return None
-        return _group_reduce(em, node, ridx_base, guard, k, lid, threads, locals_)
+        return _group_reduce(em, node, ridx_base, guard, k, lid, threads, locals_, target.warp)
 
     em.reduce_hook = cooperative
     cols = prod(shape[d] for d in col_dims)
@@ -130,7 +143,18 @@ def gpu_rows(graph: KernelGraph, target: Target, depth: int) -> LoopKernel:
                   locals=locals_)
 
 
-def _group_reduce(em: Emitter, node, idx: list, guard, k: int, lid: Sint, threads: int, locals_: list):
+def warp_stage_ok(warp: int, threads: int, acc_t) -> bool:
+    """Shuffles finish a group reduction when warps tile the group and one warp can hold a value per warp."""
+    pow2 = lambda x: x > 0 and x & (x - 1) == 0
+    return warp > 1 and pow2(warp) and pow2(threads) and threads >= warp and threads // warp <= warp and \
+        acc_t in (float32, int32)
+
+
+def _group_reduce(em: Emitter, node, idx: list, guard, k: int, lid: Sint, threads: int, locals_: list,
+                  warp: int = 1):
+    """Each thread reduces a strided share of the row; then the group combines the partial results:
+    with warp shuffles (every warp reduces its lanes, lane 0 of each writes one value, every warp reduces those)
+    where the target has them, else with a tree in group memory."""
     rop, axes = node.arg
     src = node.src[0]
     acc_t = node.dtype.compute
@@ -143,6 +167,8 @@ def _group_reduce(em: Emitter, node, idx: list, guard, k: int, lid: Sint, thread
     unravel_into(r, src.shape, list(axes), ridx)
     em.emit(Update(acc, rop, em.value(src, ridx, guard)))
     em.close()
+    if warp_stage_ok(warp, threads, acc_t):
+        return _warp_finish(em, saved, k, lid, threads, warp, locals_, rop, acc_t, acc)
     smem = em.fresh("part")
     locals_.append(LocalArray(smem, acc_t, threads))
     em.emit(Store(smem, lid, Ref(acc_t, acc)))
@@ -162,3 +188,28 @@ def _group_reduce(em: Emitter, node, idx: list, guard, k: int, lid: Sint, thread
     em.ref_syms[total] = set(em.path[k].defined)
     return Ref(acc_t, total)
 
+
+
+def _warp_finish(em: Emitter, saved: list, k: int, lid: Sint, threads: int, warp: int, locals_: list, rop: str,
+                 acc_t, acc: str) -> Ref:
+    total = em.fresh("row")
+    nwarps = threads // warp
+    if nwarps == 1:
+        em.emit(Let(total, WarpReduce(acc_t, rop, Ref(acc_t, acc), warp)))
+    else:
+        part, smem = em.fresh("warp"), em.fresh("part")
+        locals_.append(LocalArray(smem, acc_t, nwarps))
+        em.emit(Let(part, WarpReduce(acc_t, rop, Ref(acc_t, acc), warp)))
+        lane = lid % warp
+        em.open_if(cond(lane, 0, 1))
+        em.emit(Store(smem, lid // warp, Ref(acc_t, part)))
+        em.close()
+        em.emit(Barrier())
+        # every warp reduces the per-warp values (lanes past nwarps hold the identity), so all threads get the total
+        ident = Const(acc_t, reduce_identity(rop, acc_t))
+        mine = Alu(acc_t, "where", (cond(lane, 0, nwarps), Load(acc_t, smem, lane % nwarps), ident))
+        em.emit(Let(total, WarpReduce(acc_t, rop, mine, warp)))
+        em.emit(Barrier())  # every thread has read the scratch before it can be reused
+    em.path = saved
+    em.ref_syms[total] = set(em.path[k].defined)
+    return Ref(acc_t, total)

@@ -1,0 +1,136 @@
+"""WGSL for WebGPU: no pointers, explicit conversions, `select(f, t, c)`, buffers and
+group memory declared at module scope, Var values read from a uniform struct.
+
+WGSL has no 8- or 16-bit integers and no 64-bit ones: bool, int8 and uint8
+buffers are stored widened to i32 (the WebGPU runtime widens and narrows on
+copy), bfloat16 is stored as u32 bits, float16 needs the `shader-f16` feature,
+and int64 raises a DTypeError."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from minic.codegen.cstyle import CStyle
+from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
+from minic.errors import DTypeError
+from minic.sched.loopir import LocalArray, LoopKernel
+
+HELPERS = {
+    bfloat16: ["fn bf16_to_f32(b: u32) -> f32 { return bitcast<f32>(b << 16u); }",
+               "fn f32_to_bf16(f: f32) -> u32 {",
+               "  let u = bitcast<u32>(f);",
+               "  if ((u & 0x7fffffffu) > 0x7f800000u) { return (u >> 16u) | 0x40u; }  // keep NaN a NaN",
+               "  return (u + 0x7fffu + ((u >> 16u) & 1u)) >> 16u;",
+               "}"],
+    # WGSL has no erf: Abramowitz & Stegun 7.1.26, |error| < 1.5e-7
+    "erf": ["fn erf_f32(x: f32) -> f32 {",
+            "  let t = 1.0f / (1.0f + 0.3275911f * abs(x));",
+            "  let p = ((((1.061405429f * t - 1.453152027f) * t + 1.421413741f) * t - 0.284496736f) * t",
+            "           + 0.254829592f) * t;",
+            "  let y = 1.0f - p * exp(-x * x);",
+            "  return select(-y, y, x >= 0.0f);",
+            "}"],
+}
+SPECIAL = {"group": "gid", "ngroups": "ngroups", "local": "lid"}
+SUBGROUP = {"sum": "subgroupAdd", "max": "subgroupMax", "min": "subgroupMin"}
+
+
+class WGSLRenderer(CStyle):
+    lang = "wgsl"
+    types = {float32: "f32", int32: "i32", int8: "i32", uint8: "i32", bool_: "bool", float16: "f16", bfloat16: "u32"}
+    bits16 = {bfloat16: ("bf16_to_f32", "f32_to_bf16")}
+    math = {**CStyle.math, "exp": "exp", "log": "log", "sqrt": "sqrt", "sin": "sin", "cos": "cos", "tanh": "tanh",
+            "erf": "erf_f32", "abs": "abs", "floor": "floor", "pow": "pow", "max": "max", "min": "min"}
+
+    def __init__(self, f16: bool = True, subgroups: bool = False):
+        self.f16, self.subgroups = f16, subgroups
+
+    def type_name(self, dtype: DType) -> str:
+        if dtype == int64:
+            raise DTypeError("WGSL has no 64-bit integers: int64 tensors cannot run on WEBGPU (use int32)")
+        if dtype == float16:
+            if not self.f16:
+                raise DTypeError("this WebGPU adapter lacks the shader-f16 feature: float16 cannot run on WEBGPU "
+                                 "here (use float32 or bfloat16)")
+            self.needed.add("f16")
+        return self.types[dtype]
+
+    def storage_type(self, dtype: DType) -> str:
+        return "i32" if dtype == bool_ else self.type_name(dtype)
+
+    def prelude(self, k: LoopKernel) -> list[str]:
+        lines = ["enable f16;"] if "f16" in self.needed else []
+        for i, b in enumerate(k.bufs):
+            access = "read_write" if b.writable else "read"
+            elem = self.storage_type(b.dtype)
+            lines.append(f"@group(0) @binding({i}) var<storage, {access}> {b.name}: array<{elem}>;")
+        if k.vars:
+            lines.append(f"struct Vars {{ {', '.join(f'{s.name}: i32' for s in k.vars)} }}")
+            lines.append(f"@group(0) @binding({len(k.bufs)}) var<uniform> vars: Vars;")
+        lines += [f"var<workgroup> {a.name}: array<{self.types[a.dtype]}, {a.size}>;" for a in k.locals]
+        for key in (bfloat16, "erf"):
+            lines += HELPERS[key] if key in self.needed else []
+        return lines
+
+    def signature(self, k: LoopKernel) -> str:
+        return (f"@compute @workgroup_size({k.local_size[0]}) fn {k.name}(@builtin(workgroup_id) gid: vec3<u32>, "
+                f"@builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>)")
+
+    def body_prelude(self, k: LoopKernel) -> list[str]:
+        return [f"let {s.name}: i32 = vars.{s.name};" for s in k.vars]
+
+    def special(self, kind: str, axis: int) -> str:
+        return f"i32({SPECIAL[kind]}.{'xyz'[axis]})"
+
+    def barrier(self) -> str:
+        return "workgroupBarrier();"
+
+    def local_decl(self, a: LocalArray) -> str:
+        return ""  # declared at module scope by the prelude
+
+    def decl(self, dtype: DType, name: str, mutable: bool) -> str:
+        return f"{'var' if mutable else 'let'} {name}: {self.type_name(dtype)}"
+
+    def loop_header(self, var: str, start: str, end: str, step: str) -> str:
+        return f"for (var {var}: i32 = {start}; {var} < {end}; {var} += {step}) {{"
+
+    def plain_cast(self, dtype: DType, text: str, src: DType) -> str:
+        return f"{self.type_name(dtype)}({text})"
+
+    def store_convert(self, dtype: DType, text: str) -> str:
+        return f"i32({text})" if dtype == bool_ else text
+
+    def float_const(self, value: float, dtype: DType) -> str:
+        if math.isinf(value):
+            return f"bitcast<f32>({'0xff800000u' if value < 0 else '0x7f800000u'})"
+        if math.isnan(value):
+            return "bitcast<f32>(0x7fc00000u)"
+        if dtype == bfloat16:  # raw bits (a guarded load's zero)
+            from minic.runtime.host import float32_to_bfloat16
+            return f"{int(float32_to_bfloat16(np.float32(value)))}u"
+        return f"{float(value)!r}{'h' if dtype == float16 else 'f'}"
+
+    def int_const(self, value: int, dtype: DType) -> str:
+        self.type_name(dtype)  # int64 raises
+        return f"{int(value)}" if value >= 0 else f"({int(value)})"
+
+    def bool_const(self, b: bool) -> str:
+        return "true" if b else "false"
+
+    def select(self, c: str, a: str, b: str) -> str:
+        return f"select({b}, {a}, {c})"
+
+    def call(self, fn: str, args: list[str], dtype: DType) -> str:
+        if dtype == bool_ and fn in ("max", "min"):
+            return f"({args[0]} {'||' if fn == 'max' else '&&'} {args[1]})"
+        if fn == "erf":
+            self.needed.add("erf")
+        if fn == "tanh":  # some drivers overflow exp() inside tanh for large |x|
+            return f"tanh(clamp({args[0]}, -15.0f, 15.0f))"
+        return f"{self.math[fn]}({', '.join(args)})"
+
+    def warp_reduce(self, op: str, text: str, width: int, dtype: DType) -> str:
+        if not self.subgroups:
+            raise NotImplementedError("this WebGPU adapter has no fixed-size subgroups")
+        return f"{SUBGROUP[op]}({text})"

@@ -1,0 +1,178 @@
+"""CUDA: NVRTC compiles the rendered CUDA C++ to machine code, the driver API runs it.
+
+Everything goes through `cuda-python` (`cuda.bindings.driver` and `cuda.bindings.nvrtc`);
+kernels run on one stream, and `time_launch` times a kernel with CUDA events.
+`compile_ptx(source)` needs only NVRTC (no GPU, no driver): CI uses it to
+check that every CUDA kernel compiles on a machine without a GPU.
+"""
+from __future__ import annotations
+
+import ctypes
+import weakref
+
+import numpy as np
+
+from minic.codegen.cuda import CUDARenderer
+from minic.errors import CompileError, DeviceError
+from minic.ir.symbolic import evaluate
+from minic.runtime import cache
+from minic.runtime.device import Device, Program
+from minic.sched.loopir import LoopKernel
+from minic.sched.target import Target
+
+MAX_GRID_X = 65535  # kernels fold larger grids into y (see minic.sched.rules.nest.grid)
+
+
+def _nvrtc():
+    from cuda.bindings import nvrtc
+    return nvrtc
+
+
+def nvrtc_version() -> str:
+    err, major, minor = _nvrtc().nvrtcVersion()
+    return f"{major}.{minor}"
+
+
+def _compile(source: str, arch: str, name: str = "minic.cu") -> tuple[bytes, str]:
+    """Compile with NVRTC for `arch` (compute_XX gives PTX, sm_XX a cubin); returns (binary, log)."""
+    nv = _nvrtc()
+    ok = nv.nvrtcResult.NVRTC_SUCCESS
+    err, prog = nv.nvrtcCreateProgram(source.encode(), name.encode(), 0, [], [])
+    if err != ok:
+        raise CompileError(f"nvrtcCreateProgram failed: {err}")
+    try:
+        opts = [f"--gpu-architecture={arch}".encode(), b"--std=c++17"]
+        (err,) = nv.nvrtcCompileProgram(prog, len(opts), opts)
+        _, size = nv.nvrtcGetProgramLogSize(prog)
+        log = b" " * size
+        nv.nvrtcGetProgramLog(prog, log)
+        log_text = log.decode(errors="replace").rstrip("\x00 \n")
+        if err != ok:
+            raise CompileError(f"NVRTC rejected the kernel for {arch}:\n{log_text}\n--- source ---\n{source}")
+        cubin = arch.startswith("sm_")
+        _, size = (nv.nvrtcGetCUBINSize if cubin else nv.nvrtcGetPTXSize)(prog)
+        out = b" " * size
+        (nv.nvrtcGetCUBIN if cubin else nv.nvrtcGetPTX)(prog, out)
+        return out, log_text
+    finally:
+        nv.nvrtcDestroyProgram(prog)
+
+
+def compile_ptx(source: str, arch: str = "compute_80") -> str:
+    """PTX text for `source`; needs only the NVRTC library (`pip install cuda-python nvidia-cuda-nvrtc`)."""
+    return _compile(source, arch)[0].rstrip(b"\x00").decode()
+
+
+def _check(result):
+    """cuda-python returns (CUresult, *values): raise on error, else return the values."""
+    from cuda.bindings import driver as cu
+    err, rest = result[0], result[1:]
+    if err != cu.CUresult.CUDA_SUCCESS:
+        _, name = cu.cuGetErrorName(err)
+        raise DeviceError(f"CUDA driver error {name.decode() if isinstance(name, bytes) else name}")
+    return rest[0] if len(rest) == 1 else rest
+
+
+class CUDABuffer:
+    """Device memory; freed when the minic Buffer that holds it is collected."""
+
+    def __init__(self, ptr, nbytes: int):
+        from cuda.bindings import driver as cu
+        self.ptr, self.nbytes = ptr, nbytes
+        self._free = weakref.finalize(self, cu.cuMemFree, ptr)
+
+    @property
+    def address(self) -> int:
+        return int(self.ptr)
+
+
+class CUDADevice(Device):
+    name = "CUDA"
+    renderer = CUDARenderer()
+
+    def __init__(self, ordinal: int = 0):
+        from cuda.bindings import driver as cu  # ImportError: the registry says what to install
+        self.cu = cu
+        _check(cu.cuInit(0))
+        if _check(cu.cuDeviceGetCount()) <= ordinal:
+            raise DeviceError("the NVIDIA driver is present but reports no GPU")
+        self.dev = _check(cu.cuDeviceGet(ordinal))
+        self.ctx = _check(cu.cuDevicePrimaryCtxRetain(self.dev))
+        _check(cu.cuCtxSetCurrent(self.ctx))
+        self.stream = _check(cu.cuStreamCreate(0))
+        self.cc = (self.attr("COMPUTE_CAPABILITY_MAJOR"), self.attr("COMPUTE_CAPABILITY_MINOR"))
+        self.arch = f"sm_{self.cc[0]}{self.cc[1]}"
+        super().__init__()
+
+    def attr(self, name: str) -> int:
+        a = getattr(self.cu.CUdevice_attribute, "CU_DEVICE_ATTRIBUTE_" + name)
+        return int(_check(self.cu.cuDeviceGetAttribute(a, self.dev)))
+
+    def make_target(self) -> Target:
+        try:  # theoretical bandwidth: memory clock (kHz) x bus width (bits) x 2 (DDR)
+            gbps = self.attr("MEMORY_CLOCK_RATE") * 1e3 * self.attr("GLOBAL_MEMORY_BUS_WIDTH") / 8 * 2 / 1e9
+        except Exception:
+            gbps = 0.0
+        return Target(name=self.name, gpu=True, max_threads=self.attr("MAX_THREADS_PER_BLOCK"),
+                      warp=self.attr("WARP_SIZE"), shared_bytes=self.attr("MAX_SHARED_MEMORY_PER_BLOCK"), fp16=True,
+                      max_buffers=64, cores=self.attr("MULTIPROCESSOR_COUNT"), peak_gbps=gbps)
+
+    # --- compile and launch ---------------------------------------------------------
+    def build(self, source: str, kernel: LoopKernel) -> Program:
+        key = cache.key_of("cuda", self.arch, nvrtc_version(), source)
+        cubin = cache.cached(key, lambda: _compile(source, self.arch)[0], ".cubin")
+        _check(self.cu.cuCtxSetCurrent(self.ctx))
+        module = _check(self.cu.cuModuleLoadData(cubin))
+        fn = _check(self.cu.cuModuleGetFunction(module, kernel.name.encode()))
+        return Program(kernel.name, source, fn, kernel, {"module": module, "cubin": cubin})
+
+    def launch_dims(self, kernel: LoopKernel, var_values: list[int]) -> tuple[int, int, int]:
+        """(grid x, grid y, threads): groups beyond MAX_GRID_X fold into grid y."""
+        vals = {s.name: v for s, v in zip(kernel.vars, var_values)}
+        groups = int(evaluate(kernel.global_size[0], vals)) if not isinstance(kernel.global_size[0], int) \
+            else kernel.global_size[0]
+        gx = min(groups, MAX_GRID_X)
+        return gx, (groups + MAX_GRID_X - 1) // MAX_GRID_X if groups else 0, int(kernel.local_size[0])
+
+    def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
+        gx, gy, threads = self.launch_dims(prog.kernel, var_values)
+        if gx == 0:
+            return
+        args = [ctypes.c_uint64(h.address) for h in handles] + [ctypes.c_int(int(v)) for v in var_values]
+        ptrs = (ctypes.c_void_p * len(args))(*[ctypes.addressof(a) for a in args])
+        _check(self.cu.cuLaunchKernel(prog.fn, gx, gy, 1, threads, 1, 1, 0, self.stream, ctypes.addressof(ptrs), 0))
+
+    def time_launch(self, prog: Program, handles: list, var_values: list[int], reps: int = 10,
+                    warmup: int = 2) -> float:
+        """Seconds per launch of `prog`, measured with CUDA events around `reps` back-to-back launches."""
+        for _ in range(warmup):
+            self.launch(prog, handles, var_values)
+        start, end = _check(self.cu.cuEventCreate(0)), _check(self.cu.cuEventCreate(0))
+        try:
+            _check(self.cu.cuEventRecord(start, self.stream))
+            for _ in range(reps):
+                self.launch(prog, handles, var_values)
+            _check(self.cu.cuEventRecord(end, self.stream))
+            _check(self.cu.cuEventSynchronize(end))
+            ms = _check(self.cu.cuEventElapsedTime(start, end))
+        finally:
+            self.cu.cuEventDestroy(start)
+            self.cu.cuEventDestroy(end)
+        return ms / 1e3 / reps
+
+    # --- memory -----------------------------------------------------------------------
+    def alloc(self, nbytes: int) -> CUDABuffer:
+        _check(self.cu.cuCtxSetCurrent(self.ctx))
+        return CUDABuffer(_check(self.cu.cuMemAlloc(nbytes)), nbytes)
+
+    def copyin(self, handle: CUDABuffer, data: np.ndarray) -> None:
+        data = np.ascontiguousarray(data)
+        _check(self.cu.cuMemcpyHtoDAsync(handle.ptr, data.ctypes.data, data.nbytes, self.stream))
+        _check(self.cu.cuStreamSynchronize(self.stream))  # `data` may be a temporary
+
+    def copyout(self, out: np.ndarray, handle: CUDABuffer) -> None:
+        _check(self.cu.cuMemcpyDtoHAsync(out.ctypes.data, handle.ptr, out.nbytes, self.stream))
+        _check(self.cu.cuStreamSynchronize(self.stream))
+
+    def synchronize(self) -> None:
+        _check(self.cu.cuStreamSynchronize(self.stream))

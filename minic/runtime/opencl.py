@@ -1,0 +1,102 @@
+"""OpenCL through pyopencl: any OpenCL 1.2+ device (a GPU, or PoCL on the CPU).
+
+$MINIC_CL_DEVICE picks a device by a substring of its name; otherwise the first
+GPU is used, else the first device of any kind. Kernels run on one in-order
+queue with profiling on, so `time_launch` reads event timestamps."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from minic.codegen.opencl import OpenCLRenderer
+from minic.errors import CompileError, DeviceError
+from minic.ir.symbolic import evaluate
+from minic.runtime.device import Device, Program
+from minic.sched.loopir import LoopKernel
+from minic.sched.target import Target
+
+MAX_GRID_X = 65535
+
+
+def pick_device(cl):
+    try:
+        devices = [d for p in cl.get_platforms() for d in p.get_devices()]
+    except cl.Error as e:
+        raise DeviceError(f"no OpenCL platform is installed ({e}); on Debian/Ubuntu: apt-get install "
+                          "pocl-opencl-icd for the CPU, or your GPU vendor's OpenCL driver") from None
+    want = os.environ.get("MINIC_CL_DEVICE")
+    if want:
+        devices = [d for d in devices if want.lower() in d.name.lower()]
+    if not devices:
+        raise DeviceError("no OpenCL device found" + (f" matching MINIC_CL_DEVICE={want!r}" if want else ""))
+    gpus = [d for d in devices if d.type & cl.device_type.GPU]
+    return (gpus or devices)[0]
+
+
+class CLDevice(Device):
+    name = "CL"
+
+    def __init__(self):
+        # PoCL's default work-group method ("loopvec") miscompiles a strided loop after barriers inside a
+        # group-uniform `if` (PoCL 3.1: threads past the loop bound store); the plain "loops" method is correct
+        os.environ.setdefault("POCL_WORK_GROUP_METHOD", "loops")
+        import pyopencl as cl  # ImportError: the registry says what to install
+        self.cl = cl
+        self.dev = pick_device(cl)
+        self.ctx = cl.Context([self.dev])
+        self.queue = cl.CommandQueue(self.ctx, properties=cl.command_queue_properties.PROFILING_ENABLE)
+        self.fp16 = "cl_khr_fp16" in self.dev.extensions
+        self.renderer = OpenCLRenderer(fp16=self.fp16)
+        super().__init__()
+
+    def make_target(self) -> Target:
+        # float16 always works: natively with cl_khr_fp16, else stored as bits and widened to float
+        return Target(name=self.name, gpu=True, max_threads=self.dev.max_work_group_size, warp=1,
+                      shared_bytes=self.dev.local_mem_size, fp16=True, max_buffers=64,
+                      cores=self.dev.max_compute_units)
+
+    def describe(self) -> str:
+        return f"{self.dev.name} ({self.dev.platform.name}){', cl_khr_fp16' if self.fp16 else ''}"
+
+    def build(self, source: str, kernel: LoopKernel) -> Program:
+        try:
+            prog = self.cl.Program(self.ctx, source).build()
+        except self.cl.RuntimeError as e:
+            raise CompileError(f"OpenCL rejected kernel {kernel.name}:\n{e}\n--- source ---\n{source}") from None
+        return Program(kernel.name, source, getattr(prog, kernel.name), kernel, {"program": prog})
+
+    def launch_dims(self, kernel: LoopKernel, var_values: list[int]) -> tuple[int, int, int]:
+        vals = {s.name: v for s, v in zip(kernel.vars, var_values)}
+        g = kernel.global_size[0]
+        groups = g if isinstance(g, int) else int(evaluate(g, vals))
+        return min(groups, MAX_GRID_X), -(-groups // MAX_GRID_X), int(kernel.local_size[0])
+
+    def launch(self, prog: Program, handles: list, var_values: list[int]):
+        gx, gy, threads = self.launch_dims(prog.kernel, var_values)
+        if gx == 0:
+            return None
+        prog.fn.set_args(*handles, *[np.int32(v) for v in var_values])
+        return self.cl.enqueue_nd_range_kernel(self.queue, prog.fn, (gx * threads, gy), (threads, 1))
+
+    def time_launch(self, prog: Program, handles: list, var_values: list[int], reps: int = 10,
+                    warmup: int = 2) -> float:
+        """Seconds per launch from the events' start/end timestamps."""
+        for _ in range(warmup):
+            self.launch(prog, handles, var_values)
+        events = [self.launch(prog, handles, var_values) for _ in range(reps)]
+        self.queue.finish()
+        events = [e for e in events if e is not None]
+        return sum(e.profile.end - e.profile.start for e in events) / 1e9 / max(len(events), 1)
+
+    def alloc(self, nbytes: int):
+        return self.cl.Buffer(self.ctx, self.cl.mem_flags.READ_WRITE, nbytes)
+
+    def copyin(self, handle, data: np.ndarray) -> None:
+        self.cl.enqueue_copy(self.queue, handle, np.ascontiguousarray(data), is_blocking=True)
+
+    def copyout(self, out: np.ndarray, handle) -> None:
+        self.cl.enqueue_copy(self.queue, out, handle, is_blocking=True)
+
+    def synchronize(self) -> None:
+        self.queue.finish()

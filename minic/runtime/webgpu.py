@@ -1,0 +1,182 @@
+"""WebGPU through the `wgpu` package (wgpu-native): Vulkan, Metal, D3D12 or GL, and
+lavapipe on a machine without a GPU (apt-get install mesa-vulkan-drivers libvulkan1).
+
+WGSL has no 8-bit or 16-bit integer types, so buffers of bool, int8 and uint8 are
+stored widened to 32-bit integers and bfloat16 as u32 bits: `copyin` widens and
+`copyout` narrows, and device memory for those dtypes is 4 bytes an element.
+float16 needs the adapter's `shader-f16` feature; int64 is refused (DTypeError).
+Var values travel in a small uniform buffer, one i32 each."""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from minic.codegen.wgsl import WGSLRenderer
+from minic.dtype import DType
+from minic.errors import CompileError, DeviceError, DTypeError
+from minic.ir.symbolic import evaluate
+from minic.runtime.device import Device, Program
+from minic.sched.loopir import LoopKernel
+from minic.sched.target import Target
+
+MAX_GRID_X = 65535
+WIDENED = {np.dtype("bool"): np.dtype("int32"), np.dtype("int8"): np.dtype("int32"),
+           np.dtype("uint8"): np.dtype("int32"), np.dtype("uint16"): np.dtype("uint32")}  # uint16 = bfloat16 bits
+
+
+def storage_np(host: np.dtype) -> np.dtype:
+    """The numpy dtype a host dtype is stored as on the device."""
+    host = np.dtype(host)
+    if host == np.int64:
+        raise DTypeError("WGSL has no 64-bit integers: int64 tensors cannot live on WEBGPU (use int32)")
+    return WIDENED.get(host, host)
+
+
+class WGPUBuffer:
+    """Device memory for `nbytes` of host data; created on first use, once its element type is known."""
+
+    def __init__(self, nbytes: int):
+        self.nbytes, self.buf, self.host = nbytes, None, None
+
+    def ensure(self, dev: WebGPUDevice, host: np.dtype):
+        if self.buf is None:
+            self.host = np.dtype(host)
+            size = self.nbytes // self.host.itemsize * storage_np(self.host).itemsize
+            usage = dev.wgpu.BufferUsage.STORAGE | dev.wgpu.BufferUsage.COPY_SRC | dev.wgpu.BufferUsage.COPY_DST
+            self.buf = dev.device.create_buffer(size=max(16, -(-size // 4) * 4), usage=usage)
+        return self.buf
+
+
+def _host_dtype(d: DType) -> np.dtype:
+    return d.np
+
+
+class WebGPUDevice(Device):
+    name = "WEBGPU"
+
+    def __init__(self):
+        import wgpu  # ImportError: the registry says what to install
+        self.wgpu = wgpu
+        adapter = wgpu.gpu.request_adapter_sync(power_preference="high-performance")
+        if adapter is None:
+            raise DeviceError("wgpu found no adapter (no GPU driver, and no Vulkan/GL software renderer such as "
+                              "lavapipe: apt-get install mesa-vulkan-drivers libvulkan1)")
+        self.adapter = adapter
+        info = dict(adapter.info)
+        features = [f for f in ("shader-f16", "subgroup", "timestamp-query") if f in adapter.features]
+        names = ("max-storage-buffers-per-shader-stage", "max-buffer-size", "max-storage-buffer-binding-size",
+                 "max-compute-invocations-per-workgroup", "max-compute-workgroup-size-x",
+                 "max-compute-workgroup-storage-size")
+        limits = {k: adapter.limits[k] for k in names if k in adapter.limits}
+        self.device = adapter.request_device_sync(required_features=features, required_limits=limits)
+        self.limits, self.features, self.info = limits, set(features), info
+        lo = info.get("subgroup_min_size", info.get("stackgroup_min_size", 0))
+        hi = info.get("subgroup_max_size", info.get("stackgroup_max_size", 0))
+        # a reduction tree needs the subgroup width at compile time: only a fixed width qualifies
+        self.subgroup = lo if "subgroup" in self.features and lo and lo == hi else 1
+        self.renderer = WGSLRenderer(f16="shader-f16" in self.features, subgroups=self.subgroup > 1)
+        self._sync = None
+        super().__init__()
+
+    def make_target(self) -> Target:
+        lim = self.limits
+        return Target(name=self.name, gpu=True,
+                      max_threads=min(lim.get("max-compute-invocations-per-workgroup", 256),
+                                      lim.get("max-compute-workgroup-size-x", 256)),
+                      warp=self.subgroup, shared_bytes=lim.get("max-compute-workgroup-storage-size", 16384),
+                      fp16="shader-f16" in self.features,
+                      max_buffers=lim.get("max-storage-buffers-per-shader-stage", 8))
+
+    def describe(self) -> str:
+        return f"{self.info.get('device', '?')} ({self.info.get('backend_type', '?')}); features: " \
+               f"{', '.join(sorted(self.features)) or 'none'}"
+
+    # --- compile and launch ---------------------------------------------------------
+    def build(self, source: str, kernel: LoopKernel) -> Program:
+        wgpu = self.wgpu
+        if len(kernel.bufs) > self.target.max_buffers:
+            raise DeviceError(f"kernel {kernel.name} binds {len(kernel.bufs)} buffers; this adapter allows "
+                              f"{self.target.max_buffers} per shader")
+        try:
+            module = self.device.create_shader_module(code=source)
+        except Exception as e:
+            raise CompileError(f"WebGPU rejected kernel {kernel.name}:\n{e}\n--- source ---\n{source}") from None
+        storage, ro = wgpu.BufferBindingType.storage, wgpu.BufferBindingType.read_only_storage
+        entries = [{"binding": i, "visibility": wgpu.ShaderStage.COMPUTE,
+                    "buffer": {"type": storage if b.writable else ro}} for i, b in enumerate(kernel.bufs)]
+        if kernel.vars:
+            entries.append({"binding": len(kernel.bufs), "visibility": wgpu.ShaderStage.COMPUTE,
+                            "buffer": {"type": wgpu.BufferBindingType.uniform}})
+        layout = self.device.create_bind_group_layout(entries=entries)
+        pipeline = self.device.create_compute_pipeline(
+            layout=self.device.create_pipeline_layout(bind_group_layouts=[layout]),
+            compute={"module": module, "entry_point": kernel.name})
+        return Program(kernel.name, source, pipeline, kernel, {"layout": layout})
+
+    def launch_dims(self, kernel: LoopKernel, var_values: list[int]) -> tuple[int, int, int]:
+        vals = {s.name: v for s, v in zip(kernel.vars, var_values)}
+        g = kernel.global_size[0]
+        groups = g if isinstance(g, int) else int(evaluate(g, vals))
+        return min(groups, MAX_GRID_X), -(-groups // MAX_GRID_X), int(kernel.local_size[0])
+
+    def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
+        gx, gy, _ = self.launch_dims(prog.kernel, var_values)
+        if gx == 0:
+            return
+        wgpu = self.wgpu
+        entries = []
+        for i, (h, b) in enumerate(zip(handles, prog.kernel.bufs)):
+            buf = h.ensure(self, _host_dtype(b.dtype))
+            entries.append({"binding": i, "resource": {"buffer": buf, "offset": 0, "size": buf.size}})
+        if prog.kernel.vars:
+            data = np.zeros(max(4, -(-len(var_values) // 4) * 4), dtype=np.int32)
+            data[:len(var_values)] = var_values
+            ubuf = self.device.create_buffer_with_data(data=data.tobytes(), usage=wgpu.BufferUsage.UNIFORM)
+            entries.append({"binding": len(handles), "resource": {"buffer": ubuf, "offset": 0, "size": ubuf.size}})
+        group = self.device.create_bind_group(layout=prog.extra["layout"], entries=entries)
+        enc = self.device.create_command_encoder()
+        cpass = enc.begin_compute_pass()
+        cpass.set_pipeline(prog.fn)
+        cpass.set_bind_group(0, group)
+        cpass.dispatch_workgroups(gx, gy, 1)
+        cpass.end()
+        self.device.queue.submit([enc.finish()])
+
+    def time_launch(self, prog: Program, handles: list, var_values: list[int], reps: int = 10,
+                    warmup: int = 2) -> float:
+        """Seconds per launch: wall clock around `reps` submitted launches, waited for."""
+        for _ in range(warmup):
+            self.launch(prog, handles, var_values)
+        self.synchronize()
+        t0 = time.perf_counter()
+        for _ in range(reps):
+            self.launch(prog, handles, var_values)
+        self.synchronize()
+        return (time.perf_counter() - t0) / reps
+
+    # --- memory -----------------------------------------------------------------------
+    def alloc(self, nbytes: int) -> WGPUBuffer:
+        return WGPUBuffer(nbytes)
+
+    def copyin(self, handle: WGPUBuffer, data: np.ndarray) -> None:
+        buf = handle.ensure(self, data.dtype)
+        raw = np.ascontiguousarray(data).astype(storage_np(data.dtype), copy=False).tobytes()
+        raw += b"\0" * (-len(raw) % 4)  # writes are whole 4-byte words
+        self.device.queue.write_buffer(buf, 0, raw)
+
+    def copyout(self, out: np.ndarray, handle: WGPUBuffer) -> None:
+        buf = handle.ensure(self, out.dtype)
+        stored = storage_np(out.dtype)
+        size = out.size * stored.itemsize
+        raw = self.device.queue.read_buffer(buf, 0, -(-size // 4) * 4)
+        vals = np.frombuffer(raw, dtype=stored, count=out.size)
+        out[...] = vals != 0 if out.dtype == np.bool_ else vals.astype(out.dtype)
+
+    def synchronize(self) -> None:
+        # reading a buffer back waits for all work submitted before it (wgpu-py 0.32's
+        # on_submitted_work_done_sync fails on a callback signature mismatch)
+        if self._sync is None:
+            usage = self.wgpu.BufferUsage.COPY_SRC | self.wgpu.BufferUsage.COPY_DST
+            self._sync = self.device.create_buffer(size=16, usage=usage)
+        self.device.queue.read_buffer(self._sync, 0, 4)
