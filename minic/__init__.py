@@ -4,12 +4,20 @@ from minic.dtype import bfloat16, bool_, float16, float32, int8, int32, int64, u
 from minic.engine import ScheduledKernel, clear_overrides, override
 from minic.errors import BoundError, CompileError, DeviceError, DTypeError, IndexOutOfRange, MinicError, ShapeError
 from minic.explain import explain
+from minic.intermediates import capture, tap
 from minic.ir.symbolic import Var
+from minic.jit import Bound, JitError, jit
+from minic.profiler import profile
 from minic.runtime.registry import devices, get_device
 from minic.sched import rules
+from minic.stepping import step
 from minic.tensor import Tensor, cat, manual_seed, stack, where
+from minic.viz import viz
 
-__all__ = ["Tensor", "explain", "Var", "cat", "stack", "where", "manual_seed", "debug", "override", "clear_overrides",
-           "ScheduledKernel", "devices", "get_device", "rules", "float32", "float16", "bfloat16", "int64", "int32",
-           "int8", "uint8", "bool_", "MinicError", "ShapeError", "BoundError", "DTypeError", "DeviceError",
-           "CompileError", "IndexOutOfRange"]
+__all__ = [
+    "Tensor", "Var", "cat", "stack", "where", "manual_seed",
+    "float32", "float16", "bfloat16", "int64", "int32", "int8", "uint8", "bool_",
+    "debug", "explain", "override", "clear_overrides", "ScheduledKernel", "rules", "devices", "get_device",
+    "jit", "Bound", "JitError", "viz", "step", "profile", "capture", "tap",
+    "MinicError", "ShapeError", "BoundError", "DTypeError", "DeviceError", "CompileError", "IndexOutOfRange",
+]

@@ -440,7 +440,7 @@ def render(x: Sint, name: Callable[[Sym], str] = lambda s: s.name, div: str = "/
     parts = []
     for m, c in x.terms.items():
         factors = [name(a) if isinstance(a, Sym) else
-                   f"({render(a.num, name, div)}{div if type(a) is Div else '%'}{render(a.den, name, div)})"
+                   f"({render(a.num, name, div)}{div if type(a) is Div else '%'}{_operand(a.den, name, div)})"
                    for a in m]
         if not factors:
             parts.append(str(c))
@@ -451,6 +451,12 @@ def render(x: Sint, name: Callable[[Sym], str] = lambda s: s.name, div: str = "/
             parts.append("*".join(factors) + ("" if c == 1 else f"*{c}" if c > 0 else f"*({c})"))
     text = " + ".join(parts).replace("+ -", "- ")
     return text if len(parts) == 1 else f"({text})"
+
+
+def _operand(x: Sint, name: Callable[[Sym], str], div: str) -> str:
+    """x as the right operand of / or %: a product needs parentheses (i/(n*16), not i/n*16)."""
+    text = render(x, name, div)
+    return text if isinstance(x, int) or text.startswith("(") or text.isidentifier() else f"({text})"
 
 
 def render_py(x: Sint) -> str:
