@@ -1,18 +1,28 @@
 """MINIC_DEBUG levels, settable from Python with `with minic.debug(level):`.
 
-1 one line per kernel launch (time, GB/s, GFLOP/s); 2 adds fusion cuts and
-rule decisions; 3 the loop IR; 4 the source; 5 the graph. Colour only on a
-terminal."""
+Each level adds to the ones below it (see LEVELS); the engine prints to stderr
+so a program's own output stays clean. Colour only on a terminal, and never
+when NO_COLOR is set (https://no-color.org)."""
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
+
+LEVELS = {
+    1: "one line per kernel launch: name, backend, time, GB/s, GFLOP/s, rule",
+    2: "why each kernel ends where it does (the fusion cut) and which rule scheduled it, with the rules that declined",
+    3: "the loop IR of each kernel",
+    4: "the generated source of each kernel",
+    5: "the whole lazy graph before fusion",
+}
 
 _stack: list[int] = []
 
 
 def level() -> int:
+    """The active level: the innermost `debug()` block, else MINIC_DEBUG, else 0."""
     if _stack:
         return _stack[-1]
     try:
@@ -22,8 +32,8 @@ def level() -> int:
 
 
 @contextmanager
-def debug(lvl: int):
-    """Print what the compiler does at `lvl` inside the block."""
+def debug(lvl: int) -> Iterator[None]:
+    """Print what the compiler does at `lvl` inside the block (0 silences an outer MINIC_DEBUG)."""
     _stack.append(int(lvl))
     try:
         yield
@@ -31,8 +41,12 @@ def debug(lvl: int):
         _stack.pop()
 
 
+def use_color() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("NO_COLOR")
+
+
 def _color(code: str, text: str) -> str:
-    return f"\033[{code}m{text}\033[0m" if sys.stderr.isatty() else text
+    return f"\033[{code}m{text}\033[0m" if use_color() else text
 
 
 def bold(text: str) -> str:
