@@ -136,11 +136,18 @@ class Tensor:
                device: str | None = None) -> Tensor:
         if stop is None:
             start, stop = 0, start
-        n = sdiv(stop - start + step - 1, step) if step > 0 else sdiv(start - stop - step - 1, -step)
         floaty = any(isinstance(x, float) for x in (start, stop, step))
+        if step == 0:
+            raise ShapeError("arange step must not be zero")
+        if floaty:
+            n = max(math.ceil((stop - start) / step), 0)
+        else:
+            n = sdiv(stop - start + step - 1, step) if step > 0 else sdiv(start - stop - step - 1, -step)
         d = to_dtype(dtype) if dtype else (dt.default_float if floaty else dt.default_int)
         dev = canonical(device) if device else default_device()
         idx = Tensor._of(Node("INDEX", (), 0, dt.int32, (n,)), {}, dev)
+        if floaty:
+            idx = idx.cast(d)
         out = idx * step + start if (step != 1 or start != 0) else idx
         return out.cast(d)
 
@@ -284,6 +291,8 @@ class Tensor:
             o = self._const_like(other, d)
         a, b = (o, self) if reverse else (self, o)
         a, b = a.cast(d), b.cast(d)
+        if d == dt.bool_ and op in _BOOL_ARITH:  # numpy: True + True is True
+            op = _BOOL_ARITH[op]
         shape = broadcast_shapes(a.shape, b.shape)
         a, b = a._broadcast_to(shape), b._broadcast_to(shape)
         res = out_dtype or d
@@ -345,7 +354,7 @@ class Tensor:
         return self.float()._binary("pow", o) if not self.dtype.is_float else self._binary("pow", o)
 
     def __rpow__(self, o):
-        return self.float()._binary("pow", o, True)
+        return (self if self.dtype.is_float else self.float())._binary("pow", o, True)
 
     def __neg__(self):
         return self._new(Node("neg", (self.node,), None, self.dtype, self.shape)) if self.dtype != dt.bool_ \
@@ -514,7 +523,8 @@ class Tensor:
     def argmax(self, axis: int | None = None, keepdim: bool = False) -> Tensor:
         """Index of the first maximum along `axis` (int32; flattened when axis is None)."""
         if axis is None:
-            return self.reshape(-1).argmax(0)
+            flat = self.reshape(-1).argmax(0)
+            return flat.reshape(*([1] * self.ndim)) if keepdim else flat
         ax = _norm_axis(axis, self.ndim)
         m = self.max(ax, keepdim=True)
         pos = Tensor._of(Node("INDEX", (), ax, dt.int32, self.shape), {}, self.device)
@@ -556,7 +566,8 @@ class Tensor:
     view = reshape
 
     def permute(self, *order) -> Tensor:
-        order = tuple(_norm_axis(o, self.ndim) for o in _shape_arg(order))
+        order = tuple(order[0]) if len(order) == 1 and isinstance(order[0], (tuple, list)) else order
+        order = tuple(_norm_axis(int(o), self.ndim) for o in order)
         if sorted(order) != list(range(self.ndim)):
             raise ShapeError(f"permute order {order} is not a permutation of {self.ndim} dims")
         if order == tuple(range(self.ndim)):
@@ -638,15 +649,16 @@ class Tensor:
             return self._gather(key)
         if not isinstance(key, tuple):
             key = (key,)
-        if sum(1 for k in key if k is Ellipsis) > 1:
+        if sum(1 for k in key if k is Ellipsis) > 1:  # identity: `==` on a Tensor key is elementwise
             raise IndexOutOfRange("an index can only have a single ellipsis")
         n_real = sum(1 for k in key if k is not None and k is not Ellipsis)
         if n_real > self.ndim:
             raise IndexOutOfRange(f"too many indices: tensor has {self.ndim} dims, index has {n_real}")
-        if Ellipsis in key:
-            i = key.index(Ellipsis)
+        if any(k is Ellipsis for k in key):
+            i = next(j for j, k in enumerate(key) if k is Ellipsis)
             key = key[:i] + (slice(None),) * (self.ndim - n_real) + key[i + 1:]
-        key = key + (slice(None),) * (self.ndim - n_real)
+        else:
+            key = key + (slice(None),) * (self.ndim - n_real)
         shrink, steps, out_shape, dim = [], [], [], 0
         squeeze, insert = [], []
         for k in key:
@@ -823,6 +835,9 @@ class Tensor:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+_BOOL_ARITH = {"add": "or", "mul": "and", "max": "or", "min": "and"}
+
+
 def cat(tensors: Sequence[Tensor], axis: int = 0) -> Tensor:
     """Concatenate along `axis`: each piece is padded to the full size and the pieces summed."""
     if not tensors:
@@ -857,8 +872,8 @@ def where(c: Tensor, a, b) -> Tensor:
 
 def _count(like: Tensor, value: Sint) -> Tensor:
     """A float scalar tensor holding `value`, which may be symbolic (read from the bound Var at run time)."""
-    return Tensor._of(Node("CONST", (), value, dt.float32 if like.dtype.compute == dt.float32 else like.dtype, ()),
-                      {}, like.device)
+    d = like.dtype if like.dtype.is_float else dt.float32
+    return Tensor._of(Node("CONST", (), value if not isinstance(value, int) else float(value), d, ()), {}, like.device)
 
 
 def _py(value, d: DType):

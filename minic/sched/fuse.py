@@ -140,17 +140,28 @@ class Fuser:
         return kernels
 
     def _rebuild(self, node: Node, origin: dict, skip: Node | None) -> tuple[Node, list]:
-        """Copy node's graph with realized nodes replaced by loads of their buffers."""
+        """Copy node's graph with realized nodes replaced by loads of their buffers
+        (the walk stops there: what feeds a realized node belongs to another kernel)."""
         inputs: list = []
         memo: dict[int, Node] = {}
-        for n in toposort([node]):
-            if n.op == "BUFFER":
-                new = n
-                if n.arg not in inputs:
-                    inputs.append(n.arg)
-            elif n in self.realize and n is not skip:
-                buf = self.buffer_of(n)
-                new = Node("BUFFER", (), buf, n.dtype, n.shape)
+
+        def cut(n: Node) -> bool:
+            return n.op == "BUFFER" or (n in self.realize and n is not skip)
+
+        order, seen, stack = [], set(), [(node, False)]
+        while stack:
+            n, done = stack.pop()
+            if done:
+                order.append(n)
+            elif id(n) not in seen:
+                seen.add(id(n))
+                stack.append((n, True))
+                if not cut(n):
+                    stack.extend((s, False) for s in reversed(n.src))
+        for n in order:
+            if cut(n):
+                buf = n.arg if n.op == "BUFFER" else self.buffer_of(n)
+                new = n if n.op == "BUFFER" else Node("BUFFER", (), buf, n.dtype, n.shape)
                 if buf not in inputs:
                     inputs.append(buf)
             else:
