@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 
@@ -23,7 +22,8 @@ from minic.sched.fuse import KernelGraph, fuse
 from minic.sched.loopir import LoopKernel
 
 _overrides: dict[tuple, str] = {}
-_launch_listeners: list = []  # jit capture and the profiler subscribe here
+_launch_listeners: list = []  # the profiler subscribes here: (sk, buffers, var_vals, seconds, bytes, ops), timed
+_capture_listeners: list = []  # minic.jit records here: (sk, program, buffers, var_vals), untimed
 
 
 @dataclass
@@ -102,6 +102,34 @@ def numel(shape: tuple, var_vals: dict) -> int:
     return int(np.prod(concrete(shape, var_vals), dtype=np.int64))
 
 
+SCHEDULE_CACHE_SIZE = 4096
+_schedule_cache: dict = {}  # schedule_key -> (Decision, generated source)
+_placeholders: dict = {}  # (position, device) -> a stand-in Buffer that never holds data
+
+
+def schedule_key(kg: KernelGraph, device: str) -> tuple:
+    """What a rule's decision and the rendered source can depend on: the kernel's graph with its buffers
+    replaced by their positions (so the 12 identical layers of a model schedule once), its output view,
+    name, dtypes, the device and the enabled rules. Var values and buffer sizes are not part of it:
+    kernels are generated for every value of a Var."""
+    slot = {id(b): i for i, b in enumerate(kg.buffers)}
+    memo: dict = {}
+    for n in toposort([kg.root]):
+        if n.op == "BUFFER":
+            i = slot[id(n.arg)]
+            ph = _placeholders.setdefault((i, device), Buffer(device, 1, n.dtype))
+            new = Node("BUFFER", (), ph, n.dtype, n.shape)
+        else:
+            new = Node(n.op, tuple(memo[id(x)] for x in n.src), n.arg, n.dtype, n.shape)
+        memo[id(n)] = new
+    enabled = tuple(r.name for r in rules.rules() if r.name not in rules.base._disabled)
+    return (device, memo[id(kg.root)], kg.out_view, kg.name, tuple(b.dtype for b in kg.buffers), enabled)
+
+
+def clear_schedule_cache() -> None:
+    _schedule_cache.clear()
+
+
 def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKernel]:
     dev = get_device(device)
     out = []
@@ -109,8 +137,15 @@ def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKe
     if level >= 5:
         dbg.emit("graph:\n" + "\n".join("  " + line for line in pretty(roots).splitlines()))
     for kg in fuse(roots, device, var_vals):
-        decision = rules.choose(kg, dev.target)
-        sk = ScheduledKernel(kg, decision, dev.name, dev.render(decision.kernel), dict(var_vals))
+        key = schedule_key(kg, dev.name)
+        hit = _schedule_cache.get(key)
+        if hit is None:
+            decision = rules.choose(kg, dev.target)
+            hit = _schedule_cache[key] = (decision, dev.render(decision.kernel))
+            if len(_schedule_cache) > SCHEDULE_CACHE_SIZE:
+                del _schedule_cache[next(iter(_schedule_cache))]
+        decision, generated = hit
+        sk = ScheduledKernel(kg, decision, dev.name, generated, dict(var_vals))
         if level >= 2:
             dbg.emit(f"{dbg.bold(sk.name)}: cut because {sk.why}; rule {dbg.green(sk.rule)}: {sk.rule_why}")
             for name, reason in decision.declined:
@@ -148,10 +183,12 @@ def cost(kg: KernelGraph, var_vals: dict) -> tuple[int, int]:
     return nbytes, ops
 
 
-def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict) -> Optional[float]:
+def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict) -> float | None:
     dev = get_device(sk.device)
     prog = dev.compile(sk.source, sk.loop)
     args = var_args(sk.loop, var_vals)
+    for record in _capture_listeners:
+        record(sk, prog, buffers, var_vals)
     timed = dbg.level() >= 1 or bool(_launch_listeners)
     if timed:
         dev.synchronize()

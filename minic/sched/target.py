@@ -30,8 +30,13 @@ class Target:
     mm_vectors: int = 4  # register tile width in SIMD vectors (x vector_bytes/4 float columns)
     gemv_max_rows: int = 4  # a matmul with at most this many rows (static, or the Var's bound) is a GEMV;
     #                         with a symbolic row count the Matmul kernel branches to the GEMV path below it
-    gemv_vectors: int = 4  # GEMV (x @ W): columns per task, in SIMD vectors
-    gemv_split_k: int = 0  # GEMV: split K across cores when columns are few (0 = decide from the shape)
+    mm_l2_bytes: int = 1 << 20  # per-core L2: a K x tile-width panel of B should fill at most half of it
+    mm_dot_rows: int = 6  # tile when B is contiguous along K (x @ W.T): rows x cols vector dot products
+    mm_dot_cols: int = 4
+    gemv_stream: bool = True  # GEMV with W [K, N]: accumulate column blocks in the output (contiguous weight rows)
+    gemv_stream_cols: int = 384  # widest such block (floats: 24 zmm, LLVM keeps a 1-row block in registers)
+    gemv_vectors: int = 4  # GEMV with W [K, N] when not streaming: columns per task, in SIMD vectors
+    gemv_dot_cols: int = 4  # GEMV with W [N, K] (W @ x, x @ W.T): dot products per task
 
     def with_(self, **kw) -> Target:
         return replace(self, **kw)
@@ -39,16 +44,46 @@ class Target:
 
 def cpu_target(name: str) -> Target:
     return Target(name=name, cores=max(1, len(os.sched_getaffinity(0))), vector_bytes=_cpu_vector_bytes(),
-                  peak_gbps=float(os.environ.get("MINIC_CPU_PEAK_GBPS", "0") or 0))
+                  peak_gbps=cpu_peak_gbps(), peak_gflops=float(os.environ.get("MINIC_CPU_PEAK_GFLOPS", "0") or 0))
+
+
+_measured_gbps: list = []
+
+
+def cpu_peak_gbps() -> float:
+    """Memory bandwidth for "% of peak" in MINIC_DEBUG reports: $MINIC_CPU_PEAK_GBPS when set; else,
+    only when launches will be reported (MINIC_DEBUG >= 1), measured once per process as the best of
+    three 64 MiB numpy copies (bytes read + written; ~30 ms). 0 means unknown (no % printed)."""
+    env = os.environ.get("MINIC_CPU_PEAK_GBPS", "")
+    if env:
+        return float(env)
+    from minic import debugging
+    if debugging.level() < 1:
+        return 0.0
+    if not _measured_gbps:
+        import time
+
+        import numpy as np
+        src = np.ones(16 << 20, dtype=np.float32)
+        dst = np.empty_like(src)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            np.copyto(dst, src)
+            best = min(best, time.perf_counter() - t0)
+        _measured_gbps.append(2 * src.nbytes / best / 1e9)
+    return _measured_gbps[0]
 
 
 def _cpu_vector_bytes() -> int:
+    """The SIMD width LLVM will actually use: 64 bytes on AVX-512 AMD (Zen 4/5); on Intel's AVX-512 parts
+    LLVM's tuning prefers 256-bit vectors, and a tile sized for zmm registers would spill."""
     try:
-        flags = open("/proc/cpuinfo").read()
+        info = open("/proc/cpuinfo").read()
     except OSError:
         return 16
-    if " avx512f" in flags:
-        return 64
-    if " avx2" in flags or " avx " in flags:
+    if " avx512f" in info:
+        return 32 if "GenuineIntel" in info else 64
+    if " avx2" in info or " avx " in info:
         return 32
     return 16

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Optional
 
 from minic.ir.node import toposort
 from minic.sched.fuse import KernelGraph
@@ -20,14 +19,14 @@ from minic.sched.target import Target
 class Rule:
     name = "Rule"
 
-    def why_not(self, graph: KernelGraph, target: Target) -> Optional[str]:
+    def why_not(self, graph: KernelGraph, target: Target) -> str | None:
         """A sentence saying why this rule declines `graph`, or None if it applies."""
         raise NotImplementedError
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         raise NotImplementedError
 
-    def apply(self, graph: KernelGraph, target: Target) -> Optional[LoopKernel]:
+    def apply(self, graph: KernelGraph, target: Target) -> LoopKernel | None:
         if self.why_not(graph, target) is not None:
             return None
         return self.build(graph, target)
@@ -44,11 +43,12 @@ class Decision:
     declined: list  # [(rule name, reason)] for rules tried before it
 
 
-_disabled: set = set(x for x in os.environ.get("MINIC_DISABLE_RULES", "").split(",") if x)
+# MINIC_DISABLE_RULES=GEMV,Matmul switches rules off for the whole process (names as in `rules()`)
+_disabled: set = {x.strip() for x in os.environ.get("MINIC_DISABLE_RULES", "").split(",") if x.strip()}
 _registry: list = []
 
 
-def register(rule: Rule, before: Optional[str] = None) -> Rule:
+def register(rule: Rule, before: str | None = None) -> Rule:
     """Add a rule; `before` names the rule it should be tried ahead of (default: ahead of Fallback)."""
     anchor = before or "Fallback"
     names = [r.name for r in _registry]
@@ -67,6 +67,11 @@ def disable(*names: str) -> None:
 
 def enable(*names: str) -> None:
     _disabled.difference_update(names)
+
+
+def is_disabled(name: str) -> bool:
+    """True when the user switched rule `name` off (minic.rules.disable or MINIC_DISABLE_RULES)."""
+    return name in _disabled
 
 
 def rules() -> list:

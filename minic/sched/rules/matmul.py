@@ -23,14 +23,13 @@ vectoriser vectorises.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from minic.ir.node import Node, toposort
 from minic.ir.symbolic import Expr, Sint, Sym, bounds, free_syms
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Acc, Alu, Const, If, Idx, Load, LoopKernel, Ref, Update, all_of, cond
+from minic.sched.loopir import Acc, Alu, Const, Let, Load, LoopKernel, Ref, Store, Update, all_of, cond
 from minic.sched.lower import output_index, reduce_identity, spatial_dims
-from minic.sched.rules.base import Rule
+from minic.sched.rules.base import Rule, is_disabled
 from minic.sched.rules.nest import finish, new_emitter
 from minic.sched.target import Target
 
@@ -43,9 +42,9 @@ class Plan:
     a: Node  # operand broadcast along n (depends on m, k)
     b: Node  # operand broadcast along m (depends on k, n)
     k: int  # reduce axis, in the mul's shape
-    m: Optional[int]  # row axis in the mul's shape (None: no row axis, a vector times a matrix)
+    m: int | None  # row axis in the mul's shape (None: no row axis, a vector times a matrix)
     n: int  # column axis in the mul's shape
-    out_m: Optional[int]  # output dims indexing m and n
+    out_m: int | None  # output dims indexing m and n
     out_n: int
     batch: list = field(default_factory=list)  # [(mul axis, output dim)]
     b_stride_n: Sint = 0  # element stride of B's load along n (1: contiguous columns)
@@ -66,7 +65,7 @@ class Plan:
         return self.mul.shape[self.k]
 
 
-def _coeff(index: Sint, sym: Sym) -> Optional[Sint]:
+def _coeff(index: Sint, sym: Sym) -> Sint | None:
     """The coefficient of `sym` in an affine index (None when it appears non-linearly)."""
     if isinstance(index, int):
         return 0
@@ -88,48 +87,29 @@ def _coeff(index: Sint, sym: Sym) -> Optional[Sint]:
     return out
 
 
-def _loads(v) -> list:
-    out, stack = [], [v]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, Load):
-            out.append(x)
-        stack.extend(getattr(x, "srcs", ()))
-        if hasattr(x, "src"):
-            stack.append(x.src)
-    return out
-
-
-def _stride(em, v, sym: Sym) -> Optional[Sint]:
-    """Stride along `sym` of the (single) buffer load an operand value is made of; None if unclear."""
-    from minic.sched.loopir import Ref as _Ref
+def _stride(em, v, sym: Sym) -> Sint | None:
+    """Element stride along `sym` of the buffer loads an operand value is made of (None: not one affine stride)."""
+    lets = {s.name: s.val for scope in em.path for s in scope.stmts if isinstance(s, Let)}  # nothing closed yet
     seen, loads, stack = set(), [], [v]
-    while stack:  # follow Lets back to their values
+    while stack:  # follow Refs back to their Lets
         x = stack.pop()
-        if isinstance(x, _Ref):
-            if x.name in seen:
-                continue
-            seen.add(x.name)
-            for scope_stmts in _all_lets(em):
-                if scope_stmts.name == x.name:
-                    stack.append(scope_stmts.val)
-            continue
-        if isinstance(x, Load):
+        if isinstance(x, Ref):
+            if x.name not in seen and x.name in lets:
+                seen.add(x.name)
+                stack.append(lets[x.name])
+        elif isinstance(x, Load):
             loads.append(x)
-            continue
-        stack.extend(getattr(x, "srcs", ()))
-        if hasattr(x, "src"):
-            stack.append(x.src)
-    strides = {_coeff(ld.index, sym) for ld in loads if ld.dyn is None}
-    if len(strides) != 1 or any(ld.dyn is not None for ld in loads):
+        else:
+            stack.extend(getattr(x, "srcs", ()))
+            if hasattr(x, "src"):
+                stack.append(x.src)
+    if not loads or any(ld.dyn is not None for ld in loads):
         return None
-    return strides.pop()
-
-
-def _all_lets(em) -> list:
-    """Every Let emitted so far (during analysis no scope has been closed yet)."""
-    from minic.sched.loopir import Let
-    return [s for scope in em.path for s in scope.stmts if isinstance(s, Let)]
+    strides = {_coeff(ld.index, sym) for ld in loads}
+    moving = strides - {0}  # a per-row scale or a bias along another axis does not decide the layout
+    if not moving:
+        return 0
+    return moving.pop() if len(moving) == 1 else None
 
 
 def analyze(graph: KernelGraph) -> Plan | str:
@@ -209,7 +189,7 @@ def _analyze(graph: KernelGraph) -> Plan | str:
         return "the reduction is read more than once per output element"
     site = sites[0]
 
-    def out_dim(ax: int) -> Optional[int]:
+    def out_dim(ax: int) -> int | None:
         for d, v in osyms.items():
             if site[ax] == v:
                 return d
@@ -239,16 +219,30 @@ def _ceil_div(a: Sint, b: int) -> Sint:
     return (a + b - 1) // b
 
 
-class _Tile:
+def _divides(x: Sint, d: int) -> bool:
+    return isinstance(x, int) and x % d == 0
+
+
+def style(plan: Plan) -> str | None:
+    """outer: B contiguous along N (x @ W): broadcast A, vector loads of B rows, SLP packs the tile.
+    dot: B contiguous along K (x @ W.T): the K loop is vectorised, one vector dot product per tile element."""
+    if plan.b_stride_n == 1:
+        return "outer"
+    if plan.b_stride_k == 1:
+        return "dot"
+    return None
+
+
+class Tile:
     """Emit one register tile: accumulators, the K loop, the epilogue and stores."""
 
     def __init__(self, em, graph: KernelGraph, plan: Plan, base_idx: list, out_base: list):
         self.em, self.graph, self.plan = em, graph, plan
-        self.base_idx, self.out_base = base_idx, out_base  # mul-shaped and output-shaped index with batch dims set
+        self.base_idx, self.out_base = base_idx, out_base  # mul-shaped and output-shaped index, batch dims set
 
-    def emit(self, rows: list, cols: list, col_guard: bool, row_guard: Optional[Sint] = None,
-             kvector: bool = False) -> None:
-        """rows, cols: index expressions of the tile's rows and columns. col_guard: columns may overhang N."""
+    def emit(self, rows: list, cols: list, col_guard: bool, kkind: str) -> None:
+        """rows, cols: index expressions of the tile's rows and columns (all rows exist);
+        col_guard: columns may overhang N; kkind: the K loop's kind."""
         em, plan = self.em, self.plan
         acc_t = plan.reduce.dtype.compute
         ident = Const(acc_t, reduce_identity("sum", acc_t))
@@ -258,32 +252,29 @@ class _Tile:
                 name = em.fresh("c")
                 em.emit(Acc(name, acc_t, ident))
                 accs[(r, c)] = name
-        kv = em.open_loop(em.fresh("k"), plan.K, "vector" if kvector else "reduce", scope_kind="reduce")
-        avals = []
-        for r, row in enumerate(rows):
+        kv = em.open_loop(em.fresh("k"), plan.K, kkind, scope_kind="reduce")
+        avals, bvals = [], []
+        for row in rows:
             idx = list(self.base_idx)
             idx[plan.k] = kv
             if plan.m is not None:
                 idx[plan.m] = row
             idx[plan.n] = 0  # A does not depend on n
             avals.append(em.value(plan.a, idx))
-        bvals = []
-        for c, col in enumerate(cols):
+        for col in cols:
             idx = list(self.base_idx)
             idx[plan.k] = kv
             if plan.m is not None:
                 idx[plan.m] = 0  # B does not depend on m
             idx[plan.n] = col
-            guard = cond(col, 0, plan.N) if col_guard else None
-            bvals.append(em.value(plan.b, idx, guard))
+            bvals.append(em.value(plan.b, idx, cond(col, 0, plan.N) if col_guard else None))
         mul_t = plan.mul.dtype.compute
         for r in range(len(rows)):
             for c in range(len(cols)):
-                prod_ = Alu(mul_t, "mul", (avals[r], bvals[c]))
-                em.emit(Update(accs[(r, c)], "sum", prod_))
+                em.emit(Update(accs[(r, c)], "sum", Alu(mul_t, "mul", (avals[r], bvals[c]))))
         em.close()
-        tile_syms = set()
-        for x in rows + cols + list(self.out_base):
+        tile_syms: set = set()
+        for x in list(rows) + list(cols) + list(self.out_base):
             tile_syms |= free_syms(x)
         for name in accs.values():
             em.ref_syms[name] = set(tile_syms)
@@ -294,12 +285,7 @@ class _Tile:
                 if plan.out_m is not None:
                     oidx[plan.out_m] = row
                 oidx[plan.out_n] = col
-                guards = []
-                if col_guard:
-                    guards.append(cond(col, 0, plan.N))
-                if row_guard is not None:
-                    guards.append(cond(row, 0, row_guard))
-                g = all_of(guards)
+                g = cond(col, 0, plan.N) if col_guard else None
                 if g is not None:
                     em.open_if(g)
                 acc = accs[(r, c)]
@@ -317,84 +303,256 @@ class _Tile:
         em.reduce_hook = None
 
 
-def params(plan: Plan, target: Target) -> dict:
-    """Tile shape for this matmul on this target (see Target.mm_* for the defaults)."""
+def mm_params(plan: Plan, target: Target) -> dict:
+    """Register tile of the Matmul path on this target (defaults: Target.mm_*)."""
     lanes = max(1, target.vector_bytes // 4)
-    mr, nr = target.mm_rows, target.mm_vectors * lanes
+    st = style(plan)
+    if st == "dot":
+        return {"style": st, "rows": target.mm_dot_rows, "cols": target.mm_dot_cols, "lanes": lanes,
+                "kkind": "vector"}
+    mr, vecs = target.mm_rows, target.mm_vectors
+    K = bounds(plan.K)[1]
+    while vecs > 1 and K * vecs * lanes * 4 > target.mm_l2_bytes // 2:  # a long K: narrower panel, taller tile
+        vecs, mr = vecs // 2, mr * 2
+    nr = _fit(plan.N, vecs * lanes, lanes)
     M = plan.M
     if isinstance(M, int) and M % mr:  # a static M: prefer a tile height that divides it
         for cand in range(mr, max(2, mr // 2) - 1, -1):
             if M % cand == 0:
                 mr = cand
                 break
-    return {"rows": mr, "cols": nr, "lanes": lanes}
+    return {"style": st, "rows": mr, "cols": nr, "lanes": lanes, "kkind": "novector"}
 
 
-def build_cpu(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
-    em, bufs = new_emitter(graph)
-    p = params(plan, target)
-    mr, nr = p["rows"], p["cols"]
-    base = [0] * len(plan.mul.shape)
-    out_base: list = [0] * len(graph.root.shape)
-    for ax, d in plan.batch:  # batch dims: plain loops outside the tiles
-        v = em.open_loop(em.fresh("b"), plan.mul.shape[ax])
-        base[ax], out_base[d] = v, v
-    M, N = plan.M, plan.N
+def gemv_params(plan: Plan, target: Target, graph: KernelGraph | None = None) -> dict:
+    """Tile of the GEMV path: all rows at once, a wide strip of columns (defaults: Target.gemv_*)."""
+    lanes = max(1, target.vector_bytes // 4)
+    st = style(plan)
+    if st == "dot":
+        return {"style": st, "cols": target.gemv_dot_cols, "lanes": lanes, "kkind": "vector"}
+    if target.gemv_stream and graph is not None and can_stream(graph, plan):
+        N = bounds(plan.N)[1]
+        block = _ceil_div(_ceil_div(N, 2 * target.cores), lanes) * lanes  # two blocks per core
+        block = max(4 * lanes, min(block, target.gemv_stream_cols))
+        return {"style": "stream", "block": block, "lanes": lanes, "kkind": "serial"}
+    return {"style": st, "cols": _fit(plan.N, target.gemv_vectors * lanes, lanes), "lanes": lanes,
+            "kkind": "novector"}
+
+
+def _fit(N: Sint, cols: int, lanes: int) -> int:
+    """Tile width: `cols`, or fewer whole vectors when a static N is narrower."""
+    if isinstance(N, int) and N < cols:
+        return max(lanes, _ceil_div(N, lanes) * lanes) if N > lanes else N
+    return cols
+
+
+def emit_matmul_tiles(em, tile: Tile, plan: Plan, p: dict, parallel: bool) -> None:
+    """All (row tile, column tile) pairs in one loop, column-major, across cores."""
+    mr, nr, M, N = p["rows"], p["cols"], plan.M, plan.N
     ntm, ntn = _ceil_div(M, mr), _ceil_div(N, nr)
-    t = em.open_loop("t", ntm * ntn, "parallel" if target.cores > 1 else "serial")
-    it, jt = t % ntm, t // ntm
-    m0, n0 = it * mr, jt * nr
-    tile = _Tile(em, graph, plan, base, out_base)
-    full = all_of([cond(m0, 0, M - mr + 1) if not _divides(M, mr) else None,
-                   cond(n0, 0, N - nr + 1) if not _divides(N, nr) else None])
+    t = em.open_loop(em.fresh("t"), ntm * ntn, "parallel" if parallel else "serial")
+    m0, n0 = (t % ntm) * mr, (t // ntm) * nr
+    full = all_of([None if _divides(M, mr) else cond(m0, 0, M - mr + 1),
+                   None if _divides(N, nr) else cond(n0, 0, N - nr + 1)])
     if full is not None:
         em.open_if(full)
-    tile.emit([m0 + r for r in range(mr)], [n0 + c for c in range(nr)], col_guard=False)
+    tile.emit([m0 + r for r in range(mr)], [n0 + c for c in range(nr)], False, p["kkind"])
     if full is not None:
         em.close()
-        # edge tiles: one row at a time, columns guarded
-        em.open_if(Alu(full.dtype, "not", (full,)))
+        em.open_if(Alu(full.dtype, "not", (full,)))  # an edge tile: row by row, columns guarded
         row = em.open_loop(em.fresh("r"), m0 + mr, "serial", start=m0)
         em.open_if(cond(row, 0, M))
-        tile.emit([row], [n0 + c for c in range(nr)], col_guard=True)
+        tile.emit([row], [n0 + c for c in range(nr)], not _divides(N, nr), p["kkind"])
         em.close()
         em.close()
         em.close()
     em.close()
+
+
+def can_stream(graph: KernelGraph, plan: Plan) -> bool:
+    """The streaming GEMV accumulates in the output buffer itself: it must hold float32 results in
+    plain row-major order, and the epilogue must not read it."""
+    acc_t = plan.reduce.dtype.compute
+    return (graph.out_view is None and graph.output.dtype == acc_t and acc_t.is_float
+            and all(b is not graph.output for b in graph.inputs))
+
+
+def emit_gemv_stream(em, tile: Tile, plan: Plan, p: dict, rows: int, parallel: bool) -> None:
+    """x @ W with W [K, N] row-major: each task owns a block of columns and walks K, reading one
+    contiguous stretch of each weight row per step; the partial sums live in the output rows
+    (in L1), updated by a vectorised loop, and the epilogue rewrites them in place at the end.
+    Full blocks run unguarded; the last block (N not a multiple) guards its columns."""
+    N, bw = plan.N, p["block"]
+    t = em.open_loop(em.fresh("t"), _ceil_div(N, bw), "parallel" if parallel else "serial")
+    if _divides(N, bw):
+        _stream_block(em, tile, plan, rows, t, bw, False)
+    else:
+        full = cond(t * bw, 0, N - bw + 1)
+        em.open_if(full)
+        _stream_block(em, tile, plan, rows, t, bw, False)
+        em.close()
+        em.open_if(Alu(full.dtype, "not", (full,)))
+        _stream_block(em, tile, plan, rows, t, bw, True)
+        em.close()
+    em.close()
+
+
+def _stream_block(em, tile: Tile, plan: Plan, rows: int, t: Sint, bw: int, guarded: bool) -> None:
+    graph, N = tile.graph, plan.N
+    acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
+    row_idx = list(range(rows)) if plan.m is not None else [0]
+
+    def open_columns() -> Sint:
+        c = em.open_loop(em.fresh("c"), bw, "vector")
+        n = t * bw + c
+        if guarded:
+            em.open_if(cond(n, 0, N))
+        return n
+
+    def close_columns() -> None:
+        em.close()
+        if guarded:
+            em.close()
+
+    def out_at(row, n) -> tuple:
+        oidx = list(tile.out_base)
+        if plan.out_m is not None:
+            oidx[plan.out_m] = row
+        oidx[plan.out_n] = n
+        return oidx, output_index(graph, oidx)[0]
+
+    n = open_columns()
+    for row in row_idx:
+        em.emit(Store("b0", out_at(row, n)[1], Const(acc_t, reduce_identity("sum", acc_t))))
+    close_columns()
+    kv = em.open_loop(em.fresh("k"), plan.K, "serial", scope_kind="reduce")
+    avals = []
+    for row in row_idx:
+        idx = list(tile.base_idx)
+        idx[plan.k], idx[plan.n] = kv, 0
+        if plan.m is not None:
+            idx[plan.m] = row
+        avals.append(em.value(plan.a, idx))
+    n = open_columns()
+    idx = list(tile.base_idx)
+    idx[plan.k], idx[plan.n] = kv, n
+    if plan.m is not None:
+        idx[plan.m] = 0
+    bval = em.value(plan.b, idx)
+    for row, a in zip(row_idx, avals):
+        at = out_at(row, n)[1]
+        em.emit(Store("b0", at, Alu(acc_t, "add", (Load(acc_t, "b0", at), Alu(mul_t, "mul", (a, bval))))))
+    close_columns()
+    em.close()
+    n = open_columns()
+    for row in row_idx:
+        oidx, at = out_at(row, n)
+        partial = em.let(Load(acc_t, "b0", at))
+        em.reduce_sites = {}
+        em.reduce_hook = lambda em_, node, ridx, guard, kk, partial=partial: partial
+        em.store("b0", at, em.value(graph.root, oidx), graph.output.dtype)
+    em.reduce_hook = None
+    close_columns()
+
+
+def emit_gemv(em, tile: Tile, plan: Plan, p: dict, rows: int, parallel: bool) -> None:
+    """`rows` rows (all of them) times a strip of columns per task; tasks across cores."""
+    if p.get("block"):
+        emit_gemv_stream(em, tile, plan, p, rows, parallel)
+        return
+    nr, N = p["cols"], plan.N
+    t = em.open_loop(em.fresh("t"), _ceil_div(N, nr), "parallel" if parallel else "serial")
+    n0 = t * nr
+    row_idx = list(range(rows)) if plan.m is not None else [0]
+    full = None if _divides(N, nr) else cond(n0, 0, N - nr + 1)
+    if full is not None:
+        em.open_if(full)
+    tile.emit(row_idx, [n0 + c for c in range(nr)], False, p["kkind"])
+    if full is not None:
+        em.close()
+        em.open_if(Alu(full.dtype, "not", (full,)))
+        tile.emit(row_idx, [n0 + c for c in range(nr)], True, p["kkind"])
+        em.close()
+    em.close()
+
+
+def build_cpu(graph: KernelGraph, plan: Plan, target: Target, gemv_only: bool) -> LoopKernel:
+    em, bufs = new_emitter(graph)
+    parallel = target.cores > 1
+    base = [0] * len(plan.mul.shape)
+    out_base: list = [0] * len(graph.root.shape)
+    for ax, d in plan.batch:  # batch dims: plain loops outside the tiles
+        v = em.open_loop(em.fresh("bat"), plan.mul.shape[ax])
+        base[ax], out_base[d] = v, v
+    tile = Tile(em, graph, plan, base, out_base)
+    M = plan.M
+    lo, hi = bounds(M)
+    G = 0 if (not gemv_only and is_disabled("GEMV")) else target.gemv_max_rows  # ablation drops the branch
+    if isinstance(M, int) and M <= G:
+        emit_gemv(em, tile, plan, gemv_params(plan, target, graph), M, parallel)
+    else:
+        # a symbolic row count branches at run time: exact-size GEMV tiles for few rows
+        for r in range(max(lo, 1), min(hi, G) + 1):
+            em.open_if(cond(M, r, r + 1))
+            emit_gemv(em, tile, plan, gemv_params(plan, target, graph), r, parallel)
+            em.close()
+        if not gemv_only and hi > G:
+            big = cond(M, G + 1, hi + 1) if lo <= G else None
+            if big is not None:
+                em.open_if(big)
+            emit_matmul_tiles(em, tile, plan, mm_params(plan, target), parallel)
+            if big is not None:
+                em.close()
     for _ in plan.batch:
         em.close()
     return finish(graph, em, bufs)
 
 
-def _divides(x: Sint, d: int) -> bool:
-    return isinstance(x, int) and x % d == 0
+def decline_common(plan, target: Target) -> str | None:
+    if isinstance(plan, str):
+        return plan
+    if style(plan) is None:
+        return "neither operand is contiguous along the columns or along K"
+    return None
 
 
 class Matmul(Rule):
     name = "Matmul"
 
-    def why_not(self, graph: KernelGraph, target: Target) -> Optional[str]:
+    def why_not(self, graph: KernelGraph, target: Target) -> str | None:
         if target.gpu:
             return "no GPU matmul schedule yet (the row reduction handles it)"
         plan = analyze(graph)
-        if isinstance(plan, str):
-            return plan
+        reason = decline_common(plan, target)
+        if reason is not None:
+            return reason
         if plan.m is None:
             return "no row axis: one operand is a single vector (a GEMV)"
         lo, hi = bounds(plan.M)
-        if hi <= target.gemv_max_rows:
-            return f"at most {hi} rows: a GEMV (GEMV rule) streams the weights better"
-        if plan.b_stride_n != 1:
-            return "neither operand is contiguous along its own axis"
+        if hi <= target.gemv_max_rows and not is_disabled("GEMV"):
+            return f"at most {hi} rows (<= gemv_max_rows={target.gemv_max_rows}): a GEMV"
         return None
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
-        plan = analyze(graph)
-        return build_cpu(graph, plan, target)
+        return build_cpu(graph, analyze(graph), target, gemv_only=False)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
-        p = params(plan, target)
-        return (f"matmul M={plan.M} N={plan.N} K={plan.K}: {p['rows']}x{p['cols']} register tiles "
-                f"({p['rows'] * p['cols'] // p['lanes']} vector accumulators of {p['lanes']} lanes), tiles "
-                f"column-major across {target.cores} cores, edge tiles row by row with guarded columns")
+        p = mm_params(plan, target)
+        text = (f"matmul M={plan.M} N={plan.N} K={plan.K} ({p['style']}): {p['rows']}x{p['cols']} register tiles, "
+                f"K loop {p['kkind']}, tiles column-major across {target.cores} cores, edge tiles row by row")
+        lo, hi = bounds(plan.M)
+        if not isinstance(plan.M, int) and lo <= target.gemv_max_rows and not is_disabled("GEMV"):
+            text += (f"; when {plan.M} <= {target.gemv_max_rows} at run time: GEMV path "
+                     f"({gemv_text(plan, target, graph)})")
+        return text
+
+
+def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:
+    g = gemv_params(plan, target, graph)
+    if g["style"] == "stream":
+        return (f"stream: blocks of {g['block']} columns per task, partial sums in the output rows, "
+                f"one contiguous stretch of each weight row per K step")
+    if g["style"] == "dot":
+        return f"dot: {g['cols']} vectorised dot products along K per task"
+    return f"outer: all rows x {g['cols']} columns in registers per task"

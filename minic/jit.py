@@ -1,0 +1,292 @@
+"""minic.jit: record the kernel launches of a function, then replay them without Python scheduling.
+
+    step = minic.jit(fn)
+    out = step(tokens, minic.Bound(past, 17), "greedy")
+
+Arguments are of three kinds, and each kind is handled so that a replay can
+never silently compute something else than a fresh call would:
+  * Tensors: realized before the call; their buffers are the replay's inputs and
+    the Vars they are bound to (`Tensor(a, shape=(n,))`) are top-level Vars.
+  * `Bound(var, value)`: a Var bound at the top-level call; the function gets the
+    Bound and builds its graph on `.var`.
+  * anything else is a guarded constant: part of the cache key, so a changed
+    constant records afresh (it is never reused for another value).
+
+The first call with a key runs the function normally and records every launch
+(program, buffers, Var values). The second call records again and the two
+records are compared: the same programs must run; a buffer that is the same
+object in both is state (weights, KV cache); a buffer that differs must be an
+argument's or be written by a kernel before it is read (a temporary), otherwise
+the function made host data inside itself and the jit refuses. A Var counts as
+replayable once two records with different values of it launched the same
+programs, which proves no value of it was baked into a kernel; a call that
+changes an unproven Var records again instead of replaying.
+
+Replay: temporaries are resized from the bound Vars (a record at n=5 can replay
+at n=60), outputs get fresh buffers each call (a returned tensor is never
+overwritten by a later call), and output shapes keep their Vars, bound to the
+new values. The function must not read tensor data on the host (`.numpy()`)
+to decide what to compute: host code does not run on replay.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from minic import debugging as dbg
+from minic import engine
+from minic.errors import BoundError, MinicError
+from minic.ir.node import Node
+from minic.ir.symbolic import Var, evaluate
+from minic.ir.view import prod
+from minic.runtime.buffer import Buffer
+from minic.runtime.registry import get_device
+from minic.tensor import Tensor
+
+_recording: list = []  # active recorders; a jitted call inside another's recording runs plainly
+
+
+class JitError(MinicError):
+    """A function cannot be captured safely (host data made inside it, programs that change, aliasing)."""
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A Var and its value for one call of a jitted function."""
+    var: Var
+    value: int
+
+    def __post_init__(self):
+        if not isinstance(self.var, Var):
+            raise BoundError(f"Bound needs a minic.Var, got {self.var!r}")
+        self.var.check(self.value)
+
+    @property
+    def name(self) -> str:
+        return self.var.name
+
+
+@dataclass
+class _Record:
+    """One recorded call."""
+    launches: list = field(default_factory=list)  # (sk, program, buffers, var_vals)
+    args: list = field(default_factory=list)  # argument buffers, in argument order
+    vals: dict = field(default_factory=dict)  # top-level Var values
+    outputs: Any = None  # the function's return value (tensors realized)
+
+    def __call__(self, sk, prog, buffers, var_vals) -> None:
+        self.launches.append((sk, prog, list(buffers), dict(var_vals)))
+
+
+@dataclass
+class _Step:
+    sk: Any
+    prog: Any
+    device: Any
+    slots: list  # slot index of each kernel buffer
+    var_names: list
+
+
+class _Plan:
+    """Replayable launches over a table of buffer slots: fixed state, arguments, temporaries."""
+
+    def __init__(self, first: _Record, second: _Record, name: str):
+        self.name = name
+        self.steps: list[_Step] = []
+        self.slots: list = []  # per slot: ("fixed", Buffer) | ("arg", i) | ("temp", size expr, dtype, device)
+        self.consts: dict = {}  # Vars bound inside the function to values that do not change
+        self.top = set(first.vals)
+        pair_slot: dict = {}
+        for i, (a, b) in enumerate(zip(first.args, second.args)):
+            pair_slot.setdefault((id(a), id(b)), len(self.slots))
+            if pair_slot[(id(a), id(b))] == len(self.slots):
+                self.slots.append(("arg", i))
+        if len(first.launches) != len(second.launches):
+            raise JitError(f"{name}: two calls launched {len(first.launches)} and {len(second.launches)} kernels; "
+                           f"the function's kernels must not depend on argument values")
+        for (sk, prog, bufs, vals), (sk2, prog2, bufs2, vals2) in zip(first.launches, second.launches):
+            if prog is not prog2:
+                raise JitError(f"{name}: kernel {sk.name} and kernel {sk2.name} ran at the same step of two calls; "
+                               f"a value was baked into a kernel (pass it as a Tensor or a minic.jit.Bound)")
+            slots = []
+            for j, (a, b) in enumerate(zip(bufs, bufs2)):
+                key = (id(a), id(b))
+                if key not in pair_slot:
+                    pair_slot[key] = len(self.slots)
+                    if a is b:
+                        self.slots.append(("fixed", a))
+                    elif j == 0 and (sk.graph.out_view is None or a.size == b.size):
+                        size = prod(sk.graph.root.shape) if sk.graph.out_view is None else a.size
+                        self.slots.append(("temp", size, a.dtype, a.device))
+                    else:
+                        raise JitError(f"{name}: kernel {sk.name} reads a buffer that was made inside the function "
+                                       f"and not by a kernel (host data such as Tensor(array)); make it outside "
+                                       f"the function or pass it as an argument")
+                slots.append(pair_slot[key])
+            names = [s.name for s in sk.loop.vars]
+            for nm in names:
+                self._check_var(nm, vals, vals2, first.vals, second.vals, sk.name)
+            self.steps.append(_Step(sk, prog, get_device(sk.device), slots, names))
+        self.out_slots = [(pair_slot.get((id(a), id(b))), a, b) for a, b in
+                          zip(_flat_outputs(first.outputs, name), _flat_outputs(second.outputs, name))]
+        for slot, a, b in self.out_slots:
+            if slot is None and a is not b:
+                raise JitError(f"{name}: an output buffer was not written by a kernel of the function")
+        self.temps: dict[int, Buffer] = {}
+
+    def _check_var(self, nm: str, vals: dict, vals2: dict, top1: dict, top2: dict, kernel: str) -> None:
+        if nm in top1:
+            if vals[nm] != top1[nm] or vals2[nm] != top2[nm]:
+                raise JitError(f"{self.name}: kernel {kernel} ran with Var {nm!r} = {vals[nm]}, but the call bound "
+                               f"it to {top1[nm]}; do not rebind a top-level Var inside the function")
+        elif vals[nm] != vals2[nm]:
+            raise JitError(f"{self.name}: Var {nm!r} is bound inside the function to a value that changes between "
+                           f"calls ({vals[nm]}, then {vals2[nm]}); pass it as a minic.jit.Bound argument")
+        else:
+            self.consts[nm] = vals[nm]
+
+    def run(self, args: list[Buffer], vals: dict, outputs_like: Any) -> Any:
+        env = {**self.consts, **vals}
+        table: list = [None] * len(self.slots)
+        out_temp = {slot for slot, _, _ in self.out_slots if slot is not None}
+        for s, spec in enumerate(self.slots):
+            kind = spec[0]
+            if kind == "fixed":
+                table[s] = spec[1]
+            elif kind == "arg":
+                table[s] = args[spec[1]]
+            else:
+                need = max(int(evaluate(spec[1], env)) if not isinstance(spec[1], int) else spec[1], 1)
+                buf = None if s in out_temp else self.temps.get(s)
+                if buf is None or buf.size < need:
+                    buf = Buffer(spec[3], need, spec[2])
+                    if s not in out_temp:
+                        self.temps[s] = buf
+                table[s] = buf
+        self._check_alias(table)
+        profiled = bool(engine._launch_listeners) or dbg.level() >= 1
+        for st in self.steps:
+            bufs = [table[s] for s in st.slots]
+            if profiled:
+                engine.launch(st.sk, bufs, env)
+            else:
+                st.device.launch(st.prog, [b.handle for b in bufs], [env[nm] for nm in st.var_names])
+        it = iter(self.out_slots)
+        return _rebuild(outputs_like, lambda t: _out_tensor(t, next(it), table, env))
+
+    def _check_alias(self, table: list) -> None:
+        seen: dict = {}
+        for s, buf in enumerate(table):
+            if id(buf) in seen and self.slots[s][0] != "fixed":
+                other = self.slots[seen[id(buf)]]
+                raise JitError(f"{self.name}: an argument's buffer is also used as {other[0]} buffer of the recorded "
+                               f"call; pass a fresh tensor (e.g. .contiguous().realize())")
+            seen.setdefault(id(buf), s)
+
+
+def _out_tensor(t: Tensor, slot_info: tuple, table: list, env: dict) -> Tensor:
+    slot, a, _ = slot_info
+    buf = a if slot is None else table[slot]
+    node = Node("BUFFER", (), buf, t.dtype, t.shape)  # the recorded output's Vars, at this call's values
+    return Tensor._of(node, {k: env.get(k, v) for k, v in t.var_vals.items()}, t.device)
+
+
+def _flat_outputs(out: Any, name: str) -> list:
+    flat: list = []
+    _rebuild(out, lambda t: flat.append(t.node.arg) or t, name)
+    return flat
+
+
+def _rebuild(out: Any, fn: Callable, name: str = "jit") -> Any:
+    if out is None:
+        return None
+    if isinstance(out, Tensor):
+        return fn(out)
+    if isinstance(out, (tuple, list)):
+        return type(out)(_rebuild(o, fn, name) for o in out)
+    raise JitError(f"{name}: a jitted function must return Tensors (or a tuple/list of them), got {type(out).__name__}")
+
+
+@dataclass
+class _State:
+    first: _Record | None = None
+    plan: _Plan | None = None
+    proven: set = field(default_factory=set)  # Vars whose values changed between two matching records
+
+
+class jit:  # noqa: N801 - used as a decorator, like functools.cache
+    """Record `fn`'s launches on its first calls and replay them afterwards (see the module docstring)."""
+
+    def __init__(self, fn: Callable):
+        self.fn = fn
+        self.name = getattr(fn, "__qualname__", repr(fn))
+        self.states: dict = {}
+        self.replays = 0
+        self.records = 0
+        functools.update_wrapper(self, fn)
+
+    def __get__(self, obj, objtype=None):
+        return self if obj is None else functools.partial(self.__call__, obj)
+
+    def __call__(self, *args, **kwargs):
+        if _recording:
+            return self.fn(*args, **kwargs)  # an outer jit records everything this call launches
+        key, tensors, vals = self._inspect(args, kwargs)
+        state = self.states.setdefault(key, _State())
+        if state.plan is not None:
+            changed = {k for k, v in vals.items() if state.first.vals[k] != v}
+            if changed <= state.proven:
+                self.replays += 1
+                return state.plan.run([t.node.arg for t in tensors], vals, state.first.outputs)
+        rec = self._record(args, kwargs, tensors, vals)
+        if state.first is None:
+            state.first = rec
+            return rec.outputs
+        state.plan = _Plan(state.first, rec, self.name)
+        state.proven |= {k for k, v in vals.items() if state.first.vals[k] != v}
+        return rec.outputs
+
+    def _inspect(self, args: tuple, kwargs: dict) -> tuple:
+        key: list = []
+        tensors: list = []
+        vals: dict = {}
+        for name, a in [(None, a) for a in args] + sorted(kwargs.items()):
+            if isinstance(a, Tensor):
+                a.realize()
+                tensors.append(a)
+                key.append((name, "tensor", a.shape, a.dtype, a.device))
+                for k, v in a.var_vals.items():
+                    _bind(vals, k, v)
+            elif isinstance(a, Bound):
+                key.append((name, "var", a.var.name, a.var.lo, a.var.hi))
+                _bind(vals, a.name, a.value)
+            else:
+                try:
+                    hash(a)
+                except TypeError:
+                    raise JitError(f"{self.name}: argument {a!r} is neither a Tensor, a Bound nor a hashable "
+                                   f"constant") from None
+                key.append((name, "const", type(a), a))
+        return tuple(key), tensors, vals
+
+    def _record(self, args, kwargs, tensors: list, vals: dict) -> _Record:
+        rec = _Record(args=[t.node.arg for t in tensors], vals=dict(vals))
+        _recording.append(rec)
+        engine._capture_listeners.append(rec)
+        try:
+            out = self.fn(*args, **kwargs)
+            _rebuild(out, lambda t: t.realize(), self.name)
+        finally:
+            engine._capture_listeners.remove(rec)
+            _recording.remove(rec)
+        rec.outputs = out
+        self.records += 1
+        return rec
+
+
+def _bind(vals: dict, name: str, value: int) -> None:
+    if vals.get(name, value) != value:
+        raise BoundError(f"Var {name!r} is bound to {vals[name]} by one argument and {value} by another")
+    vals[name] = value

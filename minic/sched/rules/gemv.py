@@ -1,0 +1,52 @@
+"""GEMV: one (or a few) rows of activations times a weight matrix (decode).
+
+Recognised like Matmul (`matmul.analyze`), when the row count is at most
+`Target.gemv_max_rows` (statically, or by the bound of the symbolic n). The
+kernel is memory bound: every weight is read once. Each task computes all rows
+for a strip of columns:
+
+* x @ W with W [K, N] row-major (B contiguous along N), "stream": each task
+  owns a block of columns (about N / (2 * cores)) and walks K, reading one
+  contiguous stretch of each weight row per step; partial sums live in the
+  output rows (L1) and the epilogue rewrites them in place. Used when the
+  output is float32, row-major and not read by the epilogue; otherwise the
+  strip is `gemv_vectors` SIMD vectors kept in registers (the Matmul tile
+  with rows = n).
+* W @ x / x @ W.T with W [N, K] (B contiguous along K): `gemv_dot_cols`
+  vectorised dot products per task, each streaming a contiguous row of W.
+
+Strips run across cores. With a symbolic n the kernel holds one exact-size
+variant per possible n (an If on the Var), so every weight is still read once.
+"""
+from __future__ import annotations
+
+from minic.ir.symbolic import bounds
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import LoopKernel
+from minic.sched.rules.base import Rule
+from minic.sched.rules.matmul import analyze, build_cpu, decline_common, gemv_text
+from minic.sched.target import Target
+
+
+class GEMV(Rule):
+    name = "GEMV"
+
+    def why_not(self, graph: KernelGraph, target: Target) -> str | None:
+        if target.gpu:
+            return "no GPU GEMV schedule yet (the row reduction handles it)"
+        plan = analyze(graph)
+        reason = decline_common(plan, target)
+        if reason is not None:
+            return reason
+        hi = bounds(plan.M)[1]
+        if hi > target.gemv_max_rows:
+            return f"up to {hi} rows (> gemv_max_rows={target.gemv_max_rows}): a matmul"
+        return None
+
+    def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
+        return build_cpu(graph, analyze(graph), target, gemv_only=True)
+
+    def describe(self, graph: KernelGraph, target: Target) -> str:
+        plan = analyze(graph)
+        return (f"gemv rows={plan.M} N={plan.N} K={plan.K}: {gemv_text(plan, target, graph)}; "
+                f"tasks across {target.cores} cores")

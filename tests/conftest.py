@@ -1,0 +1,145 @@
+"""Shared fixtures: the device matrix and numpy comparison helpers.
+
+`device` runs a test on every backend: the CPU ones (LLVM, C, PY) always, the
+GPU ones (CL, WEBGPU, CUDA) where `minic.devices()` says 'ok'. A backend that
+cannot run here is skipped with the reason minic gives, never silently dropped.
+MINIC_TEST_DEVICES=CUDA (comma-separated) restricts the matrix, e.g. on a GPU box.
+"""
+from __future__ import annotations
+
+import functools
+import os
+
+import numpy as np
+import pytest
+
+import minic
+
+CPU_DEVICES = ("LLVM", "C", "PY")
+GPU_DEVICES = ("CL", "WEBGPU", "CUDA")
+ALL_DEVICES = CPU_DEVICES + GPU_DEVICES
+
+
+def selected(candidates: tuple) -> list:
+    """The candidates allowed by MINIC_TEST_DEVICES (all of them when it is unset)."""
+    env = os.environ.get("MINIC_TEST_DEVICES", "").strip()
+    if not env:
+        return list(candidates)
+    wanted = {d.strip().upper() for d in env.split(",") if d.strip()}
+    return [d for d in candidates if d in wanted]
+
+
+@functools.cache
+def device_status() -> dict:
+    return minic.devices()
+
+
+def require(name: str) -> str:
+    """Skip the calling test with minic's own reason when `name` cannot run here."""
+    status = device_status().get(name, f"minic does not know device {name}")
+    if status != "ok":
+        pytest.skip(f"{name} unavailable: {status}")
+    return name
+
+
+@pytest.fixture(params=selected(ALL_DEVICES) or ["<none selected>"])
+def device(request) -> str:
+    if request.param == "<none selected>":
+        pytest.skip(f"MINIC_TEST_DEVICES={os.environ.get('MINIC_TEST_DEVICES')!r} selects no known device")
+    return require(request.param)
+
+
+@pytest.fixture(params=selected(CPU_DEVICES) or ["<none selected>"])
+def cpu_device(request) -> str:
+    if request.param == "<none selected>":
+        pytest.skip(f"MINIC_TEST_DEVICES={os.environ.get('MINIC_TEST_DEVICES')!r} selects no CPU device")
+    return require(request.param)
+
+
+# --- numpy comparison ------------------------------------------------------------------------------
+TOL = {  # (rtol, atol): halves are computed in float32 and rounded once on store
+    "float32": (1e-5, 1e-5),
+    "float16": (2e-3, 2e-3),
+    "bfloat16": (1.6e-2, 1.6e-2),
+}
+HOST_DTYPE = {"bfloat16": np.dtype("float32"), "bool": np.dtype("bool")}
+
+
+def host_dtype(d) -> np.dtype:
+    """The numpy dtype `.numpy()` returns for minic dtype `d` (bfloat16 comes back as float32)."""
+    return HOST_DTYPE[d.name] if d.name in HOST_DTYPE else np.dtype(d.name)
+
+
+def check(t: minic.Tensor, ref, dtype=None, rtol: float | None = None, atol: float | None = None,
+          exact: bool = False) -> np.ndarray:
+    """Realize `t` and compare with `ref`: shape, host dtype and values (exact for ints and bools).
+
+    rtol/atol loosen the dtype's own tolerance (never tighten it); exact=True demands bit equality."""
+    got = t.numpy()
+    ref = np.asarray(ref)
+    d = dtype if dtype is not None else t.dtype
+    if dtype is not None:
+        assert t.dtype == dtype, f"dtype: expected {dtype}, got {t.dtype}"
+    assert got.shape == ref.shape, f"shape: expected {ref.shape}, got {got.shape}"
+    assert got.dtype == host_dtype(d), f"host dtype: expected {host_dtype(d)}, got {got.dtype}"
+    if d.is_float:
+        r, a = (0.0, 0.0) if exact else TOL[d.name]
+        np.testing.assert_allclose(got.astype(np.float64), ref.astype(np.float64),
+                                   rtol=max(r, rtol or 0.0), atol=max(a, atol or 0.0))
+    else:
+        np.testing.assert_array_equal(got, ref.astype(got.dtype))
+    return got
+
+
+def data(shape: tuple, dtype, seed: int = 0, positive: bool = False) -> np.ndarray:
+    """Small test values of a dtype (floats as float32, bfloat16 values exactly representable)."""
+    rng = np.random.default_rng(seed)
+    name = dtype if isinstance(dtype, str) else dtype.name
+    if name == "bool":
+        return rng.random(shape) < 0.5
+    if name == "uint8":
+        return rng.integers(0 if not positive else 1, 10, shape).astype(np.uint8)
+    if name in ("int8", "int32", "int64"):
+        lo = 1 if positive else -5
+        return rng.integers(lo, 6, shape).astype(name)
+    x = rng.standard_normal(shape).astype(np.float32)
+    if positive:
+        x = np.abs(x) + 0.25
+    if name == "float16":
+        return x.astype(np.float16)
+    if name == "bfloat16":
+        from minic.runtime.host import bfloat16_to_float32, float32_to_bfloat16
+        return bfloat16_to_float32(float32_to_bfloat16(x))
+    return x
+
+
+def tensor(arr: np.ndarray, dtype, device: str) -> minic.Tensor:
+    return minic.Tensor(arr, dtype=dtype, device=device)
+
+
+# --- hang guard ------------------------------------------------------------------------------------
+TEST_TIMEOUT_S = int(os.environ.get("MINIC_TEST_TIMEOUT", "120"))
+
+
+class TestTimeout(Exception):
+    """A test ran past MINIC_TEST_TIMEOUT seconds: a compiler hang becomes a failure, not a stuck CI job."""
+
+
+@pytest.fixture(autouse=True)
+def _hang_guard():
+    import signal
+    import threading
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise TestTimeout(f"test ran past {TEST_TIMEOUT_S}s (MINIC_TEST_TIMEOUT)")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(TEST_TIMEOUT_S)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -1,0 +1,231 @@
+"""Schedule rules (Matmul, GEMV, Reduction on the CPU): right answers for every shape and
+Var value, the right rule chosen, ablation gives the same numbers, explain says why.
+
+Compared with numpy on LLVM, C and PY (PY at tiny sizes: it is an interpreter)."""
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import minic
+from minic import Tensor, Var
+from minic.explain import explain
+from minic.runtime.registry import get_device
+
+rng = np.random.default_rng(7)
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def rand(*shape) -> np.ndarray:
+    return rng.standard_normal(shape).astype(np.float32)
+
+
+def gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1 + np.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x ** 3)))
+
+
+def rules_of(t: Tensor) -> list:
+    return [k.rule for k in t.schedule()]
+
+
+def close(t: Tensor, ref: np.ndarray, tol: float = 1e-4) -> None:
+    got = t.numpy()
+    assert got.shape == ref.shape
+    np.testing.assert_allclose(got, ref, rtol=tol, atol=tol)
+
+
+def shapes(device: str) -> list:
+    small = [(5, 7, 3), (6, 16, 64), (7, 33, 130), (13, 17, 70)]
+    return small if device == "PY" else small + [(64, 48, 200), (37, 100, 515)]
+
+
+@pytest.fixture
+def dev(cpu_device):
+    return cpu_device
+
+
+def test_matmul_shapes_and_epilogues(dev):
+    for M, K, N in shapes(dev):
+        a, b, bias, res = rand(M, K), rand(K, N), rand(N), rand(M, N)
+        ta, tb = Tensor(a, device=dev), Tensor(b, device=dev)
+        mm = ta @ tb
+        assert rules_of(mm) == ["Matmul"]
+        close(mm, a @ b)
+        close((mm + Tensor(bias, device=dev)).gelu(), gelu(a @ b + bias))
+        close(Tensor(res, device=dev) + mm, res + a @ b)
+
+
+def test_matmul_transposed_weight(dev):
+    """x @ W.T (W [N, K], the LM head): B is contiguous along K, the dot-product tile."""
+    for M, K, N in shapes(dev):
+        a, w = rand(M, K), rand(N, K)
+        t = Tensor(a, device=dev) @ Tensor(w, device=dev).T
+        assert rules_of(t) == ["Matmul"]
+        assert "(dot)" in t.schedule()[0].rule_why
+        close(t, a @ w.T)
+
+
+def test_matmul_prologue_half_weights(dev):
+    a, w = rand(9, 24), rand(24, 40)
+    t = Tensor(a, device=dev) @ Tensor(w, dtype=minic.float16, device=dev).float()
+    assert rules_of(t) == ["Matmul"]
+    close(t, a @ w.astype(np.float16).astype(np.float32), 1e-3)
+
+
+def test_batched_matmul_and_attention(dev):
+    q, k, v = rand(2, 7, 8), rand(2, 9, 8), rand(2, 9, 8)
+    t = Tensor(q, device=dev) @ Tensor(k, device=dev).transpose(1, 2)
+    assert rules_of(t) == ["Matmul"]
+    close(t, q @ k.transpose(0, 2, 1))
+    att = Tensor(q, device=dev).scaled_dot_product_attention(Tensor(k, device=dev), Tensor(v, device=dev))
+    s = q @ k.transpose(0, 2, 1) / math.sqrt(8)
+    p = np.exp(s - s.max(-1, keepdims=True))
+    close(att, (p / p.sum(-1, keepdims=True)) @ v)
+
+
+def test_gemv_orientations(dev):
+    K, N = 33, 70
+    x, w, wt = rand(K), rand(K, N), rand(N, K)
+    cases = [(Tensor(x, device=dev) @ Tensor(w, device=dev), x @ w),  # x @ W, W [K, N]
+             (Tensor(wt, device=dev) @ Tensor(x, device=dev), wt @ x),  # W @ x, W [N, K]
+             (Tensor(x[None], device=dev) @ Tensor(wt, device=dev).T, x[None] @ wt.T)]  # x @ W.T
+    for t, ref in cases:
+        assert rules_of(t) == ["GEMV"]
+        close(t, ref)
+    for rows in (2, 3, 4):
+        a = rand(rows, K)
+        t = Tensor(a, device=dev) @ Tensor(w, device=dev) + 1.0
+        assert rules_of(t) == ["GEMV"]
+        close(t, a @ w + 1.0)
+
+
+def test_symbolic_rows_one_kernel(dev):
+    """One compiled kernel serves every n: GEMV branch for n <= gemv_max_rows, tiles above,
+    row edges for any n (1, tile multiples, non-multiples, the upper bound)."""
+    hi = 20 if dev == "PY" else 70
+    n = Var("n", 1, hi)
+    K, N = 24, 70
+    w, wt = rand(K, N), rand(N, K)
+    device = get_device(dev)
+    before = None
+    for m in (1, 2, 3, 4, 5, 6, 7, 13, hi):
+        a = rand(m, K)
+        for weight, ref in ((Tensor(w, device=dev), a @ w), (Tensor(wt, device=dev).T, a @ wt.T)):
+            t = Tensor(a, shape=(n, K), device=dev) @ weight
+            assert rules_of(t) == ["Matmul"]
+            close(t, ref)
+        if before is None:
+            before = device.compiles
+    assert device.compiles == before, "a new Var value must not compile a new kernel"
+
+
+def test_symbolic_small_bound_is_gemv(dev):
+    n = Var("n", 1, 3)
+    w = rand(16, 40)
+    for m in (1, 3):
+        a = rand(m, 16)
+        t = Tensor(a, shape=(n, 16), device=dev) @ Tensor(w, device=dev)
+        assert rules_of(t) == ["GEMV"]
+        close(t, a @ w)
+
+
+@pytest.mark.parametrize("off", [("GEMV",), ("Matmul",), ("GEMV", "Matmul")])
+def test_ablation_same_numbers(off):
+    dev = "LLVM"
+    n = Var("n", 1, 40)
+    a, w, b = rand(9, 32), rand(32, 50), rand(50)
+    x1 = rand(1, 32)
+    make = [lambda: (Tensor(a, shape=(n, 32), device=dev) @ Tensor(w, device=dev) + Tensor(b, device=dev)),
+            lambda: (Tensor(x1, device=dev) @ Tensor(w, device=dev)),
+            lambda: (Tensor(x1, shape=(n, 32), device=dev) @ Tensor(w, device=dev))]
+    base = [m().numpy() for m in make]
+    minic.rules.disable(*off)
+    try:
+        for m, ref in zip(make, base):
+            t = m()
+            assert not set(rules_of(t)) & set(off)
+            np.testing.assert_allclose(t.numpy(), ref, rtol=1e-5, atol=1e-5)
+        text = explain(make[0](), file=None)
+        assert f"declined {off[0]}: disabled by the user" in text
+    finally:
+        minic.rules.enable(*off)
+
+
+def test_disable_rules_env_var():
+    code = ("import numpy as np, minic; from minic import Tensor; from minic.explain import explain\n"
+            "print(explain(Tensor(np.ones((8, 4), np.float32)) @ Tensor(np.ones((4, 5), np.float32)), file=None))")
+    env = {**os.environ, "MINIC_DISABLE_RULES": "GEMV,Matmul", "PYTHONPATH": ROOT}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "rule: Reduction" in out.stdout
+    assert "declined Matmul: disabled by the user" in out.stdout
+
+
+def test_explain_content():
+    x = Tensor(rand(5, 8), shape=(Var("n", 1, 64), 8))
+    w, b = Tensor(rand(8, 40)), Tensor(rand(40))
+    text = explain((x @ w + b).gelu(), file=None)
+    assert "rule: Matmul: matmul M=n N=40 K=8 (outer)" in text
+    assert "register tiles" in text and "GEMV path" in text
+    assert "declined GEMV: up to 64 rows" in text
+    text = explain(Tensor(rand(6, 8)).softmax(-1), file=None)
+    assert "rule: Reduction" in text
+    assert "declined Matmul: it has 2 reductions, a matmul has exactly one" in text
+    text = explain(Tensor(rand(6, 8)).max(-1), file=None)
+    assert "declined Matmul: its reduction is not a sum over one axis" in text
+
+
+def test_matmul_declines_without_raising():
+    """Things that look a bit like a matmul but are not: the rules decline and the answer is right."""
+    a, b = rand(6, 8), rand(6, 8)
+    t = (Tensor(a) * Tensor(b)).sum(-1)  # a row-wise dot: no broadcast axis
+    assert rules_of(t) == ["Reduction"]
+    close(t, (a * b).sum(-1))
+    ai, bi = rng.integers(-5, 5, (6, 8)).astype(np.int32), rng.integers(-5, 5, (8, 7)).astype(np.int32)
+    t = Tensor(ai) @ Tensor(bi)  # integer matmul: exact, left to the row reduction
+    assert rules_of(t) == ["Reduction"]
+    np.testing.assert_array_equal(t.numpy(), ai @ bi)
+    x, w = rand(6, 5), rand(8, 7)
+    t = Tensor(x).pad(((0, 0), (1, 2))) @ Tensor(w)  # a padded operand: masked loads
+    close(t, np.pad(x, ((0, 0), (1, 2))) @ w)
+    t = (Tensor(rand(4, 3)).unsqueeze(-1) * Tensor(rand(3, 5)).unsqueeze(0)).max(1)  # max, not sum
+    assert "Matmul" not in rules_of(t)
+
+
+def test_reduction_rows_cpu(dev):
+    n = 10 if dev == "PY" else 100
+    x = rand(7, n)
+    e = np.exp(x - x.max(-1, keepdims=True))
+    close(Tensor(x, device=dev).softmax(-1), e / e.sum(-1, keepdims=True))
+    ln = (x - x.mean(-1, keepdims=True)) / np.sqrt(x.var(-1, keepdims=True) + 1e-5)
+    close(Tensor(x, device=dev).layer_norm(), ln, 1e-4)
+    xs = Tensor(x, shape=(Var("n", 1, 16), n), device=dev)
+    close(xs.softmax(-1), e / e.sum(-1, keepdims=True))
+
+
+def test_symbolic_columns_attention_scores(dev):
+    """q @ k.T with the sequence length symbolic on both sides: N is a Var too (guarded column tiles)."""
+    n = Var("n", 1, 50)
+    for m in (1, 7, 50):
+        q, k = rand(m, 8), rand(m, 8)
+        t = Tensor(q, shape=(n, 8), device=dev) @ Tensor(k, shape=(n, 8), device=dev).T
+        assert rules_of(t) == ["Matmul"]
+        close(t, q @ k.T)
+
+
+def test_gemv_stream_and_register_paths(dev):
+    """x @ W GEMV: float32 output streams partial sums through the output; a float16 output (the
+    output cannot hold float32 partials) keeps them in registers. Both right, also for N % block != 0."""
+    K, N = 20, 70
+    x, w, b = rand(1, K), rand(K, N), rand(N)
+    t = Tensor(x, device=dev) @ Tensor(w, device=dev) + Tensor(b, device=dev)
+    assert "stream" in t.schedule()[0].rule_why
+    close(t, x @ w + b)
+    h = (Tensor(x, device=dev) @ Tensor(w, device=dev)).cast(minic.float16)
+    assert h.schedule()[0].rule == "GEMV" and "outer" in h.schedule()[0].rule_why
+    close(h.float(), (x @ w).astype(np.float16).astype(np.float32), 2e-3)
