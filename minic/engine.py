@@ -185,7 +185,11 @@ def cost(kg: KernelGraph, var_vals: dict) -> tuple[int, int]:
 
 def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict) -> float | None:
     dev = get_device(sk.device)
-    prog = dev.compile(sk.source, sk.loop)
+    source = sk.source
+    cached = sk.__dict__.get("_program")
+    if cached is None or cached[0] is not source:  # compiled once per kernel (an override recompiles)
+        cached = sk.__dict__["_program"] = (source, dev.compile(source, sk.loop))
+    prog = cached[1]
     args = var_args(sk.loop, var_vals)
     for record in _capture_listeners:
         record(sk, prog, buffers, var_vals)
@@ -205,7 +209,7 @@ def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict) -> float 
         peak = dev.target.peak_gbps
         pct = f" ({100 * nbytes / seconds / 1e9 / peak:4.1f}% of peak)" if peak else ""
         dbg.emit(f"{dbg.bold(f'{sk.name:<28}')} {sk.device:<6} {seconds * 1e6:9.1f} us  "
-                 f"{nbytes / seconds / 1e9:7.2f} GB/s{pct}  {ops / seconds / 1e9:7.2f} GFLOP/s  [{sk.rule}]")
+                 f"{nbytes / seconds / 1e9:7.3g} GB/s{pct}  {ops / seconds / 1e9:7.3g} GFLOP/s  [{sk.rule}]")
     return seconds
 
 

@@ -122,9 +122,11 @@ class CStyle:
     def warp_reduce(self, op: str, text: str, width: int, dtype: DType) -> str:
         raise NotImplementedError(f"{self.lang} has no warp shuffles")
 
+    index_type = "int"  # loop variables; the host C compiler gets `long` (see c.py)
+
     def loop_header(self, var: str, start: str, end: str, step: str) -> str:
         inc = f"{var}++" if step == "1" else f"{var} += {step}"
-        return f"for (int {var} = {start}; {var} < {end}; {inc}) {{"
+        return f"for ({self.index_type} {var} = {start}; {var} < {end}; {inc}) {{"
 
     def index(self, x: Sint) -> str:
         return render(x)
@@ -185,8 +187,8 @@ class CStyle:
         if s.kind == "parallel":  # this core's share of the range
             ext = self.index(s.extent)
             chunk = self.int_div(f'({ext} + ncores - 1)', 'ncores')
-            out.append(f"{pad}{self.decl(int32, v + '_chunk', False)} = {chunk}{end}")
-            out.append(f"{pad}{self.decl(int32, v + '_end', False)} = "
+            out.append(f"{pad}{self.index_decl(v + '_chunk')} = {chunk}{end}")
+            out.append(f"{pad}{self.index_decl(v + '_end')} = "
                        f"{self.call('min', [f'(core + 1) * {v}_chunk', ext], int32)}{end}")
             out.append(pad + self.loop_header(v, f"core * {v}_chunk", f"{v}_end", "1"))
         else:
@@ -195,6 +197,9 @@ class CStyle:
             out.append(pad + self.loop_header(v, self.index(s.start), self.index(s.extent), self.index(s.step)))
         self.stmts(s.body, out, depth + 1)
         out.extend(pad + c for c in self.block_end())
+
+    def index_decl(self, name: str) -> str:
+        return self.decl(int32, name, False) if self.index_type == "int" else f"{self.index_type} {name}"
 
     def int_div(self, a: str, b: str) -> str:
         return f"({a} / {b})"

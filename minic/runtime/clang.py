@@ -16,7 +16,9 @@ from minic.runtime import cache
 from minic.runtime.cpu import CPUDevice
 from minic.runtime.device import Program
 
-FLAGS = ["-O3", "-march=native", "-fPIC", "-shared", "-ffp-contract=fast", "-fno-math-errno", "-std=c11"]
+# The same freedom LLVM's `reassoc contract` flags give: reductions vectorise, inf and NaN keep their meaning
+FLAGS = ["-O3", "-march=native", "-fPIC", "-shared", "-ffp-contract=fast", "-fno-math-errno", "-std=c11",
+         "-fassociative-math", "-fno-signed-zeros", "-fno-trapping-math"]
 
 
 def find_compiler() -> str | None:
@@ -24,6 +26,20 @@ def find_compiler() -> str | None:
         if cc and shutil.which(cc):
             return shutil.which(cc)
     return None
+
+
+def vector_libm(cc: str) -> list[str]:
+    """clang can call glibc's vector math (libmvec) so loops over expf vectorise; probe that it links."""
+    if "clang" not in os.path.basename(cc):
+        return []
+    with tempfile.TemporaryDirectory() as d:
+        src = os.path.join(d, "p.c")
+        with open(src, "w") as f:
+            f.write("#include <math.h>\nvoid p(float* x, int n) { for (int i = 0; i < n; i++) x[i] = expf(x[i]); }\n")
+        flags = ["-fveclib=libmvec", "-lmvec"]
+        r = subprocess.run([cc, *FLAGS, flags[0], src, "-o", os.path.join(d, "p.so"), flags[1], "-lm"],
+                           capture_output=True)
+        return flags if r.returncode == 0 else []
 
 
 class CDevice(CPUDevice):
@@ -35,7 +51,7 @@ class CDevice(CPUDevice):
         if self.cc is None:
             raise DeviceError("the C device needs a C compiler: none of $CC, clang, gcc, cc is on PATH "
                               "(install one, e.g. apt-get install clang)")
-        self.flags = FLAGS + [f for f in os.environ.get("MINIC_CFLAGS", "").split() if f]
+        self.flags = FLAGS + vector_libm(self.cc) + [f for f in os.environ.get("MINIC_CFLAGS", "").split() if f]
         super().__init__()
 
     def build(self, source: str, kernel) -> Program:
@@ -62,7 +78,9 @@ class CDevice(CPUDevice):
             src, out = os.path.join(d, "k.c"), os.path.join(d, "k.so")
             with open(src, "w") as f:
                 f.write(source)
-            r = subprocess.run([self.cc, *self.flags, src, "-o", out, "-lm"], capture_output=True, text=True)
+            libs = [f for f in self.flags if f.startswith("-l")]  # libraries after the source, or the linker drops them
+            opts = [f for f in self.flags if not f.startswith("-l")]
+            r = subprocess.run([self.cc, *opts, src, "-o", out, *libs, "-lm"], capture_output=True, text=True)
             if r.returncode != 0:
                 raise CompileError(f"{self.cc} rejected kernel {kernel.name}:\n{r.stderr}\n--- source ---\n{source}")
             with open(out, "rb") as f:
