@@ -45,10 +45,15 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--seed", type=int, default=0)
 
     sub.add_parser("devices", help="list backends and whether they run here")
+    sub.add_parser("viz", add_help=False, help="draw a built-in example's fused kernels (minic viz --help)")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["viz"]:  # minic/viz.py owns its options
+        from minic.viz import main_viz
+        return main_viz(argv[1:])
     args = _parser().parse_args(argv)
     try:
         return {"generate": _generate, "make-random-gpt2": _make_random, "devices": _devices}[args.command](args)
