@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minic.ir.node import Node, toposort
+from minic.ir.node import ELEMENTWISE, Node, toposort
 from minic.ir.symbolic import Sym, bounds, evaluate, free_syms
 from minic.ir.view import ViewStack, prod
 from minic.runtime.buffer import Buffer
@@ -86,13 +86,44 @@ class Fuser:
             if r.op != "BUFFER":
                 self.realize.setdefault(r, "requested output")
         self.buffers: dict[Node, Buffer] = {}
+        self.consumers: dict[Node, list] = {}
+        for n in toposort(roots):
+            for src in n.src:
+                self.consumers.setdefault(src, []).append(n)
+
+    def lift(self, node: Node, path: tuple) -> Node:
+        """Cut above the reduction's elementwise epilogue (bias, gelu, scale, mask, softmax...):
+        walking up the chain of nodes that led to it, keep every elementwise op or reshape, so
+        the epilogue runs once per element in its own kernel instead of once per use."""
+        cut = node
+        for n in reversed(path[:-1] if path and path[-1] is node else path):
+            if n in self.realize or not (n.op in ELEMENTWISE or self._reshapes(n)):
+                break
+            cut = n
+        return self.cut_point(cut)
+
+    @staticmethod
+    def _reshapes(n: Node) -> bool:
+        return n.op == "VIEW" and prod(n.shape) == prod(n.src[0].shape) and n.arg.views[-1].mask is None
+
+    def cut_point(self, node: Node) -> Node:
+        """Where to cut when `node` must be realized: after its elementwise epilogue (bias, gelu),
+        so the epilogue runs once per element here rather than once per use in the consumer."""
+        while True:
+            users = self.consumers.get(node, [])
+            if len(users) != 1 or users[0] in self.realize:
+                return node
+            u = users[0]
+            if u.op not in ELEMENTWISE and not self._reshapes(u):
+                return node
+            node = u
 
     def run(self) -> list[KernelGraph]:
         while True:
             try:
                 kernels = self._build()
             except NeedsRealize as e:
-                self.realize[e.node] = f"reduction cut out: {e.why}"
+                self.realize[self.lift(e.node, e.path)] = f"reduction cut out: {e.why}"
                 continue
             users: dict[Node, list] = {}
             for k in kernels:
@@ -102,7 +133,7 @@ class Fuser:
             if not shared:
                 return kernels
             for r in shared:
-                self.realize[r] = "reduction cut out: needed by several kernels"
+                self.realize[self.cut_point(r)] = "reduction cut out: needed by several kernels"
 
     def buffer_of(self, node: Node) -> Buffer:
         if node.op == "ASSIGN":
@@ -180,7 +211,8 @@ class Fuser:
         try:
             em.value(kg.root, idx)
         except NeedsRealize as e:
-            raise NeedsRealize(origin.get(e.node, e.node), e.why) from None
+            path = tuple(origin.get(n, n) for n in e.path)
+            raise NeedsRealize(origin.get(e.node, e.node), e.why, path) from None
         return [origin[n] for n in toposort([kg.root]) if n.op == "REDUCE"]
 
 

@@ -40,9 +40,10 @@ from minic.sched.loopir import (
 class NeedsRealize(Exception):
     """Raised while lowering when fusing `node` would recompute it; fusion cuts there."""
 
-    def __init__(self, node: Node, why: str):
+    def __init__(self, node: Node, why: str, path: tuple = ()):
         super().__init__(why)
         self.node, self.why = node, why
+        self.path = path  # the nodes being evaluated, kernel root first, `node` last
 
 
 def reduce_identity(op: str, dtype: DType) -> object:
@@ -76,6 +77,7 @@ class Emitter:
         self.ref_syms: dict[str, set] = {}
         self.reduce_sites: dict[int, tuple] = {}
         self.reduce_hook = reduce_hook  # (emitter, node, idx, guard, scope_index) -> Val | None
+        self.stack: list[Node] = []  # value() calls in progress (NeedsRealize reports them)
 
     # --- structure ------------------------------------------------------------------
     def fresh(self, prefix: str) -> str:
@@ -155,7 +157,9 @@ class Emitter:
             hit = scope.cse.get(key)
             if hit is not None:
                 return hit
+        self.stack.append(node)
         v = self._value(node, idx, guard)
+        self.stack.pop()
         return self.let(v, key)
 
     def _load(self, node: Node, index: Sint, guard: Val | None) -> Val:
@@ -216,9 +220,9 @@ class Emitter:
         site = tuple(idx)
         prev = self.reduce_sites.setdefault(id(node), site)
         if prev != site:
-            raise NeedsRealize(node, "its result is read at two different indices")
+            raise NeedsRealize(node, "its result is read at two different indices", tuple(self.stack))
         if any(s.kind == "reduce" for s in self.path[1:k + 1]):
-            raise NeedsRealize(node, "it would be recomputed inside another reduction's loop")
+            raise NeedsRealize(node, "it would be recomputed inside another reduction's loop", tuple(self.stack))
         if self.reduce_hook is not None:
             out = self.reduce_hook(self, node, idx, guard, k)
             if out is not None:
