@@ -3,8 +3,6 @@
 CPU: outer loop across cores, inner loop vectorised. GPU: one thread per element."""
 from __future__ import annotations
 
-from typing import Optional
-
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule, has_reduce
@@ -15,7 +13,7 @@ from minic.sched.target import Target
 class Elementwise(Rule):
     name = "Elementwise"
 
-    def why_not(self, graph: KernelGraph, target: Target) -> Optional[str]:
+    def why_not(self, graph: KernelGraph, target: Target) -> str | None:
         return "the kernel has a reduction" if has_reduce(graph) else None
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:

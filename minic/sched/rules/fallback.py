@@ -3,8 +3,6 @@
 CPU: plain serial loops. GPU: one thread per output element, reductions serial."""
 from __future__ import annotations
 
-from typing import Optional
-
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule
@@ -15,7 +13,7 @@ from minic.sched.target import Target
 class Fallback(Rule):
     name = "Fallback"
 
-    def why_not(self, graph: KernelGraph, target: Target) -> Optional[str]:
+    def why_not(self, graph: KernelGraph, target: Target) -> str | None:
         return None
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:

@@ -6,8 +6,6 @@ its row max once per row. GPU: one group per row, threads split each row
 reduction and combine partial results in group memory."""
 from __future__ import annotations
 
-from typing import Optional
-
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule, has_reduce
@@ -18,7 +16,7 @@ from minic.sched.target import Target
 class Reduction(Rule):
     name = "Reduction"
 
-    def why_not(self, graph: KernelGraph, target: Target) -> Optional[str]:
+    def why_not(self, graph: KernelGraph, target: Target) -> str | None:
         if not has_reduce(graph):
             return "the kernel has no reduction"
         if target.gpu and target.reduce_threads > target.max_threads:
