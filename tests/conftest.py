@@ -56,6 +56,45 @@ def cpu_device(request) -> str:
     return require(request.param)
 
 
+# --- dtypes a backend refuses by design (e.g. WGSL has no int64) ---------------------------------------
+@functools.cache
+def unsupported(device: str, dtype_name: str) -> str | None:
+    """minic's DTypeError message when `device` refuses `dtype_name` outright, else None.
+
+    Only a DTypeError counts: any other failure is a bug and must reach the test."""
+    from minic.dtype import BY_NAME
+    d = BY_NAME[dtype_name]
+    try:
+        minic.Tensor(np.zeros(2, np.float32), dtype=d, device=device)
+        minic.Tensor.full((2,), 0, dtype=d, device=device).numpy()
+    except minic.DTypeError as e:
+        return str(e)
+    return None
+
+
+def needs(device: str, *dtypes) -> None:
+    """Skip (with minic's reason) when `device` refuses one of `dtypes` by design."""
+    for d in dtypes:
+        reason = unsupported(device, d if isinstance(d, str) else d.name)
+        if reason:
+            pytest.skip(f"{device} does not support {d if isinstance(d, str) else d.name}: {reason}")
+
+
+@pytest.fixture(autouse=True)
+def _dtype_support(request):
+    """Tests parametrized over a dtype (a minic DType or its name) skip where the device refuses it."""
+    spec = getattr(request.node, "callspec", None)
+    if spec is None:
+        return
+    dev = spec.params.get("device") or spec.params.get("cpu_device")
+    if dev is None or device_status().get(dev) != "ok":
+        return
+    from minic.dtype import BY_NAME, DType
+    for value in spec.params.values():
+        if isinstance(value, DType) or (isinstance(value, str) and value in BY_NAME):
+            needs(dev, value)
+
+
 # --- numpy comparison ------------------------------------------------------------------------------
 TOL = {  # (rtol, atol): halves are computed in float32 and rounded once on store
     "float32": (1e-5, 1e-5),
