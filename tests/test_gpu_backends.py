@@ -281,7 +281,8 @@ def _golden_sources() -> dict:
     from minic.codegen.opencl import OpenCLRenderer
     from minic.codegen.python import PythonRenderer
     from minic.codegen.wgsl import WGSLRenderer
-    cpu = Target("golden-cpu", cores=4, vector_bytes=32)  # fixed, so the files do not depend on this machine
+    # fixed targets, so the files do not depend on this machine; a small register tile keeps the matmul readable
+    cpu = Target("golden-cpu", cores=4, vector_bytes=16, mm_rows=2, mm_vectors=1, gemv_max_rows=1)
     gpu = Target("golden-gpu", gpu=True, max_threads=1024, warp=1, shared_bytes=32768)
     backends = {"c": (CRenderer(), cpu), "ll": (LLVMRenderer(), cpu), "py": (PythonRenderer(), cpu),
                 "cu": (CUDARenderer(), gpu.with_(warp=32)), "cl": (OpenCLRenderer(), gpu),
@@ -289,7 +290,8 @@ def _golden_sources() -> dict:
     n = Var("n", 1, 1024)
     x = Tensor(np.zeros((4, 64), np.float32), shape=(n, 64), device="LLVM")
     w = Tensor(np.zeros((64, 32), np.float32), device="LLVM")
-    graphs = {"softmax": x.softmax(-1), "matmul": x @ w}
+    x1 = Tensor(np.zeros((1, 64), np.float32), device="LLVM")
+    graphs = {"softmax": x.softmax(-1), "matmul": x @ w, "gemv": x1 @ w}
     out = {}
     for gname, t in graphs.items():
         for ext, (renderer, target) in backends.items():

@@ -31,6 +31,15 @@ HELPERS = {
             "  let y = 1.0f - p * exp(-x * x);",
             "  return select(-y, y, x >= 0.0f);",
             "}"],
+    # WGSL's pow is undefined for x < 0 (lavapipe returns NaN): C's powf semantics for a negative base with an
+    # integral exponent, and pow(x, 0) == 1 for every x
+    "pow": ["fn pow_f32(x: f32, y: f32) -> f32 {",
+            "  if (y == 0.0f) { return 1.0f; }",
+            "  let m = exp2(y * log2(abs(x)));",
+            "  if (x >= 0.0f) { return m; }",
+            "  if (floor(y) != y) { return bitcast<f32>(0x7fc00000u); }",
+            "  return select(m, -m, abs(y) % 2.0f == 1.0f);",
+            "}"],
 }
 SPECIAL = {"group": "gid", "ngroups": "ngroups", "local": "lid"}
 SUBGROUP = {"sum": "subgroupAdd", "max": "subgroupMax", "min": "subgroupMin"}
@@ -41,7 +50,7 @@ class WGSLRenderer(CStyle):
     types = {float32: "f32", int32: "i32", int8: "i32", uint8: "i32", bool_: "bool", float16: "f16", bfloat16: "u32"}
     bits16 = {bfloat16: ("bf16_to_f32", "f32_to_bf16")}
     math = {**CStyle.math, "exp": "exp", "log": "log", "sqrt": "sqrt", "sin": "sin", "cos": "cos", "tanh": "tanh",
-            "erf": "erf_f32", "abs": "abs", "floor": "floor", "pow": "pow", "max": "max", "min": "min"}
+            "erf": "erf_f32", "abs": "abs", "floor": "floor", "pow": "pow_f32", "max": "max", "min": "min"}
 
     def __init__(self, f16: bool = True, subgroups: bool = False):
         self.f16, self.subgroups = f16, subgroups
@@ -69,7 +78,7 @@ class WGSLRenderer(CStyle):
             lines.append(f"struct Vars {{ {', '.join(f'{s.name}: i32' for s in k.vars)} }}")
             lines.append(f"@group(0) @binding({len(k.bufs)}) var<uniform> vars: Vars;")
         lines += [f"var<workgroup> {a.name}: array<{self.types[a.dtype]}, {a.size}>;" for a in k.locals]
-        for key in (bfloat16, "erf"):
+        for key in (bfloat16, "erf", "pow"):
             lines += HELPERS[key] if key in self.needed else []
         return lines
 
@@ -108,7 +117,7 @@ class WGSLRenderer(CStyle):
             return "bitcast<f32>(0x7fc00000u)"
         if dtype == bfloat16:  # raw bits (a guarded load's zero)
             from minic.runtime.host import float32_to_bfloat16
-            return f"{int(float32_to_bfloat16(np.float32(value)))}u"
+            return f"{int(float32_to_bfloat16(np.array([value], np.float32))[0])}u"
         return f"{float(value)!r}{'h' if dtype == float16 else 'f'}"
 
     def int_const(self, value: int, dtype: DType) -> str:
@@ -118,14 +127,19 @@ class WGSLRenderer(CStyle):
     def bool_const(self, b: bool) -> str:
         return "true" if b else "false"
 
+    def binary(self, op: str, a: str, b: str, dtype: DType) -> str:
+        if dtype == bool_ and op in ("cmplt", "cmple"):  # WGSL orders numbers only: false < true as 0 < 1
+            a, b = f"i32({a})", f"i32({b})"
+        return super().binary(op, a, b, dtype)
+
     def select(self, c: str, a: str, b: str) -> str:
         return f"select({b}, {a}, {c})"
 
     def call(self, fn: str, args: list[str], dtype: DType) -> str:
         if dtype == bool_ and fn in ("max", "min"):
             return f"({args[0]} {'||' if fn == 'max' else '&&'} {args[1]})"
-        if fn == "erf":
-            self.needed.add("erf")
+        if fn in ("erf", "pow"):
+            self.needed.add(fn)
         if fn == "tanh":  # some drivers overflow exp() inside tanh for large |x|
             return f"tanh(clamp({args[0]}, -15.0f, 15.0f))"
         return f"{self.math[fn]}({', '.join(args)})"

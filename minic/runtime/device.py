@@ -39,7 +39,7 @@ class Device:
 
     def __init__(self):
         self.target: Target = self.make_target()
-        self.programs: dict[str, Program] = {}
+        self.programs: dict[tuple, Program] = {}
         self.compiles = 0  # programs built in this process (memory-cache misses)
 
     def make_target(self) -> Target:
@@ -49,7 +49,9 @@ class Device:
         return self.renderer.render(kernel)
 
     def compile(self, source: str, kernel: LoopKernel) -> Program:
-        key = kernel.name + "\0" + source
+        # the buffers' dtypes are part of the key: two kernels can share a source text (WGSL stores int8 and
+        # int32 alike as i32) while their buffers are laid out differently on the host side
+        key = (kernel.name, source, tuple(b.dtype for b in kernel.bufs))
         prog = self.programs.get(key)
         if prog is None:
             prog = self.build(source, kernel)

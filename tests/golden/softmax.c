@@ -34,23 +34,23 @@ static inline unsigned short f32_to_f16(float f) {
   return (unsigned short)out; }
 #endif
 void r_n_64(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
-  int i0_chunk = ((n + ncores - 1) / ncores);
-  int i0_end = (((core + 1) * i0_chunk) < (n) ? ((core + 1) * i0_chunk) : (n));
-  for (int i0 = core * i0_chunk; i0 < i0_end; i0++) {
+  long i0_chunk = ((n + ncores - 1) / ncores);
+  long i0_end = (((core + 1) * i0_chunk) < (n) ? ((core + 1) * i0_chunk) : (n));
+  for (long i0 = core * i0_chunk; i0 < i0_end; i0++) {
     float acc2 = -INFINITY;
-    for (int r3 = 0; r3 < 64; r3++) {
+    for (long r3 = 0; r3 < 64; r3++) {
       float v4 = b1[(i0*64 + r3)];
       acc2 = fmaxf(acc2, v4);
     }
     float acc7 = 0.0f;
-    for (int r8 = 0; r8 < 64; r8++) {
+    for (long r8 = 0; r8 < 64; r8++) {
       float v9 = b1[(i0*64 + r8)];
       float v10 = (v9 - acc2);
       float v11 = expf(v10);
       acc7 = (acc7 + v11);
     }
     #pragma GCC ivdep
-    for (int i1 = 0; i1 < 64; i1++) {
+    for (long i1 = 0; i1 < 64; i1++) {
       float v1 = b1[(i0*64 + i1)];
       float v5 = (v1 - acc2);
       float v6 = expf(v5);

@@ -15,7 +15,8 @@ for a strip of columns:
 * W @ x / x @ W.T with W [N, K] (B contiguous along K): `gemv_dot_cols`
   vectorised dot products per task, each streaming a contiguous row of W.
 
-Strips run across cores. With a symbolic n the kernel holds one exact-size
+Strips run across cores. On a GPU see `gpu_gemv` (groups of threads per
+column block, a warp or group-memory reduction along K). With a symbolic n the kernel holds one exact-size
 variant per possible n (an If on the Var), so every weight is still read once.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from minic.ir.symbolic import bounds
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule
+from minic.sched.rules.gpu_gemv import build_gpu_gemv, gpu_gemv_params
 from minic.sched.rules.matmul import analyze, build_cpu, decline_common, gemv_text
 from minic.sched.target import Target
 
@@ -32,8 +34,6 @@ class GEMV(Rule):
     name = "GEMV"
 
     def why_not(self, graph: KernelGraph, target: Target) -> str | None:
-        if target.gpu:
-            return "no GPU GEMV schedule yet (the row reduction handles it)"
         plan = analyze(graph)
         reason = decline_common(plan, target)
         if reason is not None:
@@ -44,9 +44,16 @@ class GEMV(Rule):
         return None
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
+        if target.gpu:
+            return build_gpu_gemv(graph, analyze(graph), target)
         return build_cpu(graph, analyze(graph), target, gemv_only=True)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
+        if target.gpu:
+            p = gpu_gemv_params(plan, target)
+            how = "a warp shuffle" if p["shuffle"] else "group memory"
+            return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p['style']}): {p['cols']} columns per group of "
+                    f"{p['threads']}, {p['split']} threads split K per column, partial sums combined by {how}")
         return (f"gemv rows={plan.M} N={plan.N} K={plan.K}: {gemv_text(plan, target, graph)}; "
                 f"tasks across {target.cores} cores")

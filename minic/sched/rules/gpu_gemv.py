@@ -1,0 +1,164 @@
+"""GEMV on a GPU: a few rows of activations times a weight matrix (decode).
+
+Memory bound, so the schedule is about reading every weight once, coalesced,
+with enough threads in flight. A group of `threads` threads owns `cols` output
+columns; `split = threads / cols` threads share each column's K loop:
+
+* B contiguous along N (x @ W, W [K, N]) -- "outer": neighbouring threads take
+  neighbouring columns (tx = lid % cols), so a warp reads contiguous stretches
+  of a weight row; the split threads (ty = lid // cols) walk K with stride
+  `split`. Partial sums meet in group memory and the first split thread of
+  each column adds them up.
+* B contiguous along K (x @ W.T, W [N, K]) -- "dot": one warp per column
+  (ty = lid % split is the lane), lanes walk K with stride `split` so a warp
+  reads a contiguous stretch of a weight row, and a warp shuffle sums them;
+  without shuffles, group memory as above.
+
+Every row (at most `gemv_max_rows`) is computed by the same threads, so a
+weight is loaded once for all rows. Batch axes (attention heads) and column
+blocks are numbered by the flat group id. Columns that overhang N are masked
+(their loads read nothing, their stores are skipped); rows beyond a symbolic
+row count likewise.
+"""
+from __future__ import annotations
+
+from minic.ir.symbolic import Sint, bounds
+from minic.ir.view import prod
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import (
+    Acc,
+    Alu,
+    Barrier,
+    Const,
+    Let,
+    Load,
+    LocalArray,
+    LoopKernel,
+    Ref,
+    Store,
+    Update,
+    WarpReduce,
+    all_of,
+    cond,
+)
+from minic.sched.lower import output_index, reduce_identity
+from minic.sched.rules.matmul import Plan, style
+from minic.sched.rules.nest import finish, gpu_ids, grid, new_emitter, warp_stage_ok
+from minic.sched.target import Target
+
+
+def gpu_gemv_params(plan: Plan, target: Target) -> dict:
+    """Columns per group and threads per column on this target (Target.gpu_gemv_*)."""
+    threads = target.reduce_threads
+    if style(plan) == "dot":
+        split = target.warp if warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute) else \
+            target.gpu_gemv_dot_split
+        return {"style": "dot", "threads": threads, "split": split, "cols": threads // split,
+                "shuffle": split == target.warp and target.warp > 1}
+    cols = min(target.gpu_gemv_cols, threads)
+    return {"style": "outer", "threads": threads, "split": threads // cols, "cols": cols, "shuffle": False}
+
+
+def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
+    p = gpu_gemv_params(plan, target)
+    threads, split, cols = p["threads"], p["split"], p["cols"]
+    em, bufs = new_emitter(graph)
+    specials, group, lid = gpu_ids(em, threads)
+    M, N, K = plan.M, plan.N, plan.K
+    rows = bounds(M)[1]
+    blocks = (N + cols - 1) // cols
+    batch_extents = [plan.mul.shape[ax] for ax, _ in plan.batch]
+    groups = blocks * prod(batch_extents)
+    em.open_if(cond(group, 0, groups))
+    if p["style"] == "outer":
+        tx, ty = lid % cols, lid // cols
+    else:
+        tx, ty = lid // split, lid % split
+    # batch indices from the flat group id (column block fastest)
+    base: list = [0] * len(plan.mul.shape)
+    out_base: list = [0] * len(graph.root.shape)
+    rest: Sint = group // blocks
+    for (ax, d), ext in reversed(list(zip(plan.batch, batch_extents))):
+        base[ax] = out_base[d] = rest % ext
+        rest = rest // ext
+    n = (group % blocks) * cols + tx
+    col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
+    row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
+    acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
+    ident = Const(acc_t, reduce_identity("sum", acc_t))
+    accs = [em.fresh("c") for _ in range(rows)]
+    for a in accs:
+        em.emit(Acc(a, acc_t, ident))
+    k = em.open_loop(em.fresh("k"), K, "reduce", start=ty, step=split, scope_kind="reduce")
+    bidx = list(base)
+    bidx[plan.k], bidx[plan.n] = k, n
+    if plan.m is not None:
+        bidx[plan.m] = 0
+    bval = em.value(plan.b, bidx, col_ok)
+    for r, acc in enumerate(accs):
+        aidx = list(base)
+        aidx[plan.k], aidx[plan.n] = k, 0
+        if plan.m is not None:
+            aidx[plan.m] = r
+        em.emit(Update(acc, "sum", Alu(mul_t, "mul", (em.value(plan.a, aidx, row_ok[r]), bval))))
+    em.close()
+    totals, locals_ = _combine(em, accs, acc_t, p, lid, tx, ty, target)
+    # the epilogue, on the first thread of each column (it holds the totals); one flat guard per row
+    for r, total in enumerate(totals):
+        ok = all_of([col_ok, row_ok[r]])
+        if ok is not None:
+            em.open_if(ok)
+        oidx = list(out_base)
+        if plan.out_m is not None:
+            oidx[plan.out_m] = r
+        oidx[plan.out_n] = n
+        em.reduce_sites = {}
+        em.reduce_hook = lambda em_, node, ridx, guard, kk, total=total: total
+        val = em.value(graph.root, oidx)
+        index, valid = output_index(graph, oidx)
+        if valid is not None:
+            em.open_if(valid)
+        em.store("b0", index, val, graph.output.dtype)
+        if valid is not None:
+            em.close()
+        if ok is not None:
+            em.close()
+    em.reduce_hook = None
+    em.close()
+    em.close()
+    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
+                  local_size=(threads, 1, 1), locals=locals_)
+
+
+def _combine(em, accs: list, acc_t, p: dict, lid, tx, ty, target: Target) -> tuple[list, list]:
+    """Sum each column's `split` partial results: a warp shuffle when one warp holds them, else group memory
+    (every thread writes its partials, the first thread of each column adds its column's up). Returns with a
+    guard open that admits only that first thread."""
+    tree_syms = set(em.path[-1].defined)
+    if p["shuffle"]:
+        totals = []
+        for acc in accs:
+            name = em.fresh("row")
+            em.emit(Let(name, WarpReduce(acc_t, "sum", Ref(acc_t, acc), target.warp)))
+            em.ref_syms[name] = tree_syms
+            totals.append(Ref(acc_t, name))
+        em.open_if(cond(ty, 0, 1))
+        return totals, []
+    threads, split, cols = p["threads"], p["split"], p["cols"]
+    smem = em.fresh("part")
+    local = LocalArray(smem, acc_t, threads * len(accs))
+    for r, acc in enumerate(accs):
+        em.emit(Store(smem, r * threads + lid, Ref(acc_t, acc)))
+    em.emit(Barrier())
+    em.open_if(cond(ty, 0, 1))
+    totals = []
+    for r in range(len(accs)):
+        name = em.fresh("row")
+        em.emit(Acc(name, acc_t, Const(acc_t, 0.0)))
+        j = em.open_loop(em.fresh("j"), split, "serial")
+        other = j * cols + tx if p["style"] == "outer" else tx * split + j
+        em.emit(Update(name, "sum", Load(acc_t, smem, r * threads + other)))
+        em.close()
+        em.ref_syms[name] = tree_syms
+        totals.append(Ref(acc_t, name))
+    return totals, [local]

@@ -1,0 +1,103 @@
+"""The GEMV rule on every backend: decode-shaped products (a few rows times a weight matrix) against numpy.
+
+Shapes cover columns that do not fill a group, K that is not a multiple of the split, a symbolic row
+count (masked rows), batched heads with a symbolic sequence dim (attention in decode), the weight stored
+either way round, an epilogue (bias + gelu), and float16 weights. CUDA kernels are also compiled with NVRTC
+here (with warp shuffles and without), so a syntax error shows up on a machine without a GPU."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import needs
+
+import minic
+from minic import Tensor, Var
+
+rng = np.random.default_rng(7)
+
+
+def f32(*shape) -> np.ndarray:
+    return rng.standard_normal(shape).astype(np.float32)
+
+
+def gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)))
+
+
+def only_gemv(t: Tensor) -> None:
+    rules = [k.rule for k in t.schedule()]
+    assert rules == ["GEMV"], rules
+
+
+@pytest.mark.parametrize("M,K,N", [(1, 64, 48), (1, 768, 2304), (3, 100, 37), (4, 33, 1000), (2, 5, 3)])
+def test_gemv_weight_kn_with_epilogue(device, M, K, N):
+    x, w, b = f32(M, K), f32(K, N), f32(N)
+    t = (Tensor(x, device=device) @ Tensor(w, device=device) + Tensor(b, device=device)).gelu()
+    only_gemv(t)
+    np.testing.assert_allclose(t.numpy(), gelu(x @ w + b), rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("M,K,N", [(1, 64, 48), (1, 768, 1001), (4, 33, 9)])
+def test_gemv_weight_nk(device, M, K, N):
+    x, w = f32(M, K), f32(N, K)
+    t = Tensor(x, device=device) @ Tensor(w, device=device).T
+    only_gemv(t)
+    np.testing.assert_allclose(t.numpy(), x @ w.T, rtol=1e-4, atol=1e-4)
+
+
+def test_gemv_symbolic_rows_one_kernel(device):
+    n = Var("n", 1, 4)
+    w = f32(64, 50)
+    before = minic.get_device(device).compiles
+    for rows in (1, 3, 4, 2):
+        x = f32(rows, 64)
+        t = Tensor(x, shape=(n, 64), device=device) @ Tensor(w, device=device)
+        only_gemv(t)
+        np.testing.assert_allclose(t.numpy(), x @ w, rtol=1e-4, atol=1e-4)
+    assert minic.get_device(device).compiles - before == 1
+
+
+@pytest.mark.parametrize("m", [1, 17, 40])
+def test_gemv_attention_heads(device, m):
+    """Decode attention: q [h, 1, d] against a symbolic-length K/V cache, both products."""
+    seq = Var("m", 1, 40)
+    q, k, p = f32(12, 1, 64), f32(12, m, 64), f32(12, 1, m)
+    kt = Tensor(k, shape=(12, seq, 64), device=device)
+    scores = Tensor(q, device=device) @ kt.transpose(1, 2)
+    only_gemv(scores)
+    np.testing.assert_allclose(scores.numpy(), q @ k.transpose(0, 2, 1), rtol=1e-4, atol=1e-4)
+    out = Tensor(p, shape=(12, 1, seq), device=device) @ kt
+    only_gemv(out)
+    np.testing.assert_allclose(out.numpy(), p @ k, rtol=1e-4, atol=1e-4)
+
+
+def test_gemv_float16_weights(device):
+    needs(device, "float16")
+    x, w = f32(1, 256), f32(256, 96)
+    t = Tensor(x, dtype=minic.float16, device=device) @ Tensor(w, dtype=minic.float16, device=device)
+    only_gemv(t)
+    ref = x.astype(np.float16).astype(np.float32) @ w.astype(np.float16).astype(np.float32)
+    np.testing.assert_allclose(t.numpy().astype(np.float32), ref, rtol=2e-3, atol=2e-2)
+
+
+def test_gemv_cuda_sources_compile():
+    cuda = pytest.importorskip("minic.runtime.cuda")
+    try:
+        cuda.nvrtc_version()
+    except Exception as e:
+        pytest.skip(f"NVRTC is unavailable: {type(e).__name__}: {e}")
+    from minic.codegen.cuda import CUDARenderer
+    from minic.sched import rules
+    from minic.sched.fuse import fuse
+    from minic.sched.target import Target
+    target = Target("cuda-check", gpu=True, max_threads=1024, warp=32, shared_bytes=48 << 10)
+    n = Var("n", 1, 4)
+    x = Tensor(f32(3, 96), shape=(n, 96), device="LLVM")
+    for t in (x @ Tensor(f32(96, 70), device="LLVM"), x @ Tensor(f32(70, 96), device="LLVM").T,
+              Tensor(f32(1, 96), dtype=minic.float16, device="LLVM") @ Tensor(f32(96, 8), dtype=minic.float16,
+                                                                               device="LLVM")):
+        for tg in (target, target.with_(warp=1)):
+            for kg in fuse([t.node], t.device, t.var_vals):
+                decision = rules.choose(kg, tg)
+                assert decision.rule.name == "GEMV"
+                assert ".entry" in cuda.compile_ptx(CUDARenderer().render(decision.kernel))
