@@ -155,7 +155,11 @@ def test_render():
     assert render(sdiv(n, 3), div="/").count("/") == 1
     assert render_py(sdiv(n, 3)).count("//") == 1
     env = {"n": 7, "m": 3}
-    for e in EXPRS + [sdiv(n * m + 1, 3), smod(n + m, 4)]:
+    i = Var("i", 0, 500)
+    blocks = sdiv(m + 15, 16)  # a divisor that is itself a quotient times a constant: ((m+15)/16)*12
+    env["i"] = 101
+    for e in EXPRS + [sdiv(n * m + 1, 3), smod(n + m, 4), smod(i, blocks * 12), sdiv(i, blocks * 12),
+                      sdiv(smod(i, blocks * 12), blocks)]:
         assert eval(render_py(e), {}, env) == evaluate(e, env), render_py(e)
 
 

@@ -456,7 +456,20 @@ def render(x: Sint, name: Callable[[Sym], str] = lambda s: s.name, div: str = "/
 def _operand(x: Sint, name: Callable[[Sym], str], div: str) -> str:
     """x as the right operand of / or %: a product needs parentheses (i/(n*16), not i/n*16)."""
     text = render(x, name, div)
-    return text if isinstance(x, int) or text.startswith("(") or text.isidentifier() else f"({text})"
+    return text if isinstance(x, int) or _wrapped(text) or text.isidentifier() else f"({text})"
+
+
+def _wrapped(text: str) -> bool:
+    """True when one pair of parentheses encloses all of `text` ("((a)/16)*12" is not wrapped)."""
+    if not text.startswith("("):
+        return False
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 def render_py(x: Sint) -> str:

@@ -40,6 +40,10 @@ class Target:
     # --- GPU GEMV rule (rules/gpu_gemv.py); groups have reduce_threads threads -----------
     gpu_gemv_cols: int = 16  # x @ W: output columns per group (the rest of the group splits K)
     gpu_gemv_dot_split: int = 16  # x @ W.T without warp shuffles: threads per column sharing K
+    # --- GPU Matmul rule (rules/gpu_matmul.py) ------------------------------------------
+    gpu_mm_tile: int = 64  # output tile edge per group
+    gpu_mm_thread_tile: int = 4  # each thread accumulates gpu_mm_thread_tile**2 outputs (threads: (tile/this)**2)
+    gpu_mm_depth: int = 16  # K elements staged in group memory per step
 
     def with_(self, **kw) -> Target:
         return replace(self, **kw)

@@ -4,20 +4,20 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void r_1_32(__global f
   int ngroups0 = (int)get_num_groups(0);
   int lidx0 = (int)get_local_id(0);
   __local float part5[256];
-  if (((gidx0 + gidx1*ngroups0) < 2)) {
-    float c1 = 0.0f;
-    for (int k2 = (lidx0/16); k2 < 64; k2 += 16) {
-      float v3 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-      float v4 = b1[k2];
-      c1 = (c1 + (v4 * v3));
+  float c1 = 0.0f;
+  for (int k2 = (lidx0/16); k2 < 64; k2 += 16) {
+    float v3 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+    float v4 = b1[k2];
+    c1 = (c1 + (v4 * v3));
+  }
+  part5[lidx0] = c1;
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if (((lidx0/16) < 1)) {
+    float row6 = 0.0f;
+    for (int j7 = 0; j7 < 16; j7++) {
+      row6 = (row6 + part5[(j7*16 + (lidx0%16))]);
     }
-    part5[lidx0] = c1;
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if (((lidx0/16) < 1)) {
-      float row6 = 0.0f;
-      for (int j7 = 0; j7 < 16; j7++) {
-        row6 = (row6 + part5[(j7*16 + (lidx0%16))]);
-      }
+    if (((gidx0 + gidx1*ngroups0) < 2)) {
       b0[(((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))] = row6;
     }
   }

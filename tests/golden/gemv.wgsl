@@ -7,20 +7,20 @@ var<workgroup> part5: array<f32, 256>;
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);
   let lidx0: i32 = i32(lid.x);
-  if (((gidx0 + gidx1*ngroups0) < 2)) {
-    var c1: f32 = 0.0f;
-    for (var k2: i32 = (lidx0/16); k2 < 64; k2 += 16) {
-      let v3: f32 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-      let v4: f32 = b1[k2];
-      c1 = (c1 + (v4 * v3));
+  var c1: f32 = 0.0f;
+  for (var k2: i32 = (lidx0/16); k2 < 64; k2 += 16) {
+    let v3: f32 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+    let v4: f32 = b1[k2];
+    c1 = (c1 + (v4 * v3));
+  }
+  part5[lidx0] = c1;
+  workgroupBarrier();
+  if (((lidx0/16) < 1)) {
+    var row6: f32 = 0.0f;
+    for (var j7: i32 = 0; j7 < 16; j7 += 1) {
+      row6 = (row6 + part5[(j7*16 + (lidx0%16))]);
     }
-    part5[lidx0] = c1;
-    workgroupBarrier();
-    if (((lidx0/16) < 1)) {
-      var row6: f32 = 0.0f;
-      for (var j7: i32 = 0; j7 < 16; j7 += 1) {
-        row6 = (row6 + part5[(j7*16 + (lidx0%16))]);
-      }
+    if (((gidx0 + gidx1*ngroups0) < 2)) {
       b0[(((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))] = row6;
     }
   }

@@ -43,7 +43,7 @@ from minic.sched.loopir import (
 )
 from minic.sched.lower import output_index, reduce_identity
 from minic.sched.rules.matmul import Plan, style
-from minic.sched.rules.nest import finish, gpu_ids, grid, new_emitter, warp_stage_ok
+from minic.sched.rules.nest import finish, gpu_ids, grid, live_groups, new_emitter, warp_stage_ok
 from minic.sched.target import Target
 
 
@@ -69,7 +69,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel
     blocks = (N + cols - 1) // cols
     batch_extents = [plan.mul.shape[ax] for ax, _ in plan.batch]
     groups = blocks * prod(batch_extents)
-    em.open_if(cond(group, 0, groups))
+    group, live = live_groups(group, groups)
     if p["style"] == "outer":
         tx, ty = lid % cols, lid // cols
     else:
@@ -105,7 +105,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel
     totals, locals_ = _combine(em, accs, acc_t, p, lid, tx, ty, target)
     # the epilogue, on the first thread of each column (it holds the totals); one flat guard per row
     for r, total in enumerate(totals):
-        ok = all_of([col_ok, row_ok[r]])
+        ok = all_of([live, col_ok, row_ok[r]])
         if ok is not None:
             em.open_if(ok)
         oidx = list(out_base)
@@ -124,7 +124,6 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel
         if ok is not None:
             em.close()
     em.reduce_hook = None
-    em.close()
     em.close()
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)

@@ -174,7 +174,8 @@ def _analyze(graph: KernelGraph) -> Plan | str:
     sites: list = []
 
     def record(em2, node, ridx, guard, kk):
-        sites.append(list(ridx))
+        if list(ridx) not in sites:  # an epilogue may read the result several times at one index (gelu)
+            sites.append(list(ridx))
         return Const(node.dtype.compute, 0.0)
 
     em2, _ = new_emitter(graph, record)
@@ -516,12 +517,13 @@ def decline_common(plan, target: Target) -> str | None:
     return None
 
 
+from minic.sched.rules.gpu_matmul import build_gpu_matmul, gpu_mm_fits, gpu_mm_params  # noqa: E402 (uses Plan)
+
+
 class Matmul(Rule):
     name = "Matmul"
 
     def why_not(self, graph: KernelGraph, target: Target) -> str | None:
-        if target.gpu:
-            return "no GPU matmul schedule yet (the row reduction handles it)"
         plan = analyze(graph)
         reason = decline_common(plan, target)
         if reason is not None:
@@ -531,13 +533,22 @@ class Matmul(Rule):
         lo, hi = bounds(plan.M)
         if hi <= target.gemv_max_rows and not is_disabled("GEMV"):
             return f"at most {hi} rows (<= gemv_max_rows={target.gemv_max_rows}): a GEMV"
+        if target.gpu:
+            return gpu_mm_fits(target)
         return None
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
+        if target.gpu:
+            return build_gpu_matmul(graph, analyze(graph), target)
         return build_cpu(graph, analyze(graph), target, gemv_only=False)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
+        if target.gpu:
+            p = gpu_mm_params(target)
+            return (f"matmul M={plan.M} N={plan.N} K={plan.K}: {p['tile']}x{p['tile']} output tiles per group of "
+                    f"{p['threads']} threads ({p['per']}x{p['per']} outputs each), A and B staged through group "
+                    f"memory {p['depth']} K at a time; edges masked")
         p = mm_params(plan, target)
         text = (f"matmul M={plan.M} N={plan.N} K={plan.K} ({p['style']}): {p['rows']}x{p['cols']} register tiles, "
                 f"K loop {p['kkind']}, tiles column-major across {target.cores} cores, edge tiles row by row")

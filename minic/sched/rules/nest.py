@@ -19,6 +19,7 @@ from minic.sched.loopir import (
     Ref,
     Store,
     Update,
+    Val,
     WarpReduce,
     cond,
 )
@@ -70,6 +71,13 @@ def gpu_ids(em: Emitter, threads: int) -> tuple[list, Sint, Sint]:
         em.define(s)
     specials = [(g0, "group", 0), (g1, "group", 1), (n0, "ngroups", 0), (lid, "local", 0)]
     return specials, sym_expr(g1) * sym_expr(n0) + sym_expr(g0), sym_expr(lid)
+
+
+def live_groups(group: Sint, groups: Sint) -> tuple[Sint, Val | None]:
+    """For kernels with barriers: (group index wrapped into range, "this group is real" guard for stores).
+    A folded grid can launch a few groups too many; rather than wrapping the body (and its barriers) in
+    an `if`, which PoCL miscompiles, the extra groups redo a real group's work and store nothing."""
+    return group % groups, cond(group, 0, groups)
 
 
 def grid(groups: Sint) -> tuple:

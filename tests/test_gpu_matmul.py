@@ -1,0 +1,82 @@
+"""The Matmul rule on every backend (register tiles on the CPU, group-memory tiles on GPUs) against numpy:
+sizes that are not multiples of any tile, both weight layouts, a fused epilogue, halves, symbolic rows at
+several values (one compile), batched products. CUDA sources are also compiled with NVRTC here."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import needs
+
+import minic
+from minic import Tensor, Var
+
+rng = np.random.default_rng(11)
+
+
+def f32(*shape) -> np.ndarray:
+    return rng.standard_normal(shape).astype(np.float32)
+
+
+def rules_of(t: Tensor) -> list:
+    return [k.rule for k in t.schedule()]
+
+
+@pytest.mark.parametrize("M,K,N", [(64, 64, 64), (5, 7, 3), (130, 100, 70), (67, 300, 129)])
+def test_matmul_layouts_and_epilogue(device, M, K, N):
+    x, w, b = f32(M, K), f32(K, N), f32(N)
+    t = (Tensor(x, device=device) @ Tensor(w, device=device) + Tensor(b, device=device)).relu()
+    assert rules_of(t) == ["Matmul"]
+    np.testing.assert_allclose(t.numpy(), np.maximum(x @ w + b, 0), rtol=1e-4, atol=1e-4)
+    t = Tensor(x, device=device) @ Tensor(np.ascontiguousarray(w.T), device=device).T
+    assert rules_of(t) == ["Matmul"]
+    np.testing.assert_allclose(t.numpy(), x @ w, rtol=1e-4, atol=1e-4)
+
+
+def test_matmul_symbolic_rows_compile_once(device):
+    n = Var("n", 1, 200)
+    w = f32(48, 33)
+    dev = minic.get_device(device)
+    before = dev.compiles
+    for rows in (5, 64, 200):
+        x = f32(rows, 48)
+        t = Tensor(x, shape=(n, 48), device=device) @ Tensor(w, device=device)
+        assert rules_of(t) == ["Matmul"]
+        np.testing.assert_allclose(t.numpy(), x @ w, rtol=1e-4, atol=1e-4)
+    assert dev.compiles - before == 1
+
+
+def test_matmul_batched(device):
+    a, b = f32(3, 20, 30), f32(3, 30, 17)
+    t = Tensor(a, device=device) @ Tensor(b, device=device)
+    assert rules_of(t) == ["Matmul"]
+    np.testing.assert_allclose(t.numpy(), a @ b, rtol=1e-4, atol=1e-4)
+
+
+def test_matmul_halves_accumulate_in_float32(device):
+    needs(device, "float16")
+    x, w = f32(70, 200), f32(200, 40)
+    t = Tensor(x, dtype=minic.float16, device=device) @ Tensor(w, dtype=minic.float16, device=device)
+    ref = x.astype(np.float16).astype(np.float32) @ w.astype(np.float16).astype(np.float32)
+    np.testing.assert_allclose(t.numpy().astype(np.float32), ref, rtol=3e-3, atol=3e-2)
+
+
+def test_gpu_matmul_cuda_sources_compile():
+    cuda = pytest.importorskip("minic.runtime.cuda")
+    try:
+        cuda.nvrtc_version()
+    except Exception as e:
+        pytest.skip(f"NVRTC is unavailable: {type(e).__name__}: {e}")
+    from minic.codegen.cuda import CUDARenderer
+    from minic.sched import rules
+    from minic.sched.fuse import fuse
+    from minic.sched.target import Target
+    target = Target("cuda-check", gpu=True, max_threads=1024, warp=32, shared_bytes=48 << 10)
+    n = Var("n", 1, 512)
+    x = Tensor(f32(9, 96), shape=(n, 96), device="LLVM")
+    for t in ((x @ Tensor(f32(96, 70), device="LLVM")).gelu(), x @ Tensor(f32(70, 96), device="LLVM").T,
+              Tensor(f32(3, 20, 30), dtype=minic.float16, device="LLVM") @ Tensor(f32(3, 30, 17), dtype=minic.float16,
+                                                                                   device="LLVM")):
+        for kg in fuse([t.node], t.device, t.var_vals):
+            decision = rules.choose(kg, target)
+            assert decision.rule.name == "Matmul"
+            assert ".entry" in cuda.compile_ptx(CUDARenderer().render(decision.kernel))
