@@ -22,6 +22,7 @@ class Target:
     fp16: bool = True  # can the device load/store float16
     max_buffers: int = 64  # storage buffers one kernel may bind
     elementwise_threads: int = 256  # group size for elementwise kernels
+    elementwise_per_thread: int = 4  # output elements per thread (GPU): more loads in flight per thread
     reduce_threads: int = 256  # group size for cooperative row reductions
     peak_gbps: float = 0.0  # memory bandwidth, for % of peak in reports (0 = unknown)
     peak_gflops: float = 0.0

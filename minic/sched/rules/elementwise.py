@@ -18,10 +18,11 @@ class Elementwise(Rule):
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         if target.gpu:
-            return gpu_elementwise(graph, target)
+            return gpu_elementwise(graph, target, target.elementwise_per_thread)
         return cpu_nest(graph, parallel=target.cores > 1, vector=True)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         if target.gpu:
-            return f"elementwise: one thread per output element, {target.elementwise_threads} threads per group"
+            return (f"elementwise: {target.elementwise_per_thread} output elements per thread, "
+                    f"{target.elementwise_threads} threads per group, loads issued before stores")
         return f"elementwise: outer loop over {target.cores} cores, inner loop vectorised"

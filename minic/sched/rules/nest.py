@@ -21,6 +21,7 @@ from minic.sched.loopir import (
     Update,
     Val,
     WarpReduce,
+    all_of,
     cond,
 )
 from minic.sched.lower import Emitter, output_index, reduce_identity, spatial_dims, unravel_into
@@ -85,21 +86,37 @@ def grid(groups: Sint) -> tuple:
     return (groups, 1, 1)
 
 
-def gpu_elementwise(graph: KernelGraph, target: Target) -> LoopKernel:
-    """One thread per output element; any reduction runs serially inside its thread."""
+def gpu_elementwise(graph: KernelGraph, target: Target, per_thread: int = 1) -> LoopKernel:
+    """Each thread computes `per_thread` output elements, `threads` apart (so every load of a warp is
+    contiguous); all of a thread's loads are issued before its first store, which keeps more bytes in
+    flight than one element per thread. Any reduction runs serially inside its thread."""
     threads = target.elementwise_threads
     em, bufs = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     shape = graph.root.shape
     dims = spatial_dims(shape)
     total = prod(shape[d] for d in dims)
-    flat = group * threads + lid
-    em.open_if(cond(flat, 0, total))
-    idx: list = [0] * len(shape)
-    unravel_into(flat, shape, dims, idx)
-    store_result(em, graph, idx)
-    em.close()
-    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid((total + threads - 1) // threads),
+    span = threads * per_thread
+    if per_thread == 1:
+        em.open_if(cond(group * threads + lid, 0, total))
+    elements = []
+    for j in range(per_thread):
+        flat = group * span + lid + threads * j
+        ok = cond(flat, 0, total) if per_thread > 1 else None
+        idx: list = [0] * len(shape)
+        unravel_into(flat, shape, dims, idx)
+        elements.append((idx, ok, em.value(graph.root, idx, ok)))
+    for idx, ok, val in elements:
+        index, valid = output_index(graph, idx)
+        guard = all_of([ok, valid])
+        if guard is not None:
+            em.open_if(guard)
+        em.store("b0", index, val, graph.output.dtype)
+        if guard is not None:
+            em.close()
+    if per_thread == 1:
+        em.close()
+    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid((total + span - 1) // span),
                   local_size=(threads, 1, 1))
 
 
