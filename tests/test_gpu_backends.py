@@ -316,3 +316,35 @@ def test_golden_sources():
             stale.append(fname + ":\n" + "".join(list(difflib.unified_diff(old, src.splitlines(keepends=True)))[:60]))
     assert not stale, "rendered sources differ from tests/golden/ (review, then rerun with MINIC_UPDATE_GOLDEN=1):\n" \
         + "\n".join(stale)
+
+
+PYCUDA_SCRIPT = """
+import numpy as np, minic
+from minic import Tensor, Var
+from minic.runtime.cuda_pycuda import PyCUDADevice
+assert isinstance(minic.get_device("CUDA"), PyCUDADevice)
+rng = np.random.default_rng(0)
+n = Var("n", 1, 64)
+for rows in (1, 7, 64):
+    x = rng.standard_normal((rows, 33)).astype(np.float32)
+    got = Tensor(x, shape=(n, 33), device="CUDA").softmax(-1).numpy()
+    ref = np.exp(x - x.max(-1, keepdims=True)); ref /= ref.sum(-1, keepdims=True)
+    np.testing.assert_allclose(got, ref, rtol=1e-5, atol=1e-6)
+a, w = rng.standard_normal((70, 40)).astype(np.float32), rng.standard_normal((40, 30)).astype(np.float32)
+np.testing.assert_allclose((Tensor(a, device="CUDA") @ Tensor(w, device="CUDA")).numpy(), a @ w, rtol=1e-4, atol=1e-4)
+print("pycuda ok", minic.get_device("CUDA").compiles)
+"""
+
+
+def test_pycuda_launcher():
+    """MINIC_CUDA_LAUNCHER=pycuda runs the same kernels through pycuda. A subprocess, because the launcher is
+    chosen when CUDA is first opened."""
+    pytest.importorskip("pycuda.driver", reason="pycuda is not installed (pip install 'minic[pycuda]'; it builds "
+                                                "only where a CUDA driver is present)")
+    _device("CUDA")
+    import subprocess
+    import sys
+    env = {**os.environ, "MINIC_CUDA_LAUNCHER": "pycuda"}
+    out = subprocess.run([sys.executable, "-c", PYCUDA_SCRIPT], env=env, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "pycuda ok" in out.stdout

@@ -16,6 +16,9 @@ BACKENDS = {
     "WEBGPU": ("minic.runtime.webgpu", "WebGPUDevice",
                "wgpu and a GPU or Vulkan/GL adapter (pip install 'minic[webgpu]')"),
 }
+# MINIC_CUDA_LAUNCHER=pycuda: the CUDA backend launches through pycuda (NVRTC still compiles)
+PYCUDA = ("minic.runtime.cuda_pycuda", "PyCUDADevice",
+          "pycuda (pip install 'minic[pycuda]') and cuda-python's NVRTC (pip install 'minic[cuda]')")
 _devices: dict = {}
 _failures: dict = {}
 
@@ -41,6 +44,8 @@ def get_device(name: str):
     if name in _failures:
         raise DeviceError(_failures[name])
     module, cls, needs = BACKENDS[name]
+    if name == "CUDA" and os.environ.get("MINIC_CUDA_LAUNCHER", "cuda-python") == "pycuda":
+        module, cls, needs = PYCUDA
     try:
         dev = getattr(importlib.import_module(module), cls)()
     except DeviceError as e:

@@ -5,97 +5,97 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void r_n_64(__global f
   int lidx0 = (int)get_local_id(0);
   __local float part5[256];
   __local float part14[256];
-  if (((gidx0 + gidx1*ngroups0) < n)) {
-    float acc2 = -INFINITY;
-    for (int r3 = lidx0; r3 < 64; r3 += 256) {
-      float v4 = b1[(gidx0*64 + gidx1*ngroups0*64 + r3)];
-      acc2 = fmax(acc2, v4);
-    }
-    part5[lidx0] = acc2;
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 128)) {
-      part5[lidx0] = fmax(part5[lidx0], part5[(128 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 64)) {
-      part5[lidx0] = fmax(part5[lidx0], part5[(64 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 32)) {
-      part5[lidx0] = fmax(part5[lidx0], part5[(32 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 16)) {
-      part5[lidx0] = fmax(part5[lidx0], part5[(16 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 8)) {
-      part5[lidx0] = fmax(part5[lidx0], part5[(8 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 4)) {
-      part5[lidx0] = fmax(part5[lidx0], part5[(4 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 2)) {
-      part5[lidx0] = fmax(part5[lidx0], part5[(2 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 1)) {
-      part5[lidx0] = fmax(part5[lidx0], part5[(1 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    float row6 = part5[0];
-    barrier(CLK_LOCAL_MEM_FENCE);
-    float acc9 = 0.0f;
-    for (int r10 = lidx0; r10 < 64; r10 += 256) {
-      float v11 = b1[(gidx0*64 + gidx1*ngroups0*64 + r10)];
-      float v12 = (v11 - row6);
-      float v13 = exp(v12);
-      acc9 = (acc9 + v13);
-    }
-    part14[lidx0] = acc9;
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 128)) {
-      part14[lidx0] = (part14[lidx0] + part14[(128 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 64)) {
-      part14[lidx0] = (part14[lidx0] + part14[(64 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 32)) {
-      part14[lidx0] = (part14[lidx0] + part14[(32 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 16)) {
-      part14[lidx0] = (part14[lidx0] + part14[(16 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 8)) {
-      part14[lidx0] = (part14[lidx0] + part14[(8 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 4)) {
-      part14[lidx0] = (part14[lidx0] + part14[(4 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 2)) {
-      part14[lidx0] = (part14[lidx0] + part14[(2 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    if ((lidx0 < 1)) {
-      part14[lidx0] = (part14[lidx0] + part14[(1 + lidx0)]);
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
-    float row15 = part14[0];
-    barrier(CLK_LOCAL_MEM_FENCE);
-    for (int c = lidx0; c < 64; c += 256) {
-      float v1 = b1[(c + gidx0*64 + gidx1*ngroups0*64)];
-      float v7 = (v1 - row6);
-      float v8 = exp(v7);
-      float v16 = (v8 / row15);
-      b0[(c + gidx0*64 + gidx1*ngroups0*64)] = v16;
+  float acc2 = -INFINITY;
+  for (int r3 = lidx0; r3 < 64; r3 += 256) {
+    float v4 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    acc2 = fmax(acc2, v4);
+  }
+  part5[lidx0] = acc2;
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 128)) {
+    part5[lidx0] = fmax(part5[lidx0], part5[(128 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 64)) {
+    part5[lidx0] = fmax(part5[lidx0], part5[(64 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 32)) {
+    part5[lidx0] = fmax(part5[lidx0], part5[(32 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 16)) {
+    part5[lidx0] = fmax(part5[lidx0], part5[(16 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 8)) {
+    part5[lidx0] = fmax(part5[lidx0], part5[(8 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 4)) {
+    part5[lidx0] = fmax(part5[lidx0], part5[(4 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 2)) {
+    part5[lidx0] = fmax(part5[lidx0], part5[(2 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 1)) {
+    part5[lidx0] = fmax(part5[lidx0], part5[(1 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  float row6 = part5[0];
+  barrier(CLK_LOCAL_MEM_FENCE);
+  float acc9 = 0.0f;
+  for (int r10 = lidx0; r10 < 64; r10 += 256) {
+    float v11 = b1[(r10 + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    float v12 = (v11 - row6);
+    float v13 = exp(v12);
+    acc9 = (acc9 + v13);
+  }
+  part14[lidx0] = acc9;
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 128)) {
+    part14[lidx0] = (part14[lidx0] + part14[(128 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 64)) {
+    part14[lidx0] = (part14[lidx0] + part14[(64 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 32)) {
+    part14[lidx0] = (part14[lidx0] + part14[(32 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 16)) {
+    part14[lidx0] = (part14[lidx0] + part14[(16 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 8)) {
+    part14[lidx0] = (part14[lidx0] + part14[(8 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 4)) {
+    part14[lidx0] = (part14[lidx0] + part14[(4 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 2)) {
+    part14[lidx0] = (part14[lidx0] + part14[(2 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  if ((lidx0 < 1)) {
+    part14[lidx0] = (part14[lidx0] + part14[(1 + lidx0)]);
+  }
+  barrier(CLK_LOCAL_MEM_FENCE);
+  float row15 = part14[0];
+  barrier(CLK_LOCAL_MEM_FENCE);
+  for (int c = lidx0; c < 64; c += 256) {
+    float v1 = b1[(c + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    float v7 = (v1 - row6);
+    float v8 = exp(v7);
+    float v16 = (v8 / row15);
+    if (((gidx0 + gidx1*ngroups0) < n)) {
+      b0[(c + ((gidx0 + gidx1*ngroups0)%n)*64)] = v16;
     }
   }
 }

@@ -11,39 +11,39 @@ extern "C" __global__ void __launch_bounds__(256) r_n_64(float* __restrict__ b0,
   int lidx0 = (int)threadIdx.x;
   __shared__ float part7[8];
   __shared__ float part17[8];
-  if (((gidx0 + gidx1*ngroups0) < n)) {
-    float acc2 = -__int_as_float(0x7f800000);
-    for (int r3 = lidx0; r3 < 64; r3 += 256) {
-      float v4 = b1[(gidx0*64 + gidx1*ngroups0*64 + r3)];
-      acc2 = fmaxf(acc2, v4);
-    }
-    float warp6 = warp_max(acc2, 32);
-    if (((lidx0%32) < 1)) {
-      part7[(lidx0/32)] = warp6;
-    }
-    __syncthreads();
-    float row5 = warp_max((((lidx0%32) < 8) ? part7[((lidx0%32)%8)] : -__int_as_float(0x7f800000)), 32);
-    __syncthreads();
-    float acc10 = 0.0f;
-    for (int r11 = lidx0; r11 < 64; r11 += 256) {
-      float v12 = b1[(gidx0*64 + gidx1*ngroups0*64 + r11)];
-      float v13 = (v12 - row5);
-      float v14 = expf(v13);
-      acc10 = (acc10 + v14);
-    }
-    float warp16 = warp_sum(acc10, 32);
-    if (((lidx0%32) < 1)) {
-      part17[(lidx0/32)] = warp16;
-    }
-    __syncthreads();
-    float row15 = warp_sum((((lidx0%32) < 8) ? part17[((lidx0%32)%8)] : 0.0f), 32);
-    __syncthreads();
-    for (int c = lidx0; c < 64; c += 256) {
-      float v1 = b1[(c + gidx0*64 + gidx1*ngroups0*64)];
-      float v8 = (v1 - row5);
-      float v9 = expf(v8);
-      float v18 = (v9 / row15);
-      b0[(c + gidx0*64 + gidx1*ngroups0*64)] = v18;
+  float acc2 = -__int_as_float(0x7f800000);
+  for (int r3 = lidx0; r3 < 64; r3 += 256) {
+    float v4 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    acc2 = fmaxf(acc2, v4);
+  }
+  float warp6 = warp_max(acc2, 32);
+  if (((lidx0%32) < 1)) {
+    part7[(lidx0/32)] = warp6;
+  }
+  __syncthreads();
+  float row5 = warp_max((((lidx0%32) < 8) ? part7[((lidx0%32)%8)] : -__int_as_float(0x7f800000)), 32);
+  __syncthreads();
+  float acc10 = 0.0f;
+  for (int r11 = lidx0; r11 < 64; r11 += 256) {
+    float v12 = b1[(r11 + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    float v13 = (v12 - row5);
+    float v14 = expf(v13);
+    acc10 = (acc10 + v14);
+  }
+  float warp16 = warp_sum(acc10, 32);
+  if (((lidx0%32) < 1)) {
+    part17[(lidx0/32)] = warp16;
+  }
+  __syncthreads();
+  float row15 = warp_sum((((lidx0%32) < 8) ? part17[((lidx0%32)%8)] : 0.0f), 32);
+  __syncthreads();
+  for (int c = lidx0; c < 64; c += 256) {
+    float v1 = b1[(c + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    float v8 = (v1 - row5);
+    float v9 = expf(v8);
+    float v18 = (v9 / row15);
+    if (((gidx0 + gidx1*ngroups0) < n)) {
+      b0[(c + ((gidx0 + gidx1*ngroups0)%n)*64)] = v18;
     }
   }
 }

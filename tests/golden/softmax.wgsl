@@ -10,97 +10,97 @@ var<workgroup> part14: array<f32, 256>;
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);
   let lidx0: i32 = i32(lid.x);
-  if (((gidx0 + gidx1*ngroups0) < n)) {
-    var acc2: f32 = bitcast<f32>(0xff800000u);
-    for (var r3: i32 = lidx0; r3 < 64; r3 += 256) {
-      let v4: f32 = b1[(gidx0*64 + gidx1*ngroups0*64 + r3)];
-      acc2 = max(acc2, v4);
-    }
-    part5[lidx0] = acc2;
-    workgroupBarrier();
-    if ((lidx0 < 128)) {
-      part5[lidx0] = max(part5[lidx0], part5[(128 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 64)) {
-      part5[lidx0] = max(part5[lidx0], part5[(64 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 32)) {
-      part5[lidx0] = max(part5[lidx0], part5[(32 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 16)) {
-      part5[lidx0] = max(part5[lidx0], part5[(16 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 8)) {
-      part5[lidx0] = max(part5[lidx0], part5[(8 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 4)) {
-      part5[lidx0] = max(part5[lidx0], part5[(4 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 2)) {
-      part5[lidx0] = max(part5[lidx0], part5[(2 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 1)) {
-      part5[lidx0] = max(part5[lidx0], part5[(1 + lidx0)]);
-    }
-    workgroupBarrier();
-    let row6: f32 = part5[0];
-    workgroupBarrier();
-    var acc9: f32 = 0.0f;
-    for (var r10: i32 = lidx0; r10 < 64; r10 += 256) {
-      let v11: f32 = b1[(gidx0*64 + gidx1*ngroups0*64 + r10)];
-      let v12: f32 = (v11 - row6);
-      let v13: f32 = exp(v12);
-      acc9 = (acc9 + v13);
-    }
-    part14[lidx0] = acc9;
-    workgroupBarrier();
-    if ((lidx0 < 128)) {
-      part14[lidx0] = (part14[lidx0] + part14[(128 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 64)) {
-      part14[lidx0] = (part14[lidx0] + part14[(64 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 32)) {
-      part14[lidx0] = (part14[lidx0] + part14[(32 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 16)) {
-      part14[lidx0] = (part14[lidx0] + part14[(16 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 8)) {
-      part14[lidx0] = (part14[lidx0] + part14[(8 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 4)) {
-      part14[lidx0] = (part14[lidx0] + part14[(4 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 2)) {
-      part14[lidx0] = (part14[lidx0] + part14[(2 + lidx0)]);
-    }
-    workgroupBarrier();
-    if ((lidx0 < 1)) {
-      part14[lidx0] = (part14[lidx0] + part14[(1 + lidx0)]);
-    }
-    workgroupBarrier();
-    let row15: f32 = part14[0];
-    workgroupBarrier();
-    for (var c: i32 = lidx0; c < 64; c += 256) {
-      let v1: f32 = b1[(c + gidx0*64 + gidx1*ngroups0*64)];
-      let v7: f32 = (v1 - row6);
-      let v8: f32 = exp(v7);
-      let v16: f32 = (v8 / row15);
-      b0[(c + gidx0*64 + gidx1*ngroups0*64)] = v16;
+  var acc2: f32 = bitcast<f32>(0xff800000u);
+  for (var r3: i32 = lidx0; r3 < 64; r3 += 256) {
+    let v4: f32 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    acc2 = max(acc2, v4);
+  }
+  part5[lidx0] = acc2;
+  workgroupBarrier();
+  if ((lidx0 < 128)) {
+    part5[lidx0] = max(part5[lidx0], part5[(128 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 64)) {
+    part5[lidx0] = max(part5[lidx0], part5[(64 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 32)) {
+    part5[lidx0] = max(part5[lidx0], part5[(32 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 16)) {
+    part5[lidx0] = max(part5[lidx0], part5[(16 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 8)) {
+    part5[lidx0] = max(part5[lidx0], part5[(8 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 4)) {
+    part5[lidx0] = max(part5[lidx0], part5[(4 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 2)) {
+    part5[lidx0] = max(part5[lidx0], part5[(2 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 1)) {
+    part5[lidx0] = max(part5[lidx0], part5[(1 + lidx0)]);
+  }
+  workgroupBarrier();
+  let row6: f32 = part5[0];
+  workgroupBarrier();
+  var acc9: f32 = 0.0f;
+  for (var r10: i32 = lidx0; r10 < 64; r10 += 256) {
+    let v11: f32 = b1[(r10 + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    let v12: f32 = (v11 - row6);
+    let v13: f32 = exp(v12);
+    acc9 = (acc9 + v13);
+  }
+  part14[lidx0] = acc9;
+  workgroupBarrier();
+  if ((lidx0 < 128)) {
+    part14[lidx0] = (part14[lidx0] + part14[(128 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 64)) {
+    part14[lidx0] = (part14[lidx0] + part14[(64 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 32)) {
+    part14[lidx0] = (part14[lidx0] + part14[(32 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 16)) {
+    part14[lidx0] = (part14[lidx0] + part14[(16 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 8)) {
+    part14[lidx0] = (part14[lidx0] + part14[(8 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 4)) {
+    part14[lidx0] = (part14[lidx0] + part14[(4 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 2)) {
+    part14[lidx0] = (part14[lidx0] + part14[(2 + lidx0)]);
+  }
+  workgroupBarrier();
+  if ((lidx0 < 1)) {
+    part14[lidx0] = (part14[lidx0] + part14[(1 + lidx0)]);
+  }
+  workgroupBarrier();
+  let row15: f32 = part14[0];
+  workgroupBarrier();
+  for (var c: i32 = lidx0; c < 64; c += 256) {
+    let v1: f32 = b1[(c + ((gidx0 + gidx1*ngroups0)%n)*64)];
+    let v7: f32 = (v1 - row6);
+    let v8: f32 = exp(v7);
+    let v16: f32 = (v8 / row15);
+    if (((gidx0 + gidx1*ngroups0) < n)) {
+      b0[(c + ((gidx0 + gidx1*ngroups0)%n)*64)] = v16;
     }
   }
 }

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from math import isqrt
 
-from minic.ir.symbolic import Sint
+from minic.ir.symbolic import Sint, bounds
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -42,9 +42,17 @@ from minic.sched.rules.nest import finish, gpu_ids, grid, live_groups, new_emitt
 from minic.sched.target import Target
 
 
-def gpu_mm_params(target: Target) -> dict:
-    """Tile edge, K depth per stage and thread grid on this target (Target.gpu_mm_*)."""
+def gpu_mm_params(target: Target, plan: Plan | None = None) -> dict:
+    """Tile edge, K depth per stage and thread grid on this target (Target.gpu_mm_*). When the product has
+    too few output tiles to give every multiprocessor two groups (taking a symbolic row count at its upper
+    bound), tiles of half the edge with half the per-thread block: four times the groups, same threads."""
     tile, per = target.gpu_mm_tile, target.gpu_mm_thread_tile
+    if plan is not None and per > 1:
+        tiles = -(-bounds(plan.M)[1] // tile) * -(-bounds(plan.N)[1] // tile)
+        for ax, _ in plan.batch:
+            tiles *= bounds(plan.mul.shape[ax])[1]
+        if tiles < 2 * target.cores:
+            tile, per = tile // 2, per // 2
     side = tile // per
     return {"tile": tile, "depth": target.gpu_mm_depth, "side": side, "per": per, "threads": side * side}
 
@@ -63,7 +71,7 @@ def gpu_mm_fits(target: Target) -> str | None:
 
 
 def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
-    p = gpu_mm_params(target)
+    p = gpu_mm_params(target, plan)
     tile, depth, side, per, threads = p["tile"], p["depth"], p["side"], p["per"], p["threads"]
     em, bufs = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)

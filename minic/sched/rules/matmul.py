@@ -545,7 +545,7 @@ class Matmul(Rule):
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
         if target.gpu:
-            p = gpu_mm_params(target)
+            p = gpu_mm_params(target, plan)
             return (f"matmul M={plan.M} N={plan.N} K={plan.K}: {p['tile']}x{p['tile']} output tiles per group of "
                     f"{p['threads']} threads ({p['per']}x{p['per']} outputs each), A and B staged through group "
                     f"memory {p['depth']} K at a time; edges masked")

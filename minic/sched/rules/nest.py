@@ -36,9 +36,11 @@ def new_emitter(graph: KernelGraph, hook=None) -> tuple[Emitter, list]:
     return Emitter(graph, names, hook), bufs
 
 
-def store_result(em: Emitter, graph: KernelGraph, idx: list) -> None:
+def store_result(em: Emitter, graph: KernelGraph, idx: list, live: Val | None = None) -> None:
+    """Store the root at `idx`; `live` (if any) is one more condition on the store alone."""
     val = em.value(graph.root, idx)
     index, valid = output_index(graph, idx)
+    valid = all_of([live, valid])
     if valid is not None:
         em.open_if(valid)
     em.store("b0", index, val, graph.output.dtype)
@@ -146,7 +148,7 @@ def gpu_rows(graph: KernelGraph, target: Target, depth: int) -> LoopKernel:
     dims = spatial_dims(shape)
     row_dims, col_dims = dims[:depth], dims[depth:]
     rows = prod(shape[d] for d in row_dims)
-    em.open_if(cond(group, 0, rows))
+    group, live = live_groups(group, rows)
     coop_scope = len(em.path) - 1
     idx: list = [0] * len(shape)
     unravel_into(group, shape, row_dims, idx)
@@ -161,8 +163,7 @@ def gpu_rows(graph: KernelGraph, target: Target, depth: int) -> LoopKernel:
     cols = prod(shape[d] for d in col_dims)
     col = em.open_loop("c", cols, "serial", start=lid, step=threads)
     unravel_into(col, shape, col_dims, idx)
-    store_result(em, graph, idx)
-    em.close()
+    store_result(em, graph, idx, live)
     em.close()
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(rows), local_size=(threads, 1, 1),
                   locals=locals_)
