@@ -267,10 +267,6 @@ def _best(fn, repeat: int) -> float:
 
 
 def main() -> None:
-    try:  # PyTorch first: imported after minic's CUDA/LLVM libraries are loaded, it fails to start on the GPU box
-        import torch  # noqa: F401
-    except ImportError:
-        pass
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", default="small", choices=list(SIZES))
     ap.add_argument("--prompt", type=int, default=128)

@@ -348,3 +348,11 @@ def test_pycuda_launcher():
     out = subprocess.run([sys.executable, "-c", PYCUDA_SCRIPT], env=env, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "pycuda ok" in out.stdout
+
+
+def test_nvrtc_leaves_python_bytes_alone():
+    """NVRTC writes its log into a buffer we pass; an empty log is one NUL byte, and once that buffer was
+    `b" " * 1` (CPython's shared one-byte object) every b" " in the process became b"\\x00"."""
+    cuda = _nvrtc()
+    cuda.compile_ptx('extern "C" __global__ void k(float* a) { a[0] = 1.0f; }')
+    assert b" " == bytes([32]) and b" ".join([b"a", b"b"]) == b"a b"

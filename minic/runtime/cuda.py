@@ -44,17 +44,19 @@ def _compile(source: str, arch: str, name: str = "minic.cu") -> tuple[bytes, str
     try:
         opts = [f"--gpu-architecture={arch}".encode(), b"--std=c++17"]
         (err,) = nv.nvrtcCompileProgram(prog, len(opts), opts)
+        # NVRTC writes into these buffers: they must be bytearrays. b" " * 1 is CPython's shared one-byte
+        # b" " object, and an empty log (size 1) overwrote it with NUL for the whole process
         _, size = nv.nvrtcGetProgramLogSize(prog)
-        log = b" " * size
+        log = bytearray(size)
         nv.nvrtcGetProgramLog(prog, log)
         log_text = log.decode(errors="replace").rstrip("\x00 \n")
         if err != ok:
             raise CompileError(f"NVRTC rejected the kernel for {arch}:\n{log_text}\n--- source ---\n{source}")
         cubin = arch.startswith("sm_")
         _, size = (nv.nvrtcGetCUBINSize if cubin else nv.nvrtcGetPTXSize)(prog)
-        out = b" " * size
+        out = bytearray(size)
         (nv.nvrtcGetCUBIN if cubin else nv.nvrtcGetPTX)(prog, out)
-        return out, log_text
+        return bytes(out), log_text
     finally:
         nv.nvrtcDestroyProgram(prog)
 
