@@ -17,7 +17,7 @@ from minic.ir.node import Node, pretty, toposort
 from minic.ir.symbolic import evaluate
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
-from minic.sched import rules
+from minic.sched import rules, stored
 from minic.sched.fuse import KernelGraph, fuse
 from minic.sched.loopir import LoopKernel
 
@@ -140,8 +140,13 @@ def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKe
         key = schedule_key(kg, dev.name)
         hit = _schedule_cache.get(key)
         if hit is None:
-            decision = rules.choose(kg, dev.target)
-            hit = _schedule_cache[key] = (decision, dev.render(decision.kernel))
+            text = stored.canonical(kg, dev.name, dev.target)
+            hit = stored.load(text)
+            if hit is None:
+                decision = rules.choose(kg, dev.target)
+                hit = (decision, dev.render(decision.kernel))
+                stored.save(text, *hit)
+            _schedule_cache[key] = hit
             if len(_schedule_cache) > SCHEDULE_CACHE_SIZE:
                 del _schedule_cache[next(iter(_schedule_cache))]
         decision, generated = hit

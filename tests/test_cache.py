@@ -11,6 +11,8 @@ import numpy as np
 import pytest
 from conftest import require
 
+import minic
+from minic import Tensor, Var
 from minic.runtime import cache
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -181,3 +183,55 @@ def test_unwritable_cache_dir_only_costs_a_rebuild(tmp_path, monkeypatch):
     monkeypatch.setenv("MINIC_CACHE", str(blocker / "sub"))
     monkeypatch.delenv("MINIC_DISABLE_DISK_CACHE", raising=False)
     assert cache.cached(cache.key_of("y"), lambda: b"built") == b"built"
+
+
+# --- schedules on disk (minic/sched/stored.py) ------------------------------------------------------------
+def _fresh_memory(monkeypatch):
+    from minic import engine
+    monkeypatch.setattr(engine, "_schedule_cache", {})
+
+
+def test_schedules_come_back_from_disk(cache_in, monkeypatch):
+    """A second process (here: an emptied in-memory cache) takes rule decisions and sources from disk:
+    the rules are not run, and the answers are right for graphs that differ only in operand order."""
+    from minic.sched import rules
+    _fresh_memory(monkeypatch)  # other tests may have scheduled these kernels already (then nothing is written)
+    a, b = np.arange(6, dtype=np.float32), np.full(6, 10, np.float32)
+    (Tensor(a, device="LLVM") - Tensor(b, device="LLVM")).numpy()
+    (Tensor(b, device="LLVM") - Tensor(a, device="LLVM")).numpy()
+    assert list(cache_in.glob("*.sched"))
+    _fresh_memory(monkeypatch)
+    monkeypatch.setattr(rules, "choose", lambda *a, **k: pytest.fail("rules ran although the schedule was stored"))
+    np.testing.assert_array_equal((Tensor(b, device="LLVM") - Tensor(a, device="LLVM")).numpy(), b - a)
+    np.testing.assert_array_equal((Tensor(a, device="LLVM") - Tensor(b, device="LLVM")).numpy(), a - b)
+
+
+def test_stored_schedule_keys_cover_bounds_and_rules(cache_in, monkeypatch):
+    from minic.sched import rules, stored
+    from minic.sched.fuse import fuse
+
+    def text(t):
+        (kg,) = fuse([t.node], t.device, t.var_vals)
+        return stored.canonical(kg, "LLVM", minic.get_device("LLVM").target)
+
+    x = np.ones((3, 4), np.float32)
+    small, big = Var("n", 1, 8), Var("n", 1, 64)
+    assert text(Tensor(x, shape=(small, 4)).sum(1)) != text(Tensor(x, shape=(big, 4)).sum(1))
+    plain = text(Tensor(x).exp())
+    rules.disable("Elementwise")
+    try:
+        assert text(Tensor(x).exp()) != plain
+    finally:
+        rules.enable("Elementwise")
+
+    class Mine(rules.Rule):
+        name = "Mine"
+
+        def why_not(self, graph, target):
+            return "never"
+
+    rules.register(Mine())
+    try:
+        assert text(Tensor(x).exp()) is None  # a user's rule in play: nothing is stored or served
+    finally:
+        rules.unregister("Mine")
