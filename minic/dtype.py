@@ -23,6 +23,10 @@ class DType:
     def __repr__(self) -> str:
         return f"minic.{self.name}"
 
+    def __reduce__(self):
+        """Unpickle to the one instance of each dtype (stored schedules; code compares dtypes with `is`)."""
+        return (_by_name, (self.name,))
+
     @property
     def is_float(self) -> bool:
         return self.kind == "f"
@@ -53,6 +57,10 @@ bool_ = DType("bool", 1, "b", 0)
 
 ALL = (float32, float16, bfloat16, int64, int32, int8, uint8, bool_)
 BY_NAME = {d.name: d for d in ALL}
+
+
+def _by_name(name: str) -> DType:
+    return BY_NAME[name]
 default_float = float32
 default_int = int32
 
