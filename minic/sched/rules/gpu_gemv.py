@@ -41,9 +41,9 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import output_index, reduce_identity
+from minic.sched.lower import reduce_identity
 from minic.sched.rules.matmul import Plan, style
-from minic.sched.rules.nest import finish, gpu_ids, grid, live_groups, new_emitter, warp_stage_ok
+from minic.sched.rules.nest import finish, gpu_ids, grid, live_groups, new_emitter, store_reduced, warp_stage_ok
 from minic.sched.target import Target
 
 
@@ -105,25 +105,11 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel
     totals, locals_ = _combine(em, accs, acc_t, p, lid, tx, ty, target)
     # the epilogue, on the first thread of each column (it holds the totals); one flat guard per row
     for r, total in enumerate(totals):
-        ok = all_of([live, col_ok, row_ok[r]])
-        if ok is not None:
-            em.open_if(ok)
         oidx = list(out_base)
         if plan.out_m is not None:
             oidx[plan.out_m] = r
         oidx[plan.out_n] = n
-        em.reduce_sites = {}
-        em.reduce_hook = lambda em_, node, ridx, guard, kk, total=total: total
-        val = em.value(graph.root, oidx)
-        index, valid = output_index(graph, oidx)
-        if valid is not None:
-            em.open_if(valid)
-        em.store("b0", index, val, graph.output.dtype)
-        if valid is not None:
-            em.close()
-        if ok is not None:
-            em.close()
-    em.reduce_hook = None
+        store_reduced(em, graph, oidx, total, all_of([live, col_ok, row_ok[r]]))
     em.close()
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)

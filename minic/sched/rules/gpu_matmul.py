@@ -36,9 +36,9 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import output_index, reduce_identity
+from minic.sched.lower import reduce_identity
 from minic.sched.rules.matmul import Plan
-from minic.sched.rules.nest import finish, gpu_ids, grid, live_groups, new_emitter
+from minic.sched.rules.nest import finish, gpu_ids, grid, live_groups, new_emitter, store_reduced
 from minic.sched.target import Target
 
 
@@ -114,24 +114,11 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
         m, n = m0 + ty + side * i, n0 + tx + side * j
         ok = all_of([live, None if isinstance(M, int) and M % tile == 0 else cond(m, 0, M),
                      None if isinstance(N, int) and N % tile == 0 else cond(n, 0, N)])
-        if ok is not None:
-            em.open_if(ok)
         oidx = list(out_base)
         if plan.out_m is not None:
             oidx[plan.out_m] = m
         oidx[plan.out_n] = n
-        em.reduce_sites = {}
-        em.reduce_hook = lambda em_, node, ridx, guard, kk_, name=name: Ref(acc_t, name)
-        val = em.value(graph.root, oidx)
-        index, valid = output_index(graph, oidx)
-        if valid is not None:
-            em.open_if(valid)
-        em.store("b0", index, val, graph.output.dtype)
-        if valid is not None:
-            em.close()
-        if ok is not None:
-            em.close()
-    em.reduce_hook = None
+        store_reduced(em, graph, oidx, Ref(acc_t, name), ok)
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
 

@@ -30,7 +30,7 @@ from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Acc, Alu, Const, Let, Load, LoopKernel, Ref, Store, Update, all_of, cond
 from minic.sched.lower import output_index, reduce_identity, spatial_dims
 from minic.sched.rules.base import Rule, is_disabled
-from minic.sched.rules.nest import finish, new_emitter
+from minic.sched.rules.nest import finish, new_emitter, store_reduced
 from minic.sched.target import Target
 
 
@@ -286,22 +286,8 @@ class Tile:
                 if plan.out_m is not None:
                     oidx[plan.out_m] = row
                 oidx[plan.out_n] = col
-                g = cond(col, 0, plan.N) if col_guard else None
-                if g is not None:
-                    em.open_if(g)
-                acc = accs[(r, c)]
-                em.reduce_sites = {}
-                em.reduce_hook = lambda em_, node, ridx, guard, kk, acc=acc: Ref(acc_t, acc)
-                val = em.value(self.graph.root, oidx)
-                index, valid = output_index(self.graph, oidx)
-                if valid is not None:
-                    em.open_if(valid)
-                em.store("b0", index, val, self.graph.output.dtype)
-                if valid is not None:
-                    em.close()
-                if g is not None:
-                    em.close()
-        em.reduce_hook = None
+                store_reduced(em, self.graph, oidx, Ref(acc_t, accs[(r, c)]),
+                              cond(col, 0, plan.N) if col_guard else None)
 
 
 def mm_params(plan: Plan, target: Target) -> dict:

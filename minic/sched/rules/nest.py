@@ -37,7 +37,8 @@ def new_emitter(graph: KernelGraph, hook=None) -> tuple[Emitter, list]:
 
 
 def store_result(em: Emitter, graph: KernelGraph, idx: list, live: Val | None = None) -> None:
-    """Store the root at `idx`; `live` (if any) is one more condition on the store alone."""
+    """Store the root at `idx`; `live` (if any) is one more condition on the store alone (the value itself
+    must be safe to compute everywhere)."""
     val = em.value(graph.root, idx)
     index, valid = output_index(graph, idx)
     valid = all_of([live, valid])
@@ -45,6 +46,20 @@ def store_result(em: Emitter, graph: KernelGraph, idx: list, live: Val | None = 
         em.open_if(valid)
     em.store("b0", index, val, graph.output.dtype)
     if valid is not None:
+        em.close()
+
+
+def store_reduced(em: Emitter, graph: KernelGraph, idx: list, total: Val, guard: Val | None = None) -> None:
+    """store_result with the kernel's one reduction read from `total`, an accumulator the rule computed itself
+    (a register tile, a warp's sum): the epilogue (bias, activation, residual) runs on it before the store.
+    `guard` encloses the epilogue too: its loads (a bias at column n) are only in bounds where it holds."""
+    if guard is not None:
+        em.open_if(guard)
+    em.reduce_sites = {}
+    em.reduce_hook = lambda *_: total
+    store_result(em, graph, idx)
+    em.reduce_hook = None
+    if guard is not None:
         em.close()
 
 
