@@ -101,3 +101,14 @@ def test_gemv_cuda_sources_compile():
                 decision = rules.choose(kg, tg)
                 assert decision.rule.name == "GEMV"
                 assert ".entry" in cuda.compile_ptx(CUDARenderer().render(decision.kernel))
+
+
+def test_gemv_decode_attention_on_a_cache_slice(device):
+    """Decode reads keys as cache[:, :past + 1]: the scores product is still a GEMV."""
+    past = Var("past", 0, 40)
+    cache = f32(12, 41, 64)
+    q = f32(12, 1, 64)
+    keys = Tensor(cache, device=device)[:, :past + 1].bind(past=16)
+    scores = Tensor(q, device=device) @ keys.transpose(1, 2)
+    assert [k.rule for k in scores.schedule()] == ["GEMV"]
+    np.testing.assert_allclose(scores.numpy(), q @ cache[:, :17].transpose(0, 2, 1), rtol=1e-4, atol=1e-4)

@@ -341,3 +341,17 @@ def test_symbolic_arange_and_item(device):
         assert t.sum().item() == 0.0
         assert (t + 1).sum().item() == float(k)
         assert (t + 1).mean().item() == pytest.approx(1.0)
+
+
+def test_division_by_a_sum():
+    """A KV-cache slice of length past + 1 flattens to o0*(1 + past) + o2: dividing by (1 + past) must give
+    back o0 and o2, or the attention product is not recognised as one (GEMV/Matmul decline it)."""
+    past = Var("past", 0, 40)
+    o0, o2 = loop_var("o0", 12), loop_var("o2", past + 1)
+    flat = o0 + o0 * past + o2
+    assert sdiv(flat, past + 1) == o0 and smod(flat, past + 1) == o2
+    for pv in (0, 5, 40):
+        for a, b in ((0, 0), (11, pv), (3, pv // 2)):
+            env = {"past": pv, "o0": a, "o2": b}
+            assert evaluate(sdiv(flat + 7, past + 1), env) == (a * (pv + 1) + b + 7) // (pv + 1)
+            assert evaluate(smod(flat + 7, past + 1), env) == (a * (pv + 1) + b + 7) % (pv + 1)

@@ -323,7 +323,28 @@ def _split_multiples(x: Expr, d: Sint) -> tuple[Sint, Sint]:
             else:
                 r[m] = c
         return Expr(q).norm(), Expr(r).norm()
-    return 0, x
+    # a divisor of several terms, e.g. (1 + past): every variable whose coefficient is exactly d is a
+    # whole multiple, so o0 + o0*past + o2 = (1 + past)*o0 + o2
+    quotient: Sint = 0
+    rest: Sint = x
+    for var in sorted({a for m in x.terms for a in m if isinstance(a, Sym)}, key=lambda v: v.name):
+        if _coefficient(rest, var) == d:
+            quotient = quotient + sym_expr(var)
+            rest = rest - sym_expr(var) * d
+    return quotient, rest
+
+
+def _coefficient(x: Sint, var: Sym) -> Sint:
+    """The polynomial c with x = c*var + (terms without var); terms with var twice count as not a multiple."""
+    out: Sint = 0
+    for m, c in Expr.of(x).terms.items():
+        if m.count(var) == 1:
+            term: Sint = c
+            for a in m:
+                if a is not var:
+                    term = term * Expr({(a,): 1})
+            out = out + term
+    return out
 
 
 def sdiv(a: Sint, b: Sint) -> Sint:
