@@ -42,14 +42,7 @@ def bench_minic(cfg, params, device: str, dtype: str, prompt: list, new: int) ->
     compiles = minic.get_device(device).compiles
     m.prefill(prompt)  # second prefill record
     prefill = _best(lambda: m.prefill(prompt), 3)
-    steps = []
-    pos = len(prompt)
-    for _ in range(new):
-        t = time.perf_counter()
-        tok = int(m.decode(tok, pos).argmax())
-        steps.append(time.perf_counter() - t)
-        pos += 1
-    return {"prefill": len(prompt) / prefill, "decode": len(steps) / sum(steps), "cold": cold,
+    return {"prefill": len(prompt) / prefill, "decode": _decode_rate(m.decode, tok, len(prompt), new), "cold": cold,
             "note": f"{compiles} programs built", "overhead_ms": python_overhead_ms(m, tok, len(prompt))}
 
 
@@ -177,15 +170,9 @@ def bench_torch(cfg, params, prompt: list, new: int, compiled: bool, threads: in
         sync()
         cold = time.perf_counter() - t0
         prefill = _best(prefill_once, 3)
-        steps = []
-        pos = len(prompt)
-        for _ in range(new):
-            t = time.perf_counter()
-            tok = int(fwd(one(tok), pos).argmax())
-            steps.append(time.perf_counter() - t)
-            pos += 1
+        decode = _decode_rate(lambda tok, pos: fwd(one(tok), pos), tok, len(prompt), new)
     where = torch.cuda.get_device_name() if device == "cuda" else f"{torch.get_num_threads()} threads"
-    return {"prefill": len(prompt) / prefill, "decode": len(steps) / sum(steps), "cold": cold,
+    return {"prefill": len(prompt) / prefill, "decode": decode, "cold": cold,
             "note": f"torch {torch.__version__}, {where}, {dtype}"}
 
 
@@ -207,13 +194,7 @@ def bench_tinygrad(cfg, params, prompt: list, new: int, device: str = "CPU") -> 
     model.decode(tok, len(prompt) + 1)  # captured; later calls replay
     cold = time.perf_counter() - t0
     prefill = _best(lambda: model.prefill(prompt), 3)  # the first of these captures, the others replay
-    steps = []
-    pos = len(prompt)
-    for _ in range(steps_n):
-        t = time.perf_counter()
-        tok = int(model.decode(tok, pos).argmax())
-        steps.append(time.perf_counter() - t)
-        pos += 1
+    decode = _decode_rate(model.decode, tok, len(prompt), steps_n)
     note = f"tinygrad {version('tinygrad')}, {device}, float32, TinyJit + Variable position"
     if steps_n < new:
         note += f"; decode timed over {steps_n} of {new} steps"
@@ -224,7 +205,7 @@ def bench_tinygrad(cfg, params, prompt: list, new: int, device: str = "CPU") -> 
         note += "; logits not checked (no torch)"
     except Exception as e:  # the timings stand; say why the check did not
         note += f"; logits check failed: {type(e).__name__}: {(str(e).splitlines() or [''])[0][:80]}"
-    return {"prefill": len(prompt) / prefill, "decode": len(steps) / sum(steps), "cold": cold, "note": note}
+    return {"prefill": len(prompt) / prefill, "decode": decode, "cold": cold, "note": note}
 
 
 def check_tinygrad_logits(cfg, params, prompt: list, max_ctx: int, device: str) -> float:
@@ -255,6 +236,18 @@ def torch_device(minic_device: str) -> str:
     """Where the PyTorch peers run: CUDA next to a minic GPU device when torch sees one, else the CPU."""
     import torch
     return "cuda" if minic_device in ("CUDA", "CL", "WEBGPU") and torch.cuda.is_available() else "cpu"
+
+
+def _decode_rate(step, tok: int, pos: int, n: int) -> float:
+    """Tokens/s of `n` greedy steps from `tok` at position `pos`; `step(tok, pos)` returns the logits (reading
+    them back synchronises, so each step is timed whole)."""
+    seconds = 0.0
+    for _ in range(n):
+        t = time.perf_counter()
+        tok = int(step(tok, pos).argmax())
+        seconds += time.perf_counter() - t
+        pos += 1
+    return n / seconds
 
 
 def _best(fn, repeat: int) -> float:

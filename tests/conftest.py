@@ -182,3 +182,39 @@ def _hang_guard():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+# --- CUDA without a GPU: schedule for a CUDA target, render, compile to PTX with NVRTC -----------------
+def nvrtc_or_skip():
+    """minic's CUDA runtime module when NVRTC loads here (it needs no GPU), else skip with the reason."""
+    cuda = pytest.importorskip("minic.runtime.cuda")
+    try:
+        cuda.nvrtc_version()
+    except Exception as e:  # no NVRTC library
+        pytest.skip(f"NVRTC is unavailable: {type(e).__name__}: {e}")
+    return cuda
+
+
+def cuda_target():
+    from minic.sched.target import Target
+    return Target("CUDA", gpu=True, max_threads=1024, warp=32, shared_bytes=48 * 1024)
+
+
+def render_all(t, target, renderer) -> list[str]:
+    """Sources of every kernel of `t` as `target` would schedule them, without a device."""
+    from minic.sched import rules
+    from minic.sched.fuse import fuse
+    return [renderer.render(rules.choose(kg, target).kernel) for kg in fuse([t.node], t.device, t.var_vals)]
+
+
+def compile_all_cuda(t, target=None, rule: str | None = None) -> None:
+    """Schedule every kernel of `t` for a CUDA target, check each went to `rule` (when given) and compiles."""
+    from minic.codegen.cuda import CUDARenderer
+    from minic.sched import rules
+    from minic.sched.fuse import fuse
+    cuda = nvrtc_or_skip()
+    for kg in fuse([t.node], t.device, t.var_vals):
+        decision = rules.choose(kg, target or cuda_target())
+        if rule is not None:
+            assert decision.rule.name == rule, f"{kg.name}: {decision.rule.name}, expected {rule}"
+        assert ".entry" in cuda.compile_ptx(CUDARenderer().render(decision.kernel))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import needs
+from conftest import compile_all_cuda, cuda_target, needs
 
 import minic
 from minic import Tensor, Var
@@ -81,26 +81,13 @@ def test_gemv_float16_weights(device):
 
 
 def test_gemv_cuda_sources_compile():
-    cuda = pytest.importorskip("minic.runtime.cuda")
-    try:
-        cuda.nvrtc_version()
-    except Exception as e:
-        pytest.skip(f"NVRTC is unavailable: {type(e).__name__}: {e}")
-    from minic.codegen.cuda import CUDARenderer
-    from minic.sched import rules
-    from minic.sched.fuse import fuse
-    from minic.sched.target import Target
-    target = Target("cuda-check", gpu=True, max_threads=1024, warp=32, shared_bytes=48 << 10)
     n = Var("n", 1, 4)
     x = Tensor(f32(3, 96), shape=(n, 96), device="LLVM")
     for t in (x @ Tensor(f32(96, 70), device="LLVM"), x @ Tensor(f32(70, 96), device="LLVM").T,
               Tensor(f32(1, 96), dtype=minic.float16, device="LLVM") @ Tensor(f32(96, 8), dtype=minic.float16,
                                                                                device="LLVM")):
-        for tg in (target, target.with_(warp=1)):
-            for kg in fuse([t.node], t.device, t.var_vals):
-                decision = rules.choose(kg, tg)
-                assert decision.rule.name == "GEMV"
-                assert ".entry" in cuda.compile_ptx(CUDARenderer().render(decision.kernel))
+        for target in (cuda_target(), cuda_target().with_(warp=1)):
+            compile_all_cuda(t, target, "GEMV")
 
 
 def test_gemv_decode_attention_on_a_cache_slice(device):

@@ -16,13 +16,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import cuda_target, nvrtc_or_skip, render_all
 
 import minic
 from minic import Tensor, Var
 from minic.errors import DeviceError, DTypeError
 from minic.runtime.registry import get_device
-from minic.sched import rules
-from minic.sched.fuse import fuse
 from minic.sched.target import Target
 
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")  # quiets the Vulkan loader under lavapipe
@@ -209,26 +208,12 @@ def test_timing(gpu):
 
 
 # --- CUDA without a GPU: render and compile every kernel with NVRTC --------------------
-CUDA_TARGET = Target("CUDA", gpu=True, max_threads=1024, warp=32, shared_bytes=48 * 1024)
-
-
-def render_all(t: Tensor, target: Target, renderer) -> list[str]:
-    """Sources of every kernel of `t` as `target` would schedule them, without a device."""
-    return [renderer.render(rules.choose(kg, target).kernel) for kg in fuse([t.node], t.device, t.var_vals)]
-
-
-def _nvrtc():
-    cuda = pytest.importorskip("minic.runtime.cuda")
-    try:
-        cuda.nvrtc_version()
-    except Exception as e:  # no NVRTC library
-        pytest.skip(f"NVRTC is unavailable: {type(e).__name__}: {e}")
-    return cuda
+CUDA_TARGET = cuda_target()
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_cuda_compiles(case):
-    cuda = _nvrtc()
+    cuda = nvrtc_or_skip()
     from minic.codegen.cuda import CUDARenderer
     t = CASES[case][0]("LLVM")
     for src in render_all(t, CUDA_TARGET, CUDARenderer()):
@@ -236,7 +221,7 @@ def test_cuda_compiles(case):
 
 
 def test_cuda_compiles_symbolic_and_halves():
-    cuda = _nvrtc()
+    cuda = nvrtc_or_skip()
     from minic.codegen.cuda import CUDARenderer
     n = Var("n", 1, 64)
     x = Tensor(rng.standard_normal((9, 33)).astype(np.float32), shape=(n, 33), device="LLVM")
@@ -353,6 +338,6 @@ def test_pycuda_launcher():
 def test_nvrtc_leaves_python_bytes_alone():
     """NVRTC writes its log into a buffer we pass; an empty log is one NUL byte, and once that buffer was
     `b" " * 1` (CPython's shared one-byte object) every b" " in the process became b"\\x00"."""
-    cuda = _nvrtc()
+    cuda = nvrtc_or_skip()
     cuda.compile_ptx('extern "C" __global__ void k(float* a) { a[0] = 1.0f; }')
     assert b" " == bytes([32]) and b" ".join([b"a", b"b"]) == b"a b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import needs
+from conftest import compile_all_cuda, needs
 
 import minic
 from minic import Tensor, Var
@@ -61,22 +61,9 @@ def test_matmul_halves_accumulate_in_float32(device):
 
 
 def test_gpu_matmul_cuda_sources_compile():
-    cuda = pytest.importorskip("minic.runtime.cuda")
-    try:
-        cuda.nvrtc_version()
-    except Exception as e:
-        pytest.skip(f"NVRTC is unavailable: {type(e).__name__}: {e}")
-    from minic.codegen.cuda import CUDARenderer
-    from minic.sched import rules
-    from minic.sched.fuse import fuse
-    from minic.sched.target import Target
-    target = Target("cuda-check", gpu=True, max_threads=1024, warp=32, shared_bytes=48 << 10)
     n = Var("n", 1, 512)
     x = Tensor(f32(9, 96), shape=(n, 96), device="LLVM")
     for t in ((x @ Tensor(f32(96, 70), device="LLVM")).gelu(), x @ Tensor(f32(70, 96), device="LLVM").T,
               Tensor(f32(3, 20, 30), dtype=minic.float16, device="LLVM") @ Tensor(f32(3, 30, 17), dtype=minic.float16,
                                                                                    device="LLVM")):
-        for kg in fuse([t.node], t.device, t.var_vals):
-            decision = rules.choose(kg, target)
-            assert decision.rule.name == "Matmul"
-            assert ".entry" in cuda.compile_ptx(CUDARenderer().render(decision.kernel))
+        compile_all_cuda(t, rule="Matmul")

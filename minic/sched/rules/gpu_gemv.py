@@ -22,7 +22,7 @@ row count likewise.
 """
 from __future__ import annotations
 
-from minic.ir.symbolic import Sint, bounds
+from minic.ir.symbolic import bounds
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -43,7 +43,16 @@ from minic.sched.loopir import (
 )
 from minic.sched.lower import reduce_identity
 from minic.sched.rules.matmul import Plan, style
-from minic.sched.rules.nest import finish, gpu_ids, grid, live_groups, new_emitter, store_reduced, warp_stage_ok
+from minic.sched.rules.nest import (
+    batch_origin,
+    finish,
+    gpu_ids,
+    grid,
+    live_groups,
+    new_emitter,
+    store_reduced,
+    warp_stage_ok,
+)
 from minic.sched.target import Target
 
 
@@ -74,13 +83,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel
         tx, ty = lid % cols, lid // cols
     else:
         tx, ty = lid // split, lid % split
-    # batch indices from the flat group id (column block fastest)
-    base: list = [0] * len(plan.mul.shape)
-    out_base: list = [0] * len(graph.root.shape)
-    rest: Sint = group // blocks
-    for (ax, d), ext in reversed(list(zip(plan.batch, batch_extents))):
-        base[ax] = out_base[d] = rest % ext
-        rest = rest // ext
+    base, out_base = batch_origin(group // blocks, plan, graph)  # column block fastest
     n = (group % blocks) * cols + tx
     col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from math import isqrt
 
-from minic.ir.symbolic import Sint, bounds
+from minic.ir.symbolic import bounds
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -38,7 +38,7 @@ from minic.sched.loopir import (
 )
 from minic.sched.lower import reduce_identity
 from minic.sched.rules.matmul import Plan
-from minic.sched.rules.nest import finish, gpu_ids, grid, live_groups, new_emitter, store_reduced
+from minic.sched.rules.nest import batch_origin, finish, gpu_ids, grid, live_groups, new_emitter, store_reduced
 from minic.sched.target import Target
 
 
@@ -80,12 +80,7 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     batch_extents = [plan.mul.shape[ax] for ax, _ in plan.batch]
     groups = tiles_m * tiles_n * prod(batch_extents)
     group, live = live_groups(group, groups)
-    base: list = [0] * len(plan.mul.shape)
-    out_base: list = [0] * len(graph.root.shape)
-    rest: Sint = group // (tiles_m * tiles_n)
-    for (ax, d), ext in reversed(list(zip(plan.batch, batch_extents))):
-        base[ax] = out_base[d] = rest % ext
-        rest = rest // ext
+    base, out_base = batch_origin(group // (tiles_m * tiles_n), plan, graph)
     within = group % (tiles_m * tiles_n)
     m0, n0 = (within // tiles_n) * tile, (within % tiles_n) * tile
     tx, ty = lid % side, lid // side

@@ -36,10 +36,10 @@ def new_emitter(graph: KernelGraph, hook=None) -> tuple[Emitter, list]:
     return Emitter(graph, names, hook), bufs
 
 
-def store_result(em: Emitter, graph: KernelGraph, idx: list, live: Val | None = None) -> None:
-    """Store the root at `idx`; `live` (if any) is one more condition on the store alone (the value itself
-    must be safe to compute everywhere)."""
-    val = em.value(graph.root, idx)
+def store_result(em: Emitter, graph: KernelGraph, idx: list, live: Val | None = None, val: Val | None = None) -> None:
+    """Store the root at `idx` (or `val`, the root already computed there); `live` (if any) is one more
+    condition on the store alone (the value itself must be safe to compute everywhere)."""
+    val = em.value(graph.root, idx) if val is None else val
     index, valid = output_index(graph, idx)
     valid = all_of([live, valid])
     if valid is not None:
@@ -91,6 +91,17 @@ def gpu_ids(em: Emitter, threads: int) -> tuple[list, Sint, Sint]:
     return specials, sym_expr(g1) * sym_expr(n0) + sym_expr(g0), sym_expr(lid)
 
 
+def batch_origin(group: Sint, plan, graph: KernelGraph) -> tuple[list, list]:
+    """Index lists (into the mul's shape, into the output) holding the batch coordinates (attention heads)
+    of flat batch number `group`; the rule fills in the row, column and K axes."""
+    base: list = [0] * len(plan.mul.shape)
+    unravel_into(group, plan.mul.shape, [ax for ax, _ in plan.batch], base)
+    out_base: list = [0] * len(graph.root.shape)
+    for ax, d in plan.batch:
+        out_base[d] = base[ax]
+    return base, out_base
+
+
 def live_groups(group: Sint, groups: Sint) -> tuple[Sint, Val | None]:
     """For kernels with barriers: (group index wrapped into range, "this group is real" guard for stores).
     A folded grid can launch a few groups too many; rather than wrapping the body (and its barriers) in
@@ -124,13 +135,7 @@ def gpu_elementwise(graph: KernelGraph, target: Target, per_thread: int = 1) -> 
         unravel_into(flat, shape, dims, idx)
         elements.append((idx, ok, em.value(graph.root, idx, ok)))
     for idx, ok, val in elements:
-        index, valid = output_index(graph, idx)
-        guard = all_of([ok, valid])
-        if guard is not None:
-            em.open_if(guard)
-        em.store("b0", index, val, graph.output.dtype)
-        if guard is not None:
-            em.close()
+        store_result(em, graph, idx, ok, val)
     if per_thread == 1:
         em.close()
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid((total + span - 1) // span),
