@@ -207,14 +207,18 @@ def render_all(t, target, renderer) -> list[str]:
     return [renderer.render(rules.choose(kg, target).kernel) for kg in fuse([t.node], t.device, t.var_vals)]
 
 
-def compile_all_cuda(t, target=None, rule: str | None = None) -> None:
-    """Schedule every kernel of `t` for a CUDA target, check each went to `rule` (when given) and compiles."""
+def compile_all_cuda(t, target=None, rule: str | None = None) -> list[str]:
+    """Schedule every kernel of `t` for a CUDA target, check each went to `rule` (when given) and compiles;
+    returns the PTX of each."""
     from minic.codegen.cuda import CUDARenderer
     from minic.sched import rules
     from minic.sched.fuse import fuse
     cuda = nvrtc_or_skip()
+    out = []
     for kg in fuse([t.node], t.device, t.var_vals):
         decision = rules.choose(kg, target or cuda_target())
         if rule is not None:
             assert decision.rule.name == rule, f"{kg.name}: {decision.rule.name}, expected {rule}"
-        assert ".entry" in cuda.compile_ptx(CUDARenderer().render(decision.kernel))
+        out.append(cuda.compile_ptx(CUDARenderer().render(decision.kernel)))
+        assert ".entry" in out[-1]
+    return out

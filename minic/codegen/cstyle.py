@@ -24,6 +24,7 @@ from minic.sched.loopir import (
     LocalArray,
     Loop,
     LoopKernel,
+    Mma,
     Ref,
     Store,
     Update,
@@ -122,6 +123,9 @@ class CStyle:
     def warp_reduce(self, op: str, text: str, width: int, dtype: DType) -> str:
         raise NotImplementedError(f"{self.lang} has no warp shuffles")
 
+    def mma(self, s: Mma) -> str:
+        raise NotImplementedError(f"{self.lang} has no tensor-core instructions")
+
     index_type = "int"  # loop variables; the host C compiler gets `long` (see c.py)
 
     def loop_header(self, var: str, start: str, end: str, step: str) -> str:
@@ -167,6 +171,8 @@ class CStyle:
                 out.extend(pad + c for c in self.block_end())
             elif isinstance(s, Barrier):
                 out.append(f"{pad}{self.barrier()}")
+            elif isinstance(s, Mma):
+                out.append(f"{pad}{self.mma(s)}{end}")
             else:
                 raise TypeError(f"cannot render {s!r}")
 

@@ -154,6 +154,30 @@ class Barrier:
 
 
 @dataclass
+class Mma:
+    """One warp-wide tensor-core step (PTX mma.m16n8k16): a 16 x 8 output tile += A (16 x 16) @ B (16 x 8).
+
+    Both operands are read from group memory of `dtype` with K contiguous: row r of A starts at
+    a_buf[a_index + r * a_stride], column c of B at b_buf[b_index + c * b_stride]. `acc` names this lane's
+    four float32 accumulators; lane 4g + q holds the outputs at (row g, columns 2q, 2q+1) and
+    (row g + 8, columns 2q, 2q+1) of the tile (`mma_fragment` gives them)."""
+    acc: tuple
+    dtype: DType
+    a_buf: str
+    a_index: Sint
+    a_stride: int
+    b_buf: str
+    b_index: Sint
+    b_stride: int
+
+
+def mma_fragment(lane: Sint) -> list[tuple[Sint, Sint]]:
+    """(row, column) in the 16 x 8 tile of each of a lane's four Mma accumulators."""
+    g, q = lane // 4, (lane % 4) * 2
+    return [(g, q), (g, q + 1), (g + 8, q), (g + 8, q + 1)]
+
+
+@dataclass
 class LocalArray:
     """Group-shared (GPU) scratch memory."""
     name: str
@@ -237,6 +261,9 @@ def _text(body: list, depth: int, lines: list) -> None:
             _text(s.body, depth + 1, lines)
         elif isinstance(s, Barrier):
             lines.append(f"{pad}barrier()")
+        elif isinstance(s, Mma):
+            lines.append(f"{pad}{', '.join(s.acc)} += mma_16x8x16({s.a_buf}[{render_py(s.a_index)} + row*{s.a_stride}] "
+                         f"@ {s.b_buf}[{render_py(s.b_index)} + col*{s.b_stride}])")
         elif isinstance(s, LocalArray):
             lines.append(f"{pad}local {s.name}: {s.dtype.name}[{s.size}]")
         else:

@@ -45,6 +45,11 @@ class Target:
     gpu_mm_tile: int = 64  # output tile edge per group
     gpu_mm_thread_tile: int = 4  # each thread accumulates gpu_mm_thread_tile**2 outputs (threads: (tile/this)**2)
     gpu_mm_depth: int = 16  # K elements staged in group memory per step
+    # --- tensor-core Matmul rule (rules/gpu_mma.py) ----------------------------------------
+    mma: bool = False  # has warp-wide mma.sync (CUDA sm_80+): float16/bfloat16 products on tensor cores
+    mma_tiles: tuple = ((128, 64), (64, 64), (32, 64))  # output tiles per group, largest first: the first that
+    #                                                     gives every multiprocessor 2 groups is used
+    mma_depth: int = 32  # K elements staged in group memory per step (a multiple of 16)
 
     def with_(self, **kw) -> Target:
         return replace(self, **kw)

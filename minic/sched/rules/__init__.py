@@ -3,6 +3,7 @@ from minic.sched.rules.base import Decision, Rule, choose, disable, enable, is_d
 from minic.sched.rules.elementwise import Elementwise
 from minic.sched.rules.fallback import Fallback
 from minic.sched.rules.gemv import GEMV
+from minic.sched.rules.gpu_mma import TensorCoreMatmul
 from minic.sched.rules.matmul import Matmul
 from minic.sched.rules.reduction import Reduction
 
@@ -10,7 +11,8 @@ register(Fallback())
 register(Elementwise())
 register(Reduction(), before="Elementwise")
 register(Matmul(), before="Reduction")
-register(GEMV(), before="Matmul")
+register(TensorCoreMatmul(), before="Matmul")
+register(GEMV(), before="TensorCoreMatmul")
 
 __all__ = ["Decision", "Rule", "choose", "disable", "enable", "is_disabled", "register", "rules", "unregister",
-           "Elementwise", "Fallback", "GEMV", "Matmul", "Reduction"]
+           "Elementwise", "Fallback", "GEMV", "Matmul", "Reduction", "TensorCoreMatmul"]

@@ -92,7 +92,8 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     for name in accs.values():
         em.emit(Acc(name, acc_t, ident))
     k0 = em.open_loop(em.fresh("k"), (K + depth - 1) // depth, "serial", scope_kind="reduce") * depth
-    _stage(em, plan, base, a_smem, b_smem, m0, n0, k0, lid, p)
+    stage(em, plan, base, (m0, n0, k0), lid, threads, (tile, tile, depth), acc_t,
+          (a_smem, lambda m, k: m * depth + k), (b_smem, lambda k, n: k * tile + n))
     em.emit(Barrier())
     kk = em.open_loop(em.fresh("kk"), depth, "unroll")
     avals = [em.let(Load(acc_t, a_smem, (ty + side * i) * depth + kk)) for i in range(per)]
@@ -118,37 +119,46 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
                   local_size=(threads, 1, 1), locals=locals_)
 
 
-def _stage(em, plan: Plan, base: list, a_smem: str, b_smem: str, m0, n0, k0, lid, p: dict) -> None:
-    """Copy this K stage's panels of A (tile x depth) and B (depth x tile) into group memory. Consecutive
-    threads take consecutive elements along each operand's contiguous axis, so the global reads coalesce."""
-    tile, depth, threads = p["tile"], p["depth"], p["threads"]
+def stage(em, plan: Plan, base: list, origin: tuple, lid, threads: int, panel: tuple, dtype, a_to: tuple,
+          b_to: tuple) -> None:
+    """Copy this K stage's panels of A (tile_m x depth) and B (depth x tile_n) into group memory as `dtype`.
+    `origin` is (m0, n0, k0), `panel` (tile_m, tile_n, depth); `a_to` / `b_to` are (array, offset function):
+    A's element (m, k) of the panel goes to a_to[1](m, k), B's (k, n) to b_to[1](k, n). Consecutive threads
+    take consecutive elements along each operand's contiguous axis, so the global reads coalesce."""
+    (m0, n0, k0), (tile_m, tile_n, depth) = origin, panel
     M, N, K = plan.M, plan.N, plan.K
     a_along_k = plan.a_stride_k == 1
     b_along_n = plan.b_stride_n == 1
-    for e in range(0, tile * depth, threads):
+    for e in range(0, tile_m * depth, threads):
         flat = lid + e
-        r, c = (flat // depth, flat % depth) if a_along_k else (flat % tile, flat // tile)  # (m, k) in the panel
+        r, c = (flat // depth, flat % depth) if a_along_k else (flat % tile_m, flat // tile_m)  # (m, k) in the panel
         idx = list(base)
         idx[plan.k], idx[plan.n] = k0 + c, 0
         if plan.m is not None:
             idx[plan.m] = m0 + r
-        em.emit(Store(a_smem, r * depth + c, _masked(em, plan.a, idx, [cond(m0 + r, 0, M), cond(k0 + c, 0, K)])))
-    for e in range(0, tile * depth, threads):
+        val = _masked(em, plan.a, idx, [cond(m0 + r, 0, M), cond(k0 + c, 0, K)], dtype)
+        em.emit(Store(a_to[0], a_to[1](r, c), val))
+    for e in range(0, tile_n * depth, threads):
         flat = lid + e
-        r, c = (flat // tile, flat % tile) if b_along_n else (flat % depth, flat // depth)  # (k, n) in the panel
+        r, c = (flat // tile_n, flat % tile_n) if b_along_n else (flat % depth, flat // depth)  # (k, n) in the panel
         idx = list(base)
         idx[plan.k], idx[plan.n] = k0 + r, n0 + c
         if plan.m is not None:
             idx[plan.m] = 0
-        em.emit(Store(b_smem, r * tile + c, _masked(em, plan.b, idx, [cond(k0 + r, 0, K), cond(n0 + c, 0, N)])))
+        val = _masked(em, plan.b, idx, [cond(k0 + r, 0, K), cond(n0 + c, 0, N)], dtype)
+        em.emit(Store(b_to[0], b_to[1](r, c), val))
 
 
-def _masked(em, node, idx: list, conds: list):
-    """The operand at `idx`, or 0 outside the matrix (not the prologue applied to 0: a dequantised
-    zero need not be 0, and the product of two such values would pollute real outputs)."""
+def _masked(em, node, idx: list, conds: list, dtype):
+    """The operand at `idx` as `dtype`, or 0 outside the matrix (not the prologue applied to 0: a dequantised
+    zero need not be 0, and the product of two such values would pollute real outputs). A bare load of the
+    right type is already 0 there (a guarded load reads zero), so it is stored as it is."""
     acc_t = node.dtype.compute
     ok = all_of(conds)
     val = em.value(node, idx, ok)
+    if isinstance(val, Load) and val.dtype == dtype:
+        return val
     if val.dtype != acc_t:
         val = Cast(acc_t, val)
-    return val if ok is None else Alu(acc_t, "where", (ok, val, Const(acc_t, 0.0)))
+    val = val if ok is None else Alu(acc_t, "where", (ok, val, Const(acc_t, 0.0)))
+    return val if dtype == acc_t else Cast(dtype, val)

@@ -1,0 +1,91 @@
+"""The TensorCoreMatmul rule (mma.sync on CUDA sm_80+, float16/bfloat16 operands). NVRTC checks here that its
+sources compile for every kind of product; the numbers are checked against numpy on a CUDA device: sizes that
+are no multiple of any tile, both weight layouts, a fused epilogue, symbolic rows at several values (one
+compile), batched products, bfloat16."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import compile_all_cuda, cuda_target, require
+
+import minic
+from minic import Tensor, Var
+from minic.sched import rules
+from minic.sched.fuse import fuse
+from minic.sched.target import Target
+
+rng = np.random.default_rng(5)
+MMA_TARGET = cuda_target().with_(mma=True, cores=132)
+
+
+def f32(*shape) -> np.ndarray:
+    return rng.standard_normal(shape).astype(np.float32)
+
+
+def rounded(x: np.ndarray, dtype) -> np.ndarray:
+    """x as the device holds it (float16 or bfloat16), back in float32."""
+    if dtype == minic.float16:
+        return x.astype(np.float16).astype(np.float32)
+    bits = x.view(np.uint32)
+    return ((bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000).astype(np.uint32).view(np.float32)
+
+
+def products(device: str, dtype=minic.float16) -> list:
+    """(tensor, numpy reference, symbolic?) for the kinds of product the rule takes."""
+    out = []
+    for M, K, N in [(64, 64, 64), (5, 7, 3), (130, 100, 70), (67, 300, 129)]:
+        x, w, b = f32(M, K), f32(K, N), f32(N)
+        t = ((Tensor(x, dtype=dtype, device=device) @ Tensor(w, dtype=dtype, device=device)).float()
+             + Tensor(b, device=device)).gelu()
+        ref = rounded(x, dtype) @ rounded(w, dtype) + b
+        out.append((t, 0.5 * ref * (1 + np.tanh(0.7978845608 * (ref + 0.044715 * ref ** 3))), False))
+        t = Tensor(x, dtype=dtype, device=device) @ Tensor(np.ascontiguousarray(w.T), dtype=dtype, device=device).T
+        out.append((t, rounded(x, dtype) @ rounded(w, dtype), False))
+    n = Var("n", 1, 300)
+    w = f32(96, 80)
+    for rows in (5, 33, 300):
+        x = f32(rows, 96)
+        t = Tensor(x, shape=(n, 96), dtype=dtype, device=device) @ Tensor(w, dtype=dtype, device=device)
+        out.append((t, rounded(x, dtype) @ rounded(w, dtype), True))
+    a, b = f32(3, 20, 30), f32(3, 30, 17)
+    out.append((Tensor(a, dtype=dtype, device=device) @ Tensor(b, dtype=dtype, device=device),
+                rounded(a, dtype) @ rounded(b, dtype), False))
+    return out
+
+
+def test_declines_say_why():
+    x = Tensor(f32(64, 32), dtype=minic.float16, device="LLVM") @ Tensor(f32(32, 48), dtype=minic.float16,
+                                                                          device="LLVM")
+    (kg,) = fuse([x.node], x.device, x.var_vals)
+    rule = next(r for r in rules.rules() if r.name == "TensorCoreMatmul")
+    assert "GPU schedule" in rule.why_not(kg, Target("cpu"))
+    assert "no tensor cores" in rule.why_not(kg, cuda_target())
+    assert rule.why_not(kg, MMA_TARGET) is None
+    y = Tensor(f32(64, 32), device="LLVM") @ Tensor(f32(32, 48), device="LLVM")
+    (kg,) = fuse([y.node], y.device, y.var_vals)
+    assert "float32" in rule.why_not(kg, MMA_TARGET)
+    assert rules.choose(kg, MMA_TARGET).rule.name == "Matmul"
+
+
+@pytest.mark.parametrize("dtype", [minic.float16, minic.bfloat16], ids=["float16", "bfloat16"])
+def test_sources_compile_with_mma(dtype):
+    for t, _, _ in products("LLVM", dtype):
+        for ptx in compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul"):
+            assert "mma.sync.aligned.m16n8k16" in ptx
+
+
+@pytest.mark.parametrize("dtype", [minic.float16, minic.bfloat16], ids=["float16", "bfloat16"])
+def test_tensor_core_products_on_cuda(dtype):
+    require("CUDA")
+    if not minic.get_device("CUDA").target.mma:
+        pytest.skip("this GPU has no mma.sync (needs sm_80 or newer)")
+    dev = minic.get_device("CUDA")
+    symbolic_compiles = []
+    for t, ref, symbolic in products("CUDA", dtype):
+        assert [k.rule for k in t.schedule()] == ["TensorCoreMatmul"]
+        before = dev.compiles
+        tol = 3e-3 if dtype == minic.float16 else 2e-2
+        np.testing.assert_allclose(t.numpy().astype(np.float32), ref, rtol=tol, atol=10 * tol)
+        if symbolic:
+            symbolic_compiles.append(dev.compiles - before)
+    assert symbolic_compiles == [1, 0, 0], "one kernel serves every value of n"
