@@ -19,9 +19,9 @@ from minic.sched import rules
 
 SHAPES = [(768, 2304, "attn.c_attn"), (768, 768, "attn.c_proj"), (768, 3072, "mlp.c_fc"), (3072, 768, "mlp.c_proj"),
           (768, 50257, "lm_head (wte.T)")]
-CONFIGS = {"simt 64x64": None, "mma 128x64": {"mma_tiles": ((128, 64),)}, "mma 64x64": {"mma_tiles": ((64, 64),)},
-           "mma 32x64": {"mma_tiles": ((32, 64),)}, "mma 64x64 k64": {"mma_tiles": ((64, 64),), "mma_depth": 64},
-           "mma default": {}}
+CONFIGS = {"simt 64x64": None, "mma 128x128": {"mma_tiles": ((128, 128),)}, "mma 128x64": {"mma_tiles": ((128, 64),)},
+           "mma 64x64": {"mma_tiles": ((64, 64),)}, "mma 128x64 k64": {"mma_tiles": ((128, 64),), "mma_depth": 64},
+           "mma 64x64 k64": {"mma_tiles": ((64, 64),), "mma_depth": 64}, "mma default": {}}
 
 
 def time_minic(dev, t: Tensor, reps: int) -> tuple[float, np.ndarray, str]:

@@ -17,6 +17,7 @@ from minic.sched.loopir import (
     Barrier,
     Cast,
     Const,
+    Copy,
     Idx,
     If,
     Let,
@@ -126,6 +127,9 @@ class CStyle:
     def mma(self, s: Mma) -> str:
         raise NotImplementedError(f"{self.lang} has no tensor-core instructions")
 
+    def wide_copy(self, s: Copy) -> list[str]:
+        raise NotImplementedError(f"{self.lang} has no wide copies")
+
     index_type = "int"  # loop variables; the host C compiler gets `long` (see c.py)
 
     def loop_header(self, var: str, start: str, end: str, step: str) -> str:
@@ -173,6 +177,8 @@ class CStyle:
                 out.append(f"{pad}{self.barrier()}")
             elif isinstance(s, Mma):
                 out.append(f"{pad}{self.mma(s)}{end}")
+            elif isinstance(s, Copy):
+                out.extend(pad + line for line in self.wide_copy(s))
             else:
                 raise TypeError(f"cannot render {s!r}")
 

@@ -171,6 +171,21 @@ class Mma:
     b_stride: int
 
 
+@dataclass
+class Copy:
+    """dst[dst_index + i * dst_stride] = src[src_index + i] for i < width, moved as one wide load (and one wide
+    store when dst_stride is 1), or zeros where `valid` is false. Rules use it to stage raw operands into group
+    memory; the rule that emits it has proved both ends aligned to width * itemsize bytes."""
+    dst: str
+    dst_index: Sint
+    dst_stride: int
+    src: str
+    src_index: Sint
+    width: int
+    dtype: DType
+    valid: Val | None = None
+
+
 def mma_fragment(lane: Sint) -> list[tuple[Sint, Sint]]:
     """(row, column) in the 16 x 8 tile of each of a lane's four Mma accumulators."""
     g, q = lane // 4, (lane % 4) * 2
@@ -261,6 +276,10 @@ def _text(body: list, depth: int, lines: list) -> None:
             _text(s.body, depth + 1, lines)
         elif isinstance(s, Barrier):
             lines.append(f"{pad}barrier()")
+        elif isinstance(s, Copy):
+            guard = f" if {val_text(s.valid)} else 0" if s.valid is not None else ""
+            dst, src = render_py(s.dst_index), render_py(s.src_index)
+            lines.append(f"{pad}{s.dst}[{dst} + i*{s.dst_stride}] = {s.src}[{src} + i]{guard}  for i < {s.width}")
         elif isinstance(s, Mma):
             lines.append(f"{pad}{', '.join(s.acc)} += mma_16x8x16({s.a_buf}[{render_py(s.a_index)} + row*{s.a_stride}] "
                          f"@ {s.b_buf}[{render_py(s.b_index)} + col*{s.b_stride}])")

@@ -162,23 +162,23 @@ class Emitter:
         self.stack.pop()
         return self.let(v, key)
 
-    def _load(self, node: Node, index: Sint, guard: Val | None) -> Val:
-        name = self.buf_names[id(node.arg)]
-        raw = self.let(Load(node.dtype, name, index, guard))
-        return Cast(node.dtype.compute, raw) if node.dtype in (float16, bfloat16) else raw
+    def raw_load(self, node: Node, idx: list, guard: Val | None = None) -> Val:
+        """A BUFFER, or a view of one, at `idx` as stored (a float16 stays float16; reads 0 where `guard` or
+        the view's padding says so). value() is this plus the conversion to the compute type; rules that only
+        move elements (staging operands in group memory) use it directly."""
+        if node.op == "BUFFER":
+            buf, lin, valid = node, flat_index(idx, node.shape), []
+        else:
+            buf, (lin, valid) = node.src[0], node.arg.linear(idx)
+        return self.let(Load(buf.dtype, self.buf_names[id(buf.arg)], lin, all_of([guard] + [cond(*c) for c in valid])))
 
     def _value(self, node: Node, idx: list, guard: Val | None) -> Val:
         op = node.op
-        if op == "BUFFER":
-            lin: Sint = 0
-            for i, st in zip(idx, contiguous_strides(node.shape)):
-                lin = lin + i * st
-            return self._load(node, lin, guard)
+        if op == "BUFFER" or op == "VIEW" and node.src[0].op == "BUFFER":
+            raw = self.raw_load(node, idx, guard)
+            return Cast(node.dtype.compute, raw) if node.dtype in (float16, bfloat16) else raw
         if op == "VIEW":
             src, stack = node.src[0], node.arg
-            if src.op == "BUFFER":
-                lin, valid = stack.linear(idx)
-                return self._load(src, lin, all_of([guard] + [cond(*c) for c in valid]))
             src_idx, valid = stack.index(idx, src.shape)
             ok = all_of([cond(*c) for c in valid])
             inner = self.value(src, src_idx, all_of([guard, ok]))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from math import isqrt
 
-from minic.ir.symbolic import bounds
+from minic.ir.symbolic import bounds, smod
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -27,6 +27,7 @@ from minic.sched.loopir import (
     Barrier,
     Cast,
     Const,
+    Copy,
     Load,
     LocalArray,
     LoopKernel,
@@ -120,44 +121,102 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
 
 
 def stage(em, plan: Plan, base: list, origin: tuple, lid, threads: int, panel: tuple, dtype, a_to: tuple,
-          b_to: tuple) -> None:
+          b_to: tuple, wide_bytes: int = 0) -> None:
     """Copy this K stage's panels of A (tile_m x depth) and B (depth x tile_n) into group memory as `dtype`.
     `origin` is (m0, n0, k0), `panel` (tile_m, tile_n, depth); `a_to` / `b_to` are (array, offset function):
     A's element (m, k) of the panel goes to a_to[1](m, k), B's (k, n) to b_to[1](k, n). Consecutive threads
-    take consecutive elements along each operand's contiguous axis, so the global reads coalesce."""
+    take consecutive elements along each operand's contiguous axis, so the global reads coalesce; with
+    `wide_bytes`, raw operands move that many bytes per Copy where the alignment allows."""
     (m0, n0, k0), (tile_m, tile_n, depth) = origin, panel
     M, N, K = plan.M, plan.N, plan.K
-    a_along_k = plan.a_stride_k == 1
-    b_along_n = plan.b_stride_n == 1
-    for e in range(0, tile_m * depth, threads):
-        flat = lid + e
-        r, c = (flat // depth, flat % depth) if a_along_k else (flat % tile_m, flat // tile_m)  # (m, k) in the panel
+
+    def a_at(m, k):
         idx = list(base)
-        idx[plan.k], idx[plan.n] = k0 + c, 0
+        idx[plan.k], idx[plan.n] = k0 + k, 0
         if plan.m is not None:
-            idx[plan.m] = m0 + r
-        val = _masked(em, plan.a, idx, [cond(m0 + r, 0, M), cond(k0 + c, 0, K)], dtype)
-        em.emit(Store(a_to[0], a_to[1](r, c), val))
-    for e in range(0, tile_n * depth, threads):
-        flat = lid + e
-        r, c = (flat // tile_n, flat % tile_n) if b_along_n else (flat % depth, flat // depth)  # (k, n) in the panel
+            idx[plan.m] = m0 + m
+        return idx
+
+    def b_at(k, n):
         idx = list(base)
-        idx[plan.k], idx[plan.n] = k0 + r, n0 + c
+        idx[plan.k], idx[plan.n] = k0 + k, n0 + n
         if plan.m is not None:
             idx[plan.m] = 0
-        val = _masked(em, plan.b, idx, [cond(k0 + r, 0, K), cond(n0 + c, 0, N)], dtype)
-        em.emit(Store(b_to[0], b_to[1](r, c), val))
+        return idx
+
+    def a_in(m, k):
+        return [cond(m0 + m, 0, M), cond(k0 + k, 0, K)]
+
+    def b_in(k, n):
+        return [cond(k0 + k, 0, K), cond(n0 + n, 0, N)]
+
+    # each panel as (p, q) with q along the operand's contiguous axis in global memory
+    if plan.a_stride_k == 1:
+        a = ((tile_m, depth), K, lambda p, q: (p, q))
+    else:
+        a = ((depth, tile_m), M, lambda p, q: (q, p))
+    if plan.b_stride_n == 1:
+        b = ((depth, tile_n), N, lambda p, q: (p, q))
+    else:
+        b = ((tile_n, depth), K, lambda p, q: (q, p))
+    for node, (shape, extent, swap), at, inside, (smem, to) in ((plan.a, a, a_at, a_in, a_to),
+                                                               (plan.b, b, b_at, b_in, b_to)):
+        _stage_panel(em, node, shape, extent, lambda p, q, at=at, sw=swap: at(*sw(p, q)),
+                     lambda p, q, inside=inside, sw=swap: inside(*sw(p, q)),
+                     smem, lambda p, q, to=to, sw=swap: to(*sw(p, q)), lid, threads, dtype, wide_bytes)
+
+
+def _stage_panel(em, node, shape: tuple, extent, at, inside, smem: str, to, lid, threads: int, dtype,
+                 wide_bytes: int) -> None:
+    """One operand's P x Q panel (Q contiguous in global memory) into group memory: at(p, q) is the operand's
+    index, inside(p, q) its bounds conditions, to(p, q) the offset in `smem`."""
+    P, Q = shape
+    width = _wide_width(em, node, at, to, shape, extent, lid, threads, dtype, wide_bytes)
+    if width:
+        buf = em.buf_names[id(node.src[0].arg)]
+        for e in range(0, P * Q // width, threads):
+            flat = lid + e
+            p, q = flat // (Q // width), (flat % (Q // width)) * width
+            lin, _ = node.arg.linear(at(p, q))
+            em.emit(Copy(smem, to(p, q), to(p, q + 1) - to(p, q), buf, lin, width, dtype, all_of(inside(p, q))))
+        return
+    for e in range(0, P * Q, threads):
+        flat = lid + e
+        p, q = flat // Q, flat % Q
+        em.emit(Store(smem, to(p, q), _masked(em, node, at(p, q), inside(p, q), dtype)))
+
+
+def _wide_width(em, node, at, to, shape, extent, lid, threads: int, dtype, wide_bytes: int) -> int:
+    """Elements per Copy for this panel, or 0 (element by element): the operand must be a raw view of a
+    buffer of `dtype` with no padding, `width` consecutive elements along Q must be consecutive in memory, start
+    on a multiple of `width` (in global and group memory) and never straddle the matrix edge (the contiguous
+    axis' extent is a multiple of `width`), and the panel must split evenly over the threads."""
+    width = wide_bytes // dtype.itemsize
+    P, Q = shape
+    if not width or node.op != "VIEW" or node.src[0].op != "BUFFER" or node.dtype != dtype:
+        return 0
+    if Q % width or not isinstance(extent, int) or extent % width or (P * Q // width) % threads:
+        return 0
+    p, q = lid // (Q // width), (lid % (Q // width)) * width
+    lin, valid = node.arg.linear(at(p, q))
+    nxt, _ = node.arg.linear(at(p, q + 1))
+    dst = to(p, q)
+    if valid or nxt - lin != 1 or smod(lin, width) != 0:
+        return 0
+    if to(p, q + 1) - dst == 1 and smod(dst, width) != 0:
+        return 0
+    return width
 
 
 def _masked(em, node, idx: list, conds: list, dtype):
     """The operand at `idx` as `dtype`, or 0 outside the matrix (not the prologue applied to 0: a dequantised
-    zero need not be 0, and the product of two such values would pollute real outputs). A bare load of the
-    right type is already 0 there (a guarded load reads zero), so it is stored as it is."""
+    zero need not be 0, and the product of two such values would pollute real outputs). A raw view of a buffer
+    of `dtype` is stored as loaded: its guarded load already reads 0 there."""
     acc_t = node.dtype.compute
     ok = all_of(conds)
+    if node.dtype == dtype and (node.op == "BUFFER" or node.op == "VIEW" and node.src[0].op == "BUFFER"):
+        return em.raw_load(node, idx, ok)
     val = em.value(node, idx, ok)
-    if isinstance(val, Load) and val.dtype == dtype:
-        return val
     if val.dtype != acc_t:
         val = Cast(acc_t, val)
     val = val if ok is None else Alu(acc_t, "where", (ok, val, Const(acc_t, 0.0)))

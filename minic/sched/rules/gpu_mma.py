@@ -8,7 +8,8 @@ The inner product differs: the group's warps form a grid, each warp owns a
 `Mma` (PTX mma.sync.m16n8k16, float32 accumulation) per 16 x 8 tile. Both
 panels sit in group memory with K contiguous (B is transposed on the way in),
 rows padded by 8 elements so the fragment reads of a warp's 8 row groups hit
-8 different banks. The epilogue runs on each lane's accumulators at the
+8 different banks; raw operands (no prologue) move 16 bytes per load where
+the alignment is provable. The epilogue runs on each lane's accumulators at the
 output positions `mma_fragment` gives, behind the same masks as the Matmul
 rule, so any M, N, K and any Var value within bounds is safe.
 """
@@ -28,6 +29,7 @@ WARP_M, WARP_N = 32, 32  # each warp's share of the output tile
 MMA_M, MMA_N, MMA_K = 16, 8, 16  # one Mma
 PAD = 8  # elements after each row of a panel in group memory (bank spread for the fragment reads)
 MMA_DTYPES = (float16, bfloat16)
+WIDE_BYTES = 16  # raw operands are staged 16 bytes (one uint4) per load where aligned
 
 
 class TensorCoreMatmul(Matmul):
@@ -110,7 +112,7 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
             em.emit(Acc(name, acc_t, Const(acc_t, 0.0)))
     k0 = em.open_loop(em.fresh("k"), (K + depth - 1) // depth, "serial", scope_kind="reduce") * depth
     stage(em, plan, base, (m0, n0, k0), lid, threads, (tile_m, tile_n, depth), dt,
-          (a_smem, lambda m, k: m * ld + k), (b_smem, lambda k, n: n * ld + k))
+          (a_smem, lambda m, k: m * ld + k), (b_smem, lambda k, n: n * ld + k), WIDE_BYTES)
     em.emit(Barrier())
     for kk in range(0, depth, MMA_K):
         for (i, j), names in accs.items():
