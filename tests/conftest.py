@@ -197,7 +197,7 @@ def nvrtc_or_skip():
 
 def cuda_target():
     from minic.sched.target import Target
-    return Target("CUDA", gpu=True, max_threads=1024, warp=32, shared_bytes=48 * 1024)
+    return Target("CUDA", gpu=True, max_threads=1024, warp=32, shared_bytes=48 * 1024, wide_copy_bytes=16)
 
 
 def render_all(t, target, renderer) -> list[str]:

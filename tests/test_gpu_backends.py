@@ -270,7 +270,8 @@ def _golden_sources() -> dict:
     cpu = Target("golden-cpu", cores=4, vector_bytes=16, mm_rows=2, mm_vectors=1, gemv_max_rows=1)
     gpu = Target("golden-gpu", gpu=True, max_threads=1024, warp=1, shared_bytes=32768)
     backends = {"c": (CRenderer(), cpu), "ll": (LLVMRenderer(), cpu), "py": (PythonRenderer(), cpu),
-                "cu": (CUDARenderer(), gpu.with_(warp=32)), "cl": (OpenCLRenderer(), gpu),
+                "cu": (CUDARenderer(), gpu.with_(warp=32, wide_copy_bytes=16)),
+                "cl": (OpenCLRenderer(), gpu.with_(wide_copy_bytes=16)),
                 "wgsl": (WGSLRenderer(), gpu)}
     n = Var("n", 1, 1024)
     x = Tensor(np.zeros((4, 64), np.float32), shape=(n, 64), device="LLVM")

@@ -67,3 +67,22 @@ def test_gpu_matmul_cuda_sources_compile():
               Tensor(f32(3, 20, 30), dtype=minic.float16, device="LLVM") @ Tensor(f32(3, 30, 17), dtype=minic.float16,
                                                                                    device="LLVM")):
         compile_all_cuda(t, rule="Matmul")
+
+
+def test_wide_staging_only_where_aligned(device):
+    """GPU targets with wide copies stage raw float32 operands 16 bytes per load; views whose rows start off a
+    16-byte boundary, padded views and odd widths take the element-by-element path, with the same results."""
+    if not minic.get_device(device).target.wide_copy_bytes:
+        pytest.skip(f"{device} stages operands element by element (no wide copies)")
+    a, w = f32(64, 72), f32(64, 64)
+    t = Tensor(a[:, :64].copy(), device=device) @ Tensor(w, device=device)
+    assert "uint4" in t.schedule()[0].source
+    np.testing.assert_allclose(t.numpy(), a[:, :64] @ w, rtol=1e-4, atol=1e-4)
+    cases = [(Tensor(a, device=device)[:, 1:65], a[:, 1:65]),  # rows start one float past the boundary
+             (Tensor(a[:, :62].copy(), device=device).pad(((0, 0), (1, 1))), np.pad(a[:, :62], ((0, 0), (1, 1))))]
+    for view, ref in cases:
+        t = view @ Tensor(w, device=device)
+        np.testing.assert_allclose(t.numpy(), ref @ w, rtol=1e-4, atol=1e-4)
+    w2 = f32(64, 70)  # rows of 70 floats: only every other row starts on a 16-byte boundary
+    t = Tensor(a[:, :64].copy(), device=device) @ Tensor(w2, device=device)[:, :66]
+    np.testing.assert_allclose(t.numpy(), a[:, :64] @ w2[:, :66], rtol=1e-4, atol=1e-4)

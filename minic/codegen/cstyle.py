@@ -127,8 +127,26 @@ class CStyle:
     def mma(self, s: Mma) -> str:
         raise NotImplementedError(f"{self.lang} has no tensor-core instructions")
 
+    vec16: tuple | None = None  # (a 16-byte vector type, its zero) where the language has one
+
+    def pointer(self, space: str, type_text: str) -> str:
+        """A pointer type to `type_text` in `space` ('global' or 'local') memory."""
+        return f"{type_text}*"
+
     def wide_copy(self, s: Copy) -> list[str]:
-        raise NotImplementedError(f"{self.lang} has no wide copies")
+        """One 16-byte vector load, stored whole or, into a strided destination, element by element."""
+        if self.vec16 is None or s.width * s.dtype.itemsize != 16:
+            raise NotImplementedError(f"{self.lang} has no {s.width * s.dtype.itemsize}-byte copies")
+        vec, zero = self.vec16
+        load = f"*({self.pointer('global', 'const ' + vec)})({s.src} + {self.index(s.src_index)})"
+        if s.valid is not None:
+            load = self.select(self.val(s.valid), load, zero)
+        if s.dst_stride == 1:
+            return [f"*({self.pointer('local', vec)})({s.dst} + {self.index(s.dst_index)}) = {load};"]
+        t = self.type_name(s.dtype)
+        lines = ["{", f"  {vec} w = {load};", f"  const {t}* e = (const {t}*)&w;"]
+        lines += [f"  {s.dst}[{self.index(s.dst_index + i * s.dst_stride)}] = e[{i}];" for i in range(s.width)]
+        return lines + ["}"]
 
     index_type = "int"  # loop variables; the host C compiler gets `long` (see c.py)
 

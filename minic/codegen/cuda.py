@@ -4,7 +4,7 @@ from __future__ import annotations
 from minic.codegen.c import BF16_HELPERS
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, float16
-from minic.sched.loopir import Copy, LocalArray, LoopKernel, Mma
+from minic.sched.loopir import LocalArray, LoopKernel, Mma
 
 F16_HELPERS = [
     "static __device__ inline float f16_to_f32(unsigned short h) {",
@@ -38,6 +38,7 @@ SPECIAL = {"group": "blockIdx", "ngroups": "gridDim", "local": "threadIdx"}
 class CUDARenderer(CStyle):
     lang = "cuda"
     bits16 = {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
+    vec16 = ("uint4", "make_uint4(0, 0, 0, 0)")
 
     def prelude(self, k: LoopKernel) -> list[str]:
         lines = BF16_HELPERS.replace("static inline", "static __device__ inline").splitlines() \
@@ -65,21 +66,7 @@ class CUDARenderer(CStyle):
         return "__syncthreads();"
 
     def local_decl(self, a: LocalArray) -> str:
-        align = "__align__(16) " if a.dtype.itemsize < 4 else ""  # Copy stores 16 bytes, Mma reads pairs
-        return f"__shared__ {align}{self.type_name(a.dtype)} {a.name}[{a.size}];"
-
-    def wide_copy(self, s: Copy) -> list[str]:
-        """16 bytes as one uint4 load; stored as one uint4, or element by element when the destination is strided."""
-        assert s.width * s.dtype.itemsize == 16, "wide copies move 16 bytes"
-        t = self.type_name(s.dtype)
-        load = f"*(const uint4*)({s.src} + {self.index(s.src_index)})"
-        if s.valid is not None:
-            load = f"{self.val(s.valid)} ? {load} : make_uint4(0, 0, 0, 0)"
-        if s.dst_stride == 1:
-            return [f"*(uint4*)({s.dst} + {self.index(s.dst_index)}) = {load};"]
-        lines = ["{", f"  uint4 w = {load};", f"  const {t}* e = (const {t}*)&w;"]
-        lines += [f"  {s.dst}[{self.index(s.dst_index + i * s.dst_stride)}] = e[{i}];" for i in range(s.width)]
-        return lines + ["}"]
+        return f"__shared__ __align__(16) {self.type_name(a.dtype)} {a.name}[{a.size}];"  # Copy stores 16 bytes
 
     def mma(self, s: Mma) -> str:
         t = MMA_TYPES[s.dtype]

@@ -25,6 +25,8 @@ class OpenCLRenderer(CStyle):
     math = {**CStyle.math, "exp": "exp", "log": "log", "sqrt": "sqrt", "sin": "sin", "cos": "cos", "tanh": "tanh",
             "erf": "erf", "abs": "fabs", "floor": "floor", "pow": "pow", "max": "fmax", "min": "fmin"}
 
+    vec16 = ("uint4", "(uint4)(0)")
+
     def __init__(self, fp16: bool = False):
         self.fp16 = fp16
         self.bits16 = dict(CStyle.bits16) if fp16 else {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
@@ -54,4 +56,7 @@ class OpenCLRenderer(CStyle):
         return "barrier(CLK_LOCAL_MEM_FENCE);"
 
     def local_decl(self, a: LocalArray) -> str:
-        return f"__local {self.types[a.dtype]} {a.name}[{a.size}];"
+        return f"__local {self.type_name(a.dtype)} {a.name}[{a.size}] __attribute__((aligned(16)));"  # for Copy
+
+    def pointer(self, space: str, type_text: str) -> str:
+        return f"__{space} {type_text}*"

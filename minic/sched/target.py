@@ -24,6 +24,7 @@ class Target:
     elementwise_threads: int = 256  # group size for elementwise kernels
     elementwise_per_thread: int = 4  # output elements per thread (GPU): more loads in flight per thread
     reduce_threads: int = 256  # group size for cooperative row reductions
+    wide_copy_bytes: int = 0  # GPU rules stage raw operands this many bytes per Copy (0: the renderer has none)
     peak_gbps: float = 0.0  # memory bandwidth, for % of peak in reports (0 = unknown)
     peak_gflops: float = 0.0
     # --- CPU matmul / GEMV rules (rules/matmul.py, rules/gemv.py) ---------------------
@@ -47,8 +48,9 @@ class Target:
     gpu_mm_depth: int = 16  # K elements staged in group memory per step
     # --- tensor-core Matmul rule (rules/gpu_mma.py) ----------------------------------------
     mma: bool = False  # has warp-wide mma.sync (CUDA sm_80+): float16/bfloat16 products on tensor cores
-    mma_tiles: tuple = ((128, 64), (64, 64), (32, 64))  # output tiles per group, largest first: the first that
-    #                                                     gives every multiprocessor 2 groups is used
+    mma_tiles: tuple = ((128, 64),)  # output tiles per group, largest first: the first that gives every
+    #     multiprocessor a group is used, else the first. On the H100 128x64 was as fast as or faster than 64x64
+    #     and 32x64 on every GPT-2 shape, also those with fewer groups than multiprocessors (bench/gpu_matmul_tiles.py)
     mma_depth: int = 32  # K elements staged in group memory per step (a multiple of 16)
 
     def with_(self, **kw) -> Target:

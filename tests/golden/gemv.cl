@@ -3,7 +3,7 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void r_1_32(__global f
   int gidx1 = (int)get_group_id(1);
   int ngroups0 = (int)get_num_groups(0);
   int lidx0 = (int)get_local_id(0);
-  __local float part5[256];
+  __local float part5[256] __attribute__((aligned(16)));
   float c1 = 0.0f;
   for (int k2 = (lidx0/16); k2 < 64; k2 += 16) {
     float v3 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];

@@ -3,7 +3,7 @@ extern "C" __global__ void __launch_bounds__(256) r_1_32(float* __restrict__ b0,
   int gidx1 = (int)blockIdx.y;
   int ngroups0 = (int)gridDim.x;
   int lidx0 = (int)threadIdx.x;
-  __shared__ float part5[256];
+  __shared__ __align__(16) float part5[256];
   float c1 = 0.0f;
   for (int k2 = (lidx0/16); k2 < 64; k2 += 16) {
     float v3 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];

@@ -3,8 +3,8 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void r_n_64(__global f
   int gidx1 = (int)get_group_id(1);
   int ngroups0 = (int)get_num_groups(0);
   int lidx0 = (int)get_local_id(0);
-  __local float part5[256];
-  __local float part14[256];
+  __local float part5[256] __attribute__((aligned(16)));
+  __local float part14[256] __attribute__((aligned(16)));
   float acc2 = -INFINITY;
   for (int r3 = lidx0; r3 < 64; r3 += 256) {
     float v4 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*64)];

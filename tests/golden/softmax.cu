@@ -9,8 +9,8 @@ extern "C" __global__ void __launch_bounds__(256) r_n_64(float* __restrict__ b0,
   int gidx1 = (int)blockIdx.y;
   int ngroups0 = (int)gridDim.x;
   int lidx0 = (int)threadIdx.x;
-  __shared__ float part7[8];
-  __shared__ float part17[8];
+  __shared__ __align__(16) float part7[8];
+  __shared__ __align__(16) float part17[8];
   float acc2 = -__int_as_float(0x7f800000);
   for (int r3 = lidx0; r3 < 64; r3 += 256) {
     float v4 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*64)];

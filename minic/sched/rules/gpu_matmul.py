@@ -94,7 +94,7 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
         em.emit(Acc(name, acc_t, ident))
     k0 = em.open_loop(em.fresh("k"), (K + depth - 1) // depth, "serial", scope_kind="reduce") * depth
     stage(em, plan, base, (m0, n0, k0), lid, threads, (tile, tile, depth), acc_t,
-          (a_smem, lambda m, k: m * depth + k), (b_smem, lambda k, n: k * tile + n))
+          (a_smem, lambda m, k: m * depth + k), (b_smem, lambda k, n: k * tile + n), target.wide_copy_bytes)
     em.emit(Barrier())
     kk = em.open_loop(em.fresh("kk"), depth, "unroll")
     avals = [em.let(Load(acc_t, a_smem, (ty + side * i) * depth + kk)) for i in range(per)]
@@ -173,12 +173,17 @@ def _stage_panel(em, node, shape: tuple, extent, at, inside, smem: str, to, lid,
     P, Q = shape
     width = _wide_width(em, node, at, to, shape, extent, lid, threads, dtype, wide_bytes)
     if width:
-        buf = em.buf_names[id(node.src[0].arg)]
-        for e in range(0, P * Q // width, threads):
+        buf, vectors = em.buf_names[id(node.src[0].arg)], P * Q // width
+        for e in range(0, vectors, threads):
             flat = lid + e
             p, q = flat // (Q // width), (flat % (Q // width)) * width
             lin, _ = node.arg.linear(at(p, q))
+            spare = cond(flat, 0, vectors) if e + threads > vectors else None  # threads past the panel copy nothing
+            if spare is not None:
+                em.open_if(spare)
             em.emit(Copy(smem, to(p, q), to(p, q + 1) - to(p, q), buf, lin, width, dtype, all_of(inside(p, q))))
+            if spare is not None:
+                em.close()
         return
     for e in range(0, P * Q, threads):
         flat = lid + e
@@ -190,12 +195,12 @@ def _wide_width(em, node, at, to, shape, extent, lid, threads: int, dtype, wide_
     """Elements per Copy for this panel, or 0 (element by element): the operand must be a raw view of a
     buffer of `dtype` with no padding, `width` consecutive elements along Q must be consecutive in memory, start
     on a multiple of `width` (in global and group memory) and never straddle the matrix edge (the contiguous
-    axis' extent is a multiple of `width`), and the panel must split evenly over the threads."""
+    axis' extent is a multiple of `width`)."""
     width = wide_bytes // dtype.itemsize
     P, Q = shape
     if not width or node.op != "VIEW" or node.src[0].op != "BUFFER" or node.dtype != dtype:
         return 0
-    if Q % width or not isinstance(extent, int) or extent % width or (P * Q // width) % threads:
+    if Q % width or not isinstance(extent, int) or extent % width:
         return 0
     p, q = lid // (Q // width), (lid % (Q // width)) * width
     lin, valid = node.arg.linear(at(p, q))

@@ -8,7 +8,7 @@ The inner product differs: the group's warps form a grid, each warp owns a
 `Mma` (PTX mma.sync.m16n8k16, float32 accumulation) per 16 x 8 tile. Both
 panels sit in group memory with K contiguous (B is transposed on the way in),
 rows padded by 8 elements so the fragment reads of a warp's 8 row groups hit
-8 different banks; raw operands (no prologue) move 16 bytes per load where
+8 different banks; raw operands (no prologue) move Target.wide_copy_bytes per load where
 the alignment is provable. The epilogue runs on each lane's accumulators at the
 output positions `mma_fragment` gives, behind the same masks as the Matmul
 rule, so any M, N, K and any Var value within bounds is safe.
@@ -29,7 +29,6 @@ WARP_M, WARP_N = 32, 32  # each warp's share of the output tile
 MMA_M, MMA_N, MMA_K = 16, 8, 16  # one Mma
 PAD = 8  # elements after each row of a panel in group memory (bank spread for the fragment reads)
 MMA_DTYPES = (float16, bfloat16)
-WIDE_BYTES = 16  # raw operands are staged 16 bytes (one uint4) per load where aligned
 
 
 class TensorCoreMatmul(Matmul):
@@ -53,15 +52,14 @@ class TensorCoreMatmul(Matmul):
 
 
 def mma_params(target: Target, plan: Plan | None = None) -> dict:
-    """The first of Target.mma_tiles that gives every multiprocessor two groups (a symbolic row count taken
-    at its bound), else the smallest."""
+    """The first of Target.mma_tiles that gives every multiprocessor a group (a symbolic row count taken at its
+    bound), else the first."""
     tile_m, tile_n = target.mma_tiles[0]
     if plan is not None:
         batch = prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
         rows, cols = bounds(plan.M)[1], bounds(plan.N)[1]
-        for tile_m, tile_n in target.mma_tiles:
-            if -(-rows // tile_m) * -(-cols // tile_n) * batch >= 2 * target.cores:
-                break
+        fits = [t for t in target.mma_tiles if -(-rows // t[0]) * -(-cols // t[1]) * batch >= target.cores]
+        tile_m, tile_n = (fits or target.mma_tiles)[0]
     warps = (tile_m // WARP_M) * (tile_n // WARP_N)
     return {"tile_m": tile_m, "tile_n": tile_n, "depth": target.mma_depth, "warps_n": tile_n // WARP_N,
             "threads": 32 * warps, "ld": target.mma_depth + PAD}
@@ -112,7 +110,7 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
             em.emit(Acc(name, acc_t, Const(acc_t, 0.0)))
     k0 = em.open_loop(em.fresh("k"), (K + depth - 1) // depth, "serial", scope_kind="reduce") * depth
     stage(em, plan, base, (m0, n0, k0), lid, threads, (tile_m, tile_n, depth), dt,
-          (a_smem, lambda m, k: m * ld + k), (b_smem, lambda k, n: n * ld + k), WIDE_BYTES)
+          (a_smem, lambda m, k: m * ld + k), (b_smem, lambda k, n: n * ld + k), target.wide_copy_bytes)
     em.emit(Barrier())
     for kk in range(0, depth, MMA_K):
         for (i, j), names in accs.items():
