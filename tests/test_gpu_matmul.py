@@ -86,3 +86,32 @@ def test_wide_staging_only_where_aligned(device):
     w2 = f32(64, 70)  # rows of 70 floats: only every other row starts on a 16-byte boundary
     t = Tensor(a[:, :64].copy(), device=device) @ Tensor(w2, device=device)[:, :66]
     np.testing.assert_allclose(t.numpy(), a[:, :64] @ w2[:, :66], rtol=1e-4, atol=1e-4)
+
+
+def test_gpu_small_batch_branch(device):
+    """A symbolic row count on a GPU is one kernel that runs the GEMV schedule while n <= gemv_max_rows and the
+    Matmul schedule above: both weight layouts, n on each side of the switch, one compile per layout."""
+    target = minic.get_device(device).target
+    if not target.gpu or not target.gpu_small_batch:
+        pytest.skip(f"{device} has no small-batch branch (CPU nests branch in the Matmul rule; OpenCL: see "
+                    f"rules/gpu_small_batch.py)")
+    n = Var("n", 1, 300)
+    w = f32(96, 80)
+    dev = minic.get_device(device)
+    for weight, wt in ((Tensor(w, device=device), w), (Tensor(np.ascontiguousarray(w.T), device=device).T, w)):
+        before = dev.compiles
+        for rows in (1, 2, 4, 5, 64, 300):
+            x = f32(rows, 96)
+            t = (Tensor(x, shape=(n, 96), device=device) @ weight).relu()
+            (sk,) = t.schedule()
+            assert sk.rule == "Matmul" and "the GEMV schedule, in the same kernel" in sk.rule_why
+            np.testing.assert_allclose(t.numpy(), np.maximum(x @ wt, 0), rtol=1e-4, atol=1e-4)
+        assert dev.compiles - before == 1
+
+
+def test_gpu_small_batch_cuda_sources_compile():
+    n = Var("n", 1, 300)
+    x = Tensor(f32(9, 96), shape=(n, 96), device="LLVM")
+    for t in (x @ Tensor(f32(96, 70), device="LLVM"), x @ Tensor(f32(70, 96), device="LLVM").T):
+        (ptx,) = compile_all_cuda(t, rule="Matmul")
+        assert "bar.sync" in ptx

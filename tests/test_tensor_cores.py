@@ -89,3 +89,15 @@ def test_tensor_core_products_on_cuda(dtype):
         if symbolic:
             symbolic_compiles.append(dev.compiles - before)
     assert symbolic_compiles == [1, 0, 0], "one kernel serves every value of n"
+
+
+def test_small_batch_branch_compiles_with_mma():
+    """A symbolic row count: the tensor-core kernel with the GEMV schedule for n <= 4 in the same kernel."""
+    n = Var("n", 1, 512)
+    t = Tensor(f32(3, 96), shape=(n, 96), dtype=minic.float16, device="LLVM") @ \
+        Tensor(f32(96, 80), dtype=minic.float16, device="LLVM")
+    (kg,) = fuse([t.node], t.device, t.var_vals)
+    decision = rules.choose(kg, MMA_TARGET)
+    assert "when n <= 4 at run time: the GEMV schedule" in decision.why
+    (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
+    assert "mma.sync.aligned.m16n8k16" in ptx

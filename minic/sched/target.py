@@ -42,6 +42,7 @@ class Target:
     # --- GPU GEMV rule (rules/gpu_gemv.py); groups have reduce_threads threads -----------
     gpu_gemv_cols: int = 16  # x @ W: output columns per group (the rest of the group splits K)
     gpu_gemv_dot_split: int = 16  # x @ W.T without warp shuffles: threads per column sharing K
+    gpu_small_batch: bool = True  # a symbolic row count branches at run time to the GEMV schedule (gpu_small_batch.py)
     # --- GPU Matmul rule (rules/gpu_matmul.py) ------------------------------------------
     gpu_mm_tile: int = 64  # output tile edge per group
     gpu_mm_thread_tile: int = 4  # each thread accumulates gpu_mm_thread_tile**2 outputs (threads: (tile/this)**2)

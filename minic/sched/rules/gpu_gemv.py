@@ -68,13 +68,14 @@ def gpu_gemv_params(plan: Plan, target: Target) -> dict:
     return {"style": "outer", "threads": threads, "split": threads // cols, "cols": cols, "shuffle": False}
 
 
-def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
+def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None) -> LoopKernel:
+    """`max_rows`: compute at most this many rows (the small-batch branch of a bigger symbolic row count)."""
     p = gpu_gemv_params(plan, target)
     threads, split, cols = p["threads"], p["split"], p["cols"]
     em, bufs = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     M, N, K = plan.M, plan.N, plan.K
-    rows = bounds(M)[1]
+    rows = min(bounds(M)[1], max_rows or bounds(M)[1])
     blocks = (N + cols - 1) // cols
     batch_extents = [plan.mul.shape[ax] for ax, _ in plan.batch]
     groups = blocks * prod(batch_extents)

@@ -21,7 +21,7 @@ from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Acc, Barrier, Const, LocalArray, LoopKernel, Mma, Ref, all_of, cond, mma_fragment
 from minic.sched.rules.gpu_matmul import stage
-from minic.sched.rules.matmul import Matmul, Plan, analyze
+from minic.sched.rules.matmul import Matmul, Plan, analyze, small_batch_text
 from minic.sched.rules.nest import batch_origin, finish, gpu_ids, grid, live_groups, new_emitter, store_reduced
 from minic.sched.target import Target
 
@@ -40,15 +40,16 @@ class TensorCoreMatmul(Matmul):
             return "tensor cores are a GPU schedule"
         return super().why_not(graph, target) or mma_declines(analyze(graph), target)
 
-    def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
-        return build_gpu_mma(graph, analyze(graph), target)
+    def build_gpu(self, graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
+        return build_gpu_mma(graph, plan, target)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
         p = mma_params(target, plan)
         return (f"matmul M={plan.M} N={plan.N} K={plan.K} on tensor cores: {p['tile_m']}x{p['tile_n']} output tiles "
                 f"per group of {p['threads']} threads (a 32x32 tile per warp, mma.m16n8k16 on {plan.a.dtype.name}, "
-                f"float32 accumulators), A and B staged through group memory {p['depth']} K at a time; edges masked")
+                f"float32 accumulators), A and B staged through group memory {p['depth']} K at a time; edges masked"
+                + small_batch_text(plan, target))
 
 
 def mma_params(target: Target, plan: Plan | None = None) -> dict:

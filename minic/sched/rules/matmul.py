@@ -504,6 +504,13 @@ def decline_common(plan, target: Target) -> str | None:
 
 
 from minic.sched.rules.gpu_matmul import build_gpu_matmul, gpu_mm_fits, gpu_mm_params  # noqa: E402 (uses Plan)
+from minic.sched.rules.gpu_small_batch import small_batch_rows, with_small_batch  # noqa: E402
+
+
+def small_batch_text(plan: Plan, target: Target) -> str:
+    """The GPU small-batch branch, for `describe` (empty when the kernel has none)."""
+    rows = small_batch_rows(plan, target)
+    return "" if rows is None else f"; when {plan.M} <= {rows} at run time: the GEMV schedule, in the same kernel"
 
 
 class Matmul(Rule):
@@ -524,9 +531,13 @@ class Matmul(Rule):
         return None
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
+        plan = analyze(graph)
         if target.gpu:
-            return build_gpu_matmul(graph, analyze(graph), target)
-        return build_cpu(graph, analyze(graph), target, gemv_only=False)
+            return with_small_batch(graph, plan, target, self.build_gpu(graph, plan, target))
+        return build_cpu(graph, plan, target, gemv_only=False)
+
+    def build_gpu(self, graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
+        return build_gpu_matmul(graph, plan, target)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
@@ -534,7 +545,7 @@ class Matmul(Rule):
             p = gpu_mm_params(target, plan)
             return (f"matmul M={plan.M} N={plan.N} K={plan.K}: {p['tile']}x{p['tile']} output tiles per group of "
                     f"{p['threads']} threads ({p['per']}x{p['per']} outputs each), A and B staged through group "
-                    f"memory {p['depth']} K at a time; edges masked")
+                    f"memory {p['depth']} K at a time; edges masked" + small_batch_text(plan, target))
         p = mm_params(plan, target)
         text = (f"matmul M={plan.M} N={plan.N} K={plan.K} ({p['style']}): {p['rows']}x{p['cols']} register tiles, "
                 f"K loop {p['kkind']}, tiles column-major across {target.cores} cores, edge tiles row by row")

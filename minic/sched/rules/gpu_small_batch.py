@@ -1,0 +1,43 @@
+"""The GPU small-batch branch: one kernel for a symbolic row count n (new tokens, batch) that runs the GEMV
+schedule while n <= Target.gemv_max_rows and the Matmul (or tensor-core) schedule above it.
+
+Both schedules are built as usual and joined under `if` on n, which every thread of the launch sees alike
+(WGSL reads Vars from a uniform buffer, so its barriers stay in uniform control flow). The grid is the sum of
+the two grids, since Sint has no max: groups past the chosen schedule's own count leave at once, so the spare
+groups cost a launch slot each and nothing more. That early exit puts barriers under a group-uniform `if`,
+which PoCL miscompiles (see nest.live_groups), so OpenCL targets switch the branch off (gpu_small_batch).
+"""
+from __future__ import annotations
+
+from minic.ir.symbolic import bounds, sym_expr
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import Alu, If, LoopKernel, all_of, cond
+from minic.sched.rules.base import is_disabled
+from minic.sched.rules.matmul import Plan
+from minic.sched.target import Target
+
+
+def small_batch_rows(plan: Plan, target: Target) -> int | None:
+    """The row count up to which the branch runs the GEMV schedule, or None when there is no branch."""
+    if isinstance(plan.M, int) or not target.gpu_small_batch or is_disabled("GEMV"):
+        return None
+    lo, hi = bounds(plan.M)
+    return target.gemv_max_rows if lo <= target.gemv_max_rows < hi else None
+
+
+def with_small_batch(graph: KernelGraph, plan: Plan, target: Target, big: LoopKernel) -> LoopKernel:
+    """`big` (a Matmul schedule) behind a run-time branch to the GEMV schedule for few rows, when it applies."""
+    from minic.sched.rules.gpu_gemv import build_gpu_gemv  # here: gpu_gemv imports matmul, which imports this
+    rows = small_batch_rows(plan, target)
+    if rows is None:
+        return big
+    small = build_gpu_gemv(graph, plan, target, max_rows=rows)
+    if small.local_size != big.local_size or small.specials != big.specials:
+        return big
+    g0, g1, n0 = (s for s, kind, _ in big.specials if kind != "local")
+    group = sym_expr(g1) * sym_expr(n0) + sym_expr(g0)
+    few = cond(plan.M, 0, rows + 1)
+    body = [If(all_of([few, cond(group, 0, small.global_size[0])]), small.body),
+            If(all_of([Alu(few.dtype, "not", (few,)), cond(group, 0, big.global_size[0])]), big.body)]
+    return LoopKernel(big.name, big.bufs, big.vars, body, global_size=(small.global_size[0] + big.global_size[0], 1, 1),
+                      local_size=big.local_size, gpu=True, specials=big.specials, locals=small.locals + big.locals)
