@@ -76,14 +76,8 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     tile, depth, side, per, threads = p["tile"], p["depth"], p["side"], p["per"], p["threads"]
     em, bufs = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
-    M, N, K = plan.M, plan.N, plan.K
-    tiles_m, tiles_n = (M + tile - 1) // tile, (N + tile - 1) // tile
-    batch_extents = [plan.mul.shape[ax] for ax, _ in plan.batch]
-    groups = tiles_m * tiles_n * prod(batch_extents)
-    group, live = live_groups(group, groups)
-    base, out_base = batch_origin(group // (tiles_m * tiles_n), plan, graph)
-    within = group % (tiles_m * tiles_n)
-    m0, n0 = (within // tiles_n) * tile, (within % tiles_n) * tile
+    K = plan.K
+    groups, live, base, out_base, m0, n0 = output_tile(group, plan, graph, tile, tile)
     tx, ty = lid % side, lid // side
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     a_smem, b_smem = em.fresh("As"), em.fresh("Bs")
@@ -108,16 +102,35 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     for name in accs.values():
         em.ref_syms[name] = tile_syms
     for (i, j), name in accs.items():
-        m, n = m0 + ty + side * i, n0 + tx + side * j
-        ok = all_of([live, None if isinstance(M, int) and M % tile == 0 else cond(m, 0, M),
-                     None if isinstance(N, int) and N % tile == 0 else cond(n, 0, N)])
-        oidx = list(out_base)
-        if plan.out_m is not None:
-            oidx[plan.out_m] = m
-        oidx[plan.out_n] = n
-        store_reduced(em, graph, oidx, Ref(acc_t, name), ok)
+        store_output(em, graph, plan, (out_base, live, tile, tile), m0 + ty + side * i, n0 + tx + side * j,
+                     Ref(acc_t, name))
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
+
+
+def output_tile(group, plan: Plan, graph: KernelGraph, tile_m: int, tile_n: int) -> tuple:
+    """The output tile flat group `group` owns, tiles numbered row-major after the batch axes:
+    (groups, live guard, batch index into the mul, into the output, first row m0, first column n0)."""
+    tiles_m, tiles_n = (plan.M + tile_m - 1) // tile_m, (plan.N + tile_n - 1) // tile_n
+    groups = tiles_m * tiles_n * prod(plan.mul.shape[ax] for ax, _ in plan.batch)
+    group, live = live_groups(group, groups)
+    base, out_base = batch_origin(group // (tiles_m * tiles_n), plan, graph)
+    within = group % (tiles_m * tiles_n)
+    return groups, live, base, out_base, (within // tiles_n) * tile_m, (within % tiles_n) * tile_n
+
+
+def store_output(em, graph: KernelGraph, plan: Plan, tile: tuple, m, n, total) -> None:
+    """The epilogue and store of output (m, n) from accumulator `total`; `tile` is (batch index into the
+    output, live guard, tile_m, tile_n) from output_tile. Rows and columns past M and N are masked."""
+    out_base, live, tile_m, tile_n = tile
+    M, N = plan.M, plan.N
+    ok = all_of([live, None if isinstance(M, int) and M % tile_m == 0 else cond(m, 0, M),
+                 None if isinstance(N, int) and N % tile_n == 0 else cond(n, 0, N)])
+    oidx = list(out_base)
+    if plan.out_m is not None:
+        oidx[plan.out_m] = m
+    oidx[plan.out_n] = n
+    store_reduced(em, graph, oidx, total, ok)
 
 
 def stage(em, plan: Plan, base: list, origin: tuple, lid, threads: int, panel: tuple, dtype, a_to: tuple,

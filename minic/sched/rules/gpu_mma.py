@@ -19,10 +19,10 @@ from minic.dtype import bfloat16, float16
 from minic.ir.symbolic import bounds
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Acc, Barrier, Const, LocalArray, LoopKernel, Mma, Ref, all_of, cond, mma_fragment
-from minic.sched.rules.gpu_matmul import stage
+from minic.sched.loopir import Acc, Barrier, Const, LocalArray, LoopKernel, Mma, Ref, mma_fragment
+from minic.sched.rules.gpu_matmul import output_tile, stage, store_output
 from minic.sched.rules.matmul import Matmul, Plan, analyze, small_batch_text
-from minic.sched.rules.nest import batch_origin, finish, gpu_ids, grid, live_groups, new_emitter, store_reduced
+from minic.sched.rules.nest import finish, gpu_ids, grid, new_emitter
 from minic.sched.target import Target
 
 WARP_M, WARP_N = 32, 32  # each warp's share of the output tile
@@ -92,13 +92,8 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     tile_m, tile_n, depth, threads, ld = p["tile_m"], p["tile_n"], p["depth"], p["threads"], p["ld"]
     em, bufs = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
-    M, N, K = plan.M, plan.N, plan.K
-    tiles_m, tiles_n = (M + tile_m - 1) // tile_m, (N + tile_n - 1) // tile_n
-    groups = tiles_m * tiles_n * prod(plan.mul.shape[ax] for ax, _ in plan.batch)
-    group, live = live_groups(group, groups)
-    base, out_base = batch_origin(group // (tiles_m * tiles_n), plan, graph)
-    within = group % (tiles_m * tiles_n)
-    m0, n0 = (within // tiles_n) * tile_m, (within % tiles_n) * tile_n
+    K = plan.K
+    groups, live, base, out_base, m0, n0 = output_tile(group, plan, graph, tile_m, tile_n)
     warp, lane = lid // 32, lid % 32
     wm, wn = (warp // p["warps_n"]) * WARP_M, (warp % p["warps_n"]) * WARP_N
     dt, acc_t = plan.a.dtype, plan.reduce.dtype.compute
@@ -122,13 +117,7 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     for (i, j), names in accs.items():
         for name, (r, c) in zip(names, mma_fragment(lane)):
             em.ref_syms[name] = tile_syms
-            m, n = m0 + wm + MMA_M * i + r, n0 + wn + MMA_N * j + c
-            ok = all_of([live, None if isinstance(M, int) and M % tile_m == 0 else cond(m, 0, M),
-                         None if isinstance(N, int) and N % tile_n == 0 else cond(n, 0, N)])
-            oidx = list(out_base)
-            if plan.out_m is not None:
-                oidx[plan.out_m] = m
-            oidx[plan.out_n] = n
-            store_reduced(em, graph, oidx, Ref(acc_t, name), ok)
+            store_output(em, graph, plan, (out_base, live, tile_m, tile_n), m0 + wm + MMA_M * i + r,
+                         n0 + wn + MMA_N * j + c, Ref(acc_t, name))
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
