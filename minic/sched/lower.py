@@ -162,6 +162,11 @@ class Emitter:
         self.stack.pop()
         return self.let(v, key)
 
+    @staticmethod
+    def is_raw(node: Node) -> bool:
+        """A BUFFER or a view of one: raw_load can read it with no arithmetic on the way."""
+        return node.op == "BUFFER" or node.op == "VIEW" and node.src[0].op == "BUFFER"
+
     def raw_load(self, node: Node, idx: list, guard: Val | None = None) -> Val:
         """A BUFFER, or a view of one, at `idx` as stored (a float16 stays float16; reads 0 where `guard` or
         the view's padding says so). value() is this plus the conversion to the compute type; rules that only
@@ -174,7 +179,7 @@ class Emitter:
 
     def _value(self, node: Node, idx: list, guard: Val | None) -> Val:
         op = node.op
-        if op == "BUFFER" or op == "VIEW" and node.src[0].op == "BUFFER":
+        if self.is_raw(node):
             raw = self.raw_load(node, idx, guard)
             return Cast(node.dtype.compute, raw) if node.dtype in (float16, bfloat16) else raw
         if op == "VIEW":

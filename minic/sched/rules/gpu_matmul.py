@@ -37,7 +37,7 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import reduce_identity
+from minic.sched.lower import Emitter, reduce_identity
 from minic.sched.rules.matmul import Plan
 from minic.sched.rules.nest import batch_origin, finish, gpu_ids, grid, live_groups, new_emitter, store_reduced
 from minic.sched.target import Target
@@ -184,7 +184,7 @@ def _stage_panel(em, node, shape: tuple, extent, at, inside, smem: str, to, lid,
     """One operand's P x Q panel (Q contiguous in global memory) into group memory: at(p, q) is the operand's
     index, inside(p, q) its bounds conditions, to(p, q) the offset in `smem`."""
     P, Q = shape
-    width = _wide_width(em, node, at, to, shape, extent, lid, threads, dtype, wide_bytes)
+    width = _wide_width(node, at, to, shape, extent, lid, dtype, wide_bytes)
     if width:
         buf, vectors = em.buf_names[id(node.src[0].arg)], P * Q // width
         for e in range(0, vectors, threads):
@@ -204,14 +204,14 @@ def _stage_panel(em, node, shape: tuple, extent, at, inside, smem: str, to, lid,
         em.emit(Store(smem, to(p, q), _masked(em, node, at(p, q), inside(p, q), dtype)))
 
 
-def _wide_width(em, node, at, to, shape, extent, lid, threads: int, dtype, wide_bytes: int) -> int:
+def _wide_width(node, at, to, shape, extent, lid, dtype, wide_bytes: int) -> int:
     """Elements per Copy for this panel, or 0 (element by element): the operand must be a raw view of a
     buffer of `dtype` with no padding, `width` consecutive elements along Q must be consecutive in memory, start
     on a multiple of `width` (in global and group memory) and never straddle the matrix edge (the contiguous
     axis' extent is a multiple of `width`)."""
     width = wide_bytes // dtype.itemsize
-    P, Q = shape
-    if not width or node.op != "VIEW" or node.src[0].op != "BUFFER" or node.dtype != dtype:
+    Q = shape[1]
+    if not width or node.op != "VIEW" or not Emitter.is_raw(node) or node.dtype != dtype:
         return 0
     if Q % width or not isinstance(extent, int) or extent % width:
         return 0
@@ -232,7 +232,7 @@ def _masked(em, node, idx: list, conds: list, dtype):
     of `dtype` is stored as loaded: its guarded load already reads 0 there."""
     acc_t = node.dtype.compute
     ok = all_of(conds)
-    if node.dtype == dtype and (node.op == "BUFFER" or node.op == "VIEW" and node.src[0].op == "BUFFER"):
+    if node.dtype == dtype and em.is_raw(node):
         return em.raw_load(node, idx, ok)
     val = em.value(node, idx, ok)
     if val.dtype != acc_t:
