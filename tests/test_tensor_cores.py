@@ -9,7 +9,7 @@ import pytest
 from conftest import compile_all_cuda, cuda_target, require
 
 import minic
-from minic import Tensor, Var
+from minic import Tensor, Var, engine
 from minic.sched import rules
 from minic.sched.fuse import fuse
 from minic.sched.target import Target
@@ -74,21 +74,46 @@ def test_sources_compile_with_mma(dtype):
             assert "mma.sync.aligned.m16n8k16" in ptx
 
 
+def test_aligned_operands_stage_asynchronously():
+    """K and N multiples of 8: both panels move by cp.async, and a [K, N] weight is read by ldmatrix.trans from
+    its N-contiguous panel; a weight used transposed (x @ W.T) is K-contiguous and needs no ldmatrix."""
+    x, w = f32(64, 96), f32(96, 128)
+    t = Tensor(x, dtype=minic.float16, device="LLVM") @ Tensor(w, dtype=minic.float16, device="LLVM")
+    (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
+    assert "cp.async.cg.shared.global" in ptx and "ldmatrix.sync.aligned.m8n8.x2.trans" in ptx
+    t = Tensor(x, dtype=minic.float16, device="LLVM") @ Tensor(w.T.copy(), dtype=minic.float16, device="LLVM").T
+    (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
+    assert "cp.async.cg.shared.global" in ptx and "ldmatrix" not in ptx
+
+
+# Target overrides the CUDA test runs under: the defaults, two tile sizes tried in order, a shallower panel
+CONFIGS = {"default": {}, "128x64,64x64": {"mma_tiles": ((128, 64), (64, 64)), "mma_depth": 32},
+           "32x64": {"mma_tiles": ((32, 64),), "mma_depth": 16}}
+
+
+@pytest.mark.parametrize("config", list(CONFIGS))
 @pytest.mark.parametrize("dtype", [minic.float16, minic.bfloat16], ids=["float16", "bfloat16"])
-def test_tensor_core_products_on_cuda(dtype):
+def test_tensor_core_products_on_cuda(dtype, config):
     require("CUDA")
     if not minic.get_device("CUDA").target.mma:
         pytest.skip("this GPU has no mma.sync (needs sm_80 or newer)")
     dev = minic.get_device("CUDA")
-    symbolic_compiles = []
-    for t, ref, symbolic in products("CUDA", dtype):
-        assert [k.rule for k in t.schedule()] == ["TensorCoreMatmul"]
-        before = dev.compiles
-        tol = 3e-3 if dtype == minic.float16 else 2e-2
-        np.testing.assert_allclose(t.numpy().astype(np.float32), ref, rtol=tol, atol=10 * tol)
-        if symbolic:
-            symbolic_compiles.append(dev.compiles - before)
-    assert symbolic_compiles == [1, 0, 0], "one kernel serves every value of n"
+    base = dev.target
+    dev.target = base.with_(**CONFIGS[config])
+    engine.clear_schedule_cache()
+    try:
+        symbolic_compiles = []
+        for t, ref, symbolic in products("CUDA", dtype):
+            assert [k.rule for k in t.schedule()] == ["TensorCoreMatmul"]
+            before = dev.compiles
+            tol = 3e-3 if dtype == minic.float16 else 2e-2
+            np.testing.assert_allclose(t.numpy().astype(np.float32), ref, rtol=tol, atol=10 * tol)
+            if symbolic:
+                symbolic_compiles.append(dev.compiles - before)
+        assert symbolic_compiles == [1, 0, 0], "one kernel serves every value of n"
+    finally:
+        dev.target = base
+        engine.clear_schedule_cache()
 
 
 def test_small_batch_branch_compiles_with_mma():

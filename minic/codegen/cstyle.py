@@ -14,6 +14,7 @@ from minic.ir.symbolic import Sint, render
 from minic.sched.loopir import (
     Acc,
     Alu,
+    AwaitCopies,
     Barrier,
     Cast,
     Const,
@@ -127,6 +128,12 @@ class CStyle:
     def mma(self, s: Mma) -> str:
         raise NotImplementedError(f"{self.lang} has no tensor-core instructions")
 
+    def async_copy(self, s: Copy) -> list[str]:
+        raise NotImplementedError(f"{self.lang} has no asynchronous copies")
+
+    def await_copies(self) -> str:
+        raise NotImplementedError(f"{self.lang} has no asynchronous copies")
+
     vec16: tuple | None = None  # (a 16-byte vector type, its zero) where the language has one
 
     def pointer(self, space: str, type_text: str) -> str:
@@ -196,7 +203,9 @@ class CStyle:
             elif isinstance(s, Mma):
                 out.append(f"{pad}{self.mma(s)}{end}")
             elif isinstance(s, Copy):
-                out.extend(pad + line for line in self.wide_copy(s))
+                out.extend(pad + line for line in (self.async_copy(s) if s.asynchronous else self.wide_copy(s)))
+            elif isinstance(s, AwaitCopies):
+                out.append(f"{pad}{self.await_copies()}")
             else:
                 raise TypeError(f"cannot render {s!r}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from minic.codegen.c import BF16_HELPERS
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, float16
-from minic.sched.loopir import LocalArray, LoopKernel, Mma
+from minic.sched.loopir import Copy, LocalArray, LoopKernel, Mma
 
 F16_HELPERS = [
     "static __device__ inline float f16_to_f32(unsigned short h) {",
@@ -15,21 +15,38 @@ F16_HELPERS = [
 # one butterfly step of a warp reduction, for float and integer accumulators
 COMBINE = {("sum", "float"): "x += y", ("max", "float"): "x = fmaxf(x, y)", ("min", "float"): "x = fminf(x, y)",
            ("sum", "int"): "x += y", ("max", "int"): "x = y > x ? y : x", ("min", "int"): "x = y < x ? y : x"}
-# one warp-wide m16n8k16 tensor-core step over operands in shared memory, K contiguous in both. Fragment
-# layout (PTX ISA, "mma.m16n8k16"): lane 4g + q holds A rows g and g+8 at K pairs 2q and 2q+8, B column g at the
-# same K pairs, and C rows g and g+8 at columns 2q, 2q+1. The loads are plain C, so the compiler shares the
-# fragments that neighbouring steps read twice.
+# one warp-wide m16n8k16 tensor-core step over operands in shared memory. Fragment layout (PTX ISA,
+# "mma.m16n8k16"): lane 4g + q holds A rows g and g+8 at K pairs 2q and 2q+8, B column g at the same K pairs, and
+# C rows g and g+8 at columns 2q, 2q+1. A is K-contiguous and loaded in plain C, so the compiler shares the
+# fragments that neighbouring steps read twice. B is K-contiguous too ("kn" absent) or N-contiguous ("_kn": a
+# weight stored [K, N], staged as is): ldmatrix.trans then reads its two 8x8 blocks, lanes 0-15 pointing at
+# K rows 0-15, and hands every lane its column's K pairs.
 MMA_HELPER = [
-    "static __device__ inline void mma_{t}(float& c0, float& c1, float& c2, float& c3,",
+    "static __device__ inline void mma_{t}{kn}(float& c0, float& c1, float& c2, float& c3,",
     "    const unsigned short* a, int lda, const unsigned short* b, int ldb) {{",
     "  int lane = threadIdx.x & 31, g = lane >> 2, q = (lane & 3) * 2;",
     "  const unsigned* a0 = (const unsigned*)(a + g * lda + q);",
     "  const unsigned* a1 = (const unsigned*)(a + (g + 8) * lda + q);",
-    "  const unsigned* b0 = (const unsigned*)(b + g * ldb + q);",
+    "{b_fragment}",
     '  asm("mma.sync.aligned.m16n8k16.row.col.f32.{t}.{t}.f32 {{%0, %1, %2, %3}}, {{%4, %5, %6, %7}}, {{%8, %9}}, "',
     '      "{{%0, %1, %2, %3}};" : "+f"(c0), "+f"(c1), "+f"(c2), "+f"(c3)',
-    '      : "r"(a0[0]), "r"(a1[0]), "r"(a0[4]), "r"(a1[4]), "r"(b0[0]), "r"(b0[4]));',
+    '      : "r"(a0[0]), "r"(a1[0]), "r"(a0[4]), "r"(a1[4]), "r"(b0), "r"(b1));',
     "}}",
+]
+B_FRAGMENT = {
+    False: "  const unsigned* bp = (const unsigned*)(b + g * ldb + q);\n  unsigned b0 = bp[0], b1 = bp[4];",
+    True: "  unsigned b0, b1;\n"
+          '  asm volatile("ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {%0, %1}, [%2];" : "=r"(b0), "=r"(b1)\n'
+          '      : "r"(shared_address(b + (lane & 15) * ldb)) : "memory");',
+}
+# 16 bytes global -> shared in the background (cp.async, sm_80+); a masked copy reads nothing and writes zeros
+ASYNC_HELPERS = [
+    "static __device__ inline unsigned shared_address(const void* p) {",
+    '  unsigned a; asm("{ .reg .u64 t; cvta.to.shared.u64 t, %1; cvt.u32.u64 %0, t; }" : "=r"(a) : "l"(p));',
+    "  return a; }",
+    "static __device__ inline void copy16_async(void* dst, const void* src, bool valid) {",
+    '  asm volatile("cp.async.cg.shared.global [%0], [%1], 16, %2;"',
+    '      :: "r"(shared_address(dst)), "l"(src), "r"(valid ? 16 : 0) : "memory"); }',
 ]
 MMA_TYPES = {float16: "f16", bfloat16: "bf16"}
 SPECIAL = {"group": "blockIdx", "ngroups": "gridDim", "local": "threadIdx"}
@@ -44,8 +61,10 @@ class CUDARenderer(CStyle):
         lines = BF16_HELPERS.replace("static inline", "static __device__ inline").splitlines() \
             if bfloat16 in self.needed else []
         lines += F16_HELPERS if float16 in self.needed else []
-        for t in sorted(n[1] for n in self.needed if isinstance(n, tuple) and n[0] == "mma"):
-            lines += [line.format(t=t) for line in MMA_HELPER]
+        lines += ASYNC_HELPERS if "async" in self.needed or any(n[:2] == ("mma", True) for n in self.mmas()) else []
+        for _, kmajor, t in sorted(self.mmas()):
+            lines += [line.format(t=t, kn="_kn" if kmajor else "", b_fragment=B_FRAGMENT[kmajor])
+                      for line in MMA_HELPER]
         for op, t in sorted(n for n in self.needed if isinstance(n, tuple) and n[0] != "mma"):
             lines.append(f"static __device__ inline {t} warp_{op}({t} x, int w) {{")
             lines.append(f"  for (int o = w >> 1; o > 0; o >>= 1) {{ {t} y = __shfl_xor_sync(0xffffffffu, x, o); "
@@ -68,11 +87,25 @@ class CUDARenderer(CStyle):
     def local_decl(self, a: LocalArray) -> str:
         return f"__shared__ __align__(16) {self.type_name(a.dtype)} {a.name}[{a.size}];"  # Copy stores 16 bytes
 
+    def mmas(self) -> list[tuple]:
+        return [n for n in self.needed if isinstance(n, tuple) and n[0] == "mma"]
+
     def mma(self, s: Mma) -> str:
         t = MMA_TYPES[s.dtype]
-        self.needed.add(("mma", t))
-        return (f"mma_{t}({', '.join(s.acc)}, {s.a_buf} + {self.index(s.a_index)}, {s.a_stride}, "
-                f"{s.b_buf} + {self.index(s.b_index)}, {s.b_stride})")
+        self.needed.add(("mma", s.b_kmajor, t))
+        return (f"mma_{t}{'_kn' if s.b_kmajor else ''}({', '.join(s.acc)}, {s.a_buf} + {self.index(s.a_index)}, "
+                f"{s.a_stride}, {s.b_buf} + {self.index(s.b_index)}, {s.b_stride})")
+
+    def async_copy(self, s: Copy) -> list[str]:
+        if s.dst_stride != 1 or s.width * s.dtype.itemsize != 16:
+            raise NotImplementedError("cp.async moves 16 contiguous bytes")
+        self.needed.add("async")
+        valid = "true" if s.valid is None else self.val(s.valid)
+        src = self.index(s.src_index) if s.valid is None else self.select(valid, self.index(s.src_index), "0")
+        return [f"copy16_async({s.dst} + {self.index(s.dst_index)}, {s.src} + {src}, {valid});"]
+
+    def await_copies(self) -> str:
+        return 'asm volatile("cp.async.wait_all;" ::: "memory");'
 
     def float_const(self, value: float, dtype: DType) -> str:
         text = super().float_const(value, dtype)

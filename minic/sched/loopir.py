@@ -157,8 +157,10 @@ class Barrier:
 class Mma:
     """One warp-wide tensor-core step (PTX mma.m16n8k16): a 16 x 8 output tile += A (16 x 16) @ B (16 x 8).
 
-    Both operands are read from group memory of `dtype` with K contiguous: row r of A starts at
-    a_buf[a_index + r * a_stride], column c of B at b_buf[b_index + c * b_stride]. `acc` names this lane's
+    Both operands are read from group memory of `dtype`. A has K contiguous: row r starts at
+    a_buf[a_index + r * a_stride]. B has K contiguous too (column c starts at b_buf[b_index + c * b_stride]),
+    or with `b_kmajor` N contiguous (row k starts at b_buf[b_index + k * b_stride]), the layout of a weight
+    stored [K, N], which is then staged without a transpose. `acc` names this lane's
     four float32 accumulators; lane 4g + q holds the outputs at (row g, columns 2q, 2q+1) and
     (row g + 8, columns 2q, 2q+1) of the tile (`mma_fragment` gives them)."""
     acc: tuple
@@ -169,13 +171,16 @@ class Mma:
     b_buf: str
     b_index: Sint
     b_stride: int
+    b_kmajor: bool = False
 
 
 @dataclass
 class Copy:
     """dst[dst_index + i * dst_stride] = src[src_index + i] for i < width, moved as one wide load (and one wide
     store when dst_stride is 1), or zeros where `valid` is false. Rules use it to stage raw operands into group
-    memory; the rule that emits it has proved both ends aligned to width * itemsize bytes."""
+    memory; the rule that emits it has proved both ends aligned to width * itemsize bytes. An `asynchronous`
+    copy (dst_stride 1 only) lands in the background: it is complete only after the next AwaitCopies, which lets
+    a rule fetch the next K panel while it computes on the current one."""
     dst: str
     dst_index: Sint
     dst_stride: int
@@ -184,6 +189,13 @@ class Copy:
     width: int
     dtype: DType
     valid: Val | None = None
+    asynchronous: bool = False
+
+
+@dataclass
+class AwaitCopies:
+    """Wait until this thread's asynchronous Copies have landed (a Barrier after it makes them visible to the
+    whole group)."""
 
 
 def mma_fragment(lane: Sint) -> list[tuple[Sint, Sint]]:
@@ -279,10 +291,14 @@ def _text(body: list, depth: int, lines: list) -> None:
         elif isinstance(s, Copy):
             guard = f" if {val_text(s.valid)} else 0" if s.valid is not None else ""
             dst, src = render_py(s.dst_index), render_py(s.src_index)
-            lines.append(f"{pad}{s.dst}[{dst} + i*{s.dst_stride}] = {s.src}[{src} + i]{guard}  for i < {s.width}")
+            lines.append(f"{pad}{s.dst}[{dst} + i*{s.dst_stride}] = {s.src}[{src} + i]{guard}  for i < {s.width}"
+                         + ("  # async" if s.asynchronous else ""))
+        elif isinstance(s, AwaitCopies):
+            lines.append(f"{pad}await_copies()")
         elif isinstance(s, Mma):
+            b_step = "k" if s.b_kmajor else "col"
             lines.append(f"{pad}{', '.join(s.acc)} += mma_16x8x16({s.a_buf}[{render_py(s.a_index)} + row*{s.a_stride}] "
-                         f"@ {s.b_buf}[{render_py(s.b_index)} + col*{s.b_stride}])")
+                         f"@ {s.b_buf}[{render_py(s.b_index)} + {b_step}*{s.b_stride}])")
         elif isinstance(s, LocalArray):
             lines.append(f"{pad}local {s.name}: {s.dtype.name}[{s.size}]")
         else:

@@ -37,6 +37,7 @@ class Target:
     mm_dot_cols: int = 4
     gemv_stream: bool = True  # GEMV with W [K, N]: accumulate column blocks in the output (contiguous weight rows)
     gemv_stream_cols: int = 384  # widest such block (floats: 24 zmm, LLVM keeps a 1-row block in registers)
+    gemv_stream_krows: int = 4  # weight rows added per pass over a block (4 streams in flight: ~1.5-2x one)
     gemv_vectors: int = 4  # GEMV with W [K, N] when not streaming: columns per task, in SIMD vectors
     gemv_dot_cols: int = 8  # GEMV with W [N, K] (W @ x, x @ W.T): dot products per task (8: +15% on lm_head)
     # --- GPU GEMV rule (rules/gpu_gemv.py); groups have reduce_threads threads -----------
@@ -49,10 +50,10 @@ class Target:
     gpu_mm_depth: int = 16  # K elements staged in group memory per step
     # --- tensor-core Matmul rule (rules/gpu_mma.py) ----------------------------------------
     mma: bool = False  # has warp-wide mma.sync (CUDA sm_80+): float16/bfloat16 products on tensor cores
-    mma_tiles: tuple = ((128, 64),)  # output tiles per group, largest first: the first that gives every
-    #     multiprocessor a group is used, else the first. On the H100 128x64 was as fast as or faster than 64x64
-    #     and 32x64 on every GPT-2 shape, also those with fewer groups than multiprocessors (bench/gpu_matmul_tiles.py)
-    mma_depth: int = 32  # K elements staged in group memory per step (a multiple of 16)
+    mma_tiles: tuple = ((64, 64),)  # output tiles per group: the first that gives every multiprocessor a group
+    #     and fits the group memory is used, else the one with the most groups. On the H200 (bench/gpu_matmul_tiles.py)
+    #     64x64 with 64-deep panels led on every GPT-2 shape; 128x64 at that depth needs more than 48 KiB
+    mma_depth: int = 64  # K elements per staged panel (a multiple of 16); two panels are in group memory
 
     def with_(self, **kw) -> Target:
         return replace(self, **kw)

@@ -134,12 +134,13 @@ def store_output(em, graph: KernelGraph, plan: Plan, tile: tuple, m, n, total) -
 
 
 def stage(em, plan: Plan, base: list, origin: tuple, lid, threads: int, panel: tuple, dtype, a_to: tuple,
-          b_to: tuple, wide_bytes: int = 0) -> None:
+          b_to: tuple, wide_bytes: int = 0, asynchronous: bool = False) -> None:
     """Copy this K stage's panels of A (tile_m x depth) and B (depth x tile_n) into group memory as `dtype`.
     `origin` is (m0, n0, k0), `panel` (tile_m, tile_n, depth); `a_to` / `b_to` are (array, offset function):
     A's element (m, k) of the panel goes to a_to[1](m, k), B's (k, n) to b_to[1](k, n). Consecutive threads
     take consecutive elements along each operand's contiguous axis, so the global reads coalesce; with
-    `wide_bytes`, raw operands move that many bytes per Copy where the alignment allows."""
+    `wide_bytes`, raw operands move that many bytes per Copy where the alignment allows, `asynchronous`ly
+    (see Copy) where they also land contiguous in group memory."""
     (m0, n0, k0), (tile_m, tile_n, depth) = origin, panel
     M, N, K = plan.M, plan.N, plan.K
 
@@ -176,11 +177,11 @@ def stage(em, plan: Plan, base: list, origin: tuple, lid, threads: int, panel: t
                                                                (plan.b, b, b_at, b_in, b_to)):
         _stage_panel(em, node, shape, extent, lambda p, q, at=at, sw=swap: at(*sw(p, q)),
                      lambda p, q, inside=inside, sw=swap: inside(*sw(p, q)),
-                     smem, lambda p, q, to=to, sw=swap: to(*sw(p, q)), lid, threads, dtype, wide_bytes)
+                     smem, lambda p, q, to=to, sw=swap: to(*sw(p, q)), lid, threads, dtype, wide_bytes, asynchronous)
 
 
 def _stage_panel(em, node, shape: tuple, extent, at, inside, smem: str, to, lid, threads: int, dtype,
-                 wide_bytes: int) -> None:
+                 wide_bytes: int, asynchronous: bool) -> None:
     """One operand's P x Q panel (Q contiguous in global memory) into group memory: at(p, q) is the operand's
     index, inside(p, q) its bounds conditions, to(p, q) the offset in `smem`."""
     P, Q = shape
@@ -194,7 +195,9 @@ def _stage_panel(em, node, shape: tuple, extent, at, inside, smem: str, to, lid,
             spare = cond(flat, 0, vectors) if e + threads > vectors else None  # threads past the panel copy nothing
             if spare is not None:
                 em.open_if(spare)
-            em.emit(Copy(smem, to(p, q), to(p, q + 1) - to(p, q), buf, lin, width, dtype, all_of(inside(p, q))))
+            stride = to(p, q + 1) - to(p, q)
+            em.emit(Copy(smem, to(p, q), stride, buf, lin, width, dtype, all_of(inside(p, q)),
+                         asynchronous and stride == 1))
             if spare is not None:
                 em.close()
         return

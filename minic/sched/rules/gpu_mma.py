@@ -5,21 +5,37 @@ tile_m x tile_n output tile, and the K loop stages `depth`-deep panels of A
 and B through group memory with the prologue applied and the edges zero-filled.
 The inner product differs: the group's warps form a grid, each warp owns a
 32 x 32 sub-tile, that is 2 x 4 tiles of 16 x 8, and every 16 of K is one
-`Mma` (PTX mma.sync.m16n8k16, float32 accumulation) per 16 x 8 tile. Both
-panels sit in group memory with K contiguous (B is transposed on the way in),
-rows padded by 8 elements so the fragment reads of a warp's 8 row groups hit
-8 different banks; raw operands (no prologue) move Target.wide_copy_bytes per load where
-the alignment is provable. The epilogue runs on each lane's accumulators at the
-output positions `mma_fragment` gives, behind the same masks as the Matmul
-rule, so any M, N, K and any Var value within bounds is safe.
+`Mma` (PTX mma.sync.m16n8k16, float32 accumulation) per 16 x 8 tile.
+
+Group memory holds two stages: while the warps multiply panel k, the copies of
+panel k + 1 are in flight (raw operands move 16 bytes per asynchronous Copy
+where the alignment is provable), so one barrier per step suffices. A is kept
+K-contiguous; B keeps its global layout (K-contiguous for x @ W.T, N-contiguous
+for a weight stored [K, N]), so staging never transposes. Rows are padded by 8
+elements so a warp's fragment reads spread over the banks.
+
+The epilogue runs on each lane's accumulators at the positions `mma_fragment`
+gives, behind the same masks as the Matmul rule, so any M, N, K and any Var
+value within bounds is safe.
 """
 from __future__ import annotations
 
 from minic.dtype import bfloat16, float16
-from minic.ir.symbolic import bounds
+from minic.ir.symbolic import Sint, bounds
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Acc, Barrier, Const, LocalArray, LoopKernel, Mma, Ref, mma_fragment
+from minic.sched.loopir import (
+    Acc,
+    AwaitCopies,
+    Barrier,
+    Const,
+    LocalArray,
+    LoopKernel,
+    Mma,
+    Ref,
+    cond,
+    mma_fragment,
+)
 from minic.sched.rules.gpu_matmul import output_tile, stage, store_output
 from minic.sched.rules.matmul import Matmul, Plan, analyze, small_batch_text
 from minic.sched.rules.nest import finish, gpu_ids, grid, new_emitter
@@ -48,22 +64,46 @@ class TensorCoreMatmul(Matmul):
         p = mma_params(target, plan)
         return (f"matmul M={plan.M} N={plan.N} K={plan.K} on tensor cores: {p['tile_m']}x{p['tile_n']} output tiles "
                 f"per group of {p['threads']} threads (a 32x32 tile per warp, mma.m16n8k16 on {plan.a.dtype.name}, "
-                f"float32 accumulators), A and B staged through group memory {p['depth']} K at a time; edges masked"
-                + small_batch_text(plan, target))
+                f"float32 accumulators), A and B double-buffered through group memory {p['depth']} K at a "
+                f"time, B {'N' if p['b_kmajor'] else 'K'}-contiguous; edges masked" + small_batch_text(plan, target))
 
 
-def mma_params(target: Target, plan: Plan | None = None) -> dict:
-    """The first of Target.mma_tiles that gives every multiprocessor a group (a symbolic row count taken at its
-    bound), else the first."""
-    tile_m, tile_n = target.mma_tiles[0]
-    if plan is not None:
-        batch = prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
-        rows, cols = bounds(plan.M)[1], bounds(plan.N)[1]
-        fits = [t for t in target.mma_tiles if -(-rows // t[0]) * -(-cols // t[1]) * batch >= target.cores]
-        tile_m, tile_n = (fits or target.mma_tiles)[0]
+def _layout(target: Target, plan: Plan, tile: tuple) -> dict:
+    """Threads, row pitches and group-memory bytes of one configuration."""
+    (tile_m, tile_n), depth = tile, target.mma_depth
+    b_kmajor = plan.b_stride_n == 1
     warps = (tile_m // WARP_M) * (tile_n // WARP_N)
-    return {"tile_m": tile_m, "tile_n": tile_n, "depth": target.mma_depth, "warps_n": tile_n // WARP_N,
-            "threads": 32 * warps, "ld": target.mma_depth + PAD}
+    lda, ldb = depth + PAD, (tile_n if b_kmajor else depth) + PAD
+    stage_a, stage_b = tile_m * lda, (depth if b_kmajor else tile_n) * ldb
+    smem = 2 * (stage_a + stage_b) * plan.a.dtype.itemsize
+    return {"tile_m": tile_m, "tile_n": tile_n, "depth": depth, "warps_n": tile_n // WARP_N, "threads": 32 * warps,
+            "lda": lda, "ldb": ldb, "stage_a": stage_a, "stage_b": stage_b, "b_kmajor": b_kmajor, "smem": smem}
+
+
+def _fault(target: Target, p: dict) -> str | None:
+    """Why a configuration cannot run on this target (None: it can)."""
+    tile_m, tile_n, depth = p["tile_m"], p["tile_n"], p["depth"]
+    if tile_m % WARP_M or tile_n % WARP_N or depth % MMA_K or (tile_m * depth) % p["threads"] or \
+            ((tile_n * depth) % p["threads"]):
+        return f"mma tile {tile_m}x{tile_n} / mma_depth {depth} do not split into 32x32 warp tiles and 16 of K"
+    if p["threads"] > target.max_threads:
+        return f"a {tile_m}x{tile_n} tile needs {p['threads']} threads, the device allows {target.max_threads}"
+    if target.shared_bytes and p["smem"] > target.shared_bytes:
+        return f"{p['smem']} bytes of group memory exceed the device's {target.shared_bytes}"
+    return None
+
+
+def mma_params(target: Target, plan: Plan) -> dict:
+    """The first of Target.mma_tiles that gives every multiprocessor a group (a symbolic row count taken at its
+    bound), else the one that gives the most groups (the smaller on a tie)."""
+    batch = prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
+    rows, cols = bounds(plan.M)[1], bounds(plan.N)[1]
+
+    def groups(tile: tuple) -> int:
+        return -(-rows // tile[0]) * -(-cols // tile[1]) * batch
+    tiles = [t for t in target.mma_tiles if _fault(target, _layout(target, plan, t)) is None]
+    full = [t for t in tiles if groups(t) >= target.cores]
+    return _layout(target, plan, full[0] if full else max(tiles, key=lambda t: (groups(t), -t[0] * t[1])))
 
 
 def mma_declines(plan: Plan, target: Target) -> str | None:
@@ -73,23 +113,14 @@ def mma_declines(plan: Plan, target: Target) -> str | None:
     if plan.a.dtype != plan.b.dtype or plan.a.dtype not in MMA_DTYPES:
         return (f"operands are {plan.a.dtype.name} and {plan.b.dtype.name}: tensor cores take two float16 or two "
                 f"bfloat16 operands (others would be rounded)")
-    depth = target.mma_depth
-    for tile_m, tile_n in target.mma_tiles:
-        threads = 32 * (tile_m // WARP_M) * (tile_n // WARP_N)
-        smem = (tile_m + tile_n) * (depth + PAD) * plan.a.dtype.itemsize
-        if tile_m % WARP_M or tile_n % WARP_N or depth % MMA_K or (tile_m * depth) % threads or \
-                (tile_n * depth) % threads:
-            return f"mma_tiles {tile_m}x{tile_n} / mma_depth {depth} do not split into 32x32 warp tiles and 16 of K"
-        if threads > target.max_threads:
-            return f"a {tile_m}x{tile_n} tile needs {threads} threads, the device allows {target.max_threads}"
-        if target.shared_bytes and smem > target.shared_bytes:
-            return f"{smem} bytes of group memory exceed the device's {target.shared_bytes}"
-    return None
+    faults = [_fault(target, _layout(target, plan, t)) for t in target.mma_tiles]
+    return None if None in faults else faults[0]
 
 
 def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     p = mma_params(target, plan)
-    tile_m, tile_n, depth, threads, ld = p["tile_m"], p["tile_n"], p["depth"], p["threads"], p["ld"]
+    tile_m, tile_n, depth, threads, lda, ldb = (p[k] for k in ("tile_m", "tile_n", "depth", "threads", "lda", "ldb"))
+    kmajor = p["b_kmajor"]
     em, bufs = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     K = plan.K
@@ -98,20 +129,33 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     wm, wn = (warp // p["warps_n"]) * WARP_M, (warp % p["warps_n"]) * WARP_N
     dt, acc_t = plan.a.dtype, plan.reduce.dtype.compute
     a_smem, b_smem = em.fresh("As"), em.fresh("Bs")
-    locals_ = [LocalArray(a_smem, dt, tile_m * ld), LocalArray(b_smem, dt, tile_n * ld)]
+    locals_ = [LocalArray(a_smem, dt, 2 * p["stage_a"]), LocalArray(b_smem, dt, 2 * p["stage_b"])]
     accs = {(i, j): tuple(em.fresh("c") for _ in range(4))
             for i in range(WARP_M // MMA_M) for j in range(WARP_N // MMA_N)}
     for names in accs.values():
         for name in names:
             em.emit(Acc(name, acc_t, Const(acc_t, 0.0)))
-    k0 = em.open_loop(em.fresh("k"), (K + depth - 1) // depth, "serial", scope_kind="reduce") * depth
-    stage(em, plan, base, (m0, n0, k0), lid, threads, (tile_m, tile_n, depth), dt,
-          (a_smem, lambda m, k: m * ld + k), (b_smem, lambda k, n: n * ld + k), target.wide_copy_bytes)
-    em.emit(Barrier())
-    for kk in range(0, depth, MMA_K):
+
+    def stage_into(step: Sint) -> None:
+        """K panel `step` into buffer step % 2."""
+        a_at, b_at = (step % 2) * p["stage_a"], (step % 2) * p["stage_b"]
+        b_to = (lambda k, n: b_at + k * ldb + n) if kmajor else (lambda k, n: b_at + n * ldb + k)
+        stage(em, plan, base, (m0, n0, step * depth), lid, threads, (tile_m, tile_n, depth), dt,
+              (a_smem, lambda m, k: a_at + m * lda + k), (b_smem, b_to), target.wide_copy_bytes, asynchronous=True)
+
+    steps = (K + depth - 1) // depth
+    stage_into(0)
+    kt = em.open_loop(em.fresh("k"), steps, "serial", scope_kind="reduce")
+    em.emit(AwaitCopies())
+    em.emit(Barrier())  # panel kt is in; every warp is done with kt - 1, whose buffer the next stage overwrites
+    em.open_if(cond(kt + 1, 0, steps))
+    stage_into(kt + 1)
+    em.close()
+    a_at, b_at = (kt % 2) * p["stage_a"], (kt % 2) * p["stage_b"]
+    for k in range(0, depth, MMA_K):
         for (i, j), names in accs.items():
-            em.emit(Mma(names, dt, a_smem, (wm + MMA_M * i) * ld + kk, ld, b_smem, (wn + MMA_N * j) * ld + kk, ld))
-    em.emit(Barrier())  # every warp is done with this stage before the next overwrites it
+            b_index = b_at + (k * ldb + wn + MMA_N * j if kmajor else (wn + MMA_N * j) * ldb + k)
+            em.emit(Mma(names, dt, a_smem, a_at + (wm + MMA_M * i) * lda + k, lda, b_smem, b_index, ldb, kmajor))
     em.close()
     tile_syms = set(em.path[-1].defined)
     for (i, j), names in accs.items():
@@ -121,3 +165,4 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
                          n0 + wn + MMA_N * j + c, Ref(acc_t, name))
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
+
