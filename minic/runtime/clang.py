@@ -51,8 +51,9 @@ class CDevice(CPUDevice):
         if self.cc is None:
             raise DeviceError("the C device needs a C compiler: none of $CC, clang, gcc, cc is on PATH "
                               "(install one, e.g. apt-get install clang)")
-        self.flags = FLAGS + vector_libm(self.cc) + [f for f in os.environ.get("MINIC_CFLAGS", "").split() if f]
         super().__init__()
+        wide = ["-mprefer-vector-width=512"] if self.target.vector_bytes >= 64 else []  # as the rules assume
+        self.flags = FLAGS + wide + vector_libm(self.cc) + [f for f in os.environ.get("MINIC_CFLAGS", "").split() if f]
 
     def build(self, source: str, kernel) -> Program:
         key = cache.key_of("c", self.cc, " ".join(self.flags), source)

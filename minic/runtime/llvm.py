@@ -25,8 +25,10 @@ class LLVMDevice(CPUDevice):
         if libm:
             llvm.load_library_permanently(libm)
         target = llvm.Target.from_default_triple()
-        self.tm = target.create_target_machine(cpu=llvm.get_host_cpu_name(),
-                                               features=llvm.get_host_cpu_features().flatten(), opt=3, jit=True)
+        self.features = llvm.get_host_cpu_features().flatten()
+        if self.target.vector_bytes >= 64:  # the rules sized their tiles for zmm registers: let LLVM use them
+            self.features += ",-prefer-256-bit"
+        self.tm = target.create_target_machine(cpu=llvm.get_host_cpu_name(), features=self.features, opt=3, jit=True)
         self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), self.tm)
 
     def build(self, source: str, kernel) -> Program:
@@ -38,7 +40,7 @@ class LLVMDevice(CPUDevice):
         mod.triple = self.tm.triple
         symbol = f"{kernel.name}_{cache.key_of(source)[:12]}"  # one JIT holds many kernels of the same name
         mod.get_function(kernel.name).name = symbol
-        key = cache.key_of("llvm", self.tm.triple, llvm.get_host_cpu_name(), source)
+        key = cache.key_of("llvm", self.tm.triple, llvm.get_host_cpu_name(), self.features, source)
         obj = cache.cached(key, lambda: self._object_code(mod), ".o")
         self.engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
         self.engine.finalize_object()

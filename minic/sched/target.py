@@ -93,14 +93,15 @@ def cpu_peak_gbps() -> float:
 
 
 def _cpu_vector_bytes() -> int:
-    """The SIMD width LLVM will actually use: 64 bytes on AVX-512 AMD (Zen 4/5); on Intel's AVX-512 parts
-    LLVM's tuning prefers 256-bit vectors, and a tile sized for zmm registers would spill."""
+    """The SIMD width the rules size register tiles for: 64 bytes on any AVX-512 part. LLVM's tuning for Intel's
+    prefers 256-bit vectors, which would halve the FLOPs per instruction and spill a zmm-sized tile, so the CPU
+    runtimes tell their compilers to use 512-bit vectors whenever this says 64 (runtime/llvm.py, clang.py)."""
     try:
         info = open("/proc/cpuinfo").read()
     except OSError:
         return 16
     if " avx512f" in info:
-        return 32 if "GenuineIntel" in info else 64
+        return 64
     if " avx2" in info or " avx " in info:
         return 32
     return 16
