@@ -1,6 +1,6 @@
 """Device time of the GPU Matmul schedules on GPT-2's GEMM shapes, per tile configuration, against PyTorch.
 
-Each configuration is a Target override (mma_tiles / mma_depth for TensorCoreMatmul, or the rule
+Each configuration is a Target override (mma_tiles / mma_depth / mma_stages for TensorCoreMatmul, or the rule
 switched off to time the SIMT Matmul rule); every kernel is timed alone with CUDA events (no Python launch cost
 on either side), and its output is checked against torch before it is timed.
 This is how the Target defaults were chosen:
@@ -21,9 +21,14 @@ from minic.sched import rules
 SHAPES = [(768, 2304, "attn.c_attn"), (768, 768, "attn.c_proj"), (768, 3072, "mlp.c_fc"), (3072, 768, "mlp.c_proj"),
           (768, 50257, "lm_head (wte.T)")]
 CONFIGS = {"simt 64x64": None,
-           "mma 128x64 k32": {"mma_tiles": ((128, 64),), "mma_depth": 32},
-           "mma 64x64 k32": {"mma_tiles": ((64, 64),), "mma_depth": 32},
-           "mma 32x64 k64": {"mma_tiles": ((32, 64),), "mma_depth": 64},
+           "64x64 k64 s2": {"mma_tiles": ((64, 64),), "mma_depth": 64, "mma_stages": 2},
+           "64x64 k64 s3": {"mma_tiles": ((64, 64),), "mma_depth": 64, "mma_stages": 3},
+           "64x64 k64 s4": {"mma_tiles": ((64, 64),), "mma_depth": 64, "mma_stages": 4},
+           "64x64 k32 s4": {"mma_tiles": ((64, 64),), "mma_depth": 32, "mma_stages": 4},
+           "32x64 k64 s3": {"mma_tiles": ((32, 64),), "mma_depth": 64, "mma_stages": 3},
+           "128x64 k64 s3": {"mma_tiles": ((128, 64),), "mma_depth": 64, "mma_stages": 3},
+           "128x64 k64 s4": {"mma_tiles": ((128, 64),), "mma_depth": 64, "mma_stages": 4},
+           "128x128 k64 s3": {"mma_tiles": ((128, 128),), "mma_depth": 64, "mma_stages": 3},
            "mma default": {}}
 
 

@@ -10,6 +10,7 @@ from conftest import compile_all_cuda, cuda_target, require
 
 import minic
 from minic import Tensor, Var, engine
+from minic.codegen.cuda import CUDARenderer, dynamic_shared_bytes
 from minic.sched import rules
 from minic.sched.fuse import fuse
 from minic.sched.target import Target
@@ -86,9 +87,27 @@ def test_aligned_operands_stage_asynchronously():
     assert "cp.async.cg.shared.global" in ptx and "ldmatrix" not in ptx
 
 
-# Target overrides the CUDA test runs under: the defaults, two tile sizes tried in order, a shallower panel
+def test_deep_rings_use_dynamic_shared_memory():
+    """Three 64-deep panels of a 128x64 tile need 83 KB: more than a static __shared__ array may take, so the
+    arrays are carved from one dynamic block; the loop waits for all but the newest batch of copies."""
+    x = Tensor(f32(256, 192), dtype=minic.float16, device="LLVM") @ Tensor(f32(192, 128), dtype=minic.float16,
+                                                                            device="LLVM")
+    target = MMA_TARGET.with_(shared_bytes=227 * 1024, mma_tiles=((128, 64),), mma_stages=3)
+    (ptx,) = compile_all_cuda(x, target, "TensorCoreMatmul")
+    assert "cp.async.wait_group 1" in ptx
+    (kg,) = fuse([x.node], x.device, x.var_vals)
+    source = CUDARenderer().render(rules.choose(kg, target).kernel)
+    assert "extern __shared__" in source and dynamic_shared_bytes(rules.choose(kg, target).kernel) > 48 * 1024
+    assert "extern __shared__" not in CUDARenderer().render(rules.choose(kg, MMA_TARGET).kernel)
+    small = rules.choose(kg, target.with_(shared_bytes=48 * 1024))  # a device without the opt-in
+    assert small.rule.name == "Matmul" and "exceed the device's 49152" in dict(small.declined)["TensorCoreMatmul"]
+
+
+# Target overrides the CUDA test runs under: the defaults, two tile sizes tried in order, a shallower panel, and
+# a three-panel ring in dynamic shared memory
 CONFIGS = {"default": {}, "128x64,64x64": {"mma_tiles": ((128, 64), (64, 64)), "mma_depth": 32},
-           "32x64": {"mma_tiles": ((32, 64),), "mma_depth": 16}}
+           "32x64": {"mma_tiles": ((32, 64),), "mma_depth": 16},
+           "128x64 3 stages": {"mma_tiles": ((128, 64),), "mma_stages": 3}}
 
 
 @pytest.mark.parametrize("config", list(CONFIGS))

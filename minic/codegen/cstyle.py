@@ -17,6 +17,7 @@ from minic.sched.loopir import (
     AwaitCopies,
     Barrier,
     Cast,
+    CommitCopies,
     Const,
     Copy,
     Idx,
@@ -131,7 +132,10 @@ class CStyle:
     def async_copy(self, s: Copy) -> list[str]:
         raise NotImplementedError(f"{self.lang} has no asynchronous copies")
 
-    def await_copies(self) -> str:
+    def commit_copies(self) -> str:
+        raise NotImplementedError(f"{self.lang} has no asynchronous copies")
+
+    def await_copies(self, pending: int) -> str:
         raise NotImplementedError(f"{self.lang} has no asynchronous copies")
 
     vec16: tuple | None = None  # (a 16-byte vector type, its zero) where the language has one
@@ -204,8 +208,10 @@ class CStyle:
                 out.append(f"{pad}{self.mma(s)}{end}")
             elif isinstance(s, Copy):
                 out.extend(pad + line for line in (self.async_copy(s) if s.asynchronous else self.wide_copy(s)))
+            elif isinstance(s, CommitCopies):
+                out.append(f"{pad}{self.commit_copies()}")
             elif isinstance(s, AwaitCopies):
-                out.append(f"{pad}{self.await_copies()}")
+                out.append(f"{pad}{self.await_copies(s.pending)}")
             else:
                 raise TypeError(f"cannot render {s!r}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from minic.codegen.c import BF16_HELPERS
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, float16
-from minic.sched.loopir import Copy, LocalArray, LoopKernel, Mma
+from minic.sched.loopir import Copy, LocalArray, LoopKernel, Mma, group_memory
 
 F16_HELPERS = [
     "static __device__ inline float f16_to_f32(unsigned short h) {",
@@ -50,6 +50,14 @@ ASYNC_HELPERS = [
 ]
 MMA_TYPES = {float16: "f16", bfloat16: "bf16"}
 SPECIAL = {"group": "blockIdx", "ngroups": "gridDim", "local": "threadIdx"}
+STATIC_SHARED_LIMIT = 48 * 1024  # a group's static __shared__ arrays may take this much; beyond, memory is dynamic
+
+
+def dynamic_shared_bytes(k: LoopKernel) -> int:
+    """Bytes of dynamic shared memory the kernel is launched with: 0 when its arrays fit the static limit, else
+    all of them, carved from one extern block (the runtime opts the function into that much at load)."""
+    total = group_memory(k.locals)[1]
+    return total if total > STATIC_SHARED_LIMIT else 0
 
 
 class CUDARenderer(CStyle):
@@ -58,7 +66,8 @@ class CUDARenderer(CStyle):
     vec16 = ("uint4", "make_uint4(0, 0, 0, 0)")
 
     def prelude(self, k: LoopKernel) -> list[str]:
-        lines = BF16_HELPERS.replace("static inline", "static __device__ inline").splitlines() \
+        lines = ["extern __shared__ __align__(16) unsigned char group_memory[];"] if dynamic_shared_bytes(k) else []
+        lines += BF16_HELPERS.replace("static inline", "static __device__ inline").splitlines() \
             if bfloat16 in self.needed else []
         lines += F16_HELPERS if float16 in self.needed else []
         lines += ASYNC_HELPERS if "async" in self.needed or any(n[:2] == ("mma", True) for n in self.mmas()) else []
@@ -85,7 +94,10 @@ class CUDARenderer(CStyle):
         return "__syncthreads();"
 
     def local_decl(self, a: LocalArray) -> str:
-        return f"__shared__ __align__(16) {self.type_name(a.dtype)} {a.name}[{a.size}];"  # Copy stores 16 bytes
+        if not dynamic_shared_bytes(self.kernel):
+            return f"__shared__ __align__(16) {self.type_name(a.dtype)} {a.name}[{a.size}];"  # Copy stores 16 bytes
+        t = self.type_name(a.dtype)
+        return f"{t}* {a.name} = ({t}*)(group_memory + {group_memory(self.kernel.locals)[0][a.name]});"
 
     def mmas(self) -> list[tuple]:
         return [n for n in self.needed if isinstance(n, tuple) and n[0] == "mma"]
@@ -104,8 +116,11 @@ class CUDARenderer(CStyle):
         src = self.index(s.src_index) if s.valid is None else self.select(valid, self.index(s.src_index), "0")
         return [f"copy16_async({s.dst} + {self.index(s.dst_index)}, {s.src} + {src}, {valid});"]
 
-    def await_copies(self) -> str:
-        return 'asm volatile("cp.async.wait_all;" ::: "memory");'
+    def commit_copies(self) -> str:
+        return 'asm volatile("cp.async.commit_group;" ::: "memory");'
+
+    def await_copies(self, pending: int) -> str:
+        return f'asm volatile("cp.async.wait_group {pending};" ::: "memory");'
 
     def float_const(self, value: float, dtype: DType) -> str:
         text = super().float_const(value, dtype)

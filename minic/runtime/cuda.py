@@ -12,7 +12,7 @@ import weakref
 
 import numpy as np
 
-from minic.codegen.cuda import CUDARenderer
+from minic.codegen.cuda import CUDARenderer, dynamic_shared_bytes
 from minic.errors import CompileError, DeviceError
 from minic.ir.symbolic import evaluate
 from minic.runtime import cache
@@ -113,9 +113,9 @@ class CUDADevice(Device):
         except Exception:
             gbps = 0.0
         return Target(name=self.name, gpu=True, max_threads=self.attr("MAX_THREADS_PER_BLOCK"),
-                      warp=self.attr("WARP_SIZE"), shared_bytes=self.attr("MAX_SHARED_MEMORY_PER_BLOCK"), fp16=True,
-                      max_buffers=64, cores=self.attr("MULTIPROCESSOR_COUNT"), peak_gbps=gbps, mma=self.cc >= (8, 0),
-                      wide_copy_bytes=16)
+                      warp=self.attr("WARP_SIZE"), shared_bytes=self.attr("MAX_SHARED_MEMORY_PER_BLOCK_OPTIN"),
+                      fp16=True, max_buffers=64, cores=self.attr("MULTIPROCESSOR_COUNT"), peak_gbps=gbps,
+                      mma=self.cc >= (8, 0), wide_copy_bytes=16)
 
     # --- compile and launch ---------------------------------------------------------
     def build(self, source: str, kernel: LoopKernel) -> Program:
@@ -124,7 +124,11 @@ class CUDADevice(Device):
         _check(self.cu.cuCtxSetCurrent(self.ctx))
         module = _check(self.cu.cuModuleLoadData(cubin))
         fn = _check(self.cu.cuModuleGetFunction(module, kernel.name.encode()))
-        return Program(kernel.name, source, fn, kernel, {"module": module, "cubin": cubin})
+        shared = dynamic_shared_bytes(kernel)
+        if shared:
+            attribute = self.cu.CUfunction_attribute.CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES
+            _check(self.cu.cuFuncSetAttribute(fn, attribute, shared))
+        return Program(kernel.name, source, fn, kernel, {"module": module, "cubin": cubin, "shared": shared})
 
     def launch_dims(self, kernel: LoopKernel, var_values: list[int]) -> tuple[int, int, int]:
         """(grid x, grid y, threads): groups beyond MAX_GRID_X fold into grid y."""
@@ -150,7 +154,8 @@ class CUDADevice(Device):
         gx, gy, threads, ptrs = hit[:4]
         if gx == 0:
             return
-        _check(self.cu.cuLaunchKernel(prog.fn, gx, gy, 1, threads, 1, 1, 0, self.stream, ctypes.addressof(ptrs), 0))
+        _check(self.cu.cuLaunchKernel(prog.fn, gx, gy, 1, threads, 1, 1, prog.extra["shared"], self.stream,
+                                      ctypes.addressof(ptrs), 0))
 
     def time_launch(self, prog: Program, handles: list, var_values: list[int], reps: int = 10,
                     warmup: int = 2) -> float:

@@ -11,6 +11,7 @@ import atexit
 
 import numpy as np
 
+from minic.codegen.cuda import dynamic_shared_bytes
 from minic.errors import DeviceError
 from minic.runtime import cache
 from minic.runtime.cuda import CUDADevice, _compile, nvrtc_version
@@ -55,14 +56,17 @@ class PyCUDADevice(CUDADevice):
         key = cache.key_of("cuda", self.arch, nvrtc_version(), source)
         cubin = cache.cached(key, lambda: _compile(source, self.arch)[0], ".cubin")
         module = self.drv.module_from_buffer(cubin)
-        return Program(kernel.name, source, module.get_function(kernel.name), kernel, {"module": module})
+        fn, shared = module.get_function(kernel.name), dynamic_shared_bytes(kernel)
+        if shared:
+            fn.set_attribute(self.drv.function_attribute.MAX_DYNAMIC_SHARED_SIZE_BYTES, shared)
+        return Program(kernel.name, source, fn, kernel, {"module": module, "shared": shared})
 
     def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
         gx, gy, threads = self.launch_dims(prog.kernel, var_values)
         if gx == 0:
             return
         prog.fn(*[h.alloc for h in handles], *[np.int32(v) for v in var_values], block=(threads, 1, 1),
-                grid=(gx, gy), stream=self.stream)
+                grid=(gx, gy), stream=self.stream, shared=prog.extra["shared"])
 
     def time_launch(self, prog: Program, handles: list, var_values: list[int], reps: int = 10,
                     warmup: int = 2) -> float:

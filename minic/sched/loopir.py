@@ -193,9 +193,15 @@ class Copy:
 
 
 @dataclass
+class CommitCopies:
+    """Close a batch: the asynchronous Copies issued since the last CommitCopies form one group to wait for."""
+
+
+@dataclass
 class AwaitCopies:
-    """Wait until this thread's asynchronous Copies have landed (a Barrier after it makes them visible to the
-    whole group)."""
+    """Wait until at most `pending` of this thread's committed batches are still in flight (a Barrier after it
+    makes the landed ones visible to the whole group)."""
+    pending: int = 0
 
 
 def mma_fragment(lane: Sint) -> list[tuple[Sint, Sint]]:
@@ -210,6 +216,16 @@ class LocalArray:
     name: str
     dtype: DType
     size: int
+
+
+def group_memory(arrays: list) -> tuple[dict, int]:
+    """Where each LocalArray sits when they share one block of group memory (16-byte aligned, for Copy), and the
+    block's bytes."""
+    offsets, total = {}, 0
+    for a in arrays:
+        offsets[a.name] = total
+        total += -(-a.size * a.dtype.itemsize // 16) * 16
+    return offsets, total
 
 
 @dataclass
@@ -293,8 +309,10 @@ def _text(body: list, depth: int, lines: list) -> None:
             dst, src = render_py(s.dst_index), render_py(s.src_index)
             lines.append(f"{pad}{s.dst}[{dst} + i*{s.dst_stride}] = {s.src}[{src} + i]{guard}  for i < {s.width}"
                          + ("  # async" if s.asynchronous else ""))
+        elif isinstance(s, CommitCopies):
+            lines.append(f"{pad}commit_copies()")
         elif isinstance(s, AwaitCopies):
-            lines.append(f"{pad}await_copies()")
+            lines.append(f"{pad}await_copies(pending={s.pending})")
         elif isinstance(s, Mma):
             b_step = "k" if s.b_kmajor else "col"
             lines.append(f"{pad}{', '.join(s.acc)} += mma_16x8x16({s.a_buf}[{render_py(s.a_index)} + row*{s.a_stride}] "

@@ -18,7 +18,7 @@ class Target:
     vector_bytes: int = 32  # widest SIMD register (CPU)
     max_threads: int = 1  # threads per group (GPU)
     warp: int = 1  # warp/subgroup width; 1 = no shuffles
-    shared_bytes: int = 0  # group-shared memory per group
+    shared_bytes: int = 0  # group-shared memory per group (CUDA: the opt-in maximum; see codegen/cuda.py)
     fp16: bool = True  # can the device load/store float16
     max_buffers: int = 64  # storage buffers one kernel may bind
     elementwise_threads: int = 256  # group size for elementwise kernels
@@ -37,7 +37,6 @@ class Target:
     mm_dot_cols: int = 4
     gemv_stream: bool = True  # GEMV with W [K, N]: accumulate column blocks in the output (contiguous weight rows)
     gemv_stream_cols: int = 384  # widest such block (floats: 24 zmm, LLVM keeps a 1-row block in registers)
-    gemv_stream_krows: int = 4  # weight rows added per pass over a block (4 streams in flight: ~1.5-2x one)
     gemv_vectors: int = 4  # GEMV with W [K, N] when not streaming: columns per task, in SIMD vectors
     gemv_dot_cols: int = 8  # GEMV with W [N, K] (W @ x, x @ W.T): dot products per task (8: +15% on lm_head)
     # --- GPU GEMV rule (rules/gpu_gemv.py); groups have reduce_threads threads -----------
@@ -53,7 +52,8 @@ class Target:
     mma_tiles: tuple = ((64, 64),)  # output tiles per group: the first that gives every multiprocessor a group
     #     and fits the group memory is used, else the one with the most groups. On the H200 (bench/gpu_matmul_tiles.py)
     #     64x64 with 64-deep panels led on every GPT-2 shape; 128x64 at that depth needs more than 48 KiB
-    mma_depth: int = 64  # K elements per staged panel (a multiple of 16); two panels are in group memory
+    mma_depth: int = 64  # K elements per staged panel (a multiple of 16)
+    mma_stages: int = 2  # panels in group memory: one in use, the others' copies in flight
 
     def with_(self, **kw) -> Target:
         return replace(self, **kw)

@@ -7,9 +7,10 @@ The inner product differs: the group's warps form a grid, each warp owns a
 32 x 32 sub-tile, that is 2 x 4 tiles of 16 x 8, and every 16 of K is one
 `Mma` (PTX mma.sync.m16n8k16, float32 accumulation) per 16 x 8 tile.
 
-Group memory holds two stages: while the warps multiply panel k, the copies of
-panel k + 1 are in flight (raw operands move 16 bytes per asynchronous Copy
-where the alignment is provable), so one barrier per step suffices. A is kept
+Group memory holds `stages` panels in a ring: while the warps multiply panel
+k, the copies of panels k + 1 .. k + stages - 1 are in flight (raw operands
+move 16 bytes per asynchronous Copy where the alignment is provable, each
+panel one committed batch), and one barrier per step suffices. A is kept
 K-contiguous; B keeps its global layout (K-contiguous for x @ W.T, N-contiguous
 for a weight stored [K, N]), so staging never transposes. Rows are padded by 8
 elements so a warp's fragment reads spread over the banks.
@@ -28,6 +29,7 @@ from minic.sched.loopir import (
     Acc,
     AwaitCopies,
     Barrier,
+    CommitCopies,
     Const,
     LocalArray,
     LoopKernel,
@@ -64,8 +66,9 @@ class TensorCoreMatmul(Matmul):
         p = mma_params(target, plan)
         return (f"matmul M={plan.M} N={plan.N} K={plan.K} on tensor cores: {p['tile_m']}x{p['tile_n']} output tiles "
                 f"per group of {p['threads']} threads (a 32x32 tile per warp, mma.m16n8k16 on {plan.a.dtype.name}, "
-                f"float32 accumulators), A and B double-buffered through group memory {p['depth']} K at a "
-                f"time, B {'N' if p['b_kmajor'] else 'K'}-contiguous; edges masked" + small_batch_text(plan, target))
+                f"float32 accumulators), A and B through a ring of {target.mma_stages} panels of {p['depth']} K in "
+                f"group memory, B {'N' if p['b_kmajor'] else 'K'}-contiguous; edges masked"
+                + small_batch_text(plan, target))
 
 
 def _layout(target: Target, plan: Plan, tile: tuple) -> dict:
@@ -75,7 +78,7 @@ def _layout(target: Target, plan: Plan, tile: tuple) -> dict:
     warps = (tile_m // WARP_M) * (tile_n // WARP_N)
     lda, ldb = depth + PAD, (tile_n if b_kmajor else depth) + PAD
     stage_a, stage_b = tile_m * lda, (depth if b_kmajor else tile_n) * ldb
-    smem = 2 * (stage_a + stage_b) * plan.a.dtype.itemsize
+    smem = target.mma_stages * (stage_a + stage_b) * plan.a.dtype.itemsize
     return {"tile_m": tile_m, "tile_n": tile_n, "depth": depth, "warps_n": tile_n // WARP_N, "threads": 32 * warps,
             "lda": lda, "ldb": ldb, "stage_a": stage_a, "stage_b": stage_b, "b_kmajor": b_kmajor, "smem": smem}
 
@@ -83,6 +86,8 @@ def _layout(target: Target, plan: Plan, tile: tuple) -> dict:
 def _fault(target: Target, p: dict) -> str | None:
     """Why a configuration cannot run on this target (None: it can)."""
     tile_m, tile_n, depth = p["tile_m"], p["tile_n"], p["depth"]
+    if target.mma_stages < 2:
+        return "mma_stages must be at least 2 (a panel in use and one in flight)"
     if tile_m % WARP_M or tile_n % WARP_N or depth % MMA_K or (tile_m * depth) % p["threads"] or \
             ((tile_n * depth) % p["threads"]):
         return f"mma tile {tile_m}x{tile_n} / mma_depth {depth} do not split into 32x32 warp tiles and 16 of K"
@@ -129,7 +134,8 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     wm, wn = (warp // p["warps_n"]) * WARP_M, (warp % p["warps_n"]) * WARP_N
     dt, acc_t = plan.a.dtype, plan.reduce.dtype.compute
     a_smem, b_smem = em.fresh("As"), em.fresh("Bs")
-    locals_ = [LocalArray(a_smem, dt, 2 * p["stage_a"]), LocalArray(b_smem, dt, 2 * p["stage_b"])]
+    stages = target.mma_stages
+    locals_ = [LocalArray(a_smem, dt, stages * p["stage_a"]), LocalArray(b_smem, dt, stages * p["stage_b"])]
     accs = {(i, j): tuple(em.fresh("c") for _ in range(4))
             for i in range(WARP_M // MMA_M) for j in range(WARP_N // MMA_N)}
     for names in accs.values():
@@ -137,21 +143,26 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
             em.emit(Acc(name, acc_t, Const(acc_t, 0.0)))
 
     def stage_into(step: Sint) -> None:
-        """K panel `step` into buffer step % 2."""
-        a_at, b_at = (step % 2) * p["stage_a"], (step % 2) * p["stage_b"]
+        """K panel `step`, if there is one, into ring slot step % stages, as one batch of copies."""
+        guard = cond(step, 0, steps)
+        if guard is not None:
+            em.open_if(guard)
+        a_at, b_at = (step % stages) * p["stage_a"], (step % stages) * p["stage_b"]
         b_to = (lambda k, n: b_at + k * ldb + n) if kmajor else (lambda k, n: b_at + n * ldb + k)
         stage(em, plan, base, (m0, n0, step * depth), lid, threads, (tile_m, tile_n, depth), dt,
               (a_smem, lambda m, k: a_at + m * lda + k), (b_smem, b_to), target.wide_copy_bytes, asynchronous=True)
+        if guard is not None:
+            em.close()
+        em.emit(CommitCopies())  # also when empty: batch i is always panel i
 
     steps = (K + depth - 1) // depth
-    stage_into(0)
+    for step in range(stages - 1):
+        stage_into(step)
     kt = em.open_loop(em.fresh("k"), steps, "serial", scope_kind="reduce")
-    em.emit(AwaitCopies())
-    em.emit(Barrier())  # panel kt is in; every warp is done with kt - 1, whose buffer the next stage overwrites
-    em.open_if(cond(kt + 1, 0, steps))
-    stage_into(kt + 1)
-    em.close()
-    a_at, b_at = (kt % 2) * p["stage_a"], (kt % 2) * p["stage_b"]
+    em.emit(AwaitCopies(stages - 2))  # panel kt is in: only the later ones may still be in flight
+    em.emit(Barrier())  # ... for every thread; and every warp is done with panel kt - 1, whose slot is refilled now
+    stage_into(kt + stages - 1)
+    a_at, b_at = (kt % stages) * p["stage_a"], (kt % stages) * p["stage_b"]
     for k in range(0, depth, MMA_K):
         for (i, j), names in accs.items():
             b_index = b_at + (k * ldb + wn + MMA_N * j if kmajor else (wn + MMA_N * j) * ldb + k)
