@@ -21,14 +21,11 @@ from minic.sched import rules
 SHAPES = [(768, 2304, "attn.c_attn"), (768, 768, "attn.c_proj"), (768, 3072, "mlp.c_fc"), (3072, 768, "mlp.c_proj"),
           (768, 50257, "lm_head (wte.T)")]
 CONFIGS = {"simt 64x64": None,
-           "64x64 k64 s2": {"mma_tiles": ((64, 64),), "mma_depth": 64, "mma_stages": 2},
-           "64x64 k64 s3": {"mma_tiles": ((64, 64),), "mma_depth": 64, "mma_stages": 3},
-           "64x64 k64 s4": {"mma_tiles": ((64, 64),), "mma_depth": 64, "mma_stages": 4},
-           "64x64 k32 s4": {"mma_tiles": ((64, 64),), "mma_depth": 32, "mma_stages": 4},
-           "32x64 k64 s3": {"mma_tiles": ((32, 64),), "mma_depth": 64, "mma_stages": 3},
-           "128x64 k64 s3": {"mma_tiles": ((128, 64),), "mma_depth": 64, "mma_stages": 3},
-           "128x64 k64 s4": {"mma_tiles": ((128, 64),), "mma_depth": 64, "mma_stages": 4},
-           "128x128 k64 s3": {"mma_tiles": ((128, 128),), "mma_depth": 64, "mma_stages": 3},
+           "64x64 k64 s2": {"mma_tiles": ((64, 64),), "mma_stages": 2},
+           "64x64 k64 s4": {"mma_tiles": ((64, 64),)},
+           "128x64 k64 s4": {"mma_tiles": ((128, 64),)},
+           "128x128 k64 s2": {"mma_tiles": ((128, 128),), "mma_stages": 2},
+           "128x128 k64 s4": {"mma_tiles": ((128, 128),)},
            "mma default": {}}
 
 

@@ -98,8 +98,9 @@ def test_deep_rings_use_dynamic_shared_memory():
     (kg,) = fuse([x.node], x.device, x.var_vals)
     source = CUDARenderer().render(rules.choose(kg, target).kernel)
     assert "extern __shared__" in source and dynamic_shared_bytes(rules.choose(kg, target).kernel) > 48 * 1024
-    assert "extern __shared__" not in CUDARenderer().render(rules.choose(kg, MMA_TARGET).kernel)
-    small = rules.choose(kg, target.with_(shared_bytes=48 * 1024))  # a device without the opt-in
+    two = MMA_TARGET.with_(mma_tiles=((64, 64),), mma_stages=2)  # 37 KB: static arrays
+    assert "extern __shared__" not in CUDARenderer().render(rules.choose(kg, two).kernel)
+    small = rules.choose(kg, target.with_(shared_bytes=48 * 1024, mma_stages=4))  # a device without the opt-in
     assert small.rule.name == "Matmul" and "exceed the device's 49152" in dict(small.declined)["TensorCoreMatmul"]
 
 

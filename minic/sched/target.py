@@ -49,11 +49,13 @@ class Target:
     gpu_mm_depth: int = 16  # K elements staged in group memory per step
     # --- tensor-core Matmul rule (rules/gpu_mma.py) ----------------------------------------
     mma: bool = False  # has warp-wide mma.sync (CUDA sm_80+): float16/bfloat16 products on tensor cores
-    mma_tiles: tuple = ((64, 64),)  # output tiles per group: the first that gives every multiprocessor a group
-    #     and fits the group memory is used, else the one with the most groups. On the H200 (bench/gpu_matmul_tiles.py)
-    #     64x64 with 64-deep panels led on every GPT-2 shape; 128x64 at that depth needs more than 48 KiB
+    mma_tiles: tuple = ((128, 128), (128, 64), (64, 64))  # output tiles per group, largest first: the first that
+    #     gives every multiprocessor mma_waves groups (and fits the group memory) is used, else the one with the most
+    #     groups. On the H200 (bench/gpu_matmul_tiles.py) 64x64 led on the GPT-2 layers (a few hundred groups at
+    #     most), 128x128 on the head's 50257 columns
+    mma_waves: int = 4  # groups per multiprocessor that make a big tile worth it (fewer leave wave tails)
     mma_depth: int = 64  # K elements per staged panel (a multiple of 16)
-    mma_stages: int = 2  # panels in group memory: one in use, the others' copies in flight
+    mma_stages: int = 4  # panels in group memory: one in use, the others' copies in flight (4 ~ 2 > 3 on the H200)
 
     def with_(self, **kw) -> Target:
         return replace(self, **kw)

@@ -99,15 +99,15 @@ def _fault(target: Target, p: dict) -> str | None:
 
 
 def mma_params(target: Target, plan: Plan) -> dict:
-    """The first of Target.mma_tiles that gives every multiprocessor a group (a symbolic row count taken at its
-    bound), else the one that gives the most groups (the smaller on a tie)."""
+    """The first of Target.mma_tiles that gives every multiprocessor Target.mma_waves groups (a symbolic row count
+    taken at its bound), else the one that gives the most groups (the smaller on a tie)."""
     batch = prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
     rows, cols = bounds(plan.M)[1], bounds(plan.N)[1]
 
     def groups(tile: tuple) -> int:
         return -(-rows // tile[0]) * -(-cols // tile[1]) * batch
     tiles = [t for t in target.mma_tiles if _fault(target, _layout(target, plan, t)) is None]
-    full = [t for t in tiles if groups(t) >= target.cores]
+    full = [t for t in tiles if groups(t) >= target.mma_waves * target.cores]
     return _layout(target, plan, full[0] if full else max(tiles, key=lambda t: (groups(t), -t[0] * t[1])))
 
 
