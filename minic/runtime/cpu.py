@@ -1,18 +1,238 @@
 """What the CPU backends share: host memory and running a kernel on every core.
 
-A kernel's `parallel` loop takes (core, ncores) and does its share; the
-runtime calls it once per core from a thread pool. ctypes drops the GIL
-during the call, so the cores really run at once.
+A kernel's `parallel` loop takes (share, shares) and does that share; the
+runtime runs `cores` shares on the calling thread and a `Team` of cores - 1
+worker threads. A Python thread pool costs 20-40 us per launch (waking a
+sleeping thread, then the GIL), as long as a decode GEMV's whole share, so the
+workers live in native code: after a job each spins for a while on a
+generation counter and joins the next job without Python or the OS; only a
+worker idle for `Team.SPIN_US` sleeps on an Event. Shares are claimed from a
+counter by whichever thread comes first, so a launch never waits for a worker
+that is asleep or descheduled (a busy machine) to start.
 """
 from __future__ import annotations
 
 import ctypes
-from concurrent.futures import ThreadPoolExecutor
+import platform
+import threading
+import time
 
 import numpy as np
+from llvmlite import binding as llvm
+from llvmlite import ir
 
 from minic.runtime.device import Device, Program, has_parallel_loop
 from minic.sched.target import Target, cpu_target
+
+I32, I64 = ir.IntType(32), ir.IntType(64)
+BYTES = ir.IntType(8).as_pointer()
+WORDS = I64.as_pointer()
+TRAMPOLINE = ir.FunctionType(ir.VoidType(), [BYTES, WORDS, I32, I32])  # (kernel, args, core, ncores)
+# control block (int64 words): the job's generation, its shares not yet finished, the next share to claim, its
+# trampoline, kernel, argument array and share count; worker w's "asleep" flag at 8 * (w + 1), a cache line apart
+GEN, PENDING, NEXT, TRAMP, FN, ARGS, NCORES = range(7)
+
+
+def _word(b: ir.IRBuilder, ctrl, i) -> ir.Value:
+    return b.gep(ctrl, [i if isinstance(i, ir.Value) else I64(i)])
+
+
+def _claim_shares(b: ir.IRBuilder, ctrl) -> None:
+    """Claim shares of the posted job one at a time and run them until none is left. Any thread may run any
+    share, so a job never waits for a worker that is asleep or descheduled to start."""
+    fn = b.function
+    head, run, done = (fn.append_basic_block(x) for x in ("claim", "share", "claimed"))
+    b.branch(head)
+    b.position_at_end(head)
+    share = b.atomic_rmw("add", _word(b, ctrl, NEXT), I64(1), "seq_cst")
+    n = b.load(_word(b, ctrl, NCORES))
+    b.cbranch(b.icmp_signed("<", share, n), run, done)
+    b.position_at_end(run)
+    tramp = b.inttoptr(b.load(_word(b, ctrl, TRAMP)), TRAMPOLINE.as_pointer())
+    b.call(tramp, [b.inttoptr(b.load(_word(b, ctrl, FN)), BYTES), b.inttoptr(b.load(_word(b, ctrl, ARGS)), WORDS),
+                   b.trunc(share, I32), b.trunc(n, I32)])
+    b.atomic_rmw("sub", _word(b, ctrl, PENDING), I64(1), "seq_cst")
+    b.branch(head)
+    b.position_at_end(done)
+
+
+def _team_module() -> ir.Module:
+    """work(ctrl, worker, seen, spins) -> seen: a worker's loop (returns when it goes to sleep);
+    post(ctrl, tramp, fn, args, shares) -> bit w set where worker w sleeps and needs waking;
+    join(ctrl, spins, claim) -> shares still running: claims shares when `claim`, then spins for the rest.
+    The sleep handshake is Dekker's: a worker raises its flag then re-reads the generation, post bumps the
+    generation then reads the flags (both sequentially consistent), so one of them sees the other."""
+    mod = ir.Module("minic_team")
+    pause = None
+    if platform.machine().lower() in ("x86_64", "amd64", "i686", "x86"):
+        pause = ir.Function(mod, ir.FunctionType(ir.VoidType(), []), "llvm.x86.sse2.pause")
+
+    def relax(b):
+        if pause is not None:
+            b.call(pause, [])
+
+    def atomic_load(b, p):
+        return b.load_atomic(p, "seq_cst", 8)
+
+    work = ir.Function(mod, ir.FunctionType(I64, [WORDS, I32, I64, I64]), "team_work")
+    ctrl, worker, seen0, spins = work.args
+    b = ir.IRBuilder(work.append_basic_block("entry"))
+    flag = _word(b, ctrl, b.mul(b.add(b.sext(worker, I64), I64(1)), I64(8)))
+    seen_p, i_p = b.alloca(I64), b.alloca(I64)
+    b.store(seen0, seen_p)
+    b.store(I64(0), i_p)
+    b.store_atomic(I64(0), flag, "seq_cst", 8)
+    loop, run, idle, sleep, out = (work.append_basic_block(n) for n in ("loop", "run", "idle", "sleep", "out"))
+    b.branch(loop)
+    b.position_at_end(loop)
+    gen = atomic_load(b, _word(b, ctrl, GEN))
+    b.cbranch(b.icmp_unsigned("!=", gen, b.load(seen_p)), run, idle)
+    b.position_at_end(run)
+    b.store(gen, seen_p)
+    _claim_shares(b, ctrl)
+    b.store(I64(0), i_p)
+    b.branch(loop)
+    b.position_at_end(idle)
+    relax(b)
+    i = b.add(b.load(i_p), I64(1))
+    b.store(i, i_p)
+    b.cbranch(b.icmp_signed("<", i, spins), loop, sleep)
+    b.position_at_end(sleep)
+    b.store_atomic(I64(1), flag, "seq_cst", 8)
+    late = b.icmp_unsigned("!=", atomic_load(b, _word(b, ctrl, GEN)), b.load(seen_p))
+    with b.if_then(late):  # a job came while the flag went up: lower it and take part
+        b.store_atomic(I64(0), flag, "seq_cst", 8)
+        b.store(I64(0), i_p)
+        b.branch(loop)
+    b.branch(out)
+    b.position_at_end(out)
+    b.ret(b.load(seen_p))
+
+    post = ir.Function(mod, ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64]), "team_post")
+    ctrl, tramp, fn, args, n, workers = post.args
+    b = ir.IRBuilder(post.append_basic_block("entry"))
+    for slot, v in ((TRAMP, tramp), (FN, fn), (ARGS, args), (NCORES, n), (PENDING, n)):
+        b.store(v, _word(b, ctrl, slot))
+    b.store_atomic(I64(0), _word(b, ctrl, NEXT), "seq_cst", 8)  # the job's fields are in place before this
+    b.atomic_rmw("add", _word(b, ctrl, GEN), I64(1), "seq_cst")
+    mask_p, w_p = b.alloca(I64), b.alloca(I64)
+    b.store(I64(0), mask_p)
+    b.store(I64(1), w_p)
+    head, body, done = (post.append_basic_block(x) for x in ("head", "body", "done"))
+    b.branch(head)
+    b.position_at_end(head)
+    w = b.load(w_p)
+    b.cbranch(b.icmp_signed("<=", w, workers), body, done)
+    b.position_at_end(body)
+    asleep = atomic_load(b, _word(b, ctrl, b.mul(b.add(w, I64(1)), I64(8))))
+    b.store(b.or_(b.load(mask_p), b.shl(asleep, w)), mask_p)
+    b.store(b.add(w, I64(1)), w_p)
+    b.branch(head)
+    b.position_at_end(done)
+    b.ret(b.load(mask_p))
+
+    join = ir.Function(mod, ir.FunctionType(I64, [WORDS, I64, I32]), "team_join")
+    ctrl, spins, claim = join.args
+    b = ir.IRBuilder(join.append_basic_block("entry"))
+    with b.if_then(b.icmp_signed("!=", claim, I32(0))):
+        _claim_shares(b, ctrl)
+    i_p = b.alloca(I64)
+    b.store(I64(0), i_p)
+    head, body, done = (join.append_basic_block(x) for x in ("head", "body", "done"))
+    b.branch(head)
+    b.position_at_end(head)
+    left = atomic_load(b, _word(b, ctrl, PENDING))
+    i = b.load(i_p)
+    b.cbranch(b.and_(b.icmp_signed(">", left, I64(0)), b.icmp_signed("<", i, spins)), body, done)
+    b.position_at_end(body)
+    relax(b)
+    b.store(b.add(i, I64(1)), i_p)
+    b.branch(head)
+    b.position_at_end(done)
+    b.ret(left)
+    return mod
+
+
+def _trampoline(nbufs: int, nvars: int) -> ir.Module:
+    """tramp(kernel, args, core, ncores): calls a kernel taking `nbufs` pointers and `nvars` ints (then core,
+    ncores) with its arguments read from an int64 array, so one worker loop can run any kernel."""
+    mod = ir.Module("minic_tramp")
+    fn = ir.Function(mod, TRAMPOLINE, f"tramp_{nbufs}_{nvars}")
+    kernel, args, core, n = fn.args
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    ktype = ir.FunctionType(ir.VoidType(), [BYTES] * nbufs + [I32] * (nvars + 2))
+    vals = [b.load(b.gep(args, [I64(j)])) for j in range(nbufs + nvars)]
+    vals = [b.inttoptr(v, BYTES) for v in vals[:nbufs]] + [b.trunc(v, I32) for v in vals[nbufs:]]
+    b.call(b.bitcast(kernel, ktype.as_pointer()), vals + [core, n])
+    b.ret_void()
+    return mod
+
+
+class Team:
+    """cores - 1 worker threads that run kernels' shares in native code (see the module docstring)."""
+    SPIN_US = 300  # a worker idle this long sleeps (the next launch wakes it through Python, ~40 us)
+
+    def __init__(self, cores: int):
+        llvm.initialize_native_target()
+        llvm.initialize_native_asmprinter()
+        tm = llvm.Target.from_default_triple().create_target_machine(opt=2, jit=True)
+        self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), tm)
+        self.cores = cores
+        self.ctrl = np.zeros(8 * (cores + 1), dtype=np.int64)
+        self.ctrl_p = self.ctrl.ctypes.data
+        self._work = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int32, ctypes.c_int64,
+                                      ctypes.c_int64)(self._compile(_team_module(), "team_work"))
+        self._post = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
+                                      ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)(self._compile(None, "team_post"))
+        self._join = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64,
+                                      ctypes.c_int32)(self._compile(None, "team_join"))
+        self.trampolines: dict = {}
+        self.spins = self._calibrate()
+        self.lock = threading.Lock()  # one launch at a time owns the control block
+        self.wake = [threading.Event() for _ in range(cores)]
+        for w in range(1, cores):
+            threading.Thread(target=self._worker, args=(w,), daemon=True, name=f"minic-core{w}").start()
+
+    def _compile(self, mod: ir.Module | None, name: str) -> int:
+        if mod is not None:
+            self.engine.add_module(llvm.parse_assembly(str(mod)))
+            self.engine.finalize_object()
+        return self.engine.get_function_address(name)
+
+    def _calibrate(self) -> int:
+        """Spin iterations in SPIN_US: time an idle worker loop on a control block nobody posts to."""
+        idle = np.zeros(16, dtype=np.int64)
+        n = 20000
+        t0 = time.perf_counter()
+        self._work(idle.ctypes.data, 0, 0, n)
+        per_us = n / max((time.perf_counter() - t0) * 1e6, 1e-3)
+        return max(1000, int(per_us * self.SPIN_US))
+
+    def _worker(self, w: int) -> None:
+        seen = 0
+        while True:
+            seen = self._work(self.ctrl_p, w, seen, self.spins)
+            self.wake[w].wait()
+            self.wake[w].clear()
+
+    def trampoline(self, nbufs: int, nvars: int) -> int:
+        key = (nbufs, nvars)
+        if key not in self.trampolines:
+            self.trampolines[key] = self._compile(_trampoline(nbufs, nvars), f"tramp_{nbufs}_{nvars}")
+        return self.trampolines[key]
+
+    def run(self, fn: int, tramp: int, args: list[int]) -> None:
+        """Run kernel `fn` (at this address) with `args` on every core; returns when all shares are done."""
+        words = (ctypes.c_int64 * len(args))(*args)
+        with self.lock:
+            asleep = self._post(self.ctrl_p, tramp, fn, ctypes.addressof(words), self.cores, self.cores - 1)
+            for w in range(1, self.cores):
+                if asleep >> w & 1:
+                    self.wake[w].set()  # it joins in ~40 us, claiming what this thread has not yet
+            claim = 1
+            while self._join(self.ctrl_p, self.spins, claim):
+                claim = 0
+                time.sleep(0)  # a worker was descheduled in the middle of a share: let it run
 
 
 class CPUDevice(Device):
@@ -21,7 +241,7 @@ class CPUDevice(Device):
 
     def __init__(self):
         super().__init__()
-        self.pool = ThreadPoolExecutor(max_workers=max(1, self.target.cores - 1))
+        self.team = Team(self.target.cores) if self.target.cores > 1 else None
 
     def alloc(self, nbytes: int):
         return np.zeros(nbytes, dtype=np.uint8)
@@ -34,15 +254,14 @@ class CPUDevice(Device):
 
     def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
         args = [h.ctypes.data for h in handles] + list(var_values)
-        fn = prog.fn
-        if not prog.extra.get("parallel"):
-            fn(*args, 0, 1)
+        if not prog.extra.get("parallel") or self.team is None:
+            prog.fn(*args, 0, 1)
             return
-        n = self.target.cores
-        futures = [self.pool.submit(fn, *args, c, n) for c in range(1, n)]
-        fn(*args, 0, n)
-        for f in futures:
-            f.result()
+        tramp = prog.extra.get("trampoline")
+        if tramp is None:
+            tramp = prog.extra["trampoline"] = self.team.trampoline(len(handles), len(var_values))
+            prog.extra["address"] = ctypes.cast(prog.fn, ctypes.c_void_p).value
+        self.team.run(prog.extra["address"], tramp, args)
 
     @staticmethod
     def cfunc(address: int, prog_kernel) -> ctypes._CFuncPtr:
