@@ -1,11 +1,12 @@
 """The GPU small-batch branch: one kernel for a symbolic row count n (new tokens, batch) that runs the GEMV
 schedule while n <= Target.gemv_max_rows and the Matmul (or tensor-core) schedule above it.
 
-Both schedules are built as usual and joined under `if` on n, which every thread of the launch sees alike
-(WGSL reads Vars from a uniform buffer, so its barriers stay in uniform control flow). The grid is the sum of
-the two grids, since Sint has no max: groups past the chosen schedule's own count leave at once, so the spare
-groups cost a launch slot each and nothing more. That early exit puts barriers under a group-uniform `if`,
-which PoCL miscompiles (see nest.live_groups), so OpenCL targets switch the branch off (gpu_small_batch).
+Both schedules are built as usual, the GEMV with the Matmul's group size, and joined under `if` on n, which
+every thread of the launch sees alike (WGSL reads Vars from a uniform buffer, so its barriers stay in uniform
+control flow). The grid is the sum of the two grids, since Sint has no max: groups past the chosen schedule's own
+count leave at once, so the spare groups cost a launch slot each and nothing more. That early exit puts barriers
+under a group-uniform `if`, which PoCL miscompiles (see nest.live_groups), so OpenCL targets switch the branch
+off (gpu_small_batch).
 """
 from __future__ import annotations
 
@@ -31,9 +32,7 @@ def with_small_batch(graph: KernelGraph, plan: Plan, target: Target, big: LoopKe
     rows = small_batch_rows(plan, target)
     if rows is None:
         return big
-    small = build_gpu_gemv(graph, plan, target, max_rows=rows)
-    if small.local_size != big.local_size or small.specials != big.specials:
-        return big
+    small = build_gpu_gemv(graph, plan, target.with_(reduce_threads=big.local_size[0]), max_rows=rows)
     g0, g1, n0 = (s for s, kind, _ in big.specials if kind != "local")
     group = sym_expr(g1) * sym_expr(n0) + sym_expr(g0)
     few = cond(plan.M, 0, rows + 1)
