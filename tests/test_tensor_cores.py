@@ -136,14 +136,16 @@ def test_tensor_core_products_on_cuda(dtype, config):
         engine.clear_schedule_cache()
 
 
-def test_small_batch_branch_compiles_with_mma():
-    """A symbolic row count: the tensor-core kernel with the GEMV schedule for n <= 4 in the same kernel."""
+def test_symbolic_rows_take_the_var_rows_configuration():
+    """A symbolic row count: one tensor-core kernel for every n, in Target.mma_var_rows (64x64 tiles, two panels),
+    with no GEMV branch (see TensorCoreMatmul.build); a static count of the same size takes the waves choice."""
     n = Var("n", 1, 512)
-    t = Tensor(f32(3, 96), shape=(n, 96), dtype=minic.float16, device="LLVM") @ \
-        Tensor(f32(96, 80), dtype=minic.float16, device="LLVM")
+    w = Tensor(f32(96, 80), dtype=minic.float16, device="LLVM")
+    t = Tensor(f32(3, 96), shape=(n, 96), dtype=minic.float16, device="LLVM") @ w
     (kg,) = fuse([t.node], t.device, t.var_vals)
-    decision = rules.choose(kg, MMA_TARGET)
-    assert "when n <= 4 at run time: the GEMV schedule" in decision.why
-    assert [type(s).__name__ for s in decision.kernel.body] == ["If", "If"], "the kernel really branches"
+    decision = rules.choose(kg, MMA_TARGET.with_(mma_var_rows=((32, 64), 2)))
+    assert decision.rule.name == "TensorCoreMatmul" and "32x64 output tiles" in decision.why
+    assert "ring of 2 panels" in decision.why and "one kernel for every n" in decision.why
+    assert [type(s).__name__ for s in decision.kernel.body].count("Loop") == 1, "the K loop, not two branches"
     (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
     assert "mma.sync.aligned.m16n8k16" in ptx

@@ -56,6 +56,8 @@ class Target:
     mma_waves: int = 4  # groups per multiprocessor that make a big tile worth it (fewer leave wave tails)
     mma_depth: int = 64  # K elements per staged panel (a multiple of 16)
     mma_stages: int = 4  # panels in group memory: one in use, the others' copies in flight (4 ~ 2 > 3 on the H200)
+    mma_var_rows: tuple = ((64, 64), 2)  # (tile, stages) for a symbolic row count: one kernel serves n = 1 (decode)
+    #     to n = 1024 (prefill); 64x64 tiles in 37 KB leave room for many groups when n is small
 
     def with_(self, **kw) -> Target:
         return replace(self, **kw)

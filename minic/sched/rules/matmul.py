@@ -533,11 +533,8 @@ class Matmul(Rule):
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         plan = analyze(graph)
         if target.gpu:
-            return with_small_batch(graph, plan, target, self.build_gpu(graph, plan, target))
+            return with_small_batch(graph, plan, target, build_gpu_matmul(graph, plan, target))
         return build_cpu(graph, plan, target, gemv_only=False)
-
-    def build_gpu(self, graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
-        return build_gpu_matmul(graph, plan, target)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
