@@ -12,6 +12,7 @@ that is asleep or descheduled (a busy machine) to start.
 """
 from __future__ import annotations
 
+import atexit
 import ctypes
 import platform
 import threading
@@ -31,6 +32,7 @@ TRAMPOLINE = ir.FunctionType(ir.VoidType(), [BYTES, WORDS, I32, I32])  # (kernel
 # control block (int64 words): the job's generation, its shares not yet finished, the next share to claim, its
 # trampoline, kernel, argument array and share count; worker w's "asleep" flag at 8 * (w + 1), a cache line apart
 GEN, PENDING, NEXT, TRAMP, FN, ARGS, NCORES = range(7)
+POLL_S = 1e-4  # seconds between looks at the workers' flags while waiting for them to sleep
 
 
 def _word(b: ir.IRBuilder, ctrl, i) -> ir.Value:
@@ -192,6 +194,15 @@ class Team:
         self.wake = [threading.Event() for _ in range(cores)]
         for w in range(1, cores):
             threading.Thread(target=self._worker, args=(w,), daemon=True, name=f"minic-core{w}").start()
+        atexit.register(self._quiesce)
+
+    def _quiesce(self, timeout_s: float = 0.05) -> None:
+        """At exit, wait until every worker has left the JIT code for its Event (it does within SPIN_US of the
+        last launch): the engine that holds that code is freed during interpreter shutdown, under a spinning
+        worker a crash on the way out."""
+        deadline = time.perf_counter() + timeout_s
+        while time.perf_counter() < deadline and not all(self.ctrl[8 * (w + 1)] for w in range(1, self.cores)):
+            time.sleep(POLL_S)
 
     def _compile(self, mod: ir.Module | None, name: str) -> int:
         if mod is not None:
