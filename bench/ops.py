@@ -49,6 +49,9 @@ CUDA_GEMM_TARGET, CUDA_GEMV_TARGET = 0.5, 0.8  # CUDA: x cuBLAS at T = 512; x th
 GPU_DEVICES = ("CUDA", "CL", "WEBGPU")
 COPY_MIB = 64
 MIN_SAMPLE_S, CASE_BUDGET_S, WARMUP_S = 2e-3, 4.0, 0.1  # seconds
+# pause before each sample: OpenBLAS's threads spin ~0.1 s after a call and take the second core from whatever
+# runs next (minic's worker then loses its share to the calling thread: one-core speed); minic's spin 0.3 ms
+SETTLE_S = 0.15
 # GPT-2 small: (name, K, N, transposed weight); the head is x @ wte.T with wte [50257, 768]
 GPT2 = [("attn.c_attn", 768, 2304, False), ("attn.c_proj", 768, 768, False), ("mlp.c_fc", 768, 3072, False),
         ("mlp.c_proj", 3072, 768, False), ("lm_head (wte.T)", 768, 50257, True)]
@@ -227,6 +230,7 @@ def race(sides: list, repeats: int) -> list[list[float]]:
     times: list = [[] for _ in sides]
     for _ in range(repeats):
         for (fn, sync), n, ts in zip(sides, inner, times):
+            time.sleep(SETTLE_S)
             ts.append(sample(fn, sync, n))
     return times
 
@@ -461,7 +465,9 @@ def machine() -> str:
 def preamble(args, devs: list, cmd: str) -> str:
     """The CPU run is the whole bench/README.md; a run with a GPU device is a section to paste into it."""
     method = (f"Medians of {args.repeats} alternating samples (minic, peer, minic, ...; at least 3 when a case runs "
-              "long); a sample is back-to-back runs filling 2 ms between two synchronizations. `spread` is "
+              f"long); a sample is back-to-back runs filling 2 ms between two synchronizations, after a {SETTLE_S} s "
+              "pause (OpenBLAS's threads spin that long after a call, taking a core from whatever runs next). "
+              "`spread` is "
               "(max - min) / median of the minic samples. `copy` copies a 64 MiB buffer (GB/s counts bytes read "
               "+ written); `of copy` is a row's minic GB/s over the device's copy GB/s: the faster of minic's copy "
               "and the peer's on the same memory. "
