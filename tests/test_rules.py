@@ -77,6 +77,27 @@ def test_matmul_prologue_half_weights(dev):
     close(t, a @ w.astype(np.float16).astype(np.float32), 1e-3)
 
 
+def test_matmul_packed_weight_panels(dev):
+    """x @ W with W [K, N]: each core copies its columns' K x width panel of W into scratch first (dequantised
+    once), so edge columns (zeros in the panel), a half-precision prologue, batches and a symbolic row count must
+    all still match numpy; a panel over Target.mm_pack_bytes is read in place."""
+    target = minic.get_device(dev).target
+    a, w = rand(23, 40), rand(40, 2 * target.vector_bytes // 4 * target.mm_vectors + 3)
+    t = Tensor(a, device=dev) @ Tensor(w, dtype=minic.float16, device=dev).float()
+    (k,) = t.schedule()
+    assert k.loop.locals and "panel of B packed per core" in k.rule_why
+    close(t, a @ w.astype(np.float16).astype(np.float32), 1e-3)
+    x, y = rand(3, 9, 40), rand(3, 40, 70)
+    close(Tensor(x, device=dev) @ Tensor(y, device=dev), x @ y)
+    n = Var("n", 1, 64)
+    for rows in (1, 7, 64):
+        x = rand(rows, 40)
+        close(Tensor(x, shape=(n, 40), device=dev) @ Tensor(w, device=dev), x @ w)
+    big = rand(target.mm_pack_bytes // (4 * 8), 80)  # K * 64 columns * 4 bytes > mm_pack_bytes
+    t = Tensor(rand(6, big.shape[0]), device=dev) @ Tensor(big, device=dev)
+    assert not t.schedule()[0].loop.locals
+
+
 def test_batched_matmul_and_attention(dev):
     q, k, v = rand(2, 7, 8), rand(2, 9, 8), rand(2, 9, 8)
     t = Tensor(q, device=dev) @ Tensor(k, device=dev).transpose(1, 2)

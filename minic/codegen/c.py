@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from minic.codegen.cstyle import CStyle
 from minic.dtype import float16
-from minic.sched.loopir import LoopKernel
+from minic.sched.loopir import LocalArray, LoopKernel
 
 # bfloat16 is the top half of a float32: widening is a shift, narrowing rounds to nearest even
 BF16_HELPERS = """static inline float bf16_to_f32(unsigned short b) {
@@ -44,6 +44,9 @@ static inline unsigned short f32_to_f16(float f) {
 
 class CRenderer(CStyle):
     lang = "c"
+
+    def local_decl(self, a: LocalArray) -> str:
+        return f"{self.type_name(a.dtype)} {a.name}[{a.size}] __attribute__((aligned(64)));"  # a per-core panel
     index_type = "long"  # 64-bit indices let clang see consecutive addresses (vector loads, not gathers)
     bits16 = {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
 

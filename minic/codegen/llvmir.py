@@ -47,6 +47,10 @@ class LLVMRenderer:
         self.fn = fn
         entry = fn.append_basic_block("entry")
         self.alloca_builder = ir.IRBuilder(entry)
+        for a in k.locals:  # scratch (a packed weight panel): on this core's stack
+            ptr = self.alloca_builder.alloca(STORAGE[a.dtype], size=I64(a.size), name=a.name)
+            ptr.align = 64
+            self.bufs[a.name] = (ptr, a.dtype)
         body = fn.append_basic_block("body")
         self.b = ir.IRBuilder(body)
         self.env: dict = {}

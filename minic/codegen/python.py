@@ -9,7 +9,7 @@ import math
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
 from minic.ir.symbolic import Sint, render
-from minic.sched.loopir import LoopKernel
+from minic.sched.loopir import LocalArray, LoopKernel
 
 PY_INFIX = {"and": "and", "or": "or", "xor": "!="}
 
@@ -38,6 +38,9 @@ class PythonRenderer(CStyle):
 
     def decl(self, dtype: DType, name: str, mutable: bool) -> str:
         return name
+
+    def local_decl(self, a: LocalArray) -> str:
+        return f"{a.name} = [0] * {a.size}"
 
     def plain_cast(self, dtype: DType, text: str, src: DType) -> str:
         return f"{self.types[dtype]}({text})"

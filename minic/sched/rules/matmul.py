@@ -27,7 +27,21 @@ from dataclasses import dataclass, field
 from minic.ir.node import Node, toposort
 from minic.ir.symbolic import Expr, Sint, Sym, bounds, free_syms
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Acc, Alu, Const, Let, Load, LoopKernel, Ref, Store, Update, all_of, cond
+from minic.sched.loopir import (
+    Acc,
+    Alu,
+    Cast,
+    Const,
+    Let,
+    Load,
+    LocalArray,
+    LoopKernel,
+    Ref,
+    Store,
+    Update,
+    all_of,
+    cond,
+)
 from minic.sched.lower import output_index, reduce_identity, spatial_dims
 from minic.sched.rules.base import Rule, is_disabled
 from minic.sched.rules.nest import finish, new_emitter, store_reduced
@@ -241,9 +255,10 @@ class Tile:
         self.em, self.graph, self.plan = em, graph, plan
         self.base_idx, self.out_base = base_idx, out_base  # mul-shaped and output-shaped index, batch dims set
 
-    def emit(self, rows: list, cols: list, col_guard: bool, kkind: str) -> None:
+    def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: tuple | None = None) -> None:
         """rows, cols: index expressions of the tile's rows and columns (all rows exist);
-        col_guard: columns may overhang N; kkind: the K loop's kind."""
+        col_guard: columns may overhang N; kkind: the K loop's kind; panel: (array, width) holding B's columns
+        cols[0].. as packed by pack_panel (zeros past N), read instead of B."""
         em, plan = self.em, self.plan
         acc_t = plan.reduce.dtype.compute
         ident = Const(acc_t, reduce_identity("sum", acc_t))
@@ -262,7 +277,10 @@ class Tile:
                 idx[plan.m] = row
             idx[plan.n] = 0  # A does not depend on n
             avals.append(em.value(plan.a, idx))
-        for col in cols:
+        for c, col in enumerate(cols):
+            if panel is not None:
+                bvals.append(Load(acc_t, panel[0], kv * panel[1] + c))
+                continue
             idx = list(self.base_idx)
             idx[plan.k] = kv
             if plan.m is not None:
@@ -296,7 +314,7 @@ def mm_params(plan: Plan, target: Target) -> dict:
     st = style(plan)
     if st == "dot":
         return {"style": st, "rows": target.mm_dot_rows, "cols": target.mm_dot_cols, "lanes": lanes,
-                "kkind": "vector"}
+                "kkind": "vector", "pack": False}  # B's K-contiguous rows are read as they are
     mr, vecs = target.mm_rows, target.mm_vectors
     K = bounds(plan.K)[1]
     while vecs > 1 and K * vecs * lanes * 4 > target.mm_l2_bytes // 2:  # a long K: narrower panel, taller tile
@@ -308,7 +326,8 @@ def mm_params(plan: Plan, target: Target) -> dict:
             if M % cand == 0:
                 mr = cand
                 break
-    return {"style": st, "rows": mr, "cols": nr, "lanes": lanes, "kkind": "novector"}
+    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= target.mm_pack_bytes
+    return {"style": st, "rows": mr, "cols": nr, "lanes": lanes, "kkind": "novector", "pack": pack}
 
 
 def gemv_params(plan: Plan, target: Target, graph: KernelGraph | None = None) -> dict:
@@ -333,27 +352,60 @@ def _fit(N: Sint, cols: int, lanes: int) -> int:
     return cols
 
 
-def emit_matmul_tiles(em, tile: Tile, plan: Plan, p: dict, parallel: bool) -> None:
-    """All (row tile, column tile) pairs in one loop, column-major, across cores."""
+def emit_matmul_tiles(em, tile: Tile, plan: Plan, p: dict, parallel: bool, locals_: list) -> None:
+    """All (row tile, column tile) pairs, column-major, across cores. With p["pack"], a core first copies its
+    column tile's K x width panel of B into contiguous scratch (the prologue applied once per element) and runs
+    every row tile against it: a weight row is N floats apart in memory, so without the copy each K step of a
+    micro-kernel lands on another page, out of reach of the prefetchers."""
     mr, nr, M, N = p["rows"], p["cols"], plan.M, plan.N
     ntm, ntn = _ceil_div(M, mr), _ceil_div(N, nr)
-    t = em.open_loop(em.fresh("t"), ntm * ntn, "parallel" if parallel else "serial")
-    m0, n0 = (t % ntm) * mr, (t // ntm) * nr
+    kind = "parallel" if parallel else "serial"
+    panel = None
+    if p["pack"]:
+        j = em.open_loop(em.fresh("t"), ntn, kind)
+        n0 = j * nr
+        panel = pack_panel(em, tile, plan, n0, nr, locals_)
+        m0 = em.open_loop(em.fresh("i"), ntm) * mr
+    else:
+        t = em.open_loop(em.fresh("t"), ntm * ntn, kind)
+        m0, n0 = (t % ntm) * mr, (t // ntm) * nr
     full = all_of([None if _divides(M, mr) else cond(m0, 0, M - mr + 1),
                    None if _divides(N, nr) else cond(n0, 0, N - nr + 1)])
     if full is not None:
         em.open_if(full)
-    tile.emit([m0 + r for r in range(mr)], [n0 + c for c in range(nr)], False, p["kkind"])
+    tile.emit([m0 + r for r in range(mr)], [n0 + c for c in range(nr)], False, p["kkind"], panel)
     if full is not None:
         em.close()
         em.open_if(Alu(full.dtype, "not", (full,)))  # an edge tile: row by row, columns guarded
         row = em.open_loop(em.fresh("r"), m0 + mr, "serial", start=m0)
         em.open_if(cond(row, 0, M))
-        tile.emit([row], [n0 + c for c in range(nr)], not _divides(N, nr), p["kkind"])
+        tile.emit([row], [n0 + c for c in range(nr)], not _divides(N, nr), p["kkind"], panel)
         em.close()
         em.close()
         em.close()
     em.close()
+    if panel is not None:
+        em.close()
+
+
+def pack_panel(em, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: list) -> tuple:
+    """B[:, n0:n0 + width] into a K x width scratch array in compute precision, zeros past N."""
+    acc_t = plan.reduce.dtype.compute
+    name = em.fresh("Bp")
+    locals_.append(LocalArray(name, acc_t, plan.K * width))
+    kv = em.open_loop(em.fresh("k"), plan.K)
+    c = em.open_loop(em.fresh("c"), width, "vector")
+    idx = list(tile.base_idx)
+    idx[plan.k], idx[plan.n] = kv, n0 + c
+    if plan.m is not None:
+        idx[plan.m] = 0
+    inside = None if _divides(plan.N, width) else cond(n0 + c, 0, plan.N)
+    val = em.value(plan.b, idx, inside)
+    val = val if val.dtype == acc_t else Cast(acc_t, val)
+    em.emit(Store(name, kv * width + c, val if inside is None else Alu(acc_t, "where", (inside, val, Const(acc_t, 0)))))
+    em.close()
+    em.close()
+    return name, width
 
 
 def can_stream(graph: KernelGraph, plan: Plan) -> bool:
@@ -465,6 +517,7 @@ def emit_gemv(em, tile: Tile, plan: Plan, p: dict, rows: int, parallel: bool) ->
 
 def build_cpu(graph: KernelGraph, plan: Plan, target: Target, gemv_only: bool) -> LoopKernel:
     em, bufs = new_emitter(graph)
+    locals_: list = []
     parallel = target.cores > 1
     base = [0] * len(plan.mul.shape)
     out_base: list = [0] * len(graph.root.shape)
@@ -487,12 +540,12 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, gemv_only: bool) -
             big = cond(M, G + 1, hi + 1) if lo <= G else None
             if big is not None:
                 em.open_if(big)
-            emit_matmul_tiles(em, tile, plan, mm_params(plan, target), parallel)
+            emit_matmul_tiles(em, tile, plan, mm_params(plan, target), parallel, locals_)
             if big is not None:
                 em.close()
     for _ in plan.batch:
         em.close()
-    return finish(graph, em, bufs)
+    return finish(graph, em, bufs, locals=locals_)
 
 
 def decline_common(plan, target: Target) -> str | None:
@@ -545,7 +598,8 @@ class Matmul(Rule):
                     f"memory {p['depth']} K at a time; edges masked" + small_batch_text(plan, target))
         p = mm_params(plan, target)
         text = (f"matmul M={plan.M} N={plan.N} K={plan.K} ({p['style']}): {p['rows']}x{p['cols']} register tiles, "
-                f"K loop {p['kkind']}, tiles column-major across {target.cores} cores, edge tiles row by row")
+                f"K loop {p['kkind']}, tiles column-major across {target.cores} cores, edge tiles row by row"
+                + (f"; each column tile's K x {p['cols']} panel of B packed per core" if p["pack"] else ""))
         lo, hi = bounds(plan.M)
         if not isinstance(plan.M, int) and lo <= target.gemv_max_rows and not is_disabled("GEMV"):
             text += (f"; when {plan.M} <= {target.gemv_max_rows} at run time: GEMV path "
