@@ -34,7 +34,6 @@ static inline unsigned short f32_to_f16(float f) {
   return (unsigned short)out; }
 #endif
 void r_n_32(float* restrict b0, const float* restrict b1, const float* restrict b2, int n, int core, int ncores) {
-  float Bp10[256] __attribute__((aligned(64)));
   if ((n < 2)) {
     long t1_chunk = ((2 + ncores - 1) / ncores);
     long t1_end = (((core + 1) * t1_chunk) < (2) ? ((core + 1) * t1_chunk) : (2));
@@ -59,68 +58,67 @@ void r_n_32(float* restrict b0, const float* restrict b1, const float* restrict 
     }
   }
   if ((2 <= n)) {
-    long t9_chunk = ((8 + ncores - 1) / ncores);
-    long t9_end = (((core + 1) * t9_chunk) < (8) ? ((core + 1) * t9_chunk) : (8));
+    long t9_chunk = ((((1 + n)/2)*8 + ncores - 1) / ncores);
+    long t9_end = (((core + 1) * t9_chunk) < (((1 + n)/2)*8) ? ((core + 1) * t9_chunk) : (((1 + n)/2)*8));
     for (long t9 = core * t9_chunk; t9 < t9_end; t9++) {
-      for (long k11 = 0; k11 < 64; k11++) {
-        #pragma GCC ivdep
-        for (long c12 = 0; c12 < 4; c12++) {
-          float v13 = b2[(c12 + k11*32 + t9*4)];
-          Bp10[(c12 + k11*4)] = v13;
+      if (((t9%((1 + n)/2))*2 < (-1 + n))) {
+        float c10 = 0.0f;
+        float c11 = 0.0f;
+        float c12 = 0.0f;
+        float c13 = 0.0f;
+        float c14 = 0.0f;
+        float c15 = 0.0f;
+        float c16 = 0.0f;
+        float c17 = 0.0f;
+        #pragma clang loop vectorize(disable)
+        for (long k18 = 0; k18 < 64; k18++) {
+          float v19 = b1[(k18 + (t9%((1 + n)/2))*128)];
+          float v20 = b1[(64 + k18 + (t9%((1 + n)/2))*128)];
+          float v21 = b2[(k18*32 + (t9/((1 + n)/2))*4)];
+          float v22 = b2[(1 + k18*32 + (t9/((1 + n)/2))*4)];
+          float v23 = b2[(2 + k18*32 + (t9/((1 + n)/2))*4)];
+          float v24 = b2[(3 + k18*32 + (t9/((1 + n)/2))*4)];
+          c10 = (c10 + (v19 * v21));
+          c11 = (c11 + (v19 * v22));
+          c12 = (c12 + (v19 * v23));
+          c13 = (c13 + (v19 * v24));
+          c14 = (c14 + (v20 * v21));
+          c15 = (c15 + (v20 * v22));
+          c16 = (c16 + (v20 * v23));
+          c17 = (c17 + (v20 * v24));
         }
+        b0[((t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c10;
+        b0[(1 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c11;
+        b0[(2 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c12;
+        b0[(3 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c13;
+        b0[(32 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c14;
+        b0[(33 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c15;
+        b0[(34 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c16;
+        b0[(35 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c17;
       }
-      for (long i14 = 0; i14 < ((1 + n)/2); i14++) {
-        if ((i14*2 < (-1 + n))) {
-          float c15 = 0.0f;
-          float c16 = 0.0f;
-          float c17 = 0.0f;
-          float c18 = 0.0f;
-          float c19 = 0.0f;
-          float c20 = 0.0f;
-          float c21 = 0.0f;
-          float c22 = 0.0f;
-          #pragma clang loop vectorize(disable)
-          for (long k23 = 0; k23 < 64; k23++) {
-            float v24 = b1[(i14*128 + k23)];
-            float v25 = b1[(64 + i14*128 + k23)];
-            c15 = (c15 + (v24 * Bp10[k23*4]));
-            c16 = (c16 + (v24 * Bp10[(1 + k23*4)]));
-            c17 = (c17 + (v24 * Bp10[(2 + k23*4)]));
-            c18 = (c18 + (v24 * Bp10[(3 + k23*4)]));
-            c19 = (c19 + (v25 * Bp10[k23*4]));
-            c20 = (c20 + (v25 * Bp10[(1 + k23*4)]));
-            c21 = (c21 + (v25 * Bp10[(2 + k23*4)]));
-            c22 = (c22 + (v25 * Bp10[(3 + k23*4)]));
-          }
-          b0[(i14*64 + t9*4)] = c15;
-          b0[(1 + i14*64 + t9*4)] = c16;
-          b0[(2 + i14*64 + t9*4)] = c17;
-          b0[(3 + i14*64 + t9*4)] = c18;
-          b0[(32 + i14*64 + t9*4)] = c19;
-          b0[(33 + i14*64 + t9*4)] = c20;
-          b0[(34 + i14*64 + t9*4)] = c21;
-          b0[(35 + i14*64 + t9*4)] = c22;
-        }
-        if ((!(i14*2 < (-1 + n)))) {
-          for (long r26 = i14*2; r26 < (2 + i14*2); r26++) {
-            if ((r26 < n)) {
-              float c27 = 0.0f;
-              float c28 = 0.0f;
-              float c29 = 0.0f;
-              float c30 = 0.0f;
-              #pragma clang loop vectorize(disable)
-              for (long k31 = 0; k31 < 64; k31++) {
-                float v32 = b1[(k31 + r26*64)];
-                c27 = (c27 + (v32 * Bp10[k31*4]));
-                c28 = (c28 + (v32 * Bp10[(1 + k31*4)]));
-                c29 = (c29 + (v32 * Bp10[(2 + k31*4)]));
-                c30 = (c30 + (v32 * Bp10[(3 + k31*4)]));
-              }
-              b0[(r26*32 + t9*4)] = c27;
-              b0[(1 + r26*32 + t9*4)] = c28;
-              b0[(2 + r26*32 + t9*4)] = c29;
-              b0[(3 + r26*32 + t9*4)] = c30;
+      if ((!((t9%((1 + n)/2))*2 < (-1 + n)))) {
+        for (long r25 = (t9%((1 + n)/2))*2; r25 < (2 + (t9%((1 + n)/2))*2); r25++) {
+          if ((r25 < n)) {
+            float c26 = 0.0f;
+            float c27 = 0.0f;
+            float c28 = 0.0f;
+            float c29 = 0.0f;
+            #pragma clang loop vectorize(disable)
+            for (long k30 = 0; k30 < 64; k30++) {
+              float v31 = b1[(k30 + r25*64)];
+              float v32 = b2[(k30*32 + (t9/((1 + n)/2))*4)];
+              float v33 = b2[(1 + k30*32 + (t9/((1 + n)/2))*4)];
+              float v34 = b2[(2 + k30*32 + (t9/((1 + n)/2))*4)];
+              float v35 = b2[(3 + k30*32 + (t9/((1 + n)/2))*4)];
+              c26 = (c26 + (v31 * v32));
+              c27 = (c27 + (v31 * v33));
+              c28 = (c28 + (v31 * v34));
+              c29 = (c29 + (v31 * v35));
             }
+            b0[(r25*32 + (t9/((1 + n)/2))*4)] = c26;
+            b0[(1 + r25*32 + (t9/((1 + n)/2))*4)] = c27;
+            b0[(2 + r25*32 + (t9/((1 + n)/2))*4)] = c28;
+            b0[(3 + r25*32 + (t9/((1 + n)/2))*4)] = c29;
           }
         }
       }
