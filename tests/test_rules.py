@@ -79,8 +79,9 @@ def test_matmul_prologue_half_weights(dev):
 
 def test_matmul_packed_weight_panels(dev):
     """x @ W with W [K, N]: each core copies its columns' K x width panel of W into scratch first (dequantised
-    once), so edge columns (zeros in the panel), a half-precision prologue and batches must still match numpy; a
-    symbolic row count, and a panel over Target.mm_pack_bytes, are read in place."""
+    once) and the tiles' sums reach the epilogue through scratch, so edge columns (zeros in the panel), a
+    half-precision prologue, a bias-and-residual epilogue, batches and a symbolic row count must all still match
+    numpy; a panel over Target.mm_pack_bytes is read in place."""
     target = minic.get_device(dev).target
     a, w = rand(23, 40), rand(40, 2 * target.vector_bytes // 4 * target.mm_vectors + 3)
     t = Tensor(a, device=dev) @ Tensor(w, dtype=minic.float16, device=dev).float()
@@ -90,11 +91,13 @@ def test_matmul_packed_weight_panels(dev):
     x, y = rand(3, 9, 40), rand(3, 40, 70)
     close(Tensor(x, device=dev) @ Tensor(y, device=dev), x @ y)
     n = Var("n", 1, 64)
+    bias = rand(w.shape[1])
     for rows in (1, 7, 64):
-        x = rand(rows, 40)
-        t = Tensor(x, shape=(n, 40), device=dev) @ Tensor(w, device=dev)
-        assert not t.schedule()[0].loop.locals
-        close(t, x @ w)
+        x, res = rand(rows, 40), rand(rows, w.shape[1])
+        product = Tensor(x, shape=(n, 40), device=dev) @ Tensor(w, device=dev)
+        t = Tensor(res, shape=(n, res.shape[1]), device=dev) + (product + Tensor(bias, device=dev))
+        assert t.schedule()[0].loop.locals
+        close(t, res + (x @ w + bias))
     big = rand(target.mm_pack_bytes // (4 * 8), 16)  # K x (at least 16 columns) x 4 bytes > mm_pack_bytes
     t = Tensor(rand(5, big.shape[0]), device=dev) @ Tensor(big, device=dev)
     assert not t.schedule()[0].loop.locals

@@ -34,6 +34,8 @@ static inline unsigned short f32_to_f16(float f) {
   return (unsigned short)out; }
 #endif
 void r_n_32(float* restrict b0, const float* restrict b1, const float* restrict b2, int n, int core, int ncores) {
+  float Bp10[256] __attribute__((aligned(64)));
+  float Ct11[8] __attribute__((aligned(64)));
   if ((n < 2)) {
     long t1_chunk = ((2 + ncores - 1) / ncores);
     long t1_end = (((core + 1) * t1_chunk) < (2) ? ((core + 1) * t1_chunk) : (2));
@@ -58,67 +60,83 @@ void r_n_32(float* restrict b0, const float* restrict b1, const float* restrict 
     }
   }
   if ((2 <= n)) {
-    long t9_chunk = ((((1 + n)/2)*8 + ncores - 1) / ncores);
-    long t9_end = (((core + 1) * t9_chunk) < (((1 + n)/2)*8) ? ((core + 1) * t9_chunk) : (((1 + n)/2)*8));
+    long t9_chunk = ((8 + ncores - 1) / ncores);
+    long t9_end = (((core + 1) * t9_chunk) < (8) ? ((core + 1) * t9_chunk) : (8));
     for (long t9 = core * t9_chunk; t9 < t9_end; t9++) {
-      if (((t9%((1 + n)/2))*2 < (-1 + n))) {
-        float c10 = 0.0f;
-        float c11 = 0.0f;
-        float c12 = 0.0f;
-        float c13 = 0.0f;
-        float c14 = 0.0f;
-        float c15 = 0.0f;
-        float c16 = 0.0f;
-        float c17 = 0.0f;
-        #pragma clang loop vectorize(disable)
-        for (long k18 = 0; k18 < 64; k18++) {
-          float v19 = b1[(k18 + (t9%((1 + n)/2))*128)];
-          float v20 = b1[(64 + k18 + (t9%((1 + n)/2))*128)];
-          float v21 = b2[(k18*32 + (t9/((1 + n)/2))*4)];
-          float v22 = b2[(1 + k18*32 + (t9/((1 + n)/2))*4)];
-          float v23 = b2[(2 + k18*32 + (t9/((1 + n)/2))*4)];
-          float v24 = b2[(3 + k18*32 + (t9/((1 + n)/2))*4)];
-          c10 = (c10 + (v19 * v21));
-          c11 = (c11 + (v19 * v22));
-          c12 = (c12 + (v19 * v23));
-          c13 = (c13 + (v19 * v24));
-          c14 = (c14 + (v20 * v21));
-          c15 = (c15 + (v20 * v22));
-          c16 = (c16 + (v20 * v23));
-          c17 = (c17 + (v20 * v24));
+      for (long k12 = 0; k12 < 64; k12++) {
+        #pragma GCC ivdep
+        for (long c13 = 0; c13 < 4; c13++) {
+          float v14 = b2[(c13 + k12*32 + t9*4)];
+          Bp10[(c13 + k12*4)] = v14;
         }
-        b0[((t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c10;
-        b0[(1 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c11;
-        b0[(2 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c12;
-        b0[(3 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c13;
-        b0[(32 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c14;
-        b0[(33 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c15;
-        b0[(34 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c16;
-        b0[(35 + (t9%((1 + n)/2))*64 + (t9/((1 + n)/2))*4)] = c17;
       }
-      if ((!((t9%((1 + n)/2))*2 < (-1 + n)))) {
-        for (long r25 = (t9%((1 + n)/2))*2; r25 < (2 + (t9%((1 + n)/2))*2); r25++) {
-          if ((r25 < n)) {
-            float c26 = 0.0f;
-            float c27 = 0.0f;
-            float c28 = 0.0f;
-            float c29 = 0.0f;
-            #pragma clang loop vectorize(disable)
-            for (long k30 = 0; k30 < 64; k30++) {
-              float v31 = b1[(k30 + r25*64)];
-              float v32 = b2[(k30*32 + (t9/((1 + n)/2))*4)];
-              float v33 = b2[(1 + k30*32 + (t9/((1 + n)/2))*4)];
-              float v34 = b2[(2 + k30*32 + (t9/((1 + n)/2))*4)];
-              float v35 = b2[(3 + k30*32 + (t9/((1 + n)/2))*4)];
-              c26 = (c26 + (v31 * v32));
-              c27 = (c27 + (v31 * v33));
-              c28 = (c28 + (v31 * v34));
-              c29 = (c29 + (v31 * v35));
+      for (long i15 = 0; i15 < ((1 + n)/2); i15++) {
+        if ((i15*2 < (-1 + n))) {
+          float c16 = 0.0f;
+          float c17 = 0.0f;
+          float c18 = 0.0f;
+          float c19 = 0.0f;
+          float c20 = 0.0f;
+          float c21 = 0.0f;
+          float c22 = 0.0f;
+          float c23 = 0.0f;
+          #pragma clang loop vectorize(disable)
+          for (long k24 = 0; k24 < 64; k24++) {
+            float v25 = b1[(i15*128 + k24)];
+            float v26 = b1[(64 + i15*128 + k24)];
+            c16 = (c16 + (v25 * Bp10[k24*4]));
+            c17 = (c17 + (v25 * Bp10[(1 + k24*4)]));
+            c18 = (c18 + (v25 * Bp10[(2 + k24*4)]));
+            c19 = (c19 + (v25 * Bp10[(3 + k24*4)]));
+            c20 = (c20 + (v26 * Bp10[k24*4]));
+            c21 = (c21 + (v26 * Bp10[(1 + k24*4)]));
+            c22 = (c22 + (v26 * Bp10[(2 + k24*4)]));
+            c23 = (c23 + (v26 * Bp10[(3 + k24*4)]));
+          }
+          Ct11[0] = c16;
+          Ct11[1] = c17;
+          Ct11[2] = c18;
+          Ct11[3] = c19;
+          Ct11[4] = c20;
+          Ct11[5] = c21;
+          Ct11[6] = c22;
+          Ct11[7] = c23;
+          #pragma GCC ivdep
+          for (long c27 = 0; c27 < 4; c27++) {
+            float v28 = Ct11[c27];
+            b0[(c27 + i15*64 + t9*4)] = v28;
+          }
+          #pragma GCC ivdep
+          for (long c29 = 0; c29 < 4; c29++) {
+            float v30 = Ct11[(4 + c29)];
+            b0[(32 + c29 + i15*64 + t9*4)] = v30;
+          }
+        }
+        if ((!(i15*2 < (-1 + n)))) {
+          for (long r31 = i15*2; r31 < (2 + i15*2); r31++) {
+            if ((r31 < n)) {
+              float c32 = 0.0f;
+              float c33 = 0.0f;
+              float c34 = 0.0f;
+              float c35 = 0.0f;
+              #pragma clang loop vectorize(disable)
+              for (long k36 = 0; k36 < 64; k36++) {
+                float v37 = b1[(k36 + r31*64)];
+                c32 = (c32 + (v37 * Bp10[k36*4]));
+                c33 = (c33 + (v37 * Bp10[(1 + k36*4)]));
+                c34 = (c34 + (v37 * Bp10[(2 + k36*4)]));
+                c35 = (c35 + (v37 * Bp10[(3 + k36*4)]));
+              }
+              Ct11[0] = c32;
+              Ct11[1] = c33;
+              Ct11[2] = c34;
+              Ct11[3] = c35;
+              #pragma GCC ivdep
+              for (long c38 = 0; c38 < 4; c38++) {
+                float v39 = Ct11[c38];
+                b0[(c38 + r31*32 + t9*4)] = v39;
+              }
             }
-            b0[(r25*32 + (t9/((1 + n)/2))*4)] = c26;
-            b0[(1 + r25*32 + (t9/((1 + n)/2))*4)] = c27;
-            b0[(2 + r25*32 + (t9/((1 + n)/2))*4)] = c28;
-            b0[(3 + r25*32 + (t9/((1 + n)/2))*4)] = c29;
           }
         }
       }

@@ -257,8 +257,8 @@ class Tile:
 
     def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: tuple | None = None) -> None:
         """rows, cols: index expressions of the tile's rows and columns (all rows exist);
-        col_guard: columns may overhang N; kkind: the K loop's kind; panel: (array, width) holding B's columns
-        cols[0].. as packed by pack_panel (zeros past N), read instead of B."""
+        col_guard: columns may overhang N; kkind: the K loop's kind; panel: (array, width, tile scratch) from
+        pack_panel, holding B's columns cols[0].. (zeros past N), read instead of B."""
         em, plan = self.em, self.plan
         acc_t = plan.reduce.dtype.compute
         ident = Const(acc_t, reduce_identity("sum", acc_t))
@@ -297,6 +297,9 @@ class Tile:
             tile_syms |= free_syms(x)
         for name in accs.values():
             em.ref_syms[name] = set(tile_syms)
+        if panel is not None:
+            self.epilogue_from_scratch(rows, cols, col_guard, accs, panel[2])
+            return
         # epilogue: the root at each tile element, with the reduction read from its accumulator
         for r, row in enumerate(rows):
             for c, col in enumerate(cols):
@@ -306,6 +309,25 @@ class Tile:
                 oidx[plan.out_n] = col
                 store_reduced(em, self.graph, oidx, Ref(acc_t, accs[(r, c)]),
                               cond(col, 0, plan.N) if col_guard else None)
+
+    def epilogue_from_scratch(self, rows: list, cols: list, col_guard: bool, accs: dict, scratch: str) -> None:
+        """The accumulators go to a row-major tile in scratch, and the epilogue runs as a vector loop over each
+        row. Written per element, LLVM's SLP vectoriser regroups the K loop's accumulators to suit the epilogue
+        (bias, residual) and gathers and spills inside that loop: 15-35x slower on the packed micro-kernel."""
+        em, plan = self.em, self.plan
+        acc_t = plan.reduce.dtype.compute
+        for (r, c), name in accs.items():
+            em.emit(Store(scratch, r * len(cols) + c, Ref(acc_t, name)))
+        for r, row in enumerate(rows):
+            cv = em.open_loop(em.fresh("c"), len(cols), "vector")
+            col = cols[0] + cv
+            oidx = list(self.out_base)
+            if plan.out_m is not None:
+                oidx[plan.out_m] = row
+            oidx[plan.out_n] = col
+            store_reduced(em, self.graph, oidx, Load(acc_t, scratch, r * len(cols) + cv),
+                          cond(col, 0, plan.N) if col_guard else None)
+            em.close()
 
 
 def mm_params(plan: Plan, target: Target) -> dict:
@@ -328,7 +350,7 @@ def mm_params(plan: Plan, target: Target) -> dict:
                 break
     # a symbolic row count is not packed: GPT-2's prefill ran ~4x slower with its n-row kernels packed, while the
     # same products timed alone were faster packed; not understood yet (see the stop note of 2026-12-01)
-    pack = isinstance(plan.K, int) and isinstance(plan.M, int) and plan.K * nr * 4 <= target.mm_pack_bytes
+    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= target.mm_pack_bytes
     return {"style": st, "rows": mr, "cols": nr, "lanes": lanes, "kkind": "novector", "pack": pack}
 
 
@@ -366,7 +388,7 @@ def emit_matmul_tiles(em, tile: Tile, plan: Plan, p: dict, parallel: bool, local
     if p["pack"]:
         j = em.open_loop(em.fresh("t"), ntn, kind)
         n0 = j * nr
-        panel = pack_panel(em, tile, plan, n0, nr, locals_)
+        panel = pack_panel(em, tile, plan, n0, (mr, nr), locals_)
         m0 = em.open_loop(em.fresh("i"), ntm) * mr
     else:
         t = em.open_loop(em.fresh("t"), ntm * ntn, kind)
@@ -390,11 +412,13 @@ def emit_matmul_tiles(em, tile: Tile, plan: Plan, p: dict, parallel: bool, local
         em.close()
 
 
-def pack_panel(em, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: list) -> tuple:
-    """B[:, n0:n0 + width] into a K x width scratch array in compute precision, zeros past N."""
+def pack_panel(em, tile: Tile, plan: Plan, n0: Sint, shape: tuple, locals_: list) -> tuple:
+    """B[:, n0:n0 + width] into a K x width scratch array in compute precision, zeros past N; also the
+    rows x width scratch the tiles' epilogues read their sums from."""
     acc_t = plan.reduce.dtype.compute
-    name = em.fresh("Bp")
-    locals_.append(LocalArray(name, acc_t, plan.K * width))
+    rows, width = shape
+    name, sums = em.fresh("Bp"), em.fresh("Ct")
+    locals_ += [LocalArray(name, acc_t, plan.K * width), LocalArray(sums, acc_t, rows * width)]
     kv = em.open_loop(em.fresh("k"), plan.K)
     c = em.open_loop(em.fresh("c"), width, "vector")
     idx = list(tile.base_idx)
@@ -407,7 +431,7 @@ def pack_panel(em, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: list) 
     em.emit(Store(name, kv * width + c, val if inside is None else Alu(acc_t, "where", (inside, val, Const(acc_t, 0)))))
     em.close()
     em.close()
-    return name, width
+    return name, width, sums
 
 
 def can_stream(graph: KernelGraph, plan: Plan) -> bool:
