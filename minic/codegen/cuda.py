@@ -18,7 +18,7 @@ COMBINE = {("sum", "float"): "x += y", ("max", "float"): "x = fmaxf(x, y)", ("mi
 # one warp-wide m16n8k16 tensor-core step over operands in shared memory. Fragment layout (PTX ISA,
 # "mma.m16n8k16"): lane 4g + q holds A rows g and g+8 at K pairs 2q and 2q+8, B column g at the same K pairs, and
 # C rows g and g+8 at columns 2q, 2q+1. A is K-contiguous and loaded in plain C, so the compiler shares the
-# fragments that neighbouring steps read twice. B is K-contiguous too ("kn" absent) or N-contiguous ("_kn": a
+# fragments that neighbouring steps read twice. B is K-contiguous too (mma_f16) or N-contiguous (mma_f16_kn: a
 # weight stored [K, N], staged as is): ldmatrix.trans then reads its two 8x8 blocks, lanes 0-15 pointing at
 # K rows 0-15, and hands every lane its column's K pairs.
 MMA_HELPER = [
@@ -39,8 +39,9 @@ B_FRAGMENT = {
           '  asm volatile("ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {%0, %1}, [%2];" : "=r"(b0), "=r"(b1)\n'
           '      : "r"(shared_address(b + (lane & 15) * ldb)) : "memory");',
 }
-# 16 bytes global -> shared in the background (cp.async, sm_80+); a masked copy reads nothing and writes zeros
-ASYNC_HELPERS = [
+# a shared-space address (for ldmatrix and cp.async), and 16 bytes global -> shared in the background (cp.async,
+# sm_80+): a masked copy reads nothing and writes zeros
+SHARED_HELPERS = [
     "static __device__ inline unsigned shared_address(const void* p) {",
     '  unsigned a; asm("{ .reg .u64 t; cvta.to.shared.u64 t, %1; cvt.u32.u64 %0, t; }" : "=r"(a) : "l"(p));',
     "  return a; }",
@@ -70,7 +71,7 @@ class CUDARenderer(CStyle):
         lines += BF16_HELPERS.replace("static inline", "static __device__ inline").splitlines() \
             if bfloat16 in self.needed else []
         lines += F16_HELPERS if float16 in self.needed else []
-        lines += ASYNC_HELPERS if "async" in self.needed or any(n[:2] == ("mma", True) for n in self.mmas()) else []
+        lines += SHARED_HELPERS if "shared helpers" in self.needed else []
         for _, kmajor, t in sorted(self.mmas()):
             lines += [line.format(t=t, kn="_kn" if kmajor else "", b_fragment=B_FRAGMENT[kmajor])
                       for line in MMA_HELPER]
@@ -105,13 +106,15 @@ class CUDARenderer(CStyle):
     def mma(self, s: Mma) -> str:
         t = MMA_TYPES[s.dtype]
         self.needed.add(("mma", s.b_kmajor, t))
+        if s.b_kmajor:
+            self.needed.add("shared helpers")  # ldmatrix takes a shared-space address
         return (f"mma_{t}{'_kn' if s.b_kmajor else ''}({', '.join(s.acc)}, {s.a_buf} + {self.index(s.a_index)}, "
                 f"{s.a_stride}, {s.b_buf} + {self.index(s.b_index)}, {s.b_stride})")
 
     def async_copy(self, s: Copy) -> list[str]:
         if s.dst_stride != 1 or s.width * s.dtype.itemsize != 16:
             raise NotImplementedError("cp.async moves 16 contiguous bytes")
-        self.needed.add("async")
+        self.needed.add("shared helpers")
         valid = "true" if s.valid is None else self.val(s.valid)
         src = self.index(s.src_index) if s.valid is None else self.select(valid, self.index(s.src_index), "0")
         return [f"copy16_async({s.dst} + {self.index(s.dst_index)}, {s.src} + {src}, {valid});"]
