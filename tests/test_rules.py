@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import minic
-from minic import Tensor, Var
+from minic import Tensor, Var, engine
 from minic.explain import explain
 from minic.runtime.registry import get_device
 
@@ -61,13 +61,27 @@ def test_matmul_shapes_and_epilogues(dev):
 
 
 def test_matmul_transposed_weight(dev):
-    """x @ W.T (W [N, K], the LM head): B is contiguous along K, the dot-product tile."""
+    """x @ W.T (W [N, K], the LM head): B is contiguous along K; packed into the panel layout, and with packing
+    off, the dot-product tile."""
     for M, K, N in shapes(dev):
         a, w = rand(M, K), rand(N, K)
         t = Tensor(a, device=dev) @ Tensor(w, device=dev).T
         assert rules_of(t) == ["Matmul"]
-        assert "(dot)" in t.schedule()[0].rule_why
+        assert "(dot)" in t.schedule()[0].rule_why and "packed" in t.schedule()[0].rule_why
         close(t, a @ w.T)
+    device = minic.get_device(dev)
+    base = device.target
+    device.target = base.with_(mm_pack_bytes=0)
+    engine.clear_schedule_cache()
+    try:
+        for M, K, N in shapes(dev):
+            a, w = rand(M, K), rand(N, K)
+            t = Tensor(a, device=dev) @ Tensor(w, device=dev).T
+            assert "K loop vector" in t.schedule()[0].rule_why and not t.schedule()[0].loop.locals
+            close(t, a @ w.T)
+    finally:
+        device.target = base
+        engine.clear_schedule_cache()
 
 
 def test_matmul_prologue_half_weights(dev):

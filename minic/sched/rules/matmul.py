@@ -13,12 +13,14 @@ CPU: a register-blocked micro-kernel. The output is cut into tiles of
 accumulators that LLVM's SLP vectoriser packs into SIMD registers, loops over
 K once (one broadcast of A per row, mm_cols contiguous values of B, FMAs), then
 applies the epilogue and stores. Tiles are numbered column-major (all row
-tiles of one column panel are consecutive, so each core streams one panel of B
-from its L2 at a time) and the tile loop is `parallel`. Tiles that overhang M
-or N take a guarded path one row at a time, so any M (also a symbolic n) and
-any N are correct. When B is contiguous along K instead of N (x @ W.T, W
-[N, K]) the tile keeps a small block of dot products whose K loop LLVM's loop
-vectoriser vectorises.
+tiles of one column panel are consecutive) and the column loop is `parallel`.
+With a static K, each core first packs its column panel of B (K x mm_cols, the
+prologue applied) into contiguous stack scratch, whichever way B is laid out,
+and every row tile reads that: weight rows N floats apart would put each K
+step on another page. Tiles that overhang M or N take a guarded path one row at
+a time, so any M (also a symbolic n) and any N are correct. Without packing,
+when B is contiguous along K (x @ W.T, W [N, K]) the tile keeps a small block
+of dot products whose K loop LLVM's loop vectoriser vectorises.
 """
 from __future__ import annotations
 
@@ -240,7 +242,8 @@ def _divides(x: Sint, d: int) -> bool:
 
 def style(plan: Plan) -> str | None:
     """outer: B contiguous along N (x @ W): broadcast A, vector loads of B rows, SLP packs the tile.
-    dot: B contiguous along K (x @ W.T): the K loop is vectorised, one vector dot product per tile element."""
+    dot: B contiguous along K (x @ W.T): packed like outer when it fits (mm_params), else the K loop is
+    vectorised, one vector dot product per tile element."""
     if plan.b_stride_n == 1:
         return "outer"
     if plan.b_stride_k == 1:
@@ -334,9 +337,6 @@ def mm_params(plan: Plan, target: Target) -> dict:
     """Register tile of the Matmul path on this target (defaults: Target.mm_*)."""
     lanes = max(1, target.vector_bytes // 4)
     st = style(plan)
-    if st == "dot":
-        return {"style": st, "rows": target.mm_dot_rows, "cols": target.mm_dot_cols, "lanes": lanes,
-                "kkind": "vector", "pack": False}  # B's K-contiguous rows are read as they are
     mr, vecs = target.mm_rows, target.mm_vectors
     K = bounds(plan.K)[1]
     while vecs > 1 and K * vecs * lanes * 4 > target.mm_l2_bytes // 2:  # a long K: narrower panel, taller tile
@@ -348,9 +348,10 @@ def mm_params(plan: Plan, target: Target) -> dict:
             if M % cand == 0:
                 mr = cand
                 break
-    # a symbolic row count is not packed: GPT-2's prefill ran ~4x slower with its n-row kernels packed, while the
-    # same products timed alone were faster packed; not understood yet (see the stop note of 2026-12-01)
     pack = isinstance(plan.K, int) and plan.K * nr * 4 <= target.mm_pack_bytes
+    if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
+        return {"style": st, "rows": target.mm_dot_rows, "cols": target.mm_dot_cols, "lanes": lanes,
+                "kkind": "vector", "pack": False}
     return {"style": st, "rows": mr, "cols": nr, "lanes": lanes, "kkind": "novector", "pack": pack}
 
 
