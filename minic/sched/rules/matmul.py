@@ -348,7 +348,10 @@ def mm_params(plan: Plan, target: Target) -> dict:
             if M % cand == 0:
                 mr = cand
                 break
-    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= target.mm_pack_bytes
+    # packing spreads column tiles over the cores: only for a static width with a tile for every core (a
+    # weight), not for the attention products whose width is the symbolic context length
+    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= target.mm_pack_bytes and isinstance(plan.N, int) and \
+        -(-plan.N // nr) >= target.cores
     if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
         return {"style": st, "rows": target.mm_dot_rows, "cols": target.mm_dot_cols, "lanes": lanes,
                 "kkind": "vector", "pack": False}
