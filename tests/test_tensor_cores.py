@@ -44,7 +44,7 @@ def products(device: str, dtype=minic.float16) -> list:
         out.append((t, rounded(x, dtype) @ rounded(w, dtype), False))
     n = Var("n", 1, 300)
     w = f32(96, 80)
-    for rows in (5, 3, 33, 300):  # 3: the GEMV branch of the same kernel
+    for rows in (5, 3, 33, 300):  # 3: fewer than gemv_max_rows, still the same kernel
         x = f32(rows, 96)
         t = Tensor(x, shape=(n, 96), dtype=dtype, device=device) @ Tensor(w, dtype=dtype, device=device)
         out.append((t, rounded(x, dtype) @ rounded(w, dtype), True))
@@ -147,5 +147,8 @@ def test_symbolic_rows_take_the_var_rows_configuration():
     assert decision.rule.name == "TensorCoreMatmul" and "32x64 output tiles" in decision.why
     assert "ring of 2 panels" in decision.why and "one kernel for every n" in decision.why
     assert [type(s).__name__ for s in decision.kernel.body].count("Loop") == 1, "the K loop, not two branches"
+    static = Tensor(f32(512, 96), dtype=minic.float16, device="LLVM") @ w
+    (kg_static,) = fuse([static.node], static.device, static.var_vals)
+    assert "64x64 output tiles" in rules.choose(kg_static, MMA_TARGET.with_(mma_var_rows=((32, 64), 2))).why
     (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
     assert "mma.sync.aligned.m16n8k16" in ptx

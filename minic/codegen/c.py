@@ -44,11 +44,11 @@ static inline unsigned short f32_to_f16(float f) {
 
 class CRenderer(CStyle):
     lang = "c"
+    index_type = "long"  # 64-bit indices let clang see consecutive addresses (vector loads, not gathers)
+    bits16 = {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
 
     def local_decl(self, a: LocalArray) -> str:
         return f"{self.type_name(a.dtype)} {a.name}[{a.size}] __attribute__((aligned(64)));"  # a per-core panel
-    index_type = "long"  # 64-bit indices let clang see consecutive addresses (vector loads, not gathers)
-    bits16 = {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
 
     def prelude(self, k: LoopKernel) -> list[str]:
         lines = ["#include <math.h>", "#include <stdbool.h>"]

@@ -22,7 +22,7 @@ import numpy as np
 from llvmlite import binding as llvm
 from llvmlite import ir
 
-from minic.runtime.device import Device, Program, has_parallel_loop
+from minic.runtime.device import Device, Program, has_parallel_loop, packed_arguments
 from minic.sched.target import Target, cpu_target
 
 I32, I64 = ir.IntType(32), ir.IntType(64)
@@ -185,9 +185,10 @@ class Team:
         self._work = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int32, ctypes.c_int64,
                                       ctypes.c_int64)(self._compile(_team_module(), "team_work"))
         self._post = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
-                                      ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)(self._compile(None, "team_post"))
+                                      ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)(
+            self.engine.get_function_address("team_post"))  # the same module as team_work
         self._join = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64,
-                                      ctypes.c_int32)(self._compile(None, "team_join"))
+                                      ctypes.c_int32)(self.engine.get_function_address("team_join"))
         self.trampolines: dict = {}
         self.spins = self._calibrate()
         self.lock = threading.Lock()  # one launch at a time owns the control block
@@ -204,10 +205,10 @@ class Team:
         while time.perf_counter() < deadline and not all(self.ctrl[8 * (w + 1)] for w in range(1, self.cores)):
             time.sleep(POLL_S)
 
-    def _compile(self, mod: ir.Module | None, name: str) -> int:
-        if mod is not None:
-            self.engine.add_module(llvm.parse_assembly(str(mod)))
-            self.engine.finalize_object()
+    def _compile(self, mod: ir.Module, name: str) -> int:
+        """Add `mod` to the JIT; the address of its function `name`."""
+        self.engine.add_module(llvm.parse_assembly(str(mod)))
+        self.engine.finalize_object()
         return self.engine.get_function_address(name)
 
     def _calibrate(self) -> int:
@@ -232,9 +233,9 @@ class Team:
             self.trampolines[key] = self._compile(_trampoline(nbufs, nvars), f"tramp_{nbufs}_{nvars}")
         return self.trampolines[key]
 
-    def run(self, fn: int, tramp: int, args: list[int]) -> None:
-        """Run kernel `fn` (at this address) with `args` on every core; returns when all shares are done."""
-        words = (ctypes.c_int64 * len(args))(*args)
+    def run(self, fn: int, tramp: int, words: ctypes.Array) -> None:
+        """Run kernel `fn` (at this address) with its arguments `words` (int64s) on every core; returns when all
+        shares are done."""
         with self.lock:
             asleep = self._post(self.ctrl_p, tramp, fn, ctypes.addressof(words), self.cores, self.cores - 1)
             for w in range(1, self.cores):
@@ -272,7 +273,8 @@ class CPUDevice(Device):
         if tramp is None:
             tramp = prog.extra["trampoline"] = self.team.trampoline(len(handles), len(var_values))
             prog.extra["address"] = ctypes.cast(prog.fn, ctypes.c_void_p).value
-        self.team.run(prog.extra["address"], tramp, args)
+        words = packed_arguments(prog, tuple(args), lambda: (ctypes.c_int64 * len(args))(*args))
+        self.team.run(prog.extra["address"], tramp, words)
 
     @staticmethod
     def cfunc(address: int, prog_kernel) -> ctypes._CFuncPtr:

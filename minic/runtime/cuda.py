@@ -16,12 +16,11 @@ from minic.codegen.cuda import CUDARenderer, dynamic_shared_bytes
 from minic.errors import CompileError, DeviceError
 from minic.ir.symbolic import evaluate
 from minic.runtime import cache
-from minic.runtime.device import Device, Program
+from minic.runtime.device import Device, Program, packed_arguments
 from minic.sched.loopir import LoopKernel
 from minic.sched.target import Target
 
 MAX_GRID_X = 65535  # kernels fold larger grids into y (see minic.sched.rules.nest.grid)
-PACKED_PER_PROGRAM = 4096  # packed argument blocks kept per program (one per buffers/values seen)
 
 
 def _nvrtc():
@@ -139,19 +138,13 @@ class CUDADevice(Device):
         return gx, (groups + MAX_GRID_X - 1) // MAX_GRID_X if groups else 0, int(kernel.local_size[0])
 
     def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
-        # a decode step replays the same launches with the same buffers and one new position: the packed
-        # arguments and grid are kept per (buffers, values), so a replayed launch is one driver call
-        key = (tuple(h.address for h in handles), tuple(var_values))
-        packed = prog.extra.setdefault("packed", {})
-        hit = packed.get(key)
-        if hit is None:
+        def pack() -> tuple:  # the grid and the argument pointers: a replayed launch is one driver call
             gx, gy, threads = self.launch_dims(prog.kernel, var_values)
             args = [ctypes.c_uint64(h.address) for h in handles] + [ctypes.c_int(int(v)) for v in var_values]
             ptrs = (ctypes.c_void_p * len(args))(*[ctypes.addressof(a) for a in args])
-            if len(packed) >= PACKED_PER_PROGRAM:
-                packed.clear()
-            hit = packed[key] = (gx, gy, threads, ptrs, args)  # `args` keeps what `ptrs` points at alive
-        gx, gy, threads, ptrs = hit[:4]
+            return gx, gy, threads, ptrs, args  # `args` keeps what `ptrs` points at alive
+        key = (tuple(h.address for h in handles), tuple(var_values))
+        gx, gy, threads, ptrs = packed_arguments(prog, key, pack)[:4]
         if gx == 0:
             return
         _check(self.cu.cuLaunchKernel(prog.fn, gx, gy, 1, threads, 1, 1, prog.extra["shared"], self.stream,

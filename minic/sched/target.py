@@ -32,7 +32,7 @@ class Target:
     mm_vectors: int = 4  # register tile width in SIMD vectors (x vector_bytes/4 float columns)
     gemv_max_rows: int = 4  # a matmul with at most this many rows (static, or the Var's bound) is a GEMV;
     #                         with a symbolic row count the Matmul kernel branches to the GEMV path below it
-    mm_pack_bytes: int = 512 << 10  # x @ W: copy W's K x tile-width panel contiguous (per core) when it fits this
+    mm_pack_bytes: int = 512 << 10  # a core copies B's K x tile-width panel contiguous when it fits this (0: off)
     mm_l2_bytes: int = 1 << 20  # per-core L2: a K x tile-width panel of B should fill at most half of it
     mm_dot_rows: int = 6  # tile when B is contiguous along K (x @ W.T): rows x cols vector dot products
     mm_dot_cols: int = 4

@@ -25,7 +25,6 @@ from minic.sched.loopir import (
     Acc,
     Alu,
     Barrier,
-    Cast,
     Const,
     Copy,
     Load,
@@ -39,7 +38,16 @@ from minic.sched.loopir import (
 )
 from minic.sched.lower import Emitter, reduce_identity
 from minic.sched.rules.matmul import Plan
-from minic.sched.rules.nest import batch_origin, finish, gpu_ids, grid, live_groups, new_emitter, store_reduced
+from minic.sched.rules.nest import (
+    batch_origin,
+    finish,
+    gpu_ids,
+    grid,
+    live_groups,
+    masked_operand,
+    new_emitter,
+    store_reduced,
+)
 from minic.sched.target import Target
 
 
@@ -204,7 +212,7 @@ def _stage_panel(em, node, shape: tuple, extent, at, inside, smem: str, to, lid,
     for e in range(0, P * Q, threads):
         flat = lid + e
         p, q = flat // Q, flat % Q
-        em.emit(Store(smem, to(p, q), _masked(em, node, at(p, q), inside(p, q), dtype)))
+        em.emit(Store(smem, to(p, q), masked_operand(em, node, at(p, q), inside(p, q), dtype)))
 
 
 def _wide_width(node, at, to, shape, extent, lid, dtype, wide_bytes: int) -> int:
@@ -227,18 +235,3 @@ def _wide_width(node, at, to, shape, extent, lid, dtype, wide_bytes: int) -> int
     if to(p, q + 1) - dst == 1 and smod(dst, width) != 0:
         return 0
     return width
-
-
-def _masked(em, node, idx: list, conds: list, dtype):
-    """The operand at `idx` as `dtype`, or 0 outside the matrix (not the prologue applied to 0: a dequantised
-    zero need not be 0, and the product of two such values would pollute real outputs). A raw view of a buffer
-    of `dtype` is stored as loaded: its guarded load already reads 0 there."""
-    acc_t = node.dtype.compute
-    ok = all_of(conds)
-    if node.dtype == dtype and em.is_raw(node):
-        return em.raw_load(node, idx, ok)
-    val = em.value(node, idx, ok)
-    if val.dtype != acc_t:
-        val = Cast(acc_t, val)
-    val = val if ok is None else Alu(acc_t, "where", (ok, val, Const(acc_t, 0.0)))
-    return val if dtype == acc_t else Cast(dtype, val)

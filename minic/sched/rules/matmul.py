@@ -25,6 +25,7 @@ of dot products whose K loop LLVM's loop vectoriser vectorises.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from minic.ir.node import Node, toposort
 from minic.ir.symbolic import Expr, Sint, Sym, bounds, free_syms
@@ -32,7 +33,6 @@ from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
     Acc,
     Alu,
-    Cast,
     Const,
     Let,
     Load,
@@ -46,7 +46,7 @@ from minic.sched.loopir import (
 )
 from minic.sched.lower import output_index, reduce_identity, spatial_dims
 from minic.sched.rules.base import Rule, is_disabled
-from minic.sched.rules.nest import finish, new_emitter, store_reduced
+from minic.sched.rules.nest import finish, masked_operand, new_emitter, store_reduced
 from minic.sched.target import Target
 
 
@@ -251,6 +251,14 @@ def style(plan: Plan) -> str | None:
     return None
 
 
+class Panel(NamedTuple):
+    """A core's packed column panel of B (K x width, zeros past N) and the rows x width tile its row tiles hand
+    their sums to the epilogue through (see Tile.epilogue_from_scratch)."""
+    array: str
+    width: int
+    sums: str
+
+
 class Tile:
     """Emit one register tile: accumulators, the K loop, the epilogue and stores."""
 
@@ -258,10 +266,10 @@ class Tile:
         self.em, self.graph, self.plan = em, graph, plan
         self.base_idx, self.out_base = base_idx, out_base  # mul-shaped and output-shaped index, batch dims set
 
-    def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: tuple | None = None) -> None:
+    def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: Panel | None = None) -> None:
         """rows, cols: index expressions of the tile's rows and columns (all rows exist);
-        col_guard: columns may overhang N; kkind: the K loop's kind; panel: (array, width, tile scratch) from
-        pack_panel, holding B's columns cols[0].. (zeros past N), read instead of B."""
+        col_guard: columns may overhang N; kkind: the K loop's kind; panel: B's columns cols[0].. packed by
+        pack_panel, read instead of B."""
         em, plan = self.em, self.plan
         acc_t = plan.reduce.dtype.compute
         ident = Const(acc_t, reduce_identity("sum", acc_t))
@@ -282,7 +290,7 @@ class Tile:
             avals.append(em.value(plan.a, idx))
         for c, col in enumerate(cols):
             if panel is not None:
-                bvals.append(Load(acc_t, panel[0], kv * panel[1] + c))
+                bvals.append(Load(acc_t, panel.array, kv * panel.width + c))
                 continue
             idx = list(self.base_idx)
             idx[plan.k] = kv
@@ -301,35 +309,32 @@ class Tile:
         for name in accs.values():
             em.ref_syms[name] = set(tile_syms)
         if panel is not None:
-            self.epilogue_from_scratch(rows, cols, col_guard, accs, panel[2])
+            self.epilogue_from_scratch(rows, cols, col_guard, accs, panel.sums)
             return
         # epilogue: the root at each tile element, with the reduction read from its accumulator
         for r, row in enumerate(rows):
             for c, col in enumerate(cols):
-                oidx = list(self.out_base)
-                if plan.out_m is not None:
-                    oidx[plan.out_m] = row
-                oidx[plan.out_n] = col
-                store_reduced(em, self.graph, oidx, Ref(acc_t, accs[(r, c)]),
-                              cond(col, 0, plan.N) if col_guard else None)
+                self.store(row, col, Ref(acc_t, accs[(r, c)]), col_guard)
+
+    def store(self, row: Sint, col: Sint, total, col_guard: bool) -> None:
+        """The epilogue and store of output (row, col) from the reduction's value `total`."""
+        oidx = list(self.out_base)
+        if self.plan.out_m is not None:
+            oidx[self.plan.out_m] = row
+        oidx[self.plan.out_n] = col
+        store_reduced(self.em, self.graph, oidx, total, cond(col, 0, self.plan.N) if col_guard else None)
 
     def epilogue_from_scratch(self, rows: list, cols: list, col_guard: bool, accs: dict, scratch: str) -> None:
         """The accumulators go to a row-major tile in scratch, and the epilogue runs as a vector loop over each
         row. Written per element, LLVM's SLP vectoriser regroups the K loop's accumulators to suit the epilogue
-        (bias, residual) and gathers and spills inside that loop: 15-35x slower on the packed micro-kernel."""
-        em, plan = self.em, self.plan
-        acc_t = plan.reduce.dtype.compute
+        (bias, residual) and gathers and spills inside that loop: 2.5x (static rows) to 35x (symbolic rows) slower
+        on the packed micro-kernel."""
+        em, acc_t = self.em, self.plan.reduce.dtype.compute
         for (r, c), name in accs.items():
             em.emit(Store(scratch, r * len(cols) + c, Ref(acc_t, name)))
         for r, row in enumerate(rows):
             cv = em.open_loop(em.fresh("c"), len(cols), "vector")
-            col = cols[0] + cv
-            oidx = list(self.out_base)
-            if plan.out_m is not None:
-                oidx[plan.out_m] = row
-            oidx[plan.out_n] = col
-            store_reduced(em, self.graph, oidx, Load(acc_t, scratch, r * len(cols) + cv),
-                          cond(col, 0, plan.N) if col_guard else None)
+            self.store(row, cols[0] + cv, Load(acc_t, scratch, r * len(cols) + cv), col_guard)
             em.close()
 
 
@@ -351,7 +356,7 @@ def mm_params(plan: Plan, target: Target) -> dict:
     # packing spreads column tiles over the cores: only for a static width with a tile for every core (a
     # weight), not for the attention products whose width is the symbolic context length
     pack = isinstance(plan.K, int) and plan.K * nr * 4 <= target.mm_pack_bytes and isinstance(plan.N, int) and \
-        -(-plan.N // nr) >= target.cores
+        _ceil_div(plan.N, nr) >= target.cores
     if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
         return {"style": st, "rows": target.mm_dot_rows, "cols": target.mm_dot_cols, "lanes": lanes,
                 "kkind": "vector", "pack": False}
@@ -416,13 +421,12 @@ def emit_matmul_tiles(em, tile: Tile, plan: Plan, p: dict, parallel: bool, local
         em.close()
 
 
-def pack_panel(em, tile: Tile, plan: Plan, n0: Sint, shape: tuple, locals_: list) -> tuple:
-    """B[:, n0:n0 + width] into a K x width scratch array in compute precision, zeros past N; also the
-    rows x width scratch the tiles' epilogues read their sums from."""
+def pack_panel(em, tile: Tile, plan: Plan, n0: Sint, shape: tuple, locals_: list) -> Panel:
+    """B[:, n0:n0 + width] into a K x width scratch array in compute precision (the prologue applied once)."""
     acc_t = plan.reduce.dtype.compute
     rows, width = shape
-    name, sums = em.fresh("Bp"), em.fresh("Ct")
-    locals_ += [LocalArray(name, acc_t, plan.K * width), LocalArray(sums, acc_t, rows * width)]
+    panel = Panel(em.fresh("Bp"), width, em.fresh("Ct"))
+    locals_ += [LocalArray(panel.array, acc_t, plan.K * width), LocalArray(panel.sums, acc_t, rows * width)]
     kv = em.open_loop(em.fresh("k"), plan.K)
     c = em.open_loop(em.fresh("c"), width, "vector")
     idx = list(tile.base_idx)
@@ -430,12 +434,10 @@ def pack_panel(em, tile: Tile, plan: Plan, n0: Sint, shape: tuple, locals_: list
     if plan.m is not None:
         idx[plan.m] = 0
     inside = None if _divides(plan.N, width) else cond(n0 + c, 0, plan.N)
-    val = em.value(plan.b, idx, inside)
-    val = val if val.dtype == acc_t else Cast(acc_t, val)
-    em.emit(Store(name, kv * width + c, val if inside is None else Alu(acc_t, "where", (inside, val, Const(acc_t, 0)))))
+    em.emit(Store(panel.array, kv * width + c, masked_operand(em, plan.b, idx, [inside], acc_t)))
     em.close()
     em.close()
-    return name, width, sums
+    return panel
 
 
 def can_stream(graph: KernelGraph, plan: Plan) -> bool:

@@ -11,6 +11,7 @@ from minic.sched.loopir import (
     Alu,
     Barrier,
     BufParam,
+    Cast,
     Const,
     Let,
     Load,
@@ -259,3 +260,19 @@ def _warp_finish(em: Emitter, saved: list, k: int, lid: Sint, threads: int, warp
     em.path = saved
     em.ref_syms[total] = set(em.path[k].defined)
     return Ref(acc_t, total)
+
+
+def masked_operand(em: Emitter, node, idx: list, conds: list, dtype) -> Val:
+    """A matmul operand at `idx` as `dtype` (staged in group memory, or packed on the CPU), or 0 outside the
+    matrix (not the prologue applied to 0: a dequantised zero need not be 0, and the product of two such values
+    would pollute real outputs). A raw view of a buffer of `dtype` is stored as loaded: its guarded load already
+    reads 0 there."""
+    acc_t = node.dtype.compute
+    ok = all_of(conds)
+    if node.dtype == dtype and em.is_raw(node):
+        return em.raw_load(node, idx, ok)
+    val = em.value(node, idx, ok)
+    if val.dtype != acc_t:
+        val = Cast(acc_t, val)
+    val = val if ok is None else Alu(acc_t, "where", (ok, val, Const(acc_t, 0.0)))
+    return val if dtype == acc_t else Cast(dtype, val)
