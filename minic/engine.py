@@ -22,6 +22,7 @@ from minic.sched.fuse import KernelGraph, fuse
 from minic.sched.loopir import LoopKernel
 
 _overrides: dict[tuple, str] = {}
+_overrides_generation = 0  # bumped by override() and clear_overrides(): minic.jit re-checks its records' sources
 _launch_listeners: list = []  # the profiler subscribes here: (sk, buffers, var_vals, seconds, bytes, ops), timed
 _capture_listeners: list = []  # minic.jit records here: (sk, program, buffers, var_vals), untimed
 
@@ -87,11 +88,15 @@ class ScheduledKernel:
 
 def override(kernel: ScheduledKernel, source: str) -> None:
     """Use `source` instead of the generated source whenever this kernel is generated again."""
+    global _overrides_generation
     _overrides[(kernel.device, kernel.generated)] = source
+    _overrides_generation += 1
 
 
 def clear_overrides() -> None:
+    global _overrides_generation
     _overrides.clear()
+    _overrides_generation += 1
 
 
 def concrete(shape: tuple, var_vals: dict) -> tuple:

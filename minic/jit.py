@@ -27,16 +27,43 @@ at n=60), outputs get fresh buffers each call (a returned tensor is never
 overwritten by a later call), and output shapes keep their Vars, bound to the
 new values. The function must not read tensor data on the host (`.numpy()`)
 to decide what to compute: host code does not run on replay.
+
+Guards (minic/jit_guards.py): before each call, what the function captures is
+compared with what it was when the function was recorded: its closure cells,
+the globals its code names, and the attributes of the object a method is bound
+to, each with its dict/list/tuple entries one level deep; Tensors and other
+objects by identity, scalars by value. A change records afresh (MINIC_DEBUG=1
+says what changed: `self.w['h.0.attn.c_attn.weight'] is a different Tensor`),
+so a captured scalar that changes on every call records on every call.
+`minic.override` (or `clear_overrides`) of a kernel that a record launched
+drops the record too. The guard cannot see:
+  * anything deeper than one container level: `self.blocks[0].w` replaced, a
+    list inside a dict, the attributes of objects other than the bound one (a
+    `model` captured by a closure or a global is compared by identity only),
+    the entries of a container larger than jit_guards.MAX_ENTRIES;
+  * the code the function calls: only its own code (and code nested in it) is
+    read for global names (a method's helpers reach `self`, which is watched);
+  * changes inside an object: a numpy array (or any object that is not a
+    dict/list at the first level) mutated in place is the same object (a
+    Tensor's data written in place needs no guard: a replay reads its buffer);
+  * callables that are not Python functions or methods (functools.partial, an
+    object with `__call__`), and the attributes of a bound object without a
+    `__dict__` (slots).
+`MINIC_JIT_VERIFY=1` closes the gap while debugging: every replay also runs the
+function afresh, recording (what its kernels write into state is put back), and
+raises a JitError naming the first kernel whose program, buffers or Var values
+differ from the replay's.
 """
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from minic import debugging as dbg
-from minic import engine
+from minic import engine, jit_guards
 from minic.errors import BoundError, MinicError
 from minic.ir.node import Node
 from minic.ir.symbolic import Var, evaluate
@@ -75,9 +102,11 @@ class _Record:
     args: list = field(default_factory=list)  # argument buffers, in argument order
     vals: dict = field(default_factory=dict)  # top-level Var values
     outputs: Any = None  # the function's return value (tensors realized)
+    sources: list = field(default_factory=list)  # each launch's source: a later minic.override makes it stale
 
     def __call__(self, sk, prog, buffers, var_vals) -> None:
         self.launches.append((sk, prog, list(buffers), dict(var_vals)))
+        self.sources.append(sk.source)
 
 
 @dataclass
@@ -211,7 +240,10 @@ def _rebuild(out: Any, fn: Callable, name: str = "jit") -> Any:
 
 @dataclass
 class _State:
-    first: _Record | None = None
+    first: _Record
+    guard: jit_guards.Guard  # what the function captured when `first` was recorded
+    generation: int  # engine._overrides_generation when `first` was recorded (or its sources last checked)
+    second: _Record | None = None  # the record `plan` was proven from, with `first`
     plan: _Plan | None = None
     proven: set = field(default_factory=set)  # Vars whose values changed between two matching records
 
@@ -228,25 +260,75 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         functools.update_wrapper(self, fn)
 
     def __get__(self, obj, objtype=None):
-        return self if obj is None else functools.partial(self.__call__, obj)
+        return self if obj is None else functools.partial(self._method, obj)
 
     def __call__(self, *args, **kwargs):
+        return self._call(args, kwargs, None)
+
+    def _method(self, obj, *args, **kwargs):
+        """`obj.fn(...)` of a jitted method: obj is the first argument, and its attributes are guarded."""
+        return self._call((obj, *args), kwargs, obj)
+
+    def _call(self, args: tuple, kwargs: dict, obj: object) -> Any:
         if _recording:
             return self.fn(*args, **kwargs)  # an outer jit records everything this call launches
         key, tensors, vals = self._inspect(args, kwargs)
-        state = self.states.setdefault(key, _State())
+        state = self.states.get(key)
+        if state is not None and (why := self._stale(state)):
+            if dbg.level() >= 1:
+                dbg.emit(f"jit {self.name}: {why}; recording again")
+            state = None
+        if state is None:  # the guard snapshots what the function captures before it runs
+            generation, guard = engine._overrides_generation, jit_guards.Guard(self.fn, obj)
+            rec = self._record(args, kwargs, tensors, vals)
+            self.states[key] = _State(rec, guard, generation)
+            return rec.outputs
         if state.plan is not None:
             changed = {k for k, v in vals.items() if state.first.vals[k] != v}
             if changed <= state.proven:
                 self.replays += 1
+                if os.environ.get("MINIC_JIT_VERIFY", "0") not in ("", "0"):
+                    return self._verified_replay(state, args, kwargs, tensors, vals)
                 return state.plan.run([t.node.arg for t in tensors], vals, state.first.outputs)
         rec = self._record(args, kwargs, tensors, vals)
-        if state.first is None:
-            state.first = rec
-            return rec.outputs
         state.plan = _Plan(state.first, rec, self.name)
+        state.second = rec
         state.proven |= {k for k, v in vals.items() if state.first.vals[k] != v}
         return rec.outputs
+
+    def _stale(self, state: _State) -> str | None:
+        """Why the state's records may no longer launch what a fresh call would (None: they still do)."""
+        if state.generation != engine._overrides_generation:
+            for rec in filter(None, (state.first, state.second)):
+                for (sk, *_), source in zip(rec.launches, rec.sources):
+                    if sk.source != source:
+                        return f"minic.override changed the source of kernel {sk.name}"
+            state.generation = engine._overrides_generation
+        return state.guard.changed()
+
+    def _verified_replay(self, state: _State, args: tuple, kwargs: dict, tensors: list, vals: dict) -> Any:
+        """MINIC_JIT_VERIFY=1: run the function again, recording, then replay, and check that the replay launched
+        what the fresh call did. What the fresh call's kernels write into state or arguments is put back before
+        the replay, so that writes land once; a replay that refuses (aliased arguments) raises its own error."""
+        first, second = state.first, state.second
+        arg_of = {(id(a), id(b)): t.node.arg for a, b, t in zip(first.args, second.args, tensors)}
+        written: dict = {}
+        for (_, _, bufs, _), (_, _, bufs2, _) in zip(first.launches, second.launches):
+            out = bufs[0] if bufs[0] is bufs2[0] else arg_of.get((id(bufs[0]), id(bufs2[0])))  # not a temporary
+            if out is not None:
+                written[id(out)] = out
+        saved = [(b, b.numpy()) for b in written.values()]
+        try:
+            now = self._record(args, kwargs, tensors, vals, count=False)
+        finally:
+            for b, host in saved:
+                b.copyin(host)
+        out = state.plan.run([t.node.arg for t in tensors], vals, first.outputs)
+        outputs = zip(*(_flat_outputs(r.outputs, self.name) for r in (first, second, now)))
+        why = jit_guards.replay_mismatch(first, second, now, vals, list(outputs))
+        if why:
+            raise JitError(f"{self.name}: MINIC_JIT_VERIFY: a fresh call differs from the replay: {why}")
+        return out
 
     def _inspect(self, args: tuple, kwargs: dict) -> tuple:
         key: list = []
@@ -271,7 +353,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
                 key.append((name, "const", type(a), a))
         return tuple(key), tensors, vals
 
-    def _record(self, args, kwargs, tensors: list, vals: dict) -> _Record:
+    def _record(self, args, kwargs, tensors: list, vals: dict, count: bool = True) -> _Record:
         rec = _Record(args=[t.node.arg for t in tensors], vals=dict(vals))
         _recording.append(rec)
         engine._capture_listeners.append(rec)
@@ -282,7 +364,8 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             engine._capture_listeners.remove(rec)
             _recording.remove(rec)
         rec.outputs = out
-        self.records += 1
+        if count:
+            self.records += 1
         return rec
 
 

@@ -12,6 +12,12 @@ N = Var("n", 1, 32)
 P = Var("p", 0, 32)
 
 
+@pytest.fixture(autouse=True)
+def _verify_replays(monkeypatch):
+    """Every replay here is also checked against a fresh recording of the same call (see minic/jit.py)."""
+    monkeypatch.setenv("MINIC_JIT_VERIFY", "1")
+
+
 def _state(dev: str) -> Tensor:
     return Tensor(np.arange(64 * 4, dtype=np.float32).reshape(64, 4) / 100, device=dev)
 
@@ -47,6 +53,7 @@ def test_replay_launches_without_scheduling(monkeypatch):
     table = _state("LLVM")
     for n in (2, 3):
         f(Tensor(np.ones((n, 4), np.float32), shape=(N, 4)), Bound(P, n), table, 1.0)
+    monkeypatch.delenv("MINIC_JIT_VERIFY")  # verifying records the call afresh, which schedules
     monkeypatch.setattr(engine, "schedule", lambda *a, **k: pytest.fail("replay scheduled kernels"))
     out = f(Tensor(np.ones((7, 4), np.float32), shape=(N, 4)), Bound(P, 9), table, 1.0)
     np.testing.assert_allclose(out.numpy(), _ref(np.ones((7, 4)), 9, table.numpy(), 1.0), rtol=1e-6)
