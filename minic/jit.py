@@ -66,10 +66,11 @@ from minic import debugging as dbg
 from minic import engine, jit_guards
 from minic.errors import BoundError, MinicError
 from minic.ir.node import Node
-from minic.ir.symbolic import Var, evaluate
+from minic.ir.symbolic import Var
 from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
+from minic.runtime.replay import LaunchList, Recording, Step, graphs_enabled
 from minic.tensor import Tensor
 
 _recording: list = []  # active recorders; a jitted call inside another's recording runs plainly
@@ -100,6 +101,7 @@ class _Record:
     """One recorded call."""
     launches: list = field(default_factory=list)  # (sk, program, buffers, var_vals)
     args: list = field(default_factory=list)  # argument buffers, in argument order
+    arg_shapes: list = field(default_factory=list)  # their tensors' shapes (Vars kept: a replay sizes by bounds)
     vals: dict = field(default_factory=dict)  # top-level Var values
     outputs: Any = None  # the function's return value (tensors realized)
     sources: list = field(default_factory=list)  # each launch's source: a later minic.override makes it stale
@@ -109,29 +111,20 @@ class _Record:
         self.sources.append(sk.source)
 
 
-@dataclass
-class _Step:
-    sk: Any
-    prog: Any
-    device: Any
-    slots: list  # slot index of each kernel buffer
-    var_names: list
-
-
 class _Plan:
-    """Replayable launches over a table of buffer slots: fixed state, arguments, temporaries."""
+    """Two records proven to launch the same programs, as a replayable Recording over buffer slots, and the
+    fastest replay the device offers for it (see minic/runtime/replay.py)."""
 
-    def __init__(self, first: _Record, second: _Record, name: str):
+    def __init__(self, first: _Record, second: _Record, name: str, graph: bool | None = None):
         self.name = name
-        self.steps: list[_Step] = []
-        self.slots: list = []  # per slot: ("fixed", Buffer) | ("arg", i) | ("temp", size expr, dtype, device)
+        steps: list[Step] = []
+        slots: list = []  # per slot: ("fixed", Buffer) | ("arg", i, dtype) | ("temp", size expr, dtype, device)
         self.consts: dict = {}  # Vars bound inside the function to values that do not change
-        self.top = set(first.vals)
         pair_slot: dict = {}
         for i, (a, b) in enumerate(zip(first.args, second.args)):
-            pair_slot.setdefault((id(a), id(b)), len(self.slots))
-            if pair_slot[(id(a), id(b))] == len(self.slots):
-                self.slots.append(("arg", i))
+            pair_slot.setdefault((id(a), id(b)), len(slots))
+            if pair_slot[(id(a), id(b))] == len(slots):
+                slots.append(("arg", i, a.dtype))
         if len(first.launches) != len(second.launches):
             raise JitError(f"{name}: two calls launched {len(first.launches)} and {len(second.launches)} kernels; "
                            f"the function's kernels must not depend on argument values")
@@ -139,31 +132,37 @@ class _Plan:
             if prog is not prog2:
                 raise JitError(f"{name}: kernel {sk.name} and kernel {sk2.name} ran at the same step of two calls; "
                                f"a value was baked into a kernel (pass it as a Tensor or a minic.jit.Bound)")
-            slots = []
+            step_slots = []
             for j, (a, b) in enumerate(zip(bufs, bufs2)):
                 key = (id(a), id(b))
                 if key not in pair_slot:
-                    pair_slot[key] = len(self.slots)
+                    pair_slot[key] = len(slots)
                     if a is b:
-                        self.slots.append(("fixed", a))
+                        slots.append(("fixed", a))
                     elif j == 0 and (sk.graph.out_view is None or a.size == b.size):
                         size = prod(sk.graph.root.shape) if sk.graph.out_view is None else a.size
-                        self.slots.append(("temp", size, a.dtype, a.device))
+                        slots.append(("temp", size, a.dtype, a.device))
                     else:
                         raise JitError(f"{name}: kernel {sk.name} reads a buffer that was made inside the function "
                                        f"and not by a kernel (host data such as Tensor(array)); make it outside "
                                        f"the function or pass it as an argument")
-                slots.append(pair_slot[key])
+                step_slots.append(pair_slot[key])
             names = [s.name for s in sk.loop.vars]
             for nm in names:
                 self._check_var(nm, vals, vals2, first.vals, second.vals, sk.name)
-            self.steps.append(_Step(sk, prog, get_device(sk.device), slots, names))
-        self.out_slots = [(pair_slot.get((id(a), id(b))), a, b) for a, b in
-                          zip(_flat_outputs(first.outputs, name), _flat_outputs(second.outputs, name))]
-        for slot, a, b in self.out_slots:
+            steps.append(Step(sk, prog, get_device(sk.device), step_slots, names))
+        out_slots = []
+        for a, b in zip(_flat_outputs(first.outputs, name), _flat_outputs(second.outputs, name)):
+            slot = pair_slot.get((id(a), id(b)))
             if slot is None and a is not b:
                 raise JitError(f"{name}: an output buffer was not written by a kernel of the function")
-        self.temps: dict[int, Buffer] = {}
+            out_slots.append(slot)
+        self.untouched = _flat_outputs(first.outputs, name)  # returned as is where out_slot is None
+        self.recording = Recording(name, steps, slots, first.arg_shapes, out_slots, self.consts)
+        self.launch_list = LaunchList(self.recording)
+        self.why_launch_list = "graphs are off (MINIC_GRAPH=0 or jit(graph=False))"
+        self._fast: Any = self._device_replay() if graphs_enabled(graph) else None
+        self.fixed_ids = {id(spec[1]) for spec in slots if spec[0] == "fixed"}
 
     def _check_var(self, nm: str, vals: dict, vals2: dict, top1: dict, top2: dict, kernel: str) -> None:
         if nm in top1:
@@ -176,49 +175,43 @@ class _Plan:
         else:
             self.consts[nm] = vals[nm]
 
+    def replayer(self) -> Any:
+        """The device's whole-recording replay when graphs are on and no one watches single launches (a profiler,
+        MINIC_DEBUG), else the launch list."""
+        if self._fast is None or engine._launch_listeners or dbg.level() >= 1:
+            return self.launch_list
+        return self._fast
+
+    def _device_replay(self) -> Any:
+        """Built with the plan, so that the first replay is as quick as the next (a CUDA Graph compiles each
+        kernel's graph form and captures; the native CPU replay builds its launch table)."""
+        devices = {st.device for st in self.recording.steps}
+        if len(devices) != 1:
+            self.why_launch_list = "the recording launches on several devices"
+            return None
+        fast, self.why_launch_list = devices.pop().replayer(self.recording)
+        return fast
+
     def run(self, args: list[Buffer], vals: dict, outputs_like: Any) -> Any:
         env = {**self.consts, **vals}
-        table: list = [None] * len(self.slots)
-        out_temp = {slot for slot, _, _ in self.out_slots if slot is not None}
-        for s, spec in enumerate(self.slots):
-            kind = spec[0]
-            if kind == "fixed":
-                table[s] = spec[1]
-            elif kind == "arg":
-                table[s] = args[spec[1]]
-            else:
-                need = max(int(evaluate(spec[1], env)) if not isinstance(spec[1], int) else spec[1], 1)
-                buf = None if s in out_temp else self.temps.get(s)
-                if buf is None or buf.size < need:
-                    buf = Buffer(spec[3], need, spec[2])
-                    if s not in out_temp:
-                        self.temps[s] = buf
-                table[s] = buf
-        self._check_alias(table)
-        profiled = bool(engine._launch_listeners) or dbg.level() >= 1
-        for st in self.steps:
-            bufs = [table[s] for s in st.slots]
-            if profiled:
-                engine.launch(st.sk, bufs, env)
-            else:
-                st.device.launch(st.prog, [b.handle for b in bufs], [env[nm] for nm in st.var_names])
-        it = iter(self.out_slots)
-        return _rebuild(outputs_like, lambda t: _out_tensor(t, next(it), table, env))
+        self._check_alias(args)
+        outs = self.replayer().run(args, env)
+        it = iter(zip(outs, self.untouched))
+        return _rebuild(outputs_like, lambda t: _out_tensor(t, next(it), env))
 
-    def _check_alias(self, table: list) -> None:
-        seen: dict = {}
-        for s, buf in enumerate(table):
-            if id(buf) in seen and self.slots[s][0] != "fixed":
-                other = self.slots[seen[id(buf)]]
-                raise JitError(f"{self.name}: an argument's buffer is also used as {other[0]} buffer of the recorded "
+    def _check_alias(self, args: list[Buffer]) -> None:
+        seen: set = set()
+        for buf in args:
+            if id(buf) in seen or id(buf) in self.fixed_ids:
+                raise JitError(f"{self.name}: an argument's buffer is also used as another buffer of the recorded "
                                f"call; pass a fresh tensor (e.g. .contiguous().realize())")
-            seen.setdefault(id(buf), s)
+            seen.add(id(buf))
 
 
-def _out_tensor(t: Tensor, slot_info: tuple, table: list, env: dict) -> Tensor:
-    slot, a, _ = slot_info
-    buf = a if slot is None else table[slot]
-    node = Node("BUFFER", (), buf, t.dtype, t.shape)  # the recorded output's Vars, at this call's values
+def _out_tensor(t: Tensor, produced: tuple, env: dict) -> Tensor:
+    replayed, untouched = produced
+    buf = untouched if replayed is None else replayed
+    node = Node("BUFFER", (), buf, t.dtype, t.shape, t.node.site)  # the recorded output's Vars, at this call's values
     return Tensor._of(node, {k: env.get(k, v) for k, v in t.var_vals.items()}, t.device)
 
 
@@ -251,8 +244,9 @@ class _State:
 class jit:  # noqa: N801 - used as a decorator, like functools.cache
     """Record `fn`'s launches on its first calls and replay them afterwards (see the module docstring)."""
 
-    def __init__(self, fn: Callable):
+    def __init__(self, fn: Callable, graph: bool | None = None):
         self.fn = fn
+        self.graph = graph  # None: MINIC_GRAPH decides (on by default); False: replay kernel by kernel
         self.name = getattr(fn, "__qualname__", repr(fn))
         self.states: dict = {}
         self.replays = 0
@@ -291,7 +285,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
                     return self._verified_replay(state, args, kwargs, tensors, vals)
                 return state.plan.run([t.node.arg for t in tensors], vals, state.first.outputs)
         rec = self._record(args, kwargs, tensors, vals)
-        state.plan = _Plan(state.first, rec, self.name)
+        state.plan = _Plan(state.first, rec, self.name, self.graph)
         state.second = rec
         state.proven |= {k for k, v in vals.items() if state.first.vals[k] != v}
         return rec.outputs
@@ -354,7 +348,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         return tuple(key), tensors, vals
 
     def _record(self, args, kwargs, tensors: list, vals: dict, count: bool = True) -> _Record:
-        rec = _Record(args=[t.node.arg for t in tensors], vals=dict(vals))
+        rec = _Record(args=[t.node.arg for t in tensors], arg_shapes=[t.shape for t in tensors], vals=dict(vals))
         _recording.append(rec)
         engine._capture_listeners.append(rec)
         try:

@@ -85,8 +85,11 @@ class CUDARenderer(CStyle):
     def signature(self, k: LoopKernel) -> str:
         params = [f"{'' if b.writable else 'const '}{self.storage_type(b.dtype)}* __restrict__ {b.name}"
                   for b in k.bufs]
-        params += [f"int {s.name}" for s in k.vars]
+        params += self.var_params(k)
         return f'extern "C" __global__ void __launch_bounds__({k.local_size[0]}) {k.name}({", ".join(params)})'
+
+    def var_params(self, k: LoopKernel) -> list[str]:
+        return [f"int {s.name}" for s in k.vars]
 
     def special(self, kind: str, axis: int) -> str:
         return f"(int){SPECIAL[kind]}.{'xyz'[axis]}"
@@ -132,3 +135,20 @@ class CUDARenderer(CStyle):
     def warp_reduce(self, op: str, text: str, width: int, dtype: DType) -> str:
         self.needed.add((op, self.types[dtype]))
         return f"warp_{op}({text}, {width})"
+
+
+class CUDAGraphRenderer(CUDARenderer):
+    """A kernel in the form a CUDA Graph replays (runtime/cuda_graph.py). One graph serves every value of the
+    Vars: they come from a device int32 buffer the replay writes once per call, not from by-value arguments
+    baked into the graph; and a grid that grows with a Var is launched at the Var's bound, the groups beyond this
+    call's count leaving at once (a whole group returns, so no barrier waits for them)."""
+
+    def var_params(self, k: LoopKernel) -> list[str]:
+        return ["const int* __restrict__ minic_vars"] if k.vars else []
+
+    def body_prelude(self, k: LoopKernel) -> list[str]:
+        lines = [f"const int {s.name} = minic_vars[{i}];" for i, s in enumerate(k.vars)]
+        if not isinstance(k.global_size[0], int):
+            lines.append(f"if ((int)blockIdx.y * (int)gridDim.x + (int)blockIdx.x >= "
+                         f"{self.index(k.global_size[0])}) return;")
+        return super().body_prelude(k) + lines

@@ -41,14 +41,16 @@ class Node:
     __slots__ = ("op", "src", "arg", "dtype", "shape", "site", "__weakref__")
     _live: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
 
-    def __new__(cls, op: str, src: tuple, arg, dtype: DType, shape: tuple):
+    def __new__(cls, op: str, src: tuple, arg, dtype: DType, shape: tuple, site: str | None = None):
+        """`site`: the user's line to blame, when the caller knows it (a jit replay's outputs keep the line that
+        made them when recorded); else found on the stack."""
         key = (op, tuple(id(s) for s in src), arg if op != "BUFFER" else id(arg), dtype, shape)
         hit = cls._live.get(key)
         if hit is not None:
             return hit
         self = object.__new__(cls)
         self.op, self.src, self.arg, self.dtype, self.shape = op, tuple(src), arg, dtype, tuple(shape)
-        self.site = user_site()
+        self.site = site if site is not None else user_site()
         cls._live[key] = self
         return self
 

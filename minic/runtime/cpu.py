@@ -233,6 +233,12 @@ class Team:
             self.trampolines[key] = self._compile(_trampoline(nbufs, nvars), f"tramp_{nbufs}_{nvars}")
         return self.trampolines[key]
 
+    def wake_sleepers(self) -> None:
+        """Wake the workers that went to sleep, so that they join the next jobs (native code cannot wake them)."""
+        for w in range(1, self.cores):
+            if self.ctrl[8 * (w + 1)]:
+                self.wake[w].set()
+
     def run(self, fn: int, tramp: int, words: ctypes.Array) -> None:
         """Run kernel `fn` (at this address) with its arguments `words` (int64s) on every core; returns when all
         shares are done."""
@@ -275,6 +281,11 @@ class CPUDevice(Device):
             prog.extra["address"] = ctypes.cast(prog.fn, ctypes.c_void_p).value
         words = packed_arguments(prog, tuple(args), lambda: (ctypes.c_int64 * len(args))(*args))
         self.team.run(prog.extra["address"], tramp, words)
+
+    def replayer(self, recording) -> tuple:
+        """One native call per replay: runtime/cpu_replay.py."""
+        from minic.runtime.cpu_replay import NativeReplay
+        return NativeReplay(self, recording), ""
 
     @staticmethod
     def cfunc(address: int, prog_kernel) -> ctypes._CFuncPtr:

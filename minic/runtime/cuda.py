@@ -23,6 +23,11 @@ from minic.sched.target import Target
 MAX_GRID_X = 65535  # kernels fold larger grids into y (see minic.sched.rules.nest.grid)
 
 
+def fold_grid(groups: int) -> tuple[int, int]:
+    """(grid x, grid y) for `groups` groups: beyond MAX_GRID_X they fold into y (kernels use the flat index)."""
+    return min(groups, MAX_GRID_X), (groups + MAX_GRID_X - 1) // MAX_GRID_X if groups else 0
+
+
 def _nvrtc():
     from cuda.bindings import nvrtc
     return nvrtc
@@ -76,12 +81,40 @@ def _check(result):
 
 
 class CUDABuffer:
-    """Device memory; freed when the minic Buffer that holds it is collected."""
+    """Device memory; handed back to its device's pool when the minic Buffer that holds it is collected."""
 
-    def __init__(self, ptr, nbytes: int):
-        from cuda.bindings import driver as cu
+    def __init__(self, ptr, nbytes: int, release):
         self.ptr, self.nbytes, self.address = ptr, nbytes, int(ptr)
-        self._free = weakref.finalize(self, cu.cuMemFree, ptr)
+        self._free = weakref.finalize(self, release, ptr, nbytes)
+
+
+class MemoryPool:
+    """Freed device memory kept by size for the next allocation of that size. cuMemFree waits for the whole
+    device, so freeing each replay's outputs would stall the stream once a token; and a decode step allocates
+    the same few sizes every call. Reuse is safe because every kernel and copy runs on one stream, in order."""
+
+    def __init__(self, cu, ctx):
+        self.cu, self.ctx, self.free = cu, ctx, {}
+
+    def take(self, nbytes: int):
+        ptrs = self.free.get(nbytes)
+        if ptrs:
+            return ptrs.pop()
+        _check(self.cu.cuCtxSetCurrent(self.ctx))  # this thread may not have the context current yet
+        err, ptr = self.cu.cuMemAlloc(nbytes)
+        if err == self.cu.CUresult.CUDA_ERROR_OUT_OF_MEMORY and self.free:
+            self.trim()  # memory kept for other sizes may be what this one needs
+            err, ptr = self.cu.cuMemAlloc(nbytes)
+        return _check((err, ptr))
+
+    def give(self, ptr, nbytes: int) -> None:
+        self.free.setdefault(nbytes, []).append(ptr)
+
+    def trim(self) -> None:
+        for ptrs in self.free.values():
+            for ptr in ptrs:
+                self.cu.cuMemFree(ptr)
+        self.free.clear()
 
 
 class CUDADevice(Device):
@@ -98,6 +131,7 @@ class CUDADevice(Device):
         self.ctx = _check(cu.cuDevicePrimaryCtxRetain(self.dev))
         _check(cu.cuCtxSetCurrent(self.ctx))
         self.stream = _check(cu.cuStreamCreate(0))
+        self.pool = MemoryPool(cu, self.ctx)
         self.cc = (self.attr("COMPUTE_CAPABILITY_MAJOR"), self.attr("COMPUTE_CAPABILITY_MINOR"))
         self.arch = f"sm_{self.cc[0]}{self.cc[1]}"
         super().__init__()
@@ -134,8 +168,7 @@ class CUDADevice(Device):
         vals = {s.name: v for s, v in zip(kernel.vars, var_values)}
         groups = int(evaluate(kernel.global_size[0], vals)) if not isinstance(kernel.global_size[0], int) \
             else kernel.global_size[0]
-        gx = min(groups, MAX_GRID_X)
-        return gx, (groups + MAX_GRID_X - 1) // MAX_GRID_X if groups else 0, int(kernel.local_size[0])
+        return (*fold_grid(groups), int(kernel.local_size[0]))
 
     def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
         def pack() -> tuple:  # the grid and the argument pointers: a replayed launch is one driver call
@@ -149,6 +182,11 @@ class CUDADevice(Device):
             return
         _check(self.cu.cuLaunchKernel(prog.fn, gx, gy, 1, threads, 1, 1, prog.extra["shared"], self.stream,
                                       ctypes.addressof(ptrs), 0))
+
+    def replayer(self, recording) -> tuple:
+        """One CUDA Graph launch per replay: runtime/cuda_graph.py."""
+        from minic.runtime.cuda_graph import CUDAGraphReplay
+        return CUDAGraphReplay.make(self, recording)
 
     def time_launch(self, prog: Program, handles: list, var_values: list[int], reps: int = 10,
                     warmup: int = 2) -> float:
@@ -170,8 +208,8 @@ class CUDADevice(Device):
 
     # --- memory -----------------------------------------------------------------------
     def alloc(self, nbytes: int) -> CUDABuffer:
-        _check(self.cu.cuCtxSetCurrent(self.ctx))
-        return CUDABuffer(_check(self.cu.cuMemAlloc(nbytes)), nbytes)
+        nbytes = -(-nbytes // 256) * 256  # sizes in 256-byte steps: more of them find a kept block
+        return CUDABuffer(self.pool.take(nbytes), nbytes, self.pool.give)
 
     def copyin(self, handle: CUDABuffer, data: np.ndarray) -> None:
         data = np.ascontiguousarray(data)

@@ -27,6 +27,8 @@ class PyCUDABuffer:
 class PyCUDADevice(CUDADevice):
     name = "CUDA"
 
+    replayer = Device.replayer  # pycuda has no CUDA Graph API to build on: its replays launch kernel by kernel
+
     def __init__(self, ordinal: int = 0):
         import pycuda.driver as drv  # ImportError: the registry says what to install
         drv.init()

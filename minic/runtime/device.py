@@ -93,3 +93,8 @@ class Device:
 
     def synchronize(self) -> None:
         pass
+
+    def replayer(self, recording: Any) -> tuple[Any, str]:
+        """A replay of a whole jit recording faster than launching kernel by kernel (runtime/replay.py), or
+        (None, why not)."""
+        return None, f"{self.name} replays kernel by kernel (no whole-recording replay on this backend)"

@@ -10,12 +10,13 @@ from minic.codegen import pyhelpers
 from minic.codegen.python import PythonRenderer
 from minic.errors import CompileError
 from minic.runtime.cpu import CPUDevice
-from minic.runtime.device import Program
+from minic.runtime.device import Device, Program
 
 
 class PythonDevice(CPUDevice):
     name = "PY"
     renderer = PythonRenderer()
+    replayer = Device.replayer  # kernels are Python functions: a replay launches them one by one, steppable
 
     def build(self, source: str, kernel) -> Program:
         filename = f"<minic kernel {kernel.name} #{len(self.programs)}>"

@@ -37,6 +37,9 @@ def default_device() -> str:
 
 
 def get_device(name: str):
+    dev = _devices.get(name)  # the common case: a canonical name of a device already made
+    if dev is not None:
+        return dev
     name = canonical(name)
     dev = _devices.get(name)
     if dev is not None:

@@ -1,0 +1,132 @@
+"""How a jit replay spends a decode token: whole-recording replay (CUDA Graph / native CPU) vs kernel by kernel.
+
+    python bench/replay.py [--size small] [--device CUDA] [--dtype float16] [--prompt 128] [--new 128]
+
+For each replay mode, the same GPT-2 (random weights) decodes --new greedy tokens after a --prompt token prompt;
+the table gives decode tok/s, wall time per token (greedy: the host waits for each token's logits), back-to-back
+time per token (calls issued without waiting: the device's time per token once the host keeps ahead, inter-kernel
+gaps included), launches per token, and the Python time per token: the jit call with the device work taken away
+(the replay's device entry point stubbed out). Prefill tok/s (warm) is reported too. `--max-ctx` sets the
+context bound: a CUDA Graph launches Var-sized grids at the bound, so a small position under a large bound shows
+what that costs.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from models.gpt2 import GPT2, SIZES, GPT2Config  # noqa: E402
+from models.weights import random_params  # noqa: E402
+
+TINY = GPT2Config(n_layer=2, n_embd=64, n_head=2, vocab_size=256, n_positions=512)
+
+
+def decode_rate(m: GPT2, prompt: list, new: int) -> tuple[float, int]:
+    """(seconds per token, the token it ended on) over `new` greedy steps after a warm prefill."""
+    tok = int(m.prefill(prompt).argmax())
+    for i in range(2):  # the two recording calls
+        m.decode(tok, len(prompt) + i)
+    t0 = time.perf_counter()
+    for i in range(new):
+        tok = int(m.decode(tok, len(prompt) + i).argmax())
+    return (time.perf_counter() - t0) / new, tok
+
+
+def host_time(m: GPT2, pos: int, reps: int = 50) -> float:
+    """Seconds of host work per replayed decode call, the device's part stubbed out."""
+    import minic
+    from minic import Tensor
+    from minic.jit import Bound
+    plan = next(iter(m._decode.states.values())).plan
+    replay = plan.replayer()
+    dev = minic.get_device(m.device)
+    tokens = Tensor(np.array([1], np.int32), device=m.device)
+    stubs = [(dev, "launch")]
+    if hasattr(replay, "driver"):
+        stubs.append((replay, "driver"))
+    if hasattr(replay, "exec"):  # CUDA Graph: the graph launch itself is the device part
+        stubs.append((replay.dev.cu, "cuGraphLaunch"))
+    saved = [(obj, name, getattr(obj, name)) for obj, name in stubs]
+    for obj, name in stubs:
+        setattr(obj, name, (lambda *a, **k: (0,)) if name == "cuGraphLaunch" else (lambda *a, **k: None))
+    try:
+        times = []
+        for i in range(reps):
+            t0 = time.perf_counter()
+            m._decode(tokens, Bound(m.past, pos + i % 8))
+            times.append(time.perf_counter() - t0)
+    finally:
+        for obj, name, fn in saved:
+            setattr(obj, name, fn)
+        dev.synchronize()
+    return float(np.median(times))
+
+
+def back_to_back(m: GPT2, pos: int, reps: int = 50) -> float:
+    """Seconds per decode call issued back to back with no host wait between them (outputs not read): where the
+    host is quicker than the device, this is the device's time per token, gaps between kernels included."""
+    import minic
+    from minic import Tensor
+    from minic.jit import Bound
+    dev = minic.get_device(m.device)
+    tokens = Tensor(np.array([1], np.int32), device=m.device)
+    m._decode(tokens, Bound(m.past, pos))
+    dev.synchronize()
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        m._decode(tokens, Bound(m.past, pos))
+    dev.synchronize()
+    return (time.perf_counter() - t0) / reps
+
+
+def run(cfg: GPT2Config, device: str, dtype: str, prompt_len: int, new: int, graph: bool, max_ctx: int) -> dict:
+    import minic
+    params = random_params(cfg)
+    m = GPT2(cfg, params, device=device, dtype=dtype, max_ctx=max_ctx or prompt_len + new + 4)
+    m._decode.graph = m._prefill.graph = graph
+    prompt = list(np.random.default_rng(0).integers(0, cfg.vocab_size, prompt_len))
+    per_token, _ = decode_rate(m, prompt, new)
+    m.prefill(prompt)  # the second record, which builds the replay
+    m.prefill(prompt)
+    t0 = time.perf_counter()
+    for _ in range(3):
+        m.prefill(prompt)
+    minic.get_device(device).synchronize()
+    prefill = 3 * prompt_len / (time.perf_counter() - t0)
+    plan = next(iter(m._decode.states.values())).plan
+    replay = plan.replayer()
+    return {"mode": type(replay).__name__, "decode": 1 / per_token, "wall_us": per_token * 1e6,
+            "b2b_us": back_to_back(m, prompt_len) * 1e6, "launches": len(plan.recording.steps),
+            "python_us": host_time(m, prompt_len) * 1e6, "prefill": prefill}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", default="small", choices=["tiny", *SIZES])
+    ap.add_argument("--device", default="LLVM")
+    ap.add_argument("--dtype", default="float32")
+    ap.add_argument("--prompt", type=int, default=128)
+    ap.add_argument("--new", type=int, default=128)
+    ap.add_argument("--max-ctx", type=int, default=0, help="the context bound (default prompt + new + 4)")
+    a = ap.parse_args()
+    cfg = TINY if a.size == "tiny" else SIZES[a.size]
+    rows = [run(cfg, a.device, a.dtype, a.prompt, a.new, graph, a.max_ctx) for graph in (True, False)]
+    print(f"GPT-2 {a.size} {a.dtype} on {a.device}, prompt {a.prompt}, {a.new} new tokens, "
+          f"context bound {a.max_ctx or a.prompt + a.new + 4}\n")
+    print("| replay | decode tok/s | wall us/token | back-to-back us/token | launches/token | Python us/token "
+          "| prefill tok/s |")
+    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['mode']} | {r['decode']:.1f} | {r['wall_us']:.0f} | {r['b2b_us']:.0f} | {r['launches']} "
+              f"| {r['python_us']:.1f} | {r['prefill']:.0f} |")
+    print(f"\nwhole-recording replay vs kernel by kernel: {rows[0]['decode'] / rows[1]['decode']:.2f}x decode")
+
+
+if __name__ == "__main__":
+    main()

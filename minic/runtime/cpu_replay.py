@@ -1,0 +1,209 @@
+"""Native replay on the CPU: one call into compiled code runs a whole jit recording.
+
+A replayed decode step on LLVM or C is a table of launches, each a kernel address, a trampoline (which
+unpacks an int64 argument array into the kernel's parameters, see runtime/cpu.py) and its argument words,
+which hold fixed buffer addresses and are built once. What changes per call (the argument and output buffer
+addresses, the Var values) sits in a small `values` array; a patch list says which word takes which value.
+`replay(header)`, a function generated once in LLVM IR, writes the patches, then walks the table: a serial
+kernel is called on this thread, a parallel one is posted to the worker team and joined, as
+`Team.run` does, without coming back to Python between kernels.
+
+Temporaries come from an `Arena` sized for the Vars' bounds; outputs get fresh buffers each call (their
+addresses are patched in), so a returned tensor is never overwritten by a later call.
+"""
+from __future__ import annotations
+
+import ctypes
+
+import numpy as np
+from llvmlite import binding as llvm
+from llvmlite import ir
+
+from minic.runtime.buffer import Buffer
+from minic.runtime.cpu import BYTES, I32, I64, TRAMPOLINE, WORDS, _trampoline
+from minic.runtime.replay import Arena, Recording, elements, slot_buffer
+
+# header words of one replay: the team's control block, team_post, team_join, spin count and cores, and the
+# OS's sched_yield; the launch table (4 words a launch: kernel, trampoline, argument words, parallel), the patch
+# list (2 words a patch: address of an argument word, index into values) and the values
+CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES = range(11)
+POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
+JOIN_T = ir.FunctionType(I64, [WORDS, I64, I32])
+YIELD_T = ir.FunctionType(I32, [])
+
+
+def _driver_module() -> ir.Module:
+    """replay(header): apply the patches, then run every launch of the table in order."""
+    mod = ir.Module("minic_replay")
+    fn = ir.Function(mod, ir.FunctionType(ir.VoidType(), [WORDS]), "minic_replay")
+    (head,) = fn.args
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+
+    def word(base, i):
+        return b.load(b.gep(base, [i if isinstance(i, ir.Value) else I64(i)]))
+
+    def table(i):
+        return b.inttoptr(word(head, i), WORDS)
+
+    def counted_loop(count, body) -> None:
+        i_p = b.alloca(I64)
+        b.store(I64(0), i_p)
+        test, run, done = (fn.append_basic_block(x) for x in ("test", "body", "done"))
+        b.branch(test)
+        b.position_at_end(test)
+        i = b.load(i_p)
+        b.cbranch(b.icmp_signed("<", i, count), run, done)
+        b.position_at_end(run)
+        body(i)
+        b.store(b.add(b.load(i_p), I64(1)), i_p)
+        b.branch(test)
+        b.position_at_end(done)
+
+    patches, values, launches = table(PATCHES), table(VALUES), table(LAUNCHES)
+
+    def patch(i):
+        at = b.mul(i, I64(2))
+        target = b.inttoptr(word(patches, at), WORDS)
+        b.store(word(values, word(patches, b.add(at, I64(1)))), target)
+
+    def launch(i):
+        at = b.mul(i, I64(4))
+        kernel = b.inttoptr(word(launches, at), BYTES)
+        tramp_word = word(launches, b.add(at, I64(1)))
+        args_word = word(launches, b.add(at, I64(2)))
+        parallel = b.icmp_signed("!=", word(launches, b.add(at, I64(3))), I64(0))
+        with b.if_else(parallel) as (team, alone):
+            with team:
+                ctrl, cores = table(CTRL), word(head, CORES)
+                post = b.inttoptr(word(head, POST), POST_T.as_pointer())
+                b.call(post, [ctrl, tramp_word, b.ptrtoint(kernel, I64), args_word, cores, b.sub(cores, I64(1))])
+                join = b.inttoptr(word(head, JOIN), JOIN_T.as_pointer())
+                claim_p = b.alloca(I32)
+                b.store(I32(1), claim_p)
+                wait, again, joined = (fn.append_basic_block(x) for x in ("join", "again", "joined"))
+                b.branch(wait)
+                b.position_at_end(wait)
+                left = b.call(join, [ctrl, word(head, SPINS), b.load(claim_p)])
+                b.cbranch(b.icmp_signed("!=", left, I64(0)), again, joined)
+                b.position_at_end(again)
+                b.store(I32(0), claim_p)  # shares still run on a worker: keep joining, claim nothing more
+                b.call(b.inttoptr(word(head, YIELD), YIELD_T.as_pointer()), [])  # it may be descheduled: let it run
+                b.branch(wait)
+                b.position_at_end(joined)
+            with alone:
+                tramp = b.inttoptr(tramp_word, TRAMPOLINE.as_pointer())
+                b.call(tramp, [kernel, b.inttoptr(args_word, WORDS), I32(0), I32(1)])
+
+    counted_loop(word(head, NPATCH), patch)
+    counted_loop(word(head, NLAUNCH), launch)
+    b.ret_void()
+    return mod
+
+
+class _Native:
+    """One JIT engine for the replay driver and the trampolines it calls (made once per process)."""
+    _instance: _Native | None = None
+
+    def __init__(self):
+        llvm.initialize_native_target()
+        llvm.initialize_native_asmprinter()
+        tm = llvm.Target.from_default_triple().create_target_machine(opt=2, jit=True)
+        self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), tm)
+        self.driver = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(self._add(_driver_module(), "minic_replay"))
+        self.trampolines: dict = {}
+
+    @classmethod
+    def get(cls) -> _Native:
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
+
+    def _add(self, mod: ir.Module, name: str) -> int:
+        self.engine.add_module(llvm.parse_assembly(str(mod)))
+        self.engine.finalize_object()
+        return self.engine.get_function_address(name)
+
+    def trampoline(self, nbufs: int, nvars: int) -> int:
+        key = (nbufs, nvars)
+        if key not in self.trampolines:
+            self.trampolines[key] = self._add(_trampoline(nbufs, nvars), f"tramp_{nbufs}_{nvars}")
+        return self.trampolines[key]
+
+
+def _words(values: list[int]) -> np.ndarray:
+    return np.array(values, dtype=np.int64)
+
+
+class NativeReplay:
+    """A recording as a launch table run by one native call (see the module docstring)."""
+
+    kind = "native"
+
+    def __init__(self, device, rec: Recording):
+        self.device, self.rec = device, rec
+        native = _Native.get()
+        team = device.team
+        self.outs = [s for s in rec.out_slots if s is not None and rec.slots[s][0] == "temp"]
+        self.arena = Arena(rec, keep=set(), skip=set(self.outs))
+        self.nargs = sum(1 for spec in rec.slots if spec[0] == "arg")
+        # values: [argument slot addresses..., output slot addresses..., Var values...]
+        value_of: dict = {}
+        for s, spec in enumerate(rec.slots):
+            if spec[0] == "arg":
+                value_of[("slot", s)] = spec[1]
+        for j, s in enumerate(self.outs):
+            value_of[("slot", s)] = self.nargs + j
+        self.var_names = sorted({nm for st in rec.steps for nm in st.var_names})
+        for j, nm in enumerate(self.var_names):
+            value_of[("var", nm)] = self.nargs + len(self.outs) + j
+        self.values = np.zeros(self.nargs + len(self.outs) + len(self.var_names), dtype=np.int64)
+        self.arg_words: list[np.ndarray] = []  # kept alive: the table points into them
+        launches, patches = [], []
+        for st in rec.steps:
+            words = np.zeros(len(st.slots) + len(st.var_names), dtype=np.int64)
+            for j, s in enumerate(st.slots):
+                spec = rec.slots[s]
+                if spec[0] == "fixed":
+                    words[j] = spec[1].handle.ctypes.data
+                elif ("slot", s) in value_of:
+                    patches += [words.ctypes.data + 8 * j, value_of[("slot", s)]]
+                else:
+                    words[j] = self.arena.buffers[s].handle.ctypes.data
+            for j, nm in enumerate(st.var_names):
+                patches += [words.ctypes.data + 8 * (len(st.slots) + j), value_of[("var", nm)]]
+            self.arg_words.append(words)
+            parallel = bool(st.prog.extra.get("parallel")) and team is not None
+            launches += [ctypes.cast(st.prog.fn, ctypes.c_void_p).value,
+                         native.trampoline(len(st.slots), len(st.var_names)), words.ctypes.data, int(parallel)]
+        self.launches, self.patches = _words(launches), _words(patches)
+        self.header = np.zeros(VALUES + 1, dtype=np.int64)
+        if team is not None:
+            self.header[CTRL:YIELD + 1] = [team.ctrl_p, team.engine.get_function_address("team_post"),
+                                           team.engine.get_function_address("team_join"), team.spins, team.cores,
+                                           ctypes.cast(ctypes.CDLL(None).sched_yield, ctypes.c_void_p).value]
+        self.header[NLAUNCH:VALUES + 1] = [len(rec.steps), self.launches.ctypes.data, len(self.patches) // 2,
+                                           self.patches.ctypes.data, self.values.ctypes.data]
+        self.header_p = self.header.ctypes.data
+        self.driver = native.driver
+
+    def run(self, args: list[Buffer], env: dict) -> list:
+        values = self.values
+        for i, a in enumerate(args):
+            values[i] = a.handle.ctypes.data
+        fresh = {}
+        for j, s in enumerate(self.outs):
+            _, size, dtype, device = self.rec.slots[s]
+            buf = fresh[s] = Buffer(device, elements(size, env), dtype)
+            values[self.nargs + j] = buf.handle.ctypes.data
+        base = self.nargs + len(self.outs)
+        for j, nm in enumerate(self.var_names):
+            values[base + j] = env[nm]
+        team = self.device.team
+        if team is None:
+            self.driver(self.header_p)
+        else:
+            with team.lock:
+                team.wake_sleepers()
+                self.driver(self.header_p)
+        return [None if s is None else fresh[s] if s in fresh else slot_buffer(self.rec.slots[s], args)
+                for s in self.rec.out_slots]

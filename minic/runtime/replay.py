@@ -1,0 +1,147 @@
+"""Replaying a recorded launch list: what every backend's replay shares.
+
+`minic.jit` proves a recording replayable (the same programs ran twice; every
+buffer is fixed state, an argument, or a temporary a kernel writes before it is
+read) and hands it over as a `Recording`. A replay runs it again for new
+argument buffers and Var values and returns fresh output buffers:
+
+  * `LaunchList` launches kernel by kernel from Python. Every backend has it, and
+    it keeps the per-kernel view debugging needs (MINIC_DEBUG times each launch).
+  * `Device.replayer(recording)` may offer something faster: one CUDA Graph launch
+    (runtime/cuda_graph.py), or one native call that walks a launch table on the
+    CPU (runtime/cpu_replay.py). Those size every temporary for the Vars' bounds
+    once (`Arena`), so nothing is allocated or bound per kernel per call.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from minic import debugging as dbg
+from minic import engine
+from minic.dtype import uint8
+from minic.ir.symbolic import bounds, evaluate
+from minic.runtime.buffer import Buffer
+
+
+@dataclass
+class Step:
+    """One recorded launch: a kernel, its program, and the slot of each of its buffers."""
+    sk: Any  # engine.ScheduledKernel
+    prog: Any  # runtime.device.Program
+    device: Any
+    slots: list[int]
+    var_names: list[str]
+
+
+@dataclass
+class Recording:
+    """Launches over a table of buffer slots. A slot is ("fixed", Buffer): state such as weights or a KV cache;
+    ("arg", i, dtype): the call's i-th tensor argument; ("temp", size, dtype, device): written by a kernel first, `size`
+    in elements, an expression over the Vars."""
+    name: str
+    steps: list[Step]
+    slots: list[tuple]
+    arg_shapes: list[tuple]
+    out_slots: list[int | None]  # per returned tensor: its slot (None: a buffer the function did not write)
+    consts: dict[str, int]  # Vars bound inside the function to one value
+
+    def var_bounds(self) -> dict[str, int]:
+        """The largest value of every Var a kernel takes (its declared bound)."""
+        out: dict[str, int] = {}
+        for st in self.steps:
+            for s in st.sk.loop.vars:
+                out[s.name] = max(out.get(s.name, s.hi), s.hi)
+        out.update(self.consts)
+        return out
+
+    def written_slots(self) -> set[int]:
+        """Slots some kernel stores into (its first buffer)."""
+        return {st.slots[0] for st in self.steps}
+
+
+def graphs_enabled(choice: bool | None) -> bool:
+    """A jit's `graph` argument wins; else MINIC_GRAPH (on unless set to 0)."""
+    return choice if choice is not None else os.environ.get("MINIC_GRAPH", "1") != "0"
+
+
+def elements(size: Any, env: dict) -> int:
+    """A slot's element count at these Var values (at least 1: kernels never get an empty buffer)."""
+    return max(size if isinstance(size, int) else int(evaluate(size, env)), 1)
+
+
+def largest(size: Any) -> int:
+    """A slot's element count at the Vars' bounds."""
+    return max(bounds(size)[1], 1)
+
+
+def slot_buffer(spec: tuple, args: list[Buffer]) -> Buffer:
+    """The buffer of a fixed or argument slot in this call."""
+    return spec[1] if spec[0] == "fixed" else args[spec[1]]
+
+
+class Arena:
+    """Temporaries sized for the Vars' bounds, sharing memory where their lifetimes do not overlap (a temporary
+    lives from the kernel that writes it to the last kernel that reads it). A decode step's hundreds of
+    temporaries then take a few blocks, and a replay binds no memory at all."""
+
+    def __init__(self, rec: Recording, keep: set[int], skip: set[int] = frozenset()):
+        """`keep`: slots that live to the end of the replay (outputs read after it); `skip`: slots the replay
+        binds per call itself."""
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for i, st in enumerate(rec.steps):
+            for s in st.slots:
+                if rec.slots[s][0] == "temp" and s not in skip:
+                    first.setdefault(s, i)
+                    last[s] = len(rec.steps) if s in keep else i
+        free: list[Buffer] = []
+        dying: dict[int, list[Buffer]] = {}
+        self.buffers: dict[int, Buffer] = {}
+        for s in sorted(first, key=first.get):
+            for step in [k for k in dying if k < first[s]]:
+                free += dying.pop(step)
+            _, size, dtype, device = rec.slots[s]
+            nbytes = largest(size) * dtype.itemsize
+            fits = [b for b in free if b.device == device and b.nbytes >= nbytes]
+            block = min(fits, key=lambda b: b.nbytes) if fits else Buffer(device, max(nbytes, 16), uint8)
+            if fits:
+                free.remove(block)
+            self.buffers[s] = block
+            dying.setdefault(last[s], []).append(block)
+        self.nbytes = sum(b.nbytes for b in {id(b): b for b in self.buffers.values()}.values())
+
+
+class LaunchList:
+    """The portable replay: one `Device.launch` per recorded kernel, temporaries resized per call."""
+
+    def __init__(self, rec: Recording):
+        self.rec = rec
+        self.temps: dict[int, Buffer] = {}
+        self.outs = {s for s in rec.out_slots if s is not None and rec.slots[s][0] == "temp"}
+
+    def run(self, args: list[Buffer], env: dict) -> list:
+        table: list = [None] * len(self.rec.slots)
+        for s, spec in enumerate(self.rec.slots):
+            kind = spec[0]
+            if kind == "fixed":
+                table[s] = spec[1]
+            elif kind == "arg":
+                table[s] = args[spec[1]]
+            else:
+                need = elements(spec[1], env)
+                buf = None if s in self.outs else self.temps.get(s)
+                if buf is None or buf.size < need:
+                    buf = Buffer(spec[3], need, spec[2])
+                    if s not in self.outs:
+                        self.temps[s] = buf
+                table[s] = buf
+        profiled = bool(engine._launch_listeners) or dbg.level() >= 1
+        for st in self.rec.steps:
+            bufs = [table[s] for s in st.slots]
+            if profiled:
+                engine.launch(st.sk, bufs, env)
+            else:
+                st.device.launch(st.prog, [b.handle for b in bufs], [env[nm] for nm in st.var_names])
+        return [None if s is None else table[s] for s in self.rec.out_slots]

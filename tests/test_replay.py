@@ -1,0 +1,143 @@
+"""Whole-recording replays (CUDA Graph, native CPU) equal a launch-list replay and a fresh call at every Var value.
+
+The function under test has what a decode step has: rows `n` (symbolic, a GEMV for few rows and a tiled
+matmul for many), a position `p` that sizes a grid (attention over the p + n cached rows), an in-place write
+into persistent state (a KV cache), a softmax and two outputs. Values cover 0 and 1, the bounds, and both
+sides of the tile (64) and small-batch (4) boundaries.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import compile_all_cuda, cuda_target, nvrtc_or_skip, require
+
+import minic
+from minic import Tensor, Var
+from minic.jit import Bound, jit
+from minic.runtime.replay import Arena
+
+N = Var("n", 1, 70)
+P = Var("p", 0, 60)
+WIDTH, CTX = 48, 130
+VALUES = [(1, 0), (2, 1), (1, 60), (70, 60), (4, 3), (5, 3), (63, 0), (64, 1), (65, 2), (3, 59), (1, 1), (70, 0)]
+
+
+def _step(x: Tensor, p: Bound, w: Tensor, cache: Tensor) -> tuple:
+    n = x.shape[0]
+    h = (x @ w).relu()  # [n, WIDTH]
+    cache[p.var:p.var + n].bind(**{p.name: p.value}).assign(h)
+    seen = cache[:p.var + n].bind(**{p.name: p.value})  # [p + n, WIDTH]
+    att = (h @ seen.T * 0.125).softmax(-1) @ seen  # [n, WIDTH]
+    return att.sum(-1), (att + h).realize()
+
+
+def _reference(x: np.ndarray, p: int, w: np.ndarray, cache: np.ndarray) -> tuple:
+    h = np.maximum(x @ w, 0)
+    cache[p:p + len(x)] = h
+    seen = cache[:p + len(x)]
+    s = h @ seen.T * 0.125
+    e = np.exp(s - s.max(-1, keepdims=True))
+    att = e / e.sum(-1, keepdims=True) @ seen
+    return att.sum(-1), att + h
+
+
+def _run(dev: str, graph: bool | None, rng_seed: int = 0) -> tuple:
+    """Outputs of every call of VALUES through a jit (graph=None: the device's replay), and the replay kind."""
+    rng = np.random.default_rng(rng_seed)
+    w_host = (rng.standard_normal((32, WIDTH)) / 6).astype(np.float32)
+    w, cache = Tensor(w_host, device=dev), Tensor.zeros(CTX, WIDTH, device=dev).realize()
+    ref_cache = np.zeros((CTX, WIDTH), np.float32)
+    f = jit(_step, graph=graph)
+    got, want = [], []
+    for n, p in VALUES:
+        x = rng.standard_normal((n, 32)).astype(np.float32)
+        a, b = f(Tensor(x, shape=(N, 32), device=dev), Bound(P, p), w, cache)
+        assert a.shape == (N,) and a.var_vals == {"n": n, "p": p}
+        got.append((a, b))
+        want.append(_reference(x, p, w_host, ref_cache))
+    assert f.records == 2 and f.replays == len(VALUES) - 2
+    plan = next(iter(f.states.values())).plan
+    return got, want, type(plan.replayer()).__name__, cache.numpy()[:100], ref_cache[:100]
+
+
+def _check_all(dev: str, graph: bool | None) -> str:
+    got, want, kind, cache, ref_cache = _run(dev, graph)
+    for (a, b), (ra, rb) in zip(got, want):  # every output stays valid: later calls never overwrite it
+        np.testing.assert_allclose(a.numpy(), ra, rtol=2e-4, atol=2e-4)
+        np.testing.assert_allclose(b.numpy(), rb, rtol=2e-4, atol=2e-4)
+    np.testing.assert_allclose(cache, ref_cache, rtol=2e-4, atol=2e-4)
+    return kind
+
+
+@pytest.mark.parametrize("dev", ["LLVM", "C"])
+def test_native_cpu_replay_equals_fresh_calls(dev):
+    require(dev)
+    assert _check_all(dev, None) == "NativeReplay"
+
+
+def test_launch_list_replay_equals_fresh_calls(cpu_device):
+    assert _check_all(cpu_device, False) == "LaunchList"
+
+
+def test_minic_graph_0_turns_device_replays_off(monkeypatch):
+    monkeypatch.setenv("MINIC_GRAPH", "0")
+    assert _run("LLVM", None)[2] == "LaunchList"
+
+
+def test_debug_level_keeps_per_kernel_launches(capsys):
+    """MINIC_DEBUG=1 shows every kernel of a replay with its time: the replay goes kernel by kernel."""
+    with minic.debug(1):
+        _, _, kind, _, _ = _run("LLVM", None)
+    assert kind == "LaunchList"
+    assert capsys.readouterr().err.count(" us ") >= 10 * (len(VALUES) - 2)
+
+
+def test_arena_shares_memory_only_between_disjoint_lifetimes():
+    """Temporaries whose lifetimes overlap never share a block; the arena is smaller than one block each."""
+    f = jit(_step)
+    rng = np.random.default_rng(1)
+    w, cache = Tensor(rng.standard_normal((32, WIDTH)).astype(np.float32)), Tensor.zeros(CTX, WIDTH).realize()
+    for n, p in [(3, 0), (5, 2)]:
+        f(Tensor(rng.standard_normal((n, 32)).astype(np.float32), shape=(N, 32)), Bound(P, p), w, cache)
+    rec = next(iter(f.states.values())).plan.recording
+    arena = Arena(rec, keep=set())
+    live: dict = {}
+    for i, st in enumerate(rec.steps):
+        for s in st.slots:
+            if s in arena.buffers:
+                live.setdefault(s, [i, i])[1] = i
+    for s, (a0, a1) in live.items():
+        for t, (b0, b1) in live.items():
+            if s != t and arena.buffers[s] is arena.buffers[t]:
+                assert a1 < b0 or b1 < a0, f"slots {s} and {t} share memory while both are live"
+    assert arena.nbytes <= sum(b.nbytes for b in arena.buffers.values())
+
+
+def test_cuda_graph_forms_compile_with_nvrtc():
+    """Every kernel's graph form (Vars from a buffer, bound grids with an early exit) compiles: no GPU needed."""
+    cuda = nvrtc_or_skip()
+    from minic.codegen.cuda import CUDAGraphRenderer
+    from minic.sched import rules
+    from minic.sched.fuse import fuse
+    x = Tensor(np.ones((5, 32), np.float32), shape=(N, 32))
+    seen = Tensor.zeros(CTX, WIDTH)[:P + N].bind(p=3, n=5)
+    h = (x @ Tensor(np.ones((32, WIDTH), np.float32))).relu()
+    t = ((h @ seen.T).softmax(-1) @ seen).sum(-1)
+    compile_all_cuda(t)  # the plain forms
+    forms = 0
+    for kg in fuse([t.node], t.device, t.var_vals):
+        k = rules.choose(kg, cuda_target()).kernel
+        src = CUDAGraphRenderer().render(k)
+        if k.vars:
+            assert "minic_vars[0]" in src and "int n," not in src
+        if not isinstance(k.global_size[0], int):
+            assert ") return;" in src
+            forms += 1
+        assert ".entry" in cuda.compile_ptx(src)
+    assert forms >= 2
+
+
+def test_cuda_graph_replay_equals_fresh_calls():
+    require("CUDA")
+    assert _check_all("CUDA", None) == "CUDAGraphReplay"
+    assert _check_all("CUDA", False) == "LaunchList"
