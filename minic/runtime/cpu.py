@@ -235,8 +235,9 @@ class Team:
 
     def wake_sleepers(self) -> None:
         """Wake the workers that went to sleep, so that they join the next jobs (native code cannot wake them)."""
+        flags = self.ctrl[8:8 * (self.cores + 1):8].tolist()  # flags[w]: worker w is asleep
         for w in range(1, self.cores):
-            if self.ctrl[8 * (w + 1)]:
+            if flags[w]:
                 self.wake[w].set()
 
     def run(self, fn: int, tramp: int, words: ctypes.Array) -> None:
