@@ -141,3 +141,29 @@ def test_cuda_graph_replay_equals_fresh_calls():
     require("CUDA")
     assert _check_all("CUDA", None) == "CUDAGraphReplay"
     assert _check_all("CUDA", False) == "LaunchList"
+
+
+@pytest.mark.parametrize("dev, kind", [("WEBGPU", "WebGPUReplay"), ("CL", "OpenCLReplay")])
+def test_webgpu_and_opencl_replays_equal_fresh_calls(dev, kind):
+    require(dev)
+    assert _check_all(dev, None) == kind
+
+
+def test_webgpu_replay_submits_once(monkeypatch):
+    """A replayed call is one queue submit, however many kernels it runs."""
+    require("WEBGPU")
+    f = jit(_step)
+    rng = np.random.default_rng(2)
+    w = Tensor(rng.standard_normal((32, WIDTH)).astype(np.float32), device="WEBGPU")
+    cache = Tensor.zeros(CTX, WIDTH, device="WEBGPU").realize()
+    xs = [Tensor(rng.standard_normal((n, 32)).astype(np.float32), shape=(N, 32), device="WEBGPU") for n in (3, 5, 7)]
+    for x, p in zip(xs[:2], (0, 3)):
+        f(x, Bound(P, p), w, cache)
+    plan = next(iter(f.states.values())).plan
+    assert type(plan.replayer()).__name__ == "WebGPUReplay" and len(plan.recording.steps) > 3
+    queue = minic.get_device("WEBGPU").device.queue
+    submits = []
+    submit = queue.submit
+    monkeypatch.setattr(queue, "submit", lambda buffers: submits.append(submit(buffers)))
+    f(xs[2], Bound(P, 8), w, cache)
+    assert f.replays == 1 and len(submits) == 1

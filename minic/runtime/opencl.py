@@ -19,6 +19,12 @@ from minic.sched.target import Target
 MAX_GRID_X = 65535
 
 
+def ndrange(groups: int, threads: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Global and local work sizes for `groups` work groups of `threads` (x holds at most MAX_GRID_X groups;
+    kernels fold y back in)."""
+    return (min(groups, MAX_GRID_X) * threads, -(-groups // MAX_GRID_X)), (threads, 1)
+
+
 def pick_device(cl):
     try:
         devices = [d for p in cl.get_platforms() for d in p.get_devices()]
@@ -67,18 +73,23 @@ class CLDevice(Device):
             raise CompileError(f"OpenCL rejected kernel {kernel.name}:\n{e}\n--- source ---\n{source}") from None
         return Program(kernel.name, source, getattr(prog, kernel.name), kernel, {"program": prog})
 
-    def launch_dims(self, kernel: LoopKernel, var_values: list[int]) -> tuple[int, int, int]:
+    def launch_dims(self, kernel: LoopKernel, var_values: list[int]) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The global and local work sizes of a launch at these Var values."""
         vals = {s.name: v for s, v in zip(kernel.vars, var_values)}
         g = kernel.global_size[0]
-        groups = g if isinstance(g, int) else int(evaluate(g, vals))
-        return min(groups, MAX_GRID_X), -(-groups // MAX_GRID_X), int(kernel.local_size[0])
+        return ndrange(g if isinstance(g, int) else int(evaluate(g, vals)), int(kernel.local_size[0]))
 
     def launch(self, prog: Program, handles: list, var_values: list[int]):
-        gx, gy, threads = self.launch_dims(prog.kernel, var_values)
-        if gx == 0:
+        glob, local = self.launch_dims(prog.kernel, var_values)
+        if glob[0] == 0:
             return None
         prog.fn.set_args(*handles, *[np.int32(v) for v in var_values])
-        return self.cl.enqueue_nd_range_kernel(self.queue, prog.fn, (gx * threads, gy), (threads, 1))
+        return self.cl.enqueue_nd_range_kernel(self.queue, prog.fn, glob, local)
+
+    def replayer(self, recording) -> tuple:
+        """Kernel objects with their fixed arguments set once, enqueued back to back: runtime/opencl_replay.py."""
+        from minic.runtime.opencl_replay import OpenCLReplay
+        return OpenCLReplay(self, recording), ""
 
     def time_launch(self, prog: Program, handles: list, var_values: list[int], reps: int = 10,
                     warmup: int = 2) -> float:

@@ -25,6 +25,16 @@ WIDENED = {np.dtype("bool"): np.dtype("int32"), np.dtype("int8"): np.dtype("int3
            np.dtype("uint8"): np.dtype("int32"), np.dtype("uint16"): np.dtype("uint32")}  # uint16 = bfloat16 bits
 
 
+def grid(groups: int) -> tuple[int, int]:
+    """Workgroups along x and y for `groups` groups (x holds at most MAX_GRID_X; kernels fold y back in)."""
+    return min(groups, MAX_GRID_X), -(-groups // MAX_GRID_X)
+
+
+def uniform_bytes(kernel: LoopKernel) -> int:
+    """Bytes of a kernel's Var uniform: one i32 a Var, in whole 16-byte rows."""
+    return 16 * max(1, -(-len(kernel.vars) // 4))
+
+
 def storage_np(host: np.dtype) -> np.dtype:
     """The numpy dtype a host dtype is stored as on the device."""
     host = np.dtype(host)
@@ -42,9 +52,7 @@ class WGPUBuffer:
     def ensure(self, dev: WebGPUDevice, host: np.dtype):
         if self.buf is None:
             self.host = np.dtype(host)
-            size = self.nbytes // self.host.itemsize * storage_np(self.host).itemsize
-            usage = dev.wgpu.BufferUsage.STORAGE | dev.wgpu.BufferUsage.COPY_SRC | dev.wgpu.BufferUsage.COPY_DST
-            self.buf = dev.device.create_buffer(size=max(16, -(-size // 4) * 4), usage=usage)
+            self.buf = dev.storage_buffer(self.nbytes // self.host.itemsize * storage_np(self.host).itemsize)
         return self.buf
 
 
@@ -92,6 +100,12 @@ class WebGPUDevice(Device):
         return f"{self.info.get('device', '?')} ({self.info.get('backend_type', '?')}); features: " \
                f"{', '.join(sorted(self.features)) or 'none'}"
 
+    def storage_buffer(self, nbytes: int):
+        """Untyped device memory for at least `nbytes` (whole 4-byte words, 16 bytes at least) that kernels bind
+        and copies read and write."""
+        usage = self.wgpu.BufferUsage.STORAGE | self.wgpu.BufferUsage.COPY_SRC | self.wgpu.BufferUsage.COPY_DST
+        return self.device.create_buffer(size=max(16, -(-nbytes // 4) * 4), usage=usage)
+
     # --- compile and launch ---------------------------------------------------------
     def build(self, source: str, kernel: LoopKernel) -> Program:
         wgpu = self.wgpu
@@ -117,24 +131,20 @@ class WebGPUDevice(Device):
     def launch_dims(self, kernel: LoopKernel, var_values: list[int]) -> tuple[int, int, int]:
         vals = {s.name: v for s, v in zip(kernel.vars, var_values)}
         g = kernel.global_size[0]
-        groups = g if isinstance(g, int) else int(evaluate(g, vals))
-        return min(groups, MAX_GRID_X), -(-groups // MAX_GRID_X), int(kernel.local_size[0])
+        return (*grid(g if isinstance(g, int) else int(evaluate(g, vals))), int(kernel.local_size[0]))
 
     def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
         gx, gy, _ = self.launch_dims(prog.kernel, var_values)
         if gx == 0:
             return
-        wgpu = self.wgpu
-        entries = []
-        for i, (h, b) in enumerate(zip(handles, prog.kernel.bufs)):
-            buf = h.ensure(self, _host_dtype(b.dtype))
-            entries.append({"binding": i, "resource": {"buffer": buf, "offset": 0, "size": buf.size}})
+        uniform = None
         if prog.kernel.vars:
-            data = np.zeros(max(4, -(-len(var_values) // 4) * 4), dtype=np.int32)
+            data = np.zeros(uniform_bytes(prog.kernel) // 4, dtype=np.int32)
             data[:len(var_values)] = var_values
-            ubuf = self.device.create_buffer_with_data(data=data.tobytes(), usage=wgpu.BufferUsage.UNIFORM)
-            entries.append({"binding": len(handles), "resource": {"buffer": ubuf, "offset": 0, "size": ubuf.size}})
-        group = self.device.create_bind_group(layout=prog.extra["layout"], entries=entries)
+            ubuf = self.device.create_buffer_with_data(data=data.tobytes(), usage=self.wgpu.BufferUsage.UNIFORM)
+            uniform = (ubuf, 0)
+        group = self.bind_group(prog, [h.ensure(self, _host_dtype(b.dtype)) for h, b in zip(handles, prog.kernel.bufs)],
+                                uniform)
         enc = self.device.create_command_encoder()
         cpass = enc.begin_compute_pass()
         cpass.set_pipeline(prog.fn)
@@ -142,6 +152,20 @@ class WebGPUDevice(Device):
         cpass.dispatch_workgroups(gx, gy, 1)
         cpass.end()
         self.device.queue.submit([enc.finish()])
+
+    def bind_group(self, prog: Program, bufs: list, uniform: tuple | None):
+        """A bind group of `prog`'s layout: the kernel's buffers, whole, then (when it takes Vars) the uniform
+        buffer region (buffer, byte offset) its Var values are read from."""
+        entries = [{"binding": i, "resource": {"buffer": b, "offset": 0, "size": b.size}} for i, b in enumerate(bufs)]
+        if uniform is not None:
+            entries.append({"binding": len(bufs), "resource": {"buffer": uniform[0], "offset": uniform[1],
+                                                               "size": uniform_bytes(prog.kernel)}})
+        return self.device.create_bind_group(layout=prog.extra["layout"], entries=entries)
+
+    def replayer(self, recording) -> tuple:
+        """One command encoder and one submit per replay: runtime/webgpu_replay.py."""
+        from minic.runtime.webgpu_replay import WebGPUReplay
+        return WebGPUReplay(self, recording), ""
 
     def time_launch(self, prog: Program, handles: list, var_values: list[int], reps: int = 10,
                     warmup: int = 2) -> float:
