@@ -47,14 +47,19 @@ def host_time(m: GPT2, pos: int, reps: int = 50) -> float:
     replay = plan.replayer()
     dev = minic.get_device(m.device)
     tokens = Tensor(np.array([1], np.int32), device=m.device)
-    stubs = [(dev, "launch")]
-    if hasattr(replay, "driver"):
-        stubs.append((replay, "driver"))
-    if hasattr(replay, "exec"):  # CUDA Graph: the graph launch itself is the device part
-        stubs.append((replay.dev.cu, "cuGraphLaunch"))
-    saved = [(obj, name, getattr(obj, name)) for obj, name in stubs]
-    for obj, name in stubs:
-        setattr(obj, name, (lambda *a, **k: (0,)) if name == "cuGraphLaunch" else (lambda *a, **k: None))
+    noop = lambda *a, **k: None  # noqa: E731
+    stubs = [(dev, "launch", noop)]  # kernel by kernel; then each whole-recording replay's device entry point
+    if hasattr(replay, "driver"):  # native CPU: the call into the launch table
+        stubs.append((replay, "driver", noop))
+    if hasattr(replay, "exec"):  # CUDA Graph: the graph launch
+        stubs.append((replay.dev.cu, "cuGraphLaunch", lambda *a, **k: (0,)))
+    if m.device == "WEBGPU":  # WebGPU: the one submit (encoding the dispatches is host work, and stays)
+        stubs.append((dev.device.queue, "submit", noop))
+    if m.device == "CL":
+        stubs.append((dev.cl, "enqueue_nd_range_kernel", noop))
+    saved = [(obj, name, getattr(obj, name)) for obj, name, _ in stubs]
+    for obj, name, fn in stubs:
+        setattr(obj, name, fn)
     try:
         times = []
         for i in range(reps):
