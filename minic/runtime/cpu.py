@@ -254,6 +254,12 @@ class Team:
                 time.sleep(0)  # a worker was descheduled in the middle of a share: let it run
 
 
+def address(handle: np.ndarray) -> int:
+    """Where a CPU buffer's memory starts; 4x quicker than `ndarray.ctypes.data`, which builds an object each time
+    (it counts on a replayed or eager launch). CPU handles are writable arrays the device allocated."""
+    return ctypes.addressof(ctypes.c_char.from_buffer(handle))
+
+
 class CPUDevice(Device):
     def make_target(self) -> Target:
         return cpu_target(self.name)
@@ -272,7 +278,7 @@ class CPUDevice(Device):
         out.view(np.uint8).reshape(-1)[:] = handle[:out.nbytes]
 
     def launch(self, prog: Program, handles: list, var_values: list[int]) -> None:
-        args = [h.ctypes.data for h in handles] + list(var_values)
+        args = [address(h) for h in handles] + list(var_values)
         if not prog.extra.get("parallel") or self.team is None:
             prog.fn(*args, 0, 1)
             return

@@ -20,7 +20,7 @@ from llvmlite import binding as llvm
 from llvmlite import ir
 
 from minic.runtime.buffer import Buffer
-from minic.runtime.cpu import BYTES, I32, I64, TRAMPOLINE, WORDS, _trampoline
+from minic.runtime.cpu import BYTES, I32, I64, TRAMPOLINE, WORDS, _trampoline, address
 from minic.runtime.replay import Arena, Recording, elements, slot_buffer
 
 # header words of one replay: the team's control block, team_post, team_join, spin count and cores, and the
@@ -189,13 +189,13 @@ class NativeReplay:
     def run(self, args: list[Buffer], env: dict) -> list:
         values = self.values
         for i, a in enumerate(args):
-            values[i] = a.handle.ctypes.data
+            values[i] = address(a.handle)
         fresh = {}
         for j, s in enumerate(self.outs):
             _, size, dtype, device = self.rec.slots[s]
             buf = fresh[s] = Buffer(device, elements(size, env), dtype)
             buf._handle = np.empty(max(buf.nbytes, 16), np.uint8)  # its kernel writes every element
-            values[self.nargs + j] = buf._handle.ctypes.data
+            values[self.nargs + j] = address(buf._handle)
         base = self.nargs + len(self.outs)
         for j, nm in enumerate(self.var_names):
             values[base + j] = env[nm]
