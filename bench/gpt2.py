@@ -59,35 +59,41 @@ PROFILED_STEPS = 32
 # --- the protocol every runtime runs ---------------------------------------------------------------------------
 
 def measure(prefill: Callable[[], object], decode: Callable[[int, int], object], prompt_len: int, new: int,
-            sync: Callable[[], None], profile: bool, host: Callable[[object], np.ndarray] = np.asarray) -> dict:
+            sync: Callable[[], None], profile: bool, host: Callable[[object], np.ndarray] = np.asarray,
+            greedy: Callable[[int, int], int] | None = None) -> dict:
     """Cold start, prefill and decode rates, and (with `profile`) GPU kernel time and count per decoded token.
 
-    `prefill()` runs the prompt and returns its last logits; `decode(tok, pos)` one token's logits. Reading a
-    logits argmax back to the host synchronises; `sync` waits for anything prefill left queued. `host` copies the
-    first decode's logits out at once (a CUDA-graph replay overwrites its outputs) for the agreement check."""
+    `prefill()` runs the prompt and returns its last logits; `decode(tok, pos)` one token's logits. A greedy step
+    is `greedy(tok, pos)`, by default decode's argmax read back to the host, which synchronises (torch takes the
+    argmax on the device, minic's `decode_greedy` too); `sync` waits for anything prefill left queued. `host`
+    copies the first decode's logits out at once (a CUDA-graph replay overwrites its outputs) for the agreement
+    check."""
+    step = greedy or (lambda tok, pos: int(decode(tok, pos).argmax()))
     t0 = time.perf_counter()
     tok = int(prefill().argmax())
     first = host(decode(tok, prompt_len))
     decode(tok, prompt_len + 1)
+    step(tok, prompt_len)
+    step(tok, prompt_len + 1)
     sync()
     cold = time.perf_counter() - t0
     for _ in range(WARM_CALLS):
         prefill()
-        int(decode(tok, prompt_len).argmax())
+        step(tok, prompt_len)
     sync()
 
     def prefill_once():
         prefill()
         sync()
 
-    r = {"prefill": prompt_len / _best(prefill_once, 3), "decode": _decode_rate(decode, tok, prompt_len, new),
+    r = {"prefill": prompt_len / _best(prefill_once, 3), "decode": _decode_rate(step, tok, prompt_len, new),
          "cold": cold, "first_logits": first, "kernel_s": None, "kernels": None}
     if profile:
-        r["kernel_s"], r["kernels"] = kernel_profile(decode, tok, prompt_len, min(new, PROFILED_STEPS))
+        r["kernel_s"], r["kernels"] = kernel_profile(step, tok, prompt_len, min(new, PROFILED_STEPS))
     return r
 
 
-def kernel_profile(decode: Callable[[int, int], object], tok: int, pos: int, steps: int) -> tuple:
+def kernel_profile(step: Callable[[int, int], int], tok: int, pos: int, steps: int) -> tuple:
     """(GPU kernel seconds, kernels) per decode step, from CUPTI through torch.profiler; (None, None) when it
     cannot tell (no torch, no CUDA, no kernels seen): a missing number, not a crash."""
     try:
@@ -98,7 +104,7 @@ def kernel_profile(decode: Callable[[int, int], object], tok: int, pos: int, ste
             return None, None
         with profile(activities=[ProfilerActivity.CUDA]) as prof:
             for i in range(steps):
-                tok = int(decode(tok, pos + i).argmax())
+                tok = step(tok, pos + i)
             torch.cuda.synchronize()
         kernels = [e for e in prof.events() if e.device_type == DeviceType.CUDA
                    and not e.name.startswith(("Memcpy", "Memset"))]  # kineto's names for copies and fills
@@ -110,13 +116,13 @@ def kernel_profile(decode: Callable[[int, int], object], tok: int, pos: int, ste
     return sum(e.time_range.elapsed_us() for e in kernels) * 1e-6 / steps, len(kernels) / steps
 
 
-def _decode_rate(step: Callable[[int, int], object], tok: int, pos: int, n: int) -> float:
-    """Tokens/s of `n` greedy steps from `tok` at position `pos`; `step(tok, pos)` returns the logits (reading
-    their argmax back synchronises, so each step is timed whole)."""
+def _decode_rate(step: Callable[[int, int], int], tok: int, pos: int, n: int) -> float:
+    """Tokens/s of `n` greedy steps from `tok` at position `pos`; `step(tok, pos)` returns the next token on the
+    host (so each step is timed whole)."""
     seconds = 0.0
     for _ in range(n):
         t = time.perf_counter()
-        tok = int(step(tok, pos).argmax())
+        tok = step(tok, pos)
         seconds += time.perf_counter() - t
         pos += 1
     return n / seconds
@@ -141,15 +147,16 @@ def bench_minic(cfg, params, device: str, dtype: str, prompt: list, new: int, pr
 
     import minic
     m = GPT2(cfg, params, device=device, dtype=dtype, max_ctx=len(prompt) + new + 1)
-    r = measure(lambda: m.prefill(prompt), m.decode, len(prompt), new, lambda: None, profile)
-    plan = next(iter(m._decode.states.values())).plan
+    r = measure(lambda: m.prefill(prompt), m.decode, len(prompt), new, lambda: None, profile,
+                greedy=m.decode_greedy)
+    plan = next(iter(m._greedy.states.values())).plan
     replayer = plan.replayer()
     launches = len(plan.recording.steps)
     r["note"] = (f"{minic.get_device(device).compiles} programs built; "
                  f"replay: {getattr(replayer, 'kind', type(replayer).__name__)}")
     if r["kernels"] is not None and abs(r["kernels"] - launches) > 0.5:  # say so when CUPTI disagrees
         r["note"] += f"; the profiler saw {r['kernels']:.0f} kernels per token"
-    r["kernels"], r["python_s"] = launches, host_time(m, len(prompt))
+    r["kernels"], r["python_s"] = launches, host_time(m, len(prompt), m._greedy)
     return r
 
 

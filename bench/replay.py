@@ -38,12 +38,14 @@ def decode_rate(m: GPT2, prompt: list, new: int) -> tuple[float, int]:
     return (time.perf_counter() - t0) / new, tok
 
 
-def host_time(m: GPT2, pos: int, reps: int = 50) -> float:
-    """Seconds of host work per replayed decode call, the device's part stubbed out."""
+def host_time(m: GPT2, pos: int, step=None, reps: int = 50) -> float:
+    """Seconds of host work per replayed decode call (`step`: one of the model's jitted decode functions,
+    m._decode by default), the device's part stubbed out."""
     import minic
     from minic import Tensor
     from minic.jit import Bound
-    plan = next(iter(m._decode.states.values())).plan
+    step = step or m._decode
+    plan = next(iter(step.states.values())).plan
     replay = plan.replayer()
     dev = minic.get_device(m.device)
     tokens = Tensor(np.array([1], np.int32), device=m.device)
@@ -64,7 +66,7 @@ def host_time(m: GPT2, pos: int, reps: int = 50) -> float:
         times = []
         for i in range(reps):
             t0 = time.perf_counter()
-            m._decode(tokens, Bound(m.past, pos + i % 8))
+            step(tokens, Bound(m.past, pos + i % 8))
             times.append(time.perf_counter() - t0)
     finally:
         for obj, name, fn in saved:

@@ -103,11 +103,12 @@ class GPT2:
         self.past = Var("past", 0, self.max_ctx - 1)
         self._prefill = jit(self._prefill_graph)
         self._decode = jit(self._decode_graph)
+        self._greedy = jit(self._greedy_graph)
 
     @property
     def records(self) -> int:
         """Calls that were scheduled and recorded by Python (the rest were replays)."""
-        return self._prefill.records + self._decode.records
+        return self._prefill.records + self._decode.records + self._greedy.records
 
     # --- public: host ids in, host logits out ---------------------------------------------
     def prefill(self, ids, start: int = 0, all_logits: bool = False) -> np.ndarray:
@@ -122,11 +123,18 @@ class GPT2:
 
     def decode(self, token: int, pos: int) -> np.ndarray:
         """Logits after feeding one token at position `pos` (the cache must hold positions < pos)."""
+        return self._decode(*self._decode_args(token, pos)).numpy()[0]
+
+    def decode_greedy(self, token: int, pos: int) -> int:
+        """The next token under greedy decoding (as `decode(token, pos).argmax()`): the argmax runs on the device
+        inside the replay, so one id comes back to the host instead of the vocabulary's logits."""
+        return int(self._greedy(*self._decode_args(token, pos)).numpy()[0])
+
+    def _decode_args(self, token: int, pos: int) -> tuple:
         ids = self._check_ids([token])
         if not 0 <= pos < self.max_ctx:
             raise minic.IndexOutOfRange(f"decode position {pos} is outside the context of {self.max_ctx} tokens")
-        tokens = Tensor(ids, device=self.device)
-        return self._decode(tokens, Bound(self.past, pos)).numpy()[0]
+        return Tensor(ids, device=self.device), Bound(self.past, pos)
 
     def _check_ids(self, ids) -> np.ndarray:
         arr = np.asarray(ids)
@@ -149,6 +157,9 @@ class GPT2:
 
     def _decode_graph(self, tokens: Tensor, past: Bound) -> Tensor:
         return self._head(self._blocks(tokens, past.var, past.var + 1, {past.var.name: past.value}))
+
+    def _greedy_graph(self, tokens: Tensor, past: Bound) -> Tensor:
+        return self._decode_graph(tokens, past).argmax(-1).realize()
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         cfg, w = self.cfg, self.w

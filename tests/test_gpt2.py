@@ -251,3 +251,19 @@ def test_sampling():
     assert a == b
     with pytest.raises(minic.MinicError, match="top_p"):
         Sampling(top_p=0.0)
+
+
+@pytest.mark.parametrize("dev", ["LLVM", "CUDA"])
+def test_decode_greedy_is_the_argmax_of_decode(tiny, dev):
+    """decode_greedy picks on the device what decode's logits pick on the host, step after step (and replays)."""
+    require(dev)
+    path, _ = tiny
+    cfg, params, _ = load(str(path))
+    a, b = GPT2(cfg, params, device=dev), GPT2(cfg, params, device=dev)
+    tok = int(a.prefill(PROMPT).argmax())
+    assert tok == int(b.prefill(PROMPT).argmax())
+    for pos in range(len(PROMPT), len(PROMPT) + 8):
+        want = int(a.decode(tok, pos).argmax())
+        assert b.decode_greedy(tok, pos) == want
+        tok = want
+    assert b._greedy.records == 2 and b._greedy.replays == 6
