@@ -70,7 +70,7 @@ from minic.ir.symbolic import Var
 from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
-from minic.runtime.replay import LaunchList, Recording, Step, graphs_enabled
+from minic.runtime.replay import LaunchList, Recording, ReplayMemoryError, Step, graphs_enabled
 from minic.tensor import Tensor
 
 _recording: list = []  # active recorders; a jitted call inside another's recording runs plainly
@@ -189,7 +189,10 @@ class _Plan:
         if len(devices) != 1:
             self.why_launch_list = "the recording launches on several devices"
             return None
-        fast, self.why_launch_list = devices.pop().replayer(self.recording)
+        try:
+            fast, self.why_launch_list = devices.pop().replayer(self.recording)
+        except ReplayMemoryError as e:
+            fast, self.why_launch_list = None, str(e)
         return fast
 
     def run(self, args: list[Buffer], vals: dict, outputs_like: Any) -> Any:

@@ -92,6 +92,20 @@ def test_debug_level_keeps_per_kernel_launches(capsys):
     assert capsys.readouterr().err.count(" us ") >= 10 * (len(VALUES) - 2)
 
 
+def test_replay_too_large_for_memory_goes_kernel_by_kernel(monkeypatch):
+    """Temporaries sized for the bounds that would take most of the free memory: the jit says why and replays
+    kernel by kernel, with the same results."""
+    monkeypatch.setattr(type(minic.get_device("LLVM")), "free_bytes", lambda self: 4096)
+    f = jit(_step)
+    rng = np.random.default_rng(2)
+    w, cache = Tensor(rng.standard_normal((32, WIDTH)).astype(np.float32)), Tensor.zeros(CTX, WIDTH).realize()
+    for n, p in [(3, 0), (5, 2)]:
+        f(Tensor(rng.standard_normal((n, 32)).astype(np.float32), shape=(N, 32)), Bound(P, p), w, cache)
+    plan = next(iter(f.states.values())).plan
+    assert type(plan.replayer()).__name__ == "LaunchList"
+    assert "Vars' bounds" in plan.why_launch_list and "MiB" in plan.why_launch_list
+
+
 def test_arena_shares_memory_only_between_disjoint_lifetimes():
     """Temporaries whose lifetimes overlap never share a block; the arena is smaller than one block each."""
     f = jit(_step)

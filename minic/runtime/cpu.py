@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import os
 import platform
 import threading
 import time
@@ -288,6 +289,9 @@ class CPUDevice(Device):
             prog.extra["address"] = ctypes.cast(prog.fn, ctypes.c_void_p).value
         words = packed_arguments(prog, tuple(args), lambda: (ctypes.c_int64 * len(args))(*args))
         self.team.run(prog.extra["address"], tramp, words)
+
+    def free_bytes(self) -> int | None:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
 
     def replayer(self, recording) -> tuple:
         """One native call per replay: runtime/cpu_replay.py."""

@@ -183,6 +183,10 @@ class CUDADevice(Device):
         _check(self.cu.cuLaunchKernel(prog.fn, gx, gy, 1, threads, 1, 1, prog.extra["shared"], self.stream,
                                       ctypes.addressof(ptrs), 0))
 
+    def free_bytes(self) -> int | None:
+        free, _ = _check(self.cu.cuMemGetInfo())
+        return int(free) + sum(n * len(ptrs) for n, ptrs in self.pool.free.items())  # the pool's blocks are free too
+
     def replayer(self, recording) -> tuple:
         """One CUDA Graph launch per replay: runtime/cuda_graph.py."""
         from minic.runtime.cuda_graph import CUDAGraphReplay

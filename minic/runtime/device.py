@@ -94,6 +94,10 @@ class Device:
     def synchronize(self) -> None:
         pass
 
+    def free_bytes(self) -> int | None:
+        """Memory this device has free (None: it cannot tell); a replay sizes its temporaries against it."""
+        return None
+
     def replayer(self, recording: Any) -> tuple[Any, str]:
         """A replay of a whole jit recording faster than launching kernel by kernel (runtime/replay.py), or
         (None, why not)."""

@@ -21,8 +21,10 @@ from typing import Any
 from minic import debugging as dbg
 from minic import engine
 from minic.dtype import uint8
+from minic.errors import MinicError
 from minic.ir.symbolic import bounds, evaluate
 from minic.runtime.buffer import Buffer
+from minic.runtime.registry import get_device
 
 
 @dataclass
@@ -81,6 +83,13 @@ def slot_buffer(spec: tuple, args: list[Buffer]) -> Buffer:
     return spec[1] if spec[0] == "fixed" else args[spec[1]]
 
 
+ARENA_SHARE = 0.5  # at most this share of a device's free memory for a whole-recording replay's temporaries
+
+
+class ReplayMemoryError(MinicError):
+    """A whole-recording replay would need too much memory: the jit replays kernel by kernel instead."""
+
+
 class Arena:
     """Temporaries sized for the Vars' bounds, sharing memory where their lifetimes do not overlap (a temporary
     lives from the kernel that writes it to the last kernel that reads it). A decode step's hundreds of
@@ -110,7 +119,15 @@ class Arena:
                 free.remove(block)
             self.buffers[s] = block
             dying.setdefault(last[s], []).append(block)
-        self.nbytes = sum(b.nbytes for b in {id(b): b for b in self.buffers.values()}.values())
+        blocks = {id(b): b for b in self.buffers.values()}.values()
+        self.nbytes = sum(b.nbytes for b in blocks)
+        for device in {b.device for b in blocks}:  # nothing is allocated yet: a Buffer allocates on first use
+            need = sum(b.nbytes for b in blocks if b.device == device)
+            free = get_device(device).free_bytes()
+            if free is not None and need > free * ARENA_SHARE:
+                raise ReplayMemoryError(f"{rec.name}: its temporaries sized for the Vars' bounds take "
+                                        f"{need / 2**20:.0f} MiB, more than {ARENA_SHARE:.0%} of the "
+                                        f"{free / 2**20:.0f} MiB {device} has free (lower the Vars' bounds)")
 
 
 class LaunchList:
