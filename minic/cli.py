@@ -33,9 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--seed", type=int, default=None)
     g.add_argument("--device", default=None, help="LLVM (default), C, PY, CUDA, CL, WEBGPU")
     g.add_argument("--dtype", choices=["float32", "float16"], default="float32")
-    g.add_argument("--max-ctx", type=int, default=None, help="KV-cache length (default: the model's n_positions)")
+    g.add_argument("--max-ctx", type=int, default=None,
+                   help="KV-cache length, at most the model's n_positions (the default)")
     g.add_argument("--print-ids", action="store_true", help="print the generated token ids")
-    g.add_argument("--stats", action="store_true", help="print prefill/decode tokens/s and compile time")
+    g.add_argument("--stats", action="store_true",
+                   help="print compile time, and prefill/decode tokens/s once compiled (the prefill runs again "
+                        "until it replays, to time it without compiling)")
 
     r = sub.add_parser("make-random-gpt2", help="write random GPT-2 weights in the Hugging Face layout")
     r.add_argument("dir")
@@ -69,6 +72,9 @@ def _generate(args) -> int:
     from models.weights import load
     sampling = Sampling(args.temperature, args.top_k, args.top_p, args.seed)
     cfg, params, path = load(args.weights)
+    if args.max_ctx is not None and not 1 <= args.max_ctx <= cfg.n_positions:
+        raise MinicError(f"--max-ctx {args.max_ctx} is outside 1..{cfg.n_positions}: the model has "
+                         f"{cfg.n_positions} positions (n_positions in {path / 'config.json'})")
     tok = None
     try:
         tok = load_tokenizer(path)
@@ -82,10 +88,17 @@ def _generate(args) -> int:
     if stream is not None and args.prompt_ids is None:
         print(args.prompt, end="", flush=True)
     eos = cfg.eos_token_id if 0 <= cfg.eos_token_id < cfg.vocab_size else None  # tiny test vocabs have none
-    ids, stats = generate(model, prompt, args.max_new_tokens, sampling, eos_id=eos, on_token=stream)
-    if stream is not None:
-        stream.flush()
-        print()
+    try:
+        ids, stats = generate(model, prompt, args.max_new_tokens, sampling, eos_id=eos, on_token=stream,
+                              time_prefill=args.stats)
+    finally:  # the text so far ends its line, also before an error
+        if stream is not None:
+            stream.flush()
+            print()
+    if stats.stop == "context full":
+        more = f" (--max-ctx can go up to {cfg.n_positions})" if model.max_ctx < cfg.n_positions else ""
+        print(f"minic: the context of {model.max_ctx} tokens is full: stopped after {len(ids)} of "
+              f"{args.max_new_tokens} new tokens{more}", file=sys.stderr)
     if args.print_ids or stream is None:
         print(",".join(map(str, ids)))
     if args.stats:

@@ -57,7 +57,8 @@ def sample(logits: np.ndarray, s: Sampling, rng: np.random.Generator) -> int:
 class Stats:
     prompt_tokens: int = 0
     new_tokens: int = 0
-    prefill_s: float = 0.0
+    prefill_s: float = 0.0  # the timed prefill call; it includes compiling when prefill_compiled
+    prefill_compiled: bool = False  # no prefill call replayed, so prefill_s is compile + run
     decode_s: float = 0.0
     compile_s: float = 0.0  # time of the calls that built or recorded kernels (first calls)
     stop: str = ""
@@ -65,23 +66,30 @@ class Stats:
 
     @property
     def prefill_tok_s(self) -> float:
-        return self.prompt_tokens / self.prefill_s if self.prefill_s else 0.0
+        return self.prompt_tokens / self.prefill_s if self.prefill_s and not self.prefill_compiled else 0.0
 
     @property
     def decode_tok_s(self) -> float:
         return len(self.steps_s) / sum(self.steps_s) if self.steps_s else 0.0
 
     def summary(self) -> str:
-        return (f"prompt {self.prompt_tokens} tokens: prefill {self.prefill_s * 1e3:.1f} ms "
-                f"({self.prefill_tok_s:.1f} tok/s); {self.new_tokens} new tokens: decode "
-                f"{self.decode_tok_s:.1f} tok/s (steady state); first-call compile/record {self.compile_s:.2f} s; "
+        prefill = (f"its only prefill call compiled ({self.prefill_s * 1e3:.1f} ms): prefill speed not measured"
+                   if self.prefill_compiled else
+                   f"prefill {self.prefill_s * 1e3:.1f} ms ({self.prefill_tok_s:.1f} tok/s) once compiled")
+        return (f"prompt {self.prompt_tokens} tokens: {prefill}; {self.new_tokens} new tokens: decode "
+                f"{self.decode_tok_s:.1f} tok/s (steady state); compile/record (first calls) {self.compile_s:.2f} s; "
                 f"stopped: {self.stop}")
 
 
 def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling = Sampling(),
-             eos_id: int | None = None, on_token: Callable[[int], None] | None = None
-             ) -> tuple[list[int], Stats]:
-    """Prefill the prompt, then decode up to `max_new_tokens` ids (stopping at eos_id or a full context)."""
+             eos_id: int | None = None, on_token: Callable[[int], None] | None = None,
+             time_prefill: bool = False) -> tuple[list[int], Stats]:
+    """Prefill the prompt, then decode up to `max_new_tokens` ids (stopping at eos_id or a full context).
+
+    The first calls of the model compile and record its kernels, so the one prefill of a run times compiling.
+    `time_prefill` repeats the prefill (same ids at the same cache positions: the same values) until a call
+    replays, and times that one: the prefill speed of a compiled model. Logits with NaN or Inf stop the run
+    with a MinicError (sampling from them would pick garbage silently)."""
     prompt = [int(t) for t in prompt]
     if not prompt:
         if eos_id is None:
@@ -95,15 +103,18 @@ def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling =
     if max_new_tokens <= 0:
         stats.stop = "max tokens"
         return out, stats
-    records = _records(model)
-    t0 = time.perf_counter()
-    logits = model.prefill(prompt)
-    stats.prefill_s = time.perf_counter() - t0
-    if _records(model) != records:
-        stats.compile_s += stats.prefill_s
+    logits, stats.prefill_s, stats.prefill_compiled = _call(model, stats, model.prefill, prompt)
+    for _ in range(2 if time_prefill else 0):  # the jit records two calls, then replays (minic/jit.py)
+        if not stats.prefill_compiled:
+            break
+        _, stats.prefill_s, stats.prefill_compiled = _call(model, stats, model.prefill, prompt)
     pos = len(prompt)
     while True:
-        tok = sample(logits[-1] if logits.ndim == 2 else logits, sampling, rng)
+        row = logits[-1] if logits.ndim == 2 else logits
+        if not np.isfinite(row).all():
+            raise MinicError(f"logits contain NaN/Inf at step {len(out)} "
+                             f"({'the prefill' if not out else f'decoding position {pos - 1}'}): generation stopped")
+        tok = sample(row, sampling, rng)
         out.append(tok)
         if on_token is not None:
             on_token(tok)
@@ -116,23 +127,26 @@ def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling =
         if pos >= model.max_ctx:
             stats.stop = "context full"
             break
-        records = _records(model)
-        t0 = time.perf_counter()
-        logits = model.decode(tok, pos)
-        dt = time.perf_counter() - t0
+        logits, dt, compiled = _call(model, stats, model.decode, tok, pos)
         stats.decode_s += dt
-        if _records(model) != records:
-            stats.compile_s += dt
-        else:
+        if not compiled:
             stats.steps_s.append(dt)
         pos += 1
     stats.new_tokens = len(out)
     return out, stats
 
 
-def _records(model) -> int:
-    """How many calls of the model recorded (scheduled and compiled) rather than replayed."""
-    return model.records
+def _call(model, stats: Stats, fn: Callable[..., np.ndarray], *args) -> tuple[np.ndarray, float, bool]:
+    """fn(*args)'s logits, its seconds, and whether it compiled (recorded rather than replayed: `model.records`
+    counts such calls); a compiling call's time goes to stats.compile_s."""
+    records = model.records
+    t0 = time.perf_counter()
+    logits = fn(*args)
+    dt = time.perf_counter() - t0
+    compiled = model.records != records
+    if compiled:
+        stats.compile_s += dt
+    return logits, dt, compiled
 
 
 class TextStream:

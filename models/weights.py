@@ -9,6 +9,7 @@ naming the file or the tensor.
 """
 from __future__ import annotations
 
+import difflib
 import json
 import os
 from pathlib import Path
@@ -26,27 +27,37 @@ class WeightsError(MinicError):
 
 
 def resolve(weights: str) -> Path:
-    """A local directory, or a hub name (e.g. `gpt2`) fetched with huggingface_hub when online."""
+    """A local directory, or a hub name (e.g. `gpt2`) fetched with huggingface_hub when online. A name that
+    looks like a path (a slash, or a leading . or ~) is never sent to the hub: a typo there is a missing folder."""
     path = Path(weights).expanduser()
     if path.is_dir():
         return path
     if path.exists():
         raise WeightsError(f"--weights {weights!r} is a file; pass the directory that holds config.json and "
                            f"model.safetensors")
-    if os.sep in weights or weights.startswith("."):
-        raise WeightsError(f"weights directory {weights!r} does not exist")
+    if os.sep in weights or "/" in weights or weights.startswith((".", "~")):
+        raise WeightsError(_no_such_folder(weights, path))
     try:
         from huggingface_hub import snapshot_download
     except ImportError:
-        raise WeightsError(f"{weights!r} is not a directory, and huggingface_hub is not installed to fetch it from "
-                           f"the hub (pip install huggingface_hub), or pass a local directory") from None
+        raise WeightsError(f"{_no_such_folder(weights, path)}; and huggingface_hub is not installed to fetch "
+                           f"{weights!r} from the hub (pip install huggingface_hub)") from None
     patterns = ["config.json", "model.safetensors", "vocab.json", "merges.txt", "tokenizer.json"]
     try:
         return Path(snapshot_download(weights, allow_patterns=patterns))
     except Exception as e:  # offline, unknown repo, gated repo: say which and what to do
-        raise WeightsError(f"could not fetch {weights!r} from the Hugging Face hub ({type(e).__name__}: "
-                           f"{str(e).splitlines()[0] if str(e) else 'no detail'}); this machine may be offline: "
-                           f"download the model elsewhere and pass its local directory with --weights DIR") from None
+        raise WeightsError(f"{_no_such_folder(weights, path)}; and could not fetch {weights!r} from the Hugging "
+                           f"Face hub ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else 'no detail'}); "
+                           f"this machine may be offline: download the model elsewhere and pass its local "
+                           f"directory with --weights DIR") from None
+
+
+def _no_such_folder(weights: str, path: Path) -> str:
+    """'no such folder: PATH', naming the closest folder beside it: a typo is the usual cause."""
+    parent = path.parent
+    names = [p.name for p in parent.iterdir() if p.is_dir()] if parent.is_dir() else []
+    near = difflib.get_close_matches(path.name, names, n=1)
+    return f"no such folder: {weights}" + (f" (did you mean {parent / near[0]}?)" if near else "")
 
 
 def load_config(path: Path) -> GPT2Config:

@@ -8,6 +8,7 @@ float16 needs the adapter's `shader-f16` feature; int64 is refused (DTypeError).
 Var values travel in a small uniform buffer, one i32 each."""
 from __future__ import annotations
 
+import os
 import time
 
 import numpy as np
@@ -60,16 +61,39 @@ def _host_dtype(d: DType) -> np.dtype:
     return d.np
 
 
+def _prepare_instance() -> None:
+    """Set up wgpu's process-wide instance before the first adapter request.
+
+    Only the native GPU APIs (Vulkan, Metal, DX12), not GL: wgpu's GL backend starts EGL, and Mesa's EGL
+    dlopens its DRI driver (swrast_dri.so, linked to the system's libLLVM) with RTLD_GLOBAL. Every library
+    loaded later that exports LLVM symbols of its own then binds to that LLVM instead: triton's libtriton.so
+    (imported by torch._dynamo, e.g. through transformers) crashes in its static constructors (SIGSEGV in
+    llvm::DebugCounter). The Vulkan loader opens drivers RTLD_LOCAL, so lavapipe's LLVM stays private.
+
+    With no display session (XDG_RUNTIME_DIR unset) Mesa's implicit device-select layer can only fail to ask
+    a Wayland compositor which GPU it uses, and libwayland prints "error: XDG_RUNTIME_DIR is invalid or not
+    set in the environment." on each try; NODEVICE_SELECT=1 (the layer's own switch) skips it then, unless
+    MESA_VK_DEVICE_SELECT asks the layer for a device. A program that made wgpu's instance already keeps it."""
+    if not os.environ.get("XDG_RUNTIME_DIR", "").startswith("/") and "MESA_VK_DEVICE_SELECT" not in os.environ:
+        os.environ.setdefault("NODEVICE_SELECT", "1")
+    from wgpu.backends.wgpu_native.extras import set_instance_extras
+    try:
+        set_instance_extras(backends=["Vulkan", "Metal", "DX12"])
+    except RuntimeError:  # "Instance already exists"
+        pass
+
+
 class WebGPUDevice(Device):
     name = "WEBGPU"
 
     def __init__(self):
         import wgpu  # ImportError: the registry says what to install
         self.wgpu = wgpu
+        _prepare_instance()
         adapter = wgpu.gpu.request_adapter_sync(power_preference="high-performance")
         if adapter is None:
-            raise DeviceError("wgpu found no adapter (no GPU driver, and no Vulkan/GL software renderer such as "
-                              "lavapipe: apt-get install mesa-vulkan-drivers libvulkan1)")
+            raise DeviceError("wgpu found no Vulkan, Metal or DX12 adapter (no GPU driver, and no Vulkan software "
+                              "renderer such as lavapipe: apt-get install mesa-vulkan-drivers libvulkan1)")
         self.adapter = adapter
         info = dict(adapter.info)
         features = [f for f in ("shader-f16", "subgroup", "timestamp-query") if f in adapter.features]

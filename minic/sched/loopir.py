@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minic.dtype import DType, bool_, int32
-from minic.ir.symbolic import Sint, Sym, free_syms, render_py
+from minic.ir.symbolic import Sint, Sym, bounds, free_syms, render_py
 
 
 # --- values --------------------------------------------------------------------------
@@ -65,7 +65,6 @@ class WarpReduce(Val):
 
 def cond(expr: Sint, lo: Sint, hi: Sint) -> Val:
     """The boolean value lo <= expr < hi, with trivially true halves dropped."""
-    from minic.ir.symbolic import bounds
     parts = []
     if not (isinstance(lo, int) and bounds(expr)[0] >= lo):
         parts.append(Alu(bool_, "cmple", (Idx(int32, lo), Idx(int32, expr))))
@@ -81,6 +80,28 @@ def all_of(parts: list) -> Val | None:
             continue
         out = p if out is None else Alu(bool_, "and", (out, p))
     return out
+
+
+def truth(v: Val) -> bool | None:
+    """True or False when the bounds of the variables in `v` decide it, else None."""
+    if isinstance(v, Const):
+        return bool(v.value)
+    if not isinstance(v, Alu):
+        return None
+    if v.op in ("cmplt", "cmple") and all(isinstance(s, Idx) for s in v.srcs):
+        lo, hi = bounds(v.srcs[0].expr - v.srcs[1].expr)
+        if hi < 0 or (hi == 0 and v.op == "cmple"):
+            return True
+        if lo > 0 or (lo == 0 and v.op == "cmplt"):
+            return False
+        return None
+    if v.op == "not":
+        t = truth(v.srcs[0])
+        return None if t is None else not t
+    if v.op == "and":
+        ts = [truth(s) for s in v.srcs]
+        return False if False in ts else True if all(ts) else None
+    return None
 
 
 def val_syms(v: Val) -> set[Sym]:
@@ -251,6 +272,9 @@ class LoopKernel:
     specials: list = field(default_factory=list)  # [(Sym, 'group'|'local'|'ngroups', axis)]
     locals: list = field(default_factory=list)  # [LocalArray] group-shared scratch
 
+    def __post_init__(self):
+        self.body = prune_guards(self.body)
+
     def to_text(self) -> str:
         params = ", ".join(("out " if b.writable else "") + f"{b.dtype.name}* {b.name}" for b in self.bufs)
         head = f"kernel {self.name}({params}"
@@ -261,6 +285,28 @@ class LoopKernel:
         lines += [f"  {sym.name} = {kind}_id.{'xyz'[axis]}" for sym, kind, axis in self.specials]
         _text(self.locals + self.body, 1, lines)
         return "\n".join(lines)
+
+
+def prune_guards(body: list) -> list:
+    """`body` without the guards that the bounds of their variables decide: a guard that never holds goes
+    with its statements, one that always holds leaves its statements in place. Rules write guards for the
+    general case (a full tile next to an edge tile, a branch per small value of a Var); once tile sizes
+    and the Vars' bounds are known many are dead (`t*64 < -31` with t in range(1)), and every kernel
+    passes here so neither the printed loop IR nor any backend's source carries them."""
+    out: list = []
+    for s in body:
+        if isinstance(s, Loop):
+            s.body = prune_guards(s.body)
+        elif isinstance(s, If):
+            known = truth(s.cond)
+            if known is False:
+                continue
+            s.body = prune_guards(s.body)
+            if known:
+                out += s.body
+                continue
+        out.append(s)
+    return out
 
 
 def val_text(v: Val) -> str:
