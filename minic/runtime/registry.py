@@ -14,7 +14,7 @@ BACKENDS = {
              "cuda-python + nvidia-cuda-nvrtc and an NVIDIA driver (pip install 'minic[cuda]')"),
     "CL": ("minic.runtime.opencl", "CLDevice", "pyopencl (pip install 'minic[opencl]')"),
     "WEBGPU": ("minic.runtime.webgpu", "WebGPUDevice",
-               "wgpu and a GPU or Vulkan/GL adapter (pip install 'minic[webgpu]')"),
+               "wgpu and a Vulkan, Metal or DX12 adapter (pip install 'minic[webgpu]')"),
 }
 # MINIC_CUDA_LAUNCHER=pycuda: the CUDA backend launches through pycuda (NVRTC still compiles)
 PYCUDA = ("minic.runtime.cuda_pycuda", "PyCUDADevice",

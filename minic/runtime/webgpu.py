@@ -1,4 +1,4 @@
-"""WebGPU through the `wgpu` package (wgpu-native): Vulkan, Metal, D3D12 or GL, and
+"""WebGPU through the `wgpu` package (wgpu-native): Vulkan, Metal or D3D12 (not GL: see _prepare_instance), and
 lavapipe on a machine without a GPU (apt-get install mesa-vulkan-drivers libvulkan1).
 
 WGSL has no 8-bit or 16-bit integer types, so buffers of bool, int8 and uint8 are
