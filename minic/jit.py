@@ -89,11 +89,15 @@ class Bound:
     def __post_init__(self):
         if not isinstance(self.var, Var):
             raise BoundError(f"Bound needs a minic.Var, got {self.var!r}")
-        self.var.check(self.value)
+        sym = self.var.sym
+        if type(self.value) is not int or not sym.lo <= self.value <= sym.hi:
+            self.var.check(self.value)  # raises, naming the Var and its bounds
+        # what the jit keys a call on, read once: a Var's name and bounds are computed from its expression
+        object.__setattr__(self, "key", ("var", sym.name, sym.lo, sym.hi))
 
     @property
     def name(self) -> str:
-        return self.var.name
+        return self.key[1]
 
 
 @dataclass
@@ -339,7 +343,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
                 for k, v in a.var_vals.items():
                     _bind(vals, k, v)
             elif isinstance(a, Bound):
-                key.append((name, "var", a.var.name, a.var.lo, a.var.hi))
+                key.append((name, *a.key))
                 _bind(vals, a.name, a.value)
             else:
                 try:
