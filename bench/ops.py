@@ -6,6 +6,7 @@
     PYTHONPATH=. python bench/ops.py --markdown > bench/README.md                 # the CPU document
     PYTHONPATH=. python bench/ops.py --devices CUDA --dtype float16              # next to PyTorch (cuBLAS)
     PYTHONPATH=. python bench/ops.py --devices CUDA --dtype float16 --markdown   # a GPU section to paste
+    PYTHONPATH=. python bench/ops.py --devices LLVM,C --only eager               # Python per eager op
 
 --dtype float16 makes every input a minic.float16 tensor (kernels compute and accumulate in float32).
 
@@ -22,7 +23,9 @@ GB/s counts the bytes minic's cost model says the kernels must move (the peer: t
 dtype), GFLOP/s counts 2*M*K*N for a matmul, and ratio is minic's throughput over the peer's. `copy` copies a
 64 MiB buffer (GB/s counts bytes read + written); `of copy` is a row's minic GB/s over the device's copy GB/s,
 the faster of minic's copy and the peer's on the same memory: the yardstick for bandwidth-bound kernels. On
-GPU devices the elementwise operands are 64 MiB too, larger than an H100's L2 cache.
+GPU devices the elementwise operands are 64 MiB too, larger than an H100's L2 cache. The eager table times one
+op's `.realize()` (a tiny add, a GPT-2 GEMV) whole, its kernels alone, and its Python split into building the
+lazy expression and realizing it (device launch stubbed out): what an eager loop pays per op above the kernel.
 """
 from __future__ import annotations
 
@@ -41,11 +44,13 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from minic import Tensor, Var  # noqa: E402
-from minic.engine import cost, launch  # noqa: E402
+from minic.engine import cost, launch, var_args  # noqa: E402
 from minic.runtime.registry import get_device  # noqa: E402
 
 GEMM_TARGET, GEMV_TARGET = 0.7, 0.8  # CPU devices: x numpy's GFLOP/s; x numpy's weight-read GB/s
 CUDA_GEMM_TARGET, CUDA_GEMV_TARGET = 0.5, 0.8  # CUDA: x cuBLAS at T = 512; x this device's copy GB/s
+EAGER_TARGET_US = 40  # Python per realize() of a graph scheduled before, device launch stubbed out (issue 10)
+EAGER_ROUNDS, EAGER_CALLS = 40, 50  # python_split: the fastest of 40 rounds of 50 calls
 GPU_DEVICES = ("CUDA", "CL", "WEBGPU")
 COPY_MIB = 64
 MIN_SAMPLE_S, CASE_BUDGET_S, WARMUP_S = 2e-3, 4.0, 0.1  # seconds
@@ -426,9 +431,76 @@ def gemv_table(ctx: Bench, devs: list) -> tuple[list, list]:
     return head, rows
 
 
+# --- eager overhead: what one op's realize() costs above its kernel -----------------------------------------
+# (name, shapes of the inputs, minic op, peer op on the peer's arrays): the peer allocates its result as minic does
+EAGER = [("tiny add: a + 1, a (4,)", [(4,)], lambda a: a + 1, lambda a: a + 1),
+         ("GPT-2 GEMV: x @ w, 1x768 @ 768x3072", [(1, 768), (768, 3072)], lambda x, w: x @ w, lambda x, w: x @ w)]
+
+
+def python_split(make, device) -> tuple[float, float]:
+    """Microseconds of Python per call to build `make()` and to realize it, in a loop of build, realize, drop
+    (a real eager loop: each graph is new, each result dropped), the device launch stubbed out. Each phase is
+    timed call by call; the fastest of EAGER_ROUNDS rounds counts: the cost is fixed, a busy neighbour only
+    ever adds to it."""
+    real_launch, best = device.launch, (math.inf, math.inf)
+    device.launch = lambda *a: None
+    try:
+        for _ in range(EAGER_ROUNDS):
+            build = realize = 0.0
+            for _ in range(EAGER_CALLS):
+                t0 = time.perf_counter()
+                t = make()
+                t1 = time.perf_counter()
+                t.realize()
+                realize += time.perf_counter() - t1
+                build += t1 - t0
+                del t
+            best = min(best, (build, realize), key=sum)
+    finally:
+        device.launch = real_launch
+    return best[0] / EAGER_CALLS * 1e6, best[1] / EAGER_CALLS * 1e6
+
+
+def eager_row(ctx: Bench, dev: str, name: str, shapes: list, op, peer_op) -> Row:
+    """Three sides race (medians of wall time): the peer; minic's `op(...).realize()` whole; its kernels alone
+    on fixed buffers (the device's own launch: what is left above it is minic's Python). Then python_split
+    says how that Python divides into building the expression and realizing it."""
+    rng = np.random.default_rng(3)
+    arrays = [ctx.random(rng, s) for s in shapes]
+    ts, p = [Tensor(a, device=dev) for a in arrays], ctx.peer(dev)
+    peer_args = [p.put(a) for a in arrays]
+    wrong = check(op(*ts), peer_op(*[REFERENCE.put(a) for a in arrays]), ctx.tol(1e-3))
+    device = get_device(dev)
+    kernels = op(*ts).schedule()
+    steps = [(device.compile(sk.source, sk.loop), [b.handle for b in sk.graph.buffers], var_args(sk.loop, {}))
+             for sk in kernels]
+
+    def kernels_alone():
+        for prog, handles, args in steps:
+            device.launch(prog, handles, args)
+
+    sides = [(functools.partial(peer_op, *peer_args), p.sync), (lambda: op(*ts).realize(), device.synchronize),
+             (kernels_alone, device.synchronize)]
+    peer, whole, kern = (1e6 * statistics.median(t) for t in race(sides, ctx.repeats))
+    build, realize = python_split(lambda: op(*ts), device)
+    verdict = "pass" if realize <= EAGER_TARGET_US else f"MISS by {100 * (realize / EAGER_TARGET_US - 1):.0f}%"
+    return Row([name, dev, "+".join(sk.rule for sk in kernels), f"{peer:.1f}", f"{whole:.1f}{wrong}", f"{kern:.1f}",
+                f"{whole - kern:.1f}", f"{build:.1f}", f"{realize:.1f}", f"realize <= {EAGER_TARGET_US} {verdict}"],
+               EAGER_TARGET_US / realize, 1.0)
+
+
+def eager_table(ctx: Bench, devs: list) -> tuple[list, list]:
+    head = ["case", "device", "rule", f"{ctx.peer(devs[0]).name} us", "minic us", "kernel us", "above kernel us",
+            "build us", "realize us", "target"]
+    rows = [attempt(len(head), [name, dev], functools.partial(eager_row, ctx, dev, name, shapes, op, peer_op))
+            for dev in devs for name, shapes, op, peer_op in EAGER]
+    return head, rows
+
+
 TABLES = [("ops", "Elementwise and reduction bandwidth", ops_table),
           ("gemm", "Matmul: square and GPT-2 GEMM shapes (T = 128, 512)", gemm_table),
-          ("gemv", "GEMV (decode, T = 1): GB/s of weights read", gemv_table)]
+          ("gemv", "GEMV (decode, T = 1): GB/s of weights read", gemv_table),
+          ("eager", "Eager overhead: one op's realize() above its kernel, in microseconds per call", eager_table)]
 
 
 # --- output --------------------------------------------------------------------------------------------
@@ -498,7 +570,7 @@ def by_peer(ctx: Bench, devs: list) -> dict[str, list]:
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--devices", default="LLVM,C", help="comma-separated minic devices (LLVM,C,PY,CL,WEBGPU,CUDA)")
-    p.add_argument("--only", default="ops,gemm,gemv", help="tables to run: ops,gemm,gemv")
+    p.add_argument("--only", default="ops,gemm,gemv,eager", help="tables to run: ops,gemm,gemv,eager")
     p.add_argument("--dtype", default="float32", choices=["float32", "float16"], help="dtype of every input")
     p.add_argument("--repeats", type=int, default=7)
     p.add_argument("--quick", action="store_true", help="smaller sizes, fewer shapes (a smoke run)")

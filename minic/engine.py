@@ -3,10 +3,17 @@
 `schedule()` stops before launching and hands back ScheduledKernels a user can
 print, override or run alone; `realize()` runs them. Both are plain functions
 over plain objects, so each arrow of the pipeline can be called by hand.
+
+Eager code realizes the same graph shapes over and over (`(x @ w).realize()` in
+a loop), so `realize()` keeps a Plan per graph structure (`graph_key`: the graph
+with its buffers replaced by their positions) and a repeat only walks the graph,
+binds its buffers and launches: no fusion, no rules, no lowering.
 """
 from __future__ import annotations
 
+import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -18,8 +25,9 @@ from minic.ir.symbolic import evaluate
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
 from minic.sched import rules, stored
-from minic.sched.fuse import KernelGraph, fuse
+from minic.sched.fuse import KernelGraph, alloc_size, fuse
 from minic.sched.loopir import LoopKernel
+from minic.sched.target import Target
 
 _overrides: dict[tuple, str] = {}
 _overrides_generation = 0  # bumped by override() and clear_overrides(): minic.jit re-checks its records' sources
@@ -104,19 +112,21 @@ def concrete(shape: tuple, var_vals: dict) -> tuple:
 
 
 def numel(shape: tuple, var_vals: dict) -> int:
-    return int(np.prod(concrete(shape, var_vals), dtype=np.int64))
+    return math.prod(concrete(shape, var_vals))
 
 
 SCHEDULE_CACHE_SIZE = 4096
-_schedule_cache: dict = {}  # schedule_key -> (Decision, generated source)
+# schedule_key -> (Decision, generated source) per kernel, and graph_key -> Plan per realized graph: one dict,
+# so emptying it (clear_schedule_cache, or a test swapping it out) forgets both
+_schedule_cache: dict = {}
 _placeholders: dict = {}  # (position, device) -> a stand-in Buffer that never holds data
 
 
-def schedule_key(kg: KernelGraph, device: str) -> tuple:
+def schedule_key(kg: KernelGraph, device: str, target: Target) -> tuple:
     """What a rule's decision and the rendered source can depend on: the kernel's graph with its buffers
     replaced by their positions (so the 12 identical layers of a model schedule once), its output view,
-    name, dtypes, the device and the enabled rules. Var values and buffer sizes are not part of it:
-    kernels are generated for every value of a Var."""
+    name, dtypes, the device, its Target and the enabled rules. Var values and buffer sizes are not part of
+    it: kernels are generated for every value of a Var."""
     slot = {id(b): i for i, b in enumerate(kg.buffers)}
     memo: dict = {}
     for n in toposort([kg.root]):
@@ -128,21 +138,44 @@ def schedule_key(kg: KernelGraph, device: str) -> tuple:
             new = Node(n.op, tuple(memo[id(x)] for x in n.src), n.arg, n.dtype, n.shape)
         memo[id(n)] = new
     enabled = tuple(r.name for r in rules.rules() if r.name not in rules.base._disabled)
-    return (device, memo[id(kg.root)], kg.out_view, kg.name, tuple(b.dtype for b in kg.buffers), enabled)
+    return (device, target, memo[id(kg.root)], kg.out_view, kg.name, tuple(b.dtype for b in kg.buffers), enabled)
 
 
 def clear_schedule_cache() -> None:
     _schedule_cache.clear()
 
 
+def _remember(key: tuple, value) -> None:
+    _schedule_cache[key] = value
+    if len(_schedule_cache) > SCHEDULE_CACHE_SIZE:
+        del _schedule_cache[next(iter(_schedule_cache))]
+
+
+def _report_graph(roots: list[Node], level: int) -> None:
+    """MINIC_DEBUG >= 5: the whole lazy graph before fusion."""
+    if level >= 5:
+        dbg.emit("graph:\n" + "\n".join("  " + line for line in pretty(roots).splitlines()))
+
+
+def _report(sk: ScheduledKernel, level: int) -> None:
+    """MINIC_DEBUG >= 2: the kernel's fusion cut and rule decision; 3 adds its loop IR, 4 its source."""
+    if level >= 2:
+        dbg.emit(f"{dbg.bold(sk.name)}: cut because {sk.why}; rule {dbg.green(sk.rule)}: {sk.rule_why}")
+        for name, reason in sk.decision.declined:
+            dbg.emit(f"    {name} declined: {reason}")
+    if level >= 3:
+        dbg.emit(sk.ir)
+    if level >= 4:
+        dbg.emit(sk.source)
+
+
 def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKernel]:
     dev = get_device(device)
     out = []
     level = dbg.level()
-    if level >= 5:
-        dbg.emit("graph:\n" + "\n".join("  " + line for line in pretty(roots).splitlines()))
+    _report_graph(roots, level)
     for kg in fuse(roots, device, var_vals):
-        key = schedule_key(kg, dev.name)
+        key = schedule_key(kg, dev.name, dev.target)
         hit = _schedule_cache.get(key)
         if hit is None:
             text = stored.canonical(kg, dev.name, dev.target)
@@ -151,19 +184,10 @@ def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKe
                 decision = rules.choose(kg, dev.target)
                 hit = (decision, dev.render(decision.kernel))
                 stored.save(text, *hit)
-            _schedule_cache[key] = hit
-            if len(_schedule_cache) > SCHEDULE_CACHE_SIZE:
-                del _schedule_cache[next(iter(_schedule_cache))]
+            _remember(key, hit)
         decision, generated = hit
         sk = ScheduledKernel(kg, decision, dev.name, generated, dict(var_vals))
-        if level >= 2:
-            dbg.emit(f"{dbg.bold(sk.name)}: cut because {sk.why}; rule {dbg.green(sk.rule)}: {sk.rule_why}")
-            for name, reason in decision.declined:
-                dbg.emit(f"    {name} declined: {reason}")
-        if level >= 3:
-            dbg.emit(sk.ir)
-        if level >= 4:
-            dbg.emit(sk.source)
+        _report(sk, level)
         out.append(sk)
     return out
 
@@ -183,7 +207,7 @@ def cost(kg: KernelGraph, var_vals: dict) -> tuple[int, int]:
     nbytes = numel(kg.root.shape, var_vals) * kg.output.dtype.itemsize
     for n in toposort([kg.root]):
         if n.op == "BUFFER":
-            nbytes += min(n.arg.size, numel(n.shape, var_vals)) * n.dtype.itemsize
+            nbytes += numel(n.shape, var_vals) * n.dtype.itemsize
     ops = 0
     for n in toposort([kg.root]):
         if n.op == "REDUCE":
@@ -194,16 +218,22 @@ def cost(kg: KernelGraph, var_vals: dict) -> tuple[int, int]:
 
 
 def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict) -> float | None:
+    """Run one kernel on `buffers` (in `sk.graph.buffers` order); its seconds when timed (MINIC_DEBUG >= 1 or a
+    launch listener), else None."""
+    return _launch(sk, buffers, var_vals, dbg.level())
+
+
+def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: int) -> float | None:
     dev = get_device(sk.device)
     source = sk.source
     cached = sk.__dict__.get("_program")
     if cached is None or cached[0] is not source:  # compiled once per kernel (an override recompiles)
         cached = sk.__dict__["_program"] = (source, dev.compile(source, sk.loop))
     prog = cached[1]
-    args = var_args(sk.loop, var_vals)
+    args = var_args(sk.loop, var_vals) if sk.loop.vars else []
     for record in _capture_listeners:
         record(sk, prog, buffers, var_vals)
-    timed = dbg.level() >= 1 or bool(_launch_listeners)
+    timed = level >= 1 or bool(_launch_listeners)
     if timed:
         dev.synchronize()
         t0 = time.perf_counter()
@@ -215,7 +245,7 @@ def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict) -> float 
     nbytes, ops = cost(sk.graph, var_vals)
     for listener in _launch_listeners:
         listener(sk, buffers, var_vals, seconds, nbytes, ops)
-    if dbg.level() >= 1:
+    if level >= 1:
         peak = dev.target.peak_gbps
         pct = f" ({100 * nbytes / seconds / 1e9 / peak:4.1f}% of peak)" if peak else ""
         dbg.emit(f"{dbg.bold(f'{sk.name:<28}')} {sk.device:<6} {seconds * 1e6:9.1f} us  "
@@ -223,11 +253,117 @@ def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict) -> float 
     return seconds
 
 
-def realize(roots: list[Node], var_vals: dict, device: str) -> dict[Node, Buffer]:
-    """Compute every root; return the buffer holding each."""
-    kernels = schedule(roots, var_vals, device)
-    for sk in kernels:
-        launch(sk, sk.graph.buffers, var_vals)
-    produced = {sk.graph.source_node: sk.graph.output for sk in kernels}
-    return {r: (r.arg if r.op == "BUFFER" else produced[r]) for r in roots}
+@dataclass
+class Plan:
+    """How to realize one graph structure: its kernels over numbered buffer slots. The first `leaves` slots
+    are the graph's own buffers, bound by position at each call; the others get fresh buffers at each call,
+    sized at that call's Var values, so a returned tensor is never overwritten by a later call. The kernels
+    were scheduled on a copy of the graph over stand-in buffers that never hold data: the cache keeps no
+    caller's memory alive."""
+    kernels: list  # (ScheduledKernel, the slot of each of its graph.buffers)
+    leaves: int
+    produced: list  # (elements: an int, or the shape when it has Vars; dtype; device) of each slot from `leaves` on
+    roots: tuple  # the slot holding each root
+    target: Target  # what it was scheduled for: a device whose Target was replaced schedules afresh
+    symbolic: bool  # whether the graph has Vars, so its bounds must be checked again at each call
 
+    def bind(self, leaves: list[Buffer], var_vals: dict) -> list[Buffer]:
+        return leaves + [Buffer(device, size if type(size) is int else alloc_size(size, var_vals), dtype)
+                         for size, dtype, device in self.produced]
+
+
+def graph_key(roots: list[Node], device: str) -> tuple[tuple, dict[Node, int], list[Buffer]]:
+    """(key, each node of the graph to its place in a topological order, the graph's buffers by position).
+
+    The key is the graph's structure with every buffer replaced by its position: ops, arguments (views, and
+    constants by type and bits: 1, 1.0 and True are equal in Python, and so are 0.0 and -0.0), dtypes, shapes
+    (so Vars with their bounds), sources, buffer dtypes and devices, plus the device and the rules in play:
+    all that fusion, the rules and the renderers read. Var values and buffer sizes are not part of it. It is
+    computed at every realize(), so it is one tight walk."""
+    index: dict = {}
+    slots: dict = {}
+    leaves: list = []
+    parts: list = [device, tuple(rules.base._registry), frozenset(rules.base._disabled)]
+    for root in roots:
+        stack = [root]
+        while stack:
+            n = stack[-1]
+            if n in index:
+                stack.pop()
+                continue
+            src = n.src
+            pending = False
+            for s in reversed(src):
+                if s not in index:
+                    stack.append(s)
+                    pending = True
+            if pending:
+                continue
+            stack.pop()
+            op, arg = n.op, n.arg
+            if op == "BUFFER":
+                pos = slots.get(arg)
+                if pos is None:
+                    pos = slots[arg] = len(leaves)
+                    leaves.append(arg)
+                arg = (pos, arg.dtype.name, arg.device)
+            elif op == "CONST":
+                arg = (type(arg), arg.hex() if type(arg) is float else arg)
+            index[n] = len(index)
+            parts.append((op, arg, n.dtype.name, n.shape, tuple(map(index.__getitem__, src))))
+    parts.append(tuple(map(index.__getitem__, roots)))
+    return tuple(parts), index, leaves
+
+
+def plan(order: list[Node], leaves: list[Buffer], roots: list[Node], var_vals: dict, device: str,
+         symbolic: bool) -> Plan:
+    """Schedule a copy of the graph (nodes in `order`) whose buffers are stand-ins of the same size, dtype
+    and device, and number every buffer its kernels touch."""
+    stand_in = {id(b): Buffer(b.device, b.size, b.dtype) for b in leaves}
+    copy: dict = {}
+    for n in order:  # each copy keeps the line that made its op: errors keep pointing at the user's code
+        arg = stand_in[id(n.arg)] if n.op == "BUFFER" else n.arg
+        copy[n] = Node(n.op, tuple(copy[s] for s in n.src), arg, n.dtype, n.shape, n.site)
+    slot = {id(stand_in[id(b)]): i for i, b in enumerate(leaves)}
+    produced, made_by, kernels = [], {}, []
+    for sk in schedule([copy[r] for r in roots], var_vals, device):
+        out = sk.graph.output
+        if id(out) not in slot:
+            slot[id(out)] = len(leaves) + len(produced)
+            shape = sk.graph.source_node.shape
+            static = all(type(d) is int for d in shape)
+            produced.append((alloc_size(shape, {}) if static else shape, out.dtype, out.device))
+        made_by[sk.graph.source_node] = slot[id(out)]
+        kernels.append((sk, tuple(slot[id(b)] for b in sk.graph.buffers)))
+    root_slots = tuple(slot[id(copy[r].arg)] if r.op == "BUFFER" else made_by[copy[r]] for r in roots)
+    return Plan(kernels, len(leaves), produced, root_slots, get_device(device).target, symbolic)
+
+
+def realize(roots: list[Node], var_vals: dict, device: str,
+            check: Callable[[], bool] | None = None) -> dict[Node, Buffer]:
+    """Compute every root; return the buffer holding each.
+
+    A graph whose structure (graph_key) was realized before skips fusion and the rules: its Plan launches the
+    same kernels on this call's buffers. `check` is the front end's check of the graph at these Var values
+    (bound, views in bounds); it returns whether the graph has Vars. It runs before a graph is first scheduled
+    and, for a graph with Vars, before every later launch: a graph without Vars that passed once passes again."""
+    dev = get_device(device)
+    key, nodes, leaves = graph_key(roots, dev.name)
+    p = _schedule_cache.get(key)
+    level = dbg.level()
+    if p is None or p.target is not dev.target:
+        symbolic = check() if check is not None else True
+        p = plan(list(nodes), leaves, roots, var_vals, device, symbolic)
+        _remember(key, p)
+    else:
+        if p.symbolic and check is not None:
+            check()
+        if level >= 2:
+            _report_graph(roots, level)
+            dbg.emit(f"schedule cache hit: this graph's {len(p.kernels)} kernel(s) were scheduled before")
+            for sk, _ in p.kernels:
+                _report(sk, level)
+    bufs = p.bind(leaves, var_vals)
+    for sk, slots in p.kernels:
+        _launch(sk, [bufs[s] for s in slots], var_vals, level)
+    return {r: bufs[s] for r, s in zip(roots, p.roots)}

@@ -207,11 +207,11 @@ class Tensor:
 
     def realize(self) -> Tensor:
         from minic.engine import realize
-        if self.node.op == "BUFFER":
+        node, vals = self.node, self.var_vals
+        if node.op == "BUFFER":
             return self
-        self._check_bound()
-        buf = realize([self.node], self.var_vals, self.device)[self.node]
-        self.node = Node("BUFFER", (), buf, self.dtype, self.shape)
+        buf = realize([node], vals, self.device, lambda: _check_ready(node, vals))[node]
+        self.node = Node("BUFFER", (), buf, node.dtype, node.shape, node.site)
         return self
 
     def _check_bound(self) -> None:
@@ -221,10 +221,10 @@ class Tensor:
         return self._new(Node("CONTIGUOUS", (self.node,), None, self.dtype, self.shape))
 
     def numpy(self) -> np.ndarray:
-        from minic.engine import concrete, numel
+        from minic.engine import concrete
         t = self.realize()
         shape = concrete(self.shape, self.var_vals)
-        data = t.node.arg.numpy(numel(self.shape, self.var_vals)).reshape(shape)
+        data = t.node.arg.numpy(math.prod(shape)).reshape(shape)
         if self.dtype == dt.bfloat16:
             from minic.runtime.host import bfloat16_to_float32
             return bfloat16_to_float32(data)
@@ -269,8 +269,7 @@ class Tensor:
         v = v.cast(self.dtype)._broadcast_to(self.shape, "assign")
         node = Node("ASSIGN", (base, v.node), stack, self.dtype, self.shape)
         vals = _merge(self.var_vals, v.var_vals)
-        _check_ready(node, vals)
-        realize([node], vals, self.device)
+        realize([node], vals, self.device, lambda: _check_ready(node, vals))
         return self
 
     # --- elementwise ------------------------------------------------------------------------
@@ -590,10 +589,10 @@ class Tensor:
         full = broadcast_shapes(self.shape, shape, what)
         if full != tuple(shape):
             raise ShapeError(f"cannot {what} {_fmt(self.shape)} to {_fmt(tuple(shape))}")
+        if self.node.op == "CONST":  # a constant is the same everywhere: one node of the new shape, no views
+            return self._new(Node("CONST", (), self.node.arg, self.dtype, full))
         x = self.reshape(*((1,) * (len(shape) - self.ndim) + self.shape)) if self.ndim < len(shape) else self
-        if x.node.op == "CONST":
-            return x._new(Node("CONST", (), x.node.arg, x.dtype, tuple(shape)))
-        return x._view("expand", tuple(shape), tuple(shape))
+        return x._view("expand", full, full)
 
     def expand(self, *shape) -> Tensor:
         shape = _shape_arg(shape)
@@ -955,13 +954,16 @@ def _check_in(x: Sint, lo: int, size: Sint, what: str, upper_inclusive: bool) ->
         raise IndexOutOfRange(f"{what}: {x} always exceeds the dim (at least {xlo}, dim {size})")
 
 
-def _check_ready(node: Node, var_vals: dict) -> None:
-    """Every Var bound and every view in bounds: what a graph needs before it may run."""
-    missing = sorted(s.name for s in _graph_syms(node) if s.name not in var_vals)
+def _check_ready(node: Node, var_vals: dict) -> bool:
+    """Every Var bound and every view in bounds: what a graph needs before it may run. Returns whether the
+    graph has Vars at all (without them, a graph that passed once always passes: see engine.realize)."""
+    syms = _graph_syms(node)
+    missing = sorted(s.name for s in syms if s.name not in var_vals)
     if missing:
         raise BoundError(f"Var{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
                          f"{'are' if len(missing) > 1 else 'is'} not bound; use .bind({missing[0]}=...)")
     check_views(node, var_vals)
+    return bool(syms)
 
 
 def check_views(node: Node, var_vals: dict) -> None:

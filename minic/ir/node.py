@@ -14,6 +14,7 @@ Ops:
 """
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import weakref
@@ -37,21 +38,38 @@ def user_site() -> str:
     return f"{f.f_code.co_filename}:{f.f_lineno}" if f is not None else "<unknown>"
 
 
+_live: dict = {}  # hash-consing key -> weak reference to the live Node (a plain dict: WeakValueDictionary is slower)
+
+
+def _forget(key: tuple, ref: weakref.ref) -> None:
+    """A Node died: drop its entry, unless an equal Node made since owns the key now."""
+    newer = _live.pop(key, ref)
+    if newer is not ref:
+        _live[key] = newer
+
+
 class Node:
     __slots__ = ("op", "src", "arg", "dtype", "shape", "site", "__weakref__")
-    _live: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
 
     def __new__(cls, op: str, src: tuple, arg, dtype: DType, shape: tuple, site: str | None = None):
         """`site`: the user's line to blame, when the caller knows it (a jit replay's outputs keep the line that
         made them when recorded); else found on the stack."""
-        key = (op, tuple(id(s) for s in src), arg if op != "BUFFER" else id(arg), dtype, shape)
-        hit = cls._live.get(key)
-        if hit is not None:
-            return hit
+        if op == "BUFFER":
+            same = id(arg)
+        elif type(arg) is float:  # by bits too: 0.0 == -0.0, and x * -0.0 must not become x * 0.0
+            same = arg.hex()
+        else:
+            same = arg
+        key = (op, tuple([id(s) for s in src]), same, id(dtype), shape)  # one object per dtype (dtype.py)
+        ref = _live.get(key)
+        if ref is not None:
+            hit = ref()
+            if hit is not None:
+                return hit
         self = object.__new__(cls)
         self.op, self.src, self.arg, self.dtype, self.shape = op, tuple(src), arg, dtype, tuple(shape)
         self.site = site if site is not None else user_site()
-        cls._live[key] = self
+        _live[key] = weakref.ref(self, functools.partial(_forget, key))
         return self
 
     def __repr__(self) -> str:

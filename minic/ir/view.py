@@ -8,6 +8,7 @@ lowering walks the stack, so every movement stays correct and free.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from minic.ir.symbolic import Sint, evaluate, sdiv, smax, smin, smod
@@ -20,7 +21,9 @@ def prod(xs) -> Sint:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def contiguous_strides(shape: tuple) -> tuple:
+    """Row-major strides (0 for size-1 dims); cached: every movement op asks for them, often several times."""
     strides, acc = [], 1
     for s in reversed(shape):
         strides.append(0 if s == 1 else acc)
