@@ -117,7 +117,8 @@ def test_matmul_packed_weight_panels(dev):
         assert t.schedule()[0].loop.locals
         close(t, res + (x @ w + bias))
     if dev != "PY":  # (a long product for the Python backend)
-        big = rand(target.mm_pack_bytes // (4 * 8), 16 * target.cores)  # K x (>= 16 columns) x 4 > mm_pack_bytes
+        # K x (a tile of >= 4 columns: one 16-byte vector) x 4 bytes > mm_pack_bytes, whatever the vector width
+        big = rand(target.mm_pack_bytes // 16 + 1, 16 * target.cores)
         t = Tensor(rand(5, big.shape[0]), device=dev) @ Tensor(big, device=dev)
         assert not t.schedule()[0].loop.locals
 
