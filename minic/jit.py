@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -167,6 +168,7 @@ class _Plan:
         self.why_launch_list = "graphs are off (MINIC_GRAPH=0 or jit(graph=False))"
         self._fast: Any = self._device_replay() if graphs_enabled(graph) else None
         self.fixed_ids = {id(spec[1]) for spec in slots if spec[0] == "fixed"}
+        self.lock = threading.Lock()
 
     def _check_var(self, nm: str, vals: dict, vals2: dict, top1: dict, top2: dict, kernel: str) -> None:
         if nm in top1:
@@ -202,7 +204,8 @@ class _Plan:
     def run(self, args: list[Buffer], vals: dict, outputs_like: Any) -> Any:
         env = {**self.consts, **vals}
         self._check_alias(args)
-        outs = self.replayer().run(args, env)
+        with self.lock:  # a replay's arena, argument copies and patched words are shared by every call
+            outs = self.replayer().run(args, env)
         it = iter(zip(outs, self.untouched))
         return _rebuild(outputs_like, lambda t: _out_tensor(t, next(it), env))
 

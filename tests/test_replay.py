@@ -14,7 +14,7 @@ from conftest import compile_all_cuda, cuda_target, nvrtc_or_skip, require
 import minic
 from minic import Tensor, Var
 from minic.jit import Bound, jit
-from minic.runtime.replay import Arena
+from minic.runtime.replay import Arena, largest
 
 N = Var("n", 1, 70)
 P = Var("p", 0, 60)
@@ -125,6 +125,44 @@ def test_arena_shares_memory_only_between_disjoint_lifetimes():
             if s != t and arena.buffers[s] is arena.buffers[t]:
                 assert a1 < b0 or b1 < a0, f"slots {s} and {t} share memory while both are live"
     assert arena.nbytes <= sum(b.nbytes for b in arena.buffers.values())
+    blocks = {id(b) for b in arena.buffers.values()}
+    assert len(blocks) < len(arena.buffers), "no two temporaries share a block"
+    for s, b in arena.buffers.items():  # every block holds its slot at the Vars' bounds
+        _, size, dtype, _ = rec.slots[s]
+        assert b.nbytes >= largest(size) * dtype.itemsize
+
+
+def _rows_plus_product(x: Tensor, p: Bound, w: Tensor, table: Tensor) -> Tensor:
+    rows = table[p.var:p.var + x.shape[0]].bind(**{p.name: p.value})
+    return ((x @ w).relu() + rows).sum(-1)
+
+
+def test_concurrent_calls_of_one_replay_stay_apart():
+    """Threads replaying one recording at once (a server's workers) each get their own call's result."""
+    import threading
+    f = jit(_rows_plus_product)
+    rng = np.random.default_rng(3)
+    w_host, table_host = (rng.standard_normal(s).astype(np.float32) for s in ((32, WIDTH), (CTX, WIDTH)))
+    w, table = Tensor(w_host), Tensor(table_host)
+    calls = [(rng.standard_normal((1 + i % 4, 32)).astype(np.float32), (7 * i) % 60) for i in range(40)]
+    for x, p in calls[:2]:
+        f(Tensor(x, shape=(N, 32)), Bound(P, p), w, table)
+    got: dict = {}
+
+    def worker(ids: range) -> None:
+        for i in ids:
+            x, p = calls[i]
+            got[i] = f(Tensor(x, shape=(N, 32)), Bound(P, p), w, table)
+
+    threads = [threading.Thread(target=worker, args=(range(k, 40, 4),)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert f.records == 2
+    for i, (x, p) in enumerate(calls):
+        want = (np.maximum(x @ w_host, 0) + table_host[p:p + len(x)]).sum(-1)
+        np.testing.assert_allclose(got[i].numpy(), want, rtol=1e-4, atol=1e-4)
 
 
 def test_cuda_graph_forms_compile_with_nvrtc():

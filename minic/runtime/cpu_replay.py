@@ -21,7 +21,7 @@ from llvmlite import ir
 
 from minic.runtime.buffer import Buffer
 from minic.runtime.cpu import BYTES, I32, I64, TRAMPOLINE, WORDS, _trampoline, address
-from minic.runtime.replay import Arena, Recording, elements, slot_buffer
+from minic.runtime.replay import Arena, Recording
 
 # header words of one replay: the team's control block, team_post, team_join, spin count and cores, and the
 # OS's sched_yield; the launch table (4 words a launch: kernel, trampoline, argument words, parallel), the patch
@@ -143,7 +143,7 @@ class NativeReplay:
         self.device, self.rec = device, rec
         native = _Native.get()
         team = device.team
-        self.outs = [s for s in rec.out_slots if s is not None and rec.slots[s][0] == "temp"]
+        self.outs = rec.temp_outputs
         self.arena = Arena(rec, keep=set(), skip=set(self.outs))
         self.nargs = sum(1 for spec in rec.slots if spec[0] == "arg")
         # values: [argument slot addresses..., output slot addresses..., Var values...]
@@ -153,7 +153,7 @@ class NativeReplay:
                 value_of[("slot", s)] = spec[1]
         for j, s in enumerate(self.outs):
             value_of[("slot", s)] = self.nargs + j
-        self.var_names = sorted({nm for st in rec.steps for nm in st.var_names})
+        self.var_names = rec.var_names
         for j, nm in enumerate(self.var_names):
             value_of[("var", nm)] = self.nargs + len(self.outs) + j
         self.values = np.zeros(self.nargs + len(self.outs) + len(self.var_names), dtype=np.int64)
@@ -192,8 +192,7 @@ class NativeReplay:
             values[i] = address(a.handle)
         fresh = {}
         for j, s in enumerate(self.outs):
-            _, size, dtype, device = self.rec.slots[s]
-            buf = fresh[s] = Buffer(device, elements(size, env), dtype)
+            buf = fresh[s] = self.rec.new_output(s, env)
             buf._handle = np.empty(max(buf.nbytes, 16), np.uint8)  # its kernel writes every element
             values[self.nargs + j] = address(buf._handle)
         base = self.nargs + len(self.outs)
@@ -206,5 +205,4 @@ class NativeReplay:
             with team.lock:
                 team.wake_sleepers()
                 self.driver(self.header_p)
-        return [None if s is None else fresh[s] if s in fresh else slot_buffer(self.rec.slots[s], args)
-                for s in self.rec.out_slots]
+        return self.rec.results(fresh, args)

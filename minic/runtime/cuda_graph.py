@@ -27,7 +27,7 @@ from minic.ir.symbolic import bounds
 from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.cuda import _check, fold_grid
-from minic.runtime.replay import Arena, Recording, elements, largest, slot_buffer
+from minic.runtime.replay import Arena, Recording, largest
 from minic.sched.loopir import LoopKernel
 
 GRAPH_RENDERER = CUDAGraphRenderer()
@@ -54,7 +54,7 @@ class CUDAGraphReplay:
 
     def __init__(self, dev, rec: Recording):
         self.dev, self.rec, cu = dev, rec, dev.cu
-        self.outs = [s for s in rec.out_slots if s is not None and rec.slots[s][0] == "temp"]
+        self.outs = rec.temp_outputs
         self.arena = Arena(rec, keep=set(self.outs))
         # graph-owned copies of the arguments, each sized for its shape at the Vars' bounds
         arg_buf: dict[int, Buffer] = {}
@@ -68,7 +68,7 @@ class CUDAGraphReplay:
                 if s in written:
                     self.write_back.append((spec[1], arg_buf[s]))
         # one int32 run of Var values per kernel that takes Vars; `gather` picks each from the call's values
-        self.var_names = sorted({nm for st in rec.steps for nm in st.var_names})
+        self.var_names = rec.var_names
         index = {nm: i for i, nm in enumerate(self.var_names)}
         gather, offsets = [], []
         for st in rec.steps:
@@ -124,11 +124,9 @@ class CUDAGraphReplay:
             _check(cu.cuMemcpyDtoDAsync(args[i].handle.ptr, owned.handle.ptr, args[i].nbytes, stream))
         fresh = {}
         for s in self.outs:
-            _, size, dtype, device = self.rec.slots[s]
-            buf = fresh[s] = Buffer(device, elements(size, env), dtype)
+            buf = fresh[s] = self.rec.new_output(s, env)
             _check(cu.cuMemcpyDtoDAsync(buf.handle.ptr, self.arena.buffers[s].handle.ptr, buf.nbytes, stream))
-        return [None if s is None else fresh[s] if s in fresh else slot_buffer(self.rec.slots[s], args)
-                for s in self.rec.out_slots]
+        return self.rec.results(fresh, args)
 
     def __del__(self):
         try:

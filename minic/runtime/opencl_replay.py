@@ -21,7 +21,7 @@ import numpy as np
 from minic.ir.symbolic import evaluate
 from minic.runtime.buffer import Buffer
 from minic.runtime.opencl import ndrange
-from minic.runtime.replay import Arena, Recording, elements, slot_buffer
+from minic.runtime.replay import Arena, Recording
 
 
 class OpenCLReplay:
@@ -29,12 +29,12 @@ class OpenCLReplay:
 
     def __init__(self, dev, rec: Recording):
         self.dev, self.rec = dev, rec
-        self.outs = [s for s in rec.out_slots if s is not None and rec.slots[s][0] == "temp"]
+        self.outs = rec.temp_outputs
         self.arena = Arena(rec, keep=set(), skip=set(self.outs))  # kept: the kernels' arguments point into it
         # a call's changing values, in one list: its argument buffers, its fresh outputs, the Var values
         source = {("slot", s): spec[1] for s, spec in enumerate(rec.slots) if spec[0] == "arg"}
         source.update({("slot", s): len(rec.arg_shapes) + j for j, s in enumerate(self.outs)})
-        self.var_names = sorted({nm for st in rec.steps for nm in st.var_names})
+        self.var_names = rec.var_names
         source.update({("var", nm): len(rec.arg_shapes) + len(self.outs) + j for j, nm in enumerate(self.var_names)})
         self.kernels = []
         self.changing: list[tuple] = []  # (kernel, its argument list, [(position, source index)]) per step to update
@@ -62,8 +62,7 @@ class OpenCLReplay:
         self.exprs = list(exprs)
 
     def run(self, args: list[Buffer], env: dict) -> list:
-        fresh = [Buffer(device, elements(size, env), dtype) for _, size, dtype, device in
-                 (self.rec.slots[s] for s in self.outs)]
+        fresh = [self.rec.new_output(s, env) for s in self.outs]
         values = [a.handle for a in args] + [b.handle for b in fresh] + [env[nm] for nm in self.var_names]
         for kernel, argv, fills in self.changing:
             for j, v in fills:
@@ -77,6 +76,4 @@ class OpenCLReplay:
         for kernel, (glob, local) in zip(self.kernels, dims):
             if glob[0]:
                 enqueue(queue, kernel, glob, local)
-        out = dict(zip(self.outs, fresh))
-        return [None if s is None else out[s] if s in out else slot_buffer(self.rec.slots[s], args)
-                for s in self.rec.out_slots]
+        return self.rec.results(dict(zip(self.outs, fresh)), args)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from minic import debugging as dbg
@@ -61,6 +62,27 @@ class Recording:
     def written_slots(self) -> set[int]:
         """Slots some kernel stores into (its first buffer)."""
         return {st.slots[0] for st in self.steps}
+
+    @cached_property
+    def temp_outputs(self) -> list[int]:
+        """The returned slots a kernel writes: every call hands back fresh buffers for them."""
+        return [s for s in self.out_slots if s is not None and self.slots[s][0] == "temp"]
+
+    @cached_property
+    def var_names(self) -> list[str]:
+        """Every Var some kernel takes, sorted."""
+        return sorted({nm for st in self.steps for nm in st.var_names})
+
+    def new_output(self, slot: int, env: dict) -> Buffer:
+        """A fresh buffer for a temp output slot, sized for this call's Var values."""
+        _, size, dtype, device = self.slots[slot]
+        return Buffer(device, elements(size, env), dtype)
+
+    def results(self, fresh: dict[int, Buffer], args: list[Buffer]) -> list:
+        """What a replay returns, per returned tensor: the fresh buffer of a temp output, the fixed or argument
+        buffer otherwise (None: a buffer the function returned untouched)."""
+        return [None if s is None else fresh[s] if s in fresh else slot_buffer(self.slots[s], args)
+                for s in self.out_slots]
 
 
 def graphs_enabled(choice: bool | None) -> bool:
@@ -136,7 +158,7 @@ class LaunchList:
     def __init__(self, rec: Recording):
         self.rec = rec
         self.temps: dict[int, Buffer] = {}
-        self.outs = {s for s in rec.out_slots if s is not None and rec.slots[s][0] == "temp"}
+        self.outs = set(rec.temp_outputs)
 
     def run(self, args: list[Buffer], env: dict) -> list:
         table: list = [None] * len(self.rec.slots)

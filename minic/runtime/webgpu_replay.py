@@ -28,7 +28,7 @@ from minic.errors import DeviceError
 from minic.ir.symbolic import evaluate
 from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
-from minic.runtime.replay import Arena, Recording, elements, largest, slot_buffer
+from minic.runtime.replay import Arena, Recording, largest
 from minic.runtime.webgpu import grid, storage_np, uniform_bytes
 
 
@@ -50,7 +50,7 @@ class WebGPUReplay:
 
     def __init__(self, dev, rec: Recording):
         self.dev, self.rec = dev, rec
-        self.outs = [s for s in rec.out_slots if s is not None and rec.slots[s][0] == "temp"]
+        self.outs = rec.temp_outputs
         arena = Arena(replace(rec, slots=[_as_stored(spec) for spec in rec.slots]), keep=set(self.outs))
         blocks = {id(b): dev.storage_buffer(b.nbytes) for b in arena.buffers.values()}
         memory = self.memory = {s: blocks[id(b)] for s, b in arena.buffers.items()}  # each slot's device buffer
@@ -69,7 +69,7 @@ class WebGPUReplay:
                     self.write_back.append((spec[1], spec[2], memory[s]))
         # one uniform region per step that takes Vars, at the device's offset alignment; `gather` picks each i32 of
         # the buffer from the call's values (index len(var_names): a padding zero)
-        self.var_names = sorted({nm for st in rec.steps for nm in st.var_names})
+        self.var_names = rec.var_names
         index = {nm: i for i, nm in enumerate(self.var_names)}
         align = dev.device.limits.get("min-uniform-buffer-offset-alignment", 256)
         gather: list[int] = []
@@ -126,10 +126,8 @@ class WebGPUReplay:
                                       stored_bytes(dtype, args[i].size))
         fresh = {}
         for s in self.outs:
-            _, size, dtype, device = self.rec.slots[s]
-            buf = fresh[s] = Buffer(device, elements(size, env), dtype)
-            enc.copy_buffer_to_buffer(self.memory[s], 0, buf.handle.ensure(dev, dtype.np), 0,
-                                      stored_bytes(dtype, buf.size))
+            buf = fresh[s] = self.rec.new_output(s, env)
+            enc.copy_buffer_to_buffer(self.memory[s], 0, buf.handle.ensure(dev, buf.dtype.np), 0,
+                                      stored_bytes(buf.dtype, buf.size))
         dev.device.queue.submit([enc.finish()])
-        return [None if s is None else fresh[s] if s in fresh else slot_buffer(self.rec.slots[s], args)
-                for s in self.rec.out_slots]
+        return self.rec.results(fresh, args)
