@@ -1,137 +1,51 @@
-"""The `minic` command: generate text with GPT-2, write random GPT-2 weights, list devices.
+"""The `minic` command: one subcommand per module in minic/commands/.
 
-Only argument parsing and calls live here; the work is in models/ and minic/.
+Only argument parsing and dispatch live here; each command's options and work
+are in its own module, so adding a command never edits this file.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
+from types import ModuleType
 
+import minic.commands
 from minic.errors import MinicError
 
 
-def _ids(text: str) -> list[int]:
-    try:
-        return [int(x) for x in text.replace(" ", "").split(",") if x]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--prompt-ids takes comma-separated integers, got {text!r}") from None
+def commands() -> dict[str, ModuleType]:
+    """Every command module, by the name the user types."""
+    found = {}
+    for info in sorted(pkgutil.iter_modules(minic.commands.__path__), key=lambda i: i.name):
+        mod = importlib.import_module(f"minic.commands.{info.name}")
+        found[mod.NAME] = mod
+    return found
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(mods: dict[str, ModuleType]) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="minic", description="minic: a small, hackable ML compiler")
     sub = p.add_subparsers(dest="command", required=True)
-
-    g = sub.add_parser("generate", help="generate text with a GPT-2 checkpoint")
-    g.add_argument("--weights", required=True, help="directory in the Hugging Face layout, or a hub name (online)")
-    src = g.add_mutually_exclusive_group()
-    src.add_argument("--prompt", default="", help="prompt text")
-    src.add_argument("--prompt-ids", type=_ids, help="prompt as comma-separated token ids (no tokenizer needed)")
-    g.add_argument("--max-new-tokens", type=int, default=32)
-    g.add_argument("--temperature", type=float, default=0.0, help="0 = greedy")
-    g.add_argument("--top-k", type=int, default=0)
-    g.add_argument("--top-p", type=float, default=1.0)
-    g.add_argument("--seed", type=int, default=None)
-    g.add_argument("--device", default=None, help="LLVM (default), C, PY, CUDA, CL, WEBGPU")
-    g.add_argument("--dtype", choices=["float32", "float16"], default="float32")
-    g.add_argument("--max-ctx", type=int, default=None,
-                   help="KV-cache length, at most the model's n_positions (the default)")
-    g.add_argument("--print-ids", action="store_true", help="print the generated token ids")
-    g.add_argument("--stats", action="store_true",
-                   help="print compile time, and prefill/decode tokens/s once compiled (the prefill runs again "
-                        "until it replays, to time it without compiling)")
-
-    r = sub.add_parser("make-random-gpt2", help="write random GPT-2 weights in the Hugging Face layout")
-    r.add_argument("dir")
-    r.add_argument("--size", choices=["small", "medium", "large", "xl"], default="small")
-    for name in ("n-layer", "n-head", "n-embd", "vocab-size", "n-positions"):
-        r.add_argument(f"--{name}", type=int, default=None)
-    r.add_argument("--seed", type=int, default=0)
-
-    sub.add_parser("devices", help="list backends and whether they run here")
-    sub.add_parser("viz", add_help=False, help="draw a built-in example's fused kernels (minic viz --help)")
+    for name, mod in mods.items():
+        if getattr(mod, "OWN_ARGV", False):
+            sub.add_parser(name, add_help=False, help=mod.HELP)
+        else:
+            mod.add_arguments(sub.add_parser(name, help=mod.HELP))
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if argv[:1] == ["viz"]:  # minic/viz.py owns its options
-        from minic.viz import main_viz
-        return main_viz(argv[1:])
-    args = _parser().parse_args(argv)
+    mods = commands()
     try:
-        return {"generate": _generate, "make-random-gpt2": _make_random, "devices": _devices}[args.command](args)
+        if argv[:1] and getattr(mods.get(argv[0]), "OWN_ARGV", False):
+            return mods[argv[0]].run(argv[1:])
+        args = _parser(mods).parse_args(argv)
+        return mods[args.command].run(args)
     except MinicError as e:
         print(f"minic: error: {e}", file=sys.stderr)
         return 1
-
-
-def _generate(args) -> int:
-    from models.generate import Sampling, TextStream, generate
-    from models.gpt2 import GPT2
-    from models.tokenizer import TokenizerError, load_tokenizer
-    from models.weights import load
-    sampling = Sampling(args.temperature, args.top_k, args.top_p, args.seed)
-    cfg, params, path = load(args.weights)
-    if args.max_ctx is not None and not 1 <= args.max_ctx <= cfg.n_positions:
-        raise MinicError(f"--max-ctx {args.max_ctx} is outside 1..{cfg.n_positions}: the model has "
-                         f"{cfg.n_positions} positions (n_positions in {path / 'config.json'})")
-    tok = None
-    try:
-        tok = load_tokenizer(path)
-    except TokenizerError:
-        if args.prompt_ids is None:
-            raise
-    prompt = args.prompt_ids if args.prompt_ids is not None else tok.encode(args.prompt)
-    model = GPT2(cfg, params, device=args.device, dtype=args.dtype, max_ctx=args.max_ctx)
-    del params
-    stream = TextStream(tok, lambda s: print(s, end="", flush=True)) if tok is not None else None
-    if stream is not None and args.prompt_ids is None:
-        print(args.prompt, end="", flush=True)
-    eos = cfg.eos_token_id if 0 <= cfg.eos_token_id < cfg.vocab_size else None  # tiny test vocabs have none
-    try:
-        ids, stats = generate(model, prompt, args.max_new_tokens, sampling, eos_id=eos, on_token=stream,
-                              time_prefill=args.stats)
-    finally:  # the text so far ends its line, also before an error
-        if stream is not None:
-            stream.flush()
-            print()
-    if stats.stop == "context full":
-        more = f" (--max-ctx can go up to {cfg.n_positions})" if model.max_ctx < cfg.n_positions else ""
-        print(f"minic: the context of {model.max_ctx} tokens is full: stopped after {len(ids)} of "
-              f"{args.max_new_tokens} new tokens{more}", file=sys.stderr)
-    if args.print_ids or stream is None:
-        print(",".join(map(str, ids)))
-    if args.stats:
-        print(stats.summary(), file=sys.stderr)
-    return 0
-
-
-def _make_random(args) -> int:
-    from dataclasses import replace
-
-    from models.gpt2 import SIZES, GPT2Config
-    from models.weights import load, random_params, save
-    overrides = {k: getattr(args, k) for k in ("n_layer", "n_head", "n_embd", "vocab_size", "n_positions")
-                 if getattr(args, k) is not None}
-    cfg = GPT2Config.from_dict({**replace(SIZES[args.size], **overrides).to_dict()})
-    save(args.dir, cfg, random_params(cfg, args.seed))
-    cfg2, params, path = load(args.dir)  # read back through the real loader
-    n = sum(v.size for v in params.values())
-    print(f"wrote {path}: GPT-2 {args.size} layout, {cfg2.n_layer} layers, {cfg2.n_head} heads, "
-          f"n_embd {cfg2.n_embd}, vocab {cfg2.vocab_size}, {n / 1e6:.1f}M parameters")
-    return 0
-
-
-def _devices(args) -> int:
-    try:
-        from minic.runtime.report import format_devices
-    except ImportError:
-        import minic
-        for name, status in minic.devices().items():
-            print(f"{name:<7} {status}")
-        return 0
-    print(format_devices())
-    return 0
 
 
 if __name__ == "__main__":

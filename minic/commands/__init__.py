@@ -1,0 +1,8 @@
+"""One module per `minic` subcommand, found by `minic.cli` at start-up.
+
+A command module defines `NAME` (what the user types), `HELP` (one line for
+`minic --help`), `add_arguments(parser)` and `run(args) -> int`. A module that
+parses its own options sets `OWN_ARGV = True` and takes `run(argv)` instead.
+Modules import heavy things (models, torch, servers) inside `run`, so
+`minic --help` stays fast. Adding a command is adding a file here.
+"""
