@@ -10,6 +10,7 @@ from minic.jit import Bound, JitError, jit
 from minic.profiler import profile
 from minic.runtime.registry import devices, get_device
 from minic.sched import rules
+from minic.scope import scope
 from minic.stepping import step
 from minic.tensor import Tensor, cat, manual_seed, stack, where
 from minic.viz import viz
@@ -18,6 +19,6 @@ __all__ = [
     "Tensor", "Var", "cat", "stack", "where", "manual_seed",
     "float32", "float16", "bfloat16", "int64", "int32", "int8", "uint8", "bool_",
     "debug", "explain", "override", "clear_overrides", "ScheduledKernel", "rules", "devices", "get_device",
-    "jit", "Bound", "JitError", "viz", "step", "profile", "capture", "tap",
+    "jit", "Bound", "scope", "JitError", "viz", "step", "profile", "capture", "tap",
     "MinicError", "ShapeError", "BoundError", "DTypeError", "DeviceError", "CompileError", "IndexOutOfRange",
 ]

@@ -10,6 +10,9 @@ Each layer keeps a preallocated, realized KV cache of shape [heads, max_ctx,
 head_dim]; new keys/values are written with `assign` into `cache[:, past:m]`
 and attention reads `cache[:, :m]` with the causal offset m - n.
 
+Each layer's kernels launch inside `minic.scope("h.{i}.attn")` / `("h.{i}.mlp")` (and "embed", "ln_f",
+"head"), so a kernel is found by where it runs: `h.3.attn.softmax`.
+
 Both paths run through `minic.jit`: the first two calls are scheduled by
 Python and recorded, later calls replay the recorded launches with the new
 token buffer and Var values.
@@ -159,34 +162,41 @@ class GPT2:
         return self._head(self._blocks(tokens, past.var, past.var + 1, {past.var.name: past.value}))
 
     def _greedy_graph(self, tokens: Tensor, past: Bound) -> Tensor:
-        return self._decode_graph(tokens, past).argmax(-1).realize()
+        logits = self._decode_graph(tokens, past)
+        with minic.scope("head"):
+            return logits.argmax(-1).realize()
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         cfg, w = self.cfg, self.w
         h, d, c = cfg.n_head, cfg.head_dim, cfg.n_embd
         n = tokens.shape[0]
-        x = (w["wte.weight"].embedding(tokens) + w["wpe.weight"][past:m].bind(**vals)).realize()
+        with minic.scope("embed"):
+            x = (w["wte.weight"].embedding(tokens) + w["wpe.weight"][past:m].bind(**vals)).realize()
         for i in range(cfg.n_layer):
             p = f"h.{i}."
-            # LayerNorm gets its own kernel: a matmul kernel with a row reduction in its prologue would
-            # recompute that reduction per output tile (and falls to the generic Reduction rule)
-            a = x.layer_norm(w[p + "ln_1.weight"], w[p + "ln_1.bias"], cfg.layer_norm_epsilon).realize()
-            qkv = (a @ w[p + "attn.c_attn.weight"] + w[p + "attn.c_attn.bias"]).realize()
-            q, k, v = (qkv[:, j * c:(j + 1) * c].reshape(n, h, d).permute(1, 0, 2) for j in range(3))
-            self.k_cache[i][:, past:m].bind(**vals).assign(k)
-            self.v_cache[i][:, past:m].bind(**vals).assign(v)
-            keys = self.k_cache[i][:, :m].bind(**vals)
-            values = self.v_cache[i][:, :m].bind(**vals)
-            att = q.scaled_dot_product_attention(keys, values, causal=True)  # [h, n, d]
-            att = att.permute(1, 0, 2).reshape(n, c)
-            x = (x + att @ w[p + "attn.c_proj.weight"] + w[p + "attn.c_proj.bias"]).realize()
-            a = x.layer_norm(w[p + "ln_2.weight"], w[p + "ln_2.bias"], cfg.layer_norm_epsilon).realize()
-            f = (a @ w[p + "mlp.c_fc.weight"] + w[p + "mlp.c_fc.bias"]).gelu()
-            x = (x + f @ w[p + "mlp.c_proj.weight"] + w[p + "mlp.c_proj.bias"]).realize()
+            with minic.scope(f"h.{i}.attn"):
+                # LayerNorm gets its own kernel: a matmul kernel with a row reduction in its prologue would
+                # recompute that reduction per output tile (and falls to the generic Reduction rule)
+                a = x.layer_norm(w[p + "ln_1.weight"], w[p + "ln_1.bias"], cfg.layer_norm_epsilon).realize()
+                qkv = (a @ w[p + "attn.c_attn.weight"] + w[p + "attn.c_attn.bias"]).realize()
+                q, k, v = (qkv[:, j * c:(j + 1) * c].reshape(n, h, d).permute(1, 0, 2) for j in range(3))
+                self.k_cache[i][:, past:m].bind(**vals).assign(k)
+                self.v_cache[i][:, past:m].bind(**vals).assign(v)
+                keys = self.k_cache[i][:, :m].bind(**vals)
+                values = self.v_cache[i][:, :m].bind(**vals)
+                att = q.scaled_dot_product_attention(keys, values, causal=True)  # [h, n, d]
+                att = att.permute(1, 0, 2).reshape(n, c)
+                x = (x + att @ w[p + "attn.c_proj.weight"] + w[p + "attn.c_proj.bias"]).realize()
+            with minic.scope(f"h.{i}.mlp"):
+                a = x.layer_norm(w[p + "ln_2.weight"], w[p + "ln_2.bias"], cfg.layer_norm_epsilon).realize()
+                f = (a @ w[p + "mlp.c_fc.weight"] + w[p + "mlp.c_fc.bias"]).gelu()
+                x = (x + f @ w[p + "mlp.c_proj.weight"] + w[p + "mlp.c_proj.bias"]).realize()
         return x
 
     def _head(self, x: Tensor) -> Tensor:
         """ln_f, then the tied head (x @ wte^T), in float32."""
         w = self.w
-        x = x.layer_norm(w["ln_f.weight"], w["ln_f.bias"], self.cfg.layer_norm_epsilon).realize()
-        return (x @ w["wte.weight"].T).cast(minic.float32).realize()
+        with minic.scope("ln_f"):
+            x = x.layer_norm(w["ln_f.weight"], w["ln_f.bias"], self.cfg.layer_norm_epsilon).realize()
+        with minic.scope("head"):
+            return (x @ w["wte.weight"].T).cast(minic.float32).realize()
