@@ -1,0 +1,231 @@
+"""GGUF's block formats: Q8_0, Q4_0, Q4_1 (blocks of 32) and the K-quants Q4_K, Q6_K (super-blocks of 256).
+
+Parts hold the fields of GGUF's block structs as separate arrays (a float16 scale array, a packed-code
+array...), which `to_gguf` and `from_gguf` turn into GGUF's interleaved bytes and back; Q4_K's twelve bytes of
+6-bit sub-block scales and mins are kept unpacked, one byte each (4.625 instead of 4.5 bits per weight), so the
+kernel reads them with plain byte loads."""
+from __future__ import annotations
+
+import gguf
+import numpy as np
+
+from minic.quant.format import Format, Part, register
+from minic.quant.ops import spread, unpack
+
+Q = gguf.GGMLQuantizationType
+
+
+def round_away(x: np.ndarray) -> np.ndarray:
+    """Round half away from zero (C's roundf, what GGUF's quantizers use)."""
+    return np.sign(x) * np.floor(np.abs(x) + 0.5)
+
+
+def inverse(d: np.ndarray) -> np.ndarray:
+    """1 / d, with 0 where d is 0 (an all-zero block)."""
+    with np.errstate(divide="ignore"):
+        return np.where(d == 0, 0.0, 1.0 / d).astype(np.float32)
+
+
+def nibbles(qs: np.ndarray) -> np.ndarray:
+    """uint8 [..., n] -> [..., 2n]: the low nibbles of the n bytes, then the high nibbles."""
+    return np.concatenate([qs & 0x0F, qs >> 4], axis=-1)
+
+
+def pack_nibbles(q: np.ndarray) -> np.ndarray:
+    """The inverse of `nibbles`: [..., 2n] codes 0..15 -> uint8 [..., n]."""
+    n = q.shape[-1] // 2
+    return (q[..., :n] | (q[..., n:] << 4)).astype(np.uint8)
+
+
+class GGUFFormat(Format):
+    """A GGUF block type: `gguf_order` lists the parts in the order of GGUF's block struct."""
+    gguf_order: tuple = ()
+
+    def to_gguf(self, parts: dict) -> np.ndarray:
+        """Parts -> GGUF's bytes, uint8 [out, blocks * type_size]."""
+        fields = self.gguf_fields(parts)
+        out = fields[0].shape[0]
+        raw = np.concatenate([f.reshape(out, f.shape[1], -1).view(np.uint8) for f in fields], axis=-1)
+        return raw.reshape(out, -1)
+
+    def from_gguf(self, raw: np.ndarray) -> dict:
+        """GGUF's bytes uint8 [out, blocks * type_size] -> parts."""
+        _, type_size = gguf.GGML_QUANT_SIZES[self.gguf_type]
+        blocks = raw.reshape(raw.shape[0], -1, type_size)
+        fields, at = {}, 0
+        for part in self.gguf_layout():
+            n = part.block_bytes()
+            chunk = np.ascontiguousarray(blocks[:, :, at:at + n]).view(part.dtype)
+            fields[part.name] = chunk.reshape(blocks.shape[:2] + tuple(part.per_block))
+            at += n
+        return self.parts_from_fields(fields)
+
+    # the byte layout is the parts themselves unless a format packs some of them differently (Q4_K)
+    def gguf_layout(self) -> list:
+        by_name = {p.name: p for p in self.parts}
+        return [by_name[n] for n in self.gguf_order]
+
+    def gguf_fields(self, parts: dict) -> list:
+        return [np.ascontiguousarray(parts[n]) for n in self.gguf_order]
+
+    def parts_from_fields(self, fields: dict) -> dict:
+        return fields
+
+
+class Q8_0(GGUFFormat):
+    name, block, gguf_type = "q8_0", 32, Q.Q8_0
+    parts = (Part("d", "float16"), Part("qs", "int8", (32,)))
+    gguf_order = ("d", "qs")
+    description = "8-bit codes, one float16 scale per 32"
+
+    def quantize_blocks(self, x):
+        d = np.abs(x).max(-1) / 127
+        q = round_away(x * inverse(d)[..., None])
+        return {"d": d.astype(np.float16), "qs": q.astype(np.int8)}
+
+    def reference_blocks(self, p):
+        return p["d"].astype(np.float32)[..., None] * p["qs"].astype(np.float32)
+
+    def expr(self, p):
+        return spread(p["d"].float(), self.block) * p["qs"].float()
+
+
+class Q4_0(GGUFFormat):
+    name, block, gguf_type = "q4_0", 32, Q.Q4_0
+    parts = (Part("d", "float16"), Part("qs", "uint8", (16,)))
+    gguf_order = ("d", "qs")
+    description = "4-bit codes, (q - 8) * d, one float16 scale per 32"
+
+    def quantize_blocks(self, x):
+        at = np.abs(x).argmax(-1)[..., None]
+        d = np.take_along_axis(x, at, -1)[..., 0] / -8
+        q = np.clip(np.trunc(x * inverse(d)[..., None] + 8.5), 0, 15).astype(np.uint8)
+        return {"d": d.astype(np.float16), "qs": pack_nibbles(q)}
+
+    def reference_blocks(self, p):
+        return (nibbles(p["qs"]).astype(np.float32) - 8) * p["d"].astype(np.float32)[..., None]
+
+    def expr(self, p):
+        return (unpack(p["qs"], 4).float() - 8.0) * spread(p["d"].float(), self.block)
+
+
+class Q4_1(GGUFFormat):
+    name, block, gguf_type = "q4_1", 32, Q.Q4_1
+    parts = (Part("d", "float16"), Part("m", "float16"), Part("qs", "uint8", (16,)))
+    gguf_order = ("d", "m", "qs")
+    description = "4-bit codes, q * d + m, a float16 scale and min per 32"
+
+    def quantize_blocks(self, x):
+        lo, hi = x.min(-1), x.max(-1)
+        d = (hi - lo) / 15
+        q = np.clip(np.trunc((x - lo[..., None]) * inverse(d)[..., None] + 0.5), 0, 15).astype(np.uint8)
+        return {"d": d.astype(np.float16), "m": lo.astype(np.float16), "qs": pack_nibbles(q)}
+
+    def reference_blocks(self, p):
+        d, m = p["d"].astype(np.float32)[..., None], p["m"].astype(np.float32)[..., None]
+        return nibbles(p["qs"]).astype(np.float32) * d + m
+
+    def expr(self, p):
+        return unpack(p["qs"], 4).float() * spread(p["d"].float(), self.block) + spread(p["m"].float(), self.block)
+
+
+def sub_block_scales(s: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
+    """Integer scales (0..top) of the sub-block values `s` [..., n] relative to the float16 super-block scale d."""
+    d16 = (s.max(-1) / top).astype(np.float16)
+    q = np.clip(round_away(s * inverse(d16.astype(np.float32))[..., None]), 0, top)
+    return d16, q.astype(np.uint8)
+
+
+class Q4_K(GGUFFormat):
+    name, block, gguf_type = "q4_k", 256, Q.Q4_K
+    parts = (Part("d", "float16"), Part("dmin", "float16"), Part("sc", "uint8", (8,)), Part("m", "uint8", (8,)),
+             Part("qs", "uint8", (4, 32)))
+    gguf_order = ("d", "dmin", "scales", "qs")
+    description = "4-bit codes in 8 sub-blocks of 32 with 6-bit scales and mins: d*sc*q - dmin*m"
+
+    def quantize_blocks(self, x):
+        sub = x.reshape(*x.shape[:2], 8, 32)
+        lo = np.minimum(sub.min(-1), 0)
+        scale = (sub.max(-1) - lo) / 15
+        d, sc = sub_block_scales(scale, 63)
+        dmin, m = sub_block_scales(-lo, 63)
+        step = (d.astype(np.float32)[..., None] * sc)[..., None]
+        shift = (dmin.astype(np.float32)[..., None] * m)[..., None]
+        q = np.clip(round_away((sub + shift) * inverse(step)), 0, 15).astype(np.uint8)
+        q = q.reshape(*x.shape[:2], 4, 2, 32)  # sub-blocks 2j and 2j + 1 share 32 bytes: low, high nibbles
+        return {"d": d, "dmin": dmin, "sc": sc, "m": m, "qs": (q[..., 0, :] | (q[..., 1, :] << 4)).astype(np.uint8)}
+
+    def reference_blocks(self, p):
+        lead = p["d"].shape
+        q = nibbles(p["qs"]).reshape(*lead, 8, 32).astype(np.float32)
+        step = p["d"].astype(np.float32)[..., None] * p["sc"].astype(np.float32)
+        shift = p["dmin"].astype(np.float32)[..., None] * p["m"].astype(np.float32)
+        return (step[..., None] * q - shift[..., None]).reshape(*lead, 256)
+
+    def expr(self, p):
+        out, blocks = p["d"].shape
+        q = unpack(p["qs"], 4).reshape(out, blocks, 256).float()
+        step = p["d"].float().reshape(out, blocks, 1) * p["sc"].float()
+        shift = p["dmin"].float().reshape(out, blocks, 1) * p["m"].float()
+        return spread(step, 256) * q - spread(shift, 256)
+
+    # GGUF packs the 6-bit scales and mins of a super-block into 12 bytes
+    def gguf_layout(self):
+        return [Part("d", "float16"), Part("dmin", "float16"), Part("scales", "uint8", (12,)),
+                Part("qs", "uint8", (4, 32))]
+
+    def gguf_fields(self, p):
+        sc, m = p["sc"], p["m"]
+        packed = np.concatenate([sc[..., :4] | ((sc[..., 4:] >> 4) << 6), m[..., :4] | ((m[..., 4:] >> 4) << 6),
+                                 (sc[..., 4:] & 0x0F) | ((m[..., 4:] & 0x0F) << 4)], axis=-1).astype(np.uint8)
+        return [p["d"], p["dmin"], packed, np.ascontiguousarray(p["qs"])]
+
+    def parts_from_fields(self, f):
+        b = f.pop("scales")
+        lo_sc, lo_m, rest = b[..., 0:4], b[..., 4:8], b[..., 8:12]
+        f["sc"] = np.concatenate([lo_sc & 0x3F, (rest & 0x0F) | ((lo_sc >> 6) << 4)], axis=-1)
+        f["m"] = np.concatenate([lo_m & 0x3F, (rest >> 4) | ((lo_m >> 6) << 4)], axis=-1)
+        return f
+
+
+class Q6_K(GGUFFormat):
+    name, block, gguf_type = "q6_k", 256, Q.Q6_K
+    parts = (Part("ql", "uint8", (2, 64)), Part("qh", "uint8", (2, 32)), Part("sc", "int8", (16,)),
+             Part("d", "float16"))
+    gguf_order = ("ql", "qh", "sc", "d")
+    description = "6-bit codes in 16 sub-blocks of 16 with int8 scales: d*sc*(q - 32)"
+
+    def quantize_blocks(self, x):
+        sub = x.reshape(*x.shape[:2], 16, 16)
+        at = np.abs(sub).argmax(-1)[..., None]
+        scale = np.take_along_axis(sub, at, -1)[..., 0] / -32  # signed, so the extreme value maps to -32
+        d = (np.abs(scale).max(-1) / 127).astype(np.float16)
+        sc = np.clip(round_away(scale * inverse(d.astype(np.float32))[..., None]), -128, 127).astype(np.int8)
+        step = d.astype(np.float32)[..., None] * sc
+        q = (np.clip(round_away(sub * inverse(step)[..., None]), -32, 31) + 32).astype(np.uint8)
+        q = q.reshape(*x.shape[:2], 2, 128)  # two halves of 128
+        ql = pack_nibbles(np.concatenate([q[..., :64] & 0x0F, q[..., 64:] & 0x0F], -1))
+        hi = q >> 4
+        qh = (hi[..., 0:32] | (hi[..., 32:64] << 2) | (hi[..., 64:96] << 4) | (hi[..., 96:] << 6)).astype(np.uint8)
+        return {"ql": ql, "qh": qh, "sc": sc, "d": d}
+
+    def reference_blocks(self, p):
+        lead = p["d"].shape
+        low = nibbles(p["ql"])  # [.., 2, 128]
+        qh = p["qh"]
+        high = np.concatenate([(qh >> s) & 3 for s in (0, 2, 4, 6)], axis=-1)
+        q = (low | (high << 4)).astype(np.float32) - 32
+        step = p["d"].astype(np.float32)[..., None] * p["sc"].astype(np.float32)
+        return (step[..., None] * q.reshape(*lead, 16, 16)).reshape(*lead, 256)
+
+    def expr(self, p):
+        out, blocks = p["d"].shape
+        low = unpack(p["ql"], 4).float()
+        high = unpack(p["qh"], 2).float()
+        q = (low + high * 16.0 - 32.0).reshape(out, blocks, 256)
+        step = p["d"].float().reshape(out, blocks, 1) * p["sc"].float()
+        return spread(step, 256) * q
+
+
+for _f in (Q8_0(), Q4_0(), Q4_1(), Q4_K(), Q6_K()):
+    register(_f)

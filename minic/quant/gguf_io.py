@@ -1,0 +1,90 @@
+"""Quantized weights in and out of GGUF files, through the `gguf` package.
+
+GGUF's own types (F32, F16, Q8_0, Q4_0, Q4_1, Q4_K, Q6_K) are stored as GGUF stores them, so llama.cpp and
+every other GGUF reader load them. A format GGUF has no type for (int8, q4g32, q4g128, nf4) is stored as one
+plain GGUF tensor per part, named `<weight>.<part>` (uint8 parts as I8 bytes), and the metadata key
+`minic.quant.<weight>` names the format; other GGUF tools see those parts as ordinary tensors."""
+from __future__ import annotations
+
+import gguf
+import numpy as np
+
+from minic.errors import MinicError
+from minic.quant.format import FORMATS, Format, get_format
+from minic.quant.gguf_formats import GGUFFormat
+from minic.quant.weight import QuantizedWeight
+
+FORMAT_KEY = "minic.quant."
+
+
+def format_of_type(qtype) -> Format:
+    for f in FORMATS.values():
+        if f.gguf_type == qtype:
+            return f
+    known = ", ".join(f.gguf_type.name for f in FORMATS.values() if f.gguf_type is not None)
+    name = getattr(qtype, "name", qtype)
+    raise MinicError(f"GGUF tensor type {name} is not supported: minic reads {known}")
+
+
+def logical_shape(t) -> tuple:
+    """GGUF lists dims fastest first (ne0 = in); minic's weights are [out, in]."""
+    return tuple(int(s) for s in reversed(t.shape))
+
+
+def load_gguf_tensor(t, device: str | None = None) -> QuantizedWeight:
+    """A `gguf.ReaderTensor` of a 2-D weight -> QuantizedWeight (1-D F32/F16 tensors come as [1, n])."""
+    fmt = format_of_type(t.tensor_type)
+    shape = logical_shape(t)
+    if len(shape) == 1:
+        shape = (1, shape[0])
+    if len(shape) != 2:
+        raise MinicError(f"GGUF tensor {t.name}: a weight has 1 or 2 dims, this one has shape {list(shape)}")
+    fmt.check_shape(shape)
+    data = np.asarray(t.data)
+    if isinstance(fmt, GGUFFormat):
+        if data.nbytes != t.n_bytes:
+            raise MinicError(f"GGUF tensor {t.name}: {data.nbytes} bytes of data, its type and shape need "
+                             f"{t.n_bytes} (a truncated file?)")
+        parts = fmt.from_gguf(data.view(np.uint8).reshape(shape[0], -1))
+    else:
+        parts = {"w": data.reshape(shape[0], 1, shape[1])}
+    return QuantizedWeight(fmt, shape, parts, device)
+
+
+def load_gguf_weights(reader: gguf.GGUFReader, device: str | None = None) -> dict:
+    """Every weight of a GGUF file (2-D ones as QuantizedWeight, 1-D ones as numpy float32), parts of minic's
+    own formats reassembled."""
+    by_name = {t.name: t for t in reader.tensors}
+    out: dict = {}
+    for key, field in reader.fields.items():
+        if key.startswith(FORMAT_KEY):
+            name, fmt = key[len(FORMAT_KEY):], get_format(bytes(field.parts[-1]).decode())
+            parts = {}
+            for p in fmt.parts:
+                t = by_name.pop(f"{name}.{p.name}")
+                parts[p.name] = np.asarray(t.data).view(p.dtype)
+            lead = parts[fmt.parts[0].name].shape
+            cols = lead[1] * fmt.block_size(0) if fmt.block else parts[fmt.parts[0].name].shape[-1]
+            out[name] = QuantizedWeight(fmt, (lead[0], cols), parts, device)
+    for name, t in by_name.items():
+        if len(t.shape) == 1 or t.tensor_type in (gguf.GGMLQuantizationType.F32, gguf.GGMLQuantizationType.F16) \
+                and len(t.shape) != 2:
+            out[name] = np.asarray(gguf.quants.dequantize(t.data, t.tensor_type), dtype=np.float32)
+        else:
+            out[name] = load_gguf_tensor(t, device)
+    return out
+
+
+def add_weight(writer: gguf.GGUFWriter, name: str, w: QuantizedWeight) -> None:
+    """Write a quantized weight: as its GGUF type when GGUF has one, else one tensor per part."""
+    fmt, parts = w.format, w.parts_numpy()
+    if isinstance(fmt, GGUFFormat):
+        writer.add_tensor(name, fmt.to_gguf(parts), raw_dtype=fmt.gguf_type)
+        return
+    if fmt.gguf_type is not None:  # plain float
+        writer.add_tensor(name, parts["w"].reshape(w.shape))
+        return
+    writer.add_string(FORMAT_KEY + name, fmt.name)
+    for p in fmt.parts:
+        a = parts[p.name]
+        writer.add_tensor(f"{name}.{p.name}", a.view(np.int8) if a.dtype == np.uint8 else a)

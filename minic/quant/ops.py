@@ -1,0 +1,59 @@
+"""Building blocks of dequant expressions, made of ordinary minic Tensor ops (views, casts, `where`,
+integer division and remainder by constants), so every backend renders them with no format-specific code.
+
+All helpers work on the block view of a weight: tensors [out, blocks, ...]."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from minic.tensor import Tensor
+
+
+def idiv(x: Tensor, d: int) -> Tensor:
+    """x // d for a non-negative integer tensor (the IR's `idiv`; a power of two becomes a shift)."""
+    return x._binary("idiv", d)
+
+
+def imod(x: Tensor, d: int) -> Tensor:
+    """x % d for a non-negative integer tensor (the IR's `mod`; a power of two becomes a mask)."""
+    return x._binary("mod", d)
+
+
+def field(x: Tensor, shift: int, bits: int) -> Tensor:
+    """Bits [shift, shift + bits) of each unsigned byte of x."""
+    y = idiv(x, 1 << shift) if shift else x
+    return imod(y, 1 << bits) if shift + bits < 8 else y
+
+
+def spread(x: Tensor, width: int) -> Tensor:
+    """[out, blocks, s] (or [out, blocks]: s = 1) -> [out, blocks, width]: each value covers width // s
+    consecutive elements (a per-block or per-sub-block scale laid over its elements)."""
+    if x.ndim == 2:
+        x = x.reshape(*x.shape, 1)
+    out, blocks, s = x.shape
+    return x.reshape(out, blocks, s, 1).expand(out, blocks, s, width // s).reshape(out, blocks, width)
+
+
+def unpack(x: Tensor, bits: int) -> Tensor:
+    """Packed codes [..., n] uint8 -> [..., n * 8 // bits]: byte t holds elements t, t + n, t + 2n, ... in its
+    low bits first (GGUF's order: a run of consecutive elements is one bit field of consecutive bytes, so the
+    bytes of a block are read with contiguous loads whatever the element)."""
+    planes = 8 // bits
+    n = x.shape[-1]
+    lead = tuple(x.shape[:-1])
+    wide = x.reshape(*lead, 1, n).expand(*lead, planes, n)
+    plane = Tensor.arange(planes, device=x.device).reshape(*((1,) * len(lead)), planes, 1)
+    out = field(wide, bits * (planes - 1), bits)
+    for p in reversed(range(planes - 1)):  # a select per plane: constant inside a block's inner loop
+        out = (plane == p).where(field(wide, bits * p, bits), out)
+    return out.reshape(*lead, planes * n)
+
+
+def lookup(code: Tensor, table: Sequence[float]) -> Tensor:
+    """table[code] for small integer codes, as a tree of selects on constants (a codebook: NF4)."""
+    def pick(lo: int, hi: int):
+        if hi - lo == 1:
+            return float(table[lo])
+        mid = (lo + hi) // 2
+        return (code < mid).where(pick(lo, mid), pick(mid, hi))
+    return pick(0, len(table))

@@ -1,0 +1,67 @@
+"""A quantized weight on a device: its format, logical shape and stored parts, dequantized lazily."""
+from __future__ import annotations
+
+import numpy as np
+
+from minic.errors import ShapeError
+from minic.quant.format import Format, get_format
+from minic.tensor import Tensor
+
+
+class QuantizedWeight:
+    """A [out, in] weight stored in `format`. `dequant()` is a lazy float32 Tensor: used in `x @ w.dequant().T`
+    it is the matmul's prologue, so the kernel reads the packed parts and never writes dequantized weights."""
+
+    def __init__(self, fmt: Format | str, shape: tuple, parts: dict, device: str | None = None):
+        self.format = get_format(fmt)
+        out, blocks = self.format.check_shape(shape)
+        self.shape = (int(shape[0]), int(shape[1]))
+        self.format.check_parts(parts, (out, blocks), self.format.block_size(self.shape[1]))
+        self.parts = {p.name: Tensor(np.ascontiguousarray(parts[p.name]), device=device) for p in self.format.parts}
+
+    @property
+    def device(self) -> str:
+        return next(iter(self.parts.values())).device
+
+    @property
+    def nbytes(self) -> int:
+        return sum(int(np.prod(t.shape)) * t.dtype.itemsize for t in self.parts.values())
+
+    def dequant(self) -> Tensor:
+        return self.format.expr(self.parts).reshape(*self.shape)
+
+    def rows(self, ids: Tensor) -> Tensor:
+        """Dequantized rows `ids` [...] -> [..., in] (an embedding lookup): only the picked rows' blocks are read."""
+        picked = {name: t[ids] for name, t in self.parts.items()}
+        lead = tuple(ids.shape)
+        flat = {name: t.reshape(-1, *t.shape[len(lead):]) for name, t in picked.items()}
+        return self.format.expr(flat).reshape(*lead, self.shape[1])
+
+    def parts_numpy(self) -> dict:
+        return {name: t.numpy() for name, t in self.parts.items()}
+
+    def numpy(self) -> np.ndarray:
+        """The numpy reference dequantization (float32 [out, in])."""
+        return self.format.reference(self.parts_numpy())
+
+    def __repr__(self) -> str:
+        return (f"<QuantizedWeight {self.format.name} {list(self.shape)} on {self.device}: "
+                f"{self.nbytes / 2**20:.2f} MiB>")
+
+
+def quantize(w: np.ndarray, fmt: Format | str, device: str | None = None) -> QuantizedWeight:
+    """Quantize a numpy [out, in] weight with the format's numpy quantizer."""
+    f = get_format(fmt)
+    w = np.asarray(w, dtype=np.float32)
+    return QuantizedWeight(f, w.shape, f.quantize(w), device)
+
+
+def linear(x: Tensor, w: QuantizedWeight | Tensor, bias: Tensor | None = None) -> Tensor:
+    """x @ w.T (+ bias) for a weight w [out, in], quantized or not; with a QuantizedWeight this is one kernel
+    that reads the packed weight."""
+    weight = w.dequant() if isinstance(w, QuantizedWeight) else w
+    if x.shape[-1] != weight.shape[1]:
+        raise ShapeError(f"linear: input {list(x.shape)} has {x.shape[-1]} features, the weight [out, in] = "
+                         f"{list(weight.shape)} expects {weight.shape[1]}")
+    out = x @ weight.T
+    return out + bias if bias is not None else out
