@@ -167,11 +167,25 @@ class GPT2:
             return logits.argmax(-1).realize()
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
-        cfg, w = self.cfg, self.w
-        h, d, c = cfg.n_head, cfg.head_dim, cfg.n_embd
-        n = tokens.shape[0]
+        w = self.w
         with minic.scope("embed"):
             x = (w["wte.weight"].embedding(tokens) + w["wpe.weight"][past:m].bind(**vals)).realize()
+        return self.layers(x, lambda i, q, k, v: self._attend(i, q, k, v, past, m, vals))
+
+    def _attend(self, i: int, q: Tensor, k: Tensor, v: Tensor, past, m, vals: dict) -> Tensor:
+        """Layer i's causal attention over this model's own cache: k, v written at past..m-1, q [h, n, d]."""
+        self.k_cache[i][:, past:m].bind(**vals).assign(k)
+        self.v_cache[i][:, past:m].bind(**vals).assign(v)
+        keys = self.k_cache[i][:, :m].bind(**vals)
+        values = self.v_cache[i][:, :m].bind(**vals)
+        return q.scaled_dot_product_attention(keys, values, causal=True)  # [h, n, d]
+
+    def layers(self, x: Tensor, attend) -> Tensor:
+        """The transformer blocks on rows x [n, c]. `attend(i, q, k, v)` (each [heads, n, head_dim]) returns layer
+        i's attention [heads, n, head_dim]: the model's own cache here, a paged cache in models/paged.py."""
+        cfg, w = self.cfg, self.w
+        h, d, c = cfg.n_head, cfg.head_dim, cfg.n_embd
+        n = x.shape[0]
         for i in range(cfg.n_layer):
             p = f"h.{i}."
             with minic.scope(f"h.{i}.attn"):
@@ -180,12 +194,7 @@ class GPT2:
                 a = x.layer_norm(w[p + "ln_1.weight"], w[p + "ln_1.bias"], cfg.layer_norm_epsilon).realize()
                 qkv = (a @ w[p + "attn.c_attn.weight"] + w[p + "attn.c_attn.bias"]).realize()
                 q, k, v = (qkv[:, j * c:(j + 1) * c].reshape(n, h, d).permute(1, 0, 2) for j in range(3))
-                self.k_cache[i][:, past:m].bind(**vals).assign(k)
-                self.v_cache[i][:, past:m].bind(**vals).assign(v)
-                keys = self.k_cache[i][:, :m].bind(**vals)
-                values = self.v_cache[i][:, :m].bind(**vals)
-                att = q.scaled_dot_product_attention(keys, values, causal=True)  # [h, n, d]
-                att = att.permute(1, 0, 2).reshape(n, c)
+                att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, c)
                 x = (x + att @ w[p + "attn.c_proj.weight"] + w[p + "attn.c_proj.bias"]).realize()
             with minic.scope(f"h.{i}.mlp"):
                 a = x.layer_norm(w[p + "ln_2.weight"], w[p + "ln_2.bias"], cfg.layer_norm_epsilon).realize()
