@@ -15,6 +15,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -25,7 +26,7 @@ from minic.ir.symbolic import evaluate
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
 from minic.sched import rules, stored
-from minic.sched.fuse import KernelGraph, alloc_size, fuse
+from minic.sched.fuse import COLLECTIVES, KernelGraph, alloc_size, fuse
 from minic.sched.loopir import LoopKernel
 from minic.sched.target import Target
 
@@ -76,6 +77,14 @@ class ScheduledKernel:
     @property
     def graph_text(self) -> str:
         return self.graph.root.pretty()
+
+    def compile(self, dev) -> Any:
+        """The program to launch: the device compiles the source (a collective builds a communicator call)."""
+        return dev.compile(self.source, self.loop)
+
+    def launcher(self, dev) -> Any:
+        """What launches the program: the device (a collective: its communicator)."""
+        return dev
 
     def __repr__(self) -> str:
         return f"<kernel {self.name} on {self.device}: rule {self.rule}; cut because {self.why}>"
@@ -175,6 +184,11 @@ def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKe
     level = dbg.level()
     _report_graph(roots, level)
     for kg in fuse(roots, device, var_vals):
+        if kg.root.op in COLLECTIVES:  # no rule, no source: the group's communicator runs it (minic/dist)
+            sk = kg.root.arg.schedule(kg, dev.name, var_vals)
+            _report(sk, level)
+            out.append(sk)
+            continue
         key = schedule_key(kg, dev.name, dev.target)
         hit = _schedule_cache.get(key)
         if hit is None:
@@ -228,7 +242,7 @@ def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: i
     source = sk.source
     cached = sk.__dict__.get("_program")
     if cached is None or cached[0] is not source:  # compiled once per kernel (an override recompiles)
-        cached = sk.__dict__["_program"] = (source, dev.compile(source, sk.loop))
+        cached = sk.__dict__["_program"] = (source, sk.compile(dev))
     prog = cached[1]
     args = var_args(sk.loop, var_vals) if sk.loop.vars else []
     for record in _capture_listeners:
@@ -237,7 +251,7 @@ def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: i
     if timed:
         dev.synchronize()
         t0 = time.perf_counter()
-    dev.launch(prog, [b.handle for b in buffers], args)
+    sk.launcher(dev).launch(prog, [b.handle for b in buffers], args)
     if not timed:
         return None
     dev.synchronize()

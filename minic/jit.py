@@ -155,7 +155,7 @@ class _Plan:
             names = [s.name for s in sk.loop.vars]
             for nm in names:
                 self._check_var(nm, vals, vals2, first.vals, second.vals, sk.name)
-            steps.append(Step(sk, prog, get_device(sk.device), step_slots, names))
+            steps.append(Step(sk, prog, sk.launcher(get_device(sk.device)), step_slots, names))
         out_slots = []
         for a, b in zip(_flat_outputs(first.outputs, name), _flat_outputs(second.outputs, name)):
             slot = pair_slot.get((id(a), id(b)))
@@ -191,6 +191,11 @@ class _Plan:
     def _device_replay(self) -> Any:
         """Built with the plan, so that the first replay is as quick as the next (a CUDA Graph compiles each
         kernel's graph form and captures; the native CPU replay builds its launch table)."""
+        collectives = [st.sk.name for st in self.recording.steps if st.sk.rule == "Collective"]
+        if collectives:
+            self.why_launch_list = (f"the recording has {len(collectives)} collective(s) ({collectives[0]}, ...), "
+                                    f"which a communicator runs between kernels")
+            return None
         devices = {st.device for st in self.recording.steps}
         if len(devices) != 1:
             self.why_launch_list = "the recording launches on several devices"

@@ -2,6 +2,8 @@
 
 Everything fuses into its consumer unless that would recompute work:
   * requested outputs, `contiguous()` and assigns always end a kernel;
+  * a collective (ALLREDUCE, ALLGATHER, REDUCE_SCATTER: minic/dist) is a kernel of
+    its own that a communicator runs, on a realized input buffer;
   * a reduction is cut out (realized to its own buffer) when lowering finds it
     would be recomputed inside another reduction's loop (attention scores
     feeding a softmax), read at two different indices, or needed by two kernels.
@@ -20,6 +22,8 @@ from minic.ir.symbolic import Sym, bounds, evaluate, free_syms
 from minic.ir.view import ViewStack, prod
 from minic.runtime.buffer import Buffer
 from minic.sched.lower import Emitter, NeedsRealize, spatial_dims
+
+COLLECTIVES = ("ALLREDUCE", "ALLGATHER", "REDUCE_SCATTER")  # ops a communicator runs (arg: its minic.dist Group)
 
 
 @dataclass
@@ -70,7 +74,8 @@ def alloc_size(shape: tuple, var_vals: dict) -> int:
 
 def kernel_name(root: Node, has_reduce: bool) -> str:
     dims = "_".join(re.sub(r"\W+", "", str(s)) for s in root.shape) or "scalar"
-    return f"{'r' if has_reduce else 'e'}_{dims}"
+    kind = root.op.lower() if root.op in COLLECTIVES else "r" if has_reduce else "e"
+    return f"{kind}_{dims}"
 
 
 class Fuser:
@@ -82,6 +87,10 @@ class Fuser:
                 self.realize[n] = "contiguous() asks for its own buffer"
             elif n.op == "ASSIGN":
                 self.realize[n] = "assign writes into an existing buffer"
+            elif n.op in COLLECTIVES:
+                self.realize[n] = f"{n.op.lower()} is a collective: a communicator runs it between kernels"
+                if n.src[0].op != "BUFFER":
+                    self.realize.setdefault(n.src[0], f"feeds {n.op.lower()}: a collective reads a whole buffer")
         for r in roots:
             if r.op != "BUFFER":
                 self.realize.setdefault(r, "requested output")
@@ -163,7 +172,7 @@ class Fuser:
             out = self.buffer_of(node)
             kg = KernelGraph(root, out, out_view, inputs, graph_syms(root, out_view), self.realize[node],
                              source_node=node)
-            kg.reduces = self._dry_run(kg, origin)
+            kg.reduces = [] if root.op in COLLECTIVES else self._dry_run(kg, origin)
             base = kernel_name(root, bool(kg.reduces))
             names[base] = names.get(base, -1) + 1
             kg.name = base if names[base] == 0 else f"{base}_{names[base]}"

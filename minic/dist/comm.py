@@ -1,0 +1,59 @@
+"""What every communicator shares: the collective call a kernel launches, and its bookkeeping.
+
+A collective kernel's program is a `Call`; the communicator's `launch(prog, handles, var_values)` has the
+signature of `Device.launch`, so the engine and a jit replay launch a collective like any kernel. Handles are
+(output, input), as for every kernel.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from minic.dtype import DType
+from minic.ir.symbolic import evaluate
+
+KINDS = ("allreduce", "allgather", "reduce_scatter")
+
+
+@dataclass(frozen=True)
+class Call:
+    """One collective: `kind` over `numel` input elements of `dtype` (an expression over `var_names`)."""
+    kind: str
+    dtype: DType
+    numel: object  # int | Expr
+    var_names: tuple
+
+    def count(self, var_values: list[int]) -> int:
+        """Input elements at these Var values."""
+        if isinstance(self.numel, int):
+            return self.numel
+        return int(evaluate(self.numel, dict(zip(self.var_names, var_values))))
+
+
+class Communicator:
+    """Runs Calls for one kind of buffer; counts the calls, the bytes each rank sends and the wall time."""
+    name = "?"
+
+    def __init__(self, group):
+        self.group = group
+        self.calls = 0
+        self.nbytes = 0
+        self.seconds = 0.0
+
+    def launch(self, prog, handles: list, var_values: list[int]) -> None:
+        call: Call = prog.fn
+        n = call.count(var_values)
+        t0 = time.perf_counter()
+        self.run(call, handles[0], handles[1], n)
+        self.seconds += time.perf_counter() - t0
+        self.calls += 1
+        self.nbytes += n * call.dtype.itemsize
+
+    def run(self, call: Call, out, inp, n: int) -> None:
+        raise NotImplementedError
+
+    def reset_stats(self) -> None:
+        self.calls, self.nbytes, self.seconds = 0, 0, 0.0
+
+    def describe(self) -> str:
+        return f"{self.name}, {self.group.size} rank{'s' if self.group.size != 1 else ''}"
