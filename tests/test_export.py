@@ -1,0 +1,111 @@
+"""`minic export`: the C project and the WebGPU page compute the ids minic's Python path does.
+
+The model is a tiny random GPT-2 with weights large enough that greedy decoding does not settle on one token
+(GPT-2's N(0, 0.02) init repeats one id forever, which a wrong kernel order would reproduce too)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from models.generate import generate
+from models.gpt2 import GPT2, GPT2Config
+from models.weights import random_params, save
+
+CFG = GPT2Config(n_layer=2, n_head=2, n_embd=64, vocab_size=100, n_positions=64)
+PROMPTS = ([1, 2, 3], [5, 17, 42, 99, 3])
+NEW_TOKENS = 16
+
+
+def varied_params(cfg: GPT2Config) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(1)
+    out = {}
+    for k, v in random_params(cfg, 0).items():
+        scale = 0.3 if v.ndim == 2 else 0.1
+        gain = 1.0 if k.endswith(("ln_1.weight", "ln_2.weight", "ln_f.weight")) else 0.0
+        out[k] = (rng.standard_normal(v.shape) * scale + gain).astype(np.float32)
+    return out
+
+
+@pytest.fixture(scope="module")
+def weights(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gpt2-tiny")
+    params = varied_params(CFG)
+    save(str(path), CFG, params)
+    return path, params
+
+
+def python_ids(params: dict, device: str) -> list[list[int]]:
+    model = GPT2(CFG, params, device=device)
+    return [generate(model, p, NEW_TOKENS)[0] for p in PROMPTS]
+
+
+# --- C ---------------------------------------------------------------------------------------------------
+def _need_c() -> None:
+    from minic.runtime.clang import find_compiler
+    if find_compiler() is None or shutil.which("make") is None:
+        pytest.skip("the C export needs a C compiler and make (apt-get install clang make)")
+
+
+@pytest.fixture(scope="module")
+def c_project(weights, tmp_path_factory):
+    _need_c()
+    from minic.export import export
+    out = export(str(weights[0]), "c", tmp_path_factory.mktemp("c-export"))
+    r = subprocess.run(["make", "-s", "-C", str(out), "-j2"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def run_generate(project, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(project / "generate"), *args], capture_output=True, text=True, timeout=60)
+
+
+def test_c_export_generates_what_python_does(weights, c_project):
+    expected = python_ids(weights[1], "C")
+    assert len({tuple(e) for e in expected}) == 2 and all(len(set(e)) > 4 for e in expected)  # a varied oracle
+    for prompt, want in zip(PROMPTS, expected):
+        r = run_generate(c_project, "--prompt-ids", ",".join(map(str, prompt)), "--max-new-tokens", str(NEW_TOKENS))
+        assert r.returncode == 0, r.stderr
+        assert [int(x) for x in r.stdout.strip().split(",")] == want
+
+
+def test_c_export_layout(c_project):
+    """The kernels are the C backend's sources, the weights file is what weights.json documents."""
+    import json
+    kernels = sorted((c_project / "kernels").glob("*.c"))
+    assert kernels and all("void " + k.stem + "(" in k.read_text() for k in kernels)
+    manifest = json.loads((c_project / "weights.json").read_text())
+    names = {w["name"] for w in manifest["weights"]}
+    assert {"wte.weight", "h.1.mlp.c_proj.weight", "ln_f.bias"} <= names and not any("cache" in n for n in names)
+    data = (c_project / "weights.bin").read_bytes()
+    assert data[:7] == b"MINICW1"
+    wte = next(w for w in manifest["weights"] if w["name"] == "wte.weight")
+    got = np.frombuffer(data, np.float32, wte["elements"], wte["offset"])
+    np.testing.assert_array_equal(got, varied_params(CFG)["wte.weight"].reshape(-1))
+
+
+def test_c_export_bad_input(c_project, tmp_path):
+    long = ",".join(["1"] * (CFG.n_positions + 1))
+    r = run_generate(c_project, "--prompt-ids", long)
+    assert r.returncode != 0 and f"the prompt has {CFG.n_positions + 1} tokens; the context holds 64" in r.stderr
+    r = run_generate(c_project, "--prompt-ids", "1,100")
+    assert r.returncode != 0 and "token id 100 at position 1 is out of range" in r.stderr
+    r = run_generate(c_project, "--prompt-ids", "1,2", "--weights", str(tmp_path / "missing.bin"))
+    assert r.returncode != 0 and "cannot open the weights file" in r.stderr and "missing.bin" in r.stderr
+    short = tmp_path / "short.bin"
+    short.write_bytes((c_project / "weights.bin").read_bytes()[:1000])
+    r = run_generate(c_project, "--prompt-ids", "1,2", "--weights", str(short))
+    assert r.returncode != 0 and "is not this model's weights file" in r.stderr
+
+
+def test_export_cli_bad_arguments(weights, tmp_path):
+    r = subprocess.run([sys.executable, "-m", "minic.cli", "export", "--weights", str(weights[0]), "--target", "c",
+                        "--out", str(tmp_path), "--max-ctx", "1000"], capture_output=True, text=True)
+    assert r.returncode != 0 and "--max-ctx 1000 is outside 2..64" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "minic.cli", "export", "--weights", str(tmp_path / "nope"),
+                        "--target", "c", "--out", str(tmp_path)], capture_output=True, text=True)
+    assert r.returncode != 0 and "no such folder" in r.stderr
