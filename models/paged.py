@@ -1,0 +1,252 @@
+"""A paged KV cache and batched decode for GPT-2, on minic's public API.
+
+Keys and values of every sequence live in one pool per layer: a realized
+[pages * page_size, n_embd] tensor whose rows are handed out a page (page_size
+rows) at a time. A sequence's block table lists its pages; position p lives in
+pool row `table[p // page_size] * page_size + p % page_size`. Page 0 is never
+handed out: it is the row padding points at, and the mask hides it.
+
+Both steps run through `minic.jit`, compiled once for every size up to the bounds:
+  * decode: B sequences (Var `batch`), one token each, each at its own position
+    (a [B] buffer); attention gathers each sequence's rows through a [B, T]
+    row table (Var `span`, the longest context in the step) and masks
+    positions past each sequence's own.
+  * extend: n tokens (Var `new`) of one sequence, attending to its rows [T]
+    causally; this is the prefill, and the k+1-token verification pass of
+    speculative decoding (models/speculative.py).
+minic has no scatter, so a step writes its new keys and values by rewriting
+the pool in place: `where(owner[row] >= 0, new[owner[row]], pool[row])`, with
+`owner` (one int per pool row, built on the host) naming which of the step's
+tokens lands in each row. The rewrite reads and writes the whole pool once per
+layer and step, which is the cost of having no scatter.
+
+Host bookkeeping (which pages are free, shared or owned) is in `PagePool`; a
+page referenced by two histories (a fork) is copied before either writes into
+it (copy on write), so rows already written are never changed under a reader.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+import minic
+from minic import Tensor, Var
+from minic.errors import MinicError
+from minic.jit import Bound, jit
+
+
+class PoolFull(MinicError):
+    """The page pool has fewer free pages than a sequence needs (callers queue, they do not truncate)."""
+
+
+class PagePool:
+    """Which pages are free, and how many histories reference each one (host side only)."""
+
+    def __init__(self, pages: int, page_size: int):
+        if pages < 2 or page_size < 1:
+            raise MinicError(f"a page pool needs at least 2 pages (page 0 is the padding page) of at least 1 row, "
+                             f"got {pages} pages of {page_size} rows")
+        self.pages, self.page_size = pages, page_size
+        self.refs = np.zeros(pages, np.int64)
+        self.refs[0] = 1  # the padding page is never handed out
+        self._free = list(range(pages - 1, 0, -1))
+
+    @property
+    def free(self) -> int:
+        return len(self._free)
+
+    @property
+    def used(self) -> int:
+        return self.pages - 1 - len(self._free)
+
+    def pages_for(self, tokens: int) -> int:
+        return -(-tokens // self.page_size)
+
+    def alloc(self, count: int) -> list[int]:
+        if count > len(self._free):
+            raise PoolFull(f"{count} pages wanted, {len(self._free)} of {self.pages - 1} free")
+        got = [self._free.pop() for _ in range(count)]
+        self.refs[got] = 1
+        return got
+
+    def share(self, pages: list[int]) -> None:
+        for p in pages:
+            self.refs[p] += 1
+
+    def release(self, pages: list[int]) -> None:
+        for p in pages:
+            if self.refs[p] <= 0 or p == 0:
+                raise MinicError(f"page {p} released but not held")
+            self.refs[p] -= 1
+            if self.refs[p] == 0:
+                self._free.append(p)
+
+
+@dataclass
+class Sequence:
+    """One history in the cache: its block table and how many positions are written."""
+    pages: list = field(default_factory=list)
+    length: int = 0
+
+
+class PagedGPT2:
+    """A GPT2's weights and layers (models/gpt2.py) over a paged KV cache, decoding many sequences per step."""
+
+    def __init__(self, model, pages: int = 64, page_size: int = 16, max_batch: int = 16):
+        self.model, cfg = model, model.cfg
+        self.max_ctx, self.max_batch, self.page_size = model.max_ctx, max_batch, page_size
+        self.pool = PagePool(pages, page_size)
+        rows = pages * page_size
+        self.k_pool = [Tensor.zeros(rows, cfg.n_embd, dtype=model.dtype, device=model.device).realize()
+                       for _ in range(cfg.n_layer)]
+        self.v_pool = [Tensor.zeros(rows, cfg.n_embd, dtype=model.dtype, device=model.device).realize()
+                       for _ in range(cfg.n_layer)]
+        self.batch = Var("batch", 1, max_batch)
+        self.new = Var("new", 1, self.max_ctx)
+        self.span = Var("span", 1, self.max_ctx)
+        self._decode = jit(self._decode_graph)
+        self._extend = jit(self._extend_graph)
+        self._copy_page = jit(self._copy_page_graph)
+        self._page_src, self._page_dst = (Var(name, 0, (pages - 1) * page_size) for name in ("src", "dst"))
+
+    @property
+    def records(self) -> int:
+        """Calls that were scheduled and recorded by Python (the rest replayed)."""
+        return self._decode.records + self._extend.records + self._copy_page.records
+
+    # --- sequences ---------------------------------------------------------------------------
+    def reserve(self, seq: Sequence, tokens: int) -> None:
+        """Give `seq` pages for `tokens` positions in all (raises PoolFull, changing nothing, if they are not free)."""
+        if tokens > self.max_ctx:
+            raise MinicError(f"{tokens} positions do not fit the context of {self.max_ctx} tokens")
+        more = self.pool.pages_for(tokens) - len(seq.pages)
+        if more > 0:
+            seq.pages.extend(self.pool.alloc(more))
+
+    def free(self, seq: Sequence) -> None:
+        """Give the sequence's pages back (shared pages stay with their other holders)."""
+        self.pool.release(seq.pages)
+        seq.pages, seq.length = [], 0
+
+    def fork(self, seq: Sequence) -> Sequence:
+        """A second history with the same prefix: its pages are shared until one of the two writes into them."""
+        self.pool.share(seq.pages)
+        return Sequence(list(seq.pages), seq.length)
+
+    def _own(self, seq: Sequence, start: int, stop: int) -> None:
+        """Copy every shared page that positions start..stop-1 write into (copy on write)."""
+        ps = self.page_size
+        for j in range(start // ps, min(-(-stop // ps), len(seq.pages))):
+            page = seq.pages[j]
+            if self.pool.refs[page] > 1:
+                (fresh,) = self.pool.alloc(1)
+                self._copy_page(Bound(self._page_src, page * ps), Bound(self._page_dst, fresh * ps))
+                self.pool.release([page])
+                seq.pages[j] = fresh
+
+    def rows(self, seq: Sequence, length: int) -> np.ndarray:
+        """The pool row of each position 0..length-1 of `seq`."""
+        pos = np.arange(length)
+        table = np.asarray(seq.pages, np.int64)
+        if length > len(seq.pages) * self.page_size:
+            raise MinicError(f"position {length - 1} is past the {len(seq.pages)} pages reserved for the sequence")
+        return (table[pos // self.page_size] * self.page_size + pos % self.page_size).astype(np.int32)
+
+    # --- steps (host ids in, host logits out) ----------------------------------------------
+    def extend(self, seq: Sequence, ids, all_logits: bool = False) -> np.ndarray:
+        """Feed `ids` after the sequence's cached positions; the last token's logits (or every token's)."""
+        ids = self.model._check_ids(ids)
+        start, stop = seq.length, seq.length + len(ids)
+        if not len(ids):
+            raise MinicError("extend needs at least one token")
+        self.reserve(seq, stop)
+        self._own(seq, start, stop)
+        rows = self.rows(seq, stop)
+        owner = self._owner({int(r): j for j, r in enumerate(rows[start:])})
+        logits = self._extend(Tensor(ids, device=self.model.device, shape=(self.new,)),
+                              Tensor(np.arange(start, stop, dtype=np.int32), device=self.model.device,
+                                     shape=(self.new,)),
+                              Tensor(rows, device=self.model.device, shape=(self.span,)), owner).numpy()
+        seq.length = stop
+        return logits if all_logits else logits[-1]
+
+    def decode(self, seqs: list[Sequence], tokens: list[int]) -> np.ndarray:
+        """One token for each sequence, each at its own next position: logits [len(seqs), vocab]."""
+        if not 1 <= len(seqs) <= self.max_batch or len(tokens) != len(seqs):
+            raise MinicError(f"decode takes 1..{self.max_batch} sequences with one token each, got "
+                             f"{len(seqs)} sequences and {len(tokens)} tokens")
+        ids = self.model._check_ids(tokens)
+        span = max(s.length for s in seqs) + 1
+        table = np.zeros((len(seqs), span), np.int32)  # padding reads row 0, masked out
+        owner = {}
+        for j, s in enumerate(seqs):
+            self.reserve(s, s.length + 1)
+            self._own(s, s.length, s.length + 1)
+            rows = self.rows(s, s.length + 1)
+            table[j, :len(rows)] = rows
+            owner[int(rows[-1])] = j
+        pos = np.array([s.length for s in seqs], np.int32)
+        dev = self.model.device
+        logits = self._decode(Tensor(ids, device=dev, shape=(self.batch,)),
+                              Tensor(pos, device=dev, shape=(self.batch,)),
+                              Tensor(table, device=dev, shape=(self.batch, self.span)), self._owner(owner)).numpy()
+        for s in seqs:
+            s.length += 1
+        return logits
+
+    def _owner(self, owner: dict) -> Tensor:
+        arr = np.full(self.pool.pages * self.page_size, -1, np.int32)
+        arr[list(owner)] = list(owner.values())
+        return Tensor(arr, device=self.model.device)
+
+    # --- graphs (run under minic.jit) --------------------------------------------------------
+    def _embed(self, tokens: Tensor, pos: Tensor) -> Tensor:
+        w = self.model.w
+        with minic.scope("embed"):
+            return (w["wte.weight"].embedding(tokens) + w["wpe.weight"].embedding(pos)).realize()
+
+    def _write(self, i: int, k: Tensor, v: Tensor, owner: Tensor) -> None:
+        """Store the step's new keys and values ([heads, n, head_dim]) in their pool rows (owner[row] = the
+        token's index among the n)."""
+        hit, idx = (owner >= 0).unsqueeze(1), owner.maximum(0)
+        n = k.shape[1]
+        for pool, new in ((self.k_pool[i], k), (self.v_pool[i], v)):
+            rows = new.permute(1, 0, 2).reshape(n, self.model.cfg.n_embd).realize()
+            pool.assign(hit.where(rows[idx], pool))
+
+    def _decode_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor) -> Tensor:
+        cfg = self.model.cfg
+        h, d = cfg.n_head, cfg.head_dim
+        b, span = table.shape
+        # allowed[j, t]: position t of sequence j is at or before its new token
+        col = Tensor.arange(span, device=self.model.device).reshape(1, 1, 1, span)
+        allowed = col <= pos.reshape(b, 1, 1, 1)
+
+        def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
+            self._write(i, k, v, owner)
+            keys, values = (pool[table].reshape(b, span, h, d).permute(0, 2, 1, 3)
+                            for pool in (self.k_pool[i], self.v_pool[i]))
+            att = q.permute(1, 0, 2).reshape(b, h, 1, d).scaled_dot_product_attention(keys, values, mask=allowed)
+            return att.reshape(b, h, d).permute(1, 0, 2)
+
+        return self.model._head(self.model.layers(self._embed(tokens, pos), attend))
+
+    def _extend_graph(self, tokens: Tensor, pos: Tensor, rows: Tensor, owner: Tensor) -> Tensor:
+        cfg = self.model.cfg
+        h, d = cfg.n_head, cfg.head_dim
+        span = rows.shape[0]
+
+        def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
+            self._write(i, k, v, owner)
+            keys, values = (pool[rows].reshape(span, h, d).permute(1, 0, 2)
+                            for pool in (self.k_pool[i], self.v_pool[i]))
+            return q.scaled_dot_product_attention(keys, values, causal=True)
+
+        return self.model._head(self.model.layers(self._embed(tokens, pos), attend))
+
+    def _copy_page_graph(self, src: Bound, dst: Bound) -> None:
+        ps = self.page_size
+        for pool in (*self.k_pool, *self.v_pool):
+            pool[dst.var:dst.var + ps].bind(**{dst.name: dst.value}).assign(
+                pool[src.var:src.var + ps].bind(**{src.name: src.value}))
