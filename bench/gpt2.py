@@ -44,6 +44,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from minic.runtime.registry import GPU_DEVICES  # noqa: E402
 from models.gpt2 import GPT2, SIZES, GPT2Config  # noqa: E402
 from models.weights import random_params  # noqa: E402
 
@@ -51,7 +52,6 @@ from models.weights import random_params  # noqa: E402
 BENCH_SIZES = {"tiny": GPT2Config(n_layer=2, n_head=2, n_embd=64, vocab_size=256, n_positions=512,
                                   eos_token_id=255), **SIZES}
 PEERS = ("eager", "eager-1t", "compile", "reduce-overhead", "tinygrad")
-GPU_DEVICES = ("CUDA", "CL", "WEBGPU")
 WARM_CALLS = 3  # untimed calls after cold start; torch's CUDA-graph trees warm up on the 1st call, record on the 2nd
 PROFILED_STEPS = 32
 

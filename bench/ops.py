@@ -45,13 +45,12 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from minic import Tensor, Var  # noqa: E402
 from minic.engine import cost, launch, var_args  # noqa: E402
-from minic.runtime.registry import get_device  # noqa: E402
+from minic.runtime.registry import GPU_DEVICES, get_device  # noqa: E402
 
 GEMM_TARGET, GEMV_TARGET = 0.7, 0.8  # CPU devices: x numpy's GFLOP/s; x numpy's weight-read GB/s
 CUDA_GEMM_TARGET, CUDA_GEMV_TARGET = 0.5, 0.8  # CUDA: x cuBLAS at T = 512; x this device's copy GB/s
 EAGER_TARGET_US = 40  # Python per realize() of a graph scheduled before, device launch stubbed out (issue 10)
 EAGER_ROUNDS, EAGER_CALLS = 40, 50  # python_split: the fastest of 40 rounds of 50 calls
-GPU_DEVICES = ("CUDA", "CL", "WEBGPU")
 COPY_MIB = 64
 MIN_SAMPLE_S, CASE_BUDGET_S, WARMUP_S = 2e-3, 4.0, 0.1  # seconds
 # pause before each sample: OpenBLAS's threads spin ~0.1 s after a call and take the second core from whatever

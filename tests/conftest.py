@@ -14,9 +14,8 @@ import numpy as np
 import pytest
 
 import minic
+from minic.runtime.registry import CPU_DEVICES, GPU_DEVICES
 
-CPU_DEVICES = ("LLVM", "C", "PY")
-GPU_DEVICES = ("CL", "WEBGPU", "CUDA")
 ALL_DEVICES = CPU_DEVICES + GPU_DEVICES
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
+from minic.ir.ops import INFIX, MATH_CALLS, names
 from minic.ir.symbolic import Sint, render
 from minic.sched.loopir import (
     Acc,
@@ -35,9 +36,6 @@ from minic.sched.loopir import (
     WarpReduce,
 )
 
-INFIX = {"add": "+", "sub": "-", "mul": "*", "div": "/", "mod": "%", "idiv": "/", "cmplt": "<", "cmple": "<=",
-         "cmpeq": "==", "cmpne": "!=", "and": "&&", "or": "||", "xor": "!="}
-
 
 class CStyle:
     lang = "c"
@@ -47,8 +45,7 @@ class CStyle:
              bool_: "bool", float16: "_Float16", bfloat16: "unsigned short"}
     # 16-bit float types this language keeps as raw bits, with (to float, from float) converters
     bits16 = {bfloat16: ("bf16_to_f32", "f32_to_bf16")}
-    math = {"exp": "expf", "log": "logf", "sqrt": "sqrtf", "sin": "sinf", "cos": "cosf", "tanh": "tanhf",
-            "erf": "erff", "abs": "fabsf", "floor": "floorf", "pow": "powf", "max": "fmaxf", "min": "fminf"}
+    math = names("c")  # op -> function name (minic/ir/ops.py)
 
     # --- hooks subclasses override --------------------------------------------------
     def prelude(self, k: LoopKernel) -> list[str]:
@@ -318,6 +315,6 @@ class CStyle:
             return f"(!{args[0]})"
         if op == "recip":
             return f"({self.float_const(1.0, v.dtype)} / {args[0]})"
-        if op in ("exp", "log", "sqrt", "sin", "cos", "tanh", "erf", "abs", "floor"):
+        if op in MATH_CALLS and len(args) == 1:
             return self.call(op, args, v.dtype)
         return self.binary(op, args[0], args[1], dt)

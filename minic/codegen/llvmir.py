@@ -11,6 +11,7 @@ from __future__ import annotations
 from llvmlite import ir
 
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
+from minic.ir.ops import names
 from minic.ir.symbolic import Sint, fold
 from minic.sched.loopir import Acc, Alu, Cast, Const, Idx, If, Let, Load, Loop, LoopKernel, Ref, Store, Update, Val
 
@@ -19,10 +20,8 @@ F32, F16 = ir.FloatType(), ir.HalfType()
 FAST = ("reassoc", "contract")
 COMPUTE = {float32: F32, int32: I32, int64: I64, int8: I8, uint8: I8, bool_: I1, float16: F16}
 STORAGE = {**COMPUTE, bool_: I8, bfloat16: I16}
-INTRINSIC = {"exp": "llvm.exp", "log": "llvm.log", "sqrt": "llvm.sqrt", "sin": "llvm.sin", "cos": "llvm.cos",
-             "abs": "llvm.fabs", "floor": "llvm.floor", "pow": "llvm.pow", "max": "llvm.maxnum",
-             "min": "llvm.minnum"}
-LIBM = {"tanh": "tanhf", "erf": "erff"}
+INTRINSIC = {op: fn for op, fn in names("llvm").items() if fn.startswith("llvm.")}
+LIBM = {op: fn for op, fn in names("llvm").items() if not fn.startswith("llvm.")}  # no LLVM intrinsic: call libm
 FCMP = {"cmplt": "<", "cmple": "<=", "cmpeq": "==", "cmpne": "!="}
 
 

@@ -11,6 +11,7 @@ import re
 from minic.codegen.c import BF16_HELPERS, F16_HELPERS
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, float16, int8, int64
+from minic.ir.ops import names
 from minic.sched.loopir import LocalArray, LoopKernel
 
 SPECIAL = {"group": "get_group_id", "ngroups": "get_num_groups", "local": "get_local_id"}
@@ -22,8 +23,7 @@ F16_BITS = re.sub(r"\bhalf\b", "halfway", F16_HELPERS.split("#else\n")[1].split(
 class OpenCLRenderer(CStyle):
     lang = "opencl"
     types = {**CStyle.types, int64: "long", int8: "char", float16: "half"}
-    math = {**CStyle.math, "exp": "exp", "log": "log", "sqrt": "sqrt", "sin": "sin", "cos": "cos", "tanh": "tanh",
-            "erf": "erf", "abs": "fabs", "floor": "floor", "pow": "pow", "max": "fmax", "min": "fmin"}
+    math = names("generic")  # OpenCL C overloads the math functions by type
 
     vec16 = ("uint4", "(uint4)(0)")
 

@@ -50,7 +50,10 @@ def fmin(a, b):
 
 
 def idiv(a, b):
-    """C integer division (truncates toward zero)."""
+    """C integer division (truncates toward zero). A zero divisor, which only a masked lane meets (C leaves it
+    undefined), gives 0 rather than stopping the kernel."""
+    if b == 0:
+        return 0
     q = abs(int(a)) // abs(int(b))
     return q if (a >= 0) == (b >= 0) else -q
 

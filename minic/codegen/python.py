@@ -8,6 +8,7 @@ import math
 
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
+from minic.ir.ops import names
 from minic.ir.symbolic import Sint, render
 from minic.sched.loopir import LocalArray, LoopKernel
 
@@ -19,8 +20,7 @@ class PythonRenderer(CStyle):
     indent = "    "
     types = {float32: "f32", float16: "f16", bfloat16: "u16", int32: "i32", int64: "i64", int8: "i8",
              uint8: "u8", bool_: "bool"}
-    math = {"exp": "exp", "log": "log", "sqrt": "sqrt", "sin": "sin", "cos": "cos", "tanh": "tanh", "erf": "erf",
-            "abs": "fabs", "floor": "floor", "pow": "pow", "max": "fmax", "min": "fmin"}
+    math = names("generic")  # minic/codegen/pyhelpers.py defines each with C's edge cases
 
     def signature(self, k: LoopKernel) -> str:
         params = [b.name for b in k.bufs] + [s.name for s in k.vars] + ["core=0", "ncores=1"]
@@ -61,6 +61,12 @@ class PythonRenderer(CStyle):
 
     def select(self, c: str, a: str, b: str) -> str:
         return f"({a} if {c} else {b})"
+
+    def guarded_load(self, c: str, load: str, zero: str, v) -> str:
+        """A masked lane reads a zero of the buffer's numpy type, so arithmetic on it follows numpy (0/0 is nan)
+        instead of raising as Python's 0.0 / 0.0 does: a lane whose result is masked away must not stop the kernel."""
+        typed = zero if v.dtype == bool_ else f"{self.types[v.dtype]}({zero})"
+        return self.select(c, load, typed)
 
     def call(self, fn: str, args: list[str], dtype: DType) -> str:
         if fn in ("max", "min") and not dtype.is_float:

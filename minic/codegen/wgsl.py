@@ -14,6 +14,7 @@ import numpy as np
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
 from minic.errors import DTypeError
+from minic.ir.ops import names
 from minic.sched.loopir import LocalArray, LoopKernel
 
 HELPERS = {
@@ -49,8 +50,8 @@ class WGSLRenderer(CStyle):
     lang = "wgsl"
     types = {float32: "f32", int32: "i32", int8: "i32", uint8: "i32", bool_: "bool", float16: "f16", bfloat16: "u32"}
     bits16 = {bfloat16: ("bf16_to_f32", "f32_to_bf16")}
-    math = {**CStyle.math, "exp": "exp", "log": "log", "sqrt": "sqrt", "sin": "sin", "cos": "cos", "tanh": "tanh",
-            "erf": "erf_f32", "abs": "abs", "floor": "floor", "pow": "pow_f32", "max": "max", "min": "min"}
+    # WGSL lacks erf and a pow with C's edge cases (HELPERS brings both) and names abs/max/min plainly
+    math = names("generic", erf="erf_f32", pow="pow_f32", abs="abs", max="max", min="min")
 
     def __init__(self, f16: bool = True, subgroups: bool = False):
         self.f16, self.subgroups = f16, subgroups

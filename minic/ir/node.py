@@ -7,7 +7,7 @@ the scheduler can use nodes as dictionary keys.
 Ops:
   leaves       BUFFER (arg: Buffer), CONST (arg: Python scalar), INDEX (arg: axis;
                the position along that axis, for arange and masks)
-  elementwise  UNARY, BINARY, "where", "cast" (arg: target dtype)
+  elementwise  UNARY, BINARY, "where", "cast" (arg: target dtype); minic/ir/ops.py is the table of them
   REDUCE       arg: (op in sum/max/min, axes); the output keeps reduced axes as size 1
   VIEW         arg: ViewStack; movement ops folded into one node
   CONTIGUOUS   forces its source into a fresh buffer (a kernel boundary)
@@ -20,12 +20,7 @@ import sys
 import weakref
 
 from minic.dtype import DType
-
-UNARY = ("neg", "exp", "log", "sqrt", "sin", "cos", "tanh", "erf", "recip", "abs", "not", "floor")
-BINARY = ("add", "sub", "mul", "div", "max", "min", "pow", "mod", "idiv",
-          "cmplt", "cmple", "cmpeq", "cmpne", "and", "or", "xor")
-ELEMENTWISE = UNARY + BINARY + ("where", "cast")
-REDUCE_OPS = ("sum", "max", "min")
+from minic.ir.ops import BINARY, ELEMENTWISE, REDUCE_OPS, UNARY  # noqa: F401 (re-exported: the op names)
 
 _MINIC_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -16,6 +16,10 @@ BACKENDS = {
     "WEBGPU": ("minic.runtime.webgpu", "WebGPUDevice",
                "wgpu and a Vulkan, Metal or DX12 adapter (pip install 'minic[webgpu]')"),
 }
+# which backends run on the host's cores and which on an accelerator: tests and bench build their device
+# matrices from these, so a new backend is one BACKENDS row plus its kind here
+CPU_DEVICES = ("LLVM", "C", "PY")
+GPU_DEVICES = tuple(name for name in BACKENDS if name not in CPU_DEVICES)
 # MINIC_CUDA_LAUNCHER=pycuda: the CUDA backend launches through pycuda (NVRTC still compiles)
 PYCUDA = ("minic.runtime.cuda_pycuda", "PyCUDADevice",
           "pycuda (pip install 'minic[pycuda]') and cuda-python's NVRTC (pip install 'minic[cuda]')")
