@@ -14,12 +14,12 @@ never disagree about what a kernel computes.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from minic.ir.node import ELEMENTWISE, Node, toposort
 from minic.ir.symbolic import Sym, bounds, evaluate, free_syms
 from minic.ir.view import ViewStack, prod
+from minic.naming import describe
 from minic.runtime.buffer import Buffer
 from minic.sched.lower import Emitter, NeedsRealize, spatial_dims
 
@@ -72,10 +72,9 @@ def alloc_size(shape: tuple, var_vals: dict) -> int:
     return max(int(size), 1)
 
 
-def kernel_name(root: Node, has_reduce: bool) -> str:
-    dims = "_".join(re.sub(r"\W+", "", str(s)) for s in root.shape) or "scalar"
-    kind = root.op.lower() if root.op in COLLECTIVES else "r" if has_reduce else "e"
-    return f"{kind}_{dims}"
+def kernel_name(root: Node) -> str:
+    """What the kernel computes, read from its graph (minic/naming.py): `softmax`, `matmul_bias_gelu`, `allreduce`."""
+    return root.op.lower() if root.op in COLLECTIVES else describe(root)
 
 
 class Fuser:
@@ -173,7 +172,7 @@ class Fuser:
             kg = KernelGraph(root, out, out_view, inputs, graph_syms(root, out_view), self.realize[node],
                              source_node=node)
             kg.reduces = [] if root.op in COLLECTIVES else self._dry_run(kg, origin)
-            base = kernel_name(root, bool(kg.reduces))
+            base = kernel_name(root)
             names[base] = names.get(base, -1) + 1
             kg.name = base if names[base] == 0 else f"{base}_{names[base]}"
             kernels.append(kg)

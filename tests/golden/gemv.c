@@ -33,7 +33,7 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
-void r_1_32(float* restrict b0, const float* restrict b1, const float* restrict b2, int core, int ncores) {
+void gemv(float* restrict b0, const float* restrict b1, const float* restrict b2, int core, int ncores) {
   long t1_chunk = ((2 + ncores - 1) / ncores);
   long t1_end = (((core + 1) * t1_chunk) < (2) ? ((core + 1) * t1_chunk) : (2));
   for (long t1 = core * t1_chunk; t1 < t1_end; t1++) {

@@ -1,4 +1,4 @@
-extern "C" __global__ void __launch_bounds__(256) r_1_32(float* __restrict__ b0, const float* __restrict__ b1, const float* __restrict__ b2) {
+extern "C" __global__ void __launch_bounds__(256) gemv(float* __restrict__ b0, const float* __restrict__ b1, const float* __restrict__ b2) {
   int gidx0 = (int)blockIdx.x;
   int gidx1 = (int)blockIdx.y;
   int ngroups0 = (int)gridDim.x;

@@ -1,8 +1,8 @@
-; ModuleID = "r_1_32"
+; ModuleID = "gemv"
 target triple = "unknown-unknown-unknown"
 target datalayout = ""
 
-define void @"r_1_32"(float* noalias %"b0", float* noalias %"b1", float* noalias %"b2", i32 %"core", i32 %"ncores")
+define void @"gemv"(float* noalias %"b0", float* noalias %"b1", float* noalias %"b2", i32 %"core", i32 %"ncores")
 {
 entry:
   br label %"body"

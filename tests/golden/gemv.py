@@ -1,6 +1,6 @@
 # ruff: noqa
-def r_1_32(b0, b1, b2, core=0, ncores=1):
-    """minic kernel r_1_32(b0: float32[], b1: float32[], b2: float32[]): step through it with pdb; names match the loop IR."""
+def gemv(b0, b1, b2, core=0, ncores=1):
+    """minic kernel gemv(b0: float32[], b1: float32[], b2: float32[]): step through it with pdb; names match the loop IR."""
     t1_chunk = ((2 + ncores - 1) // ncores)
     t1_end = min((core + 1) * t1_chunk, 2)
     for t1 in range(core * t1_chunk, t1_end):

@@ -2,7 +2,7 @@
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 var<workgroup> part5: array<f32, 256>;
-@compute @workgroup_size(256) fn r_1_32(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+@compute @workgroup_size(256) fn gemv(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);

@@ -33,7 +33,7 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
-void r_n_32(float* restrict b0, const float* restrict b1, const float* restrict b2, int n, int core, int ncores) {
+void matmul(float* restrict b0, const float* restrict b1, const float* restrict b2, int n, int core, int ncores) {
   float Bp10[256] __attribute__((aligned(64)));
   float Ct11[8] __attribute__((aligned(64)));
   if ((n < 2)) {

@@ -1,4 +1,4 @@
-__kernel __attribute__((reqd_work_group_size(256, 1, 1))) void r_n_32(__global float* restrict b0, __global const float* restrict b1, __global const float* restrict b2, int n) {
+__kernel __attribute__((reqd_work_group_size(256, 1, 1))) void matmul(__global float* restrict b0, __global const float* restrict b1, __global const float* restrict b2, int n) {
   int gidx0 = (int)get_group_id(0);
   int gidx1 = (int)get_group_id(1);
   int ngroups0 = (int)get_num_groups(0);

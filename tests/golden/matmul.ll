@@ -1,8 +1,8 @@
-; ModuleID = "r_n_32"
+; ModuleID = "matmul"
 target triple = "unknown-unknown-unknown"
 target datalayout = ""
 
-define void @"r_n_32"(float* noalias %"b0", float* noalias %"b1", float* noalias %"b2", i32 %"n", i32 %"core", i32 %"ncores")
+define void @"matmul"(float* noalias %"b0", float* noalias %"b1", float* noalias %"b2", i32 %"n", i32 %"core", i32 %"ncores")
 {
 entry:
   %"Bp10" = alloca float, i64 256, align 64

@@ -1,6 +1,6 @@
 # ruff: noqa
-def r_n_32(b0, b1, b2, n, core=0, ncores=1):
-    """minic kernel r_n_32(b0: float32[], b1: float32[], b2: float32[]): step through it with pdb; names match the loop IR."""
+def matmul(b0, b1, b2, n, core=0, ncores=1):
+    """minic kernel matmul(b0: float32[], b1: float32[], b2: float32[]): step through it with pdb; names match the loop IR."""
     Bp10 = [0] * 256
     Ct11 = [0] * 8
     if (n < 2):

@@ -6,7 +6,7 @@ struct Vars { n: i32 }
 var<workgroup> part11: array<f32, 1024>;
 var<workgroup> As1: array<f32, 1024>;
 var<workgroup> Bs2: array<f32, 1024>;
-@compute @workgroup_size(256) fn r_n_32(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+@compute @workgroup_size(256) fn matmul(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let n: i32 = vars.n;
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);

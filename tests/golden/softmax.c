@@ -33,7 +33,7 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
-void r_n_64(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
+void softmax(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
   long i0_chunk = ((n + ncores - 1) / ncores);
   long i0_end = (((core + 1) * i0_chunk) < (n) ? ((core + 1) * i0_chunk) : (n));
   for (long i0 = core * i0_chunk; i0 < i0_end; i0++) {

@@ -4,7 +4,7 @@ static __device__ inline float warp_max(float x, int w) {
 static __device__ inline float warp_sum(float x, int w) {
   for (int o = w >> 1; o > 0; o >>= 1) { float y = __shfl_xor_sync(0xffffffffu, x, o); x += y; }
   return x; }
-extern "C" __global__ void __launch_bounds__(256) r_n_64(float* __restrict__ b0, const float* __restrict__ b1, int n) {
+extern "C" __global__ void __launch_bounds__(256) softmax(float* __restrict__ b0, const float* __restrict__ b1, int n) {
   int gidx0 = (int)blockIdx.x;
   int gidx1 = (int)blockIdx.y;
   int ngroups0 = (int)gridDim.x;

@@ -1,8 +1,8 @@
-; ModuleID = "r_n_64"
+; ModuleID = "softmax"
 target triple = "unknown-unknown-unknown"
 target datalayout = ""
 
-define void @"r_n_64"(float* noalias %"b0", float* noalias %"b1", i32 %"n", i32 %"core", i32 %"ncores")
+define void @"softmax"(float* noalias %"b0", float* noalias %"b1", i32 %"n", i32 %"core", i32 %"ncores")
 {
 entry:
   %"acc2" = alloca float

@@ -1,6 +1,6 @@
 # ruff: noqa
-def r_n_64(b0, b1, n, core=0, ncores=1):
-    """minic kernel r_n_64(b0: float32[], b1: float32[]): step through it with pdb; names match the loop IR."""
+def softmax(b0, b1, n, core=0, ncores=1):
+    """minic kernel softmax(b0: float32[], b1: float32[]): step through it with pdb; names match the loop IR."""
     i0_chunk = ((n + ncores - 1) // ncores)
     i0_end = min((core + 1) * i0_chunk, n)
     for i0 in range(core * i0_chunk, i0_end):

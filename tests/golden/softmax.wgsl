@@ -4,7 +4,7 @@ struct Vars { n: i32 }
 @group(0) @binding(2) var<uniform> vars: Vars;
 var<workgroup> part5: array<f32, 256>;
 var<workgroup> part14: array<f32, 256>;
-@compute @workgroup_size(256) fn r_n_64(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+@compute @workgroup_size(256) fn softmax(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let n: i32 = vars.n;
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);
