@@ -115,6 +115,17 @@ class PagedGPT2:
         """Calls that were scheduled and recorded by Python (the rest replayed)."""
         return self._decode.records + self._extend.records + self._copy_page.records
 
+    def warm_up(self) -> None:
+        """Record both steps now (the jit records two calls that differ in every Var), so the first requests
+        replay instead of compiling."""
+        a, b = Sequence(), Sequence()
+        self.extend(a, [0, 0])
+        self.extend(b, [0])
+        self.decode([a, b], [0, 0])
+        self.decode([b], [0])
+        self.free(a)
+        self.free(b)
+
     # --- sequences ---------------------------------------------------------------------------
     def reserve(self, seq: Sequence, tokens: int) -> None:
         """Give `seq` pages for `tokens` positions in all (raises PoolFull, changing nothing, if they are not free)."""

