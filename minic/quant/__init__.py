@@ -34,8 +34,8 @@ f32 and f16 (plain tensors of a GGUF file, so every weight loads the same way).
 """
 from minic.quant import formats, gguf_formats  # noqa: F401 (registers the formats)
 from minic.quant.format import FORMATS, Format, Part, get_format, register
-from minic.quant.gguf_io import load_gguf_tensor, load_gguf_weights
+from minic.quant.gguf_io import load_gguf_tensor, load_gguf_weights, open_gguf
 from minic.quant.weight import QuantizedWeight, linear, quantize
 
 __all__ = ["Format", "Part", "FORMATS", "get_format", "register", "QuantizedWeight", "quantize", "linear",
-           "load_gguf_tensor", "load_gguf_weights"]
+           "load_gguf_tensor", "load_gguf_weights", "open_gguf"]

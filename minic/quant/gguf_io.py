@@ -17,6 +17,15 @@ from minic.quant.weight import QuantizedWeight
 FORMAT_KEY = "minic.quant."
 
 
+def open_gguf(path) -> gguf.GGUFReader:
+    """gguf's reader for `path`, with a clear error for a file that is not a whole GGUF file."""
+    try:
+        return gguf.GGUFReader(str(path))
+    except (ValueError, IndexError, OSError) as e:
+        raise MinicError(f"{path} is not a readable GGUF file (truncated or corrupt?): {type(e).__name__}: {e}") \
+            from None
+
+
 def format_of_type(qtype) -> Format:
     for f in FORMATS.values():
         if f.gguf_type == qtype:

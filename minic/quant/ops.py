@@ -10,8 +10,10 @@ from minic.tensor import Tensor
 
 
 def idiv(x: Tensor, d: int) -> Tensor:
-    """x // d for a non-negative integer tensor (the IR's `idiv`; a power of two becomes a shift)."""
-    return x._binary("idiv", d)
+    """x // d for a non-negative integer tensor (a power of two becomes a shift). Written as the IR's `div` on
+    integers, which every backend renders as C's integer division (the Python backend renders `idiv` as a true
+    division at the time of writing)."""
+    return x._binary("div", d)
 
 
 def imod(x: Tensor, d: int) -> Tensor:

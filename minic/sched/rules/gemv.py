@@ -14,6 +14,9 @@ for a strip of columns:
   with rows = n).
 * W @ x / x @ W.T with W [N, K] (B contiguous along K): `gemv_dot_cols`
   vectorised dot products per task, each streaming a contiguous row of W.
+  A quantized W (minic.quant: packed codes and per-block scales, the dequant
+  as the product's prologue) is read the same way: the K loop is cut at the
+  format's blocks (`matmul.k_split`) so the codes load contiguously inside.
 
 Strips run across cores. On a GPU see `gpu_gemv` (groups of threads per
 column block, a warp or group-memory reduction along K). With a symbolic n the kernel holds one exact-size
@@ -26,7 +29,7 @@ from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule
 from minic.sched.rules.gpu_gemv import build_gpu_gemv, gpu_gemv_params
-from minic.sched.rules.matmul import analyze, build_cpu, decline_common, gemv_text
+from minic.sched.rules.matmul import analyze, build_cpu, decline_common, gemv_text, split_text
 from minic.sched.target import Target
 
 
@@ -54,6 +57,7 @@ class GEMV(Rule):
             p = gpu_gemv_params(plan, target)
             how = "a warp shuffle" if p["shuffle"] else "group memory"
             return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p['style']}): {p['cols']} columns per group of "
-                    f"{p['threads']}, {p['split']} threads split K per column, partial sums combined by {how}")
+                    f"{p['threads']}, {p['split']} threads split K per column, partial sums combined by {how}"
+                    + ("; a packed operand dequantized in the K loop" if plan.k_split else ""))
         return (f"gemv rows={plan.M} N={plan.N} K={plan.K}: {gemv_text(plan, target, graph)}; "
-                f"tasks across {target.cores} cores")
+                f"tasks across {target.cores} cores{split_text(plan)}")

@@ -34,6 +34,7 @@ from minic.sched.loopir import (
     Acc,
     Alu,
     Const,
+    Idx,
     Let,
     Load,
     LocalArray,
@@ -67,6 +68,7 @@ class Plan:
     b_stride_k: Sint = 0
     a_stride_k: Sint = 0
     a_stride_m: Sint = 0
+    k_split: tuple = ()  # the K loop's cut into blocks (see k_split): the strides above are within the innermost
 
     @property
     def M(self) -> Sint:
@@ -128,6 +130,73 @@ def _stride(em, v, sym: Sym) -> Sint | None:
     return moving.pop() if len(moving) == 1 else None
 
 
+def _atoms(x: Sint):
+    """Every floor division and modulo inside an index expression, nested ones too."""
+    if isinstance(x, int):
+        return
+    for mono in x.terms:
+        for a in mono:
+            if not isinstance(a, Sym):
+                yield a
+                yield from _atoms(a.num)
+
+
+def _index_exprs(em, v):
+    """The integer index expressions an operand value is computed from (load indices, arange values)."""
+    lets = {s.name: s.val for scope in em.path for s in scope.stmts if isinstance(s, Let)}
+    seen, stack = set(), [v]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, Ref):
+            if x.name not in seen and x.name in lets:
+                seen.add(x.name)
+                stack.append(lets[x.name])
+            continue
+        if isinstance(x, Load):
+            yield x.index
+        elif isinstance(x, Idx):
+            yield x.expr
+        stack.extend(getattr(x, "srcs", ()))
+        stack.extend(getattr(x, a) for a in ("src", "valid", "dyn") if getattr(x, a, None) is not None)
+
+
+def k_split(em, vals: list, sym: Sym, K: Sint) -> tuple:
+    """How to cut the K loop so that every index of the operands is affine in the innermost loop: a packed
+    weight indexes its codes and scales with k // 32, (k % 32) // 16, k % 16 and the like (the format's blocks
+    and bit planes). Returns the chain of run lengths, e.g. (32, 16): k = kb * 32 + j * 16 + l with l < 16,
+    inside which the loads are plain strides (contiguous vector loads); () when the indices are affine already
+    or no chain fits K."""
+    dens: set = set()
+    for v in vals:
+        for e in _index_exprs(em, v):
+            for atom in _atoms(e):
+                if sym in free_syms(atom.num):
+                    if not isinstance(atom.den, int):
+                        return ()
+                    dens.add(atom.den)
+    chain: list = []
+    for d in sorted(dens, reverse=True):
+        if isinstance(K, int) and K % d == 0 and (not chain or chain[-1] % d == 0) and d > 1:
+            chain.append(d)
+    return tuple(chain)
+
+
+def open_k(em, K: Sint, split: tuple, kind: str, prefix: str = "k") -> Sint:
+    """Open the K loop: one `kind` loop, or with a split (see k_split) serial loops over the blocks and bit
+    planes around an inner `kind` loop (close with close_k)."""
+    if not split:
+        return em.open_loop(em.fresh(prefix), K, kind, scope_kind="reduce")
+    k = em.open_loop(em.fresh(prefix + "b"), K // split[0], "serial", scope_kind="reduce") * split[0]
+    for outer, inner in zip(split, split[1:]):
+        k = k + em.open_loop(em.fresh(prefix + "j"), outer // inner, "serial", scope_kind="reduce") * inner
+    return k + em.open_loop(em.fresh(prefix), split[-1], kind, scope_kind="reduce")
+
+
+def close_k(em, split: tuple) -> None:
+    for _ in range(len(split) + 1 if split else 1):
+        em.close()
+
+
 def analyze(graph: KernelGraph) -> Plan | str:
     """A Plan when the kernel is a (batched) matmul with elementwise prologue/epilogue, else the reason."""
     try:
@@ -152,13 +221,15 @@ def _analyze(graph: KernelGraph) -> Plan | str:
         return "integer matmuls are left to the row reduction"
     k = axes[0]
     # which axes does each operand depend on? lower both at symbolic indices and look
-    em, _ = new_emitter(graph)
-    idx: list = [0] * len(mul.shape)
-    syms: dict = {}
-    for d in spatial_dims(mul.shape):
-        idx[d] = em.open_loop(f"a{d}", mul.shape[d])
-        syms[next(iter(idx[d].terms))[0]] = d
-    va, vb = em.value(mul.src[0], idx), em.value(mul.src[1], idx)
+    em, va, vb, syms = _lower_operands(graph, mul, k, ())
+    split = k_split(em, [va, vb], next(s for s, d in syms.items() if d == k), mul.shape[k])
+    if split:  # strides are read within the innermost run of K
+        em2, va2, vb2, syms2 = _lower_operands(graph, mul, k, split)
+        inner = next(s for s, d in syms2.items() if d == k)
+        if not k_split(em2, [va2, vb2], inner, split[-1]):  # affine inside: use it
+            em, va, vb, syms = em2, va2, vb2, syms2
+        else:
+            split = ()
     deps_a = {syms[s] for s in em.deps(va) if s in syms}
     deps_b = {syms[s] for s in em.deps(vb) if s in syms}
     if k not in deps_a or k not in deps_b:
@@ -184,7 +255,8 @@ def _analyze(graph: KernelGraph) -> Plan | str:
         if sb_n != 1 and sa_m == 1:
             a_node, b_node, va, vb, m, n = b_node, a_node, vb, va, n, m
             sb_n = sa_m
-    plan_strides = dict(b_stride_n=sb_n, b_stride_k=_stride(em, vb, inv[k]), a_stride_k=_stride(em, va, inv[k]),
+    plan_strides = dict(k_split=split, b_stride_n=sb_n, b_stride_k=_stride(em, vb, inv[k]),
+                        a_stride_k=_stride(em, va, inv[k]),
                         a_stride_m=_stride(em, va, inv[m]) if m is not None else 0)
     # the output must be indexed by the rows and columns directly
     sites: list = []
@@ -229,6 +301,19 @@ def _analyze(graph: KernelGraph) -> Plan | str:
     if any(d not in used for d in osyms):
         return "the output has dims the product does not have"
     return Plan(red, mul, a_node, b_node, k, m, n, out_m, out_n, batch, **plan_strides)
+
+
+def _lower_operands(graph: KernelGraph, mul: Node, k: int, split: tuple) -> tuple:
+    """Both operands of the product at loop indices (K cut by `split`, see open_k); the loop symbols map to the
+    mul's axes (the innermost K symbol stands for K)."""
+    em, _ = new_emitter(graph)
+    idx: list = [0] * len(mul.shape)
+    syms: dict = {}
+    for d in spatial_dims(mul.shape):
+        idx[d] = open_k(em, mul.shape[d], split, "serial", f"a{d}") if d == k else em.open_loop(f"a{d}", mul.shape[d])
+        inner = em.path[-1].stmt.var
+        syms[inner] = d
+    return em, em.value(mul.src[0], idx), em.value(mul.src[1], idx), syms
 
 
 # --- building ------------------------------------------------------------------------
@@ -279,7 +364,7 @@ class Tile:
                 name = em.fresh("c")
                 em.emit(Acc(name, acc_t, ident))
                 accs[(r, c)] = name
-        kv = em.open_loop(em.fresh("k"), plan.K, kkind, scope_kind="reduce")
+        kv = open_k(em, plan.K, plan.k_split, kkind)
         avals, bvals = [], []
         for row in rows:
             idx = list(self.base_idx)
@@ -302,7 +387,7 @@ class Tile:
         for r in range(len(rows)):
             for c in range(len(cols)):
                 em.emit(Update(accs[(r, c)], "sum", Alu(mul_t, "mul", (avals[r], bvals[c]))))
-        em.close()
+        close_k(em, plan.k_split)
         tile_syms: set = set()
         for x in list(rows) + list(cols) + list(self.out_base):
             tile_syms |= free_syms(x)
@@ -631,12 +716,22 @@ class Matmul(Rule):
         p = mm_params(plan, target)
         text = (f"matmul M={plan.M} N={plan.N} K={plan.K} ({p['style']}): {p['rows']}x{p['cols']} register tiles, "
                 f"K loop {p['kkind']}, tiles column-major across {target.cores} cores, edge tiles row by row"
-                + (f"; each column tile's K x {p['cols']} panel of B packed per core" if p["pack"] else ""))
+                + (f"; each column tile's K x {p['cols']} panel of B packed per core" if p["pack"] else "")
+                + split_text(plan))
         lo, hi = bounds(plan.M)
         if not isinstance(plan.M, int) and lo <= target.gemv_max_rows and not is_disabled("GEMV"):
             text += (f"; when {plan.M} <= {target.gemv_max_rows} at run time: GEMV path "
                      f"({gemv_text(plan, target, graph)})")
         return text
+
+
+def split_text(plan: Plan) -> str:
+    """The K loop's cut, for `describe` (empty when K is one loop)."""
+    if not plan.k_split:
+        return ""
+    runs = " x ".join(str(a // b) for a, b in zip(plan.k_split, plan.k_split[1:]))
+    return (f"; K in blocks of {plan.k_split[0]}{' (' + runs + ' x ' + str(plan.k_split[-1]) + ')' if runs else ''}"
+            f" to follow the packed operand's blocks: its dequant runs in the K loop, contiguous loads inside")
 
 
 def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:

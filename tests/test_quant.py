@@ -1,0 +1,191 @@
+"""Quantization formats: bit-exact dequantization against numpy and gguf, the dequant fused into GEMV and
+GEMM on every backend present, GGUF files in and out."""
+from __future__ import annotations
+
+import gguf
+import numpy as np
+import pytest
+from conftest import compile_all_cuda, cuda_target
+
+import minic
+from minic import Tensor, Var, quant
+from minic.errors import MinicError, ShapeError
+from minic.quant.gguf_formats import GGUFFormat
+from minic.quant.gguf_io import add_weight, load_gguf_weights
+
+rng = np.random.default_rng(7)
+OUT, IN = 24, 512
+W = (rng.standard_normal((OUT, IN)) * 0.05).astype(np.float32)
+QUANTIZED = [f for f in quant.FORMATS if f not in ("f32", "f16")]
+GGUF_TYPES = [f for f, fmt in quant.FORMATS.items() if isinstance(fmt, GGUFFormat)]
+# worst |dequant - w| over max |w| of each format on Gaussian weights (about twice what they reach)
+ERROR = {"q8_0": 0.01, "int8": 0.01, "q6_k": 0.03, "q4_0": 0.15, "q4_1": 0.1, "q4_k": 0.1, "q4g32": 0.1,
+         "q4g128": 0.12, "nf4": 0.25, "f16": 1e-3, "f32": 0.0}
+
+
+def bits(a: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(a, dtype=np.float32).view(np.uint32)
+
+
+def devices_here() -> list:
+    return [d for d, status in minic.devices().items() if status == "ok" and d != "CUDA"]
+
+
+@pytest.mark.parametrize("fmt", list(quant.FORMATS))
+def test_dequant_equals_reference_bit_for_bit(fmt):
+    w = quant.quantize(W, fmt)
+    ref = w.numpy()
+    assert np.array_equal(bits(w.dequant().numpy()), bits(ref))
+    assert np.abs(ref - W).max() <= ERROR[fmt] * np.abs(W).max()
+
+
+@pytest.mark.parametrize("fmt", GGUF_TYPES)
+def test_gguf_types_match_gguf(fmt):
+    """GGUF's bytes from our parts dequantize (in gguf's own numpy code) to exactly our reference, and
+    parse back to the same parts."""
+    f = quant.get_format(fmt)
+    w = quant.quantize(W, fmt)
+    parts = w.parts_numpy()
+    raw = f.to_gguf(parts)
+    theirs = gguf.quants.dequantize(raw, f.gguf_type).reshape(OUT, IN)
+    assert np.array_equal(bits(theirs), bits(w.numpy()))
+    back = f.from_gguf(raw)
+    assert all(np.array_equal(back[k], v) for k, v in parts.items())
+
+
+@pytest.mark.parametrize("fmt", ["q8_0", "q4_0", "q4_1"])
+def test_quantizers_match_gguf(fmt):
+    """Where gguf ships a quantizer, ours writes the same bytes."""
+    f = quant.get_format(fmt)
+    assert np.array_equal(f.to_gguf(f.quantize(W)), gguf.quants.quantize(W, f.gguf_type))
+
+
+def test_shape_not_a_multiple_of_the_block_is_refused():
+    with pytest.raises(ShapeError, match="multiple of the block size 256, got 300"):
+        quant.quantize(np.zeros((4, 300), np.float32), "q4_k")
+    with pytest.raises(MinicError, match="unknown quantization format 'q3'"):
+        quant.quantize(W, "q3")
+
+
+def _one_kernel(y: Tensor, w: quant.QuantizedWeight, rule: str, *others: Tensor):
+    """y schedules as one kernel of `rule` whose inputs are exactly the packed parts and `others` (x, bias): no
+    buffer anywhere holds a dequantized weight."""
+    kernels = y.schedule()
+    assert len(kernels) == 1, [k.why for k in kernels]
+    (k,) = kernels
+    assert k.rule == rule, k.decision.declined
+    want = {id(t.realize().node.arg) for t in list(w.parts.values()) + list(others)}
+    assert {id(b) for b in k.graph.inputs} == want
+    assert k.graph.output.size == int(np.prod([int(y.var_vals.get(str(s), s)) for s in y.shape]))
+    return k
+
+
+@pytest.mark.parametrize("fmt", QUANTIZED)
+def test_fused_gemv(fmt):
+    w = quant.quantize(W, fmt)
+    x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
+    y = quant.linear(x, w)
+    k = _one_kernel(y, w, "GEMV", x)
+    want = x.numpy() @ w.numpy().T
+    np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
+    if fmt in ("q4_0", "q4_k", "nf4"):  # the K loop is cut at the format's blocks: contiguous inner loads
+        assert "kb" in k.ir and "# vector" in k.ir
+
+
+def test_k_split_follows_the_blocks():
+    from minic.sched.rules.matmul import analyze
+    x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
+    for fmt, split in (("q4_0", (32, 16)), ("q8_0", (32,)), ("q6_k", (256, 128, 64, 32, 16)), ("int8", ())):
+        plan = analyze(quant.linear(x, quant.quantize(W, fmt)).schedule()[0].graph)
+        assert plan.k_split == split and plan.b_stride_k == 1, (fmt, plan)
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_k", "q8_0", "nf4"])
+def test_fused_matmul_symbolic_rows(fmt):
+    """Prefill: many rows go to Matmul (one kernel, the dequant in its prologue); a symbolic n takes the
+    GEMV branch for few rows and the tiles for many, in the same kernel."""
+    w = quant.quantize(W, fmt)
+    n = Var("n", 1, 64)
+    bias = Tensor(rng.standard_normal(OUT).astype(np.float32))
+    for rows in (3, 37):
+        xa = rng.standard_normal((rows, IN)).astype(np.float32)
+        x = Tensor(xa, shape=(n, IN))
+        y = quant.linear(x, w, bias).relu()
+        _one_kernel(y, w, "Matmul", x, bias)
+        want = np.maximum(xa @ w.numpy().T + bias.numpy(), 0)
+        np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
+
+
+BACKEND_CASES = [(dev, fmt) for dev in ("C", "CL", "WEBGPU") for fmt in ("q4_0", "q4_k", "q6_k", "nf4")] + \
+    [("C", "q8_0"), ("C", "q4g32"), ("C", "int8"), ("C", "q4_1"), ("PY", "q4_0"), ("PY", "q6_k")]
+
+
+@pytest.mark.parametrize("dev,fmt", [c for c in BACKEND_CASES if c[0] in devices_here()])
+def test_backends(dev, fmt):
+    """Formats on every backend here: dequant bit for bit, the fused GEMV and GEMM against numpy."""
+    out, cols = (4, 256) if dev == "PY" else (OUT, IN)
+    w = quant.quantize(W[:out, :cols], fmt, device=dev)
+    ref = w.numpy()
+    assert np.array_equal(bits(w.dequant().numpy()), bits(ref))
+    for rows in (1, 9):
+        x = Tensor(rng.standard_normal((rows, cols)).astype(np.float32), device=dev)
+        y = quant.linear(x, w)
+        assert len(y.schedule()) == 1
+        want = x.numpy() @ ref.T
+        np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_k", "q6_k", "nf4"])
+def test_cuda_fused_dequant_compiles(fmt):
+    """CUDA without a GPU: the fused GEMV and GEMM render and compile with NVRTC (the GPU run is
+    .scratch/gpu/quant.sh)."""
+    w = quant.quantize(W, fmt)
+    for rows, rule in ((1, "GEMV"), (64, "Matmul")):
+        x = Tensor(rng.standard_normal((rows, IN)).astype(np.float32))
+        ptx = compile_all_cuda(quant.linear(x, w), cuda_target(), rule)
+        assert len(ptx) == 1
+
+
+def test_explain_shows_the_fused_dequant():
+    w = quant.quantize(W, "q4_0")
+    x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
+    text = minic.explain(quant.linear(x, w), file=None)
+    assert text.startswith("1 kernel ")
+    assert " div " in text and " mod " in text and "rule: GEMV" in text
+    assert "K in blocks of 32 (2 x 16)" in text and "dequant" in text
+
+
+def test_embedding_rows():
+    w = quant.quantize(W, "q8_0")
+    ids = Tensor(np.array([3, 0, 17], np.int32))
+    np.testing.assert_array_equal(bits(w.rows(ids).numpy()), bits(w.numpy()[[3, 0, 17]]))
+
+
+def test_gguf_file_round_trip(tmp_path):
+    """Every format through a GGUF file: GGUF's own types as GGUF tensors (gguf reads them back to the same
+    values), ours as one tensor per part; a truncated file is refused."""
+    path = tmp_path / "w.gguf"
+    writer = gguf.GGUFWriter(str(path), "llama")
+    weights = {f"w.{fmt}": quant.quantize(W, fmt) for fmt in quant.FORMATS}
+    for name, w in weights.items():
+        add_weight(writer, name, w)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    reader = quant.open_gguf(path)
+    loaded = load_gguf_weights(reader)
+    for name, w in weights.items():
+        got = loaded[name]
+        assert got.format is w.format and got.shape == w.shape
+        assert np.array_equal(bits(got.numpy()), bits(w.numpy()))
+    for t in reader.tensors:
+        if t.name in weights and weights[t.name].format.gguf_type is not None:
+            fmt = weights[t.name].format
+            theirs = gguf.quants.dequantize(t.data, t.tensor_type).reshape(OUT, IN)
+            assert t.tensor_type == fmt.gguf_type and np.array_equal(bits(theirs), bits(weights[t.name].numpy()))
+    data = path.read_bytes()
+    cut = tmp_path / "cut.gguf"
+    cut.write_bytes(data[: len(data) - 1000])
+    with pytest.raises(MinicError, match="truncated or corrupt"):
+        quant.open_gguf(cut)
