@@ -189,3 +189,35 @@ def test_gguf_file_round_trip(tmp_path):
     cut.write_bytes(data[: len(data) - 1000])
     with pytest.raises(MinicError, match="truncated or corrupt"):
         quant.open_gguf(cut)
+
+
+TINY_GPT2 = ["--n-layer", "1", "--n-head", "2", "--n-embd", "64", "--vocab-size", "128", "--n-positions", "32"]
+
+
+def test_quantize_command(tmp_path, capsys):
+    """`minic quantize`: a GPT-2 directory into GGUF (Conv1D weights stored [out, in], other GGUF readers see
+    Q8_0), then that GGUF into nf4 (names and metadata carried over); a block that does not fit is refused."""
+    from minic.cli import main
+    from models.weights import read_tensors
+    src = tmp_path / "gpt2"
+    assert main(["make-random-gpt2", str(src), *TINY_GPT2]) == 0
+    raw = {k.removeprefix("transformer."): v for k, v in read_tensors(src).items()}
+    assert main(["quantize", "--format", "q8_0", str(src), str(tmp_path / "q8.gguf")]) == 0
+    reader = quant.open_gguf(tmp_path / "q8.gguf")
+    types = {t.name: t.tensor_type for t in reader.tensors}
+    assert types["h.0.mlp.c_fc.weight"] == gguf.GGMLQuantizationType.Q8_0
+    assert types["wpe.weight"] == gguf.GGMLQuantizationType.F32 and types["h.0.ln_1.weight"] == \
+        gguf.GGMLQuantizationType.F32
+    loaded = load_gguf_weights(reader)
+    fc = loaded["h.0.mlp.c_fc.weight"]
+    assert fc.shape == (256, 64)
+    assert np.array_equal(fc.numpy(), quant.quantize(raw["h.0.mlp.c_fc.weight"].T, "q8_0").numpy())
+    assert "minic.hf_config" in reader.fields
+    assert main(["quantize", "--format", "nf4", str(tmp_path / "q8.gguf"), str(tmp_path / "nf4.gguf")]) == 0
+    again = load_gguf_weights(quant.open_gguf(tmp_path / "nf4.gguf"))
+    assert again["h.0.mlp.c_fc.weight"].format.name == "nf4"
+    np.testing.assert_array_equal(again["h.0.ln_1.weight"], raw["h.0.ln_1.weight"])
+    capsys.readouterr()
+    assert main(["quantize", "--format", "q4_k", str(src), str(tmp_path / "k.gguf")]) == 1
+    err = capsys.readouterr().err
+    assert "multiple of the block size 256" in err and "h.0.attn.c_attn.weight" in err

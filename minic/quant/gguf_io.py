@@ -76,9 +76,9 @@ def load_gguf_weights(reader: gguf.GGUFReader, device: str | None = None) -> dic
             cols = lead[1] * fmt.block_size(0) if fmt.block else parts[fmt.parts[0].name].shape[-1]
             out[name] = QuantizedWeight(fmt, (lead[0], cols), parts, device)
     for name, t in by_name.items():
-        if len(t.shape) == 1 or t.tensor_type in (gguf.GGMLQuantizationType.F32, gguf.GGMLQuantizationType.F16) \
-                and len(t.shape) != 2:
-            out[name] = np.asarray(gguf.quants.dequantize(t.data, t.tensor_type), dtype=np.float32)
+        if len(t.shape) != 2:
+            data = gguf.quants.dequantize(t.data, t.tensor_type)
+            out[name] = np.asarray(data, dtype=np.float32).reshape(logical_shape(t))
         else:
             out[name] = load_gguf_tensor(t, device)
     return out

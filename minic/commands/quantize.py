@@ -1,0 +1,113 @@
+"""`minic quantize --format FMT SRC DST`: a checkpoint's weights into a quantization format, written as GGUF.
+
+SRC is a Hugging Face directory (config.json + model.safetensors, sharded safetensors or pytorch_model.bin:
+GPT-2, LLaMA and the like) or a .gguf file. Every 2-D weight becomes FMT, stored [out, in] (GGUF's order for a
+linear layer: GPT-2's Conv1D weights, kept [in, out] by Hugging Face, are transposed); 1-D tensors (norms,
+biases) and the position embedding stay float32. From a directory, tensors keep their Hugging Face names and
+config.json travels in the metadata key `minic.hf_config`; from a GGUF file, names and metadata are copied.
+GGUF's own types are written as GGUF writes them; int8, q4g32, q4g128 and nf4 are one tensor per part (see
+minic/quant/gguf_io.py). A weight whose input dim is not a multiple of the format's block is refused, naming it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+
+NAME = "quantize"
+HELP = "quantize a GPT-2 / LLaMA checkpoint (HF directory or GGUF) into a format, written as GGUF"
+KEEP_FLOAT = ("wpe.weight",)  # gathered by position, never a matmul operand: not worth an error budget
+# GGUF keys the writer sets itself: copying them would write them twice
+WRITER_KEYS = ("GGUF.", "general.architecture", "general.alignment", "minic.quant.")
+
+
+def add_arguments(r: argparse.ArgumentParser) -> None:
+    from minic.quant import FORMATS
+    r.add_argument("src", help="a Hugging Face weights directory or a .gguf file")
+    r.add_argument("dst", help="the .gguf file to write")
+    r.add_argument("--format", required=True, choices=[f for f in FORMATS if f != "f32"])
+    r.add_argument("--device", default=None, help="where the check dequantizes (default: minic's default)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import gguf
+    import numpy as np
+
+    from minic.errors import MinicError
+    from minic.quant import get_format, quantize
+    from minic.quant.gguf_io import add_weight, load_gguf_weights, open_gguf
+
+    fmt = get_format(args.format)
+    if str(args.src).endswith(".gguf"):
+        reader = open_gguf(args.src)
+        arch = _gguf_arch(reader)
+        tensors = {k: v if isinstance(v, np.ndarray) else v.numpy() for k, v in load_gguf_weights(reader).items()}
+        meta = reader
+    else:
+        from pathlib import Path
+
+        from models.weights import read_config, read_tensors
+        path = Path(args.src)
+        config = read_config(path)
+        arch = config.get("model_type", "unknown")
+        tensors = {_strip(k, arch): v for k, v in read_tensors(path).items() if not _ignored(k)}
+        if arch == "gpt2":
+            tensors = {k: _gpt2_linear(k, v) for k, v in tensors.items()}
+        meta = config
+    writer = gguf.GGUFWriter(args.dst, arch)
+    if isinstance(meta, dict):
+        writer.add_string("minic.hf_config", json.dumps(meta))
+    else:
+        _copy_metadata(meta, writer)
+    before = after = 0
+    for name, a in tensors.items():
+        a = np.asarray(a, dtype=np.float32)
+        before += a.size * 4
+        if a.ndim != 2 or name in KEEP_FLOAT:
+            writer.add_tensor(name, a)
+            after += a.nbytes
+            continue
+        try:
+            w = quantize(a, fmt)
+        except MinicError as e:
+            raise MinicError(f"{name}: {e}") from None
+        add_weight(writer, name, w)
+        after += w.nbytes
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    print(f"wrote {args.dst}: {len(tensors)} tensors of a {arch} checkpoint, 2-D weights as {fmt.name} "
+          f"({fmt.bits_per_weight():.2f} bits/weight); {before / 2**20:.1f} MiB float32 -> {after / 2**20:.1f} MiB")
+    return 0
+
+
+def _strip(name: str, arch: str) -> str:
+    return name[len("transformer."):] if arch == "gpt2" and name.startswith("transformer.") else name
+
+
+def _ignored(name: str) -> bool:
+    from models.weights import IGNORED_SUFFIXES
+    return name.endswith(IGNORED_SUFFIXES)
+
+
+def _gpt2_linear(name: str, a):
+    """GPT-2's Conv1D weights are [in, out]; a quantized linear weight is [out, in]."""
+    if name.endswith(("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")):
+        return a.T
+    return a
+
+
+def _gguf_arch(reader) -> str:
+    field = reader.fields.get("general.architecture")
+    return bytes(field.parts[-1]).decode() if field is not None else "unknown"
+
+
+def _copy_metadata(reader, writer) -> None:
+    """Every key of the source file but those the writer sets itself, with its GGUF value type."""
+    import gguf
+    for key, field in reader.fields.items():
+        if key.startswith(WRITER_KEYS):
+            continue
+        vtype = field.types[0]
+        sub = field.types[1] if vtype == gguf.GGUFValueType.ARRAY else None
+        writer.add_key_value(key, field.contents(), vtype, sub_type=sub)
