@@ -18,6 +18,10 @@ from minic.ir.ops import names
 from minic.sched.loopir import LocalArray, LoopKernel
 
 HELPERS = {
+    # inf and NaN as bits: WGSL evaluates a bitcast of a literal when the shader is created, where a value that is
+    # not finite is an error (Chromium's Tint rejects `bitcast<f32>(0xff800000u)`; naga accepts it); a call to a
+    # function of our own is not a constant expression, so the bits are converted at run time
+    "bits": ["fn f32_bits(u: u32) -> f32 { return bitcast<f32>(u); }"],
     bfloat16: ["fn bf16_to_f32(b: u32) -> f32 { return bitcast<f32>(b << 16u); }",
                "fn f32_to_bf16(f: f32) -> u32 {",
                "  let u = bitcast<u32>(f);",
@@ -38,7 +42,7 @@ HELPERS = {
             "  if (y == 0.0f) { return 1.0f; }",
             "  let m = exp2(y * log2(abs(x)));",
             "  if (x >= 0.0f) { return m; }",
-            "  if (floor(y) != y) { return bitcast<f32>(0x7fc00000u); }",
+            "  if (floor(y) != y) { return f32_bits(0x7fc00000u); }",
             "  return select(m, -m, abs(y) % 2.0f == 1.0f);",
             "}"],
 }
@@ -79,7 +83,7 @@ class WGSLRenderer(CStyle):
             lines.append(f"struct Vars {{ {', '.join(f'{s.name}: i32' for s in k.vars)} }}")
             lines.append(f"@group(0) @binding({len(k.bufs)}) var<uniform> vars: Vars;")
         lines += [f"var<workgroup> {a.name}: array<{self.types[a.dtype]}, {a.size}>;" for a in k.locals]
-        for key in (bfloat16, "erf", "pow"):
+        for key in ("bits", bfloat16, "erf", "pow"):
             lines += HELPERS[key] if key in self.needed else []
         return lines
 
@@ -113,9 +117,11 @@ class WGSLRenderer(CStyle):
 
     def float_const(self, value: float, dtype: DType) -> str:
         if math.isinf(value):
-            return f"bitcast<f32>({'0xff800000u' if value < 0 else '0x7f800000u'})"
+            self.needed.add("bits")
+            return f"f32_bits({'0xff800000u' if value < 0 else '0x7f800000u'})"
         if math.isnan(value):
-            return "bitcast<f32>(0x7fc00000u)"
+            self.needed.add("bits")
+            return "f32_bits(0x7fc00000u)"
         if dtype == bfloat16:  # raw bits (a guarded load's zero)
             from minic.runtime.host import float32_to_bfloat16
             return f"{int(float32_to_bfloat16(np.array([value], np.float32))[0])}u"
@@ -140,7 +146,7 @@ class WGSLRenderer(CStyle):
         if dtype == bool_ and fn in ("max", "min"):
             return f"({args[0]} {'||' if fn == 'max' else '&&'} {args[1]})"
         if fn in ("erf", "pow"):
-            self.needed.add(fn)
+            self.needed.update((fn, "bits") if fn == "pow" else (fn,))
         if fn == "tanh":  # some drivers overflow exp() inside tanh for large |x|
             return f"tanh(clamp({args[0]}, -15.0f, 15.0f))"
         return f"{self.math[fn]}({', '.join(args)})"

@@ -4,13 +4,14 @@ struct Vars { n: i32 }
 @group(0) @binding(2) var<uniform> vars: Vars;
 var<workgroup> part5: array<f32, 256>;
 var<workgroup> part14: array<f32, 256>;
+fn f32_bits(u: u32) -> f32 { return bitcast<f32>(u); }
 @compute @workgroup_size(256) fn softmax(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let n: i32 = vars.n;
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);
   let lidx0: i32 = i32(lid.x);
-  var acc2: f32 = bitcast<f32>(0xff800000u);
+  var acc2: f32 = f32_bits(0xff800000u);
   for (var r3: i32 = lidx0; r3 < 64; r3 += 256) {
     let v4: f32 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*64)];
     acc2 = max(acc2, v4);
