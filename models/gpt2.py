@@ -25,6 +25,7 @@ import numpy as np
 
 import minic
 from minic import Tensor, Var
+from minic.dist.megatron import TensorParallel
 from minic.jit import Bound, jit
 
 
@@ -87,16 +88,19 @@ def param_shapes(cfg: GPT2Config) -> dict[str, tuple]:
 
 
 class GPT2:
-    """A GPT-2 LM with its KV cache. `params` maps `param_shapes` names to host arrays."""
+    """A GPT-2 LM with its KV cache. `params` maps `param_shapes` names to host arrays: this rank's shards
+    (minic.dist.megatron.GPT2_PLAN) when `tp` spans several ranks."""
 
     def __init__(self, cfg: GPT2Config, params: dict[str, np.ndarray], device: str | None = None,
-                 dtype: str = "float32", max_ctx: int | None = None):
+                 dtype: str = "float32", max_ctx: int | None = None, tp: TensorParallel | None = None):
         self.cfg = cfg
+        self.tp = tp or TensorParallel()
+        self.heads = self.tp.part(cfg.n_head, "n_head")  # this rank's attention heads
         self.device = device or "LLVM"
         self.dtype = minic.float16 if dtype == "float16" else minic.float32
         self.max_ctx = min(max_ctx or cfg.n_positions, cfg.n_positions)
         self.w = {k: Tensor(np.asarray(v), dtype=self.dtype, device=self.device) for k, v in params.items()}
-        shape = (cfg.n_head, self.max_ctx, cfg.head_dim)
+        shape = (self.heads, self.max_ctx, cfg.head_dim)
         self.k_cache = [Tensor.zeros(*shape, dtype=self.dtype, device=self.device).realize()
                         for _ in range(cfg.n_layer)]
         self.v_cache = [Tensor.zeros(*shape, dtype=self.dtype, device=self.device).realize()
@@ -169,7 +173,7 @@ class GPT2:
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         w = self.w
         with minic.scope("embed"):
-            x = (w["wte.weight"].embedding(tokens) + w["wpe.weight"][past:m].bind(**vals)).realize()
+            x = (self.tp.embed(w["wte.weight"], tokens) + w["wpe.weight"][past:m].bind(**vals)).realize()
         return self.layers(x, lambda i, q, k, v: self._attend(i, q, k, v, past, m, vals))
 
     def _attend(self, i: int, q: Tensor, k: Tensor, v: Tensor, past, m, vals: dict) -> Tensor:
@@ -183,8 +187,9 @@ class GPT2:
     def layers(self, x: Tensor, attend) -> Tensor:
         """The transformer blocks on rows x [n, c]. `attend(i, q, k, v)` (each [heads, n, head_dim]) returns layer
         i's attention [heads, n, head_dim]: the model's own cache here, a paged cache in models/paged.py."""
-        cfg, w = self.cfg, self.w
-        h, d, c = cfg.n_head, cfg.head_dim, cfg.n_embd
+        cfg, w, tp = self.cfg, self.w, self.tp
+        h, d = self.heads, cfg.head_dim
+        c = h * d  # this rank's share of the width: its heads (column-parallel QKV, row-parallel c_proj)
         n = x.shape[0]
         for i in range(cfg.n_layer):
             p = f"h.{i}."
@@ -195,11 +200,11 @@ class GPT2:
                 qkv = (a @ w[p + "attn.c_attn.weight"] + w[p + "attn.c_attn.bias"]).realize()
                 q, k, v = (qkv[:, j * c:(j + 1) * c].reshape(n, h, d).permute(1, 0, 2) for j in range(3))
                 att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, c)
-                x = (x + att @ w[p + "attn.c_proj.weight"] + w[p + "attn.c_proj.bias"]).realize()
+                x = (x + tp.reduce(att @ w[p + "attn.c_proj.weight"]) + w[p + "attn.c_proj.bias"]).realize()
             with minic.scope(f"h.{i}.mlp"):
                 a = x.layer_norm(w[p + "ln_2.weight"], w[p + "ln_2.bias"], cfg.layer_norm_epsilon).realize()
                 f = (a @ w[p + "mlp.c_fc.weight"] + w[p + "mlp.c_fc.bias"]).gelu()
-                x = (x + f @ w[p + "mlp.c_proj.weight"] + w[p + "mlp.c_proj.bias"]).realize()
+                x = (x + tp.reduce(f @ w[p + "mlp.c_proj.weight"]) + w[p + "mlp.c_proj.bias"]).realize()
         return x
 
     def _head(self, x: Tensor) -> Tensor:
@@ -208,4 +213,4 @@ class GPT2:
         with minic.scope("ln_f"):
             x = x.layer_norm(w["ln_f.weight"], w["ln_f.bias"], self.cfg.layer_norm_epsilon).realize()
         with minic.scope("head"):
-            return (x @ w["wte.weight"].T).cast(minic.float32).realize()
+            return self.tp.vocab_logits((x @ w["wte.weight"].T).cast(minic.float32), self.cfg.vocab_size).realize()

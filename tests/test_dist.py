@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def mpirun(n: int, args: list[str], tmp_path: Path, timeout: float = 240, env: dict | None = None,
            check: bool = True) -> subprocess.CompletedProcess:
-    """Run `args` on n ranks with mpiexec (one core each where there are enough)."""
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "MINIC_CPU_THREADS": "1", **(env or {})}
+    """Run `args` on n ranks with mpiexec."""
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     p = subprocess.run([MPIEXEC, "-n", str(n), *args], cwd=tmp_path, capture_output=True, text=True,
                        timeout=timeout, env=full_env)
     if check and p.returncode != 0:
@@ -70,6 +70,15 @@ def test_reduce_scatter_needs_a_divisible_static_dim():
     x = Tensor(np.ones((5, 4), np.float32), shape=(Var("n", 1, 10), 4))
     with pytest.raises(minic.ShapeError, match="dim 0"):
         dist.reduce_scatter(x, axis=0)
+
+
+def test_tp_without_a_launcher_is_a_clear_error(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in dist.group.LAUNCHER_VARS}
+    p = subprocess.run([sys.executable, "-m", "minic.cli", "generate", "--weights", str(tmp_path),
+                        "--prompt-ids", "1,2", "--tp", "2"], capture_output=True, text=True, cwd=ROOT, env=env,
+                       timeout=120)
+    assert p.returncode != 0
+    assert "mpiexec -n 2" in p.stderr and "without one" in p.stderr
 
 
 # --- collectives on two real ranks -------------------------------------------------------------------------
@@ -178,3 +187,56 @@ def test_a_dead_rank_ends_the_job_with_an_error(tmp_path, how):
     if how == "hang":  # the launcher sees nothing wrong: rank 0's deadline ends the job
         assert "allreduce of 4 float32 waited 3 s for the other ranks" in p.stderr, p.stderr[-2000:]
     assert time.monotonic() - t0 < 100
+
+
+# --- sharded GPT-2 on two ranks ------------------------------------------------------------------------------
+TINY = dict(n_layer=2, n_head=4, n_embd=64, vocab_size=251, n_positions=64)  # 251: the vocabulary pads to 252
+PROMPT, FED = [3, 17, 5, 250, 9], [7, 1, 249]
+
+GPT2_WORKER = """
+import sys
+from pathlib import Path
+import numpy as np
+import minic
+from minic import dist
+from minic.dist.megatron import GPT2_PLAN, TensorParallel, load_shards
+from models.gpt2 import GPT2, GPT2Config, param_shapes
+from models.weights import IGNORED_SUFFIXES, load_config
+
+path, prompt, fed = Path(sys.argv[1]), eval(sys.argv[2]), eval(sys.argv[3])
+cfg = load_config(path)
+tp = TensorParallel(dist.init(2))
+rename = lambda k: None if k.endswith(IGNORED_SUFFIXES) else k.removeprefix("transformer.")
+params = load_shards(path / "model.safetensors", param_shapes(cfg), GPT2_PLAN, tp, rename)
+assert params["h.0.attn.c_attn.weight"].shape == (64, 96) and params["wte.weight"].shape == (126, 64)
+model = GPT2(cfg, params, max_ctx=32, tp=tp)
+pre = model.prefill(prompt, all_logits=True)
+dec = [model.decode(t, len(prompt) + i) for i, t in enumerate(fed)]
+greedy = [model.decode_greedy(t, len(prompt) + len(fed) + i) for i, t in enumerate(fed)]
+try:
+    GPT2(GPT2Config(n_layer=1, n_head=3, n_embd=48, vocab_size=251, n_positions=64), {}, tp=tp)
+except minic.ShapeError as e:
+    bad = str(e)
+if tp.rank == 0:
+    np.savez(sys.argv[4], prefill=pre, decode=np.stack(dec), greedy=np.array(greedy))
+    print("bad:", bad)
+"""
+
+
+def test_sharded_gpt2_matches_one_process(tmp_path):
+    from models.gpt2 import GPT2, GPT2Config
+    from models.weights import random_params, save
+    cfg = GPT2Config(**TINY)
+    params = random_params(cfg, seed=3)
+    save(str(tmp_path / "tiny"), cfg, params)
+    out = tmp_path / "out.npz"
+    p = mpirun(2, ["-bind-to", "core", sys.executable, worker(tmp_path, GPT2_WORKER), str(tmp_path / "tiny"),
+                   repr(PROMPT), repr(FED), str(out)], tmp_path)
+    got = np.load(out)
+    one = GPT2(cfg, params, max_ctx=32)
+    np.testing.assert_allclose(got["prefill"], one.prefill(PROMPT, all_logits=True), rtol=0, atol=1e-5)
+    np.testing.assert_allclose(got["decode"], [one.decode(t, len(PROMPT) + i) for i, t in enumerate(FED)],
+                               rtol=0, atol=1e-5)
+    start = len(PROMPT) + len(FED)
+    assert list(got["greedy"]) == [one.decode_greedy(t, start + i) for i, t in enumerate(FED)]
+    assert "n_head=3 does not divide by --tp 2" in p.stdout, p.stdout
