@@ -90,7 +90,7 @@ def load_tokenizer(directory: Path | None = None) -> Tokenizer:
     return Tokenizer(*found)
 
 
-def _byte_alphabet() -> dict[str, int]:
+def byte_alphabet() -> dict[str, int]:
     """GPT-2's files spell token bytes as printable characters: a byte that prints as itself keeps its code
     point, the others (controls, space, ...) are numbered on from 256 in byte order."""
     printable = [*range(ord("!"), ord("~") + 1), *range(ord("\u00a1"), ord("\u00ac") + 1),
@@ -105,7 +105,7 @@ def _ranks(vocab: dict, merges: str) -> dict[bytes, int]:
     """tiktoken's mergeable ranks (token bytes -> id) from the vocabulary, checked against the merge list:
     ids 0..255 are the single bytes and merge i makes token 256 + i. Read here rather than through
     tiktoken's loader, whose on-disk cache is shared between processes."""
-    alphabet = _byte_alphabet()
+    alphabet = byte_alphabet()
     ranks = {bytes(alphabet[ch] for ch in tok): i for tok, i in vocab.items() if tok != ENDOFTEXT}
     rules = [line.split(" ") for line in merges.splitlines()[1:] if line]  # line 0 is a version header
     if len(ranks) != 256 + len(rules):

@@ -1,7 +1,8 @@
-"""Load GPT-2 weights from a directory in the Hugging Face layout.
+"""Load weights from a directory in the Hugging Face layout.
 
-`config.json` plus `model.safetensors` (read with the safetensors numpy API, no
-torch needed) or `pytorch_model.bin` (needs torch). Names may carry the
+`config.json` plus `model.safetensors`, a sharded checkpoint (`model.safetensors.index.json` naming the
+`model-0000k-of-0000n.safetensors` files; both read with the safetensors numpy API, no torch needed) or
+`pytorch_model.bin` (needs torch). The GPT-2 specifics: names may carry the
 `transformer.` prefix (GPT2LMHeadModel.save_pretrained) or not (the original
 hub checkpoint); the attention-mask buffers (`attn.bias`, `attn.masked_bias`)
 are ignored and the head is tied to `wte`. Every failure is a `WeightsError`
@@ -60,24 +61,56 @@ def _no_such_folder(weights: str, path: Path) -> str:
     return f"no such folder: {weights}" + (f" (did you mean {parent / near[0]}?)" if near else "")
 
 
-def load_config(path: Path) -> GPT2Config:
+def read_config(path: Path) -> dict:
+    """The directory's config.json as a dict."""
     f = path / "config.json"
     try:
-        return GPT2Config.from_dict(json.loads(f.read_text()))
+        d = json.loads(f.read_text())
     except FileNotFoundError:
         raise WeightsError(f"{f} is missing: a weights directory needs config.json") from None
-    except (json.JSONDecodeError, TypeError) as e:
-        raise WeightsError(f"{f} is not a valid GPT-2 config: {e}") from None
+    except json.JSONDecodeError as e:
+        raise WeightsError(f"{f} is not valid JSON: {e}") from None
+    if not isinstance(d, dict):
+        raise WeightsError(f"{f} holds a {type(d).__name__}, not a config object")
+    return d
+
+
+def load_config(path: Path) -> GPT2Config:
+    try:
+        return GPT2Config.from_dict(read_config(path))
+    except (TypeError, KeyError) as e:
+        raise WeightsError(f"{path / 'config.json'} is not a valid GPT-2 config: {e}") from None
 
 
 def read_tensors(path: Path) -> dict[str, np.ndarray]:
-    """Every tensor in the directory's weights file, as float32 numpy arrays."""
-    st, pt = path / "model.safetensors", path / "pytorch_model.bin"
+    """Every tensor in the directory's weights file(s), as numpy arrays."""
+    st, index, pt = path / "model.safetensors", path / "model.safetensors.index.json", path / "pytorch_model.bin"
     if st.exists():
         return _read_safetensors(st)
+    if index.exists():
+        return _read_shards(index)
     if pt.exists():
         return _read_torch(pt)
-    raise WeightsError(f"{path} holds neither model.safetensors nor pytorch_model.bin")
+    raise WeightsError(f"{path} holds neither model.safetensors, model.safetensors.index.json nor "
+                       f"pytorch_model.bin")
+
+
+def _read_shards(index: Path) -> dict[str, np.ndarray]:
+    """A sharded checkpoint: the index's weight_map names each tensor's shard; every named tensor must be there."""
+    try:
+        weight_map = json.loads(index.read_text())["weight_map"]
+    except (json.JSONDecodeError, KeyError, TypeError) as e:
+        raise WeightsError(f"{index} is not a safetensors index (no weight_map: {type(e).__name__}: {e})") from None
+    out: dict[str, np.ndarray] = {}
+    for shard in sorted(set(weight_map.values())):
+        f = index.parent / shard
+        if not f.exists():
+            raise WeightsError(f"{index} names shard {shard}, which is missing from {index.parent}")
+        out.update(_read_safetensors(f))
+    missing = sorted(set(weight_map) - set(out))
+    if missing:
+        raise WeightsError(f"{index}: tensor {missing[0]!r} is not in its shard {weight_map[missing[0]]}")
+    return out
 
 
 def _read_safetensors(f: Path) -> dict[str, np.ndarray]:
@@ -89,7 +122,7 @@ def _read_safetensors(f: Path) -> dict[str, np.ndarray]:
     out = {}
     try:
         with safe_open(str(f), framework="numpy") as fh:
-            for name in _progress(list(fh.keys()), f.name):
+            for name in progress(list(fh.keys()), f.name):
                 out[name] = fh.get_tensor(name)
     except Exception as e:  # safetensors raises its own error types for a bad header or a short file
         raise WeightsError(f"{f} is truncated or corrupt ({type(e).__name__}: {e})") from None
@@ -106,10 +139,11 @@ def _read_torch(f: Path) -> dict[str, np.ndarray]:
         state = torch.load(str(f), map_location="cpu", weights_only=True)
     except Exception as e:
         raise WeightsError(f"{f} is truncated or corrupt ({type(e).__name__}: {e})") from None
-    return {k: v.float().numpy() for k, v in _progress(list(state.items()), f.name)}
+    return {k: v.float().numpy() for k, v in progress(list(state.items()), f.name)}
 
 
-def _progress(items: list, what: str) -> list:
+def progress(items: list, what: str) -> list:
+    """`items`, with a progress bar on a terminal when tqdm is installed."""
     try:
         from tqdm import tqdm
     except ImportError:
@@ -126,18 +160,27 @@ def gpt2_params(raw: dict[str, np.ndarray], cfg: GPT2Config, source: str) -> dic
             continue
         named[k] = v
     head = named.pop("lm_head.weight", None)
+    out = match_params(named, param_shapes(cfg), source, f"{cfg.n_layer}-layer GPT-2")
+    if head is not None and (head.shape != out["wte.weight"].shape or not np.array_equal(head, out["wte.weight"])):
+        raise WeightsError(f"{source}: lm_head.weight differs from wte.weight; GPT-2's head must be tied")
+    return out
+
+
+def match_params(named: dict[str, np.ndarray], shapes: dict[str, tuple], source: str,
+                 model: str) -> dict[str, np.ndarray]:
+    """The float32 parameters a model takes (`shapes`, by name) from checkpoint tensors: each must be there with
+    its shape, and none may be left over (a leftover means the config describes another model)."""
+    named = dict(named)
     out = {}
-    for name, shape in param_shapes(cfg).items():
+    for name, shape in shapes.items():
         if name not in named:
             raise WeightsError(f"{source}: tensor {name!r} is missing (expected shape {shape})")
         arr = named.pop(name)
         if tuple(arr.shape) != shape:
             raise WeightsError(f"{source}: tensor {name!r} has shape {tuple(arr.shape)}, expected {shape}")
         out[name] = np.asarray(arr, dtype=np.float32)
-    if head is not None and (head.shape != out["wte.weight"].shape or not np.array_equal(head, out["wte.weight"])):
-        raise WeightsError(f"{source}: lm_head.weight differs from wte.weight; GPT-2's head must be tied")
     if named:
-        raise WeightsError(f"{source}: unexpected tensors {sorted(named)[:5]} for a {cfg.n_layer}-layer GPT-2")
+        raise WeightsError(f"{source}: unexpected tensors {sorted(named)[:5]} for a {model}")
     return out
 
 

@@ -1,4 +1,4 @@
-"""`minic generate`: text from a checkpoint, greedy or sampled."""
+"""`minic generate`: text from a checkpoint (GPT-2 or the LLaMA family, HF directory or GGUF), greedy or sampled."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +7,7 @@ import sys
 from minic.errors import MinicError
 
 NAME = "generate"
-HELP = "generate text with a GPT-2 checkpoint"
+HELP = "generate text with a GPT-2 or LLaMA-family checkpoint (SmolLM2-135M-Instruct when no --weights)"
 
 
 def parse_ids(text: str) -> list[int]:
@@ -19,11 +19,15 @@ def parse_ids(text: str) -> list[int]:
 
 
 def add_arguments(g: argparse.ArgumentParser) -> None:
-    g.add_argument("--weights", required=True, help="directory in the Hugging Face layout, or a hub name (online)")
+    g.add_argument("--weights", default=None,
+                   help="a .gguf file, a directory in the Hugging Face layout, or a hub name (online); "
+                        "default: SmolLM2-135M-Instruct Q4_1, fetched once into minic's cache")
     src = g.add_mutually_exclusive_group()
     src.add_argument("--prompt", default="", help="prompt text")
+    src.add_argument("--chat", default=None, help="a user message, put through the model's chat template; "
+                                                  "prints the reply")
     src.add_argument("--prompt-ids", type=parse_ids, help="prompt as comma-separated token ids (no tokenizer needed)")
-    g.add_argument("--max-new-tokens", type=int, default=32)
+    g.add_argument("--max-new-tokens", type=int, default=None, help="default 32 (256 with --chat)")
     g.add_argument("--temperature", type=float, default=0.0, help="0 = greedy")
     g.add_argument("--top-k", type=int, default=0)
     g.add_argument("--top-p", type=float, default=1.0)
@@ -31,50 +35,64 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
     g.add_argument("--device", default=None, help="LLVM (default), C, PY, CUDA, CL, WEBGPU")
     g.add_argument("--dtype", choices=["float32", "float16"], default="float32")
     g.add_argument("--max-ctx", type=int, default=None,
-                   help="KV-cache length, at most the model's n_positions (the default)")
+                   help="KV-cache length, at most the model's positions (default: the model's, capped at 4096)")
     g.add_argument("--print-ids", action="store_true", help="print the generated token ids")
     g.add_argument("--stats", action="store_true",
                    help="print compile time, and prefill/decode tokens/s once compiled (the prefill runs again "
                         "until it replays, to time it without compiling)")
 
 
+DEFAULT_CTX = 4096  # a KV cache for a model's full 8k-128k context would take GBs that a short run never uses
+
+
 def run(args: argparse.Namespace) -> int:
+    from models.chat import render
+    from models.families import load_checkpoint
     from models.generate import Sampling, TextStream, generate
-    from models.gpt2 import GPT2
-    from models.tokenizer import TokenizerError, load_tokenizer
-    from models.weights import load
+    from models.tokenizer import TokenizerError
     sampling = Sampling(args.temperature, args.top_k, args.top_p, args.seed)
-    cfg, params, path = load(args.weights)
-    if args.max_ctx is not None and not 1 <= args.max_ctx <= cfg.n_positions:
-        raise MinicError(f"--max-ctx {args.max_ctx} is outside 1..{cfg.n_positions}: the model has "
-                         f"{cfg.n_positions} positions (n_positions in {path / 'config.json'})")
-    tok = None
-    try:
-        tok = load_tokenizer(path)
-    except TokenizerError:
-        if args.prompt_ids is None:
-            raise
-    prompt = args.prompt_ids if args.prompt_ids is not None else tok.encode(args.prompt)
-    model = GPT2(cfg, params, device=args.device, dtype=args.dtype, max_ctx=args.max_ctx)
-    del params
+    ck = load_checkpoint(args.weights)
+    n_pos = ck.n_positions
+    if args.max_ctx is not None and not 1 <= args.max_ctx <= n_pos:
+        raise MinicError(f"--max-ctx {args.max_ctx} is outside 1..{n_pos}: the model has {n_pos} positions "
+                         f"({ck.source})")
+    tok = ck.tokenizer
+    if tok is None and args.prompt_ids is None:
+        raise TokenizerError(ck.tokenizer_error)
+    if args.chat is not None:
+        if not ck.chat_template:
+            raise MinicError(f"{ck.source} has no chat template: use --prompt instead of --chat")
+        text = render(ck.chat_template, [{"role": "user", "content": args.chat}], True, **ck.special_tokens)
+        prompt = tok.encode(text)
+    else:
+        prompt = args.prompt_ids if args.prompt_ids is not None else tok.encode(args.prompt)
+    max_new = args.max_new_tokens if args.max_new_tokens is not None else 256 if args.chat is not None else 32
+    model = ck.build(args.device, args.dtype, args.max_ctx or min(n_pos, DEFAULT_CTX))
+    ck.params = {}  # the model holds its own copies
     stream = TextStream(tok, lambda s: print(s, end="", flush=True)) if tok is not None else None
-    if stream is not None and args.prompt_ids is None:
+    if stream is not None and args.prompt_ids is None and args.chat is None:
         print(args.prompt, end="", flush=True)
-    eos = cfg.eos_token_id if 0 <= cfg.eos_token_id < cfg.vocab_size else None  # tiny test vocabs have none
+    eos = ck.eos_id
     try:
-        ids, stats = generate(model, prompt, args.max_new_tokens, sampling, eos_id=eos, on_token=stream,
+        ids, stats = generate(model, prompt, max_new, sampling, eos_id=eos, on_token=_skip(eos, stream),
                               time_prefill=args.stats)
     finally:  # the text so far ends its line, also before an error
         if stream is not None:
             stream.flush()
             print()
     if stats.stop == "context full":
-        more = f" (--max-ctx can go up to {cfg.n_positions})" if model.max_ctx < cfg.n_positions else ""
+        more = f" (--max-ctx can go up to {n_pos})" if model.max_ctx < n_pos else ""
         print(f"minic: the context of {model.max_ctx} tokens is full: stopped after {len(ids)} of "
-              f"{args.max_new_tokens} new tokens{more}", file=sys.stderr)
+              f"{max_new} new tokens{more}", file=sys.stderr)
     if args.print_ids or stream is None:
         print(",".join(map(str, ids)))
     if args.stats:
         print(stats.summary(), file=sys.stderr)
     return 0
 
+
+def _skip(eos: int | None, stream):
+    """The stream, minus the end-of-text token (a chat reply ends with <|im_end|>, which is not text)."""
+    if stream is None:
+        return None
+    return lambda t: None if t == eos else stream(t)

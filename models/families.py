@@ -1,0 +1,127 @@
+"""Pick the model family from what a weights path holds, and build the model with its tokenizer and chat template.
+
+  * a `.gguf` file: `general.architecture` in its metadata (llama, qwen2) -> models/llama.py;
+  * a directory in the Hugging Face layout: config.json's `model_type` (gpt2 -> models/gpt2.py;
+    llama, mistral, qwen2 -> models/llama.py), tokenizer.json and tokenizer_config.json's chat template;
+  * nothing: the default model (models/default_model.py), fetched on first use;
+  * a hub name: fetched as today's GPT-2 path does (models/weights.py).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from models.tokenizer import TokenizerError
+from models.weights import WeightsError
+
+LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2")
+
+
+@dataclass
+class Checkpoint:
+    """What a weights path holds, before a model is built: the family, its config and parameters."""
+    family: str  # "gpt2" or "llama"
+    cfg: object
+    params: dict
+    source: Path
+    tokenizer: object | None = None  # None when the checkpoint has none (then only --prompt-ids works)
+    tokenizer_error: str = ""
+    chat_template: str | None = None
+    special_tokens: dict = field(default_factory=dict)  # bos_token / eos_token strings for the chat template
+
+    @property
+    def n_positions(self) -> int:
+        return self.cfg.n_positions
+
+    @property
+    def eos_id(self) -> int | None:
+        eos = self.cfg.eos_token_id
+        return eos if eos is not None and 0 <= eos < self.cfg.vocab_size else None  # tiny test vocabs have none
+
+    def build(self, device: str | None = None, dtype: str = "float32", max_ctx: int | None = None):
+        if self.family == "gpt2":
+            from models.gpt2 import GPT2
+            return GPT2(self.cfg, self.params, device=device, dtype=dtype, max_ctx=max_ctx)
+        from models.llama import Llama
+        return Llama(self.cfg, self.params, device=device, dtype=dtype, max_ctx=max_ctx)
+
+
+def load_checkpoint(weights: str | None) -> Checkpoint:
+    """The checkpoint at `weights` (a .gguf file, a directory, a hub name), or the default model for None."""
+    if weights is None:
+        from models.default_model import default_weights
+        return load_gguf(default_weights())
+    path = Path(weights).expanduser()
+    if path.is_file() or path.suffix == ".gguf":
+        return load_gguf(path)
+    from models.weights import read_config, resolve
+    path = resolve(weights)
+    model_type = read_config(path).get("model_type")
+    if model_type == "gpt2":
+        return _load_gpt2(path)
+    if model_type in LLAMA_MODEL_TYPES:
+        return _load_hf_llama(path)
+    raise WeightsError(f"{path / 'config.json'}: model_type {model_type!r} is not supported "
+                       f"(minic runs gpt2, {', '.join(LLAMA_MODEL_TYPES)})")
+
+
+def load_gguf(path: Path) -> Checkpoint:
+    from models.gguf_loader import llama_config, llama_params, open_gguf
+    from models.hf_tokenizer import from_gguf_metadata
+    g = open_gguf(path)
+    cfg = llama_config(g)
+    ck = Checkpoint("llama", cfg, llama_params(g, cfg), g.path, chat_template=g.metadata.get("tokenizer.chat_template"))
+    try:
+        ck.tokenizer = from_gguf_metadata(g.metadata, str(path))
+    except TokenizerError as e:
+        ck.tokenizer_error = str(e)
+        return ck
+    tokens = g.metadata["tokenizer.ggml.tokens"]
+    for name in ("bos", "eos"):
+        i = g.metadata.get(f"tokenizer.ggml.{name}_token_id")
+        if i is not None and 0 <= int(i) < len(tokens):
+            ck.special_tokens[f"{name}_token"] = tokens[int(i)]
+    return ck
+
+
+def _load_gpt2(path: Path) -> Checkpoint:
+    from models.tokenizer import load_tokenizer
+    from models.weights import gpt2_params, load_config, read_tensors
+    cfg = load_config(path)
+    ck = Checkpoint("gpt2", cfg, gpt2_params(read_tensors(path), cfg, str(path)), path)
+    try:
+        ck.tokenizer = load_tokenizer(path)
+    except TokenizerError as e:
+        ck.tokenizer_error = str(e)
+    return ck
+
+
+def _load_hf_llama(path: Path) -> Checkpoint:
+    from models.hf_tokenizer import from_tokenizer_json
+    from models.llama import LlamaConfig, param_shapes
+    from models.weights import match_params, read_config, read_tensors
+    cfg = LlamaConfig.from_hf(read_config(path))
+    named = {k.removeprefix("model."): v for k, v in read_tensors(path).items()}
+    if cfg.tie_embeddings:
+        head = named.pop("lm_head.weight", None)
+        if head is not None and not np.array_equal(head, named.get("embed_tokens.weight")):
+            raise WeightsError(f"{path}: lm_head.weight differs from embed_tokens.weight, but "
+                               f"tie_word_embeddings is true in config.json")
+    params = match_params(named, param_shapes(cfg), str(path), f"{cfg.n_layer}-layer LLaMA")
+    ck = Checkpoint("llama", cfg, params, path)
+    if (path / "tokenizer.json").exists():
+        ck.tokenizer = from_tokenizer_json(path / "tokenizer.json")
+    else:
+        ck.tokenizer_error = f"{path} has no tokenizer.json"
+    tc = path / "tokenizer_config.json"
+    conf = json.loads(tc.read_text()) if tc.exists() else {}
+    jinja = path / "chat_template.jinja"
+    ck.chat_template = jinja.read_text() if jinja.exists() else conf.get("chat_template")
+    for name in ("bos_token", "eos_token"):
+        tok = conf.get(name)
+        if tok is not None:
+            ck.special_tokens[name] = tok["content"] if isinstance(tok, dict) else tok
+    return ck

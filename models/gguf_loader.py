@@ -1,0 +1,155 @@
+"""Read a LLaMA-family model from a GGUF file with the `gguf` package: config, tensors, tokenizer, chat template.
+
+GGUF (llama.cpp's format) keeps everything in one file: metadata under `{arch}.*` keys (layers, widths,
+RoPE), the tokenizer under `tokenizer.ggml.*` (tokens, merges, special ids) and `tokenizer.chat_template`,
+and tensors under llama.cpp names (`blk.3.attn_q.weight`), each in a storage type (F32, Q8_0, Q4_1, ...).
+Tensors are renamed here to the Hugging Face names models/llama.py uses. A truncated or corrupt file, an
+architecture other than the LLaMA family, or a tensor type minic cannot read is a WeightsError naming it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from models.llama import LlamaConfig, param_shapes
+from models.weights import WeightsError, match_params, progress
+
+# general.architecture -> whether its q/k rows pair RoPE dims (2i, 2i+1): llama.cpp's converter permutes
+# LLaMA's q/k for its interleaved rotation, and leaves Qwen2's (rotated by halves) as they are
+GGUF_ARCHITECTURES = {"llama": True, "qwen2": False}
+# storage types gguf.quants dequantizes and minic reads
+TENSOR_TYPES = ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q4_K", "Q5_K", "Q6_K")
+
+_LAYER_NAMES = {"attn_norm.weight": "input_layernorm.weight", "ffn_norm.weight": "post_attention_layernorm.weight",
+                "attn_q.weight": "self_attn.q_proj.weight", "attn_k.weight": "self_attn.k_proj.weight",
+                "attn_v.weight": "self_attn.v_proj.weight", "attn_output.weight": "self_attn.o_proj.weight",
+                "attn_q.bias": "self_attn.q_proj.bias", "attn_k.bias": "self_attn.k_proj.bias",
+                "attn_v.bias": "self_attn.v_proj.bias", "attn_output.bias": "self_attn.o_proj.bias",
+                "ffn_gate.weight": "mlp.gate_proj.weight",
+                "ffn_up.weight": "mlp.up_proj.weight", "ffn_down.weight": "mlp.down_proj.weight"}
+_GLOBAL_NAMES = {"token_embd.weight": "embed_tokens.weight", "output_norm.weight": "norm.weight",
+                 "output.weight": "lm_head.weight"}
+
+
+@dataclass
+class GGUFFile:
+    """An opened GGUF: its metadata (plain Python values) and the gguf reader's tensors by name."""
+    path: Path
+    metadata: dict
+    tensors: dict
+
+    @property
+    def architecture(self) -> str:
+        return str(self.metadata.get("general.architecture", "?"))
+
+
+def open_gguf(path: str | Path) -> GGUFFile:
+    """Parse the file's header, metadata and tensor table; a short or garbled file is a WeightsError."""
+    import gguf
+    path = Path(path)
+    if not path.is_file():
+        raise WeightsError(f"no such GGUF file: {path}")
+    with open(path, "rb") as f:
+        magic = f.read(4)
+    if magic != b"GGUF":
+        raise WeightsError(f"{path} is not a GGUF file (it starts with {magic!r}, not b'GGUF')")
+    try:
+        reader = gguf.GGUFReader(str(path))
+        metadata = {k: f.contents() for k, f in reader.fields.items()}
+    except Exception as e:  # the reader raises ValueError/IndexError/struct errors on a cut or garbled header
+        raise WeightsError(f"{path} is truncated or corrupt: its GGUF header does not parse "
+                           f"({type(e).__name__}: {e})") from None
+    size = path.stat().st_size
+    tensors = {}
+    for t in reader.tensors:
+        end = int(t.data_offset) + int(t.n_bytes)
+        if end > size or t.data.nbytes != t.n_bytes:
+            raise WeightsError(f"{path} is truncated: tensor {t.name!r} needs bytes up to {end}, the file has {size}")
+        tensors[t.name] = t
+    return GGUFFile(path, metadata, tensors)
+
+
+def check_architecture(g: GGUFFile) -> None:
+    if g.architecture not in GGUF_ARCHITECTURES:
+        raise WeightsError(f"{g.path}: architecture {g.architecture!r} is not supported (minic runs GGUF "
+                           f"architectures {', '.join(GGUF_ARCHITECTURES)})")
+
+
+def llama_config(g: GGUFFile) -> LlamaConfig:
+    """The model's config from `{arch}.*` metadata (and the tensor table: tied head, q/k/v biases)."""
+    check_architecture(g)
+    a, md = g.architecture, g.metadata
+
+    def get(key: str, default=None):
+        value = md.get(f"{a}.{key}", default)
+        if value is None:
+            raise WeightsError(f"{g.path}: metadata {a}.{key} is missing")
+        return value
+
+    heads = int(get("attention.head_count"))
+    dim = int(get("embedding_length"))
+    scaling = {}
+    if md.get(f"{a}.rope.scaling.type", "none") not in ("none", None):
+        kind = str(md[f"{a}.rope.scaling.type"])
+        if kind != "linear":
+            raise WeightsError(f"{g.path}: rope scaling {kind!r} is not supported (minic reads 'linear' from GGUF)")
+        scaling = {"rope_type": "linear", "factor": float(get("rope.scaling.factor"))}
+    tokens = md.get("tokenizer.ggml.tokens")
+    return LlamaConfig(
+        n_layer=int(get("block_count")), dim=dim, n_head=heads,
+        n_kv_head=int(md.get(f"{a}.attention.head_count_kv", heads)), ffn_dim=int(get("feed_forward_length")),
+        vocab_size=int(md.get(f"{a}.vocab_size", len(tokens) if tokens else 0)) or _missing(g, "vocab_size"),
+        n_positions=int(get("context_length")),
+        head_dim=int(md.get(f"{a}.attention.key_length", md.get(f"{a}.rope.dimension_count", dim // heads))),
+        rms_eps=float(get("attention.layer_norm_rms_epsilon")), rope_theta=float(get("rope.freq_base", 10000.0)),
+        rope_scaling=scaling, rope_interleaved=GGUF_ARCHITECTURES[a],
+        rope_freq_factors=tuple(float(x) for x in _dequant(g, "rope_freqs.weight")) if "rope_freqs.weight"
+        in g.tensors else (),
+        tie_embeddings="output.weight" not in g.tensors, qkv_bias="blk.0.attn_q.bias" in g.tensors,
+        o_bias="blk.0.attn_output.bias" in g.tensors,
+        bos_token_id=_int_or_none(md.get("tokenizer.ggml.bos_token_id")),
+        eos_token_id=_int_or_none(md.get("tokenizer.ggml.eos_token_id")))
+
+
+def _missing(g: GGUFFile, key: str):
+    raise WeightsError(f"{g.path}: metadata {g.architecture}.{key} is missing and there is no tokenizer to count")
+
+
+def _int_or_none(x) -> int | None:
+    return None if x is None else int(x)
+
+
+def hf_name(gguf_name: str) -> str | None:
+    """The Hugging Face name of a llama.cpp tensor name (None for tensors the model does not take)."""
+    if gguf_name in _GLOBAL_NAMES:
+        return _GLOBAL_NAMES[gguf_name]
+    parts = gguf_name.split(".", 2)
+    if len(parts) == 3 and parts[0] == "blk" and parts[2] in _LAYER_NAMES:
+        return f"layers.{parts[1]}.{_LAYER_NAMES[parts[2]]}"
+    return None
+
+
+def _dequant(g: GGUFFile, name: str) -> np.ndarray:
+    """One tensor as float32 in its logical shape ([out, in] for a matrix)."""
+    import gguf
+    t = g.tensors[name]
+    kind = t.tensor_type.name
+    if kind not in TENSOR_TYPES:
+        raise WeightsError(f"{g.path}: tensor {name!r} is stored as {kind}, which minic does not read "
+                           f"(supported: {', '.join(TENSOR_TYPES)})")
+    return np.asarray(gguf.quants.dequantize(t.data, t.tensor_type), dtype=np.float32)
+
+
+def llama_params(g: GGUFFile, cfg: LlamaConfig) -> dict[str, np.ndarray]:
+    """Every parameter the model takes, under its Hugging Face name, checked against the config's shapes."""
+    named = {}
+    for name in progress(list(g.tensors), g.path.name):
+        if name == "rope_freqs.weight":  # read into the config (rope_freq_factors)
+            continue
+        hf = hf_name(name)
+        if hf is None:
+            raise WeightsError(f"{g.path}: unexpected tensor {name!r} for a {g.architecture} model")
+        named[hf] = _dequant(g, name)
+    return match_params(named, param_shapes(cfg), str(g.path), f"{cfg.n_layer}-layer {g.architecture} model")

@@ -1,0 +1,235 @@
+"""LLaMA-family inference (LLaMA 1-3, SmolLM, Mistral without a sliding window, Qwen2) on minic's public API.
+
+A layer: x += o(attention(rope(q(rmsnorm(x))), rope(k(...)), v(...))); x += down(silu(gate(h)) * up(h)) with
+h = rmsnorm(x). Grouped-query attention, the KV cache and the jitted prefill/decode come from
+models/transformer.py. Weights are [out, in] (the Hugging Face and GGUF layout), so a projection is x @ W^T;
+a weight may be a quantized one (anything with `.dequant()`), whose dequantization is written into the
+matmul's graph and fused there by the scheduler.
+
+RoPE rotates pairs of a head's dims by position * inv_freq[i]. Hugging Face checkpoints pair dim i with
+i + d/2 ("half"); llama.cpp's GGUF files of the `llama` architecture permute the q/k rows so that pairs are
+adjacent (2i, 2i+1, "interleaved"). The two are the same model with the head dims reordered, so the loader
+only says which pairing its q/k weights use and the rotation follows it: the quantized rows are never
+permuted.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+import minic
+from minic import Tensor
+from models.transformer import CausalLM
+
+ROPE_TYPES = ("default", "linear", "llama3")
+
+
+@dataclass(frozen=True)
+class LlamaConfig:
+    n_layer: int
+    dim: int
+    n_head: int
+    n_kv_head: int
+    ffn_dim: int
+    vocab_size: int
+    n_positions: int = 2048
+    head_dim: int = 0  # 0: dim // n_head
+    rms_eps: float = 1e-5
+    rope_theta: float = 10000.0
+    rope_scaling: dict = field(default_factory=dict)  # HF `rope_scaling` ({} for none)
+    rope_interleaved: bool = False  # GGUF `llama` files pair dims (2i, 2i+1); HF pairs (i, i + d/2)
+    rope_freq_factors: tuple = ()  # GGUF `rope_freqs.weight` (LLaMA 3.1 files): each pair's frequency divisor
+    tie_embeddings: bool = False
+    qkv_bias: bool = False  # Qwen2, and LLaMA with attention_bias
+    o_bias: bool = False  # LLaMA with attention_bias (Qwen2 has none on its output projection)
+    bos_token_id: int | None = None
+    eos_token_id: int | None = None
+
+    def __post_init__(self):
+        if not self.head_dim:
+            if self.dim % self.n_head:
+                raise minic.ShapeError(f"hidden size {self.dim} is not a multiple of {self.n_head} heads")
+            object.__setattr__(self, "head_dim", self.dim // self.n_head)
+        if self.n_head % self.n_kv_head:
+            raise minic.ShapeError(f"{self.n_head} query heads are not a multiple of {self.n_kv_head} key/value heads")
+        if self.head_dim % 2:
+            raise minic.ShapeError(f"RoPE needs an even head dim, got {self.head_dim}")
+        kind = self.rope_type
+        if kind not in ROPE_TYPES:
+            raise minic.MinicError(f"rope_scaling type {kind!r} is not supported (supported: {', '.join(ROPE_TYPES)})")
+
+    @property
+    def rope_type(self) -> str:
+        s = self.rope_scaling or {}
+        return s.get("rope_type", s.get("type", "default"))
+
+    @staticmethod
+    def from_hf(d: dict) -> LlamaConfig:
+        """Read a Hugging Face config.json dict of a LlamaForCausalLM, MistralForCausalLM or Qwen2ForCausalLM."""
+        arch = (d.get("architectures") or [d.get("model_type", "?")])[0]
+        if arch not in HF_ARCHITECTURES:
+            raise minic.MinicError(f"architecture {arch!r} is not a LLaMA-family model minic runs "
+                                   f"(supported: {', '.join(HF_ARCHITECTURES)})")
+        if d.get("mlp_bias"):
+            raise minic.MinicError("mlp_bias is not supported (LLaMA's MLP has no biases)")
+        if d.get("hidden_act", "silu") != "silu":
+            raise minic.MinicError(f"hidden_act {d['hidden_act']!r} is not supported (LLaMA uses 'silu')")
+        window = d.get("sliding_window") if d.get("use_sliding_window", arch == "MistralForCausalLM") else None
+        n_pos = d.get("max_position_embeddings", 2048)
+        if window is not None and window < n_pos:
+            raise minic.MinicError(f"sliding_window={window} (< {n_pos} positions) is not supported")
+        heads = d["num_attention_heads"]
+        # transformers 5 writes `rope_parameters` (theta inside); earlier versions `rope_theta` + `rope_scaling`
+        rope = dict(d.get("rope_parameters") or d.get("rope_scaling") or {})
+        theta = rope.pop("rope_theta", d.get("rope_theta", 10000.0))
+        if rope.get("rope_type", rope.get("type")) == "default":
+            rope = {}
+        return LlamaConfig(
+            n_layer=d["num_hidden_layers"], dim=d["hidden_size"], n_head=heads,
+            n_kv_head=d.get("num_key_value_heads") or heads, ffn_dim=d["intermediate_size"],
+            vocab_size=d["vocab_size"], n_positions=n_pos, head_dim=d.get("head_dim") or 0,
+            rms_eps=d.get("rms_norm_eps", 1e-6), rope_theta=theta, rope_scaling=rope,
+            tie_embeddings=d.get("tie_word_embeddings", False),
+            qkv_bias=arch == "Qwen2ForCausalLM" or bool(d.get("attention_bias")),
+            o_bias=arch != "Qwen2ForCausalLM" and bool(d.get("attention_bias")),
+            bos_token_id=_first(d.get("bos_token_id")), eos_token_id=_first(d.get("eos_token_id")))
+
+
+HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM")
+
+
+def _first(x):
+    """eos_token_id may be a list (LLaMA 3.1): the first one."""
+    return x[0] if isinstance(x, list) else x
+
+
+def param_shapes(cfg: LlamaConfig) -> dict[str, tuple]:
+    """Every parameter's name (Hugging Face names without the `model.` prefix) and shape ([out, in])."""
+    c, d, f = cfg.dim, cfg.head_dim, cfg.ffn_dim
+    q, kv = cfg.n_head * d, cfg.n_kv_head * d
+    shapes = {"embed_tokens.weight": (cfg.vocab_size, c), "norm.weight": (c,)}
+    if not cfg.tie_embeddings:
+        shapes["lm_head.weight"] = (cfg.vocab_size, c)
+    for i in range(cfg.n_layer):
+        p = f"layers.{i}."
+        shapes.update({p + "input_layernorm.weight": (c,), p + "post_attention_layernorm.weight": (c,),
+                       p + "self_attn.q_proj.weight": (q, c), p + "self_attn.k_proj.weight": (kv, c),
+                       p + "self_attn.v_proj.weight": (kv, c), p + "self_attn.o_proj.weight": (c, q),
+                       p + "mlp.gate_proj.weight": (f, c), p + "mlp.up_proj.weight": (f, c),
+                       p + "mlp.down_proj.weight": (c, f)})
+        if cfg.qkv_bias:
+            shapes.update({p + "self_attn.q_proj.bias": (q,), p + "self_attn.k_proj.bias": (kv,),
+                           p + "self_attn.v_proj.bias": (kv,)})
+        if cfg.o_bias:
+            shapes[p + "self_attn.o_proj.bias"] = (c,)
+    return shapes
+
+
+def rope_inv_freq(cfg: LlamaConfig) -> np.ndarray:
+    """The rotation frequency of each dim pair, after the config's scaling (as transformers computes it)."""
+    d = cfg.head_dim
+    inv = 1.0 / cfg.rope_theta ** (np.arange(0, d, 2, dtype=np.float64) / d)
+    s, kind = cfg.rope_scaling, cfg.rope_type
+    if kind == "linear":
+        inv = inv / s["factor"]
+    elif kind == "llama3":
+        factor, lo, hi = s["factor"], s["low_freq_factor"], s["high_freq_factor"]
+        old = s["original_max_position_embeddings"]
+        wavelen = 2 * math.pi / inv
+        scaled = np.where(wavelen > old / lo, inv / factor, inv)
+        smooth = (old / wavelen - lo) / (hi - lo)
+        smoothed = (1 - smooth) * scaled / factor + smooth * scaled
+        medium = (wavelen >= old / hi) & (wavelen <= old / lo)
+        inv = np.where(medium, smoothed, scaled)
+    if cfg.rope_freq_factors:
+        inv = inv / np.asarray(cfg.rope_freq_factors, dtype=np.float64)
+    return inv.astype(np.float32)
+
+
+def rope_tables(cfg: LlamaConfig, max_ctx: int) -> tuple[np.ndarray, np.ndarray]:
+    """cos and sin [max_ctx, head_dim / 2] of position * inv_freq, in float32 like transformers."""
+    angles = np.arange(max_ctx, dtype=np.float32)[:, None] * rope_inv_freq(cfg)[None, :]
+    return np.cos(angles), np.sin(angles)
+
+
+def linear(x: Tensor, w) -> Tensor:
+    """x @ w^T for a [out, in] weight: a Tensor, or a quantized weight whose dequant fuses into the matmul."""
+    return x @ (w.dequant() if hasattr(w, "dequant") else w).T
+
+
+class Llama(CausalLM):
+    """A LLaMA-family LM with its KV cache. `params` maps `param_shapes` names to host arrays or quantized
+    weights (kept as they are: see `linear`)."""
+
+    def __init__(self, cfg: LlamaConfig, params: dict, device: str | None = None, dtype: str = "float32",
+                 max_ctx: int | None = None):
+        self.cfg = cfg
+        self.vocab_size = cfg.vocab_size
+        max_ctx = min(max_ctx or cfg.n_positions, cfg.n_positions)
+        self._setup(cfg.n_layer, cfg.n_kv_head, cfg.head_dim, max_ctx, device, dtype)
+        self.w = {k: v if hasattr(v, "dequant") else Tensor(np.asarray(v), dtype=self.dtype, device=self.device)
+                  for k, v in params.items()}
+        cos, sin = rope_tables(cfg, max_ctx)
+        self.cos = Tensor(cos, device=self.device)
+        self.sin = Tensor(sin, device=self.device)
+
+    def _rope(self, x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
+        """x [n, heads, d] rotated by angles cos, sin [n, d / 2]."""
+        n, heads, d = x.shape
+        cos, sin = cos.reshape(n, 1, d // 2), sin.reshape(n, 1, d // 2)
+        if self.cfg.rope_interleaved:
+            pairs = x.reshape(n, heads, d // 2, 2)
+            a, b = pairs[:, :, :, 0], pairs[:, :, :, 1]
+            return minic.stack([a * cos - b * sin, b * cos + a * sin], axis=-1).reshape(n, heads, d)
+        a, b = x[:, :, :d // 2], x[:, :, d // 2:]
+        return minic.cat([a * cos - b * sin, b * cos + a * sin], axis=-1)
+
+    def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
+        with minic.scope("embed"):
+            x = _rows(self.w["embed_tokens.weight"], tokens).cast(self.dtype).realize()
+        cos, sin = (t[past:m].bind(**vals) for t in (self.cos, self.sin))
+        return self.layers(x, self.cached_attention(past, m, vals), cos, sin)
+
+    def layers(self, x: Tensor, attend, cos: Tensor, sin: Tensor) -> Tensor:
+        """The decoder layers on rows x [n, dim]; `attend(i, q, k, v)` is layer i's attention (q [heads, n, d],
+        k and v [kv_heads, n, d], out [heads, n, d]); cos and sin [n, d / 2] are the rows' RoPE angles."""
+        cfg, w = self.cfg, self.w
+        h, kvh, d = cfg.n_head, cfg.n_kv_head, cfg.head_dim
+        n = x.shape[0]
+        for i in range(cfg.n_layer):
+            p = f"layers.{i}."
+            with minic.scope(f"layers.{i}.attn"):
+                a = x.rms_norm(w[p + "input_layernorm.weight"], cfg.rms_eps).realize()
+                q, k, v = (linear(a, w[p + f"self_attn.{j}_proj.weight"]) for j in "qkv")
+                if cfg.qkv_bias:
+                    q, k, v = (t + w[p + f"self_attn.{j}_proj.bias"] for t, j in zip((q, k, v), "qkv"))
+                q = self._rope(q.reshape(n, h, d), cos, sin).permute(1, 0, 2)
+                k = self._rope(k.reshape(n, kvh, d), cos, sin).permute(1, 0, 2)
+                v = v.reshape(n, kvh, d).permute(1, 0, 2)
+                att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, h * d)
+                out = linear(att, w[p + "self_attn.o_proj.weight"])
+                if cfg.o_bias:
+                    out = out + w[p + "self_attn.o_proj.bias"]
+                x = (x + out).realize()
+            with minic.scope(f"layers.{i}.mlp"):
+                a = x.rms_norm(w[p + "post_attention_layernorm.weight"], cfg.rms_eps).realize()
+                g = linear(a, w[p + "mlp.gate_proj.weight"]).silu() * linear(a, w[p + "mlp.up_proj.weight"])
+                x = (x + linear(g, w[p + "mlp.down_proj.weight"])).realize()
+        return x
+
+    def _head(self, x: Tensor) -> Tensor:
+        """The final RMSNorm, then the head (tied to the embedding or its own), in float32."""
+        w = self.w
+        with minic.scope("head"):
+            x = x.rms_norm(w["norm.weight"], self.cfg.rms_eps).realize()
+            head = w["embed_tokens.weight"] if self.cfg.tie_embeddings else w["lm_head.weight"]
+            return linear(x, head).cast(minic.float32).realize()
+
+
+def _rows(table, ids: Tensor) -> Tensor:
+    """Embedding rows for `ids`, from a Tensor or a quantized table (dequantized rows only)."""
+    if hasattr(table, "dequant"):
+        return table.dequant().embedding(ids)
+    return table.embedding(ids)

@@ -1,0 +1,149 @@
+"""What every decoder-only model here shares: the KV cache, the symbolic sequence Vars, and the jitted
+prefill / decode / greedy-decode plumbing.
+
+The sequence dims are symbolic, so each path compiles once:
+  * prefill takes `n` new tokens (Var n) ending at position `m` (Var m): the tokens sit at positions
+    m-n .. m-1. Writing the past as `m - n` instead of a third Var keeps every slice provably inside the
+    cache (`past + n <= max_ctx` cannot be proven from two independent Vars' bounds).
+  * decode takes one token at position `past` (Var past), so m = past + 1.
+Each layer keeps a preallocated, realized KV cache of shape [kv_heads, max_ctx, head_dim]; new keys/values
+are written with `assign` into `cache[:, past:m]` and attention reads `cache[:, :m]` with the causal
+offset m - n. Grouped-query attention (fewer key/value heads than query heads) groups the queries as
+[kv_heads, group, n, head_dim] and broadcasts each key/value head over its group: a view, no copy.
+
+All three paths run through `minic.jit`: the first two calls are scheduled by Python and recorded, later
+calls replay the recorded launches with the new token buffer and Var values. A model subclasses
+`CausalLM` and writes only its embedding, its layers and its head.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+import minic
+from minic import Tensor, Var
+from minic.jit import Bound, jit
+
+
+class KVCache:
+    """Per-layer key and value caches, [kv_heads, max_ctx, head_dim] each, realized once and written in place."""
+
+    def __init__(self, n_layer: int, kv_heads: int, max_ctx: int, head_dim: int, dtype, device: str):
+        shape = (kv_heads, max_ctx, head_dim)
+        self.k = [Tensor.zeros(*shape, dtype=dtype, device=device).realize() for _ in range(n_layer)]
+        self.v = [Tensor.zeros(*shape, dtype=dtype, device=device).realize() for _ in range(n_layer)]
+
+    def attend(self, layer: int, q: Tensor, k: Tensor, v: Tensor, past, m, vals: dict) -> Tensor:
+        """Write this step's k, v [kv_heads, n, d] at positions past..m-1, then causal attention of q
+        [heads, n, d] over positions 0..m-1: [heads, n, d]."""
+        self.k[layer][:, past:m].bind(**vals).assign(k)
+        self.v[layer][:, past:m].bind(**vals).assign(v)
+        keys = self.k[layer][:, :m].bind(**vals)
+        values = self.v[layer][:, :m].bind(**vals)
+        return grouped_attention(q, keys, values)
+
+
+def grouped_attention(q: Tensor, keys: Tensor, values: Tensor) -> Tensor:
+    """Causal attention of q [heads, n, d] over keys/values [kv_heads, m, d] (the last n of the m positions are
+    the queries'); with fewer kv heads, each serves heads / kv_heads queries: [kv, group, n, d] queries
+    against [kv, 1, m, d] keys, broadcast rather than copied."""
+    heads, n, d = q.shape
+    kv_heads = keys.shape[0]
+    if heads == kv_heads:
+        return q.scaled_dot_product_attention(keys, values, causal=True)
+    q = q.reshape(kv_heads, heads // kv_heads, n, d)
+    att = q.scaled_dot_product_attention(keys.unsqueeze(1), values.unsqueeze(1), causal=True)
+    return att.reshape(heads, n, d)
+
+
+class CausalLM:
+    """A decoder-only LM with its KV cache: host ids in, host logits (or a greedy id) out.
+
+    Subclasses set `vocab_size`, call `_setup` and define `_blocks(tokens, past, m, vals) -> [n, dim]` (the
+    embedding and the layers for tokens at positions past..m-1, their attention through `cached_attention`)
+    and `_head(x) -> float32 logits`.
+    """
+
+    vocab_size: int
+
+    def _setup(self, n_layer: int, kv_heads: int, head_dim: int, max_ctx: int, device: str | None,
+               dtype: str) -> None:
+        self.device = device or "LLVM"
+        if dtype not in ("float32", "float16"):
+            raise minic.DTypeError(f"model dtype must be 'float32' or 'float16', got {dtype!r}")
+        self.dtype = minic.float16 if dtype == "float16" else minic.float32
+        self.max_ctx = max_ctx
+        self.cache = KVCache(n_layer, kv_heads, max_ctx, head_dim, self.dtype, self.device)
+        self.n = Var("n", 1, max_ctx)
+        self.m = Var("m", 1, max_ctx)
+        self.past = Var("past", 0, max_ctx - 1)
+        self._prefill = jit(self._prefill_graph)
+        self._decode = jit(self._decode_graph)
+        self._greedy = jit(self._greedy_graph)
+
+    @property
+    def records(self) -> int:
+        """Calls that were scheduled and recorded by Python (the rest were replays)."""
+        return self._prefill.records + self._decode.records + self._greedy.records
+
+    # --- public: host ids in, host logits out ---------------------------------------------
+    def prefill(self, ids, start: int = 0, all_logits: bool = False) -> np.ndarray:
+        """Run `ids` at positions start.. (filling the cache); logits of the last token, or of all with all_logits."""
+        ids = self._check_ids(ids)
+        if not 1 <= len(ids) or start < 0 or start + len(ids) > self.max_ctx:
+            raise minic.IndexOutOfRange(f"prefill of {len(ids)} tokens at position {start} does not fit the "
+                                        f"context of {self.max_ctx} tokens")
+        tokens = Tensor(ids, device=self.device, shape=(self.n,))
+        logits = self._prefill(tokens, Bound(self.m, start + len(ids)), all_logits).numpy()
+        return logits if all_logits else logits[0]
+
+    def decode(self, token: int, pos: int) -> np.ndarray:
+        """Logits after feeding one token at position `pos` (the cache must hold positions < pos)."""
+        return self._decode(*self._decode_args(token, pos)).numpy()[0]
+
+    def decode_greedy(self, token: int, pos: int) -> int:
+        """The next token under greedy decoding (as `decode(token, pos).argmax()`): the argmax runs on the device
+        inside the replay, so one id comes back to the host instead of the vocabulary's logits."""
+        return int(self._greedy(*self._decode_args(token, pos)).numpy()[0])
+
+    def _decode_args(self, token: int, pos: int) -> tuple:
+        ids = self._check_ids([token])
+        if not 0 <= pos < self.max_ctx:
+            raise minic.IndexOutOfRange(f"decode position {pos} is outside the context of {self.max_ctx} tokens")
+        return Tensor(ids, device=self.device), Bound(self.past, pos)
+
+    def _check_ids(self, ids) -> np.ndarray:
+        arr = np.asarray(ids)
+        if arr.ndim != 1 or not np.issubdtype(arr.dtype, np.integer) and arr.size:
+            raise minic.DTypeError(f"token ids must be a 1-D list of ints, got {arr.dtype} with shape {arr.shape}")
+        bad = np.flatnonzero((arr < 0) | (arr >= self.vocab_size))
+        if bad.size:
+            i = int(bad[0])
+            raise minic.IndexOutOfRange(f"token id {int(arr[i])} at position {i} is out of range for the "
+                                        f"vocabulary of {self.vocab_size} tokens")
+        return arr.astype(np.int32)
+
+    # --- graphs (run under minic.jit) ---------------------------------------------------------
+    def _prefill_graph(self, tokens: Tensor, m: Bound, all_logits: bool) -> Tensor:
+        n = self.n
+        x = self._blocks(tokens, m.var - n, m.var, {m.var.name: m.value})
+        if not all_logits:
+            x = x[n - 1:n]
+        return self._head(x)
+
+    def _decode_graph(self, tokens: Tensor, past: Bound) -> Tensor:
+        return self._head(self._blocks(tokens, past.var, past.var + 1, {past.var.name: past.value}))
+
+    def _greedy_graph(self, tokens: Tensor, past: Bound) -> Tensor:
+        return self._decode_graph(tokens, past).argmax(-1).realize()
+
+    def cached_attention(self, past, m, vals: dict):
+        """`attend(i, q, k, v)` for tokens at positions past..m-1: layer i's attention over this model's cache
+        (q [heads, n, d], k and v [kv_heads, n, d], out [heads, n, d]). A model's `layers(x, attend)` takes it,
+        or a paged cache's (models/paged.py)."""
+        return lambda i, q, k, v: self.cache.attend(i, q, k, v, past, m, vals)
+
+    def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
+        raise NotImplementedError
+
+    def _head(self, x: Tensor) -> Tensor:
+        raise NotImplementedError

