@@ -51,12 +51,12 @@ def _mpi():
 
 
 class Group:
-    """Ranks that run collectives together: `rank` of `size`, over an MPI communicator."""
+    """Ranks that run collectives together: `rank` of `size`, over an MPI communicator (None: a process started
+    without a launcher and without mpi4py, a group of one whose NCCL communicator needs no rendezvous)."""
 
     def __init__(self, mpi_comm=None):
-        MPI = _mpi()  # noqa: N806 - the module's own name
-        self.mpi = mpi_comm if mpi_comm is not None else MPI.COMM_WORLD
-        self.rank, self.size = self.mpi.Get_rank(), self.mpi.Get_size()
+        self.mpi = mpi_comm
+        self.rank, self.size = (mpi_comm.Get_rank(), mpi_comm.Get_size()) if mpi_comm is not None else (0, 1)
         self._communicators: dict = {}
 
     def __repr__(self) -> str:
@@ -70,6 +70,8 @@ class Group:
                             f"({', '.join(HOST_DEVICES)}, over MPI) and on CUDA (over NCCL)")
         comm = self._communicators.get(kind)
         if comm is None:
+            if kind == "MPI" and self.mpi is None:
+                self.mpi = _mpi().COMM_WORLD  # raises, saying what to install
             if kind == "MPI":
                 from minic.dist.mpi import MPICommunicator
                 comm = MPICommunicator(self)
@@ -88,7 +90,7 @@ class Group:
         """A collective gave up: the error to raise, and the job aborts at exit (MPI_Finalize would wait for the
         rank that never came), so the launcher stops every rank."""
         print(f"minic rank {self.rank}/{self.size}: {message}", file=sys.stderr, flush=True)
-        if not _aborting:
+        if not _aborting and self.mpi is not None:
             _aborting.append(self)
             atexit.register(lambda: self.mpi.Abort(1))
         return DistError(message)
@@ -101,7 +103,13 @@ _world: list = []
 def world() -> Group:
     """Every rank the launcher started (one process without a launcher is a group of one)."""
     if not _world:
-        _world.append(Group())
+        try:
+            comm = _mpi().COMM_WORLD
+        except DistError:
+            if launched():
+                raise
+            comm = None
+        _world.append(Group(comm))
     return _world[0]
 
 

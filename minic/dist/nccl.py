@@ -54,8 +54,9 @@ class NCCLCommunicator(Communicator):
         uid = UniqueId()
         if group.rank == 0:
             self._check(self.lib.ncclGetUniqueId(ctypes.byref(uid)), "ncclGetUniqueId")
-        raw = group.mpi.bcast(bytes(uid.internal) if group.rank == 0 else None, root=0)
-        ctypes.memmove(ctypes.byref(uid), raw, 128)
+        if group.size > 1:  # the rendezvous: rank 0's id to every rank
+            raw = group.mpi.bcast(bytes(uid.internal) if group.rank == 0 else None, root=0)
+            ctypes.memmove(ctypes.byref(uid), raw, 128)
         self.comm = ctypes.c_void_p()
         self._check(self.lib.ncclCommInitRank(ctypes.byref(self.comm), group.size, uid, group.rank),
                     "ncclCommInitRank")
