@@ -109,3 +109,71 @@ def test_export_cli_bad_arguments(weights, tmp_path):
     r = subprocess.run([sys.executable, "-m", "minic.cli", "export", "--weights", str(tmp_path / "nope"),
                         "--target", "c", "--out", str(tmp_path)], capture_output=True, text=True)
     assert r.returncode != 0 and "no such folder" in r.stderr
+
+
+# --- WebGPU ----------------------------------------------------------------------------------------------
+def _need_page() -> None:
+    from minic.export.browser import chromium
+    if chromium() is None:
+        pytest.skip("the page test needs the system chromium (apt-get install chromium)")
+    pytest.importorskip("playwright.sync_api", reason="the page test drives chromium with playwright")
+    from minic.errors import DeviceError
+    from minic.runtime.registry import get_device
+    try:
+        get_device("WEBGPU")
+    except DeviceError as e:
+        pytest.skip(f"exporting to WebGPU records on minic's WEBGPU device: {e}")
+
+
+@pytest.fixture(scope="module")
+def page(weights, tmp_path_factory):
+    _need_page()
+    from minic.export import export
+    return export(str(weights[0]), "webgpu", tmp_path_factory.mktemp("webgpu-export"))
+
+
+def test_page_generates_what_python_does(weights, page):
+    from minic.export.browser import run_page
+    from minic.export.webgpu_target import browser_limits
+    with browser_limits():  # the kernels the page runs
+        want = python_ids(weights[1], "WEBGPU")[1]
+    got = run_page(page, f"prompt_ids={','.join(map(str, PROMPTS[1]))}&max_new_tokens={NEW_TOKENS}")
+    assert got.error == ""
+    assert [int(x) for x in got.ids.split(",")] == want
+    assert "tok/s" in got.stats
+
+
+def test_page_kernels_fit_browser_limits(page):
+    import re
+    for k in (page / "kernels").glob("*.wgsl"):
+        src = k.read_text()
+        assert len(re.findall(r"var<storage", src)) <= 8, k.name
+        assert all(int(n) <= 256 for n in re.findall(r"@workgroup_size\((\d+)", src)), k.name
+        assert "subgroup" not in src
+
+
+def test_page_bad_input(page):
+    from minic.export.browser import run_page
+    r = run_page(page, "prompt_ids=1,2,3", webgpu=False)
+    assert r.ids == "" and r.error.startswith("no WebGPU")
+    r = run_page(page, f"prompt_ids={','.join(['1'] * (CFG.n_positions + 1))}")
+    assert r.ids == "" and "the prompt has 65 tokens; the context holds 64" in r.error
+    r = run_page(page, "prompt_ids=1,x")
+    assert "prompt_ids takes comma-separated integers" in r.error
+
+
+def test_tokenizer_bundle_is_self_contained_gpt2_bpe(tmp_path):
+    """The page's tokenizer, as bundled, loads on its own and encodes GPT-2's ids (Hello=15496, ' world'=995)."""
+    from minic.export import tokenizer
+    if shutil.which("node") is None:
+        pytest.skip("checking the bundle needs node (apt-get install nodejs)")
+    try:
+        entry = tokenizer.bundle(tmp_path)
+    except tokenizer.TokenizerUnavailable as e:
+        pytest.skip(f"the tokenizer could not be fetched: {e}")
+    script = (f"import {{encode, decode}} from '{tmp_path / entry}'; "
+              f"console.log(JSON.stringify([encode('Hello world'), decode([15496, 11, 616, 1438])]))")
+    r = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == '[[15496,995],"Hello, my name"]'
+    assert not (tmp_path / "tokenizer" / "main.js").exists()  # only what the encoding imports

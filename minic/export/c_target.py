@@ -17,11 +17,9 @@ import os
 import re
 from pathlib import Path
 
-import numpy as np
-
 from minic.export import c_runtime
 from minic.export.capture import WEIGHTS_HEADER, Entry, Exported, ExportError, weights_manifest, write_weights
-from minic.ir.symbolic import render
+from minic.export.gpt2 import check_outputs
 
 WEIGHTS_FILE = "weights.bin"
 
@@ -99,13 +97,9 @@ def _vars(entry: Entry) -> str:
 
 
 def api(ex: Exported, vocab: int) -> list[str]:
+    """model_prefill and model_decode: check the call, copy its ids in, set its Vars, run, copy the result out."""
+    check_outputs(ex, vocab)
     pre, dec = ex.entries["prefill"], ex.entries["decode"]
-    if render(pre.output_elements) != str(vocab) or render(dec.output_elements) != "1":
-        raise ExportError(f"prefill must return {vocab} logits and decode one id, got {pre.output_elements} and "
-                          f"{dec.output_elements} elements")
-    if pre.output_dtype.np != np.float32 or dec.output_dtype.np != np.int32:
-        raise ExportError(f"prefill must return float32 logits and decode an int32 id, got "
-                          f"{pre.output_dtype.name} and {dec.output_dtype.name}")
     return [
         "int model_prefill(Model* m, const int* ids, int n, int start, float* logits) {",
         "  if (n < 1 || start < 0 || start + n > MODEL_MAX_CTX)",

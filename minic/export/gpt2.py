@@ -40,3 +40,14 @@ def capture(model, stored: Callable[[DType], np.dtype]) -> Exported:
     for i, (k, v) in enumerate(zip(model.k_cache, model.v_cache)):
         names[id(k.node.arg)], names[id(v.node.arg)] = f"k_cache.{i}", f"v_cache.{i}"
     return build(model.device, recordings, names, stored)
+
+
+def check_outputs(ex: Exported, vocab: int) -> None:
+    """The exported API returns the prefill's last logits (vocab float32) and decode's greedy id (one int32)."""
+    pre, dec = ex.entries["prefill"], ex.entries["decode"]
+    if pre.output_elements != vocab or dec.output_elements != 1:
+        raise ExportError(f"prefill must return {vocab} logits and decode one id, got {pre.output_elements} and "
+                          f"{dec.output_elements} elements")
+    if pre.output_dtype.np != np.float32 or dec.output_dtype.np != np.int32:
+        raise ExportError(f"prefill must return float32 logits and decode an int32 id, got "
+                          f"{pre.output_dtype.name} and {dec.output_dtype.name}")
