@@ -12,6 +12,7 @@ binds its buffers and launches: no fusion, no rules, no lowering.
 from __future__ import annotations
 
 import math
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from minic import debugging as dbg
-from minic.errors import BoundError
+from minic.errors import BoundError, MinicError
 from minic.ir.node import Node, pretty, toposort
 from minic.ir.symbolic import evaluate
 from minic.runtime.buffer import Buffer
@@ -29,11 +30,21 @@ from minic.sched import rules, stored
 from minic.sched.fuse import COLLECTIVES, KernelGraph, alloc_size, fuse
 from minic.sched.loopir import LoopKernel
 from minic.sched.target import Target
+from minic.scope import current, qualified
 
-_overrides: dict[tuple, str] = {}
+_overrides: dict[tuple, str] = {}  # (device, generated) -> source: every launch of a program
+_site_overrides: dict[tuple, str] = {}  # (device, generated, scope) -> source: the launches at one scope only
 _overrides_generation = 0  # bumped by override() and clear_overrides(): minic.jit re-checks its records' sources
-_launch_listeners: list = []  # the profiler subscribes here: (sk, buffers, var_vals, seconds, bytes, ops), timed
-_capture_listeners: list = []  # minic.jit records here: (sk, program, buffers, var_vals), untimed
+# the profiler and minic.capture subscribe here: (sk, buffers, var_vals, seconds, bytes, ops, scope), timed
+_launch_listeners: list = []
+_capture_listeners: list = []  # minic.jit records here: (sk, program, buffers, var_vals, scope, source), untimed
+# minic.step_into runs chosen launches itself: (sk, scope, buffers, var_vals) -> True when it ran the kernel
+_redirects: list = []
+_finite_checks: list = []  # minic.debugging.check_finite() blocks; MINIC_CHECK_FINITE=1 checks everywhere
+
+
+class NonFiniteError(MinicError):
+    """A kernel wrote NaN or Inf while finite values were being checked (MINIC_CHECK_FINITE=1)."""
 
 
 @dataclass
@@ -103,17 +114,50 @@ class ScheduledKernel:
         return out.numpy()[:numel(self.graph.root.shape, vals)].reshape(concrete(self.graph.root.shape, vals))
 
 
-def override(kernel: ScheduledKernel, source: str) -> None:
-    """Use `source` instead of the generated source whenever this kernel is generated again."""
+def override(kernel, source: str, at: str | None = None) -> None:
+    """Use `source` instead of the generated source of `kernel` (a ScheduledKernel, or a launch `minic.capture`
+    recorded): at every launch of its program (`at=None`; a model's 12 layers share one), or only at the launches
+    at scope `at` (`"h.3.attn"`: layer 3's). A minic.jit record that launched it records again."""
     global _overrides_generation
-    _overrides[(kernel.device, kernel.generated)] = source
+    sk = getattr(kernel, "kernel", kernel)  # a captured launch
+    if not isinstance(sk, ScheduledKernel):
+        raise TypeError(f"override() takes a kernel (t.schedule()[i], or a minic.capture launch), "
+                        f"got {type(kernel).__name__}")
+    if not isinstance(source, str):
+        raise TypeError(f"override() takes the new source as a str, got {type(source).__name__}")
+    if at is None:
+        _overrides[(sk.device, sk.generated)] = source
+    else:
+        _site_overrides[(sk.device, sk.generated, at)] = source
     _overrides_generation += 1
 
 
 def clear_overrides() -> None:
+    """Forget every override, per program and per launch site."""
     global _overrides_generation
     _overrides.clear()
+    _site_overrides.clear()
     _overrides_generation += 1
+
+
+def source_at(sk: ScheduledKernel, at: str) -> str:
+    """The source a launch of `sk` at scope `at` runs: that site's override, else the program's source."""
+    if _site_overrides:
+        hit = _site_overrides.get((sk.device, sk.generated, at))
+        if hit is not None:
+            return hit
+    return sk.source
+
+
+def checking_finite() -> bool:
+    """Whether every launch's output is checked for NaN/Inf (MINIC_CHECK_FINITE=1 or minic.debugging.check_finite)."""
+    return bool(_finite_checks) or os.environ.get("MINIC_CHECK_FINITE", "0") not in ("", "0")
+
+
+def watched() -> bool:
+    """Whether each launch must run from Python, where a listener, minic.step_into or the finite check sees it: a
+    minic.jit replay then launches kernel by kernel instead of replaying the whole recording at once."""
+    return bool(_launch_listeners or _redirects) or checking_finite()
 
 
 def concrete(shape: tuple, var_vals: dict) -> tuple:
@@ -169,7 +213,8 @@ def _report_graph(roots: list[Node], level: int) -> None:
 def _report(sk: ScheduledKernel, level: int) -> None:
     """MINIC_DEBUG >= 2: the kernel's fusion cut and rule decision; 3 adds its loop IR, 4 its source."""
     if level >= 2:
-        dbg.emit(f"{dbg.bold(sk.name)}: cut because {sk.why}; rule {dbg.green(sk.rule)}: {sk.rule_why}")
+        dbg.emit(f"{dbg.bold(qualified(current(), sk.name))}: cut because {sk.why}; "
+                 f"rule {dbg.green(sk.rule)}: {sk.rule_why}")
         for name, reason in sk.decision.declined:
             dbg.emit(f"    {name} declined: {reason}")
     if level >= 3:
@@ -231,40 +276,86 @@ def cost(kg: KernelGraph, var_vals: dict) -> tuple[int, int]:
     return nbytes, ops
 
 
-def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict) -> float | None:
-    """Run one kernel on `buffers` (in `sk.graph.buffers` order); its seconds when timed (MINIC_DEBUG >= 1 or a
-    launch listener), else None."""
-    return _launch(sk, buffers, var_vals, dbg.level())
+def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, at: str | None = None) -> float | None:
+    """Run one kernel on `buffers` (in `sk.graph.buffers` order) at scope `at` (default: the active minic.scope);
+    its seconds when timed (MINIC_DEBUG >= 1 or a launch listener), else None."""
+    return _launch(sk, buffers, var_vals, dbg.level(), current() if at is None else at)
 
 
-def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: int) -> float | None:
+def _program(sk: ScheduledKernel, dev, source: str):
+    """`source` compiled for `sk`: once per kernel, and once per launch site that has its own override."""
+    if source is sk.source or source == sk.source:
+        cached = sk.__dict__.get("_program")
+        if cached is None or cached[0] is not source:  # an override of the program recompiles
+            cached = sk.__dict__["_program"] = (source, sk.compile(dev))
+        return cached[1]
+    sites = sk.__dict__.setdefault("_site_programs", {})
+    if source not in sites:
+        sites[source] = dev.compile(source, sk.loop)
+    return sites[source]
+
+
+def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: int, at: str = "") -> float | None:
     dev = get_device(sk.device)
-    source = sk.source
-    cached = sk.__dict__.get("_program")
-    if cached is None or cached[0] is not source:  # compiled once per kernel (an override recompiles)
-        cached = sk.__dict__["_program"] = (source, sk.compile(dev))
-    prog = cached[1]
+    source = source_at(sk, at) if _site_overrides else sk.source
+    prog = _program(sk, dev, source)
     args = var_args(sk.loop, var_vals) if sk.loop.vars else []
     for record in _capture_listeners:
-        record(sk, prog, buffers, var_vals)
+        record(sk, prog, buffers, var_vals, at, source)
     timed = level >= 1 or bool(_launch_listeners)
     if timed:
         dev.synchronize()
         t0 = time.perf_counter()
-    sk.launcher(dev).launch(prog, [b.handle for b in buffers], args)
+    if not (_redirects and any([r(sk, at, buffers, var_vals) for r in _redirects])):
+        sk.launcher(dev).launch(prog, [b.handle for b in buffers], args)
+    if checking_finite():
+        _check_finite(sk, buffers, var_vals, at)
     if not timed:
         return None
     dev.synchronize()
     seconds = time.perf_counter() - t0
     nbytes, ops = cost(sk.graph, var_vals)
     for listener in _launch_listeners:
-        listener(sk, buffers, var_vals, seconds, nbytes, ops)
+        listener(sk, buffers, var_vals, seconds, nbytes, ops, at)
     if level >= 1:
         peak = dev.target.peak_gbps
         pct = f" ({100 * nbytes / seconds / 1e9 / peak:4.1f}% of peak)" if peak else ""
-        dbg.emit(f"{dbg.bold(f'{sk.name:<28}')} {sk.device:<6} {seconds * 1e6:9.1f} us  "
+        dbg.emit(f"{dbg.bold(f'{qualified(at, sk.name):<28}')} {sk.device:<6} {seconds * 1e6:9.1f} us  "
                  f"{nbytes / seconds / 1e9:7.3g} GB/s{pct}  {ops / seconds / 1e9:7.3g} GFLOP/s  [{sk.rule}]")
     return seconds
+
+
+def written(sk: ScheduledKernel, out: Buffer, var_vals: dict) -> np.ndarray:
+    """A host copy of what `sk` wrote into `out`: its result, or the whole target buffer of an assign."""
+    shape = sk.graph.root.shape
+    if sk.graph.out_view is not None:  # an assign into (a slice of) an existing buffer: that buffer
+        shape = sk.graph.source_node.src[0].shape
+    shape = concrete(shape, var_vals)
+    return host_values(out, math.prod(shape)).reshape(shape)
+
+
+def host_values(buf: Buffer, count: int | None = None) -> np.ndarray:
+    """The first `count` elements of `buf` on the host (all by default); bfloat16 as float32."""
+    data = buf.numpy(count) if count is not None else buf.numpy()
+    if buf.dtype.name == "bfloat16":
+        from minic.runtime.host import bfloat16_to_float32
+        return bfloat16_to_float32(data)
+    return data
+
+
+def _check_finite(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, at: str) -> None:
+    """Raise NonFiniteError naming this launch when it wrote NaN or Inf. Every launch is checked as it runs, so
+    the first one to raise is the first kernel that produced a non-finite value."""
+    value = written(sk, buffers[0], var_vals)
+    if value.dtype.kind != "f" or np.isfinite(value).all():
+        return
+    bad = int(value.size - np.isfinite(value).sum())
+    fed = [i for i, b in enumerate(buffers[1:], 1)
+           if b.dtype.is_float and not np.isfinite(host_values(b)).all()]
+    why = (f"its input buffer(s) {fed} already held NaN/Inf, and no kernel checked before it wrote any: a weight "
+           f"or an argument is not finite" if fed else "its inputs were finite, so this kernel made them")
+    raise NonFiniteError(f"kernel {qualified(at, sk.name)} (rule {sk.rule} on {sk.device}) wrote {bad} NaN/Inf "
+                         f"value(s) of {value.size}; {why}")
 
 
 @dataclass
@@ -378,6 +469,7 @@ def realize(roots: list[Node], var_vals: dict, device: str,
             for sk, _ in p.kernels:
                 _report(sk, level)
     bufs = p.bind(leaves, var_vals)
+    at = current()
     for sk, slots in p.kernels:
-        _launch(sk, [bufs[s] for s in slots], var_vals, level)
+        _launch(sk, [bufs[s] for s in slots], var_vals, level, at)
     return {r: bufs[s] for r, s in zip(roots, p.roots)}

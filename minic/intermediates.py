@@ -21,9 +21,15 @@ Three ways, simplest first:
         y = (h.relu() @ w2).numpy()
     cap["hidden"]            # numpy array
     cap.kernels              # every kernel launched, in order, with its output
+
+Each launch is named `scope.kernel` (minic/scope.py): a model's kernels are
+found by where they run. `print(cap)` lists them; `cap.kernel("h.3.attn.softmax")`
+picks one, `cap.select("h.*.attn.softmax")` every layer's. `minic.kernels(fn, *args)`
+runs `fn` once and returns that listing (taps off: the kernels that run without it).
 """
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,20 +37,26 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from minic import engine
-from minic.dtype import bfloat16
+from minic.scope import qualified
 from minic.tensor import Tensor
 
 
 @dataclass
 class Captured:
     """One kernel launch and the value it wrote."""
-    name: str  # kernel name, suffixed with its launch number when a name repeats (r_8_16, r_8_16#1)
-    kernel: engine.ScheduledKernel
+    name: str  # scope.kernel name, suffixed when it repeats in the block (h.3.attn.softmax, h.3.attn.softmax#1)
+    kernel: engine.ScheduledKernel  # the program: shared by every launch site of the same kernel (12 layers)
     value: np.ndarray
     step: int  # launch number inside the capture block
+    scope: str = ""  # where it was launched (minic.scope); '' outside every scope
 
     def __repr__(self) -> str:
         return f"<captured {self.name}: {self.value.dtype}{list(self.value.shape)} from rule {self.kernel.rule}>"
+
+    @property
+    def source(self) -> str:
+        """The source this launch site runs (a per-site override, else the program's source)."""
+        return engine.source_at(self.kernel, self.scope)
 
 
 @dataclass
@@ -54,13 +66,38 @@ class Capture:
     taps_on: bool = True
     kernels: list[Captured] = field(default_factory=list)
     taps: dict[str, np.ndarray] = field(default_factory=dict)
+    _seen: dict[str, int] = field(default_factory=dict, repr=False)  # launches per scope.kernel name so far
 
-    def _record(self, sk, buffers, var_vals, seconds, nbytes, ops) -> None:
+    def _record(self, sk, buffers, var_vals, seconds, nbytes, ops, at: str = "") -> None:
         if self.keep is not None and not self.keep(sk):
             return
-        seen = sum(1 for c in self.kernels if c.kernel.name == sk.name)
-        name = sk.name if not seen else f"{sk.name}#{seen}"
-        self.kernels.append(Captured(name, sk, kernel_output(sk, buffers[0], var_vals), len(self.kernels)))
+        site = qualified(at, sk.name)
+        seen = self._seen.get(site, 0)
+        self._seen[site] = seen + 1
+        name = site if not seen else f"{site}#{seen}"
+        self.kernels.append(Captured(name, sk, engine.written(sk, buffers[0], var_vals), len(self.kernels), at))
+
+    def kernel(self, name: str) -> Captured:
+        """The launch named `name` (`h.3.attn.softmax`, or `h.3.attn.softmax#1` for its second launch)."""
+        for c in self.kernels:
+            if c.name == name:
+                return c
+        near = [c.name for c in self.kernels if name.split(".")[-1].split("#")[0] in c.name][:8]
+        raise KeyError(f"no kernel launch named {name!r} in this capture; similar: {near or self.names()[:8]} "
+                       f"(print the capture to list them all)")
+
+    def select(self, pattern: str) -> list[Captured]:
+        """Every launch whose name matches the glob `pattern` (`h.*.attn.softmax`, `*.layer_norm`)."""
+        return [c for c in self.kernels if fnmatch.fnmatchcase(c.name, pattern)]
+
+    def table(self) -> str:
+        """One line per launch: step, scope.kernel, rule, output dtype and shape."""
+        width = max((len(c.name) for c in self.kernels), default=4)
+        return "\n".join(f"{c.step:4d}  {c.name:<{width}}  {c.kernel.rule:<12} {c.value.dtype}{list(c.value.shape)}"
+                         for c in self.kernels)
+
+    def __str__(self) -> str:
+        return f"{len(self.kernels)} kernel launches\n{self.table()}"
 
     def __getitem__(self, name: str) -> np.ndarray:
         """A tap's value, else a kernel's output by (suffixed) kernel name."""
@@ -82,19 +119,6 @@ class Capture:
 _active: list[Capture] = []
 
 
-def kernel_output(sk: engine.ScheduledKernel, out, var_vals: dict) -> np.ndarray:
-    """A host copy of what `sk` wrote into `out`: its result, or the whole target buffer of an assign."""
-    shape = sk.graph.root.shape
-    if sk.graph.out_view is not None:  # an assign into (a slice of) an existing buffer: show that buffer
-        shape = sk.graph.source_node.src[0].shape
-    shape = engine.concrete(shape, var_vals)
-    data = out.numpy(int(np.prod(shape, dtype=np.int64))).reshape(shape)
-    if out.dtype == bfloat16:
-        from minic.runtime.host import bfloat16_to_float32
-        return bfloat16_to_float32(data)
-    return data
-
-
 @contextmanager
 def capture(keep: Callable | None = None, taps: bool = True) -> Iterator[Capture]:
     """Record the output of every kernel launched inside the block (only those where `keep(kernel)` is true).
@@ -108,6 +132,14 @@ def capture(keep: Callable | None = None, taps: bool = True) -> Iterator[Capture
     finally:
         engine._launch_listeners.remove(cap._record)
         _active.remove(cap)
+
+
+def kernels(fn: Callable, *args, **kwargs) -> Capture:
+    """Run `fn(*args, **kwargs)` once and return what it launched (`print()` it to list each kernel with its scope;
+    `.kernel(name)` and `.select(pattern)` pick them). Taps are off: these are the kernels that run without it."""
+    with capture(taps=False) as cap:
+        fn(*args, **kwargs)
+    return cap
 
 
 def tap(t: Tensor, name: str) -> Tensor:

@@ -35,8 +35,10 @@ to, each with its dict/list/tuple entries one level deep; Tensors and other
 objects by identity, scalars by value. A change records afresh (MINIC_DEBUG=1
 says what changed: `self.w['h.0.attn.c_attn.weight'] is a different Tensor`),
 so a captured scalar that changes on every call records on every call.
-`minic.override` (or `clear_overrides`) of a kernel that a record launched
-drops the record too. The guard cannot see:
+`minic.override` (or `clear_overrides`) of a kernel that a record launched,
+for its program or for the launch site (scope) it ran at, drops the record too
+(MINIC_DEBUG=1 says which kernel). A record keeps each launch's minic.scope, so a
+replay's launches keep their names (`h.3.attn.softmax`) in a profile or capture. The guard cannot see:
   * anything deeper than one container level: `self.blocks[0].w` replaced, a
     list inside a dict, the attributes of objects other than the bound one (a
     `model` captured by a closure or a global is compared by identity only),
@@ -72,6 +74,7 @@ from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
 from minic.runtime.replay import LaunchList, Recording, ReplayMemoryError, Step, graphs_enabled
+from minic.scope import qualified
 from minic.tensor import Tensor
 
 _recording: list = []  # active recorders; a jitted call inside another's recording runs plainly
@@ -110,10 +113,12 @@ class _Record:
     vals: dict = field(default_factory=dict)  # top-level Var values
     outputs: Any = None  # the function's return value (tensors realized)
     sources: list = field(default_factory=list)  # each launch's source: a later minic.override makes it stale
+    sites: list = field(default_factory=list)  # each launch's minic.scope
 
-    def __call__(self, sk, prog, buffers, var_vals) -> None:
+    def __call__(self, sk, prog, buffers, var_vals, at: str = "", source: str | None = None) -> None:
         self.launches.append((sk, prog, list(buffers), dict(var_vals)))
-        self.sources.append(sk.source)
+        self.sources.append(sk.source if source is None else source)
+        self.sites.append(at)
 
 
 class _Plan:
@@ -133,7 +138,8 @@ class _Plan:
         if len(first.launches) != len(second.launches):
             raise JitError(f"{name}: two calls launched {len(first.launches)} and {len(second.launches)} kernels; "
                            f"the function's kernels must not depend on argument values")
-        for (sk, prog, bufs, vals), (sk2, prog2, bufs2, vals2) in zip(first.launches, second.launches):
+        for (sk, prog, bufs, vals), (sk2, prog2, bufs2, vals2), at, source in zip(
+                first.launches, second.launches, first.sites, first.sources):
             if prog is not prog2:
                 raise JitError(f"{name}: kernel {sk.name} and kernel {sk2.name} ran at the same step of two calls; "
                                f"a value was baked into a kernel (pass it as a Tensor or a minic.jit.Bound)")
@@ -155,7 +161,7 @@ class _Plan:
             names = [s.name for s in sk.loop.vars]
             for nm in names:
                 self._check_var(nm, vals, vals2, first.vals, second.vals, sk.name)
-            steps.append(Step(sk, prog, sk.launcher(get_device(sk.device)), step_slots, names))
+            steps.append(Step(sk, prog, sk.launcher(get_device(sk.device)), step_slots, names, at, source))
         out_slots = []
         for a, b in zip(_flat_outputs(first.outputs, name), _flat_outputs(second.outputs, name)):
             slot = pair_slot.get((id(a), id(b)))
@@ -184,7 +190,7 @@ class _Plan:
     def replayer(self) -> Any:
         """The device's whole-recording replay when graphs are on and no one watches single launches (a profiler,
         MINIC_DEBUG), else the launch list."""
-        if self._fast is None or engine._launch_listeners or dbg.level() >= 1:
+        if self._fast is None or engine.watched() or dbg.level() >= 1:
             return self.launch_list
         return self._fast
 
@@ -309,9 +315,9 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         """Why the state's records may no longer launch what a fresh call would (None: they still do)."""
         if state.generation != engine._overrides_generation:
             for rec in filter(None, (state.first, state.second)):
-                for (sk, *_), source in zip(rec.launches, rec.sources):
-                    if sk.source != source:
-                        return f"minic.override changed the source of kernel {sk.name}"
+                for (sk, *_), at, source in zip(rec.launches, rec.sites, rec.sources):
+                    if engine.source_at(sk, at) != source:
+                        return f"minic.override changed the source of kernel {qualified(at, sk.name)}"
             state.generation = engine._overrides_generation
         return state.guard.changed()
 

@@ -10,6 +10,9 @@ writes .svg, .html, .dot (or .png/.pdf with dot).
     minic.viz(x.softmax(-1))                  # in a notebook
     minic.viz(y).save("graph.svg")
     minic viz --expr attention --out att.svg  # built-in examples, see minic/examples.py
+
+Kernels are labelled `scope.kernel` (minic.scope): drawn inside a `minic.scope` block, or from launches a
+capture recorded in a model (`minic.viz(cap.select("h.3.attn.*"))`).
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from minic.engine import ScheduledKernel
 from minic.ir.node import Node, describe_arg, toposort
+from minic.scope import current, qualified
 from minic.tensor import Tensor
 
 FILL = ["#fde2c8", "#d4ecd5", "#d6e4f5", "#f6d5e5", "#e8e0f5", "#fff3c4", "#d2f0ee", "#f3dcd0"]
@@ -57,16 +61,21 @@ def _wrap(text: str, width: int = 48) -> list[str]:
 class Picture:
     """A drawable schedule: `.dot` (Graphviz source), `.svg()`, `.html()`, `.save(path)`, inline in notebooks."""
 
-    def __init__(self, kernels: list[ScheduledKernel], title: str = ""):
+    def __init__(self, kernels: list[ScheduledKernel], title: str = "", scopes: list[str] | None = None):
         self.kernels, self.title = kernels, title
+        self.scopes = scopes or [""] * len(kernels)  # where each was (or will be) launched
         self._producer = {id(sk.graph.output): i for i, sk in enumerate(kernels)}
         self._names: dict[int, str] = {}
+
+    def label(self, i: int) -> str:
+        """Kernel i's name with its scope: `h.3.attn.softmax`."""
+        return qualified(self.scopes[i], self.kernels[i].name)
 
     def buffer_name(self, buf) -> str:
         """`input N` for data the schedule reads, else the name of the kernel that writes it."""
         i = self._producer.get(id(buf))
         if i is not None:
-            return self.kernels[i].name
+            return self.label(i)
         return self._names.setdefault(id(buf), f"input {len(self._names)}")
 
     # --- Graphviz ----------------------------------------------------------------------
@@ -95,7 +104,7 @@ class Picture:
         edges: list[str] = []
         for i, sk in enumerate(self.kernels):
             fill, edge = FILL[i % len(FILL)], EDGE[i % len(EDGE)]
-            title = f"<b>{html.escape(sk.name)}</b><br/>rule: {html.escape(sk.rule)}<br/>" + \
+            title = f"<b>{html.escape(self.label(i))}</b><br/>rule: {html.escape(sk.rule)}<br/>" + \
                 "<br/>".join(f"<i>{html.escape(line)}</i>" for line in _wrap("cut: " + sk.why))
             out += [f"  subgraph cluster_{i} {{", f"    label=<{title}>; fontsize=10; style=\"rounded,filled\"; "
                     f'fillcolor="{fill}"; color="{edge}"; penwidth=2; tooltip={_q(sk.rule_why)};']
@@ -150,11 +159,12 @@ class Picture:
                     continue
                 srcs = ", ".join(num[id(s)] for s in n.src)
                 lines.append(f"{num[id(n)]} = {op_label(n)}({srcs}) : {type_label(n)}")
-            reads = sorted({self.buffer_name(b) for b in sk.graph.inputs} - {sk.name})
+            reads = sorted({self.buffer_name(b) for b in sk.graph.inputs} - {self.label(i)})
             cards.append(
                 f'<div style="background:{FILL[i % len(FILL)]};border:2px solid {EDGE[i % len(EDGE)]};'
                 f'border-radius:8px;padding:6px 10px;margin:6px 0;font-family:Helvetica,sans-serif;font-size:12px">'
-                f"<b>{html.escape(sk.name)}</b> on {html.escape(sk.device)} &mdash; rule <b>{html.escape(sk.rule)}</b>"
+                f"<b>{html.escape(self.label(i))}</b> on {html.escape(sk.device)} &mdash; "
+                f"rule <b>{html.escape(sk.rule)}</b>"
                 f"<br/><i>cut: {html.escape(sk.why)}</i><br/><span style=\"color:#555\">"
                 f"{html.escape(sk.rule_why)}</span><br/>reads: {html.escape(', '.join(reads) or 'nothing')}"
                 f"<pre style=\"margin:4px 0;background:rgba(255,255,255,.6);padding:4px\">"
@@ -176,7 +186,8 @@ class Picture:
         return self.html()
 
     def __repr__(self) -> str:
-        return f"<minic.viz of {len(self.kernels)} kernels: {', '.join(sk.name for sk in self.kernels)}>"
+        names = ", ".join(self.label(i) for i in range(len(self.kernels)))
+        return f"<minic.viz of {len(self.kernels)} kernels: {names}>"
 
     def save(self, path: str | Path) -> Path:
         """Write by suffix: .svg, .html (a whole page), .dot/.gv, or any format dot knows (.png, .pdf)."""
@@ -194,10 +205,16 @@ class Picture:
         return path
 
 
-def viz(t: Tensor | list[ScheduledKernel], title: str = "") -> Picture:
-    """Draw the kernels that compute `t` (or a schedule you already have) with their rules and fusion cuts."""
-    kernels = t.schedule() if isinstance(t, Tensor) else list(t)
-    return Picture(kernels, title)
+def viz(t: Tensor | list, title: str = "") -> Picture:
+    """Draw the kernels that compute `t` (or a schedule you already have, or launches a `minic.capture` recorded)
+    with their rules and fusion cuts."""
+    if isinstance(t, Tensor):
+        kernels = t.schedule()
+        return Picture(kernels, title, [current()] * len(kernels))
+    items = list(t)
+    captured = [hasattr(k, "scope") and hasattr(k, "kernel") for k in items]
+    return Picture([k.kernel if c else k for k, c in zip(items, captured)], title,
+                   [k.scope if c else current() for k, c in zip(items, captured)])
 
 
 def main_viz(argv: list[str] | None = None) -> int:

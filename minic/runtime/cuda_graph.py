@@ -47,7 +47,7 @@ class CUDAGraphReplay:
     def make(cls, dev, rec: Recording) -> tuple[CUDAGraphReplay | None, str]:
         """The replay, or (None, why a graph cannot serve this recording)."""
         for st in rec.steps:
-            if graph_form(st.sk.loop) and st.sk.source != st.sk.generated:
+            if graph_form(st.sk.loop) and st.overridden:
                 return None, (f"kernel {st.sk.name} has an overridden source and takes Vars: its graph form "
                               f"cannot be derived from hand-edited source")
         return cls(dev, rec), ""

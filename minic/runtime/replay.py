@@ -36,6 +36,13 @@ class Step:
     device: Any
     slots: list[int]
     var_names: list[str]
+    at: str = ""  # the minic.scope it was launched at
+    source: str | None = None  # the source it ran (a per-site override differs from sk.source); None: sk.source
+
+    @property
+    def overridden(self) -> bool:
+        """Whether it runs another source than the generated one (the program's or this site's override)."""
+        return (self.source or self.sk.source) != self.sk.generated
 
 
 @dataclass
@@ -176,11 +183,11 @@ class LaunchList:
                     if s not in self.outs:
                         self.temps[s] = buf
                 table[s] = buf
-        profiled = bool(engine._launch_listeners) or dbg.level() >= 1
+        profiled = engine.watched() or dbg.level() >= 1
         for st in self.rec.steps:
             bufs = [table[s] for s in st.slots]
             if profiled:
-                engine.launch(st.sk, bufs, env)
+                engine.launch(st.sk, bufs, env, st.at)
             else:
                 st.device.launch(st.prog, [b.handle for b in bufs], [env[nm] for nm in st.var_names])
         return [None if s is None else table[s] for s in self.rec.out_slots]
