@@ -221,3 +221,21 @@ def test_quantize_command(tmp_path, capsys):
     assert main(["quantize", "--format", "q4_k", str(src), str(tmp_path / "k.gguf")]) == 1
     err = capsys.readouterr().err
     assert "multiple of the block size 256" in err and "h.0.attn.c_attn.weight" in err
+
+
+def test_gpu_gemv_loads_each_code_byte_once():
+    """On a GPU the threads of a column take consecutive codes of a block, and the byte they load serves both
+    nibbles: one load of the packed codes per thread and block, outside the loop over the bit planes."""
+    import re
+
+    from minic.sched import rules
+    from minic.sched.fuse import fuse
+    w = quant.quantize(W, "q4_0")
+    x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
+    y = quant.linear(x, w)
+    (kg,) = fuse([y.node], y.device, y.var_vals)
+    text = rules.choose(kg, cuda_target()).kernel.to_text()
+    codes = re.search(r"uint8\* (b\d+)", text).group(1)
+    loads = [i for i, line in enumerate(text.splitlines()) if f"{codes}[" in line]
+    planes = next(i for i, line in enumerate(text.splitlines()) if "for kj" in line)
+    assert len(loads) == 1 and loads[0] < planes, text

@@ -93,7 +93,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     accs = [em.fresh("c") for _ in range(rows)]
     for a in accs:
         em.emit(Acc(a, acc_t, ident))
-    k = em.open_loop(em.fresh("k"), K, "reduce", start=ty, step=split, scope_kind="reduce")
+    k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
     bidx = list(base)
     bidx[plan.k], bidx[plan.n] = k, n
     if plan.m is not None:
@@ -105,7 +105,8 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
         if plan.m is not None:
             aidx[plan.m] = r
         em.emit(Update(acc, "sum", Alu(mul_t, "mul", (em.value(plan.a, aidx, row_ok[r]), bval))))
-    em.close()
+    for _ in range(loops):
+        em.close()
     totals, locals_ = _combine(em, accs, acc_t, p, lid, tx, ty, target)
     # the epilogue, on the first thread of each column (it holds the totals); one flat guard per row
     for r, total in enumerate(totals):
@@ -117,6 +118,29 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     em.close()
     return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
+
+
+def open_lanes_k(em, K, k_split: tuple, lane, lanes: int) -> tuple:
+    """The K loop of `lanes` threads sharing a column, thread `lane` of them; returns (k, loops opened).
+    Plain K: k = lane, lane + lanes, ... With a packed operand's blocks (Plan.k_split, innermost run I): the
+    threads take consecutive positions of a run (lanes // I blocks side by side, or I / lanes positions each),
+    so a warp reads a contiguous stretch of codes and every byte it loads serves all of its bit planes (the
+    middle loops) from one load."""
+    if not k_split:
+        return em.open_loop(em.fresh("k"), K, "reduce", start=lane, step=lanes, scope_kind="reduce"), 1
+    inner = k_split[-1]
+    side = max(1, lanes // inner)  # blocks read side by side
+    k = em.open_loop(em.fresh("kb"), K // k_split[0], "reduce", start=lane // inner if side > 1 else 0, step=side,
+                     scope_kind="reduce") * k_split[0]
+    loops = len(k_split)
+    if inner <= lanes:
+        k = k + lane % inner
+    else:  # the run's positions before its bit planes: a loaded byte stays in a register across the planes
+        k = k + em.open_loop(em.fresh("k"), inner, "reduce", start=lane, step=lanes, scope_kind="reduce")
+        loops += 1
+    for outer, run in zip(k_split, k_split[1:]):
+        k = k + em.open_loop(em.fresh("kj"), outer // run, "serial", scope_kind="reduce") * run
+    return k, loops
 
 
 def _combine(em, accs: list, acc_t, p: dict, lid, tx, ty, target: Target) -> tuple[list, list]:
