@@ -15,10 +15,11 @@ Both steps run through `minic.jit`, compiled once for every size up to the bound
     causally; this is the prefill, and the k+1-token verification pass of
     speculative decoding (models/speculative.py).
 minic has no scatter, so a step writes its new keys and values by rewriting
-the pool in place: `where(owner[row] >= 0, new[owner[row]], pool[row])`, with
-`owner` (one int per pool row, built on the host) naming which of the step's
-tokens lands in each row. The rewrite reads and writes the whole pool once per
-layer and step, which is the cost of having no scatter.
+in place the window of pool rows from the first row it writes to the last
+(`pool[end - window:end]`, two Vars): `where(owner[r] >= 0, new[owner[r]],
+pool[r])`, with `owner` (built on the host) naming which of the step's tokens
+lands in each row of the window. Pages are handed out lowest first, so the
+window stays within the pages in use; it is the cost of having no scatter.
 
 Host bookkeeping (which pages are free, shared or owned) is in `PagePool`; a
 page referenced by two histories (a fork) is copied before either writes into
@@ -26,6 +27,7 @@ it (copy on write), so rows already written are never changed under a reader.
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -50,7 +52,7 @@ class PagePool:
         self.pages, self.page_size = pages, page_size
         self.refs = np.zeros(pages, np.int64)
         self.refs[0] = 1  # the padding page is never handed out
-        self._free = list(range(pages - 1, 0, -1))
+        self._free = list(range(1, pages))  # a heap: the lowest free page first keeps the pages in use together
 
     @property
     def free(self) -> int:
@@ -66,7 +68,7 @@ class PagePool:
     def alloc(self, count: int) -> list[int]:
         if count > len(self._free):
             raise PoolFull(f"{count} pages wanted, {len(self._free)} of {self.pages - 1} free")
-        got = [self._free.pop() for _ in range(count)]
+        got = [heapq.heappop(self._free) for _ in range(count)]
         self.refs[got] = 1
         return got
 
@@ -80,7 +82,7 @@ class PagePool:
                 raise MinicError(f"page {p} released but not held")
             self.refs[p] -= 1
             if self.refs[p] == 0:
-                self._free.append(p)
+                heapq.heappush(self._free, p)
 
 
 @dataclass
@@ -105,6 +107,7 @@ class PagedGPT2:
         self.batch = Var("batch", 1, max_batch)
         self.new = Var("new", 1, self.max_ctx)
         self.span = Var("span", 1, self.max_ctx)
+        self.window, self.window_end = Var("window", 1, rows), Var("window_end", 1, rows)
         self._decode = jit(self._decode_graph)
         self._extend = jit(self._extend_graph)
         self._copy_page = jit(self._copy_page_graph)
@@ -174,11 +177,11 @@ class PagedGPT2:
         self.reserve(seq, stop)
         self._own(seq, start, stop)
         rows = self.rows(seq, stop)
-        owner = self._owner({int(r): j for j, r in enumerate(rows[start:])})
         logits = self._extend(Tensor(ids, device=self.model.device, shape=(self.new,)),
                               Tensor(np.arange(start, stop, dtype=np.int32), device=self.model.device,
                                      shape=(self.new,)),
-                              Tensor(rows, device=self.model.device, shape=(self.span,)), owner).numpy()
+                              Tensor(rows, device=self.model.device, shape=(self.span,)),
+                              *self._owner(rows[start:])).numpy()
         seq.length = stop
         return logits if all_logits else logits[-1]
 
@@ -190,26 +193,27 @@ class PagedGPT2:
         ids = self.model._check_ids(tokens)
         span = max(s.length for s in seqs) + 1
         table = np.zeros((len(seqs), span), np.int32)  # padding reads row 0, masked out
-        owner = {}
         for j, s in enumerate(seqs):
             self.reserve(s, s.length + 1)
             self._own(s, s.length, s.length + 1)
-            rows = self.rows(s, s.length + 1)
-            table[j, :len(rows)] = rows
-            owner[int(rows[-1])] = j
+            table[j, :s.length + 1] = self.rows(s, s.length + 1)
         pos = np.array([s.length for s in seqs], np.int32)
         dev = self.model.device
         logits = self._decode(Tensor(ids, device=dev, shape=(self.batch,)),
                               Tensor(pos, device=dev, shape=(self.batch,)),
-                              Tensor(table, device=dev, shape=(self.batch, self.span)), self._owner(owner)).numpy()
+                              Tensor(table, device=dev, shape=(self.batch, self.span)),
+                              *self._owner(table[np.arange(len(seqs)), pos])).numpy()
         for s in seqs:
             s.length += 1
         return logits
 
-    def _owner(self, owner: dict) -> Tensor:
-        arr = np.full(self.pool.pages * self.page_size, -1, np.int32)
-        arr[list(owner)] = list(owner.values())
-        return Tensor(arr, device=self.model.device)
+    def _owner(self, rows: np.ndarray) -> tuple[Tensor, Bound]:
+        """The write window ending after the last of `rows` (the step's tokens' rows, in token order): for each
+        window row, the index of the token written there, or -1."""
+        lo, hi = int(rows.min()), int(rows.max()) + 1
+        owner = np.full(hi - lo, -1, np.int32)
+        owner[rows - lo] = np.arange(len(rows))
+        return Tensor(owner, device=self.model.device, shape=(self.window,)), Bound(self.window_end, hi)
 
     # --- graphs (run under minic.jit) --------------------------------------------------------
     def _embed(self, tokens: Tensor, pos: Tensor) -> Tensor:
@@ -217,16 +221,17 @@ class PagedGPT2:
         with minic.scope("embed"):
             return (w["wte.weight"].embedding(tokens) + w["wpe.weight"].embedding(pos)).realize()
 
-    def _write(self, i: int, k: Tensor, v: Tensor, owner: Tensor) -> None:
-        """Store the step's new keys and values ([heads, n, head_dim]) in their pool rows (owner[row] = the
-        token's index among the n)."""
+    def _write(self, i: int, k: Tensor, v: Tensor, owner: Tensor, end: Bound) -> None:
+        """Store the step's new keys and values ([heads, n, head_dim]) in their pool rows: the window of rows
+        ending at `end`, where owner[r] is the index of the token written to window row r (-1: unchanged)."""
         hit, idx = (owner >= 0).unsqueeze(1), owner.maximum(0)
         n = k.shape[1]
         for pool, new in ((self.k_pool[i], k), (self.v_pool[i], v)):
             rows = new.permute(1, 0, 2).reshape(n, self.model.cfg.n_embd).realize()
-            pool.assign(hit.where(rows[idx], pool))
+            window = pool[end.var - self.window:end.var].bind(**{end.name: end.value})
+            window.assign(hit.where(rows[idx], window))
 
-    def _decode_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor) -> Tensor:
+    def _decode_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound) -> Tensor:
         cfg = self.model.cfg
         h, d = cfg.n_head, cfg.head_dim
         b, span = table.shape
@@ -235,7 +240,7 @@ class PagedGPT2:
         allowed = col <= pos.reshape(b, 1, 1, 1)
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-            self._write(i, k, v, owner)
+            self._write(i, k, v, owner, end)
             keys, values = (pool[table].reshape(b, span, h, d).permute(0, 2, 1, 3)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             att = q.permute(1, 0, 2).reshape(b, h, 1, d).scaled_dot_product_attention(keys, values, mask=allowed)
@@ -243,13 +248,13 @@ class PagedGPT2:
 
         return self.model._head(self.model.layers(self._embed(tokens, pos), attend))
 
-    def _extend_graph(self, tokens: Tensor, pos: Tensor, rows: Tensor, owner: Tensor) -> Tensor:
+    def _extend_graph(self, tokens: Tensor, pos: Tensor, rows: Tensor, owner: Tensor, end: Bound) -> Tensor:
         cfg = self.model.cfg
         h, d = cfg.n_head, cfg.head_dim
         span = rows.shape[0]
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-            self._write(i, k, v, owner)
+            self._write(i, k, v, owner, end)
             keys, values = (pool[rows].reshape(span, h, d).permute(1, 0, 2)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             return q.scaled_dot_product_attention(keys, values, causal=True)

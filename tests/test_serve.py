@@ -104,6 +104,41 @@ def test_fork_copies_shared_pages_on_write(paged, dense):
     assert paged.pool.used == 0
 
 
+
+def test_full_pool_queues_jobs_instead_of_truncating(paged, dense):
+    """Each job reserves 12 of the 23 free pages: they run one at a time, each to its full length (the later
+    ones on pages freed by the earlier ones), with the ids of plain greedy decoding; a job larger than the whole
+    pool is refused up front."""
+    import threading
+
+    from minic.errors import MinicError
+    from minic.serve.batcher import Batcher, Job
+    from models.generate import Sampling, generate
+    batcher = Batcher(paged).start()
+    done, most = threading.Semaphore(0), []
+
+    def job(prompt: list) -> Job:
+        return Job(prompt, 40, Sampling(), emit=lambda t: most.append(len(batcher.running)),
+                   finish=lambda reason: (reasons.append(reason), done.release()))
+
+    reasons: list = []
+    prompts = _prompts(4, (5, 6, 7))
+    jobs = [job(p) for p in prompts]
+    try:
+        with pytest.raises(MinicError, match="the pool has 23"):
+            batcher.submit(job([1] * 60))
+        for j in jobs:
+            batcher.submit(j)
+        for _ in jobs:
+            assert done.acquire(timeout=120), "a queued job never finished"
+        assert reasons == ["length"] * 3 and [len(j.out) for j in jobs] == [40] * 3
+        assert max(most) == 1
+        assert [j.out for j in jobs] == [generate(dense, p, 40)[0] for p in prompts]
+    finally:
+        batcher.stop(timeout=60)
+    assert paged.pool.used == 0
+
+
 # --- minic serve, through the official openai client ---------------------------------------------------------
 openai = pytest.importorskip("openai", reason="the server tests talk to it through the official openai client")
 
@@ -299,7 +334,7 @@ def test_disconnect_mid_stream_frees_its_pages(server):
         assert next(lines).startswith("data: ")
         during = server.health()
     # the connection is closed here, long before 480 tokens
-    assert during["running"] == 1 and during["pages_used"] > 0
+    assert during["running"] == 1 and during["pages_used"] > 0, during
     deadline = time.monotonic() + 30
     while (h := server.health())["running"] or h["pages_used"]:
         assert time.monotonic() < deadline, f"pages still held after the client left: {h}"

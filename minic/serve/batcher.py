@@ -130,9 +130,9 @@ class Batcher:
                 continue
             job.rng = np.random.default_rng(job.sampling.seed)
             self.engine.reserve(job.seq, len(job.prompt) + job.max_tokens)
-            logits = self.engine.extend(job.seq, job.prompt)
-            if self._take(job, logits):
-                self.running.append(job)
+            self.running.append(job)  # running from here on: it holds pages
+            if not self._take(job, self.engine.extend(job.seq, job.prompt)):
+                self.running.remove(job)
 
     def _step(self) -> None:
         live = []
