@@ -31,9 +31,9 @@ def child(args: argparse.Namespace) -> None:
 
     path = Path(args.weights)
     cfg = load_config(path)
-    tp = TensorParallel(dist.init(2)) if dist.launched() else TensorParallel()
+    tp = TensorParallel.start(2 if dist.launched() else None)
     rename = lambda k: None if k.endswith(IGNORED_SUFFIXES) else k.removeprefix("transformer.")  # noqa: E731
-    params = load_shards(path / "model.safetensors", param_shapes(cfg), GPT2_PLAN, tp, rename)
+    params = load_shards(path, param_shapes(cfg), GPT2_PLAN, tp, rename)
     model = GPT2(cfg, params, max_ctx=args.prompt + args.new + 8, tp=tp)
     del params
     comm = tp.group.communicator("LLVM") if tp.group is not None else None
@@ -64,6 +64,7 @@ def child(args: argparse.Namespace) -> None:
             pos += 1
 
     _, dec_wall, dec_comm = timed(decode_all)
+    latency = allreduce_latency(tp, cfg.n_embd) if tp.group is not None else (0.0, 0.0)
     if tp.rank == 0:
         print("RESULT " + json.dumps({
             "tp": tp.size, "prompt": args.prompt, "new": args.new,
@@ -71,7 +72,30 @@ def child(args: argparse.Namespace) -> None:
             "prefill_calls": pre_comm[2],
             "decode_s_per_token": dec_wall / args.new, "decode_comm_s_per_token": dec_comm[0] / args.new,
             "decode_comm_bytes_per_token": dec_comm[1] / args.new, "decode_calls_per_token": dec_comm[2] / args.new,
+            "allreduce_us": latency[0], "mpi_allreduce_us": latency[1],
         }), flush=True)
+
+
+def allreduce_latency(tp, width: int, calls: int = 300) -> tuple[float, float]:
+    """Microseconds per allreduce of one row of `width` float32: through minic (a realize of an ALLREDUCE graph:
+    plan lookup, buffers, the communicator) and through mpi4py alone (the floor)."""
+    import numpy as np
+
+    from minic import Tensor, dist
+    x = Tensor(np.ones((1, width), np.float32))
+    buf = np.ones(width, np.float32)
+    out = np.empty_like(buf)
+    dist.allreduce(x, tp.group).realize()
+    tp.group.mpi.Barrier()
+    t0 = time.perf_counter()
+    for _ in range(calls):
+        dist.allreduce(x, tp.group).realize()
+    ours = (time.perf_counter() - t0) / calls
+    tp.group.mpi.Barrier()
+    t0 = time.perf_counter()
+    for _ in range(calls):
+        tp.group.mpi.Allreduce(buf, out)
+    return ours * 1e6, (time.perf_counter() - t0) / calls * 1e6
 
 
 def ensure_weights(directory: Path, size: str) -> None:
@@ -94,7 +118,8 @@ def run_child(cmd: list[str]) -> dict:
 def table(rows: list[dict], markdown: bool) -> str:
     base = rows[0]
     head = ["tp", "prefill ms", "prefill tok/s", "prefill comm %", "decode ms/token", "decode tok/s",
-            "decode comm ms/token", "decode comm %", "bytes sent/token", "collectives/token", "speed-up (decode)"]
+            "decode comm ms/token", "decode comm %", "bytes sent/token", "collectives/token", "speed-up (decode)",
+            "allreduce us (minic / MPI)"]
     out = []
     for r in rows:
         out.append([str(r["tp"]), f"{r['prefill_s'] * 1e3:.0f}", f"{r['prompt'] / r['prefill_s']:.0f}",
@@ -102,7 +127,8 @@ def table(rows: list[dict], markdown: bool) -> str:
                     f"{1 / r['decode_s_per_token']:.1f}", f"{r['decode_comm_s_per_token'] * 1e3:.2f}",
                     f"{100 * r['decode_comm_s_per_token'] / r['decode_s_per_token']:.1f}",
                     f"{r['decode_comm_bytes_per_token']:.0f}", f"{r['decode_calls_per_token']:.0f}",
-                    f"{base['decode_s_per_token'] / r['decode_s_per_token']:.2f}x"])
+                    f"{base['decode_s_per_token'] / r['decode_s_per_token']:.2f}x",
+                    f"{r['allreduce_us']:.0f} / {r['mpi_allreduce_us']:.0f}" if r["tp"] > 1 else "-"])
     if markdown:
         return "\n".join(["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
                          + ["| " + " | ".join(r) + " |" for r in out])

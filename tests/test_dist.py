@@ -80,6 +80,39 @@ def test_tp_without_a_launcher_is_a_clear_error():
     assert "DistError" in p.stderr and "mpiexec -n 2" in p.stderr and "without one" in p.stderr, p.stderr
 
 
+# --- shard plans (no ranks needed: Split takes the rank) -----------------------------------------------------
+def test_split_pieces_put_back_together():
+    from minic.dist.megatron import Split
+    w = np.arange(4 * 12, dtype=np.float32).reshape(4, 12)  # [in, q|k|v] with 4 columns each
+    read = lambda idx: w[idx]  # noqa: E731
+    qkv = [Split(-1, blocks=3).piece(read, w.shape, r, 2, "qkv") for r in range(2)]
+    assert qkv[0].shape == (4, 6)
+    np.testing.assert_array_equal(qkv[0], w[:, [0, 1, 4, 5, 8, 9]])  # heads 0..1 of q, k and v
+    np.testing.assert_array_equal(qkv[1], w[:, [2, 3, 6, 7, 10, 11]])
+    rows = [Split(0, pad=True).piece(read, w.shape, r, 3, "vocab") for r in range(3)]  # 4 rows -> 2 + 2 + 0 pad
+    assert [x.shape for x in rows] == [(2, 12)] * 3
+    np.testing.assert_array_equal(np.concatenate(rows)[:4], w)
+    assert not rows[2].any()
+    with pytest.raises(minic.ShapeError, match=r"qkv: dim 1 \(12 = 3 blocks of 4\) does not split evenly"):
+        Split(-1, blocks=3).piece(read, w.shape, 0, 3, "qkv")
+
+
+def test_load_shards_reads_an_index_of_files(tmp_path):
+    from safetensors.numpy import save_file
+
+    from minic.dist.megatron import GPT2_PLAN, TensorParallel, load_shards
+    a, b = np.ones((4, 6), np.float32), np.arange(6, dtype=np.float32)
+    save_file({"h.0.attn.c_attn.weight": a}, str(tmp_path / "part1.safetensors"))
+    save_file({"h.0.attn.c_attn.bias": b}, str(tmp_path / "part2.safetensors"))
+    (tmp_path / "model.safetensors.index.json").write_text(
+        '{"weight_map": {"h.0.attn.c_attn.weight": "part1.safetensors", "h.0.attn.c_attn.bias": "part2.safetensors"}}')
+    shapes = {"h.0.attn.c_attn.weight": (4, 6), "h.0.attn.c_attn.bias": (6,)}
+    got = load_shards(tmp_path, shapes, GPT2_PLAN, TensorParallel())
+    np.testing.assert_array_equal(got["h.0.attn.c_attn.bias"], b)
+    with pytest.raises(minic.MinicError, match="has shape"):
+        load_shards(tmp_path, {**shapes, "h.0.attn.c_attn.bias": (7,)}, GPT2_PLAN, TensorParallel())
+
+
 # --- collectives on two real ranks -------------------------------------------------------------------------
 COLLECTIVES_WORKER = """
 import numpy as np
@@ -206,7 +239,7 @@ path, prompt, fed = Path(sys.argv[1]), eval(sys.argv[2]), eval(sys.argv[3])
 cfg = load_config(path)
 tp = TensorParallel(dist.init(2))
 rename = lambda k: None if k.endswith(IGNORED_SUFFIXES) else k.removeprefix("transformer.")
-params = load_shards(path / "model.safetensors", param_shapes(cfg), GPT2_PLAN, tp, rename)
+params = load_shards(path, param_shapes(cfg), GPT2_PLAN, tp, rename)
 assert params["h.0.attn.c_attn.weight"].shape == (64, 96) and params["wte.weight"].shape == (126, 64)
 model = GPT2(cfg, params, max_ctx=32, tp=tp)
 pre = model.prefill(prompt, all_logits=True)

@@ -16,6 +16,7 @@ from a safetensors file (the numpy API reads a slice without touching the rest o
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,12 @@ class TensorParallel:
     def __init__(self, group: Group | None = None):
         self.group = group
         self.rank, self.size = (group.rank, group.size) if group is not None else (0, 1)
+
+    @staticmethod
+    def start(tp: int | None) -> TensorParallel:
+        """What `--tp` asks for: one rank without it, else the launcher's `tp` ranks (checked: minic.dist.init)."""
+        from minic.dist.group import init
+        return TensorParallel() if tp is None else TensorParallel(init(tp))
 
     def part(self, count: int, what: str) -> int:
         """This rank's share of `count` whole units (attention heads, hidden units); `what` names the dimension
@@ -129,33 +136,43 @@ LLAMA_PLAN = ShardPlan({
 })
 
 
-def load_shards(path: Path, shapes: dict[str, tuple], plan: ShardPlan, tp: TensorParallel,
+def safetensors_files(directory: Path) -> list[Path]:
+    """The safetensors files of a checkpoint directory: model.safetensors, or the files its
+    model.safetensors.index.json names (a checkpoint split into several files)."""
+    single, index = directory / "model.safetensors", directory / "model.safetensors.index.json"
+    if single.exists():
+        return [single]
+    if index.exists():
+        return [directory / f for f in sorted(set(json.loads(index.read_text())["weight_map"].values()))]
+    raise MinicError(f"{directory} holds neither model.safetensors nor model.safetensors.index.json: sharded "
+                     f"loading (--tp) reads each rank's slices from safetensors (convert a pytorch_model.bin)")
+
+
+def load_shards(directory: Path, shapes: dict[str, tuple], plan: ShardPlan, tp: TensorParallel,
                 rename=lambda name: name) -> dict[str, np.ndarray]:
-    """This rank's piece of every parameter in `shapes` (full shapes, by model name) from `path`
-    (model.safetensors), as float32; `rename` maps a stored name to the model's name (None: ignore it)."""
+    """This rank's piece of every parameter in `shapes` (full shapes, by model name) from the safetensors of
+    `directory`, as float32; `rename` maps a stored name to the model's name (None: ignore it)."""
     try:
         from safetensors import safe_open
     except ImportError:
-        raise MinicError("sharded loading reads model.safetensors: pip install safetensors") from None
-    if not path.exists():
-        raise MinicError(f"{path} is missing: sharded loading (--tp) reads each rank's slices from "
-                         f"model.safetensors (convert a pytorch_model.bin first)")
+        raise MinicError("sharded loading reads safetensors files: pip install safetensors") from None
     out: dict[str, np.ndarray] = {}
-    with safe_open(str(path), framework="numpy") as fh:
-        for stored in fh.keys():
-            name = rename(stored)
-            if name is None or name in out:
-                continue
-            if name not in shapes:
-                raise MinicError(f"{path}: unexpected tensor {stored!r}")
-            sl = fh.get_slice(stored)
-            shape = tuple(sl.get_shape())
-            if shape != tuple(shapes[name]):
-                raise MinicError(f"{path}: tensor {stored!r} has shape {shape}, expected {tuple(shapes[name])}")
-            split = plan.split(name)
-            arr = sl[:] if split is None else split.piece(lambda idx, s=sl: s[idx], shape, tp.rank, tp.size, name)
-            out[name] = np.asarray(arr, dtype=np.float32)
+    for path in safetensors_files(directory):
+        with safe_open(str(path), framework="numpy") as fh:
+            for stored in fh.keys():
+                name = rename(stored)
+                if name is None or name in out:
+                    continue
+                if name not in shapes:
+                    raise MinicError(f"{path}: unexpected tensor {stored!r}")
+                sl = fh.get_slice(stored)
+                shape = tuple(sl.get_shape())
+                if shape != tuple(shapes[name]):
+                    raise MinicError(f"{path}: tensor {stored!r} has shape {shape}, expected {tuple(shapes[name])}")
+                split = plan.split(name)
+                arr = sl[:] if split is None else split.piece(lambda i, s=sl: s[i], shape, tp.rank, tp.size, name)
+                out[name] = np.asarray(arr, dtype=np.float32)
     missing = sorted(set(shapes) - set(out))
     if missing:
-        raise MinicError(f"{path}: tensor {missing[0]!r} is missing (expected shape {shapes[missing[0]]})")
+        raise MinicError(f"{directory}: tensor {missing[0]!r} is missing (expected shape {shapes[missing[0]]})")
     return out
