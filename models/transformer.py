@@ -134,7 +134,9 @@ class CausalLM:
         return self._head(self._blocks(tokens, past.var, past.var + 1, {past.var.name: past.value}))
 
     def _greedy_graph(self, tokens: Tensor, past: Bound) -> Tensor:
-        return self._decode_graph(tokens, past).argmax(-1).realize()
+        logits = self._decode_graph(tokens, past)
+        with minic.scope("head"):
+            return logits.argmax(-1).realize()
 
     def cached_attention(self, past, m, vals: dict):
         """`attend(i, q, k, v)` for tokens at positions past..m-1: layer i's attention over this model's cache

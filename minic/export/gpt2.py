@@ -37,7 +37,7 @@ def capture(model, stored: Callable[[DType], np.dtype]) -> Exported:
     recordings = [("prefill", recording_of(model._prefill, "prefill"), BINDINGS["prefill"]),
                   ("decode", recording_of(model._greedy, "decode"), BINDINGS["decode"])]
     names = {id(t.node.arg): name for name, t in model.w.items()}
-    for i, (k, v) in enumerate(zip(model.k_cache, model.v_cache)):
+    for i, (k, v) in enumerate(zip(model.cache.k, model.cache.v)):
         names[id(k.node.arg)], names[id(v.node.arg)] = f"k_cache.{i}", f"v_cache.{i}"
     return build(model.device, recordings, names, stored)
 
