@@ -59,3 +59,29 @@ def green(text: str) -> str:
 
 def emit(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
+
+
+@contextmanager
+def check_finite() -> Iterator[None]:
+    """Inside the block, check every kernel's output for NaN/Inf as it launches (MINIC_CHECK_FINITE=1 does it
+    everywhere): the first kernel that writes one raises minic.engine.NonFiniteError naming its launch
+    (`h.3.attn.softmax`) and saying whether its inputs already held NaN/Inf. A jitted model replays kernel by kernel
+    inside the block, and every output is copied to the host: slow, for finding where values go bad."""
+    from minic import engine
+    engine._finite_checks.append(True)
+    try:
+        yield
+    finally:
+        engine._finite_checks.pop()
+
+
+def first_nonfinite(fn, *args, **kwargs) -> str | None:
+    """Run `fn(*args, **kwargs)` under check_finite(): what the first kernel that wrote NaN/Inf did (the
+    NonFiniteError's message), or None when every kernel wrote finite values."""
+    from minic.engine import NonFiniteError
+    try:
+        with check_finite():
+            fn(*args, **kwargs)
+    except NonFiniteError as e:
+        return str(e)
+    return None

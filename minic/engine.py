@@ -344,14 +344,20 @@ def host_values(buf: Buffer, count: int | None = None) -> np.ndarray:
 
 
 def _check_finite(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, at: str) -> None:
-    """Raise NonFiniteError naming this launch when it wrote NaN or Inf. Every launch is checked as it runs, so
-    the first one to raise is the first kernel that produced a non-finite value."""
+    """Raise NonFiniteError naming this launch when it wrote NaN or Inf (-inf is fine where the kernel's graph has
+    that constant: a mask). Every launch is checked as it runs, so the first one to raise is the first kernel that
+    produced a non-finite value."""
     value = written(sk, buffers[0], var_vals)
     if value.dtype.kind != "f" or np.isfinite(value).all():
         return
-    bad = int(value.size - np.isfinite(value).sum())
+    bad = ~np.isfinite(value)
+    if any(n.op == "CONST" and n.arg == -math.inf for n in toposort([sk.graph.root])):
+        bad &= value != -math.inf  # -inf is this kernel's own constant: a mask (causal attention), not a fault
+    if not bad.any():
+        return
     fed = [i for i, b in enumerate(buffers[1:], 1)
            if b.dtype.is_float and not np.isfinite(host_values(b)).all()]
+    bad = int(bad.sum())
     why = (f"its input buffer(s) {fed} already held NaN/Inf, and no kernel checked before it wrote any: a weight "
            f"or an argument is not finite" if fed else "its inputs were finite, so this kernel made them")
     raise NonFiniteError(f"kernel {qualified(at, sk.name)} (rule {sk.rule} on {sk.device}) wrote {bad} NaN/Inf "

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from minic.debugging import first_nonfinite
 from minic.errors import MinicError
 
 
@@ -89,7 +90,9 @@ def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling =
     The first calls of the model compile and record its kernels, so the one prefill of a run times compiling.
     `time_prefill` repeats the prefill (same ids at the same cache positions: the same values) until a call
     replays, and times that one: the prefill speed of a compiled model. Logits with NaN or Inf stop the run
-    with a MinicError (sampling from them would pick garbage silently)."""
+    with a MinicError (sampling from them would pick garbage silently) naming the first kernel that wrote NaN/Inf:
+    the call that made them runs again with every kernel's output checked (minic.debugging.first_nonfinite; it
+    writes the same cache positions with the same values)."""
     prompt = [int(t) for t in prompt]
     if not prompt:
         if eos_id is None:
@@ -104,6 +107,7 @@ def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling =
         stats.stop = "max tokens"
         return out, stats
     logits, stats.prefill_s, stats.prefill_compiled = _call(model, stats, model.prefill, prompt)
+    again = (model.prefill, prompt)  # the call that made `logits`
     for _ in range(2 if time_prefill else 0):  # the jit records two calls, then replays (minic/jit.py)
         if not stats.prefill_compiled:
             break
@@ -112,8 +116,10 @@ def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling =
     while True:
         row = logits[-1] if logits.ndim == 2 else logits
         if not np.isfinite(row).all():
+            first = first_nonfinite(*again) or "no kernel wrote NaN/Inf when the call ran again"
             raise MinicError(f"logits contain NaN/Inf at step {len(out)} "
-                             f"({'the prefill' if not out else f'decoding position {pos - 1}'}): generation stopped")
+                             f"({'the prefill' if not out else f'decoding position {pos - 1}'}): generation stopped; "
+                             f"{first}")
         tok = sample(row, sampling, rng)
         out.append(tok)
         if on_token is not None:
@@ -128,6 +134,7 @@ def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling =
             stats.stop = "context full"
             break
         logits, dt, compiled = _call(model, stats, model.decode, tok, pos)
+        again = (model.decode, tok, pos)
         stats.decode_s += dt
         if not compiled:
             stats.steps_s.append(dt)

@@ -1,0 +1,83 @@
+"""Inside a real model run: stepping into one launch with pdb while the rest runs natively, and finding the first
+kernel that wrote NaN/Inf. Tiny random GPT-2 weights on LLVM; numpy GPT-2 as the oracle."""
+from __future__ import annotations
+
+import io
+import pdb
+import time
+
+import numpy as np
+import pytest
+
+import minic
+from minic import Tensor
+from minic.debugging import check_finite, first_nonfinite
+from minic.engine import NonFiniteError
+from minic.stepping import step_into
+from models.generate import generate
+from models.gpt2 import GPT2, GPT2Config
+from tests.gpt2_numpy import forward, random_params
+
+CFG = GPT2Config(n_layer=2, n_head=4, n_embd=32, vocab_size=64, n_positions=32)
+IDS = [3, 14, 15, 9, 2]
+
+
+def _scripted(commands: str) -> tuple[pdb.Pdb, io.StringIO]:
+    out = io.StringIO()
+    debugger = pdb.Pdb(stdin=io.StringIO(commands), stdout=out)
+    debugger.use_rawinput = False
+    return debugger, out
+
+
+@pytest.fixture(scope="module")
+def params():
+    return random_params(CFG)
+
+
+def test_step_into_one_layer_of_a_replaying_model(params):
+    m = GPT2(CFG, params)
+    for ids in (IDS, IDS[:3]):
+        m.prefill(ids)
+    debugger, out = _scripted("ll\np n, m\nuntil 17\np acc7\nc\n")
+    t0 = time.perf_counter()
+    with step_into("h.1.attn.softmax", debugger=debugger) as stepped:
+        logits = m.prefill(IDS[:4])
+    seconds = time.perf_counter() - t0
+    assert m._prefill.replays == 1 and stepped == ["h.1.attn.softmax"]  # one launch of the 18, in a replay
+    text = out.getvalue()
+    assert "def softmax(b0, b1, m, n" in text and "(Pdb) (4, 4)" in text  # pdb lists the kernel; its Vars
+    sums = [float(v) for v in text.split("(Pdb) ")[4:5]]  # `p acc7`: the first row's softmax denominator
+    assert sums and sums[0] >= 1.0  # exp(x - max) sums to at least 1 (the max's own term)
+    np.testing.assert_allclose(logits, forward(CFG, params, IDS[:4])[0][-1], rtol=1e-4, atol=1e-4)
+    assert seconds < 10
+
+
+def test_step_into_by_kernel_name_stops_at_every_layer(params):
+    m = GPT2(CFG, params)
+    debugger, out = _scripted("c\nc\n")
+    with step_into("softmax", debugger=debugger) as stepped:
+        m.prefill(IDS)
+    assert stepped == ["h.0.attn.softmax", "h.1.attn.softmax"]
+    assert out.getvalue().count("<minic kernel softmax") == 2
+    with pytest.raises(TypeError, match="launch name"):
+        with step_into(3):
+            pass
+
+
+def test_check_finite_names_the_kernel_that_made_inf():
+    x = Tensor(np.array([1e30, 2.0], np.float32))
+    with minic.scope("demo"), check_finite(), pytest.raises(NonFiniteError) as e:
+        (x * 1e30).numpy()
+    assert "kernel demo.mul_op" in str(e.value) and "its inputs were finite" in str(e.value)
+    assert first_nonfinite(lambda: (x * 2).numpy()) is None
+    (x * 1e30).numpy()  # outside the block nothing is checked
+
+
+def test_nan_weights_stop_generation_naming_the_first_kernel(params, monkeypatch):
+    bad = {**params, "h.1.mlp.c_fc.weight": params["h.1.mlp.c_fc.weight"].copy()}
+    bad["h.1.mlp.c_fc.weight"][3, 5] = np.nan
+    with pytest.raises(minic.MinicError, match=r"kernel h\.1\.mlp\.matmul_bias_gelu .*a weight or an argument"):
+        generate(GPT2(CFG, bad), IDS, 4)
+    monkeypatch.setenv("MINIC_CHECK_FINITE", "1")  # every kernel checked as it runs: the first call stops
+    with pytest.raises(NonFiniteError, match=r"kernel h\.1\.mlp\.matmul_bias_gelu"):
+        GPT2(CFG, bad).prefill(IDS)
