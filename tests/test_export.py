@@ -38,9 +38,9 @@ def weights(tmp_path_factory):
     return path, params
 
 
-def python_ids(params: dict, device: str) -> list[list[int]]:
+def python_ids(params: dict, device: str, prompts=PROMPTS) -> list[list[int]]:
     model = GPT2(CFG, params, device=device)
-    return [generate(model, p, NEW_TOKENS)[0] for p in PROMPTS]
+    return [generate(model, p, NEW_TOKENS)[0] for p in prompts]
 
 
 # --- C ---------------------------------------------------------------------------------------------------
@@ -132,12 +132,18 @@ def page(weights, tmp_path_factory):
     return export(str(weights[0]), "webgpu", tmp_path_factory.mktemp("webgpu-export"))
 
 
-def test_page_generates_what_python_does(weights, page):
-    from minic.export.browser import run_page
+@pytest.fixture(scope="module")
+def open_page(page):
+    from minic.export.browser import browser
+    with browser(page) as open_page:
+        yield open_page
+
+
+def test_page_generates_what_python_does(weights, open_page):
     from minic.export.webgpu_target import browser_limits
     with browser_limits():  # the kernels the page runs
-        want = python_ids(weights[1], "WEBGPU")[1]
-    got = run_page(page, f"prompt_ids={','.join(map(str, PROMPTS[1]))}&max_new_tokens={NEW_TOKENS}")
+        (want,) = python_ids(weights[1], "WEBGPU", PROMPTS[1:])
+    got = open_page(f"prompt_ids={','.join(map(str, PROMPTS[1]))}&max_new_tokens={NEW_TOKENS}")
     assert got.error == ""
     assert [int(x) for x in got.ids.split(",")] == want
     assert "tok/s" in got.stats
@@ -152,13 +158,14 @@ def test_page_kernels_fit_browser_limits(page):
         assert "subgroup" not in src
 
 
-def test_page_bad_input(page):
-    from minic.export.browser import run_page
-    r = run_page(page, "prompt_ids=1,2,3", webgpu=False)
+def test_page_bad_input(open_page):
+    r = open_page("prompt_ids=1,2,3", webgpu=False)
     assert r.ids == "" and r.error.startswith("no WebGPU")
-    r = run_page(page, f"prompt_ids={','.join(['1'] * (CFG.n_positions + 1))}")
+    r = open_page(f"prompt_ids={','.join(['1'] * (CFG.n_positions + 1))}")
     assert r.ids == "" and "the prompt has 65 tokens; the context holds 64" in r.error
-    r = run_page(page, "prompt_ids=1,x")
+    r = open_page("prompt_ids=1,100")
+    assert "token id 100 at position 1 is out of range" in r.error
+    r = open_page("prompt_ids=1,x")
     assert "prompt_ids takes comma-separated integers" in r.error
 
 

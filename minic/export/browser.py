@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -50,26 +50,41 @@ class PageResult:
     status: str
 
 
-def run_page(directory: Path, query: str, timeout_s: float = 120, webgpu: bool = True,
-             screenshot: Path | None = None) -> PageResult:
-    """Open `directory`/index.html?`query` and wait until it writes #minic-ids or #minic-error. `webgpu=False`
-    hides navigator.gpu, as a browser without WebGPU has none."""
+@contextmanager
+def browser(directory: Path) -> Iterator[Callable[..., PageResult]]:
+    """Chromium and a server for `directory` while inside; yields `open_page(query, timeout_s=120, webgpu=True,
+    screenshot=None)`, which opens index.html?`query` in a new tab and waits until it writes #minic-ids or
+    #minic-error. `webgpu=False` hides navigator.gpu, as a browser without WebGPU has none."""
     from playwright.sync_api import sync_playwright
     exe = chromium()
     if exe is None:
         raise ExportError("no chromium on PATH (apt-get install chromium)")
     with serve(directory) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+        chrome = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
+
+        def open_page(query: str, timeout_s: float = 120, webgpu: bool = True,
+                      screenshot: Path | None = None) -> PageResult:
+            page = chrome.new_page(viewport={"width": 900, "height": 640})
+            try:
+                if not webgpu:
+                    page.add_init_script("Object.defineProperty(Navigator.prototype, 'gpu', {get: () => undefined})")
+                page.goto(f"{base}index.html?{query}")
+                page.wait_for_function("document.getElementById('minic-ids').textContent || "
+                                       "document.getElementById('minic-error').textContent", timeout=timeout_s * 1000)
+                text = {k: page.inner_text(f"#minic-{k}") for k in ("ids", "error", "stats", "status")}
+                if screenshot is not None:
+                    page.screenshot(path=str(screenshot), full_page=True)
+            finally:
+                page.close()
+            return PageResult(**text)
+
         try:
-            page = browser.new_page(viewport={"width": 900, "height": 640})
-            if not webgpu:
-                page.add_init_script("Object.defineProperty(Navigator.prototype, 'gpu', {get: () => undefined})")
-            page.goto(f"{base}index.html?{query}")
-            page.wait_for_function("document.getElementById('minic-ids').textContent || "
-                                   "document.getElementById('minic-error').textContent", timeout=timeout_s * 1000)
-            text = {k: page.inner_text(f"#minic-{k}") for k in ("ids", "error", "stats", "status")}
-            if screenshot is not None:
-                page.screenshot(path=str(screenshot), full_page=True)
+            yield open_page
         finally:
-            browser.close()
-    return PageResult(**text)
+            chrome.close()
+
+
+def run_page(directory: Path, query: str, **options) -> PageResult:
+    """One page opened in its own browser (see `browser` for the options)."""
+    with browser(directory) as open_page:
+        return open_page(query, **options)
