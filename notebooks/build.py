@@ -316,8 +316,112 @@ else:
     print("logits equal the last kernel's output:", np.allclose(last, logits.reshape(-1)))"""),
 ]
 
+QUANT = [
+    ("md", """# 05 · Quantization: a format is a storage layout plus a dequant expression
+
+Decode is memory bound: every token reads every weight once. A 4-bit weight is 8x fewer bytes than a float32
+one. In minic a quantization format is a Python object: the arrays it stores per block ("parts") and the
+dequantization written with ordinary Tensor ops. The GEMV and Matmul rules find the dequant in the matmul's
+prologue, so `x @ w.dequant().T` is **one kernel that reads the packed bytes**: no dequantized copy of a weight
+is ever made, and no backend has code for any format."""),
+    ("code", setup("minic", "Tensor")),
+    ("code", """import time
+
+from minic import quant
+from minic.quant.ops import spread, unpack"""),
+    ("md", """## A built-in format: GGUF's Q4_0
+Blocks of 32 weights: one float16 scale `d` and 16 bytes of 4-bit codes, `w = (q - 8) * d`. minic's
+dequantization equals the numpy reference (and `gguf`'s own) bit for bit."""),
+    ("code", """W = (rng.standard_normal((256, 512)) * 0.02).astype(np.float32)
+w4 = quant.quantize(W, "q4_0")
+print(w4, "|", w4.format.parts)
+print("bit for bit:", np.array_equal(w4.dequant().numpy(), w4.numpy()))
+print("max error / max |W|:", np.abs(w4.numpy() - W).max() / np.abs(W).max())"""),
+    ("md", """## A new 3-bit format in one cell
+Codes 0..7 with `w = (q - 4) * d`, one float16 scale per 64 weights. 3 bits do not fill a byte, so the
+codes are stored as two bit planes: the low 2 bits (4 per byte) and the high bit (8 per byte), 3.25 bits per
+weight in all. `quantize_blocks` and `reference_blocks` are numpy; `expr` is minic. `unpack(x, bits)` reads
+bit fields out of bytes with integer `//` and `%` (byte t holds elements t, t + n, t + 2n... of a block of
+n bytes), `spread` lays a per-block scale over its 64 weights."""),
+    ("code", """class Q3(quant.Format):
+    name, block = "q3", 64
+    parts = (quant.Part("d", "float16"), quant.Part("lo", "uint8", (16,)), quant.Part("hi", "uint8", (8,)))
+
+    def quantize_blocks(self, x):
+        at = np.abs(x).argmax(-1)[..., None]
+        d = (np.take_along_axis(x, at, -1)[..., 0] / -4).astype(np.float16)
+        inv = np.divide(1, d, out=np.zeros(d.shape, np.float32), where=d != 0)[..., None]
+        q = np.clip(np.round(x * inv) + 4, 0, 7).astype(np.uint8)
+        lo, hi = (q & 3).reshape(*q.shape[:2], 4, 16), (q >> 2).reshape(*q.shape[:2], 8, 8)
+        return {"d": d, "lo": sum(lo[..., p, :] << (2 * p) for p in range(4)).astype(np.uint8),
+                "hi": sum(hi[..., p, :] << p for p in range(8)).astype(np.uint8)}
+
+    def reference_blocks(self, p):
+        lo = np.concatenate([(p["lo"] >> (2 * s)) & 3 for s in range(4)], -1)
+        hi = np.concatenate([(p["hi"] >> s) & 1 for s in range(8)], -1)
+        return ((lo + 4 * hi).astype(np.float32) - 4) * p["d"].astype(np.float32)[..., None]
+
+    def expr(self, p):
+        q = unpack(p["lo"], 2).float() + unpack(p["hi"], 1).float() * 4.0
+        return (q - 4.0) * spread(p["d"].float(), self.block)
+
+
+q3 = quant.register(Q3())
+w3 = quant.quantize(W, "q3")
+print(w3, "|", f"{q3.bits_per_weight():.2f} bits per weight")
+print("bit for bit:", np.array_equal(w3.dequant().numpy(), w3.numpy()))
+print("max error / max |W|:", np.abs(w3.numpy() - W).max() / np.abs(W).max())"""),
+    ("md", """## The dequant fused into the GEMV
+One kernel, GEMV rule. The K loop is cut at the format's blocks (64) and bit planes, so the codes are read
+with contiguous (vector) loads inside; `explain` says so, and the source shows the integer `/` and `%` that
+pick the bit fields, on two backends."""),
+    ("code", """x = Tensor(rng.standard_normal((1, 512)).astype(np.float32))
+y = quant.linear(x, w3)
+minic.explain(y)
+print("matches numpy:", np.allclose(y.numpy(), x.numpy() @ w3.numpy().T, rtol=1e-4, atol=1e-5))"""),
+    ("code", """def body(src: str, first: str, lines: int = 30) -> str:
+    \"\"\"The kernel's text from its first line starting with `first` (skipping helpers).\"\"\"
+    start = next(i for i, line in enumerate(src.splitlines()) if line.startswith(first))
+    return "\\n".join(src.splitlines()[start:start + lines])
+
+
+for dev, first in (("C", "void "), ("PY", "def ")):
+    k = quant.linear(Tensor(x.numpy(), device=dev), quant.quantize(W, "q3", device=dev)).schedule()[0]
+    print(f"===== {dev} =====")
+    print(body(k.source, first))"""),
+    ("md", """## Error and speed
+Each format's GEMV against the float32 one: error relative to the float32 result, and time per call.
+The numbers depend on the machine. Here the float32 weight (8 MiB) may still fit in a cache, so the packed
+formats pay for their dequant without saving much memory traffic; a real model's decode reads far more than
+the caches hold. And a format's layout is a speed decision too: the 3-bit codes take two bit fields per weight
+and runs of 8 consecutive codes, where q4_0 takes one field in runs of 16."""),
+    ("code", """Wb = (rng.standard_normal((2048, 1024)) * 0.02).astype(np.float32)
+xb = Tensor(rng.standard_normal((1, 1024)).astype(np.float32))
+exact = xb.numpy() @ Wb.T
+
+
+def per_call(fn, n=20):
+    fn()
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn()
+        best = min(best, (time.perf_counter() - t0) / n)
+    return best
+
+
+print(f"{'format':8s} {'bits':>5s} {'MiB':>6s} {'rel. error':>10s} {'us/call':>8s}")
+for fmt in ("f32", "q8_0", "q4_0", "q3"):
+    wq = quant.quantize(Wb, fmt)
+    out = quant.linear(xb, wq).numpy()
+    err = np.abs(out - exact).max() / np.abs(exact).max()
+    us = per_call(lambda wq=wq: quant.linear(xb, wq).realize()) * 1e6
+    print(f"{fmt:8s} {wq.format.bits_per_weight(1024):5.2f} {wq.nbytes / 2**20:6.2f} {err:10.2e} {us:8.0f}")"""),
+]
+
 NOTEBOOKS = {"01-tour.ipynb": TOUR, "02-symbolic-shapes.ipynb": SYMBOLIC, "03-write-a-rule.ipynb": RULE,
-             "04-gpt2-under-the-microscope.ipynb": GPT2}
+             "04-gpt2-under-the-microscope.ipynb": GPT2, "05-quantization.ipynb": QUANT}
 
 
 def build(cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
