@@ -111,12 +111,13 @@ class PagedGPT2:
         self._decode = jit(self._decode_graph)
         self._extend = jit(self._extend_graph)
         self._copy_page = jit(self._copy_page_graph)
+        self._load = jit(self._load_graph)
         self._page_src, self._page_dst = (Var(name, 0, (pages - 1) * page_size) for name in ("src", "dst"))
 
     @property
     def records(self) -> int:
         """Calls that were scheduled and recorded by Python (the rest replayed)."""
-        return self._decode.records + self._extend.records + self._copy_page.records
+        return self._decode.records + self._extend.records + self._copy_page.records + self._load.records
 
     def warm_up(self) -> None:
         """Record both steps now (the jit records two calls that differ in every Var), so the first requests
@@ -158,6 +159,29 @@ class PagedGPT2:
                 self._copy_page(Bound(self._page_src, page * ps), Bound(self._page_dst, fresh * ps))
                 self.pool.release([page])
                 seq.pages[j] = fresh
+
+    def offload(self, seq: Sequence) -> np.ndarray:
+        """The sequence's keys and values copied to host memory, [layers, 2 (keys, values), length, n_embd], and
+        its pages freed."""
+        rows = Tensor(self.rows(seq, seq.length), device=self.model.device)
+        host = np.stack([np.stack([pool[rows].numpy() for pool in pools]) for pools in zip(self.k_pool, self.v_pool)])
+        self.free(seq)
+        return host
+
+    def bring_back(self, host: np.ndarray) -> Sequence:
+        """A sequence holding keys and values that `offload` returned, in freshly reserved pages (PoolFull if
+        they are not free)."""
+        cfg = self.model.cfg
+        if host.ndim != 4 or host.shape[:2] != (cfg.n_layer, 2) or host.shape[3] != cfg.n_embd:
+            raise MinicError(f"offloaded keys and values must be [{cfg.n_layer}, 2, length, {cfg.n_embd}], "
+                             f"got {list(host.shape)}")
+        seq = Sequence()
+        self.reserve(seq, host.shape[2])
+        data = Tensor(np.ascontiguousarray(host), dtype=self.model.dtype, device=self.model.device,
+                      shape=(cfg.n_layer, 2, self.new, cfg.n_embd))
+        self._load(data, *self._owner(self.rows(seq, host.shape[2])))
+        seq.length = host.shape[2]
+        return seq
 
     def rows(self, seq: Sequence, length: int) -> np.ndarray:
         """The pool row of each position 0..length-1 of `seq`."""
@@ -221,15 +245,22 @@ class PagedGPT2:
         with minic.scope("embed"):
             return (w["wte.weight"].embedding(tokens) + w["wpe.weight"].embedding(pos)).realize()
 
-    def _write(self, i: int, k: Tensor, v: Tensor, owner: Tensor, end: Bound) -> None:
-        """Store the step's new keys and values ([heads, n, head_dim]) in their pool rows: the window of rows
-        ending at `end`, where owner[r] is the index of the token written to window row r (-1: unchanged)."""
-        hit, idx = (owner >= 0).unsqueeze(1), owner.maximum(0)
+    def _write(self, pool: Tensor, rows: Tensor, owner: Tensor, end: Bound) -> None:
+        """Store rows [n, n_embd] in a pool: the window of pool rows ending at `end`, where owner[r] is the index
+        of the row written to window row r (-1: unchanged)."""
+        window = pool[end.var - self.window:end.var].bind(**{end.name: end.value})
+        window.assign((owner >= 0).unsqueeze(1).where(rows.realize()[owner.maximum(0)], window))
+
+    def _write_kv(self, i: int, k: Tensor, v: Tensor, owner: Tensor, end: Bound) -> None:
+        """Store a step's new keys and values ([heads, n, head_dim]) of layer i."""
         n = k.shape[1]
         for pool, new in ((self.k_pool[i], k), (self.v_pool[i], v)):
-            rows = new.permute(1, 0, 2).reshape(n, self.model.cfg.n_embd).realize()
-            window = pool[end.var - self.window:end.var].bind(**{end.name: end.value})
-            window.assign(hit.where(rows[idx], window))
+            self._write(pool, new.permute(1, 0, 2).reshape(n, self.model.cfg.n_embd), owner, end)
+
+    def _load_graph(self, data: Tensor, owner: Tensor, end: Bound) -> None:
+        for i, pools in enumerate(zip(self.k_pool, self.v_pool)):
+            for j, pool in enumerate(pools):
+                self._write(pool, data[i, j], owner, end)
 
     def _decode_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound) -> Tensor:
         cfg = self.model.cfg
@@ -240,7 +271,7 @@ class PagedGPT2:
         allowed = col <= pos.reshape(b, 1, 1, 1)
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-            self._write(i, k, v, owner, end)
+            self._write_kv(i, k, v, owner, end)
             keys, values = (pool[table].reshape(b, span, h, d).permute(0, 2, 1, 3)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             att = q.permute(1, 0, 2).reshape(b, h, 1, d).scaled_dot_product_attention(keys, values, mask=allowed)
@@ -254,7 +285,7 @@ class PagedGPT2:
         span = rows.shape[0]
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-            self._write(i, k, v, owner, end)
+            self._write_kv(i, k, v, owner, end)
             keys, values = (pool[rows].reshape(span, h, d).permute(1, 0, 2)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             return q.scaled_dot_product_attention(keys, values, causal=True)

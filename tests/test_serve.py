@@ -142,6 +142,59 @@ def test_full_pool_queues_jobs_instead_of_truncating(paged, dense):
 
 
 
+
+# --- histories ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sampling", [{}, {"temperature": 1.0, "top_p": 0.9}], ids=["greedy", "sampled"])
+def test_saved_and_restored_history_continues_identically(paged, dense, tmp_path, sampling):
+    """A conversation generates 8 ids, is saved to disk (its pages freed), another conversation reuses those
+    pages, then it is loaded and generates 8 more: the 16 ids are those of one uninterrupted run."""
+    from minic.serve.histories import Histories
+    from models.generate import Sampling, generate
+    s = Sampling(**sampling)
+    (prompt,) = _prompts(6, (5,))
+    hs = Histories(paged)
+    hs.create("straight", prompt, seed=3)
+    straight = hs.generate("straight", 16, s)
+    hs.drop("straight")
+    if not sampling:
+        assert straight == generate(dense, prompt, 16)[0]
+    hs.create("a", prompt, seed=3)
+    first = hs.generate("a", 8, s)
+    hs.save("a", tmp_path / "a.npz")
+    hs.drop("a")
+    assert paged.pool.used == 0
+    hs.create("other", _prompts(7, (9,))[0])
+    hs.generate("other", 12, s)  # writes over the rows conversation a had
+    hs.load("a", tmp_path / "a.npz")
+    assert first + hs.generate("a", 8, s) == straight
+    hs.offload("other")  # switching back and forth: offloaded, then brought back on use
+    assert hs.by_id["other"].seq is None
+    hs.generate("other", 2, s)
+    for hid in ("a", "other"):
+        hs.drop(hid)
+    assert paged.pool.used == 0
+
+
+def test_forked_history_shares_its_prefix(paged, dense):
+    from minic.serve.histories import Histories
+    (prompt,) = _prompts(8, (6,))
+    hs = Histories(paged)
+    hs.create("a", prompt)
+    hs.generate("a", 3)
+    used = paged.pool.used
+    hs.fork("a", "b")
+    assert paged.pool.used == used  # shared, not copied
+    hs.append("b", [42])
+    a, b = hs.generate("a", 4), hs.generate("b", 4)
+    from models.generate import generate
+    seven = generate(dense, prompt, 7)[0]
+    assert hs.by_id["a"].ids == prompt + seven and a == seven[3:]
+    assert b == generate(dense, prompt + seven[:3] + [42], 4)[0]
+    for hid in ("a", "b"):
+        hs.drop(hid)
+    assert paged.pool.used == 0
+
+
 # --- speculative decoding -----------------------------------------------------------------------------------
 REPETITIVE = [7, 8, 9, 10, 11, 7, 8, 9, 10, 11, 7, 8, 9]
 

@@ -1,0 +1,110 @@
+"""Conversations by id over a paged cache: create, extend, generate, fork, offload, save, restore, switch.
+
+A History keeps every id of its conversation, its sampling generator's state and, while it is on the device,
+a Sequence whose cache holds every id but the newest (the next step feeds the newest first). Offloaded, its
+keys and values sit in host memory instead; saved, in a .npz file with the ids and the generator state. Using
+a history that is not on the device brings it back first, so switching between conversations is just using
+another id. Its keys and values come back bit for bit and its generator where it stopped, so a restored
+history continues with exactly the ids it would have produced.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from minic.errors import MinicError
+from models.generate import Sampling, sample
+from models.paged import PagedGPT2, Sequence
+
+
+@dataclass
+class History:
+    ids: list
+    rng: np.random.Generator
+    seq: Sequence | None = field(default_factory=Sequence)  # None while offloaded
+    host: np.ndarray | None = None  # the offloaded keys and values
+
+
+class Histories:
+    def __init__(self, engine: PagedGPT2):
+        self.engine = engine
+        self.by_id: dict[str, History] = {}
+
+    def create(self, hid: str, ids: list[int], seed: int | None = None) -> None:
+        if hid in self.by_id:
+            raise MinicError(f"history {hid!r} exists already")
+        if not ids:
+            raise MinicError("a history starts from at least one token")
+        self.by_id[hid] = History(list(ids), np.random.default_rng(seed))
+
+    def append(self, hid: str, ids: list[int]) -> None:
+        """Add ids (a user's turn) after the history; they are fed at the next generate."""
+        self._get(hid).ids.extend(ids)
+
+    def generate(self, hid: str, n: int, sampling: Sampling | None = None) -> list[int]:
+        """n new ids after the history (its own generator draws them), appended to it."""
+        h = self._on_device(hid)
+        sampling = sampling or Sampling()
+        self.engine.reserve(h.seq, len(h.ids) - 1 + n)
+        new = []
+        for _ in range(n):
+            pending = h.ids[h.seq.length:]
+            logits = (self.engine.decode([h.seq], pending)[0] if len(pending) == 1
+                      else self.engine.extend(h.seq, pending))
+            new.append(sample(logits, sampling, h.rng))
+            h.ids.append(new[-1])
+        return new
+
+    def fork(self, src: str, dst: str) -> None:
+        """A copy of history `src` that shares its pages until one of them writes (copy on write)."""
+        if dst in self.by_id:
+            raise MinicError(f"history {dst!r} exists already")
+        h = self._on_device(src)
+        rng = np.random.default_rng()
+        rng.bit_generator.state = h.rng.bit_generator.state
+        self.by_id[dst] = History(list(h.ids), rng, self.engine.fork(h.seq))
+
+    def offload(self, hid: str) -> None:
+        """Move the history's keys and values to host memory, freeing its pages."""
+        h = self._get(hid)
+        if h.seq is not None:
+            h.host, h.seq = self.engine.offload(h.seq), None
+
+    def save(self, hid: str, path: str | Path) -> None:
+        """Write the history (ids, generator state, keys and values) to a .npz file; it stays usable."""
+        h = self._get(hid)
+        host = h.host if h.seq is None else self._read(h)
+        np.savez(path, ids=np.array(h.ids, np.int64), kv=host, rng=json.dumps(h.rng.bit_generator.state))
+
+    def load(self, hid: str, path: str | Path) -> None:
+        """A history saved by `save`, offloaded until it is used."""
+        if hid in self.by_id:
+            raise MinicError(f"history {hid!r} exists already")
+        with np.load(path) as f:
+            rng = np.random.default_rng()
+            rng.bit_generator.state = json.loads(str(f["rng"]))
+            self.by_id[hid] = History(f["ids"].tolist(), rng, None, f["kv"])
+
+    def drop(self, hid: str) -> None:
+        h = self.by_id.pop(hid, None)
+        if h is not None and h.seq is not None:
+            self.engine.free(h.seq)
+
+    def _read(self, h: History) -> np.ndarray:
+        """The keys and values of a history on the device, copied to the host (it stays on the device)."""
+        shadow = self.engine.fork(h.seq)
+        return self.engine.offload(shadow)  # frees only the fork's references
+
+    def _on_device(self, hid: str) -> History:
+        h = self._get(hid)
+        if h.seq is None:
+            h.seq, h.host = self.engine.bring_back(h.host), None
+        return h
+
+    def _get(self, hid: str) -> History:
+        if hid not in self.by_id:
+            raise MinicError(f"no history {hid!r}; known: {sorted(self.by_id)}")
+        return self.by_id[hid]
