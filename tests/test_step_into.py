@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import pdb
+import re
 import time
 
 import numpy as np
@@ -11,11 +12,12 @@ import pytest
 
 import minic
 from minic import Tensor
+from minic.cli import main
 from minic.debugging import check_finite, first_nonfinite
 from minic.engine import NonFiniteError
 from minic.stepping import step_into
-from models.generate import generate
 from models.gpt2 import GPT2, GPT2Config
+from models.weights import save
 from tests.gpt2_numpy import forward, random_params
 
 CFG = GPT2Config(n_layer=2, n_head=4, n_embd=32, vocab_size=64, n_positions=32)
@@ -73,11 +75,18 @@ def test_check_finite_names_the_kernel_that_made_inf():
     (x * 1e30).numpy()  # outside the block nothing is checked
 
 
-def test_nan_weights_stop_generation_naming_the_first_kernel(params, monkeypatch):
+def test_nan_weights_stop_generation_naming_the_first_kernel(params, tmp_path, monkeypatch, capsys):
+    """`minic generate` on weights with one NaN: the error names the first kernel that wrote NaN (the logits are
+    checked, then the call runs again checked); with MINIC_CHECK_FINITE=1 the first call stops there itself."""
     bad = {**params, "h.1.mlp.c_fc.weight": params["h.1.mlp.c_fc.weight"].copy()}
     bad["h.1.mlp.c_fc.weight"][3, 5] = np.nan
-    with pytest.raises(minic.MinicError, match=r"kernel h\.1\.mlp\.matmul_bias_gelu .*a weight or an argument"):
-        generate(GPT2(CFG, bad), IDS, 4)
-    monkeypatch.setenv("MINIC_CHECK_FINITE", "1")  # every kernel checked as it runs: the first call stops
-    with pytest.raises(NonFiniteError, match=r"kernel h\.1\.mlp\.matmul_bias_gelu"):
-        GPT2(CFG, bad).prefill(IDS)
+    save(str(tmp_path / "nan"), CFG, bad)
+    argv = ["generate", "--weights", str(tmp_path / "nan"), "--prompt-ids", "1,2,3", "--max-new-tokens", "2"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert re.search(r"logits contain NaN/Inf at step 0 \(the prefill\).*kernel h\.1\.mlp\.matmul_bias_gelu .*"
+                     r"a weight or an argument", err), err
+    monkeypatch.setenv("MINIC_CHECK_FINITE", "1")
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "kernel h.1.mlp.matmul_bias_gelu" in err and "logits contain" not in err
