@@ -279,7 +279,7 @@ def cost(kg: KernelGraph, var_vals: dict) -> tuple[int, int]:
 def launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, at: str | None = None) -> float | None:
     """Run one kernel on `buffers` (in `sk.graph.buffers` order) at scope `at` (default: the active minic.scope);
     its seconds when timed (MINIC_DEBUG >= 1 or a launch listener), else None."""
-    return _launch(sk, buffers, var_vals, dbg.level(), current() if at is None else at)
+    return _launch(sk, buffers, var_vals, dbg.level(), current() if at is None else at, checking_finite())
 
 
 def _program(sk: ScheduledKernel, dev, source: str):
@@ -295,7 +295,10 @@ def _program(sk: ScheduledKernel, dev, source: str):
     return sites[source]
 
 
-def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: int, at: str = "") -> float | None:
+def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: int, at: str = "",
+            check: bool = False) -> float | None:
+    """launch() with what it reads once per call of its caller (reading the environment costs microseconds): the
+    debug level, the scope, and whether outputs are checked for NaN/Inf."""
     dev = get_device(sk.device)
     source = source_at(sk, at) if _site_overrides else sk.source
     prog = _program(sk, dev, source)
@@ -308,7 +311,7 @@ def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: i
         t0 = time.perf_counter()
     if not (_redirects and any([r(sk, at, buffers, var_vals) for r in _redirects])):
         sk.launcher(dev).launch(prog, [b.handle for b in buffers], args)
-    if checking_finite():
+    if check:
         _check_finite(sk, buffers, var_vals, at)
     if not timed:
         return None
@@ -475,7 +478,7 @@ def realize(roots: list[Node], var_vals: dict, device: str,
             for sk, _ in p.kernels:
                 _report(sk, level)
     bufs = p.bind(leaves, var_vals)
-    at = current()
+    at, check = current(), checking_finite()
     for sk, slots in p.kernels:
-        _launch(sk, [bufs[s] for s in slots], var_vals, level, at)
+        _launch(sk, [bufs[s] for s in slots], var_vals, level, at, check)
     return {r: bufs[s] for r, s in zip(roots, p.roots)}
