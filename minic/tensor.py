@@ -1,8 +1,11 @@
 """minic.Tensor: a lazy, numpy-like tensor.
 
 Every operation records a Node; nothing runs until `.realize()`, `.numpy()` or
-`.item()`. The nn helpers (softmax, layer_norm, attention, ...) are written
-here from primitives, so the scheduler sees their structure and can fuse it.
+`.item()`. This file is the Tensor core: creation, elementwise ops, reductions
+and movement. Its other methods are functions in their own modules, installed
+on Tensor when `minic` is imported: minic/nn.py (softmax, layer_norm, matmul,
+attention, activations, ...) and minic/indexing.py (`x[key]`, cat, split, ...);
+minic/binding.py holds the Var-binding checks.
 
 Symbolic shapes: a dim may be a `Var` (or an expression of Vars). Values are
 bound per tensor, either explicitly (`t.bind(n=7)`) or from data
@@ -18,26 +21,17 @@ from collections.abc import Sequence
 import numpy as np
 
 from minic import dtype as dt
+from minic.binding import bind_from_data, check_ready, fmt_shape, graph_syms, merge, shape_arg
 from minic.dtype import DType, to_dtype
 from minic.errors import BoundError, IndexOutOfRange, MinicError, ShapeError
 from minic.ir.node import Node
-from minic.ir.symbolic import Expr, Sint, Var, bounds, free_syms, sdiv
+from minic.ir.symbolic import Sint, Var, sdiv
 from minic.ir.view import ViewStack, prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import canonical, default_device, get_device
 
 Scalar = int | float | bool
-_rng = np.random.default_rng(0)
 
-
-def manual_seed(seed: int) -> None:
-    """Seed Tensor.rand / Tensor.randn."""
-    global _rng
-    _rng = np.random.default_rng(seed)
-
-
-def _fmt(shape: tuple) -> str:
-    return "(" + ", ".join(str(s) for s in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
 def _same(a: Sint, b: Sint) -> bool:
@@ -54,7 +48,7 @@ def broadcast_shapes(a: tuple, b: tuple, what: str = "broadcast") -> tuple:
         elif x == 1:
             out.append(y)
         else:
-            raise ShapeError(f"cannot {what} shapes {_fmt(a)} and {_fmt(b)}: dim {i - n} is {x} in the first "
+            raise ShapeError(f"cannot {what} shapes {fmt_shape(a)} and {fmt_shape(b)}: dim {i - n} is {x} in the first "
                              f"and {y} in the second")
     return tuple(out)
 
@@ -85,7 +79,7 @@ class Tensor:
             shape = arr.shape
         else:
             shape = tuple(shape)
-            var_vals = _bind_from_data(shape, arr.shape)
+            var_vals = bind_from_data(shape, arr.shape)
         get_device(device)
         buf = Buffer(device, max(host.size, 1), target)
         if host.size:
@@ -103,62 +97,8 @@ class Tensor:
         vals = self.var_vals
         for o in others:
             if o.var_vals:
-                vals = _merge(vals, o.var_vals)
+                vals = merge(vals, o.var_vals)
         return Tensor._of(node, vals, self.device)
-
-    # --- creation ---------------------------------------------------------------------
-    @staticmethod
-    def full(shape, value: Scalar, dtype=None, device: str | None = None) -> Tensor:
-        shape = _shape_arg(shape)
-        d = to_dtype(dtype) if dtype is not None else (dt.bool_ if isinstance(value, bool) else
-                                                        dt.default_int if isinstance(value, int) else dt.default_float)
-        dev = canonical(device) if device else default_device()
-        return Tensor._of(Node("CONST", (), _py(value, d), d, shape), {}, dev)
-
-    @staticmethod
-    def zeros(*shape, dtype=None, device: str | None = None) -> Tensor:
-        return Tensor.full(shape, 0.0, dtype or dt.default_float, device)
-
-    @staticmethod
-    def ones(*shape, dtype=None, device: str | None = None) -> Tensor:
-        return Tensor.full(shape, 1.0, dtype or dt.default_float, device)
-
-    @staticmethod
-    def empty(*shape, dtype=None, device: str | None = None) -> Tensor:
-        shape = _shape_arg(shape)
-        d = to_dtype(dtype or dt.default_float)
-        dev = canonical(device) if device else default_device()
-        size = prod(bounds(s)[1] if not isinstance(s, int) else s for s in shape)
-        return Tensor._of(Node("BUFFER", (), Buffer(dev, max(size, 1), d), d, shape), {}, dev)
-
-    @staticmethod
-    def arange(start: Sint, stop: Sint | None = None, step: int = 1, dtype=None,
-               device: str | None = None) -> Tensor:
-        if stop is None:
-            start, stop = 0, start
-        floaty = any(isinstance(x, float) for x in (start, stop, step))
-        if step == 0:
-            raise ShapeError("arange step must not be zero")
-        if floaty:
-            n = max(math.ceil((stop - start) / step), 0)
-        else:
-            n = sdiv(stop - start + step - 1, step) if step > 0 else sdiv(start - stop - step - 1, -step)
-        d = to_dtype(dtype) if dtype else (dt.default_float if floaty else dt.default_int)
-        dev = canonical(device) if device else default_device()
-        idx = Tensor._of(Node("INDEX", (), 0, dt.int32, (n,)), {}, dev)
-        if floaty:
-            idx = idx.cast(d)
-        out = idx * step + start if (step != 1 or start != 0) else idx
-        return out.cast(d)
-
-    @staticmethod
-    def rand(*shape, dtype=None, device: str | None = None) -> Tensor:
-        return Tensor(_rng.random(_shape_arg(shape), dtype=np.float32), dtype=dtype or dt.float32, device=device)
-
-    @staticmethod
-    def randn(*shape, dtype=None, device: str | None = None) -> Tensor:
-        return Tensor(_rng.standard_normal(_shape_arg(shape), dtype=np.float32), dtype=dtype or dt.float32,
-                      device=device)
 
     # --- properties -------------------------------------------------------------------------
     @property
@@ -183,20 +123,20 @@ class Tensor:
 
     def __repr__(self) -> str:
         binding = f", bound {self.var_vals}" if self.var_vals else ""
-        return f"<Tensor {self.dtype.name}{_fmt(self.shape)} on {self.device}{binding}: {self.node.op}>"
+        return f"<Tensor {self.dtype.name}{fmt_shape(self.shape)} on {self.device}{binding}: {self.node.op}>"
 
     def __hash__(self) -> int:
         return id(self)
 
     def bind(self, **values: int) -> Tensor:
         """Bind symbolic dims by name: `t.bind(n=7)`; each value is checked against its Var's bounds."""
-        syms = {s.name: s for s in _graph_syms(self.node)}
+        syms = {s.name: s for s in graph_syms(self.node)}
         for name, v in values.items():
             if name not in syms:
                 raise BoundError(f"this tensor has no Var named {name!r} (it has {sorted(syms) or 'none'})")
             s = syms[name]
             Var(s.name, s.lo, s.hi).check(v)
-        return Tensor._of(self.node, _merge(self.var_vals, values), self.device)
+        return Tensor._of(self.node, merge(self.var_vals, values), self.device)
 
     # --- running ------------------------------------------------------------------------------
     def schedule(self) -> list:
@@ -210,12 +150,12 @@ class Tensor:
         node, vals = self.node, self.var_vals
         if node.op == "BUFFER":
             return self
-        buf = realize([node], vals, self.device, lambda: _check_ready(node, vals))[node]
+        buf = realize([node], vals, self.device, lambda: check_ready(node, vals))[node]
         self.node = Node("BUFFER", (), buf, node.dtype, node.shape, node.site)
         return self
 
     def _check_bound(self) -> None:
-        _check_ready(self.node, self.var_vals)
+        check_ready(self.node, self.var_vals)
 
     def contiguous(self) -> Tensor:
         return self._new(Node("CONTIGUOUS", (self.node,), None, self.dtype, self.shape))
@@ -234,7 +174,7 @@ class Tensor:
         from minic.engine import numel
         n = numel(self.shape, self.var_vals) if self._bound_ok() else None
         if n != 1:
-            raise ShapeError(f"item() needs a tensor with exactly one element, got shape {_fmt(self.shape)}"
+            raise ShapeError(f"item() needs a tensor with exactly one element, got shape {fmt_shape(self.shape)}"
                              + (f" ({n} elements)" if n is not None else ""))
         return self.numpy().reshape(()).item()
 
@@ -268,8 +208,8 @@ class Tensor:
             raise MinicError(f"assign() of a tensor on {v.device} into one on {self.device}")
         v = v.cast(self.dtype)._broadcast_to(self.shape, "assign")
         node = Node("ASSIGN", (base, v.node), stack, self.dtype, self.shape)
-        vals = _merge(self.var_vals, v.var_vals)
-        realize([node], vals, self.device, lambda: _check_ready(node, vals))
+        vals = merge(self.var_vals, v.var_vals)
+        realize([node], vals, self.device, lambda: check_ready(node, vals))
         return self
 
     # --- elementwise ------------------------------------------------------------------------
@@ -431,24 +371,6 @@ class Tensor:
     def abs(self):
         return self._unary("abs", float_only=False)
 
-    def sigmoid(self):
-        return 1.0 / (1.0 + (-self.float() if not self.dtype.is_float else -self).exp())
-
-    def relu(self):
-        return self.maximum(0)
-
-    def silu(self):
-        return self * self.sigmoid()
-
-    def gelu(self, approximate: str = "tanh"):
-        """GELU; approximate='tanh' (GPT-2's) or 'none'/'erf' (exact)."""
-        x = self if self.dtype.is_float else self.float()
-        if approximate == "tanh":
-            return 0.5 * x * (1.0 + (math.sqrt(2.0 / math.pi) * (x + 0.044715 * x * x * x)).tanh())
-        if approximate in ("none", "erf"):
-            return 0.5 * x * (1.0 + (x * (1.0 / math.sqrt(2.0))).erf())
-        raise MinicError(f"gelu approximate must be 'tanh' or 'erf', got {approximate!r}")
-
     def maximum(self, o):
         return self._binary("max", o)
 
@@ -548,15 +470,15 @@ class Tensor:
         return self._new(Node("VIEW", (src,), stack, self.dtype, shape))
 
     def reshape(self, *shape) -> Tensor:
-        shape = list(_shape_arg(shape))
+        shape = list(shape_arg(shape))
         if shape.count(-1) > 1:
-            raise ShapeError(f"reshape to {_fmt(tuple(shape))}: only one dim may be -1")
+            raise ShapeError(f"reshape to {fmt_shape(tuple(shape))}: only one dim may be -1")
         if -1 in shape:
             rest = prod(s for s in shape if not (isinstance(s, int) and s == -1))
             shape[shape.index(-1)] = sdiv(self.numel(), rest)
         shape = tuple(shape)
         if not _same(prod(shape), self.numel()):
-            raise ShapeError(f"cannot reshape {_fmt(self.shape)} ({self.numel()} elements) to {_fmt(shape)} "
+            raise ShapeError(f"cannot reshape {fmt_shape(self.shape)} ({self.numel()} elements) to {fmt_shape(shape)} "
                              f"({prod(shape)} elements)")
         if shape == self.shape:
             return self
@@ -588,14 +510,14 @@ class Tensor:
             return self
         full = broadcast_shapes(self.shape, shape, what)
         if full != tuple(shape):
-            raise ShapeError(f"cannot {what} {_fmt(self.shape)} to {_fmt(tuple(shape))}")
+            raise ShapeError(f"cannot {what} {fmt_shape(self.shape)} to {fmt_shape(tuple(shape))}")
         if self.node.op == "CONST":  # a constant is the same everywhere: one node of the new shape, no views
             return self._new(Node("CONST", (), self.node.arg, self.dtype, full))
         x = self.reshape(*((1,) * (len(shape) - self.ndim) + self.shape)) if self.ndim < len(shape) else self
         return x._view("expand", full, full)
 
     def expand(self, *shape) -> Tensor:
-        shape = _shape_arg(shape)
+        shape = shape_arg(shape)
         lead = len(shape) - self.ndim
         shape = tuple(self.shape[i - lead] if (isinstance(s, int) and s == -1) else s for i, s in enumerate(shape))
         return self._broadcast_to(shape, "expand")
@@ -643,230 +565,8 @@ class Tensor:
         inside = Tensor.ones(*self.shape, dtype=dt.bool_, device=self.device)._view("pad", pads, shape)
         return inside.where(out, value)
 
-    def __getitem__(self, key) -> Tensor:
-        if isinstance(key, Tensor):
-            return self._gather(key)
-        if not isinstance(key, tuple):
-            key = (key,)
-        if sum(1 for k in key if k is Ellipsis) > 1:  # identity: `==` on a Tensor key is elementwise
-            raise IndexOutOfRange("an index can only have a single ellipsis")
-        n_real = sum(1 for k in key if k is not None and k is not Ellipsis)
-        if n_real > self.ndim:
-            raise IndexOutOfRange(f"too many indices: tensor has {self.ndim} dims, index has {n_real}")
-        if any(k is Ellipsis for k in key):
-            i = next(j for j, k in enumerate(key) if k is Ellipsis)
-            key = key[:i] + (slice(None),) * (self.ndim - n_real) + key[i + 1:]
-        else:
-            key = key + (slice(None),) * (self.ndim - n_real)
-        shrink, steps, out_shape, dim = [], [], [], 0
-        squeeze, insert = [], []
-        for k in key:
-            if k is None:
-                insert.append(len(out_shape))
-                out_shape.append(1)
-                continue
-            size = self.shape[dim]
-            if isinstance(k, (int, np.integer)) and not isinstance(k, bool):
-                k = int(k)
-                if isinstance(size, int) and not -size <= k < size:
-                    raise IndexOutOfRange(f"index {k} is out of range for dim {dim} of size {size}")
-                if not isinstance(size, int) and k < 0:
-                    raise IndexOutOfRange(f"negative index {k} into symbolic dim {size}")
-                b = k % size if isinstance(size, int) else k
-                shrink.append((b, b + 1))
-                steps.append(1)
-                squeeze.append(len(out_shape))
-                out_shape.append(1)
-            elif isinstance(k, Expr):
-                _check_in(k, 0, size, f"index {k} for dim {dim} of size {size}", upper_inclusive=False)
-                shrink.append((k, k + 1))
-                steps.append(1)
-                squeeze.append(len(out_shape))
-                out_shape.append(1)
-            elif isinstance(k, slice):
-                b, e, st = _slice_bounds(k, size, dim)
-                shrink.append((b, e))
-                steps.append(st)
-                out_shape.append(e - b if st == 1 else sdiv(e - b + st - 1, st))
-            else:
-                raise IndexOutOfRange(f"unsupported index {k!r} ({type(k).__name__})")
-            dim += 1
-        x = self.shrink(shrink)
-        if any(s != 1 for s in steps):
-            x = x._view("step", tuple(steps), tuple(s if st == 1 else sdiv(s + st - 1, st)
-                                                    for s, st in zip(x.shape, steps)))
-        # x has one dim per real index: drop the integer-indexed ones, add the None ones
-        target = [s for i, s in enumerate(out_shape) if i not in squeeze]
-        return x.reshape(*target) if tuple(target) != x.shape else x
-
-    def _gather(self, ids: Tensor) -> Tensor:
-        """self[ids] for an integer tensor: rows of self picked by ids (an embedding lookup)."""
-        if ids.dtype.is_float or ids.dtype == dt.bool_:
-            raise dt.DTypeError(f"index tensors must be integers, got {ids.dtype.name}")
-        table = self.realize() if self.node.op not in ("BUFFER",) else self
-        if table.node.op != "BUFFER":
-            table = self.contiguous().realize()
-        shape = ids.shape + table.shape[1:]
-        node = Node("GATHER", (table.node, ids.cast(dt.int32).node), None, table.dtype, shape)
-        return table._new(node, ids)
-
-    def cat(self, *others: Tensor, axis: int = 0) -> Tensor:
-        return cat([self, *others], axis)
-
-    def split(self, sizes, axis: int = 0) -> list:
-        ax = _norm_axis(axis, self.ndim)
-        total = self.shape[ax]
-        if isinstance(sizes, int):
-            if not isinstance(total, int):
-                raise ShapeError(f"split of symbolic dim {total} needs explicit sizes")
-            sizes = [sizes] * (total // sizes) + ([total % sizes] if total % sizes else [])
-        if not sum(sizes) == total:
-            raise ShapeError(f"split sizes {list(sizes)} do not add up to dim {ax} of size {total}")
-        out, start = [], 0
-        for s in sizes:
-            arg = [None] * self.ndim
-            arg[ax] = (start, start + s)
-            out.append(self.shrink(arg))
-            start = start + s
-        return out
-
-    def chunk(self, n: int, axis: int = 0) -> list:
-        size = self.shape[_norm_axis(axis, self.ndim)]
-        return self.split(sdiv(size + n - 1, n) if not isinstance(size, int) else -(-size // n), axis)
-
-    def _tri(self, k: int, upper: bool) -> Tensor:
-        if self.ndim < 2:
-            raise ShapeError(f"triu/tril need at least 2 dims, got {_fmt(self.shape)}")
-        row = Tensor._of(Node("INDEX", (), self.ndim - 2, dt.int32, self.shape), {}, self.device)
-        col = Tensor._of(Node("INDEX", (), self.ndim - 1, dt.int32, self.shape), {}, self.device)
-        keep = (col - row >= k) if upper else (col - row <= k)
-        return keep.where(self, self._const_like(0, self.dtype))
-
-    def triu(self, k: int = 0) -> Tensor:
-        return self._tri(k, True)
-
-    def tril(self, k: int = 0) -> Tensor:
-        return self._tri(k, False)
-
-    # --- nn ------------------------------------------------------------------------------------
-    def matmul(self, other: Tensor) -> Tensor:
-        a, b = self, other
-        if a.ndim == 0 or b.ndim == 0:
-            raise ShapeError("matmul needs tensors with at least 1 dim")
-        va, vb = a.ndim == 1, b.ndim == 1
-        if va:
-            a = a.unsqueeze(0)
-        if vb:
-            b = b.unsqueeze(-1)
-        k1, k2 = a.shape[-1], b.shape[-2]
-        if not _same(k1, k2):
-            raise ShapeError(f"matmul: {_fmt(self.shape)} @ {_fmt(other.shape)}: contracted dims differ "
-                             f"({k1} vs {k2})")
-        prod_ = a.unsqueeze(-1) * b.unsqueeze(-3)  # [..., M, K, N]
-        out = prod_.sum(-2)
-        if va:
-            out = out.squeeze(-2)
-        if vb:
-            out = out.squeeze(-1)
-        return out
-
-    __matmul__ = matmul
-
-    def __rmatmul__(self, other):
-        return Tensor(other, device=self.device).matmul(self)
-
-    def linear(self, weight: Tensor, bias: Tensor | None = None) -> Tensor:
-        out = self @ weight
-        return out + bias if bias is not None else out
-
-    def softmax(self, axis: int = -1) -> Tensor:
-        x = self if self.dtype.is_float else self.float()
-        e = (x - x.max(axis, keepdim=True)).exp()
-        return e / e.sum(axis, keepdim=True)
-
-    def log_softmax(self, axis: int = -1) -> Tensor:
-        x = self if self.dtype.is_float else self.float()
-        shifted = x - x.max(axis, keepdim=True)
-        return shifted - shifted.exp().sum(axis, keepdim=True).log()
-
-    def layer_norm(self, weight: Tensor | None = None, bias: Tensor | None = None, eps: float = 1e-5,
-                   axis: int = -1) -> Tensor:
-        x = self if self.dtype.is_float else self.float()
-        mean = x.mean(axis, keepdim=True)
-        diff = x - mean
-        out = diff * ((diff * diff).mean(axis, keepdim=True) + eps).rsqrt()
-        if weight is not None:
-            out = out * weight
-        return out + bias if bias is not None else out
-
-    def rms_norm(self, weight: Tensor | None = None, eps: float = 1e-6, axis: int = -1) -> Tensor:
-        x = self if self.dtype.is_float else self.float()
-        out = x * ((x * x).mean(axis, keepdim=True) + eps).rsqrt()
-        return out * weight if weight is not None else out
-
-    def embedding(self, ids: Tensor) -> Tensor:
-        """Rows of this [vocab, dim] table for integer `ids` (any shape)."""
-        if self.ndim != 2:
-            raise ShapeError(f"embedding table must be 2-D [vocab, dim], got {_fmt(self.shape)}")
-        return self[ids]
-
-    def scaled_dot_product_attention(self, key: Tensor, value: Tensor, mask: Tensor | None = None,
-                                     causal: bool = False, scale: float | None = None) -> Tensor:
-        """softmax(q @ k^T * scale + mask) @ v over the last two dims; `self` is q [..., n, d].
-
-        causal=True lets query i see keys j <= i + (m - n), the KV-cache convention where the
-        n queries are the last n of the m keys."""
-        q, k, v = self, key, value
-        d = q.shape[-1]
-        if not isinstance(d, int):
-            raise ShapeError(f"attention head dim must be static, got {d}")
-        scores = (q @ k.transpose(-2, -1)) * (scale if scale is not None else 1.0 / math.sqrt(d))
-        if mask is not None:
-            scores = mask.where(scores, float("-inf")) if mask.dtype == dt.bool_ else scores + mask
-        if causal:
-            n, m = q.shape[-2], k.shape[-2]
-            row = Tensor._of(Node("INDEX", (), scores.ndim - 2, dt.int32, scores.shape), {}, self.device)
-            col = Tensor._of(Node("INDEX", (), scores.ndim - 1, dt.int32, scores.shape), {}, self.device)
-            offset = m - n
-            allowed = col <= (row + offset if isinstance(offset, int) else row + _count(self, offset).cast(dt.int32))
-            scores = allowed.where(scores, float("-inf"))
-        return scores.softmax(-1) @ v
-
-
 # --- helpers -------------------------------------------------------------------------------------
 _BOOL_ARITH = {"add": "or", "mul": "and", "max": "or", "min": "and"}
-
-
-def cat(tensors: Sequence[Tensor], axis: int = 0) -> Tensor:
-    """Concatenate along `axis`: each piece is padded to the full size and the pieces summed."""
-    if not tensors:
-        raise ShapeError("cat needs at least one tensor")
-    first = tensors[0]
-    ax = _norm_axis(axis, first.ndim)
-    d = tensors[0].dtype
-    for t in tensors[1:]:
-        d = dt.promote(d, t.dtype)
-        if t.ndim != first.ndim or any(not _same(a, b) for i, (a, b) in enumerate(zip(t.shape, first.shape))
-                                       if i != ax):
-            raise ShapeError(f"cat along dim {ax}: shapes {_fmt(first.shape)} and {_fmt(t.shape)} differ "
-                             f"outside that dim")
-    total = sum((t.shape[ax] for t in tensors[1:]), tensors[0].shape[ax])
-    out, start = None, 0
-    for t in tensors:
-        pads = [(0, 0)] * t.ndim
-        pads[ax] = (start, total - start - t.shape[ax])
-        piece = t.cast(d if d != dt.bool_ else dt.int32).pad(pads)
-        out = piece if out is None else out + piece
-        start = start + t.shape[ax]
-    return out.cast(d)
-
-
-def stack(tensors: Sequence[Tensor], axis: int = 0) -> Tensor:
-    return cat([t.unsqueeze(axis) for t in tensors], axis)
-
-
-def where(c: Tensor, a, b) -> Tensor:
-    return c.where(a, b)
 
 
 def _count(like: Tensor, value: Sint) -> Tensor:
@@ -875,133 +575,14 @@ def _count(like: Tensor, value: Sint) -> Tensor:
     return Tensor._of(Node("CONST", (), value if not isinstance(value, int) else float(value), d, ()), {}, like.device)
 
 
+def where(c: Tensor, a, b) -> Tensor:
+    """c ? a : b elementwise, as numpy.where."""
+    return c.where(a, b)
+
+
 def _py(value, d: DType):
     if d.is_float:
         return float(value)
     if d == dt.bool_:
         return bool(value)
     return int(value)
-
-
-def _merge(a: dict, b: dict) -> dict:
-    if not b:
-        return a
-    if not a:
-        return b
-    out = dict(a)
-    for k, v in b.items():
-        if k in out and out[k] != v:
-            raise BoundError(f"Var {k!r} is bound to {out[k]} in one operand and {v} in the other")
-        out[k] = v
-    return out
-
-
-def _shape_arg(shape) -> tuple:
-    if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
-        shape = tuple(shape[0])
-    out = []
-    for s in shape:
-        if isinstance(s, (int, np.integer)) and not isinstance(s, bool):
-            if s < -1:
-                raise ShapeError(f"negative dim {s} in shape {tuple(shape)}")
-            out.append(int(s))
-        elif isinstance(s, Expr):
-            out.append(s)
-        else:
-            raise ShapeError(f"shape entries must be ints or Vars, got {s!r} in {tuple(shape)}")
-    return tuple(out)
-
-
-def _bind_from_data(shape: tuple, actual: tuple) -> dict:
-    if len(shape) != len(actual):
-        raise ShapeError(f"data has shape {actual} but shape {_fmt(shape)} was given")
-    vals: dict = {}
-    for i, (s, a) in enumerate(zip(shape, actual)):
-        if isinstance(s, int):
-            if s != a:
-                raise ShapeError(f"data dim {i} is {a}, expected {s}")
-        elif isinstance(s, Var):
-            s.check(a)
-            if vals.get(s.name, a) != a:
-                raise BoundError(f"Var {s.name!r} is {vals[s.name]} in one dim and {a} in another")
-            vals[s.name] = a
-        else:
-            raise ShapeError(f"dim {i} of a data-bound shape must be an int or a plain Var, got {s}")
-    return vals
-
-
-def _graph_syms(node: Node) -> set:
-    from minic.sched.fuse import view_syms
-    syms: set = set()
-    for n in node.toposort():
-        for s in n.shape:
-            syms |= free_syms(s)
-        if n.op == "VIEW" or n.op == "ASSIGN":
-            syms |= view_syms(n.arg)
-        if n.op == "CONST" and isinstance(n.arg, Expr):
-            syms |= free_syms(n.arg)
-    return syms
-
-
-def _check_in(x: Sint, lo: int, size: Sint, what: str, upper_inclusive: bool) -> None:
-    """Reject an index that is out of range for every value of its Vars; the rest is
-    checked with the bound values when the graph runs (see check_views)."""
-    xlo, xhi = bounds(x)
-    if xhi < lo:
-        raise IndexOutOfRange(f"{what}: {x} is at most {xhi}, below {lo}")
-    slack = (Expr.of(size) - x) if not isinstance(size, int) or not isinstance(x, int) else size - x
-    if bounds(slack)[1] < (0 if upper_inclusive else 1):
-        raise IndexOutOfRange(f"{what}: {x} always exceeds the dim (at least {xlo}, dim {size})")
-
-
-def _check_ready(node: Node, var_vals: dict) -> bool:
-    """Every Var bound and every view in bounds: what a graph needs before it may run. Returns whether the
-    graph has Vars at all (without them, a graph that passed once always passes: see engine.realize)."""
-    syms = _graph_syms(node)
-    missing = sorted(s.name for s in syms if s.name not in var_vals)
-    if missing:
-        raise BoundError(f"Var{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-                         f"{'are' if len(missing) > 1 else 'is'} not bound; use .bind({missing[0]}=...)")
-    check_views(node, var_vals)
-    return bool(syms)
-
-
-def check_views(node: Node, var_vals: dict) -> None:
-    """Every view must stay inside its source at the bound Var values: a kernel never reads
-    or writes out of bounds, whatever the binding."""
-    from minic.engine import numel
-    from minic.ir.view import reach
-    for n in node.toposort():
-        if n.op not in ("VIEW", "ASSIGN"):
-            continue
-        src = n.src[0]
-        sizes = [numel(src.shape, var_vals)] + [numel(v.shape, var_vals) for v in n.arg.views[:-1]]
-        for v, size in zip(n.arg.views, sizes):
-            r = reach(v, var_vals)
-            if r is not None and (r[0] < 0 or r[1] >= size):
-                raise IndexOutOfRange(
-                    f"a view of shape {_fmt(v.shape)} reads elements {r[0]}..{r[1]} of a tensor with {size} "
-                    f"(shape {_fmt(src.shape)}) at {', '.join(f'{k}={x}' for k, x in sorted(var_vals.items()))}; "
-                    f"it was created at {n.site}")
-
-
-def _slice_bounds(k: slice, size: Sint, dim: int) -> tuple:
-    st = 1 if k.step is None else k.step
-    if not isinstance(st, int) or st <= 0:
-        raise IndexOutOfRange(f"slice step must be a positive int, got {k.step!r}")
-    b, e = k.start, k.stop
-    if isinstance(size, int) and all(isinstance(v, (int, type(None))) for v in (b, e)):
-        b, e, _ = slice(b, e, st).indices(size)
-        return b, max(e, b), st
-    b = 0 if b is None else b
-    e = size if e is None else e
-    for v in (b, e):
-        if isinstance(v, int) and v < 0:
-            raise IndexOutOfRange(f"negative slice bound {v} into symbolic dim {size}")
-    _check_in(e, 0, size, f"slice end for dim {dim} of size {size}", upper_inclusive=True)
-    return b, e, st
-
-
-for _name in ("exp", "log", "sqrt", "rsqrt", "sin", "cos", "tanh", "sigmoid", "relu", "silu", "gelu", "softmax",
-              "log_softmax", "layer_norm", "rms_norm", "maximum", "minimum", "matmul", "triu", "tril", "abs"):
-    globals()[_name] = getattr(Tensor, _name)
