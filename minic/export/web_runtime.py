@@ -36,8 +36,7 @@ export async function loadModel(base, onProgress = () => {}) {
   }
   const device = await adapter.requestDevice({requiredLimits, requiredFeatures: M.config.features});
   const model = new Model(device);
-  await model.compile(base);
-  await model.upload(base, onProgress);
+  await Promise.all([model.compile(base), model.upload(base, onProgress)]);
   model.bind();
   return model;
 }
@@ -56,9 +55,9 @@ export class Model {
     device.addEventListener("uncapturederror", (e) => { this.error = e.error.message; });
   }
 
+  // Every kernel's pipeline, compiled concurrently (a browser compiles them on several threads).
   async compile(base) {
-    this.kernels = {};
-    for (const [name, k] of Object.entries(M.kernels)) {
+    const compileOne = async ([name, k]) => {
       const code = await (await fetchOk(new URL(k.file, base))).text();
       const module = this.device.createShaderModule({code, label: name});
       const errors = (await module.getCompilationInfo()).messages.filter((m) => m.type === "error");
@@ -72,8 +71,9 @@ export class Model {
       const layout = this.device.createBindGroupLayout({entries});
       const pipeline = await this.device.createComputePipelineAsync({
         layout: this.device.createPipelineLayout({bindGroupLayouts: [layout]}), compute: {module, entryPoint: name}});
-      this.kernels[name] = {...k, layout, pipeline};
-    }
+      return [name, {...k, layout, pipeline}];
+    };
+    this.kernels = Object.fromEntries(await Promise.all(Object.entries(M.kernels).map(compileOne)));
   }
 
   async upload(base, onProgress) {
