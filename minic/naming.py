@@ -8,11 +8,12 @@ Names are recognised from structure, never from the Python helper that built the
   * a max and a sum over the same rows around an `exp` is `softmax` (with a dot: `attention`);
   * a sum of squares whose reciprocal square root scales the rows is `layer_norm` when the mean is subtracted
     first, else `rms_norm`;
-  * a max, a comparison with it and a min over the positions is `argmax`; other reductions are named by their
-    op (`sum`, `max`, `min`, `mean`);
-  * an elementwise kernel is `embedding` (a gather), `copy` (no arithmetic: a view, a KV-cache write), an
-    activation, or its first distinct ops (`mul_add`,
-    `exp_op`: a lone op name is suffixed, since `exp` or `max` is a builtin in C, CUDA, OpenCL or WGSL).
+  * a max, a comparison with it and a min over the positions is `argmax`; a sum divided by a count is `mean`;
+    other reductions are named by their op (`sum_op`, `max_op`, `min_op`);
+  * an elementwise kernel is `embedding` (a gather), `copy` (no arithmetic: a view made contiguous), `assign`
+    (no arithmetic, written into a slice of an existing buffer: a KV-cache write), an activation, or its first
+    distinct ops (`mul_add`, `exp_op`).
+A lone op name is suffixed with `_op`: `exp` or `max` is a builtin in C, CUDA, OpenCL or WGSL.
 The name is an identifier in every backend's language (it names the generated function). A program's two
 kernels with one name are told apart by fusion (`softmax`, `softmax_1`); where the kernel runs (`h.3.attn`)
 is its launch's scope (minic/scope.py), not part of its name.
@@ -38,7 +39,7 @@ def describe(root: Node, assigns: bool = False) -> str:
     ops = {n.op for n in nodes}
     reduces = [n for n in nodes if n.op == "REDUCE"]
     if not reduces:
-        return _elementwise(nodes, ops)
+        return _elementwise(nodes, ops, assigns)
     kinds = [r.arg[0] for r in reduces]
     dots = [r for r in reduces if _is_dot(r)]
     if "max" in kinds and "min" in kinds and "cmpeq" in ops:
@@ -116,12 +117,12 @@ def _broadcast(n: Node, root: Node) -> bool:
     return len(n.shape) < len(root.shape)
 
 
-def _elementwise(nodes: list[Node], ops: set) -> str:
+def _elementwise(nodes: list[Node], ops: set, assigns: bool) -> str:
     if "GATHER" in ops:
         return "embedding"
     arithmetic = [n.op for n in nodes if n.op not in _NOT_ARITHMETIC]
     if not arithmetic:
-        return "copy"
+        return "assign" if assigns else "copy"
     if "tanh" in ops or "erf" in ops:
         return "gelu"
     if "exp" in ops and ("recip" in ops or "div" in ops) and "mul" in ops:

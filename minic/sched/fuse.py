@@ -72,9 +72,10 @@ def alloc_size(shape: tuple, var_vals: dict) -> int:
     return max(int(size), 1)
 
 
-def kernel_name(root: Node) -> str:
-    """What the kernel computes, read from its graph (minic/naming.py): `softmax`, `matmul_bias_gelu`, `allreduce`."""
-    return root.op.lower() if root.op in COLLECTIVES else describe(root)
+def kernel_name(root: Node, assigns: bool) -> str:
+    """What the kernel computes, read from its graph (minic/naming.py): `softmax`, `matmul_bias_gelu`, `allreduce`;
+    `assigns`: it writes into a slice of an existing buffer."""
+    return root.op.lower() if root.op in COLLECTIVES else describe(root, assigns)
 
 
 class Fuser:
@@ -172,7 +173,7 @@ class Fuser:
             kg = KernelGraph(root, out, out_view, inputs, graph_syms(root, out_view), self.realize[node],
                              source_node=node)
             kg.reduces = [] if root.op in COLLECTIVES else self._dry_run(kg, origin)
-            base = kernel_name(root)
+            base = kernel_name(root, out_view is not None)
             names[base] = names.get(base, -1) + 1
             kg.name = base if names[base] == 0 else f"{base}_{names[base]}"
             kernels.append(kg)
