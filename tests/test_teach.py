@@ -227,3 +227,9 @@ def test_capture_sees_jit_replays():
 
 def test_tools_are_exported_as_documented():
     assert (minic.viz, minic.profile, minic.capture, minic.tap, minic.step) == (viz, profile, capture, tap, step)
+    from minic.debugging import check_finite
+    from minic.intermediates import kernels
+    from minic.scope import scope
+    from minic.stepping import step_into
+    assert (minic.kernels, minic.step_into, minic.check_finite, minic.scope) == (kernels, step_into, check_finite,
+                                                                                 scope)
