@@ -35,10 +35,19 @@ class Sampling:
 
 def sample(logits: np.ndarray, s: Sampling, rng: np.random.Generator) -> int:
     """One token id from a row of logits."""
-    logits = np.asarray(logits, dtype=np.float64).reshape(-1)
     if s.temperature == 0.0:
-        return int(np.argmax(logits))
-    z = logits / s.temperature
+        return int(np.argmax(np.asarray(logits).reshape(-1)))
+    p = probabilities(logits, s)
+    return int(rng.choice(p.size, p=p))
+
+
+def probabilities(logits: np.ndarray, s: Sampling) -> np.ndarray:
+    """The distribution `sample` draws from, as a vector (one-hot on the argmax when greedy): speculative
+    decoding's acceptance rule compares the target's and the draft's (models/speculative.py)."""
+    z = np.asarray(logits, dtype=np.float64).reshape(-1)
+    if s.temperature == 0.0:
+        return np.eye(1, z.size, int(np.argmax(z))).ravel()
+    z = z / s.temperature
     if s.top_k and s.top_k < z.size:
         kth = np.partition(z, -s.top_k)[-s.top_k]
         z = np.where(z >= kth, z, -np.inf)
@@ -51,7 +60,7 @@ def sample(logits: np.ndarray, s: Sampling, rng: np.random.Generator) -> int:
         mask = np.zeros_like(p)
         mask[keep] = p[keep]
         p = mask / mask.sum()
-    return int(rng.choice(p.size, p=p))
+    return p
 
 
 @dataclass

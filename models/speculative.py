@@ -24,29 +24,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from minic.errors import MinicError
-from models.generate import Sampling
+from models.generate import Sampling, probabilities
 from models.paged import PagedGPT2, Sequence
-
-
-def probabilities(logits: np.ndarray, s: Sampling) -> np.ndarray:
-    """The distribution `models.generate.sample` draws from (temperature, top-k, top-p), as a vector."""
-    z = np.asarray(logits, dtype=np.float64).reshape(-1)
-    if s.temperature == 0.0:
-        p = np.zeros_like(z)
-        p[int(np.argmax(z))] = 1.0
-        return p
-    z = z / s.temperature
-    if s.top_k and s.top_k < z.size:
-        z = np.where(z >= np.partition(z, -s.top_k)[-s.top_k], z, -np.inf)
-    p = np.exp(z - z.max())
-    p /= p.sum()
-    if s.top_p < 1.0:
-        order = np.argsort(-p, kind="stable")
-        keep = order[:int(np.searchsorted(np.cumsum(p[order]), s.top_p)) + 1]
-        mask = np.zeros_like(p)
-        mask[keep] = p[keep]
-        p = mask / mask.sum()
-    return p
 
 
 def accept(target: np.ndarray, drafts: list[int], q: np.ndarray | None, s: Sampling,

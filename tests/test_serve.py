@@ -225,14 +225,14 @@ def test_speculative_acceptance_rule_keeps_the_target_distribution():
     """The first two emitted tokens of a round, drawn many times with a random target p and draft q over 4
     tokens, follow p's joint distribution (chi-square), for a sampled draft and for a deterministic one."""
     from models import speculative
-    from models.generate import Sampling
+    from models.generate import Sampling, probabilities
     rng = np.random.default_rng(0)
     vocab, k, trials = 4, 2, 6000
     logits = rng.normal(size=(k + 1, vocab)) * 1.5
     q_logits = rng.normal(size=(k, vocab)) * 1.5
     s = Sampling(temperature=0.8, top_p=0.95)
-    p = np.array([speculative.probabilities(r, s) for r in logits])
-    q = np.array([speculative.probabilities(r, s) for r in q_logits])
+    p = np.array([probabilities(r, s) for r in logits])
+    q = np.array([probabilities(r, s) for r in q_logits])
     # with 2+ drafts, the second token's distribution is p[1] only when the first was the accepted draft, so
     # condition on the target model being a fixed p per position (a context-free target): joint = p0 x p1
     want = np.outer(p[0], p[1]).ravel()
