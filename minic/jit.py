@@ -197,11 +197,10 @@ class _Plan:
     def _device_replay(self) -> Any:
         """Built with the plan, so that the first replay is as quick as the next (a CUDA Graph compiles each
         kernel's graph form and captures; the native CPU replay builds its launch table)."""
-        collectives = [st.sk.name for st in self.recording.steps if st.sk.rule == "Collective"]
-        if collectives:
-            self.why_launch_list = (f"the recording has {len(collectives)} collective(s) ({collectives[0]}, ...), "
-                                    f"which a communicator runs between kernels")
-            return None
+        if any(st.sk.rule == "Collective" for st in self.recording.steps):  # only minic.dist makes these
+            from minic.dist.replay import SegmentedReplay
+            fast, self.why_launch_list = SegmentedReplay.build(self.recording)
+            return fast
         devices = {st.device for st in self.recording.steps}
         if len(devices) != 1:
             self.why_launch_list = "the recording launches on several devices"

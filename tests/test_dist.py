@@ -184,7 +184,8 @@ for rows in (3, 4, 9, 2):
     np.testing.assert_allclose(got, sum(xs @ wr for wr in ws) + 1.0, rtol=1e-5, atol=1e-5)
 assert step.replays == 2, step.replays
 plan = next(iter(step.states.values())).plan
-assert "collective" in plan.why_launch_list, plan.why_launch_list
+assert plan._fast is not None and "1 collective(s) between 2 stretches" in plan.why_launch_list, plan.why_launch_list
+assert "native" in plan.why_launch_list, plan.why_launch_list  # the stretches replay in one native call each
 if g.rank == 0:
     print("checked", checked)
 """
@@ -252,6 +253,7 @@ except minic.ShapeError as e:
 if tp.rank == 0:
     np.savez(sys.argv[4], prefill=pre, decode=np.stack(dec), greedy=np.array(greedy))
     print("bad:", bad)
+    print("replay:", next(iter(model._greedy.states.values())).plan.why_launch_list)
 """
 
 
@@ -272,3 +274,4 @@ def test_sharded_gpt2_matches_one_process(tmp_path):
     start = len(PROMPT) + len(FED)
     assert list(got["greedy"]) == [one.decode_greedy(t, start + i) for i, t in enumerate(FED)]
     assert "n_head=3 does not divide by --tp 2" in p.stdout, p.stdout
+    assert "replay: 6 collective(s) between 7 stretches of kernels, each replayed by the LLVM native" in p.stdout
