@@ -239,3 +239,41 @@ def test_gpu_gemv_loads_each_code_byte_once():
     loads = [i for i, line in enumerate(text.splitlines()) if f"{codes}[" in line]
     planes = next(i for i, line in enumerate(text.splitlines()) if "for kj" in line)
     assert len(loads) == 1 and loads[0] < planes, text
+
+
+LINEARS = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
+# largest |logit error| over the largest |logit| of a quantized random GPT-2 (1 layer), about 3x what it reaches
+GPT2_ERROR = {"int8": 0.02, "q4_0": 0.3, "q4_k": 0.3}
+
+
+@pytest.fixture(scope="module")
+def gpt2_small_width(tmp_path_factory):
+    from minic.cli import main
+    from models.weights import load
+    path = tmp_path_factory.mktemp("gpt2q")
+    assert main(["make-random-gpt2", str(path), "--n-layer", "1", "--n-head", "2", "--n-embd", "256",
+                 "--vocab-size", "128", "--n-positions", "16"]) == 0
+    cfg, params, _ = load(str(path))
+    return cfg, params
+
+
+@pytest.mark.parametrize("fmt", sorted(GPT2_ERROR))
+def test_gpt2_with_quantized_linears(gpt2_small_width, fmt):
+    """GPT-2's linears as lazy dequant expressions (models/gpt2.py is unchanged: `a @ w` fuses the dequant into its
+    matmul): logits equal a float32 GPT-2 holding the dequantized weights, and stay within the format's error of
+    the float32 model; int8 picks the same ids (the argmax after every token of the prompt)."""
+    from models.gpt2 import GPT2
+    cfg, params = gpt2_small_width
+    prompt = [5, 17, 100, 42, 7, 64, 3, 90, 11, 120, 33, 8]
+    qw = {k: quant.quantize(v.T, fmt) for k, v in params.items() if k.endswith(LINEARS)}
+    model = GPT2(cfg, params)
+    for k, w in qw.items():
+        model.w[k] = w.dequant().T
+    got = model.prefill(prompt, all_logits=True)
+    same_weights = GPT2(cfg, {**params, **{k: w.numpy().T for k, w in qw.items()}}).prefill(prompt, all_logits=True)
+    np.testing.assert_allclose(got, same_weights, rtol=1e-4, atol=1e-4 * np.abs(same_weights).max())
+    exact = GPT2(cfg, params).prefill(prompt, all_logits=True)
+    err = np.abs(got - exact).max() / np.abs(exact).max()
+    assert 0 < err <= GPT2_ERROR[fmt], err
+    if fmt == "int8":
+        np.testing.assert_array_equal(got.argmax(-1), exact.argmax(-1))
