@@ -277,3 +277,26 @@ def test_gpt2_with_quantized_linears(gpt2_small_width, fmt):
     assert 0 < err <= GPT2_ERROR[fmt], err
     if fmt == "int8":
         np.testing.assert_array_equal(got.argmax(-1), exact.argmax(-1))
+
+
+def test_smollm2_tensors_bit_for_bit(request):
+    """A real GGUF file (SmolLM2's Q4_1 with its Q8_0 embedding), when cached here (tests/test_llama.py fetches
+    it): minic's dequant of its tensors equals gguf's own, bit for bit, and its Q4_1 GEMV is one kernel."""
+    from models.default_model import FILENAME, models_dir
+    found = [p for p in (models_dir() / FILENAME, request.config.cache.mkdir("smollm2") / FILENAME) if p.exists()]
+    if not found:
+        pytest.skip(f"{FILENAME} is not cached (tests/test_llama.py fetches it)")
+    reader = quant.open_gguf(found[0])
+    tensors = {t.name: t for t in reader.tensors}
+    assert tensors["token_embd.weight"].tensor_type == gguf.GGMLQuantizationType.Q8_0
+    for name in ("blk.0.ffn_down.weight", "blk.7.attn_k.weight"):
+        t = tensors[name]
+        w = quant.load_gguf_tensor(t)
+        theirs = gguf.quants.dequantize(t.data, t.tensor_type).reshape(w.shape)
+        assert np.array_equal(bits(w.dequant().numpy()), bits(theirs)), name
+    w = quant.load_gguf_tensor(tensors["blk.0.ffn_down.weight"])
+    assert w.format.name == "q4_1" and w.shape == (576, 1536)
+    x = Tensor(rng.standard_normal((1, 1536)).astype(np.float32))
+    y = quant.linear(x, w)
+    _one_kernel(y, w, "GEMV", x)
+    np.testing.assert_allclose(y.numpy(), x.numpy() @ w.numpy().T, rtol=1e-4, atol=1e-4)
