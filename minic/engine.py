@@ -71,7 +71,8 @@ class ScheduledKernel:
 
     @property
     def rule_why(self) -> str:
-        return self.decision.why
+        """What the rule's schedule does, and why it was chosen."""
+        return self.decision.description
 
     @property
     def loop(self) -> LoopKernel:

@@ -144,11 +144,11 @@ def test_symbolic_rows_take_the_var_rows_configuration():
     t = Tensor(f32(3, 96), shape=(n, 96), dtype=minic.float16, device="LLVM") @ w
     (kg,) = fuse([t.node], t.device, t.var_vals)
     decision = rules.choose(kg, MMA_TARGET.with_(mma_var_rows=((32, 64), 2)))
-    assert decision.rule.name == "TensorCoreMatmul" and "32x64 output tiles" in decision.why
-    assert "ring of 2 panels" in decision.why and "one kernel for every n" in decision.why
+    assert decision.rule.name == "TensorCoreMatmul" and "32x64 output tiles" in decision.description
+    assert "ring of 2 panels" in decision.description and "one kernel for every n" in decision.description
     assert [type(s).__name__ for s in decision.kernel.body].count("Loop") == 1, "the K loop, not two branches"
     static = Tensor(f32(512, 96), dtype=minic.float16, device="LLVM") @ w
     (kg_static,) = fuse([static.node], static.device, static.var_vals)
-    assert "64x64 output tiles" in rules.choose(kg_static, MMA_TARGET.with_(mma_var_rows=((32, 64), 2))).why
+    assert "64x64 output tiles" in rules.choose(kg_static, MMA_TARGET.with_(mma_var_rows=((32, 64), 2))).description
     (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
     assert "mma.sync.aligned.m16n8k16" in ptx

@@ -1,9 +1,11 @@
 """The rule framework: rules are tried in order and the first that applies wins.
 
-A rule looks at a KernelGraph's structure (spatial axes, reduction axes, what
-is loaded how) and either declines with a reason or builds the loop IR. A rule
-that does not apply returns None from `apply` and never raises, so adding a
-rule can never break a kernel that used to compile.
+The contract a rule implements (`choose` below is its only caller):
+  why_not(graph, target)   a sentence saying why the rule declines, or None when it applies;
+                           it looks only at the KernelGraph's structure and never raises, so adding
+                           a rule can never break a kernel that used to compile
+  build(graph, target)     the LoopKernel, called only after why_not returned None
+  describe(graph, target)  one line saying what the schedule does (explain and MINIC_DEBUG show it)
 """
 from __future__ import annotations
 
@@ -26,10 +28,8 @@ class Rule:
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         raise NotImplementedError
 
-    def apply(self, graph: KernelGraph, target: Target) -> LoopKernel | None:
-        if self.why_not(graph, target) is not None:
-            return None
-        return self.build(graph, target)
+    def describe(self, graph: KernelGraph, target: Target) -> str:
+        return self.name
 
     def __repr__(self) -> str:
         return f"<rule {self.name}>"
@@ -39,7 +39,7 @@ class Rule:
 class Decision:
     rule: Rule
     kernel: LoopKernel
-    why: str  # why this rule was chosen
+    description: str  # what the chosen rule's schedule does (a kernel's `why` is its fusion cut instead)
     declined: list  # [(rule name, reason)] for rules tried before it
 
 
@@ -89,8 +89,7 @@ def choose(graph: KernelGraph, target: Target) -> Decision:
             declined.append((rule.name, reason))
             continue
         kernel = rule.build(graph, target)
-        return Decision(rule, kernel, rule.describe(graph, target) if hasattr(rule, "describe") else rule.name,
-                        declined)
+        return Decision(rule, kernel, rule.describe(graph, target), declined)
     raise AssertionError("Fallback must always apply")
 
 
