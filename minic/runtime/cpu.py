@@ -2,9 +2,9 @@
 
 A kernel's `parallel` loop takes (share, shares) and does that share; the
 runtime runs `cores` shares on the calling thread and a `Team` of cores - 1
-worker threads. A Python thread pool costs 20-40 us per launch (waking a
-sleeping thread, then the GIL), as long as a decode GEMV's whole share, so the
-workers live in native code: after a job each spins for a while on a
+worker threads. A Python thread pool costs as much per launch (waking a
+sleeping thread, then the GIL) as a decode GEMV's whole share (bench/README.md
+has the numbers), so the workers live in native code: after a job each spins for a while on a
 generation counter and joins the next job without Python or the OS; only a
 worker idle for `Team.SPIN_US` sleeps on an Event. Shares are claimed from a
 counter by whichever thread comes first, so a launch never waits for a worker
@@ -173,7 +173,7 @@ def _trampoline(nbufs: int, nvars: int) -> ir.Module:
 
 class Team:
     """cores - 1 worker threads that run kernels' shares in native code (see the module docstring)."""
-    SPIN_US = 300  # a worker idle this long sleeps (the next launch wakes it through Python, ~40 us)
+    SPIN_US = 300  # a worker idle this long sleeps (the next launch then wakes it through Python: slow)
 
     def __init__(self, cores: int):
         llvm.initialize_native_target()
@@ -248,7 +248,7 @@ class Team:
             asleep = self._post(self.ctrl_p, tramp, fn, ctypes.addressof(words), self.cores, self.cores - 1)
             for w in range(1, self.cores):
                 if asleep >> w & 1:
-                    self.wake[w].set()  # it joins in ~40 us, claiming what this thread has not yet
+                    self.wake[w].set()  # it joins late, claiming what this thread has not taken yet
             claim = 1
             while self._join(self.ctrl_p, self.spins, claim):
                 claim = 0

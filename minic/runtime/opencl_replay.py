@@ -8,8 +8,8 @@ a later call), computes the grids that grow with a Var, and enqueues every kerne
 without waiting in between. The per-kernel view (MINIC_DEBUG, a profiler) stays with the launch list.
 
 A step that changes gets all its arguments in one typed `set_args` (`set_scalar_arg_dtypes`): pyopencl's
-`set_arg(i, np.int32(v))` costs ~20 us a scalar (it tries an SVM cast and catches the failure), a typed
-`set_args` of a whole step ~2 us. The enqueue itself (~10-20 us on PoCL) is the driver's. OpenCL's way to go
+`set_arg(i, np.int32(v))` is an order of magnitude slower per scalar (it tries an SVM cast and catches the
+failure) than a typed `set_args` of a whole step. The enqueue itself is the driver's. OpenCL's way to go
 further, a command buffer (cl_khr_command_buffer), freezes arguments and grids, so it would need kernels that
 read Var values from a buffer and grids launched at the Vars' bounds, as the CUDA Graph replay has; pyopencl
 does not wrap it.
@@ -49,7 +49,7 @@ class OpenCLReplay:
             fills = [(j, source[("slot", s)]) for j, s in enumerate(st.slots) if ("slot", s) in source]
             fills += [(len(st.slots) + j, source[("var", nm)]) for j, nm in enumerate(st.var_names)]
             if fills:
-                # typed scalars: pyopencl's set_arg(i, np.int32(v)) takes ~20 us (it fails a cast first)
+                # typed scalars: pyopencl's untyped set_arg fails an SVM cast first (see the module docstring)
                 kernel.set_scalar_arg_dtypes([None] * len(st.slots) + [np.int32] * len(st.var_names))
                 self.changing.append((kernel, argv + [0] * len(st.var_names), fills))
             else:
