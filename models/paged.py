@@ -105,7 +105,7 @@ class PagedGPT2:
         self.v_pool = [Tensor.zeros(rows, cfg.n_embd, dtype=model.dtype, device=model.device).realize()
                        for _ in range(cfg.n_layer)]
         self.batch = Var("batch", 1, max_batch)
-        self.new = Var("new", 1, self.max_ctx)
+        self.new = Var("new_tokens", 1, self.max_ctx)  # not "new": a reserved word in WGSL
         self.span = Var("span", 1, self.max_ctx)
         self.window, self.window_end = Var("window", 1, rows), Var("window_end", 1, rows)
         self._decode = jit(self._decode_graph)
