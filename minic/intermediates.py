@@ -103,11 +103,11 @@ class Capture:
         """A tap's value, else a kernel's output by (suffixed) kernel name."""
         if name in self.taps:
             return self.taps[name]
-        for c in self.kernels:
-            if c.name == name:
-                return c.value
-        raise KeyError(f"nothing captured as {name!r}; taps: {sorted(self.taps)}, "
-                       f"kernels: {[c.name for c in self.kernels]}")
+        try:
+            return self.kernel(name).value
+        except KeyError:
+            raise KeyError(f"nothing captured as {name!r}; taps: {sorted(self.taps)}, "
+                           f"kernels: {[c.name for c in self.kernels]}") from None
 
     def __contains__(self, name: str) -> bool:
         return name in self.taps or any(c.name == name for c in self.kernels)

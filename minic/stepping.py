@@ -57,12 +57,8 @@ def step(t: Tensor, kernel: str | int | None = None, debugger: pdb.Pdb | None = 
             engine.launch(sk, sk.graph.buffers, t.var_vals)
             continue
         prog = dev.compile(sk.source, sk.loop)  # the program engine.launch will run (compile is cached)
-        fn = prog.fn
-        prog.fn = lambda *args, fn=fn: dbg.runcall(fn, *args)
-        try:
+        with _stopping(prog, dbg):
             engine.launch(sk, sk.graph.buffers, t.var_vals)
-        finally:
-            prog.fn = fn
     produced = {sk.graph.source_node: sk.graph.output for sk in kernels}
     if t.node in produced:
         t.node = Node("BUFFER", (), produced[t.node], t.dtype, t.shape)
@@ -73,7 +69,8 @@ def step(t: Tensor, kernel: str | int | None = None, debugger: pdb.Pdb | None = 
 def step_into(kernel: str, debugger: pdb.Pdb | None = None) -> Iterator[list[str]]:
     """Inside the block, stop in pdb at every launch whose `scope.kernel` name matches `kernel` (`h.3.attn.softmax`,
     a glob such as `h.*.attn.softmax`, or a bare kernel name such as `softmax`), running it as Python on the PY
-    backend; every other launch runs on its own device. Yields the list of launch names stepped into so far."""
+    backend; every other launch runs on its own device. Yields the list of launch names stepped into so far.
+    What pdb steps through is the PY rendering of the kernel's graph, not a hand-edited source from minic.override."""
     if not isinstance(kernel, str) or not kernel:
         raise TypeError(f"step_into() takes a launch name such as 'h.3.attn.softmax', got {kernel!r}")
     dbg = debugger or pdb.Pdb()
@@ -111,10 +108,18 @@ def run_python_twin(sk: engine.ScheduledKernel, buffers: list, var_vals: dict, d
     dev = get_device("PY")
     copies = [Buffer("PY", b.size, b.dtype).copyin(b.numpy()) for b in buffers]
     prog = dev.compile(twin.source, twin.loop)
+    with _stopping(prog, debugger):
+        dev.launch(prog, [b.handle for b in copies], engine.var_args(twin.loop, var_vals) if twin.loop.vars else [])
+    buffers[0].copyin(copies[0].numpy())
+
+
+@contextmanager
+def _stopping(prog, debugger: pdb.Pdb) -> Iterator[None]:
+    """Inside the block, `prog`'s Python function runs under `debugger`, which stops at its first line. Programs are
+    cached and shared, so the plain function is put back afterwards."""
     fn = prog.fn
     prog.fn = lambda *args: debugger.runcall(fn, *args)
     try:
-        dev.launch(prog, [b.handle for b in copies], engine.var_args(twin.loop, var_vals) if twin.loop.vars else [])
+        yield
     finally:
         prog.fn = fn
-    buffers[0].copyin(copies[0].numpy())
