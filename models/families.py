@@ -27,6 +27,7 @@ class Checkpoint:
     cfg: object
     params: dict
     source: Path
+    device: str  # quantized weights are loaded onto it; the model runs there
     tokenizer: object | None = None  # None when the checkpoint has none (then only --prompt-ids works)
     tokenizer_error: str = ""
     chat_template: str | None = None
@@ -41,39 +42,44 @@ class Checkpoint:
         eos = self.cfg.eos_token_id
         return eos if eos is not None and 0 <= eos < self.cfg.vocab_size else None  # tiny test vocabs have none
 
-    def build(self, device: str | None = None, dtype: str = "float32", max_ctx: int | None = None):
+    def build(self, dtype: str = "float32", max_ctx: int | None = None):
+        """The model on the checkpoint's device (a KV cache of max_ctx positions, default the model's)."""
         if self.family == "gpt2":
             from models.gpt2 import GPT2
-            return GPT2(self.cfg, self.params, device=device, dtype=dtype, max_ctx=max_ctx)
+            return GPT2(self.cfg, self.params, device=self.device, dtype=dtype, max_ctx=max_ctx)
         from models.llama import Llama
-        return Llama(self.cfg, self.params, device=device, dtype=dtype, max_ctx=max_ctx)
+        return Llama(self.cfg, self.params, device=self.device, dtype=dtype, max_ctx=max_ctx)
 
 
-def load_checkpoint(weights: str | None) -> Checkpoint:
-    """The checkpoint at `weights` (a .gguf file, a directory, a hub name), or the default model for None."""
+def load_checkpoint(weights: str | None, device: str | None = None) -> Checkpoint:
+    """The checkpoint at `weights` (a .gguf file, a directory, a hub name), or the default model for None, for
+    a model on `device` (default LLVM)."""
+    from minic.runtime.registry import canonical
+    device = canonical(device) if device else "LLVM"
     if weights is None:
         from models.default_model import default_weights
-        return load_gguf(default_weights())
+        return load_gguf(default_weights(), device)
     path = Path(weights).expanduser()
     if path.is_file() or path.suffix == ".gguf":
-        return load_gguf(path)
+        return load_gguf(path, device)
     from models.weights import read_config, resolve
     path = resolve(weights)
     model_type = read_config(path).get("model_type")
     if model_type == "gpt2":
-        return _load_gpt2(path)
+        return _load_gpt2(path, device)
     if model_type in LLAMA_MODEL_TYPES:
-        return _load_hf_llama(path)
+        return _load_hf_llama(path, device)
     raise WeightsError(f"{path / 'config.json'}: model_type {model_type!r} is not supported "
                        f"(minic runs gpt2, {', '.join(LLAMA_MODEL_TYPES)})")
 
 
-def load_gguf(path: Path) -> Checkpoint:
+def load_gguf(path: Path, device: str = "LLVM") -> Checkpoint:
     from models.gguf_loader import llama_config, llama_params, open_gguf
     from models.hf_tokenizer import from_gguf_metadata
     g = open_gguf(path)
     cfg = llama_config(g)
-    ck = Checkpoint("llama", cfg, llama_params(g, cfg), g.path, chat_template=g.metadata.get("tokenizer.chat_template"))
+    ck = Checkpoint("llama", cfg, llama_params(g, cfg, device), g.path, device,
+                    chat_template=g.metadata.get("tokenizer.chat_template"))
     try:
         ck.tokenizer = from_gguf_metadata(g.metadata, str(path))
     except TokenizerError as e:
@@ -87,11 +93,11 @@ def load_gguf(path: Path) -> Checkpoint:
     return ck
 
 
-def _load_gpt2(path: Path) -> Checkpoint:
+def _load_gpt2(path: Path, device: str) -> Checkpoint:
     from models.tokenizer import load_tokenizer
     from models.weights import gpt2_params, load_config, read_tensors
     cfg = load_config(path)
-    ck = Checkpoint("gpt2", cfg, gpt2_params(read_tensors(path), cfg, str(path)), path)
+    ck = Checkpoint("gpt2", cfg, gpt2_params(read_tensors(path), cfg, str(path)), path, device)
     try:
         ck.tokenizer = load_tokenizer(path)
     except TokenizerError as e:
@@ -99,7 +105,7 @@ def _load_gpt2(path: Path) -> Checkpoint:
     return ck
 
 
-def _load_hf_llama(path: Path) -> Checkpoint:
+def _load_hf_llama(path: Path, device: str) -> Checkpoint:
     from models.hf_tokenizer import from_tokenizer_json
     from models.llama import LlamaConfig, param_shapes
     from models.weights import match_params, read_config, read_tensors
@@ -111,7 +117,7 @@ def _load_hf_llama(path: Path) -> Checkpoint:
             raise WeightsError(f"{path}: lm_head.weight differs from embed_tokens.weight, but "
                                f"tie_word_embeddings is true in config.json")
     params = match_params(named, param_shapes(cfg), str(path), f"{cfg.n_layer}-layer LLaMA")
-    ck = Checkpoint("llama", cfg, params, path)
+    ck = Checkpoint("llama", cfg, params, path, device)
     if (path / "tokenizer.json").exists():
         ck.tokenizer = from_tokenizer_json(path / "tokenizer.json")
     else:

@@ -19,7 +19,8 @@ from models.weights import WeightsError, match_params, progress
 # general.architecture -> whether its q/k rows pair RoPE dims (2i, 2i+1): llama.cpp's converter permutes
 # LLaMA's q/k for its interleaved rotation, and leaves Qwen2's (rotated by halves) as they are
 GGUF_ARCHITECTURES = {"llama": True, "qwen2": False}
-# storage types gguf.quants dequantizes and minic reads
+# storage types minic reads: matrices of the types minic.quant has a format for stay packed (their dequant fuses
+# into the matmul that reads them); the others, and vectors, are dequantized to float32 by gguf.quants at load
 TENSOR_TYPES = ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q4_K", "Q5_K", "Q6_K")
 
 _LAYER_NAMES = {"attn_norm.weight": "input_layernorm.weight", "ffn_norm.weight": "post_attention_layernorm.weight",
@@ -45,12 +46,27 @@ class GGUFFile:
         return str(self.metadata.get("general.architecture", "?"))
 
 
+_opened: dict[tuple, GGUFFile] = {}
+
+
 def open_gguf(path: str | Path) -> GGUFFile:
-    """Parse the file's header, metadata and tensor table; a short or garbled file is a WeightsError."""
-    import gguf
+    """Parse the file's header, metadata and tensor table; a short or garbled file is a WeightsError.
+
+    The gguf package parses a 49k-token vocabulary's metadata in Python (~10 s on a 2-core machine), so a
+    process keeps each file it opened, keyed by path, size and modification time (a rewritten file is read
+    again)."""
     path = Path(path)
     if not path.is_file():
         raise WeightsError(f"no such GGUF file: {path}")
+    st = path.stat()
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    if key not in _opened:
+        _opened[key] = _parse(path)
+    return _opened[key]
+
+
+def _parse(path: Path) -> GGUFFile:
+    import gguf
     with open(path, "rb") as f:
         magic = f.read(4)
     if magic != b"GGUF":
@@ -135,15 +151,30 @@ def _dequant(g: GGUFFile, name: str) -> np.ndarray:
     """One tensor as float32 in its logical shape ([out, in] for a matrix)."""
     import gguf
     t = g.tensors[name]
-    kind = t.tensor_type.name
-    if kind not in TENSOR_TYPES:
-        raise WeightsError(f"{g.path}: tensor {name!r} is stored as {kind}, which minic does not read "
-                           f"(supported: {', '.join(TENSOR_TYPES)})")
+    _check_type(g, t)
     return np.asarray(gguf.quants.dequantize(t.data, t.tensor_type), dtype=np.float32)
 
 
-def llama_params(g: GGUFFile, cfg: LlamaConfig) -> dict[str, np.ndarray]:
-    """Every parameter the model takes, under its Hugging Face name, checked against the config's shapes."""
+def _check_type(g: GGUFFile, t) -> None:
+    if t.tensor_type.name not in TENSOR_TYPES:
+        raise WeightsError(f"{g.path}: tensor {t.name!r} is stored as {t.tensor_type.name}, which minic does not "
+                           f"read (supported: {', '.join(TENSOR_TYPES)})")
+
+
+def _weight(g: GGUFFile, name: str, device: str):
+    """A matrix minic.quant has a format for, packed on `device` (a QuantizedWeight); anything else float32."""
+    from minic import quant
+    t = g.tensors[name]
+    _check_type(g, t)
+    packed = {f.gguf_type.name for f in quant.FORMATS.values() if f.gguf_type is not None}
+    if len(t.shape) == 2 and t.tensor_type.name in packed:
+        return quant.load_gguf_tensor(t, device)
+    return _dequant(g, name)
+
+
+def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str) -> dict:
+    """Every parameter the model takes, under its Hugging Face name, checked against the config's shapes:
+    matrices packed on `device` (see `_weight`), vectors as float32 arrays."""
     named = {}
     for name in progress(list(g.tensors), g.path.name):
         if name == "rope_freqs.weight":  # read into the config (rope_freq_factors)
@@ -151,5 +182,5 @@ def llama_params(g: GGUFFile, cfg: LlamaConfig) -> dict[str, np.ndarray]:
         hf = hf_name(name)
         if hf is None:
             raise WeightsError(f"{g.path}: unexpected tensor {name!r} for a {g.architecture} model")
-        named[hf] = _dequant(g, name)
+        named[hf] = _weight(g, name, device)
     return match_params(named, param_shapes(cfg), str(g.path), f"{cfg.n_layer}-layer {g.architecture} model")

@@ -2,9 +2,9 @@
 
 A layer: x += o(attention(rope(q(rmsnorm(x))), rope(k(...)), v(...))); x += down(silu(gate(h)) * up(h)) with
 h = rmsnorm(x). Grouped-query attention, the KV cache and the jitted prefill/decode come from
-models/transformer.py. Weights are [out, in] (the Hugging Face and GGUF layout), so a projection is x @ W^T;
-a weight may be a quantized one (anything with `.dequant()`), whose dequantization is written into the
-matmul's graph and fused there by the scheduler.
+models/transformer.py. Weights are [out, in] (the Hugging Face and GGUF layout), so a projection is x @ W^T
+(`minic.quant.linear`); a weight may be a minic.quant.QuantizedWeight, whose dequantization is written into
+the matmul's graph and fused there by the scheduler (no dequantized copy is made).
 
 RoPE rotates pairs of a head's dims by position * inv_freq[i]. Hugging Face checkpoints pair dim i with
 i + d/2 ("half"); llama.cpp's GGUF files of the `llama` architecture permute the q/k rows so that pairs are
@@ -21,6 +21,7 @@ import numpy as np
 
 import minic
 from minic import Tensor
+from minic.quant import QuantizedWeight, linear
 from models.transformer import CausalLM
 
 ROPE_TYPES = ("default", "linear", "llama3")
@@ -154,14 +155,9 @@ def rope_tables(cfg: LlamaConfig, max_ctx: int) -> tuple[np.ndarray, np.ndarray]
     return np.cos(angles), np.sin(angles)
 
 
-def linear(x: Tensor, w) -> Tensor:
-    """x @ w^T for a [out, in] weight: a Tensor, or a quantized weight whose dequant fuses into the matmul."""
-    return x @ (w.dequant() if hasattr(w, "dequant") else w).T
-
-
 class Llama(CausalLM):
     """A LLaMA-family LM with its KV cache. `params` maps `param_shapes` names to host arrays or quantized
-    weights (kept as they are: see `linear`)."""
+    weights already on the model's device (kept packed)."""
 
     def __init__(self, cfg: LlamaConfig, params: dict, device: str | None = None, dtype: str = "float32",
                  max_ctx: int | None = None):
@@ -169,11 +165,18 @@ class Llama(CausalLM):
         self.vocab_size = cfg.vocab_size
         max_ctx = min(max_ctx or cfg.n_positions, cfg.n_positions)
         self._setup(cfg.n_layer, cfg.n_kv_head, cfg.head_dim, max_ctx, device, dtype)
-        self.w = {k: v if hasattr(v, "dequant") else Tensor(np.asarray(v), dtype=self.dtype, device=self.device)
-                  for k, v in params.items()}
+        self.w = {k: self._on_device(k, v) for k, v in params.items()}
         cos, sin = rope_tables(cfg, max_ctx)
         self.cos = Tensor(cos, device=self.device)
         self.sin = Tensor(sin, device=self.device)
+
+    def _on_device(self, name: str, w):
+        if not isinstance(w, QuantizedWeight):
+            return Tensor(np.asarray(w), dtype=self.dtype, device=self.device)
+        if w.device != self.device:
+            raise minic.DeviceError(f"quantized weight {name} was loaded on {w.device}, the model runs on "
+                                    f"{self.device}: load the checkpoint for the model's device")
+        return w
 
     def _rope(self, x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
         """x [n, heads, d] rotated by angles cos, sin [n, d / 2]."""
@@ -228,8 +231,6 @@ class Llama(CausalLM):
             return linear(x, head).cast(minic.float32).realize()
 
 
-def _rows(table, ids: Tensor) -> Tensor:
-    """Embedding rows for `ids`, from a Tensor or a quantized table (dequantized rows only)."""
-    if hasattr(table, "dequant"):
-        return table.dequant().embedding(ids)
-    return table.embedding(ids)
+def _rows(table: Tensor | QuantizedWeight, ids: Tensor) -> Tensor:
+    """Embedding rows for `ids`, from a Tensor or a quantized table (only the picked rows are dequantized)."""
+    return table.rows(ids) if isinstance(table, QuantizedWeight) else table.embedding(ids)

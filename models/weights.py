@@ -122,11 +122,29 @@ def _read_safetensors(f: Path) -> dict[str, np.ndarray]:
     out = {}
     try:
         with safe_open(str(f), framework="numpy") as fh:
+            bf16 = _bfloat16_names(f)
             for name in progress(list(fh.keys()), f.name):
-                out[name] = fh.get_tensor(name)
+                out[name] = _bfloat16_tensor(f, bf16[name]) if name in bf16 else fh.get_tensor(name)
     except Exception as e:  # safetensors raises its own error types for a bad header or a short file
         raise WeightsError(f"{f} is truncated or corrupt ({type(e).__name__}: {e})") from None
     return out
+
+
+def _bfloat16_names(f: Path) -> dict[str, dict]:
+    """The header entries of the file's bfloat16 tensors (most LLaMA checkpoints), which numpy has no dtype for:
+    they are read as raw 16-bit words and widened to float32 (exact). The safetensors layout: an 8-byte
+    little-endian header size, the JSON header, then the data its offsets point into."""
+    with open(f, "rb") as fh:
+        size = int.from_bytes(fh.read(8), "little")
+        header = json.loads(fh.read(size))
+    return {k: {**v, "start": 8 + size} for k, v in header.items() if k != "__metadata__" and v["dtype"] == "BF16"}
+
+
+def _bfloat16_tensor(f: Path, entry: dict) -> np.ndarray:
+    from minic.runtime.host import bfloat16_to_float32
+    begin, end = entry["data_offsets"]
+    words = np.fromfile(f, dtype="<u2", count=(end - begin) // 2, offset=entry["start"] + begin)
+    return bfloat16_to_float32(words).reshape(entry["shape"])
 
 
 def _read_torch(f: Path) -> dict[str, np.ndarray]:
@@ -168,8 +186,9 @@ def gpt2_params(raw: dict[str, np.ndarray], cfg: GPT2Config, source: str) -> dic
 
 def match_params(named: dict[str, np.ndarray], shapes: dict[str, tuple], source: str,
                  model: str) -> dict[str, np.ndarray]:
-    """The float32 parameters a model takes (`shapes`, by name) from checkpoint tensors: each must be there with
-    its shape, and none may be left over (a leftover means the config describes another model)."""
+    """The parameters a model takes (`shapes`, by name) from checkpoint tensors, arrays as float32 and quantized
+    weights (with `.dequant()`) as they are: each must be there with its shape, and none may be left over (a
+    leftover means the config describes another model)."""
     named = dict(named)
     out = {}
     for name, shape in shapes.items():
@@ -178,7 +197,7 @@ def match_params(named: dict[str, np.ndarray], shapes: dict[str, tuple], source:
         arr = named.pop(name)
         if tuple(arr.shape) != shape:
             raise WeightsError(f"{source}: tensor {name!r} has shape {tuple(arr.shape)}, expected {shape}")
-        out[name] = np.asarray(arr, dtype=np.float32)
+        out[name] = arr if hasattr(arr, "dequant") else np.asarray(arr, dtype=np.float32)
     if named:
         raise WeightsError(f"{source}: unexpected tensors {sorted(named)[:5]} for a {model}")
     return out

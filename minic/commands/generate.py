@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from models.generate import Sampling, TextStream, generate
     from models.tokenizer import TokenizerError
     sampling = Sampling(args.temperature, args.top_k, args.top_p, args.seed)
-    ck = load_checkpoint(args.weights)
+    ck = load_checkpoint(args.weights, args.device)
     n_pos = ck.n_positions
     if args.max_ctx is not None and not 1 <= args.max_ctx <= n_pos:
         raise MinicError(f"--max-ctx {args.max_ctx} is outside 1..{n_pos}: the model has {n_pos} positions "
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         prompt = args.prompt_ids if args.prompt_ids is not None else tok.encode(args.prompt)
     max_new = args.max_new_tokens if args.max_new_tokens is not None else 256 if args.chat is not None else 32
-    model = ck.build(args.device, args.dtype, args.max_ctx or min(n_pos, DEFAULT_CTX))
+    model = ck.build(args.dtype, args.max_ctx or min(n_pos, DEFAULT_CTX))
     ck.params = {}  # the model holds its own copies
     stream = TextStream(tok, lambda s: print(s, end="", flush=True)) if tok is not None else None
     if stream is not None and args.prompt_ids is None and args.chat is None:

@@ -30,13 +30,13 @@ def run(args: argparse.Namespace) -> int:
         text = f.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise MinicError(f"--text {f}: cannot read it as UTF-8 text ({type(e).__name__}: {e})") from None
-    ck = load_checkpoint(args.weights)
+    ck = load_checkpoint(args.weights, args.device)
     if ck.tokenizer is None:
         raise TokenizerError(ck.tokenizer_error)
     if not 2 <= args.window <= ck.n_positions:
         raise MinicError(f"--window {args.window} is outside 2..{ck.n_positions} (the model's positions)")
     ids = ck.tokenizer.encode(text)[:args.max_tokens]
-    model = ck.build(args.device, args.dtype, args.window)
+    model = ck.build(args.dtype, args.window)
     ck.params = {}
     stride = args.stride or max(args.window // 2, 1)
     progress = (lambda k, n: print(f"\rwindow {k}/{n}", end="", file=sys.stderr, flush=True)) \
