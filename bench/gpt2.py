@@ -2,7 +2,10 @@
 
     python bench/gpt2.py [--size tiny|small|medium|large|xl] [--prompt 128] [--new 128] [--device LLVM]
                          [--dtype float32|float16] [--peers all|eager,eager-1t,compile,reduce-overhead,tinygrad]
-                         [--markdown]
+                         [--markdown] [--ablate]
+
+`--ablate` measures minic alone with each schedule rule switched off in turn (ABLATED_RULES; the others stay
+on), in one process: what each rule buys, as decode and prefill tok/s against all rules on.
 
 Peers (`--peers`, default every one that can run here):
   eager            PyTorch eager, KV cache preallocated, attention over the filled prefix (bench/torch_gpt2.py)
@@ -54,6 +57,7 @@ BENCH_SIZES = {"tiny": GPT2Config(n_layer=2, n_head=2, n_embd=64, vocab_size=256
 PEERS = ("eager", "eager-1t", "compile", "reduce-overhead", "tinygrad")
 WARM_CALLS = 3  # untimed calls after cold start; torch's CUDA-graph trees warm up on the 1st call, record on the 2nd
 PROFILED_STEPS = 32
+ABLATED_RULES = ("GEMV", "Matmul", "TensorCoreMatmul", "Attention", "Reduction")
 
 
 # --- the protocol every runtime runs ---------------------------------------------------------------------------
@@ -158,6 +162,35 @@ def bench_minic(cfg, params, device: str, dtype: str, prompt: list, new: int, pr
         r["note"] += f"; the profiler saw {r['kernels']:.0f} kernels per token"
     r["kernels"], r["python_s"] = launches, host_time(m, len(prompt), m._greedy)
     return r
+
+
+def ablation(cfg, params, device: str, dtype: str, prompt: list, new: int) -> list[list[str]]:
+    """minic's decode and prefill with each rule of ABLATED_RULES switched off in turn. The schedule caches key
+    on the enabled rules, so each row schedules afresh; a rule this build does not have is listed as such."""
+    import minic
+
+    def rates() -> tuple[float, float, int]:
+        m = GPT2(cfg, params, device=device, dtype=dtype, max_ctx=len(prompt) + new + 1)
+        r = measure(lambda: m.prefill(prompt), m.decode, len(prompt), new, lambda: None, False,
+                    greedy=m.decode_greedy)
+        plan = next(iter(m._greedy.states.values())).plan
+        return r["decode"], r["prefill"], len(plan.recording.steps)
+
+    base_decode, base_prefill, base_kernels = rates()
+    rows = [["(all rules on)", f"{base_decode:.1f}", f"{base_prefill:.1f}", "1.00x", "1.00x", str(base_kernels)]]
+    known = {r.name for r in minic.rules.rules()}
+    for name in ABLATED_RULES:
+        if name not in known:
+            rows.append([f"no {name}", "not in this build", "", "", "", ""])
+            continue
+        minic.rules.disable(name)
+        try:
+            decode, prefill, kernels = rates()
+        finally:
+            minic.rules.enable(name)
+        rows.append([f"no {name}", f"{decode:.1f}", f"{prefill:.1f}", f"{base_decode / decode:.2f}x",
+                     f"{base_prefill / prefill:.2f}x", str(kernels)])
+    return rows
 
 
 def check_same_logits(cfg, params, prompt: list, device: str, dtype: str) -> float:
@@ -373,6 +406,7 @@ def main() -> None:
     ap.add_argument("--dtype", default="float32", choices=["float32", "float16"])
     ap.add_argument("--peers", default="all", help=f"comma-separated, from {', '.join(PEERS)}; or all")
     ap.add_argument("--markdown", action="store_true", help="print markdown tables")
+    ap.add_argument("--ablate", action="store_true", help="minic only, each rule switched off in turn")
     args = ap.parse_args()
     cfg = BENCH_SIZES[args.size]
     if args.prompt + args.new + 1 > cfg.n_positions:
@@ -388,6 +422,13 @@ def main() -> None:
     params = random_params(cfg, seed=0)
     prompt = [int(x) for x in np.random.default_rng(1).integers(0, cfg.vocab_size, args.prompt)]
     minic_name = f"minic {args.device} {args.dtype}"
+    if args.ablate:
+        print(f"\nGPT-2 {args.size} on minic {args.device} {args.dtype}, prompt {args.prompt}, {args.new} new tokens, "
+              f"each rule switched off in turn (what the rule buys: all-on tok/s over this row's), load average "
+              f"{load:.1f} at start\n")
+        print(render(("rules", "decode tok/s", "prefill tok/s", "decode gain", "prefill gain", "decode kernels"),
+                     ablation(cfg, params, args.device, args.dtype, prompt, args.new), args.markdown))
+        return
     rows = {minic_name: bench_minic(cfg, params, args.device, args.dtype, prompt, args.new,
                                     profile=args.device in GPU_DEVICES)}
     for p in peers:
