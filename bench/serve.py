@@ -65,9 +65,8 @@ def run_concurrent(batcher: Batcher, batch: list, new: int) -> tuple[float, int]
     return time.perf_counter() - t0, sum(len(j.out) for j in jobs)
 
 
-def concurrency(args, cfg) -> list:
+def concurrency(args, cfg, eng: PagedGPT2) -> list:
     levels = [int(x) for x in args.levels.split(",")]
-    eng = engine(cfg, args, max(levels))
     batcher = Batcher(eng).start()
     rows = []
     try:
@@ -86,9 +85,8 @@ def concurrency(args, cfg) -> list:
     return rows
 
 
-def decode_steps(args, cfg) -> list:
+def decode_steps(args, cfg, eng: PagedGPT2) -> list:
     batches = [int(x) for x in args.decode_batches.split(",")]
-    eng = engine(cfg, args, max(batches))
     rows, base = [], None
     for b in batches:
         seqs = [Sequence() for _ in range(b)]
@@ -108,8 +106,7 @@ def decode_steps(args, cfg) -> list:
     return rows
 
 
-def spec(args, cfg) -> list:
-    eng = engine(cfg, args, 2)
+def spec(args, cfg, eng: PagedGPT2) -> list:
     repetitive = (list(range(100, 108)) * 8)[:args.prompt]
     rows = []
     for name, prompt in (("random prompt", prompts(1, args.prompt, cfg.vocab_size, 3)[0]),
@@ -151,14 +148,16 @@ def main() -> None:
     cfg = TINY if args.size == "tiny" else SIZES[args.size]
     sections = args.sections.split(",")
     print(f"GPT-2 {args.size} (random weights), {args.device} {args.dtype}, prompt {args.prompt}, "
-          f"{args.new} new tokens per request, page size {args.page_size}")
+          f"{args.new} new tokens per request, page size {args.page_size}", flush=True)
+    batches = [int(x) for x in f"{args.levels},{args.decode_batches}".split(",")]
+    eng = engine(cfg, args, max(batches))  # one engine (and one set of weights) for every section
     if "concurrency" in sections:
-        table(["requests", "n", "generated tok/s", "vs sequential"], concurrency(args, cfg), args.markdown)
+        table(["requests", "n", "generated tok/s", "vs sequential"], concurrency(args, cfg, eng), args.markdown)
     if "decode" in sections:
-        table(["decode batch B", "tok/s", "vs B=1"], decode_steps(args, cfg), args.markdown)
+        table(["decode batch B", "tok/s", "vs B=1"], decode_steps(args, cfg, eng), args.markdown)
     if "speculative" in sections:
         table(["prompt", "draft", "plain tok/s", "speculative tok/s", "speedup", "acceptance", "target passes",
-               "same ids"], spec(args, cfg), args.markdown)
+               "same ids"], spec(args, cfg, eng), args.markdown)
 
 
 def table(head: list, rows: list, markdown: bool) -> None:
@@ -172,7 +171,7 @@ def table(head: list, rows: list, markdown: bool) -> None:
         print("  ".join(h.ljust(x) for h, x in zip(head, w)))
         for r in cells:
             print("  ".join(c.ljust(x) for c, x in zip(r, w)))
-    print()
+    print(flush=True)
 
 
 if __name__ == "__main__":

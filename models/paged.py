@@ -123,9 +123,11 @@ class PagedGPT2:
         """Record both steps now (the jit records two calls that differ in every Var), so the first requests
         replay instead of compiling."""
         a, b = Sequence(), Sequence()
-        self.extend(a, [0, 0])
-        self.extend(b, [0])
-        self.decode([a, b], [0, 0])
+        for all_logits in (False, True):  # the last token's logits (prefill), every token's (speculative checks)
+            self.extend(a, [0, 0], all_logits)
+            self.extend(b, [0], all_logits)
+        both = [a, b][:self.max_batch]
+        self.decode(both, [0] * len(both))
         self.decode([b], [0])
         self.free(a)
         self.free(b)
