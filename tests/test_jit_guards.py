@@ -249,7 +249,7 @@ def test_gpt2_weight_replaced(capsys):
     with minic.debug(1):  # refill the cache with the new weights, then decode
         np.testing.assert_allclose(m.prefill(seq), _np_gpt2(p, seq)[-1], atol=1e-4, rtol=1e-4)
         _decode_loop(m, p, seq, 4)
-    assert f"jit GPT2._decode_graph: self.w['{name}'] is a different Tensor; recording again" in \
+    assert f"jit CausalLM._decode_graph: self.w['{name}'] is a different Tensor; recording again" in \
            capsys.readouterr().err
     assert (m._prefill.records, m._prefill.replays) == (3, 0)
     assert (m._decode.records, m._decode.replays) == (4, 4)
