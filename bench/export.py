@@ -5,9 +5,9 @@
 For each: prefill tok/s, decode tok/s (greedy, steady state) and start-up: wall time from starting the
 process (for the page: opening it) to its first generated token (loading weights, and for Python importing,
 scheduling and compiling or reading the compiled kernels from minic's disk cache: the Python run goes twice and
-the second, with a warm cache, is reported). The C program's prefill is its one call (nothing to compile);
-Python's is a replayed call. The page runs a tiny GPT-2 (2 layers, n_embd 64) in headless Chromium on
-SwiftShader (WebGPU on the CPU).
+the second, with a warm cache, is reported). Prefill is a warm call on both: the C program's second (its
+--stats runs it again at the end), Python's a replay. The page runs a tiny GPT-2 (2 layers, n_embd 64) in
+headless Chromium on SwiftShader (WebGPU on the CPU).
 """
 from __future__ import annotations
 
