@@ -252,6 +252,30 @@ def test_speculative_acceptance_rule_keeps_the_target_distribution():
         assert chi2 < df * (1 - 2 / (9 * df) + z * np.sqrt(2 / (9 * df))) ** 3, (deterministic, chi2, df)
 
 
+
+def test_stop_text_holds_back_what_may_become_a_stop_string():
+    from minic.serve.text import StopText
+    from models.tokenizer import TokenizerError, load_tokenizer
+    try:
+        tok = load_tokenizer()
+    except TokenizerError as e:
+        pytest.skip(str(e))
+    ids = tok.encode("Hello world, this is a test")
+
+    def run(stops: tuple) -> tuple[str, bool, StopText]:
+        text, sent = StopText(tok, stops), []
+        for t in ids:
+            piece, done = text.feed(t)
+            sent.append(piece)
+            if done:
+                return "".join(sent), True, text
+        return "".join(sent), False, text
+
+    sent, done, text = run(("is a",))  # the stop string spans tokens; nothing after it was ever sent
+    assert (sent, done) == ("Hello world, this ", True) and text.tokens < len(ids)
+    sent, done, text = run(("xyz", "test!"))  # "test" may still become "test!": held back until the end
+    assert (sent, done) == ("Hello world, this is a ", False) and text.flush() == "test"
+
 # --- minic serve, through the official openai client ---------------------------------------------------------
 openai = pytest.importorskip("openai", reason="the server tests talk to it through the official openai client")
 

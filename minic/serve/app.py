@@ -116,7 +116,8 @@ async def _generate(service: Service, req: Request, prompt: list[int], chat: boo
         service.batcher.submit(job)
     except MinicError as e:
         raise BadRequest(str(e), "max_tokens" if req.max_tokens is not None else "prompt") from None
-    pieces = _pieces(job, queue, StopText(service.tokenizer, req.stop))
+    text_out = StopText(service.tokenizer, req.stop)
+    pieces = _pieces(job, queue, text_out)
     ident, created = f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}", int(time.time())
     if req.stream:
         return StreamingResponse(_sse(pieces, ident, created, req.model, chat), media_type="text/event-stream")
@@ -126,8 +127,8 @@ async def _generate(service: Service, req: Request, prompt: list[int], chat: boo
             text.append(piece)
             reasons.append(reason)
     reason = reasons[-1]
-    usage = {"prompt_tokens": len(prompt), "completion_tokens": len(job.out),
-             "total_tokens": len(prompt) + len(job.out)}
+    usage = {"prompt_tokens": len(prompt), "completion_tokens": text_out.tokens,
+             "total_tokens": len(prompt) + text_out.tokens}
     choice = ({"index": 0, "message": {"role": "assistant", "content": "".join(text)}, "finish_reason": reason}
               if chat else {"index": 0, "text": "".join(text), "logprobs": None, "finish_reason": reason})
     return JSONResponse({"id": ident, "object": "chat.completion" if chat else "text_completion",
@@ -141,6 +142,8 @@ async def _pieces(job: Job, queue: asyncio.Queue, text: StopText) -> AsyncIterat
         while True:
             kind, value = await queue.get()
             if kind == "token":
+                if value == job.eos_id:  # ends the answer (the batcher finishes it next); no text of its own
+                    continue
                 piece, stopped = text.feed(value)
                 if stopped:
                     yield piece, "stop"

@@ -17,8 +17,10 @@ class StopText:
         self._decoded: list[str] = []
         self._stream = TextStream(tokenizer, self._decoded.append)
         self._held = ""
+        self.tokens = 0  # tokens fed: the answer's length in tokens (up to the one completing a stop string)
 
     def feed(self, token: int) -> tuple[str, bool]:
+        self.tokens += 1
         self._stream(token)
         self._held += "".join(self._decoded)
         self._decoded.clear()
