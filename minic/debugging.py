@@ -10,6 +10,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from minic.envflag import EnvFlag
+
 LEVELS = {
     1: "one line per kernel launch: name, backend, time, GB/s, GFLOP/s, rule",
     2: "why each kernel ends where it does (the fusion cut) and which rule scheduled it, with the rules that declined",
@@ -19,6 +21,7 @@ LEVELS = {
 }
 
 _stack: list[int] = []
+_MINIC_DEBUG = EnvFlag("MINIC_DEBUG")  # read on every jit replay: a quick read (minic/envflag.py)
 
 
 def level() -> int:
@@ -26,7 +29,7 @@ def level() -> int:
     if _stack:
         return _stack[-1]
     try:
-        return int(os.environ.get("MINIC_DEBUG", "0") or 0)
+        return int(_MINIC_DEBUG.get("0") or 0)
     except ValueError:
         return 0
 

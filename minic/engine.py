@@ -12,7 +12,6 @@ binds its buffers and launches: no fusion, no rules, no lowering.
 from __future__ import annotations
 
 import math
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from minic import debugging as dbg
+from minic.envflag import EnvFlag
 from minic.errors import BoundError, MinicError
 from minic.ir.node import Node, pretty, toposort
 from minic.ir.symbolic import evaluate
@@ -41,6 +41,7 @@ _capture_listeners: list = []  # minic.jit records here: (sk, program, buffers, 
 # minic.step_into runs chosen launches itself: (sk, scope, buffers, var_vals) -> True when it ran the kernel
 _redirects: list = []
 _finite_checks: list = []  # minic.debugging.check_finite() blocks; MINIC_CHECK_FINITE=1 checks everywhere
+_CHECK_FINITE = EnvFlag("MINIC_CHECK_FINITE")  # read on every jit replay: a quick read (minic/envflag.py)
 
 
 class NonFiniteError(MinicError):
@@ -152,7 +153,7 @@ def source_at(sk: ScheduledKernel, at: str) -> str:
 
 def checking_finite() -> bool:
     """Whether every launch's output is checked for NaN/Inf (MINIC_CHECK_FINITE=1 or minic.debugging.check_finite)."""
-    return bool(_finite_checks) or os.environ.get("MINIC_CHECK_FINITE", "0") not in ("", "0")
+    return bool(_finite_checks) or _CHECK_FINITE.on()
 
 
 def watched() -> bool:

@@ -59,7 +59,7 @@ differ from the replay's.
 from __future__ import annotations
 
 import functools
-import os
+import itertools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,6 +67,7 @@ from typing import Any
 
 from minic import debugging as dbg
 from minic import engine, jit_guards
+from minic.envflag import EnvFlag
 from minic.errors import BoundError, MinicError
 from minic.ir.node import Node
 from minic.ir.symbolic import Var
@@ -78,6 +79,7 @@ from minic.scope import qualified
 from minic.tensor import Tensor
 
 _recording: list = []  # active recorders; a jitted call inside another's recording runs plainly
+_VERIFY = EnvFlag("MINIC_JIT_VERIFY")
 
 
 class JitError(MinicError):
@@ -212,12 +214,14 @@ class _Plan:
         return fast
 
     def run(self, args: list[Buffer], vals: dict, outputs_like: Any) -> Any:
-        env = {**self.consts, **vals}
+        env = {**self.consts, **vals} if self.consts else vals
         self._check_alias(args)
         with self.lock:  # a replay's arena, argument copies and patched words are shared by every call
             outs = self.replayer().run(args, env)
+        if isinstance(outputs_like, Tensor):  # the common case, without _rebuild's walk
+            return _out_tensor(outputs_like, outs[0], self.untouched[0], env)
         it = iter(zip(outs, self.untouched))
-        return _rebuild(outputs_like, lambda t: _out_tensor(t, next(it), env))
+        return _rebuild(outputs_like, lambda t: _out_tensor(t, *next(it), env))
 
     def _check_alias(self, args: list[Buffer]) -> None:
         seen: set = set()
@@ -228,11 +232,14 @@ class _Plan:
             seen.add(id(buf))
 
 
-def _out_tensor(t: Tensor, produced: tuple, env: dict) -> Tensor:
-    replayed, untouched = produced
-    buf = untouched if replayed is None else replayed
-    node = Node("BUFFER", (), buf, t.dtype, t.shape, t.node.site)  # the recorded output's Vars, at this call's values
-    return Tensor._of(node, {k: env.get(k, v) for k, v in t.var_vals.items()}, t.device)
+def _out_tensor(t: Tensor, replayed: Buffer | None, untouched: Buffer, env: dict) -> Tensor:
+    """The replay's output for the recorded output `t`: its buffer this call, with t's shape (Vars kept, bound to
+    this call's values)."""
+    recorded = t.node
+    node = Node("BUFFER", (), untouched if replayed is None else replayed, recorded.dtype, recorded.shape,
+                recorded.site)
+    var_vals = t.var_vals
+    return Tensor._of(node, {k: env.get(k, v) for k, v in var_vals.items()} if var_vals else {}, t.device)
 
 
 def _flat_outputs(out: Any, name: str) -> list:
@@ -301,7 +308,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             changed = {k for k, v in vals.items() if state.first.vals[k] != v}
             if changed <= state.proven:
                 self.replays += 1
-                if os.environ.get("MINIC_JIT_VERIFY", "0") not in ("", "0"):
+                if _VERIFY.on():
                     return self._verified_replay(state, args, kwargs, tensors, vals)
                 return state.plan.run([t.node.arg for t in tensors], vals, state.first.outputs)
         rec = self._record(args, kwargs, tensors, vals)
@@ -345,16 +352,21 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         return out
 
     def _inspect(self, args: tuple, kwargs: dict) -> tuple:
+        """(the cache key, the tensor arguments, the top-level Var values) of a call: runs on every replay."""
         key: list = []
         tensors: list = []
         vals: dict = {}
-        for name, a in [(None, a) for a in args] + sorted(kwargs.items()):
+        named = zip(_NO_NAMES, args) if not kwargs else [(None, a) for a in args] + sorted(kwargs.items())
+        for name, a in named:
             if isinstance(a, Tensor):
-                a.realize()
+                node = a.node
+                if node.op != "BUFFER":
+                    node = a.realize().node
                 tensors.append(a)
-                key.append((name, "tensor", a.shape, a.dtype, a.device))
-                for k, v in a.var_vals.items():
-                    _bind(vals, k, v)
+                key.append((name, "tensor", node.shape, node.dtype, a.device))
+                if a.var_vals:
+                    for k, v in a.var_vals.items():
+                        _bind(vals, k, v)
             elif isinstance(a, Bound):
                 key.append((name, *a.key))
                 _bind(vals, a.name, a.value)
@@ -381,6 +393,9 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         if count:
             self.records += 1
         return rec
+
+
+_NO_NAMES = itertools.repeat(None)  # the name of every positional argument in a call key
 
 
 def _bind(vals: dict, name: str, value: int) -> None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import inspect
 import reprlib
 from collections.abc import Callable
+from functools import partial
 from itertools import chain
 from operator import attrgetter, is_, itemgetter
 from types import CodeType
@@ -69,7 +70,7 @@ class Guard:
                 self._getters += [lambda c=c: _cell(c) for c in cells]
                 readers.append(lambda: tuple(map(_cell_contents, cells)))
         self.labels = labels
-        self._read = readers[0] if len(readers) == 1 else lambda: tuple(chain.from_iterable(r() for r in readers))
+        self._read = _concat(readers)
         self._snapshot()
 
     def _watch(self, space: dict, names: list[str], labels: list[str], readers: list, label: Callable) -> None:
@@ -78,7 +79,7 @@ class Guard:
         labels += [label(n) for n in names]
         self._getters += [lambda n=n: space.get(n, _MISSING) for n in names]
         get = itemgetter(*names) if len(names) > 1 else lambda d: (d[names[0]],)
-        readers.append(lambda: get(space))
+        readers.append(partial(get, space))  # no Python frame of its own per call
 
     def _snapshot(self) -> None:
         """Remember every root (and its entries) as they are now."""
@@ -122,6 +123,20 @@ class Guard:
             for key in new.keys() - old.keys():
                 return f"{label}[{key!r}] is new"
         return None
+
+
+def _concat(readers: list[Callable[[], tuple]]) -> Callable[[], tuple]:
+    """One call that reads every group of roots (at most three: attributes, globals, closure cells) as one tuple,
+    by tuple concatenation: no generator runs per call."""
+    if not readers:
+        return tuple
+    if len(readers) == 1:
+        return readers[0]
+    if len(readers) == 2:
+        a, b = readers
+        return lambda: a() + b()
+    a, b, c = readers
+    return lambda: a() + b() + c()
 
 
 def _names(code: CodeType) -> list[str]:
