@@ -8,6 +8,7 @@ MINIC_TEST_DEVICES=CUDA (comma-separated) restricts the matrix, e.g. on a GPU bo
 from __future__ import annotations
 
 import functools
+import math
 import os
 
 import numpy as np
@@ -17,6 +18,23 @@ import minic
 from minic.runtime.registry import CPU_DEVICES, GPU_DEVICES
 
 ALL_DEVICES = CPU_DEVICES + GPU_DEVICES
+FLOATS = [minic.float32, minic.float16, minic.bfloat16]
+INTS = [minic.int32, minic.int64, minic.int8, minic.uint8]
+ALL = FLOATS + INTS + [minic.bool_]
+
+
+def ids(d) -> str:
+    """pytest ids for dtype parameters: the dtype's name."""
+    return d.name
+
+
+def f64(x: np.ndarray) -> np.ndarray:
+    return np.asarray(x).astype(np.float64)
+
+
+def np_gelu_tanh(x: np.ndarray) -> np.ndarray:
+    """GPT-2's GELU (the tanh approximation) in numpy."""
+    return 0.5 * x * (1 + np.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x ** 3)))
 
 
 def selected(candidates: tuple) -> list:
