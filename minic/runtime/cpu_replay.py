@@ -21,7 +21,7 @@ from llvmlite import ir
 
 from minic.runtime.buffer import Buffer
 from minic.runtime.cpu import BYTES, I32, I64, TRAMPOLINE, WORDS, _trampoline, address
-from minic.runtime.replay import Arena, Recording
+from minic.runtime.replay import Arena, Recording, elements
 
 # header words of one replay: the team's control block, team_post, team_join, spin count and cores, and the
 # OS's sched_yield; the launch table (4 words a launch: kernel, trampoline, argument words, parallel), the patch
@@ -185,19 +185,23 @@ class NativeReplay:
                                            self.patches.ctypes.data, self.values.ctypes.data]
         self.header_p = self.header.ctypes.data
         self.driver = native.driver
+        # per output: (its values index, its slot, its element count: an int, else an expression over the Vars,
+        # its dtype, device): what run() needs, read off the slots once
+        self.out_specs = [(self.nargs + j, s, *rec.slots[s][1:]) for j, s in enumerate(self.outs)]
+        self.var_at = list(enumerate(self.var_names, self.nargs + len(self.outs)))
+        self.value_words = memoryview(self.values)  # an item store through it is quicker than through the array
 
     def run(self, args: list[Buffer], env: dict) -> list:
-        values = self.values
+        values = self.value_words
         for i, a in enumerate(args):
             values[i] = address(a.handle)
         fresh = {}
-        for j, s in enumerate(self.outs):
-            buf = fresh[s] = self.rec.new_output(s, env)
-            buf._handle = np.empty(max(buf.nbytes, 16), np.uint8)  # its kernel writes every element
-            values[self.nargs + j] = address(buf._handle)
-        base = self.nargs + len(self.outs)
-        for j, nm in enumerate(self.var_names):
-            values[base + j] = env[nm]
+        for at, s, size, dtype, device in self.out_specs:
+            buf = fresh[s] = Buffer(device, elements(size, env), dtype)
+            buf._handle = handle = np.empty(max(buf.size * dtype.itemsize, 16), np.uint8)  # its kernel writes all
+            values[at] = address(handle)
+        for at, nm in self.var_at:
+            values[at] = env[nm]
         team = self.device.team
         if team is None:
             self.driver(self.header_p)
