@@ -24,11 +24,12 @@ of dot products whose K loop LLVM's loop vectoriser vectorises.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from minic.ir.node import Node, toposort
-from minic.ir.symbolic import Expr, Sint, Sym, bounds, free_syms
+from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, bounds, free_syms
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
     Acc,
@@ -160,42 +161,79 @@ def _index_exprs(em, v):
         stack.extend(getattr(x, a) for a in ("src", "valid", "dyn") if getattr(x, a, None) is not None)
 
 
+def _run(atom, sym: Sym) -> tuple | None:
+    """(run, slope) of an index atom in k: within aligned runs of `run` consecutive k it is affine in k with that
+    slope (k % 32: runs of 32, slope 1; k // 32: runs of 32, slope 0; (k % 32) // 16: runs of 16, slope 0).
+    None when k enters it other than linearly."""
+    if not isinstance(atom.den, int):
+        return None
+    run, slope = 0, 0
+    for mono, c in Expr.of(atom.num).terms.items():
+        if not mono or sym not in free_syms(Expr({mono: 1})):
+            continue
+        if len(mono) != 1 or not isinstance(c, int):
+            return None
+        if mono[0] == sym:
+            slope += c
+            continue
+        inner = _run(mono[0], sym)
+        if inner is None:
+            return None
+        run, slope = math.gcd(run, inner[0]), slope + c * inner[1]
+    if slope:
+        run = math.gcd(run, atom.den // math.gcd(slope, atom.den))
+    return run, (0 if isinstance(atom, Div) and not isinstance(atom, Mod) else slope)
+
+
 def k_split(em, vals: list, sym: Sym, K: Sint) -> tuple:
     """How to cut the K loop so that every index of the operands is affine in the innermost loop: a packed
     weight indexes its codes and scales with k // 32, (k % 32) // 16, k % 16 and the like (the format's blocks
-    and bit planes). Returns the chain of run lengths, e.g. (32, 16): k = kb * 32 + j * 16 + l with l < 16,
-    inside which the loads are plain strides (contiguous vector loads); () when the indices are affine already
-    or no chain fits K."""
-    dens: set = set()
+    and bit planes). Returns (block, run), e.g. (32, 16) for GGUF's Q4_0: k = kb * 32 + plane offset + l with
+    l < 16, inside which the loads are plain strides (contiguous vector loads); () when the indices are affine
+    already or the cut does not fit K."""
+    block, run = 1, 0
     for v in vals:
         for e in _index_exprs(em, v):
-            for atom in _atoms(e):
-                if sym in free_syms(atom.num):
-                    if not isinstance(atom.den, int):
+            if isinstance(e, int):
+                continue
+            for mono in e.terms:
+                for atom in mono:
+                    if isinstance(atom, Sym) or sym not in free_syms(Expr({(atom,): 1})):
+                        continue
+                    r = _run(atom, sym)
+                    if r is None or r[0] == 0:
                         return ()
-                    dens.add(atom.den)
-    chain: list = []
-    for d in sorted(dens, reverse=True):
-        if isinstance(K, int) and K % d == 0 and (not chain or chain[-1] % d == 0) and d > 1:
-            chain.append(d)
-    return tuple(chain)
+                    run = math.gcd(run, r[0])
+                    if _coeff(atom.num, sym):  # a direct division of k: the block the pattern repeats with
+                        block = math.lcm(block, atom.den)
+    if run <= 1 or not isinstance(K, int) or K % block or block % run:
+        return ()
+    return (block, run)
+
+
+def _affine_in(em, vals: list, sym: Sym) -> bool:
+    """No index of `vals` has `sym` inside a division or modulo."""
+    return not any(sym in free_syms(a.num) for v in vals for e in _index_exprs(em, v) for a in _atoms(e))
 
 
 def open_k(em, K: Sint, split: tuple, kind: str, prefix: str = "k") -> Sint:
-    """Open the K loop: one `kind` loop, or with a split (see k_split) a serial loop over the blocks, the `kind`
-    loop over a run's positions, and innermost the (short, unrolled) loops over the bit planes, so a loaded byte
-    of codes serves all its planes (close with close_k)."""
+    """Open the K loop: one `kind` loop, or with a split (see k_split) a serial loop over the blocks and the `kind`
+    loop over a run's positions, whose body then takes each bit plane at k + offset for the offsets of
+    `k_planes` (written out, so a loaded byte of codes serves all its planes and the vector loop stays
+    innermost); close with close_k."""
     if not split:
         return em.open_loop(em.fresh(prefix), K, kind, scope_kind="reduce")
     k = em.open_loop(em.fresh(prefix + "b"), K // split[0], "serial", scope_kind="reduce") * split[0]
-    k = k + em.open_loop(em.fresh(prefix), split[-1], kind, scope_kind="reduce")
-    for outer, inner in zip(split, split[1:]):
-        k = k + em.open_loop(em.fresh(prefix + "j"), outer // inner, "unroll", scope_kind="reduce") * inner
-    return k
+    return k + em.open_loop(em.fresh(prefix), split[-1], kind, scope_kind="reduce")
+
+
+def k_planes(split: tuple) -> list:
+    """Offsets of the runs of a block (the bit planes) for a split (block, run): [0] without a split."""
+    return list(range(0, split[0], split[1])) if split else [0]
 
 
 def close_k(em, split: tuple) -> None:
-    for _ in range(len(split) + 1 if split else 1):
+    for _ in range(2 if split else 1):
         em.close()
 
 
@@ -228,7 +266,7 @@ def _analyze(graph: KernelGraph) -> Plan | str:
     if split:  # strides are read within the innermost run of K
         em2, va2, vb2, syms2 = _lower_operands(graph, mul, k, split)
         inner = next(s for s, d in syms2.items() if d == k)
-        if not k_split(em2, [va2, vb2], inner, split[-1]):  # affine inside: use it
+        if _affine_in(em2, [va2, vb2], inner):  # affine inside every run: use it
             em, va, vb, syms = em2, va2, vb2, syms2
         else:
             split = ()
@@ -313,8 +351,14 @@ def _lower_operands(graph: KernelGraph, mul: Node, k: int, split: tuple) -> tupl
     syms: dict = {}
     for d in spatial_dims(mul.shape):
         idx[d] = open_k(em, mul.shape[d], split, "serial", f"a{d}") if d == k else em.open_loop(f"a{d}", mul.shape[d])
-        syms[next(s for s in free_syms(idx[d]) if _coeff(idx[d], s) == 1)] = d  # K's: the run's position
-    return em, em.value(mul.src[0], idx), em.value(mul.src[1], idx), syms
+        syms[em.path[-1].stmt.var] = d  # K's: the position in a run
+    va, vb = em.value(mul.src[0], idx), em.value(mul.src[1], idx)
+    for off in k_planes(split)[1:]:  # every plane must be affine in the run too (k_split checks them all)
+        at = list(idx)
+        at[k] = idx[k] + off
+        va = Alu(va.dtype, "add", (va, em.value(mul.src[0], at)))
+        vb = Alu(vb.dtype, "add", (vb, em.value(mul.src[1], at)))
+    return em, va, vb, syms
 
 
 # --- building ------------------------------------------------------------------------
@@ -365,29 +409,30 @@ class Tile:
                 name = em.fresh("c")
                 em.emit(Acc(name, acc_t, ident))
                 accs[(r, c)] = name
-        kv = open_k(em, plan.K, plan.k_split, kkind)
-        avals, bvals = [], []
-        for row in rows:
-            idx = list(self.base_idx)
-            idx[plan.k] = kv
-            if plan.m is not None:
-                idx[plan.m] = row
-            idx[plan.n] = 0  # A does not depend on n
-            avals.append(em.value(plan.a, idx))
-        for c, col in enumerate(cols):
-            if panel is not None:
-                bvals.append(Load(acc_t, panel.array, kv * panel.width + c))
-                continue
-            idx = list(self.base_idx)
-            idx[plan.k] = kv
-            if plan.m is not None:
-                idx[plan.m] = 0  # B does not depend on m
-            idx[plan.n] = col
-            bvals.append(em.value(plan.b, idx, cond(col, 0, plan.N) if col_guard else None))
+        k0 = open_k(em, plan.K, plan.k_split, kkind)
         mul_t = plan.mul.dtype.compute
-        for r in range(len(rows)):
-            for c in range(len(cols)):
-                em.emit(Update(accs[(r, c)], "sum", Alu(mul_t, "mul", (avals[r], bvals[c]))))
+        for kv in (k0 + off for off in k_planes(plan.k_split)):
+            avals, bvals = [], []
+            for row in rows:
+                idx = list(self.base_idx)
+                idx[plan.k] = kv
+                if plan.m is not None:
+                    idx[plan.m] = row
+                idx[plan.n] = 0  # A does not depend on n
+                avals.append(em.value(plan.a, idx))
+            for c, col in enumerate(cols):
+                if panel is not None:
+                    bvals.append(Load(acc_t, panel.array, kv * panel.width + c))
+                    continue
+                idx = list(self.base_idx)
+                idx[plan.k] = kv
+                if plan.m is not None:
+                    idx[plan.m] = 0  # B does not depend on m
+                idx[plan.n] = col
+                bvals.append(em.value(plan.b, idx, cond(col, 0, plan.N) if col_guard else None))
+            for r in range(len(rows)):
+                for c in range(len(cols)):
+                    em.emit(Update(accs[(r, c)], "sum", Alu(mul_t, "mul", (avals[r], bvals[c]))))
         close_k(em, plan.k_split)
         tile_syms: set = set()
         for x in list(rows) + list(cols) + list(self.out_base):
