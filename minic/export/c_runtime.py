@@ -28,6 +28,7 @@ TEAM_C = """\
 #include "team.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 
@@ -106,8 +107,9 @@ void team_run(Team* t, TeamFn fn, const void* ctx) {
   if (t->sleepers) pthread_cond_broadcast(&t->cv);
   pthread_mutex_unlock(&t->mu);
   claim(t);
-  while (atomic_load(&t->pending) > 0) {
-  }
+  /* a share may still run on a worker that the OS descheduled (a busy machine): let it run */
+  for (int spins = 0; atomic_load(&t->pending) > 0; spins++)
+    if (spins > 1000) sched_yield();
 }
 
 void team_free(Team* t) {
