@@ -3,7 +3,9 @@
 CPU: output loops with the outer one across cores; each reduction is a serial
 loop hoisted to the outermost output loop it depends on, so a softmax reads
 its row max once per row. GPU: one group per row, threads split each row
-reduction and combine partial results in group memory."""
+reduction and combine their partial results with warp shuffles where the target
+has them (CUDA, WebGPU subgroups), else with a tree in group memory (see
+nest._group_reduce)."""
 from __future__ import annotations
 
 from minic.sched.fuse import KernelGraph
@@ -31,5 +33,6 @@ class Reduction(Rule):
     def describe(self, graph: KernelGraph, target: Target) -> str:
         if target.gpu:
             return (f"row reduction: one group of {target.reduce_threads} threads per row over the first "
-                    f"{row_depth(graph)} output dims, partial sums combined in group memory")
+                    f"{row_depth(graph)} output dims, partial results combined "
+                    f"{'with warp shuffles' if target.warp > 1 else 'in group memory'}")
         return f"row reduction: outer loop over {target.cores} cores, reductions hoisted to the rows they depend on"
