@@ -8,12 +8,14 @@ handed out: it is the row padding points at, and the mask hides it.
 
 Both steps run through `minic.jit`, compiled once for every size up to the bounds:
   * decode: B sequences (Var `batch`), one token each, each at its own position
-    (a [B] buffer); attention gathers each sequence's rows through a [B, T]
-    row table (Var `span`, the longest context in the step) and masks
-    positions past each sequence's own.
-  * extend: n tokens (Var `new`) of one sequence, attending to its rows [T]
-    causally; this is the prefill, and the k+1-token verification pass of
-    speculative decoding (models/speculative.py).
+    (a [B] buffer); attention reads each sequence's keys and values through
+    its block table ([B, P] pages, Var `pages`: the longest in the step) by a
+    gather of rows `table[b, j] * page_size + r`, and masks the positions
+    past each sequence's own (the padding, page 0, included).
+  * extend: n tokens (Var `new_tokens`) of one sequence, attending through its
+    block table [P] to the positions at or before each token's own; this is
+    the prefill, and the k+1-token verification pass of speculative decoding
+    (models/speculative.py).
 minic has no scatter, so a step writes its new keys and values by rewriting
 in place the window of pool rows from the first row it writes to the last
 (`pool[end - window:end]`, two Vars): `where(owner[r] >= 0, new[owner[r]],
@@ -106,7 +108,7 @@ class PagedGPT2:
                        for _ in range(cfg.n_layer)]
         self.batch = Var("batch", 1, max_batch)
         self.new = Var("new_tokens", 1, self.max_ctx)  # not "new": a reserved word in WGSL
-        self.span = Var("span", 1, self.max_ctx)
+        self.table_pages = Var("pages", 1, -(-self.max_ctx // page_size))
         self.window, self.window_end = Var("window", 1, rows), Var("window_end", 1, rows)
         self._decode = jit(self._decode_graph)
         self._extend = jit(self._extend_graph)
@@ -202,12 +204,12 @@ class PagedGPT2:
             raise MinicError("extend needs at least one token")
         self.reserve(seq, stop)
         self._own(seq, start, stop)
-        rows = self.rows(seq, stop)
-        logits = self._extend(Tensor(ids, device=self.model.device, shape=(self.new,)),
-                              Tensor(np.arange(start, stop, dtype=np.int32), device=self.model.device,
-                                     shape=(self.new,)),
-                              Tensor(rows, device=self.model.device, shape=(self.span,)),
-                              *self._owner(rows[start:])).numpy()
+        dev = self.model.device
+        table = np.array(seq.pages[:self.pool.pages_for(stop)], np.int32)
+        logits = self._extend(Tensor(ids, device=dev, shape=(self.new,)),
+                              Tensor(np.arange(start, stop, dtype=np.int32), device=dev, shape=(self.new,)),
+                              Tensor(table, device=dev, shape=(self.table_pages,)),
+                              *self._owner(self.rows(seq, stop)[start:])).numpy()
         seq.length = stop
         return logits if all_logits else logits[-1]
 
@@ -217,18 +219,20 @@ class PagedGPT2:
             raise MinicError(f"decode takes 1..{self.max_batch} sequences with one token each, got "
                              f"{len(seqs)} sequences and {len(tokens)} tokens")
         ids = self.model._check_ids(tokens)
-        span = max(s.length for s in seqs) + 1
-        table = np.zeros((len(seqs), span), np.int32)  # padding reads row 0, masked out
+        pages = [self.pool.pages_for(s.length + 1) for s in seqs]
+        table = np.zeros((len(seqs), max(pages)), np.int32)  # padding is page 0, masked out
+        written = np.empty(len(seqs), np.int64)
         for j, s in enumerate(seqs):
             self.reserve(s, s.length + 1)
             self._own(s, s.length, s.length + 1)
-            table[j, :s.length + 1] = self.rows(s, s.length + 1)
+            table[j, :pages[j]] = s.pages[:pages[j]]
+            written[j] = self.rows(s, s.length + 1)[-1]
         pos = np.array([s.length for s in seqs], np.int32)
         dev = self.model.device
         logits = self._decode(Tensor(ids, device=dev, shape=(self.batch,)),
                               Tensor(pos, device=dev, shape=(self.batch,)),
-                              Tensor(table, device=dev, shape=(self.batch, self.span)),
-                              *self._owner(table[np.arange(len(seqs)), pos])).numpy()
+                              Tensor(table, device=dev, shape=(self.batch, self.table_pages)),
+                              *self._owner(written)).numpy()
         for s in seqs:
             s.length += 1
         return logits
@@ -264,33 +268,46 @@ class PagedGPT2:
             for j, pool in enumerate(pools):
                 self._write(pool, data[i, j], owner, end)
 
+    def _rows(self, table: Tensor) -> Tensor:
+        """Block table [..., P] -> the pool row of each position [..., P * page_size]."""
+        ps = self.page_size
+        offsets = Tensor.arange(ps, device=self.model.device)
+        return (table.unsqueeze(-1) * ps + offsets).reshape(*table.shape[:-1], table.shape[-1] * ps).realize()
+
+    def _allowed(self, pos: Tensor, span) -> Tensor:
+        """[n, span]: key position t is at or before query position pos[i] (later ones and padding masked)."""
+        col = Tensor.arange(span, device=self.model.device).reshape(1, span)
+        return col <= pos.reshape(pos.shape[0], 1)
+
     def _decode_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound) -> Tensor:
         cfg = self.model.cfg
         h, d = cfg.n_head, cfg.head_dim
-        b, span = table.shape
-        # allowed[j, t]: position t of sequence j is at or before its new token
-        col = Tensor.arange(span, device=self.model.device).reshape(1, 1, 1, span)
-        allowed = col <= pos.reshape(b, 1, 1, 1)
+        b = table.shape[0]
+        rows = self._rows(table)  # [B, span]
+        span = rows.shape[1]
+        allowed = self._allowed(pos, span).reshape(b, 1, 1, span)
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
             self._write_kv(i, k, v, owner, end)
-            keys, values = (pool[table].reshape(b, span, h, d).permute(0, 2, 1, 3)
+            keys, values = (pool[rows].reshape(b, span, h, d).permute(0, 2, 1, 3)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             att = q.permute(1, 0, 2).reshape(b, h, 1, d).scaled_dot_product_attention(keys, values, mask=allowed)
             return att.reshape(b, h, d).permute(1, 0, 2)
 
         return self.model._head(self.model.layers(self._embed(tokens, pos), attend))
 
-    def _extend_graph(self, tokens: Tensor, pos: Tensor, rows: Tensor, owner: Tensor, end: Bound) -> Tensor:
+    def _extend_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound) -> Tensor:
         cfg = self.model.cfg
         h, d = cfg.n_head, cfg.head_dim
+        rows = self._rows(table)  # [span]
         span = rows.shape[0]
+        allowed = self._allowed(pos, span)  # [n, span], broadcast over heads
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
             self._write_kv(i, k, v, owner, end)
             keys, values = (pool[rows].reshape(span, h, d).permute(1, 0, 2)
                             for pool in (self.k_pool[i], self.v_pool[i]))
-            return q.scaled_dot_product_attention(keys, values, causal=True)
+            return q.scaled_dot_product_attention(keys, values, mask=allowed)
 
         return self.model._head(self.model.layers(self._embed(tokens, pos), attend))
 
