@@ -1,0 +1,178 @@
+"""SmolLM2-135M-Instruct Q4_1: minic's prefill and decode tok/s against transformers float32 and llama.cpp.
+
+    PYTHONPATH=. python bench/llama.py --markdown                     # CPU (LLVM), every peer it can run
+    PYTHONPATH=. python bench/llama.py --device CUDA --markdown       # GPU machine
+    PYTHONPATH=. python bench/llama.py --build-llama-cpp              # build llama-bench first (minutes)
+
+The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 decode steps.
+  * minic: the GGUF's Q4_1 matrices stay packed (their dequant is the GEMV/GEMM prologue); prefill is
+    timed once it replays (the jit records two calls), decode is greedy steps (`decode_greedy`: the argmax
+    runs on the device), after two recorded steps.
+  * transformers: the same file dequantized to float32 (what it loads GGUF as), its own KV cache, greedy;
+    torch gets as many threads as llama.cpp (`--threads`).
+  * llama.cpp: `llama-bench -m FILE -p 128 -n 128 -t THREADS -o json` (`-ngl 99` on a GPU), found on PATH,
+    in $LLAMA_BENCH, or built by --build-llama-cpp from the llama.cpp sources inside the llama-cpp-python
+    sdist (cmake; add CUDA with --device CUDA). Without one, that peer is skipped with a note.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from models.default_model import default_weights, models_dir  # noqa: E402
+from models.families import load_checkpoint  # noqa: E402
+
+LLAMA_CPP_DIR = models_dir().parent / "llama.cpp"
+
+
+def minic_run(path: Path, device: str, p: int, n: int, repeats: int) -> dict:
+    ck = load_checkpoint(str(path), device)
+    model = ck.build(max_ctx=p + n + 1)
+    prompt = [int(x) for x in np.random.default_rng(0).integers(100, 40000, p)]
+    for _ in range(2):  # record twice: later calls replay
+        model.prefill(prompt)
+    prefill = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        logits = model.prefill(prompt)
+        prefill.append(time.perf_counter() - t0)
+    tok, steps = int(np.argmax(logits)), []
+    for k in range(n):
+        t0 = time.perf_counter()
+        tok = model.decode_greedy(tok, p + k)
+        if k >= 2:
+            steps.append(time.perf_counter() - t0)
+    return {"prefill": p / statistics.median(prefill), "decode": len(steps) / sum(steps)}
+
+
+def torch_run(path: Path, device: str, p: int, n: int, repeats: int, threads: int) -> dict:
+    import torch
+    import transformers
+    torch.set_num_threads(threads)
+    dev = "cuda" if device == "CUDA" else "cpu"
+    hf = transformers.AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name,
+                                                           dtype=torch.float32).eval().to(dev)
+    prompt = torch.tensor([[int(x) for x in np.random.default_rng(0).integers(100, 40000, p)]], device=dev)
+
+    def sync():
+        if dev == "cuda":
+            torch.cuda.synchronize()
+
+    with torch.no_grad():
+        prefill = []
+        for k in range(repeats + 1):
+            sync()
+            t0 = time.perf_counter()
+            out = hf(prompt, use_cache=True)
+            sync()
+            if k:  # the first call warms up
+                prefill.append(time.perf_counter() - t0)
+        cache, tok, steps = out.past_key_values, out.logits[:, -1:].argmax(-1), []
+        for k in range(n):
+            sync()
+            t0 = time.perf_counter()
+            out = hf(tok, past_key_values=cache, use_cache=True)
+            cache, tok = out.past_key_values, out.logits[:, -1:].argmax(-1)
+            sync()
+            if k >= 2:
+                steps.append(time.perf_counter() - t0)
+    return {"prefill": p / statistics.median(prefill), "decode": len(steps) / sum(steps)}
+
+
+def find_llama_bench() -> Path | None:
+    for cand in (os.environ.get("LLAMA_BENCH"), shutil.which("llama-bench"), LLAMA_CPP_DIR / "build/bin/llama-bench"):
+        if cand and Path(cand).is_file():
+            return Path(cand)
+    return None
+
+
+def build_llama_bench(cuda: bool) -> Path:
+    """llama-bench from the llama.cpp sources vendored in the llama-cpp-python sdist (only that sdist is fetched,
+    never installed)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
+                        "llama-cpp-python", "-d", tmp], check=True)
+        sdist = next(Path(tmp).glob("llama_cpp_python-*.tar.gz"))
+        with tarfile.open(sdist) as tar:
+            tar.extractall(tmp, filter="data")
+        src = next(Path(tmp).glob("llama_cpp_python-*/vendor/llama.cpp"))
+        if LLAMA_CPP_DIR.exists():
+            shutil.rmtree(LLAMA_CPP_DIR)
+        shutil.copytree(src, LLAMA_CPP_DIR)
+    flags = ["-DCMAKE_BUILD_TYPE=Release", "-DLLAMA_CURL=OFF", "-DGGML_NATIVE=ON"]
+    if cuda:
+        flags += ["-DGGML_CUDA=ON", "-DCMAKE_CUDA_ARCHITECTURES=90"]
+    subprocess.run(["cmake", "-S", str(LLAMA_CPP_DIR), "-B", str(LLAMA_CPP_DIR / "build"), *flags], check=True)
+    subprocess.run(["cmake", "--build", str(LLAMA_CPP_DIR / "build"), "--target", "llama-bench", "-j",
+                    str(os.cpu_count() or 2)], check=True)
+    return LLAMA_CPP_DIR / "build/bin/llama-bench"
+
+
+def llama_cpp_run(bench: Path, path: Path, device: str, p: int, n: int, threads: int) -> dict:
+    cmd = [str(bench), "-m", str(path), "-p", str(p), "-n", str(n), "-t", str(threads), "-o", "json",
+           "-ngl", "99" if device == "CUDA" else "0"]
+    rows = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+    speed = {("prefill" if r["n_prompt"] else "decode"): r["avg_ts"] for r in rows}
+    return {**speed, "command": " ".join(cmd)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--weights", default=None, help="a GGUF file (default: the pinned SmolLM2 Q4_1)")
+    ap.add_argument("--device", default="LLVM")
+    ap.add_argument("-p", "--prompt-tokens", type=int, default=128)
+    ap.add_argument("-n", "--new-tokens", type=int, default=128)
+    ap.add_argument("--repeats", type=int, default=3, help="timed prefills (median)")
+    ap.add_argument("--threads", type=int, default=os.cpu_count() or 2, help="CPU threads for the peers")
+    ap.add_argument("--peers", default="torch,llama.cpp")
+    ap.add_argument("--build-llama-cpp", action="store_true")
+    ap.add_argument("--markdown", action="store_true")
+    args = ap.parse_args()
+    path = Path(args.weights) if args.weights else default_weights()
+    p, n = args.prompt_tokens, args.new_tokens
+    rows, notes = {"minic": minic_run(path, args.device, p, n, args.repeats)}, []
+    peers = [x for x in args.peers.split(",") if x]
+    if "torch" in peers:
+        rows["transformers float32"] = torch_run(path, args.device, p, n, args.repeats, args.threads)
+    if "llama.cpp" in peers:
+        bench = build_llama_bench(args.device == "CUDA") if args.build_llama_cpp else find_llama_bench()
+        if bench is None:
+            notes.append("llama.cpp skipped: no llama-bench on PATH, in $LLAMA_BENCH or "
+                         f"{LLAMA_CPP_DIR}/build/bin (run with --build-llama-cpp to build it)")
+        else:
+            rows["llama.cpp"] = llama_cpp_run(bench, path, args.device, p, n, args.threads)
+            notes.append(f"llama.cpp: `{rows['llama.cpp'].pop('command')}`")
+    mine = rows["minic"]
+    head = ["engine", "prefill tok/s", "decode tok/s", "minic prefill x", "minic decode x"]
+    table = [[name, f"{r['prefill']:.1f}", f"{r['decode']:.1f}",
+              f"{mine['prefill'] / r['prefill']:.2f}", f"{mine['decode'] / r['decode']:.2f}"]
+             for name, r in rows.items()]
+    print(f"SmolLM2-135M-Instruct {path.name}, device {args.device}, prefill {p} tokens, decode {n} tokens, "
+          f"peer threads {args.threads}, load average {os.getloadavg()[0]:.1f}")
+    if args.markdown:
+        print("| " + " | ".join(head) + " |\n|" + "---|" * len(head))
+        for r in table:
+            print("| " + " | ".join(r) + " |")
+    else:
+        for r in [head, *table]:
+            print("  ".join(f"{c:>16}" for c in r))
+    for note in notes:
+        print(note)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
