@@ -55,7 +55,7 @@ class Node:
             same = arg.hex()
         else:
             same = arg
-        key = (op, tuple([id(s) for s in src]), same, id(dtype), shape)  # one object per dtype (dtype.py)
+        key = (op, tuple(map(id, src)), same, id(dtype), shape)  # one object per dtype (dtype.py)
         ref = _live.get(key)
         if ref is not None:
             hit = ref()
