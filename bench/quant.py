@@ -95,6 +95,8 @@ def main(argv=None) -> None:
             out, cols = (int(s) for s in shape.split("x"))
             base = None
             for fmt in args.formats.split(","):
+                if cols % quant.get_format(fmt).block_size(cols):
+                    continue  # the format's blocks do not tile this input dim
                 n, rule, ok, ks, ws, nbytes = case(dev, fmt, out, cols, args.repeats)
                 base = ks if fmt == "f32" else base
                 gbps = nbytes / ks / 1e9
