@@ -13,11 +13,12 @@ import os
 class EnvFlag:
     """One environment variable, read where it is needed each time (never cached)."""
 
-    __slots__ = ("name", "key")
+    __slots__ = ("name", "key", "off")
 
     def __init__(self, name: str):
         self.name = name
         self.key = os.environ.encodekey(name) if hasattr(os.environ, "encodekey") else name
+        self.off = {os.environ.encodevalue(v) for v in ("", "0")} if hasattr(os.environ, "encodevalue") else set()
 
     def get(self, default: str = "") -> str:
         """The variable's value, `default` when unset."""
@@ -29,4 +30,8 @@ class EnvFlag:
 
     def on(self) -> bool:
         """Whether it is set to something other than "" or "0" (the convention of minic's boolean switches)."""
-        return self.get("0") not in ("", "0")
+        data = getattr(os.environ, "_data", None)
+        if data is None:
+            return self.get("0") not in ("", "0")
+        raw = data.get(self.key)
+        return raw is not None and raw not in self.off

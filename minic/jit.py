@@ -224,12 +224,10 @@ class _Plan:
         return _rebuild(outputs_like, lambda t: _out_tensor(t, *next(it), env))
 
     def _check_alias(self, args: list[Buffer]) -> None:
-        seen: set = set()
-        for buf in args:
-            if id(buf) in seen or id(buf) in self.fixed_ids:
-                raise JitError(f"{self.name}: an argument's buffer is also used as another buffer of the recorded "
-                               f"call; pass a fresh tensor (e.g. .contiguous().realize())")
-            seen.add(id(buf))
+        ids = set(map(id, args))
+        if len(ids) != len(args) or not self.fixed_ids.isdisjoint(ids):
+            raise JitError(f"{self.name}: an argument's buffer is also used as another buffer of the recorded "
+                           f"call; pass a fresh tensor (e.g. .contiguous().realize())")
 
 
 def _out_tensor(t: Tensor, replayed: Buffer | None, untouched: Buffer, env: dict) -> Tensor:
@@ -305,8 +303,8 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             self.states[key] = _State(rec, guard, generation)
             return rec.outputs
         if state.plan is not None:
-            changed = {k for k, v in vals.items() if state.first.vals[k] != v}
-            if changed <= state.proven:
+            proven = state.proven  # Vars that may take any value: usually every one the call binds
+            if proven.issuperset(vals) or {k for k, v in vals.items() if state.first.vals[k] != v} <= proven:
                 self.replays += 1
                 if _VERIFY.on():
                     return self._verified_replay(state, args, kwargs, tensors, vals)
@@ -363,7 +361,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
                 if node.op != "BUFFER":
                     node = a.realize().node
                 tensors.append(a)
-                key.append((name, "tensor", node.shape, node.dtype, a.device))
+                key.append((name, "tensor", node.shape, node.dtype.name, a.device))  # a name hashes in C
                 if a.var_vals:
                     for k, v in a.var_vals.items():
                         _bind(vals, k, v)
