@@ -781,9 +781,10 @@ def split_text(plan: Plan) -> str:
     """The K loop's cut, for `describe` (empty when K is one loop)."""
     if not plan.k_split:
         return ""
-    runs = " x ".join(str(a // b) for a, b in zip(plan.k_split, plan.k_split[1:]))
-    return (f"; K in blocks of {plan.k_split[0]}{' (' + runs + ' x ' + str(plan.k_split[-1]) + ')' if runs else ''}"
-            f" to follow the packed operand's blocks: its dequant runs in the K loop, contiguous loads inside")
+    block, run = plan.k_split
+    planes = f" ({block // run} x {run})" if block != run else ""
+    return (f"; K in blocks of {block}{planes} to follow the packed operand's blocks: its dequant runs in the K loop,"
+            f" contiguous loads inside")
 
 
 def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:
