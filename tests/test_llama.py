@@ -310,10 +310,14 @@ def test_perplexity_matches_transformers(tiny):
 
 
 def test_windows_cover_every_token_once():
+    """Each token is scored once, with context; only with stride == window does a window's first token go
+    unscored (it has no context in its window, as in transformers' recipe)."""
     for n, window, stride in ((40, 16, 6), (10, 16, 8), (33, 8, 8), (17, 4, 1)):
-        scored = [p for _, end, first in windows(n, window, stride) for p in range(first, end)]
-        assert scored == list(range(1, n))
-        assert all(end - begin <= window for begin, end, _ in windows(n, window, stride))
+        spans = windows(n, window, stride)
+        scored = [p for _, end, first in spans for p in range(first, end)]
+        no_context = [begin for begin, _, _ in spans[1:]] if stride == window else []
+        assert scored == [p for p in range(1, n) if p not in no_context]
+        assert all(end - begin <= window and first > begin for begin, end, first in spans)
 
 
 def test_cli_generate_and_perplexity(tiny_gguf, tmp_path, capsys):
