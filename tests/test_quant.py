@@ -301,3 +301,16 @@ def test_smollm2_tensors_bit_for_bit(request):
     y = quant.linear(x, w)
     _one_kernel(y, w, "GEMV", x)
     np.testing.assert_allclose(y.numpy(), x.numpy() @ w.numpy().T, rtol=1e-4, atol=1e-4)
+
+
+def test_prefill_packs_dequantized_panels():
+    """Prefill at a weight's real width: each core dequantizes its column panel once into scratch (the packed
+    micro-kernel's input) and the kernel is still the only one."""
+    w = quant.quantize(rng.standard_normal((256, IN)).astype(np.float32), "q4_0")
+    n = Var("n", 1, 256)
+    xa = rng.standard_normal((100, IN)).astype(np.float32)
+    x = Tensor(xa, shape=(n, IN))
+    y = quant.linear(x, w)
+    k = _one_kernel(y, w, "Matmul", x)
+    assert "panel of B packed per core" in k.rule_why and "K in blocks of 32" in k.rule_why
+    np.testing.assert_allclose(y.numpy(), xa @ w.numpy().T, rtol=1e-4, atol=1e-3)
