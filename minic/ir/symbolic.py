@@ -347,6 +347,12 @@ def _coefficient(x: Sint, var: Sym) -> Sint:
     return out
 
 
+def ceil_div(a: Sint, b: int) -> Sint:
+    """How many blocks of `b` cover a non-negative `a`: ceil(a / b), an int for ints, an expression for Vars.
+    The one spelling of ceiling division for the rules (tiles, groups, K steps)."""
+    return (a + b - 1) // b
+
+
 def sdiv(a: Sint, b: Sint) -> Sint:
     """Floor division of non-negative index expressions, simplified."""
     if isinstance(b, int):

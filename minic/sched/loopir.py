@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minic.dtype import DType, bool_, int32
-from minic.ir.symbolic import Sint, Sym, bounds, free_syms, render_py
+from minic.ir.symbolic import Sint, Sym, bounds, ceil_div, free_syms, render_py
 
 
 # --- values --------------------------------------------------------------------------
@@ -245,7 +245,7 @@ def group_memory(arrays: list) -> tuple[dict, int]:
     offsets, total = {}, 0
     for a in arrays:
         offsets[a.name] = total
-        total += -(-a.size * a.dtype.itemsize // 16) * 16
+        total += ceil_div(a.size * a.dtype.itemsize, 16) * 16
     return offsets, total
 
 

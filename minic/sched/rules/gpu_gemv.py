@@ -22,7 +22,7 @@ row count likewise.
 """
 from __future__ import annotations
 
-from minic.ir.symbolic import bounds
+from minic.ir.symbolic import bounds, ceil_div
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -76,7 +76,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     specials, group, lid = gpu_ids(em, threads)
     M, N, K = plan.M, plan.N, plan.K
     rows = min(bounds(M)[1], max_rows or bounds(M)[1])
-    blocks = (N + cols - 1) // cols
+    blocks = ceil_div(N, cols)
     batch_extents = [plan.mul.shape[ax] for ax, _ in plan.batch]
     groups = blocks * prod(batch_extents)
     group, live = live_groups(group, groups)

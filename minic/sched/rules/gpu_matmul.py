@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from math import isqrt
 
-from minic.ir.symbolic import bounds, smod
+from minic.ir.symbolic import bounds, ceil_div, smod
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -57,7 +57,7 @@ def gpu_mm_params(target: Target, plan: Plan | None = None) -> dict:
     bound), tiles of half the edge with half the per-thread block: four times the groups, same threads."""
     tile, per = target.gpu_mm_tile, target.gpu_mm_thread_tile
     if plan is not None and per > 1:
-        tiles = -(-bounds(plan.M)[1] // tile) * -(-bounds(plan.N)[1] // tile)
+        tiles = ceil_div(bounds(plan.M)[1], tile) * ceil_div(bounds(plan.N)[1], tile)
         for ax, _ in plan.batch:
             tiles *= bounds(plan.mul.shape[ax])[1]
         if tiles < 2 * target.cores:
@@ -94,7 +94,7 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     accs = {(i, j): em.fresh("c") for i in range(per) for j in range(per)}
     for name in accs.values():
         em.emit(Acc(name, acc_t, ident))
-    k0 = em.open_loop(em.fresh("k"), (K + depth - 1) // depth, "serial", scope_kind="reduce") * depth
+    k0 = em.open_loop(em.fresh("k"), ceil_div(K, depth), "serial", scope_kind="reduce") * depth
     stage(em, plan, base, (m0, n0, k0), lid, threads, (tile, tile, depth), acc_t,
           (a_smem, lambda m, k: m * depth + k), (b_smem, lambda k, n: k * tile + n), target.wide_copy_bytes)
     em.emit(Barrier())
@@ -119,7 +119,7 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
 def output_tile(group, plan: Plan, graph: KernelGraph, tile_m: int, tile_n: int) -> tuple:
     """The output tile flat group `group` owns, tiles numbered row-major after the batch axes:
     (groups, live guard, batch index into the mul, into the output, first row m0, first column n0)."""
-    tiles_m, tiles_n = (plan.M + tile_m - 1) // tile_m, (plan.N + tile_n - 1) // tile_n
+    tiles_m, tiles_n = ceil_div(plan.M, tile_m), ceil_div(plan.N, tile_n)
     groups = tiles_m * tiles_n * prod(plan.mul.shape[ax] for ax, _ in plan.batch)
     group, live = live_groups(group, groups)
     base, out_base = batch_origin(group // (tiles_m * tiles_n), plan, graph)

@@ -22,7 +22,7 @@ value within bounds is safe.
 from __future__ import annotations
 
 from minic.dtype import bfloat16, float16
-from minic.ir.symbolic import Sint, bounds
+from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -115,7 +115,7 @@ def mma_params(target: Target, plan: Plan) -> dict:
     rows, cols = bounds(plan.M)[1], bounds(plan.N)[1]
 
     def groups(tile: tuple) -> int:
-        return -(-rows // tile[0]) * -(-cols // tile[1]) * batch
+        return ceil_div(rows, tile[0]) * ceil_div(cols, tile[1]) * batch
     tiles = [t for t in target.mma_tiles if _fault(target, _layout(target, plan, t, target.mma_stages)) is None]
     full = [t for t in tiles if groups(t) >= target.mma_waves * target.cores]
     tile = full[0] if full else max(tiles, key=lambda t: (groups(t), -t[0] * t[1]))
@@ -166,7 +166,7 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
             em.close()
         em.emit(CommitCopies())  # also when empty: batch i is always panel i
 
-    steps = (K + depth - 1) // depth
+    steps = ceil_div(K, depth)
     for step in range(stages - 1):
         stage_into(step)
     kt = em.open_loop(em.fresh("k"), steps, "serial", scope_kind="reduce")

@@ -3,7 +3,7 @@ and GPU group-per-row cooperative reductions."""
 from __future__ import annotations
 
 from minic.dtype import float32, int32
-from minic.ir.symbolic import Sint, Sym, sym_expr
+from minic.ir.symbolic import Sint, Sym, ceil_div, sym_expr
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -139,7 +139,7 @@ def gpu_elementwise(graph: KernelGraph, target: Target, per_thread: int = 1) -> 
         store_result(em, graph, idx, ok, val)
     if per_thread == 1:
         em.close()
-    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid((total + span - 1) // span),
+    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(ceil_div(total, span)),
                   local_size=(threads, 1, 1))
 
 
