@@ -32,6 +32,7 @@ class Checkpoint:
     tokenizer_error: str = ""
     chat_template: str | None = None
     special_tokens: dict = field(default_factory=dict)  # bos_token / eos_token strings for the chat template
+    tp: object = None  # a minic.dist.megatron.TensorParallel: `params` are this rank's shards
 
     @property
     def n_positions(self) -> int:
@@ -46,14 +47,18 @@ class Checkpoint:
         """The model on the checkpoint's device (a KV cache of max_ctx positions, default the model's)."""
         if self.family == "gpt2":
             from models.gpt2 import GPT2
-            return GPT2(self.cfg, self.params, device=self.device, dtype=dtype, max_ctx=max_ctx)
+            return GPT2(self.cfg, self.params, device=self.device, dtype=dtype, max_ctx=max_ctx, tp=self.tp)
         from models.llama import Llama
-        return Llama(self.cfg, self.params, device=self.device, dtype=dtype, max_ctx=max_ctx)
+        return Llama(self.cfg, self.params, device=self.device, dtype=dtype, max_ctx=max_ctx, tp=self.tp)
 
 
-def load_checkpoint(weights: str | None, device: str | None = None) -> Checkpoint:
+def load_checkpoint(weights: str | None, device: str | None = None, tp=None) -> Checkpoint:
     """The checkpoint at `weights` (a .gguf file, a directory, a hub name), or the default model for None, for
-    a model on `device` (default LLVM)."""
+    a model on `device` (default LLVM); with `tp` (a TensorParallel of several ranks) only this rank's shards
+    are read, from safetensors."""
+    if tp is not None and tp.size > 1 and (weights is None or Path(weights).suffix == ".gguf"):
+        raise WeightsError("--tp reads each rank's shards from safetensors (a Hugging Face directory); GGUF "
+                           "checkpoints are not sharded")
     from minic.runtime.registry import canonical
     device = canonical(device) if device else "LLVM"
     if weights is None:
@@ -66,9 +71,9 @@ def load_checkpoint(weights: str | None, device: str | None = None) -> Checkpoin
     path = resolve(weights)
     model_type = read_config(path).get("model_type")
     if model_type == "gpt2":
-        return _load_gpt2(path, device)
+        return _load_gpt2(path, device, tp)
     if model_type in LLAMA_MODEL_TYPES:
-        return _load_hf_llama(path, device)
+        return _load_hf_llama(path, device, tp)
     raise WeightsError(f"{path / 'config.json'}: model_type {model_type!r} is not supported "
                        f"(minic runs gpt2, {', '.join(LLAMA_MODEL_TYPES)})")
 
@@ -93,11 +98,23 @@ def load_gguf(path: Path, device: str = "LLVM") -> Checkpoint:
     return ck
 
 
-def _load_gpt2(path: Path, device: str) -> Checkpoint:
+def _sharded(tp) -> bool:
+    return tp is not None and tp.size > 1
+
+
+def _load_gpt2(path: Path, device: str, tp=None) -> Checkpoint:
+    from models.gpt2 import param_shapes
     from models.tokenizer import load_tokenizer
-    from models.weights import gpt2_params, load_config, read_tensors
+    from models.weights import IGNORED_SUFFIXES, gpt2_params, load_config, read_tensors
     cfg = load_config(path)
-    ck = Checkpoint("gpt2", cfg, gpt2_params(read_tensors(path), cfg, str(path)), path, device)
+    if _sharded(tp):
+        from minic.dist.megatron import GPT2_PLAN, load_shards
+        rename = lambda k: None if k.endswith(IGNORED_SUFFIXES) or k.endswith("lm_head.weight") \
+            else k.removeprefix("transformer.")  # noqa: E731 - the head is tied to wte
+        params = load_shards(path, param_shapes(cfg), GPT2_PLAN, tp, rename)
+    else:
+        params = gpt2_params(read_tensors(path), cfg, str(path))
+    ck = Checkpoint("gpt2", cfg, params, path, device, tp=tp)
     try:
         ck.tokenizer = load_tokenizer(path)
     except TokenizerError as e:
@@ -105,11 +122,16 @@ def _load_gpt2(path: Path, device: str) -> Checkpoint:
     return ck
 
 
-def _load_hf_llama(path: Path, device: str) -> Checkpoint:
-    from models.hf_tokenizer import from_tokenizer_json
+def _load_hf_llama(path: Path, device: str, tp=None) -> Checkpoint:
     from models.llama import LlamaConfig, param_shapes
     from models.weights import match_params, read_config, read_tensors
     cfg = LlamaConfig.from_hf(read_config(path))
+    if _sharded(tp):
+        from minic.dist.megatron import LLAMA_PLAN, load_shards
+        tied = "lm_head.weight" if cfg.tie_embeddings else None
+        rename = lambda k: None if k.removeprefix("model.") == tied else k.removeprefix("model.")  # noqa: E731
+        params = load_shards(path, param_shapes(cfg), LLAMA_PLAN, tp, rename)
+        return _hf_llama_extras(Checkpoint("llama", cfg, params, path, device, tp=tp), path)
     named = {k.removeprefix("model."): v for k, v in read_tensors(path).items()}
     if cfg.tie_embeddings:
         head = named.pop("lm_head.weight", None)
@@ -117,7 +139,12 @@ def _load_hf_llama(path: Path, device: str) -> Checkpoint:
             raise WeightsError(f"{path}: lm_head.weight differs from embed_tokens.weight, but "
                                f"tie_word_embeddings is true in config.json")
     params = match_params(named, param_shapes(cfg), str(path), f"{cfg.n_layer}-layer LLaMA")
-    ck = Checkpoint("llama", cfg, params, path, device)
+    return _hf_llama_extras(Checkpoint("llama", cfg, params, path, device), path)
+
+
+def _hf_llama_extras(ck: Checkpoint, path: Path) -> Checkpoint:
+    """The tokenizer, chat template and special tokens of a Hugging Face LLaMA-family directory."""
+    from models.hf_tokenizer import from_tokenizer_json
     if (path / "tokenizer.json").exists():
         ck.tokenizer = from_tokenizer_json(path / "tokenizer.json")
     else:

@@ -21,6 +21,7 @@ import numpy as np
 
 import minic
 from minic import Tensor
+from minic.dist.megatron import TensorParallel
 from minic.quant import QuantizedWeight, linear
 from models.transformer import CausalLM
 
@@ -160,11 +161,15 @@ class Llama(CausalLM):
     weights already on the model's device (kept packed)."""
 
     def __init__(self, cfg: LlamaConfig, params: dict, device: str | None = None, dtype: str = "float32",
-                 max_ctx: int | None = None):
+                 max_ctx: int | None = None, tp: TensorParallel | None = None):
         self.cfg = cfg
+        self.tp = tp or TensorParallel()  # params are this rank's shards (minic.dist.megatron.LLAMA_PLAN)
+        self.heads = self.tp.part(cfg.n_head, "n_head")
+        self.kv_heads = self.tp.part(cfg.n_kv_head, "n_kv_head")
+        self.tp.part(cfg.ffn_dim, "intermediate_size")
         self.vocab_size = cfg.vocab_size
         max_ctx = min(max_ctx or cfg.n_positions, cfg.n_positions)
-        self._setup(cfg.n_layer, cfg.n_kv_head, cfg.head_dim, max_ctx, device, dtype)
+        self._setup(cfg.n_layer, self.kv_heads, cfg.head_dim, max_ctx, device, dtype)
         self.w = {k: self._on_device(k, v) for k, v in params.items()}
         cos, sin = rope_tables(cfg, max_ctx)
         self.cos = Tensor(cos, device=self.device)
@@ -191,15 +196,15 @@ class Llama(CausalLM):
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         with minic.scope("embed"):
-            x = _rows(self.w["embed_tokens.weight"], tokens).cast(self.dtype).realize()
+            x = self._embed(tokens).cast(self.dtype).realize()
         cos, sin = (t[past:m].bind(**vals) for t in (self.cos, self.sin))
         return self.layers(x, self.cached_attention(past, m, vals), cos, sin)
 
     def layers(self, x: Tensor, attend, cos: Tensor, sin: Tensor) -> Tensor:
         """The decoder layers on rows x [n, dim]; `attend(i, q, k, v)` is layer i's attention (q [heads, n, d],
         k and v [kv_heads, n, d], out [heads, n, d]); cos and sin [n, d / 2] are the rows' RoPE angles."""
-        cfg, w = self.cfg, self.w
-        h, kvh, d = cfg.n_head, cfg.n_kv_head, cfg.head_dim
+        cfg, w, tp = self.cfg, self.w, self.tp
+        h, kvh, d = self.heads, self.kv_heads, cfg.head_dim
         n = x.shape[0]
         for i in range(cfg.n_layer):
             p = f"layers.{i}."
@@ -212,14 +217,14 @@ class Llama(CausalLM):
                 k = self._rope(k.reshape(n, kvh, d), cos, sin).permute(1, 0, 2)
                 v = v.reshape(n, kvh, d).permute(1, 0, 2)
                 att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, h * d)
-                out = linear(att, w[p + "self_attn.o_proj.weight"])
+                out = tp.reduce(linear(att, w[p + "self_attn.o_proj.weight"]))
                 if cfg.o_bias:
                     out = out + w[p + "self_attn.o_proj.bias"]
                 x = (x + out).realize()
             with minic.scope(f"layers.{i}.mlp"):
                 a = x.rms_norm(w[p + "post_attention_layernorm.weight"], cfg.rms_eps).realize()
                 g = linear(a, w[p + "mlp.gate_proj.weight"]).silu() * linear(a, w[p + "mlp.up_proj.weight"])
-                x = (x + linear(g, w[p + "mlp.down_proj.weight"])).realize()
+                x = (x + tp.reduce(linear(g, w[p + "mlp.down_proj.weight"]))).realize()
         return x
 
     def _head(self, x: Tensor) -> Tensor:
@@ -228,7 +233,12 @@ class Llama(CausalLM):
         with minic.scope("head"):
             x = x.rms_norm(w["norm.weight"], self.cfg.rms_eps).realize()
             head = w["embed_tokens.weight"] if self.cfg.tie_embeddings else w["lm_head.weight"]
-            return linear(x, head).cast(minic.float32).realize()
+            return self.tp.vocab_logits(linear(x, head).cast(minic.float32), self.cfg.vocab_size).realize()
+
+    def _embed(self, tokens: Tensor) -> Tensor:
+        """Embedding rows: vocab-parallel across the ranks (a dense table), else looked up here (quantized too)."""
+        table = self.w["embed_tokens.weight"]
+        return self.tp.embed(table, tokens) if self.tp.size > 1 else _rows(table, tokens)
 
 
 def _rows(table: Tensor | QuantizedWeight, ids: Tensor) -> Tensor:

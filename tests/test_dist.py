@@ -72,12 +72,13 @@ def test_reduce_scatter_needs_a_divisible_static_dim():
         dist.reduce_scatter(x, axis=0)
 
 
-def test_tp_without_a_launcher_is_a_clear_error():
+def test_tp_without_a_launcher_is_a_clear_error(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in dist.group.LAUNCHER_VARS}
-    p = subprocess.run([sys.executable, "-c", "from minic import dist; dist.init(2)"], capture_output=True,
-                       text=True, cwd=ROOT, env=env, timeout=120)
+    p = subprocess.run([sys.executable, "-m", "minic.cli", "generate", "--weights", str(tmp_path),
+                        "--prompt-ids", "1,2", "--tp", "2"], capture_output=True, text=True, cwd=ROOT, env=env,
+                       timeout=120)
     assert p.returncode != 0
-    assert "DistError" in p.stderr and "mpiexec -n 2" in p.stderr and "without one" in p.stderr, p.stderr
+    assert "--tp 2 needs 2 ranks" in p.stderr and "mpiexec -n 2 minic generate" in p.stderr, p.stderr
 
 
 # --- shard plans (no ranks needed: Split takes the rank) -----------------------------------------------------
@@ -275,3 +276,59 @@ def test_sharded_gpt2_matches_one_process(tmp_path):
     assert list(got["greedy"]) == [one.decode_greedy(t, start + i) for i, t in enumerate(FED)]
     assert "n_head=3 does not divide by --tp 2" in p.stdout, p.stdout
     assert "replay: 6 collective(s) between 7 stretches of kernels, each replayed by the LLVM native" in p.stdout
+
+
+def test_minic_generate_tp2_gives_the_ids_of_one_process(tmp_path):
+    from models.gpt2 import GPT2Config
+    from models.weights import random_params, save
+    cfg = GPT2Config(**TINY)
+    save(str(tmp_path / "tiny"), cfg, random_params(cfg, seed=4))
+    cmd = [sys.executable, "-m", "minic.cli", "generate", "--weights", str(tmp_path / "tiny"), "--prompt-ids",
+           "3,17,5,250", "--max-new-tokens", "6", "--print-ids", "--max-ctx", "32"]
+    one = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=240,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert one.returncode == 0, one.stderr
+    two = mpirun(2, ["-bind-to", "core", *cmd, "--tp", "2"], tmp_path)
+    assert len(one.stdout.strip().splitlines()[-1].split(",")) == 6
+    assert two.stdout == one.stdout  # rank 0 prints the same text and ids; the other rank prints nothing
+    bad = mpirun(2, [*cmd, "--tp", "3"], tmp_path, check=False)
+    assert bad.returncode != 0 and "--tp 3 needs 3 ranks, but the launcher started 2" in bad.stderr
+
+
+LLAMA_WORKER = """
+import sys
+import numpy as np
+from minic.dist.megatron import TensorParallel
+from models.families import load_checkpoint
+tp = TensorParallel.start(2)
+model = load_checkpoint(sys.argv[1], None, tp).build(max_ctx=32)
+assert model.heads == 3 and model.kv_heads == 1
+prompt = [5, 17, 200, 2, 99]
+pre = model.prefill(prompt, all_logits=True)
+dec = [model.decode(t, len(prompt) + i) for i, t in enumerate([7, 1, 299])]
+if tp.rank == 0:
+    np.savez(sys.argv[2], prefill=pre, decode=np.stack(dec))
+"""
+
+
+def test_sharded_llama_matches_one_process(tmp_path):
+    transformers = pytest.importorskip("transformers", reason="the tiny LLaMA checkpoint is written by transformers")
+    torch = pytest.importorskip("torch", reason="transformers needs torch to write a checkpoint")
+    from models.families import load_checkpoint
+    torch.manual_seed(0)
+    cfg = transformers.LlamaConfig(vocab_size=300, hidden_size=96, intermediate_size=160, num_hidden_layers=2,
+                                   num_attention_heads=6, num_key_value_heads=2, max_position_embeddings=64,
+                                   attention_bias=True, tie_word_embeddings=True, bos_token_id=1, eos_token_id=2)
+    hf = transformers.LlamaForCausalLM(cfg).eval()
+    with torch.no_grad():
+        for p in hf.parameters():
+            p.add_(torch.randn_like(p) * 0.05)
+    hf.save_pretrained(str(tmp_path / "llama"))
+    mpirun(2, ["-bind-to", "core", sys.executable, worker(tmp_path, LLAMA_WORKER), str(tmp_path / "llama"),
+               str(tmp_path / "out.npz")], tmp_path)
+    got = np.load(tmp_path / "out.npz")
+    one = load_checkpoint(str(tmp_path / "llama")).build(max_ctx=32)
+    prompt = [5, 17, 200, 2, 99]
+    np.testing.assert_allclose(got["prefill"], one.prefill(prompt, all_logits=True), rtol=0, atol=1e-5)
+    want = [one.decode(t, len(prompt) + i) for i, t in enumerate([7, 1, 299])]
+    np.testing.assert_allclose(got["decode"], want, rtol=0, atol=1e-5)

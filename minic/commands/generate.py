@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from minic.errors import MinicError
@@ -37,6 +38,9 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
     g.add_argument("--max-ctx", type=int, default=None,
                    help="KV-cache length, at most the model's positions (default: the model's, capped at 4096)")
     g.add_argument("--print-ids", action="store_true", help="print the generated token ids")
+    g.add_argument("--tp", type=int, default=None,
+                   help="tensor-parallel ranks: run under `mpiexec -n N` (each rank loads its shards of a "
+                        "safetensors checkpoint; docs/distributed.md)")
     g.add_argument("--stats", action="store_true",
                    help="print compile time, and prefill/decode tokens/s once compiled (the prefill runs again "
                         "until it replays, to time it without compiling)")
@@ -46,12 +50,16 @@ DEFAULT_CTX = 4096  # a KV cache for a model's full 8k-128k context would take G
 
 
 def run(args: argparse.Namespace) -> int:
+    from minic.dist.megatron import TensorParallel
     from models.chat import render
     from models.families import load_checkpoint
     from models.generate import Sampling, TextStream, generate
     from models.tokenizer import TokenizerError
     sampling = Sampling(args.temperature, args.top_k, args.top_p, args.seed)
-    ck = load_checkpoint(args.weights, args.device)
+    tp = TensorParallel.start(args.tp)  # --tp without a launcher (or with another rank count) stops here
+    if tp.rank:  # every rank computes the same tokens; rank 0 alone prints them
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
+    ck = load_checkpoint(args.weights, args.device, tp)
     n_pos = ck.n_positions
     if args.max_ctx is not None and not 1 <= args.max_ctx <= n_pos:
         raise MinicError(f"--max-ctx {args.max_ctx} is outside 1..{n_pos}: the model has {n_pos} positions "
