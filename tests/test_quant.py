@@ -314,3 +314,17 @@ def test_prefill_packs_dequantized_panels():
     k = _one_kernel(y, w, "Matmul", x)
     assert "panel of B packed per core" in k.rule_why and "K in blocks of 32" in k.rule_why
     np.testing.assert_allclose(y.numpy(), xa @ w.numpy().T, rtol=1e-4, atol=1e-3)
+
+
+def test_unsupported_gguf_type_is_named(tmp_path):
+    path = tmp_path / "q5.gguf"
+    writer = gguf.GGUFWriter(str(path), "llama")
+    writer.add_tensor("w", gguf.quants.quantize(W, gguf.GGMLQuantizationType.Q5_0),
+                      raw_dtype=gguf.GGMLQuantizationType.Q5_0)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    (t,) = quant.open_gguf(path).tensors
+    with pytest.raises(MinicError, match="GGUF tensor type Q5_0 is not supported: minic reads .*Q4_1"):
+        quant.load_gguf_tensor(t)
