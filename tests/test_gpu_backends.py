@@ -5,11 +5,10 @@ Self-contained: every op runs for real on each GPU-style device this machine has
 skip with the registry's reason. Without an NVIDIA GPU, every CUDA kernel of the
 op suite is still rendered and compiled to PTX with NVRTC, so a CUDA syntax error
 fails here. Golden sources of softmax and matmul for every backend live in
-tests/golden/ (MINIC_UPDATE_GOLDEN=1 rewrites them).
+tests/golden/ (tests/golden_sources.py diffs and rewrites them).
 """
 from __future__ import annotations
 
-import difflib
 import math
 import os
 from pathlib import Path
@@ -22,7 +21,6 @@ import minic
 from minic import Tensor, Var
 from minic.errors import DeviceError, DTypeError
 from minic.runtime.registry import BACKENDS, GPU_DEVICES, get_device
-from minic.sched.target import Target
 
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")  # quiets the Vulkan loader under lavapipe
 GOLDEN = Path(__file__).parent / "golden"
@@ -257,50 +255,12 @@ def test_devices_report():
     assert "ok" in text
 
 
-# --- golden sources: softmax and matmul on every backend, side by side ------------------
-def _golden_sources() -> dict:
-    from minic.codegen.c import CRenderer
-    from minic.codegen.cuda import CUDARenderer
-    from minic.codegen.llvmir import LLVMRenderer
-    from minic.codegen.opencl import OpenCLRenderer
-    from minic.codegen.python import PythonRenderer
-    from minic.codegen.wgsl import WGSLRenderer
-    # fixed targets, so the files do not depend on this machine; a small register tile keeps the matmul readable
-    cpu = Target("golden-cpu", cores=4, vector_bytes=16, mm_rows=2, mm_vectors=1, gemv_max_rows=1)
-    gpu = Target("golden-gpu", gpu=True, max_threads=1024, warp=1, shared_bytes=32768)
-    backends = {"c": (CRenderer(), cpu), "ll": (LLVMRenderer(), cpu), "py": (PythonRenderer(), cpu),
-                "cu": (CUDARenderer(), gpu.with_(warp=32, wide_copy_bytes=16)),
-                "cl": (OpenCLRenderer(), gpu.with_(wide_copy_bytes=16)),
-                "wgsl": (WGSLRenderer(), gpu)}
-    n = Var("n", 1, 1024)
-    x = Tensor(np.zeros((4, 64), np.float32), shape=(n, 64), device="LLVM")
-    w = Tensor(np.zeros((64, 32), np.float32), device="LLVM")
-    x1 = Tensor(np.zeros((1, 64), np.float32), device="LLVM")
-    graphs = {"softmax": x.softmax(-1), "matmul": x @ w, "gemv": x1 @ w}
-    out = {}
-    for gname, t in graphs.items():
-        for ext, (renderer, target) in backends.items():
-            out[f"{gname}.{ext}"] = "\n".join(render_all(t, target, renderer))
-    return out
-
-
-HEADER = {"py": "# ruff: noqa\n"}  # generated Python is not linted
-
-
+# --- golden sources: softmax, matmul, GEMV and a GPT-2 layer on every backend (tests/golden_sources.py) -----
 def test_golden_sources():
-    update = os.environ.get("MINIC_UPDATE_GOLDEN") == "1"
-    stale = []
-    for fname, src in _golden_sources().items():
-        src = HEADER.get(fname.split(".")[-1], "") + src
-        path = GOLDEN / fname
-        if update:
-            GOLDEN.mkdir(exist_ok=True)
-            path.write_text(src)
-        elif not path.exists() or path.read_text() != src:
-            old = path.read_text().splitlines(keepends=True) if path.exists() else []
-            stale.append(fname + ":\n" + "".join(list(difflib.unified_diff(old, src.splitlines(keepends=True)))[:60]))
-    assert not stale, "rendered sources differ from tests/golden/ (review, then rerun with MINIC_UPDATE_GOLDEN=1):\n" \
-        + "\n".join(stale)
+    from golden_sources import stale
+    changed = stale(update=os.environ.get("MINIC_UPDATE_GOLDEN") == "1")
+    assert not changed, ("rendered sources differ from tests/golden/ (review, then `python tests/golden_sources.py "
+                         "--update`):\n" + "\n".join(changed))
 
 
 PYCUDA_SCRIPT = """
