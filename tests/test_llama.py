@@ -245,6 +245,16 @@ def test_gguf_matches_transformers(tiny_gguf):
     _parity(ck, hf, PROMPT, steps=3, atol=1e-4)
 
 
+def test_qwen2_gguf_matches_transformers(tmp_path):
+    """The qwen2 architecture: q/k rows as Hugging Face has them (rotation by halves), q/k/v biases from the file."""
+    write_gguf(tmp_path / "qwen2.gguf", _hf_model("qwen2", vocab_size=320), arch="qwen2")
+    hf = transformers.AutoModelForCausalLM.from_pretrained(str(tmp_path), gguf_file="qwen2.gguf",
+                                                           dtype=torch.float32).eval()
+    ck = load_checkpoint(str(tmp_path / "qwen2.gguf"))
+    assert not ck.cfg.rope_interleaved and ck.cfg.qkv_bias and not ck.cfg.o_bias and not ck.cfg.tie_embeddings
+    _parity(ck, hf, PROMPT, steps=3, atol=1e-4)
+
+
 def test_gguf_tokenizer_and_chat_template(tiny_gguf):
     path, _ = tiny_gguf
     ck = load_checkpoint(str(path))
