@@ -30,7 +30,7 @@ class HFTokenizer:
         self.n_vocab = tok.get_vocab_size(with_added_tokens=True)
         self.byte_level = isinstance(tok.decoder, decoders.ByteLevel)
         self._bytes_of = byte_alphabet()
-        self._added = {i for i, t in tok.get_added_tokens_decoder().items()}
+        self._added = set(tok.get_added_tokens_decoder())  # special tokens: their text, not byte characters
 
     def encode(self, text: str) -> list[int]:
         """Ids of `text`; special tokens written in it (`<|im_start|>`) are single ids; no BOS is added."""
