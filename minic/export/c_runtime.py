@@ -143,6 +143,8 @@ MODEL_H = """\
 #define MODEL_MAX_CTX {max_ctx} /* positions in the KV cache */
 #define MODEL_EOS {eos}     /* the end-of-text id, -1 when the vocabulary has none */
 
+/* A loaded model: its weights, KV cache, scratch memory and worker threads. It runs one call at a time (calls
+ * from several threads need a lock around them). */
 typedef struct Model Model;
 
 /* Loads the weights file at `path`; NULL on failure, with a message in err (errlen bytes). */

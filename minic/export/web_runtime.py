@@ -136,7 +136,8 @@ export class Model {
     }
   }
 
-  // Runs an entry: its input ids, its Vars by name; resolves to the output's bytes.
+  // Runs an entry: its input ids, its Vars by name; resolves to the output's bytes. One call at a time (await
+  // each): an entry's uniform and read-back buffers are shared by its calls.
   async run(name, ids, vars) {
     const e = this.entries[name];
     const q = this.device.queue;
