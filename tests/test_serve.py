@@ -480,6 +480,21 @@ def test_disconnect_mid_stream_frees_its_pages(server):
     assert h["decode_steps"] - before["decode_steps"] < 470
 
 
+
+def test_disconnect_before_a_non_streamed_answer_frees_its_pages(server):
+    import time
+
+    import httpx
+    before = server.health()
+    body = {"model": "tiny", "prompt": "Hello", "max_tokens": 480, "temperature": 0}
+    with pytest.raises(httpx.TimeoutException), httpx.Client(timeout=0.3) as http:
+        http.post(server.url + "/v1/completions", json=body)  # gives up long before 480 tokens
+    deadline = time.monotonic() + 30
+    while (h := server.health())["cancelled"] == before["cancelled"] or h["running"] or h["pages_used"]:
+        assert time.monotonic() < deadline, f"the abandoned request still runs: {h}"
+        time.sleep(0.1)
+    assert h["decode_steps"] - before["decode_steps"] < 470
+
 def test_chat_without_a_template_is_a_400(paged):
     """GPT-2 has no chat template: the route says so (the app in process, over a real batcher it never reaches)."""
     from starlette.testclient import TestClient

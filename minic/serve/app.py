@@ -65,7 +65,7 @@ def create_app(service: Service) -> Starlette:
         body = await _json(request)
         req = parse(body, service.name, default_max_tokens=16)  # OpenAI's default for completions
         prompt = prompt_of(body, service.tokenizer, service.vocab_size)
-        return await _generate(service, req, prompt, chat=False)
+        return await _generate(service, request, req, prompt, chat=False)
 
     async def chat_completions(request: HTTPRequest):
         body = await _json(request)
@@ -74,7 +74,7 @@ def create_app(service: Service) -> Starlette:
             raise BadRequest(f"model {service.name!r} has no chat template (GPT-2 was not trained for chat): "
                              f"use /v1/completions, or start the server with --chat-template FILE")
         text = service.chat_template.render(messages_of(body))
-        return await _generate(service, req, service.tokenizer.encode(text), chat=True)
+        return await _generate(service, request, req, service.tokenizer.encode(text), chat=True)
 
     async def bad_request(request: HTTPRequest, exc: Exception) -> JSONResponse:
         return _error(str(exc), 400, getattr(exc, "param", None))
@@ -97,7 +97,7 @@ def _error(message: str, status: int, param: str | None = None) -> JSONResponse:
                                    "code": None}}, status_code=status)
 
 
-async def _generate(service: Service, req: Request, prompt: list[int], chat: bool):
+async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: list[int], chat: bool):
     if len(prompt) >= service.max_ctx:
         raise BadRequest(f"the prompt has {len(prompt)} tokens; the context holds {service.max_ctx} tokens, "
                          f"prompt and answer together", "prompt")
@@ -121,18 +121,36 @@ async def _generate(service: Service, req: Request, prompt: list[int], chat: boo
     ident, created = f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}", int(time.time())
     if req.stream:
         return StreamingResponse(_sse(pieces, ident, created, req.model, chat), media_type="text/event-stream")
-    text, reasons = [], []
-    async with aclosing(pieces):
-        async for piece, reason in pieces:
-            text.append(piece)
-            reasons.append(reason)
-    reason = reasons[-1]
+    collect = asyncio.ensure_future(_collect(pieces))
+    gone = asyncio.ensure_future(_disconnected(http))
+    await asyncio.wait({collect, gone}, return_when=asyncio.FIRST_COMPLETED)
+    gone.cancel()
+    if not collect.done():  # the client left before the answer: cancelling the collection cancels the job
+        collect.cancel()
+        return _error("the client disconnected", 499)
+    text, reason = collect.result()
     usage = {"prompt_tokens": len(prompt), "completion_tokens": text_out.tokens,
              "total_tokens": len(prompt) + text_out.tokens}
     choice = ({"index": 0, "message": {"role": "assistant", "content": "".join(text)}, "finish_reason": reason}
               if chat else {"index": 0, "text": "".join(text), "logprobs": None, "finish_reason": reason})
     return JSONResponse({"id": ident, "object": "chat.completion" if chat else "text_completion",
                          "created": created, "model": req.model, "choices": [choice], "usage": usage})
+
+
+async def _collect(pieces: AsyncIterator) -> tuple[list[str], str]:
+    """A whole answer's text pieces and its finish reason (a non-streamed response)."""
+    text, reasons = [], []
+    async with aclosing(pieces):
+        async for piece, reason in pieces:
+            text.append(piece)
+            reasons.append(reason)
+    return text, reasons[-1]
+
+
+async def _disconnected(http: HTTPRequest) -> None:
+    """Returns when the client of a request whose body was read closes its connection."""
+    while (await http.receive())["type"] != "http.disconnect":
+        pass
 
 
 async def _pieces(job: Job, queue: asyncio.Queue, text: StopText) -> AsyncIterator[tuple[str, str | None]]:
