@@ -28,6 +28,7 @@ from minic.sched.loopir import (
     LocalArray,
     Loop,
     LoopKernel,
+    LoopKind,
     Mma,
     Ref,
     Store,
@@ -226,7 +227,7 @@ class CStyle:
     def loop(self, s: Loop, out: list[str], depth: int) -> None:
         pad, end = self.indent * depth, self.statement_end()
         v = s.var.name
-        if s.kind == "parallel":  # this core's share of the range
+        if s.kind == LoopKind.PARALLEL:  # this core's share of the range
             ext = self.index(s.extent)
             chunk = self.int_div(f'({ext} + ncores - 1)', 'ncores')
             out.append(f"{pad}{self.index_decl(v + '_chunk')} = {chunk}{end}")
@@ -234,8 +235,9 @@ class CStyle:
                        f"{self.call('min', [f'(core + 1) * {v}_chunk', ext], int32)}{end}")
             out.append(pad + self.loop_header(v, f"core * {v}_chunk", f"{v}_end", "1"))
         else:
-            if s.kind in ("vector", "novector"):
-                out.extend(pad + p for p in (self.vector_pragma() if s.kind == "vector" else self.novector_pragma()))
+            if s.kind in (LoopKind.VECTOR, LoopKind.NOVECTOR):
+                out.extend(pad + p for p in (self.vector_pragma() if s.kind == LoopKind.VECTOR
+                                             else self.novector_pragma()))
             out.append(pad + self.loop_header(v, self.index(s.start), self.index(s.extent), self.index(s.step)))
         self.stmts(s.body, out, depth + 1)
         out.extend(pad + c for c in self.block_end())

@@ -13,7 +13,23 @@ from llvmlite import ir
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
 from minic.ir.ops import names
 from minic.ir.symbolic import Sint, fold
-from minic.sched.loopir import Acc, Alu, Cast, Const, Idx, If, Let, Load, Loop, LoopKernel, Ref, Store, Update, Val
+from minic.sched.loopir import (
+    Acc,
+    Alu,
+    Cast,
+    Const,
+    Idx,
+    If,
+    Let,
+    Load,
+    Loop,
+    LoopKernel,
+    LoopKind,
+    Ref,
+    Store,
+    Update,
+    Val,
+)
 
 I1, I8, I16, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(16), ir.IntType(32), ir.IntType(64)
 F32, F16 = ir.FloatType(), ir.HalfType()
@@ -89,7 +105,7 @@ class LLVMRenderer:
                 raise TypeError(f"the CPU LLVM backend cannot render {s!r}")
 
     def loop(self, s: Loop) -> None:
-        if s.kind == "parallel":  # this core's share of [0, extent)
+        if s.kind == LoopKind.PARALLEL:  # this core's share of [0, extent)
             ext = self.index(s.extent)
             chunk = self.b.sdiv(self.b.add(ext, self.b.sub(self.ncores, I32(1))), self.ncores)
             start = self.b.mul(self.core, chunk)
@@ -112,7 +128,7 @@ class LLVMRenderer:
         self.stmts(s.body)
         i.add_incoming(self.b.add(i, step, flags=("nsw",)), self.b.block)
         back = self.b.branch(head)
-        if s.kind == "novector":  # the body is already wide: keep LLVM's loop vectoriser off it
+        if s.kind == LoopKind.NOVECTOR:  # the body is already wide: keep LLVM's loop vectoriser off it
             off = self.module.add_metadata([ir.MetaDataString(self.module, "llvm.loop.vectorize.enable"), I1(0)])
             loop_id = ir.values.MDValue(self.module, [], name=str(len(self.module.metadata)))
             loop_id.operands = (loop_id, off)  # a loop ID names itself

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from minic.sched.loopir import Loop, LoopKernel
+from minic.sched.loopir import Loop, LoopKernel, LoopKind
 from minic.sched.target import Target
 
 
@@ -42,7 +42,7 @@ def packed_arguments(prog: Program, key: tuple, pack: Callable[[], Any]) -> Any:
 
 def has_parallel_loop(body: list) -> bool:
     for s in body:
-        if isinstance(s, Loop) and (s.kind == "parallel" or has_parallel_loop(s.body)):
+        if isinstance(s, Loop) and (s.kind == LoopKind.PARALLEL or has_parallel_loop(s.body)):
             return True
         if hasattr(s, "body") and not isinstance(s, Loop) and has_parallel_loop(s.body):
             return True

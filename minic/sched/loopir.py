@@ -6,6 +6,7 @@ pseudo-code users see at MINIC_DEBUG=3.
 """
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 
 from minic.dtype import DType, bool_, int32
@@ -150,14 +151,25 @@ class Store:
     val: Val
 
 
+class LoopKind(str, enum.Enum):
+    """How a Loop runs. A str enum: printed IR shows the plain name."""
+    SERIAL = "serial"
+    PARALLEL = "parallel"  # split across CPU cores by the runtime (each core runs its share)
+    VECTOR = "vector"  # backends ask the compiler to vectorise it
+    NOVECTOR = "novector"  # the body is already wide (a register tile): backends must not vectorise the loop
+    UNROLL = "unroll"
+    REDUCE = "reduce"  # a reduction's loop
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass
 class Loop:
-    """for var in range(start, extent, step). kind: serial, parallel, vector, novector, unroll, reduce.
-    A `parallel` loop is split across CPU cores by the runtime; a `novector` loop's body is
-    already wide (a register tile), so backends must not vectorise the loop itself."""
+    """for var in range(start, extent, step), run as its LoopKind says."""
     var: Sym
     extent: Sint
-    kind: str = "serial"
+    kind: LoopKind = LoopKind.SERIAL
     body: list = field(default_factory=list)
     start: Sint = 0
     step: Sint = 1

@@ -10,6 +10,7 @@ carried out; the Emitter does the rest for every rule alike.
 """
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from minic.sched.loopir import (
     Let,
     Load,
     Loop,
+    LoopKind,
     Ref,
     Store,
     Update,
@@ -55,11 +57,20 @@ def reduce_identity(op: str, dtype: DType) -> object:
     return -big if op == "max" else big
 
 
+class ScopeKind(str, enum.Enum):
+    """What opened a scope of the emitter's path: the kernel (ROOT), an output loop (SPATIAL), a reduction's
+    loop (REDUCE: values it defines are partial), an If (GUARD: nothing is hoisted above it)."""
+    ROOT = "root"
+    SPATIAL = "spatial"
+    REDUCE = "reduce"
+    GUARD = "guard"
+
+
 @dataclass
 class Scope:
     stmts: list
     defined: frozenset  # Syms usable here
-    kind: str  # root, spatial, reduce, guard
+    kind: ScopeKind
     stmt: object = None  # the Loop/If this scope is the body of
     cse: dict = None
 
@@ -71,7 +82,7 @@ class Emitter:
     def __init__(self, graph, buf_names: dict, reduce_hook: Callable | None = None):
         self.graph = graph
         self.buf_names = buf_names  # id(Buffer) -> parameter name
-        self.path = [Scope([], frozenset(graph.var_syms), "root")]
+        self.path = [Scope([], frozenset(graph.var_syms), ScopeKind.ROOT)]
         self.body = self.path[0].stmts
         self.counter = 0
         self.ref_syms: dict[str, set] = {}
@@ -84,8 +95,8 @@ class Emitter:
         self.counter += 1
         return f"{prefix}{self.counter}"
 
-    def open_loop(self, name: str, extent: Sint, kind: str = "serial", start: Sint = 0, step: Sint = 1,
-                  scope_kind: str = "spatial") -> Sint:
+    def open_loop(self, name: str, extent: Sint, kind: LoopKind = LoopKind.SERIAL, start: Sint = 0, step: Sint = 1,
+                  scope_kind: ScopeKind = ScopeKind.SPATIAL) -> Sint:
         """Open `for name in range(start, extent, step)`; returns the loop variable."""
         var = loop_var(name, extent)
         sym = next(iter(var.terms))[0]
@@ -97,7 +108,7 @@ class Emitter:
         """Statements after this run only where `condition` holds; nothing is hoisted above it.
         None (a guard that simplified away) is an always-true condition."""
         stmt = If(condition if condition is not None else Const(bool_, True), [])
-        self.path.append(Scope(stmt.body, self.path[-1].defined, "guard", stmt))
+        self.path.append(Scope(stmt.body, self.path[-1].defined, ScopeKind.GUARD, stmt))
 
     def define(self, sym: Sym) -> None:
         """Make an index variable (e.g. a GPU thread id) usable from the current scope on."""
@@ -112,7 +123,7 @@ class Emitter:
         self.path[-1].stmts.append(stmt)
 
     def _place(self, syms: set) -> int:
-        floor = max(i for i, s in enumerate(self.path) if i == 0 or s.kind == "guard")
+        floor = max(i for i, s in enumerate(self.path) if i == 0 or s.kind == ScopeKind.GUARD)
         for i in range(floor, len(self.path)):
             if syms <= self.path[i].defined:
                 return i
@@ -226,7 +237,7 @@ class Emitter:
         prev = self.reduce_sites.setdefault(id(node), site)
         if prev != site:
             raise NeedsRealize(node, "its result is read at two different indices", tuple(self.stack))
-        if any(s.kind == "reduce" for s in self.path[1:k + 1]):
+        if any(s.kind == ScopeKind.REDUCE for s in self.path[1:k + 1]):
             raise NeedsRealize(node, "it would be recomputed inside another reduction's loop", tuple(self.stack))
         if self.reduce_hook is not None:
             out = self.reduce_hook(self, node, idx, guard, k)
@@ -243,7 +254,7 @@ class Emitter:
         saved, self.path = self.path, self.path[:k + 1]
         ridx = list(idx)
         for ax in axes:
-            ridx[ax] = self.open_loop(self.fresh("r"), src.shape[ax], "reduce", scope_kind="reduce")
+            ridx[ax] = self.open_loop(self.fresh("r"), src.shape[ax], LoopKind.REDUCE, scope_kind=ScopeKind.REDUCE)
         self.emit(Update(acc, rop, self.value(src, ridx, guard)))
         for _ in axes:
             self.close()

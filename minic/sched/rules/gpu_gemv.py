@@ -34,6 +34,7 @@ from minic.sched.loopir import (
     Load,
     LocalArray,
     LoopKernel,
+    LoopKind,
     Ref,
     Store,
     Update,
@@ -41,7 +42,7 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import reduce_identity
+from minic.sched.lower import ScopeKind, reduce_identity
 from minic.sched.rules.matmul import Plan, style
 from minic.sched.rules.nest import (
     batch_origin,
@@ -127,19 +128,19 @@ def open_lanes_k(em, K, k_split: tuple, lane, lanes: int) -> tuple:
     so a warp reads a contiguous stretch of codes and every byte it loads serves all of its bit planes (the
     middle loops) from one load."""
     if not k_split:
-        return em.open_loop(em.fresh("k"), K, "reduce", start=lane, step=lanes, scope_kind="reduce"), 1
+        return em.open_loop(em.fresh("k"), K, LoopKind.REDUCE, start=lane, step=lanes, scope_kind=ScopeKind.REDUCE), 1
     inner = k_split[-1]
     side = max(1, lanes // inner)  # blocks read side by side
-    k = em.open_loop(em.fresh("kb"), K // k_split[0], "reduce", start=lane // inner if side > 1 else 0, step=side,
-                     scope_kind="reduce") * k_split[0]
+    k = em.open_loop(em.fresh("kb"), K // k_split[0], LoopKind.REDUCE, start=lane // inner if side > 1 else 0,
+                     step=side, scope_kind=ScopeKind.REDUCE) * k_split[0]
     loops = len(k_split)
     if inner <= lanes:
         k = k + lane % inner
     else:  # the run's positions before its bit planes: a loaded byte stays in a register across the planes
-        k = k + em.open_loop(em.fresh("k"), inner, "reduce", start=lane, step=lanes, scope_kind="reduce")
+        k = k + em.open_loop(em.fresh("k"), inner, LoopKind.REDUCE, start=lane, step=lanes, scope_kind=ScopeKind.REDUCE)
         loops += 1
     for outer, run in zip(k_split, k_split[1:]):
-        k = k + em.open_loop(em.fresh("kj"), outer // run, "serial", scope_kind="reduce") * run
+        k = k + em.open_loop(em.fresh("kj"), outer // run, LoopKind.SERIAL, scope_kind=ScopeKind.REDUCE) * run
     return k, loops
 
 
@@ -168,7 +169,7 @@ def _combine(em, accs: list, acc_t, p: dict, lid, tx, ty, target: Target) -> tup
     for r in range(len(accs)):
         name = em.fresh("row")
         em.emit(Acc(name, acc_t, Const(acc_t, 0.0)))
-        j = em.open_loop(em.fresh("j"), split, "serial")
+        j = em.open_loop(em.fresh("j"), split, LoopKind.SERIAL)
         other = j * cols + tx if p["style"] == "outer" else tx * split + j
         em.emit(Update(name, "sum", Load(acc_t, smem, r * threads + other)))
         em.close()

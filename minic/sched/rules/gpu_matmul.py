@@ -30,13 +30,14 @@ from minic.sched.loopir import (
     Load,
     LocalArray,
     LoopKernel,
+    LoopKind,
     Ref,
     Store,
     Update,
     all_of,
     cond,
 )
-from minic.sched.lower import Emitter, reduce_identity
+from minic.sched.lower import Emitter, ScopeKind, reduce_identity
 from minic.sched.rules.matmul import Plan
 from minic.sched.rules.nest import (
     batch_origin,
@@ -94,11 +95,11 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     accs = {(i, j): em.fresh("c") for i in range(per) for j in range(per)}
     for name in accs.values():
         em.emit(Acc(name, acc_t, ident))
-    k0 = em.open_loop(em.fresh("k"), ceil_div(K, depth), "serial", scope_kind="reduce") * depth
+    k0 = em.open_loop(em.fresh("k"), ceil_div(K, depth), LoopKind.SERIAL, scope_kind=ScopeKind.REDUCE) * depth
     stage(em, plan, base, (m0, n0, k0), lid, threads, (tile, tile, depth), acc_t,
           (a_smem, lambda m, k: m * depth + k), (b_smem, lambda k, n: k * tile + n), target.wide_copy_bytes)
     em.emit(Barrier())
-    kk = em.open_loop(em.fresh("kk"), depth, "unroll")
+    kk = em.open_loop(em.fresh("kk"), depth, LoopKind.UNROLL)
     avals = [em.let(Load(acc_t, a_smem, (ty + side * i) * depth + kk)) for i in range(per)]
     bvals = [em.let(Load(acc_t, b_smem, kk * tile + tx + side * j)) for j in range(per)]
     for (i, j), name in accs.items():

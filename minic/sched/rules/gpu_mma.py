@@ -33,11 +33,13 @@ from minic.sched.loopir import (
     Const,
     LocalArray,
     LoopKernel,
+    LoopKind,
     Mma,
     Ref,
     cond,
     mma_fragment,
 )
+from minic.sched.lower import ScopeKind
 from minic.sched.rules.gpu_matmul import output_tile, stage, store_output
 from minic.sched.rules.matmul import Matmul, Plan, analyze
 from minic.sched.rules.nest import finish, gpu_ids, grid, new_emitter
@@ -169,7 +171,7 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     steps = ceil_div(K, depth)
     for step in range(stages - 1):
         stage_into(step)
-    kt = em.open_loop(em.fresh("k"), steps, "serial", scope_kind="reduce")
+    kt = em.open_loop(em.fresh("k"), steps, LoopKind.SERIAL, scope_kind=ScopeKind.REDUCE)
     em.emit(AwaitCopies(stages - 2))  # panel kt is in: only the later ones may still be in flight
     em.emit(Barrier())  # ... for every thread; and every warp is done with panel kt - 1, whose slot is refilled now
     stage_into(kt + stages - 1)

@@ -17,6 +17,7 @@ from minic.sched.loopir import (
     Load,
     LocalArray,
     LoopKernel,
+    LoopKind,
     Ref,
     Store,
     Update,
@@ -25,7 +26,7 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import Emitter, output_index, reduce_identity, spatial_dims, unravel_into
+from minic.sched.lower import Emitter, ScopeKind, output_index, reduce_identity, spatial_dims, unravel_into
 from minic.sched.target import Target
 
 MAX_GROUPS_X = 65535  # the smallest grid-x limit of our backends (WebGPU); larger grids fold into y
@@ -74,7 +75,8 @@ def cpu_nest(graph: KernelGraph, parallel: bool, vector: bool) -> LoopKernel:
     dims = spatial_dims(graph.root.shape)
     idx: list = [0] * len(graph.root.shape)
     for n, d in enumerate(dims):
-        kind = "parallel" if parallel and n == 0 else "vector" if vector and n == len(dims) - 1 else "serial"
+        kind = LoopKind.PARALLEL if parallel and n == 0 else LoopKind.VECTOR if vector and n == len(dims) - 1 \
+            else LoopKind.SERIAL
         idx[d] = em.open_loop(f"i{d}", graph.root.shape[d], kind)
     store_result(em, graph, idx)
     for _ in dims:
@@ -182,7 +184,7 @@ def gpu_rows(graph: KernelGraph, target: Target, depth: int) -> LoopKernel:
 
     em.reduce_hook = cooperative
     cols = prod(shape[d] for d in col_dims)
-    col = em.open_loop("c", cols, "serial", start=lid, step=threads)
+    col = em.open_loop("c", cols, LoopKind.SERIAL, start=lid, step=threads)
     unravel_into(col, shape, col_dims, idx)
     store_result(em, graph, idx, live)
     em.close()
@@ -209,7 +211,7 @@ def _group_reduce(em: Emitter, node, idx: list, guard, k: int, lid: Sint, thread
     em.path[k].stmts.append(Acc(acc, acc_t, Const(acc_t, reduce_identity(rop, acc_t))))
     saved, em.path = em.path, em.path[:k + 1]
     extent = prod(src.shape[a] for a in axes)
-    r = em.open_loop(em.fresh("r"), extent, "reduce", start=lid, step=threads, scope_kind="reduce")
+    r = em.open_loop(em.fresh("r"), extent, LoopKind.REDUCE, start=lid, step=threads, scope_kind=ScopeKind.REDUCE)
     ridx = list(idx)
     unravel_into(r, src.shape, list(axes), ridx)
     em.emit(Update(acc, rop, em.value(src, ridx, guard)))
