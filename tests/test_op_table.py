@@ -62,8 +62,11 @@ def test_integer_and_logic_rows_match_c_semantics(device):
         info = OPS[op]
         outs.append(_apply(op, *((ta,) if info.arity == 1 else (ta, tb))).cast(int32))
         want.append(info.numpy(*((a,) if info.arity == 1 else (a, b))).astype(np.int32))
+    q = _apply("idiv", i, j, dtype=int32)  # a quotient used again, not only stored: it must be an integer
+    outs.append(q * q)
+    want.append(OPS["idiv"].numpy(INTS, signed) ** 2)
     got = outs[0].unsqueeze(0).cat(*(o.unsqueeze(0) for o in outs[1:]), axis=0).numpy()
-    for op, g, w in zip(INT_ROWS + LOGIC_ROWS, got, want):
+    for op, g, w in zip(INT_ROWS + LOGIC_ROWS + ["idiv squared"], got, want):
         np.testing.assert_array_equal(g, w, err_msg=f"op {op} on {device}")
 
 

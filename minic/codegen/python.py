@@ -74,7 +74,7 @@ class PythonRenderer(CStyle):
         return f"{self.math[fn]}({', '.join(args)})"
 
     def binary(self, op: str, a: str, b: str, dtype: DType) -> str:
-        if op == "div" and not dtype.is_float:
+        if op in ("div", "idiv") and not dtype.is_float:  # C's truncating division, not Python's true one
             return f"idiv({a}, {b})"
         if op == "mod" and not dtype.is_float:
             return f"imod({a}, {b})"
