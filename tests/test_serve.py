@@ -511,6 +511,33 @@ def test_chat_without_a_template_is_a_400(paged):
     assert r.status_code == 400 and "has no chat template" in r.json()["error"]["message"]
 
 
+
+def test_a_model_failure_is_a_503_not_a_hang(params):
+    """A model that cannot take the tokenizer's ids (vocabulary 500, GPT-2's tokenizer) fails in the batcher
+    thread: that request and every later one get a 503 at once instead of waiting forever."""
+    import threading
+
+    from starlette.testclient import TestClient
+
+    from minic.serve.app import Service, create_app
+    from minic.serve.batcher import Batcher
+    from models.tokenizer import TokenizerError, load_tokenizer
+    try:
+        tok = load_tokenizer()
+    except TokenizerError as e:
+        pytest.skip(str(e))
+    batcher = Batcher(PagedGPT2(GPT2(CFG, params), pages=8, page_size=4, max_batch=2)).start()
+    body = {"model": "tiny", "prompt": "Hello world", "max_tokens": 4}  # ids beyond the model's 500
+    with TestClient(create_app(Service("tiny", tok, batcher)), raise_server_exceptions=False) as client:
+        for _ in range(2):  # the TestClient has no timeout: a daemon thread's join has one
+            got: list = []
+            t = threading.Thread(target=lambda out=got: out.append(client.post("/v1/completions", json=body)),
+                                 daemon=True)
+            t.start()
+            t.join(CALL_S)
+            assert got, f"no answer within {CALL_S} s"
+            assert got[0].status_code == 503 and got[0].json()["error"]["type"] == "server_error", got[0].text
+
 def test_ctrl_c_drains_running_requests(server):
     """SIGINT while a stream runs: the stream still ends normally, then the server exits with 0. (The last test
     of the module server.)"""

@@ -6,4 +6,6 @@ API of `minic serve` (minic/commands/serve.py).
     text.py      ids -> text with stop strings cut off, the same streamed or not
     chat.py      chat templates (Jinja, sandboxed)
     app.py       the Starlette routes
+    histories.py conversations by id: fork, offload to host, save/load, switch
+Speculative decoding is models/speculative.py (it needs only the paged model, not the server).
 """

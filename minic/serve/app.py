@@ -23,7 +23,7 @@ from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
 
 from minic.errors import MinicError
-from minic.serve.batcher import Batcher, Job
+from minic.serve.batcher import Batcher, Job, Unavailable
 from minic.serve.chat import ChatTemplate
 from minic.serve.protocol import BadRequest, Request, messages_of, parse, prompt_of
 from minic.serve.text import StopText
@@ -79,10 +79,14 @@ def create_app(service: Service) -> Starlette:
     async def bad_request(request: HTTPRequest, exc: Exception) -> JSONResponse:
         return _error(str(exc), 400, getattr(exc, "param", None))
 
+    async def unavailable(request: HTTPRequest, exc: Exception) -> JSONResponse:
+        return _error(str(exc), 503)
+
     routes = [Route("/health", health), Route("/v1/models", models),
               Route("/v1/completions", completions, methods=["POST"]),
               Route("/v1/chat/completions", chat_completions, methods=["POST"])]
-    return Starlette(routes=routes, lifespan=lifespan, exception_handlers={MinicError: bad_request})
+    handlers = {MinicError: bad_request, Unavailable: unavailable}
+    return Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
 
 
 async def _json(request: HTTPRequest):
@@ -93,8 +97,9 @@ async def _json(request: HTTPRequest):
 
 
 def _error(message: str, status: int, param: str | None = None) -> JSONResponse:
-    return JSONResponse({"error": {"message": message, "type": "invalid_request_error", "param": param,
-                                   "code": None}}, status_code=status)
+    kind = "server_error" if status >= 500 else "invalid_request_error"
+    return JSONResponse({"error": {"message": message, "type": kind, "param": param, "code": None}},
+                        status_code=status)
 
 
 async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: list[int], chat: bool):
@@ -114,6 +119,8 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
               finish=lambda r: post("end", r), eos_id=service.eos_id)
     try:
         service.batcher.submit(job)
+    except Unavailable:
+        raise
     except MinicError as e:
         raise BadRequest(str(e), "max_tokens" if req.max_tokens is not None else "prompt") from None
     text_out = StopText(service.tokenizer, req.stop)
@@ -170,7 +177,7 @@ async def _pieces(job: Job, queue: asyncio.Queue, text: StopText) -> AsyncIterat
                     yield piece, None
             else:
                 if value == "error":
-                    raise MinicError("the model failed while generating (see the server log)")
+                    raise Unavailable("the model failed while generating (see the server log)")
                 yield text.flush(), value
                 return
     finally:

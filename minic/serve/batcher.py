@@ -13,6 +13,7 @@ Tokens go back through each job's `emit` callback, called on the batcher thread.
 """
 from __future__ import annotations
 
+import logging
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -24,6 +25,10 @@ import numpy as np
 from minic.errors import MinicError
 from models.generate import Sampling, sample
 from models.paged import PagedGPT2, Sequence
+
+
+class Unavailable(MinicError):
+    """The batcher takes no more jobs: it is stopping, or the model failed (the server answers 503)."""
 
 
 @dataclass
@@ -80,7 +85,9 @@ class Batcher:
         self.check(job)
         with self._wake:
             if self._stopping:
-                raise MinicError("the server is shutting down")
+                raise Unavailable("the server is shutting down")
+            if self.error is not None or not self._thread.is_alive():
+                raise Unavailable(f"the model failed while generating ({self.error!r}); restart the server")
             self.waiting.append(job)
             self._wake.notify()
 
@@ -109,11 +116,13 @@ class Batcher:
                 self._admit()
                 if self.running:
                     self._step()
-        except BaseException as e:  # a model error ends every job with it instead of hanging their clients
+        except Exception as e:  # a model error ends every job with it instead of hanging their clients
             self.error = e
-            for job in [*self.running, *self.waiting]:
-                self._end(job, "error")
-            raise
+            logging.getLogger("minic.serve").exception("the batcher stopped: the model failed")
+            with self._wake:
+                jobs, self.running, self.waiting = [*self.running, *self.waiting], [], deque()
+            for job in jobs:
+                job.finish("error")
 
     def _admit(self) -> None:
         pool = self.engine.pool
