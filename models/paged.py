@@ -167,8 +167,12 @@ class PagedGPT2:
     def offload(self, seq: Sequence) -> np.ndarray:
         """The sequence's keys and values copied to host memory, [layers, 2 (keys, values), length, n_embd], and
         its pages freed."""
-        rows = Tensor(self.rows(seq, seq.length), device=self.model.device)
-        host = np.stack([np.stack([pool[rows].numpy() for pool in pools]) for pools in zip(self.k_pool, self.v_pool)])
+        if seq.length == 0:
+            host = np.zeros((self.model.cfg.n_layer, 2, 0, self.model.cfg.n_embd), np.float32)
+        else:
+            rows = Tensor(self.rows(seq, seq.length), device=self.model.device)
+            host = np.stack([np.stack([pool[rows].numpy() for pool in pools])
+                             for pools in zip(self.k_pool, self.v_pool)])
         self.free(seq)
         return host
 
@@ -180,6 +184,8 @@ class PagedGPT2:
             raise MinicError(f"offloaded keys and values must be [{cfg.n_layer}, 2, length, {cfg.n_embd}], "
                              f"got {list(host.shape)}")
         seq = Sequence()
+        if host.shape[2] == 0:
+            return seq
         self.reserve(seq, host.shape[2])
         data = Tensor(np.ascontiguousarray(host), dtype=self.model.dtype, device=self.model.device,
                       shape=(cfg.n_layer, 2, self.new, cfg.n_embd))

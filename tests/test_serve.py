@@ -170,7 +170,10 @@ def test_saved_and_restored_history_continues_identically(paged, dense, tmp_path
     hs.offload("other")  # switching back and forth: offloaded, then brought back on use
     assert hs.by_id["other"].seq is None
     hs.generate("other", 2, s)
-    for hid in ("a", "other"):
+    hs.create("fresh", [1, 2])  # nothing cached yet: offloads and comes back empty
+    hs.offload("fresh")
+    assert hs.generate("fresh", 3) == generate(dense, [1, 2], 3)[0]
+    for hid in ("a", "other", "fresh"):
         hs.drop(hid)
     assert paged.pool.used == 0
 
