@@ -99,6 +99,8 @@ class PagedGPT2:
 
     def __init__(self, model, pages: int = 64, page_size: int = 16, max_batch: int = 16):
         self.model, cfg = model, model.cfg
+        if max_batch < 1:
+            raise MinicError(f"max_batch (sequences per decode step) must be >= 1, got {max_batch}")
         self.max_ctx, self.max_batch, self.page_size = model.max_ctx, max_batch, page_size
         self.pool = PagePool(pages, page_size)
         rows = pages * page_size
