@@ -93,7 +93,7 @@ def test_fused_gemv(fmt):
 
 
 def test_k_split_follows_the_blocks():
-    from minic.sched.rules.matmul import analyze
+    from minic.sched.rules.matmul_plan import analyze
     x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
     for fmt, split in (("q4_0", (32, 16)), ("q8_0", (32, 32)), ("q4_k", (256, 32)), ("q6_k", (256, 16)),
                        ("nf4", (64, 32)), ("int8", ())):

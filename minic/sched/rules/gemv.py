@@ -29,7 +29,8 @@ from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule
 from minic.sched.rules.gpu_gemv import build_gpu_gemv, gpu_gemv_params
-from minic.sched.rules.matmul import analyze, build_cpu, decline_common, gemv_text, split_text
+from minic.sched.rules.matmul import build_cpu, gemv_text
+from minic.sched.rules.matmul_plan import analyze, decline_common, split_text
 from minic.sched.target import Target
 
 

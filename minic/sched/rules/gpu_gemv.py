@@ -43,7 +43,7 @@ from minic.sched.loopir import (
     cond,
 )
 from minic.sched.lower import ScopeKind, reduce_identity
-from minic.sched.rules.matmul import Plan, style
+from minic.sched.rules.matmul_plan import Plan, style
 from minic.sched.rules.nest import (
     batch_origin,
     finish,

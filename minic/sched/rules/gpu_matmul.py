@@ -38,7 +38,7 @@ from minic.sched.loopir import (
     cond,
 )
 from minic.sched.lower import Emitter, ScopeKind, reduce_identity
-from minic.sched.rules.matmul import Plan
+from minic.sched.rules.matmul_plan import Plan
 from minic.sched.rules.nest import (
     batch_origin,
     finish,

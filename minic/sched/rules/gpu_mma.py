@@ -41,7 +41,8 @@ from minic.sched.loopir import (
 )
 from minic.sched.lower import ScopeKind
 from minic.sched.rules.gpu_matmul import output_tile, stage, store_output
-from minic.sched.rules.matmul import Matmul, Plan, analyze
+from minic.sched.rules.matmul import Matmul
+from minic.sched.rules.matmul_plan import Plan, analyze
 from minic.sched.rules.nest import finish, gpu_ids, grid, new_emitter
 from minic.sched.target import Target
 

@@ -14,7 +14,7 @@ from minic.ir.symbolic import bounds, sym_expr
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, If, LoopKernel, all_of, cond
 from minic.sched.rules.base import is_disabled
-from minic.sched.rules.matmul import Plan
+from minic.sched.rules.matmul_plan import Plan
 from minic.sched.target import Target
 
 

@@ -1,0 +1,378 @@
+"""The matmul plan: what a product kernel is, found once, shared by every rule that schedules products.
+
+`analyze(graph)` recognises sum_k A(.., k) * B(k, ..) on structure only: the kernel's single REDUCE(sum) over
+one axis K has a `mul` as its source; one operand does not depend on an axis N (it is broadcast along it),
+the other does not depend on an axis M, and the kernel's output is indexed by M and N directly (other axes
+are batch). Anything elementwise may sit before the operands (casts, dequantisation) or after the reduction
+(bias, gelu, residual). The result is a `Plan` (or the reason it is not a product), cached per kernel graph,
+so GEMV, Matmul and TensorCoreMatmul (CPU and GPU) ask once.
+
+This is a leaf: it imports no rule. The rules import it (matmul.py and gemv.py for the CPU, gpu_*.py for
+the GPU), and `product_kind` is the one place that decides GEMV, Matmul, or Matmul with a GEMV branch.
+"""
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass, field
+
+from minic.ir.node import Node, toposort
+from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, free_syms
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import Alu, Const, Idx, Let, Load, Ref
+from minic.sched.lower import output_index, spatial_dims
+from minic.sched.rules.nest import new_emitter
+from minic.sched.target import Target
+
+
+@dataclass
+class Plan:
+    """What `analyze` found: axes of the mul (reduce source) and of the output."""
+    reduce: Node
+    mul: Node
+    a: Node  # operand broadcast along n (depends on m, k)
+    b: Node  # operand broadcast along m (depends on k, n)
+    k: int  # reduce axis, in the mul's shape
+    m: int | None  # row axis in the mul's shape (None: no row axis, a vector times a matrix)
+    n: int  # column axis in the mul's shape
+    out_m: int | None  # output dims indexing m and n
+    out_n: int
+    batch: list = field(default_factory=list)  # [(mul axis, output dim)]
+    b_stride_n: Sint = 0  # element stride of B's load along n (1: contiguous columns)
+    b_stride_k: Sint = 0
+    a_stride_k: Sint = 0
+    a_stride_m: Sint = 0
+    k_split: tuple = ()  # the K loop's cut into blocks (see k_split): the strides above are within the innermost
+
+    @property
+    def M(self) -> Sint:
+        return 1 if self.m is None else self.mul.shape[self.m]
+
+    @property
+    def N(self) -> Sint:
+        return self.mul.shape[self.n]
+
+    @property
+    def K(self) -> Sint:
+        return self.mul.shape[self.k]
+
+
+def _coeff(index: Sint, sym: Sym) -> Sint | None:
+    """The coefficient of `sym` in an affine index (None when it appears non-linearly)."""
+    if isinstance(index, int):
+        return 0
+    out: Sint = 0
+    for mono, c in index.terms.items():
+        if sym in mono:
+            if len(mono) == 1:
+                out = out + c
+            else:
+                rest = [a for a in mono if a != sym]
+                if any(not isinstance(a, Sym) for a in rest) or mono.count(sym) > 1:
+                    return None
+                term: Sint = c
+                for a in rest:
+                    term = term * Expr({(a,): 1})
+                out = out + term
+        elif any(not isinstance(a, Sym) and sym in free_syms(Expr({(a,): 1})) for a in mono):
+            return None  # sym inside a div/mod
+    return out
+
+
+def _stride(em, v, sym: Sym) -> Sint | None:
+    """Element stride along `sym` of the buffer loads an operand value is made of (None: not one affine stride)."""
+    lets = {s.name: s.val for scope in em.path for s in scope.stmts if isinstance(s, Let)}  # nothing closed yet
+    seen, loads, stack = set(), [], [v]
+    while stack:  # follow Refs back to their Lets
+        x = stack.pop()
+        if isinstance(x, Ref):
+            if x.name not in seen and x.name in lets:
+                seen.add(x.name)
+                stack.append(lets[x.name])
+        elif isinstance(x, Load):
+            loads.append(x)
+        else:
+            stack.extend(getattr(x, "srcs", ()))
+            if hasattr(x, "src"):
+                stack.append(x.src)
+    if not loads or any(ld.dyn is not None for ld in loads):
+        return None
+    strides = {_coeff(ld.index, sym) for ld in loads}
+    moving = strides - {0}  # a per-row scale or a bias along another axis does not decide the layout
+    if not moving:
+        return 0
+    return moving.pop() if len(moving) == 1 else None
+
+
+def _atoms(x: Sint):
+    """Every floor division and modulo inside an index expression, nested ones too."""
+    if isinstance(x, int):
+        return
+    for mono in x.terms:
+        for a in mono:
+            if not isinstance(a, Sym):
+                yield a
+                yield from _atoms(a.num)
+
+
+def _index_exprs(em, v):
+    """The integer index expressions an operand value is computed from (load indices, arange values)."""
+    lets = {s.name: s.val for scope in em.path for s in scope.stmts if isinstance(s, Let)}
+    seen, stack = set(), [v]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, Ref):
+            if x.name not in seen and x.name in lets:
+                seen.add(x.name)
+                stack.append(lets[x.name])
+            continue
+        if isinstance(x, Load):
+            yield x.index
+        elif isinstance(x, Idx):
+            yield x.expr
+        stack.extend(getattr(x, "srcs", ()))
+        stack.extend(getattr(x, a) for a in ("src", "valid", "dyn") if getattr(x, a, None) is not None)
+
+
+def _run(atom, sym: Sym) -> tuple | None:
+    """(run, slope) of an index atom in k: within aligned runs of `run` consecutive k it is affine in k with that
+    slope (k % 32: runs of 32, slope 1; k // 32: runs of 32, slope 0; (k % 32) // 16: runs of 16, slope 0).
+    None when k enters it other than linearly."""
+    if not isinstance(atom.den, int):
+        return None
+    run, slope = 0, 0
+    for mono, c in Expr.of(atom.num).terms.items():
+        if not mono or sym not in free_syms(Expr({mono: 1})):
+            continue
+        if len(mono) != 1 or not isinstance(c, int):
+            return None
+        if mono[0] == sym:
+            slope += c
+            continue
+        inner = _run(mono[0], sym)
+        if inner is None:
+            return None
+        run, slope = math.gcd(run, inner[0]), slope + c * inner[1]
+    if slope:
+        run = math.gcd(run, atom.den // math.gcd(slope, atom.den))
+    return run, (0 if isinstance(atom, Div) and not isinstance(atom, Mod) else slope)
+
+
+def k_split(em, vals: list, sym: Sym, K: Sint) -> tuple:
+    """How to cut the K loop so that every index of the operands is affine in the innermost loop: a packed
+    weight indexes its codes and scales with k // 32, (k % 32) // 16, k % 16 and the like (the format's blocks
+    and bit planes). Returns (block, run), e.g. (32, 16) for GGUF's Q4_0: k = kb * 32 + plane offset + l with
+    l < 16, inside which the loads are plain strides (contiguous vector loads); () when the indices are affine
+    already or the cut does not fit K."""
+    block, run = 1, 0
+    for v in vals:
+        for e in _index_exprs(em, v):
+            if isinstance(e, int):
+                continue
+            for mono in e.terms:
+                for atom in mono:
+                    if isinstance(atom, Sym) or sym not in free_syms(Expr({(atom,): 1})):
+                        continue
+                    r = _run(atom, sym)
+                    if r is None or r[0] == 0:
+                        return ()
+                    run = math.gcd(run, r[0])
+                    if _coeff(atom.num, sym):  # a direct division of k: the block the pattern repeats with
+                        block = math.lcm(block, atom.den)
+    if run <= 1 or not isinstance(K, int) or K % block or block % run:
+        return ()
+    return (block, run)
+
+
+def _affine_in(em, vals: list, sym: Sym) -> bool:
+    """No index of `vals` has `sym` inside a division or modulo."""
+    return not any(sym in free_syms(a.num) for v in vals for e in _index_exprs(em, v) for a in _atoms(e))
+
+
+def open_k(em, K: Sint, split: tuple, kind: str, prefix: str = "k") -> Sint:
+    """Open the K loop: one `kind` loop, or with a split (see k_split) a serial loop over the blocks and the `kind`
+    loop over a run's positions, whose body then takes each bit plane at k + offset for the offsets of
+    `k_planes` (written out, so a loaded byte of codes serves all its planes and the vector loop stays
+    innermost); close with close_k."""
+    if not split:
+        return em.open_loop(em.fresh(prefix), K, kind, scope_kind="reduce")
+    k = em.open_loop(em.fresh(prefix + "b"), K // split[0], "serial", scope_kind="reduce") * split[0]
+    return k + em.open_loop(em.fresh(prefix), split[-1], kind, scope_kind="reduce")
+
+
+def k_planes(split: tuple) -> list:
+    """Offsets of the runs of a block (the bit planes) for a split (block, run): [0] without a split."""
+    return list(range(0, split[0], split[1])) if split else [0]
+
+
+def close_k(em, split: tuple) -> None:
+    for _ in range(2 if split else 1):
+        em.close()
+
+
+_plans: dict[int, Plan | str] = {}  # id(graph) -> its analysis, dropped when the graph dies
+
+
+def analyze(graph: KernelGraph) -> Plan | str:
+    """A Plan when the kernel is a (batched) matmul with elementwise prologue/epilogue, else the reason.
+    Found once per kernel graph: every product rule asks, in why_not, build and describe."""
+    found = _plans.get(id(graph))
+    if found is not None:
+        return found
+    try:
+        found = _analyze(graph)
+    except Exception as e:  # a rule never raises: anything unexpected is a decline
+        found = f"the kernel's structure could not be analysed ({type(e).__name__}: {e})"
+    _plans[id(graph)] = found
+    weakref.finalize(graph, _plans.pop, id(graph), None)
+    return found
+
+
+def _analyze(graph: KernelGraph) -> Plan | str:
+    nodes = toposort([graph.root])
+    reduces = [n for n in nodes if n.op == "REDUCE"]
+    if len(reduces) != 1:
+        return f"it has {len(reduces)} reductions, a matmul has exactly one"
+    red = reduces[0]
+    rop, axes = red.arg
+    if rop != "sum" or len(axes) != 1:
+        return "its reduction is not a sum over one axis"
+    mul = red.src[0]
+    if mul.op != "mul":
+        return f"the reduction sums a {mul.op}, not a product"
+    if not red.dtype.is_float:
+        return "integer matmuls are left to the row reduction"
+    k = axes[0]
+    # which axes does each operand depend on? lower both at symbolic indices and look
+    em, va, vb, syms = _lower_operands(graph, mul, k, ())
+    split = k_split(em, [va, vb], next(s for s, d in syms.items() if d == k), mul.shape[k])
+    if split:  # strides are read within the innermost run of K
+        em2, va2, vb2, syms2 = _lower_operands(graph, mul, k, split)
+        inner = next(s for s, d in syms2.items() if d == k)
+        if _affine_in(em2, [va2, vb2], inner):  # affine inside every run: use it
+            em, va, vb, syms = em2, va2, vb2, syms2
+        else:
+            split = ()
+    deps_a = {syms[s] for s in em.deps(va) if s in syms}
+    deps_b = {syms[s] for s in em.deps(vb) if s in syms}
+    if k not in deps_a or k not in deps_b:
+        return "one operand of the product does not vary along the reduced axis"
+    only_a, only_b = deps_a - deps_b - {k}, deps_b - deps_a - {k}
+    if not only_a and not only_b:
+        return "neither operand is broadcast along an axis of the other (an elementwise product)"
+    if len(only_a) > 1 or len(only_b) > 1:
+        return "an operand has more than one axis of its own"
+    swap = not only_b  # the operand with its own contiguous column axis becomes B
+    if swap:
+        va, vb, deps_a, deps_b, only_a, only_b = vb, va, deps_b, deps_a, only_b, only_a
+        a_node, b_node = mul.src[1], mul.src[0]
+    else:
+        a_node, b_node = mul.src[0], mul.src[1]
+    m = next(iter(only_a)) if only_a else None
+    n = next(iter(only_b))
+    inv = {d: s for s, d in syms.items()}
+    # pick as N the side that is contiguous along its own axis when both have one
+    sb_n = _stride(em, vb, inv[n])
+    if m is not None:
+        sa_m = _stride(em, va, inv[m])
+        if sb_n != 1 and sa_m == 1:
+            a_node, b_node, va, vb, m, n = b_node, a_node, vb, va, n, m
+            sb_n = sa_m
+    plan_strides = dict(k_split=split, b_stride_n=sb_n, b_stride_k=_stride(em, vb, inv[k]),
+                        a_stride_k=_stride(em, va, inv[k]),
+                        a_stride_m=_stride(em, va, inv[m]) if m is not None else 0)
+    # the output must be indexed by the rows and columns directly
+    sites: list = []
+
+    def record(em2, node, ridx, guard, kk):
+        if list(ridx) not in sites:  # an epilogue may read the result several times at one index (gelu)
+            sites.append(list(ridx))
+        return Const(node.dtype.compute, 0.0)
+
+    em2, _ = new_emitter(graph, record)
+    oidx: list = [0] * len(graph.root.shape)
+    osyms: dict = {}
+    for d in spatial_dims(graph.root.shape):
+        oidx[d] = em2.open_loop(f"o{d}", graph.root.shape[d])
+        osyms[d] = oidx[d]
+    em2.value(graph.root, oidx)
+    output_index(graph, oidx)
+    if len(sites) != 1:
+        return "the reduction is read more than once per output element"
+    site = sites[0]
+
+    def out_dim(ax: int) -> int | None:
+        for d, v in osyms.items():
+            if site[ax] == v:
+                return d
+        return None
+
+    out_n = out_dim(n)
+    out_m = out_dim(m) if m is not None else None
+    if out_n is None or (m is not None and out_m is None):
+        return "the output is not indexed by the product's rows and columns directly"
+    batch = []
+    used = {out_n, out_m}
+    for ax in spatial_dims(mul.shape):
+        if ax in (k, m, n):
+            continue
+        d = out_dim(ax)
+        if d is None or d in used:
+            return "a batch axis of the product does not map onto one output dim"
+        used.add(d)
+        batch.append((ax, d))
+    if any(d not in used for d in osyms):
+        return "the output has dims the product does not have"
+    return Plan(red, mul, a_node, b_node, k, m, n, out_m, out_n, batch, **plan_strides)
+
+
+def _lower_operands(graph: KernelGraph, mul: Node, k: int, split: tuple) -> tuple:
+    """Both operands of the product at loop indices (K cut by `split`, see open_k); the loop symbols map to the
+    mul's axes (the innermost K symbol stands for K)."""
+    em, _ = new_emitter(graph)
+    idx: list = [0] * len(mul.shape)
+    syms: dict = {}
+    for d in spatial_dims(mul.shape):
+        idx[d] = open_k(em, mul.shape[d], split, "serial", f"a{d}") if d == k else em.open_loop(f"a{d}", mul.shape[d])
+        syms[em.path[-1].stmt.var] = d  # K's: the position in a run
+    va, vb = em.value(mul.src[0], idx), em.value(mul.src[1], idx)
+    for off in k_planes(split)[1:]:  # every plane must be affine in the run too (k_split checks them all)
+        at = list(idx)
+        at[k] = idx[k] + off
+        va = Alu(va.dtype, "add", (va, em.value(mul.src[0], at)))
+        vb = Alu(vb.dtype, "add", (vb, em.value(mul.src[1], at)))
+    return em, va, vb, syms
+
+
+def divides(x: Sint, d: int) -> bool:
+    return isinstance(x, int) and x % d == 0
+
+
+def style(plan: Plan) -> str | None:
+    """outer: B contiguous along N (x @ W): broadcast A, vector loads of B rows, SLP packs the tile.
+    dot: B contiguous along K (x @ W.T): packed like outer when it fits (mm_params), else the K loop is
+    vectorised, one vector dot product per tile element."""
+    if plan.b_stride_n == 1:
+        return "outer"
+    if plan.b_stride_k == 1:
+        return "dot"
+    return None
+
+
+
+def decline_common(plan, target: Target) -> str | None:
+    if isinstance(plan, str):
+        return plan
+    if style(plan) is None:
+        return "neither operand is contiguous along the columns or along K"
+    return None
+
+
+def split_text(plan: Plan) -> str:
+    """The K loop's cut, for `describe` (empty when K is one loop)."""
+    if not plan.k_split:
+        return ""
+    block, run = plan.k_split
+    planes = f" ({block // run} x {run})" if block != run else ""
+    return (f"; K in blocks of {block}{planes} to follow the packed operand's blocks: its dequant runs in the K loop,"
+            f" contiguous loads inside")
