@@ -3,6 +3,7 @@
     PYTHONPATH=. python bench/llama.py --markdown                     # CPU (LLVM), every peer it can run
     PYTHONPATH=. python bench/llama.py --device CUDA --markdown       # GPU machine
     PYTHONPATH=. python bench/llama.py --build-llama-cpp              # build llama-bench first (minutes)
+    PYTHONPATH=. python bench/llama.py --perplexity README.md --max-tokens 512 --window 128   # vs transformers
 
 The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 decode steps.
   * minic: the GGUF's Q4_1 matrices stay packed (their dequant is the GEMV/GEMM prologue); prefill is
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from models.default_model import default_weights, models_dir  # noqa: E402
 from models.families import load_checkpoint  # noqa: E402
+from models.perplexity import perplexity  # noqa: E402
 
 LLAMA_CPP_DIR = models_dir().parent / "llama.cpp"
 
@@ -129,6 +131,24 @@ def llama_cpp_run(bench: Path, path: Path, device: str, p: int, n: int, threads:
     return {**speed, "command": " ".join(cmd)}
 
 
+def perplexity_pair(path: Path, device: str, text: Path, max_tokens: int, window: int) -> None:
+    """Perplexity of minic (packed weights) and of transformers (the same file in float32) on the same ids and
+    windows (stride window / 2): `minic perplexity` must agree within 0.1%."""
+    import torch
+    import transformers
+    ck = load_checkpoint(str(path), device)
+    ids = ck.tokenizer.encode(text.read_text(encoding="utf-8"))[:max_tokens]
+    model = ck.build(max_ctx=window)
+    mine = perplexity(lambda w: model.prefill(w, all_logits=True), ids, window, window // 2)
+    hf = transformers.AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name,
+                                                           dtype=torch.float32).eval()
+    with torch.no_grad():
+        ref = perplexity(lambda w: hf(torch.tensor([w])).logits[0].numpy(), ids, window, window // 2)
+    print(f"perplexity on {text.name}, {mine.tokens} tokens scored, window {window}, stride {window // 2}: "
+          f"minic {mine.value:.4f}, transformers float32 {ref.value:.4f}, relative difference "
+          f"{abs(mine.value / ref.value - 1):.2e}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--weights", default=None, help="a GGUF file (default: the pinned SmolLM2 Q4_1)")
@@ -140,8 +160,14 @@ def main() -> int:
     ap.add_argument("--peers", default="torch,llama.cpp")
     ap.add_argument("--build-llama-cpp", action="store_true")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--perplexity", type=Path, default=None, help="compare perplexity on this text file instead")
+    ap.add_argument("--max-tokens", type=int, default=512, help="with --perplexity: the text's first N tokens")
+    ap.add_argument("--window", type=int, default=128, help="with --perplexity: tokens per window")
     args = ap.parse_args()
     path = Path(args.weights) if args.weights else default_weights()
+    if args.perplexity is not None:
+        perplexity_pair(path, args.device, args.perplexity, args.max_tokens, args.window)
+        return 0
     p, n = args.prompt_tokens, args.new_tokens
     rows, notes = {"minic": minic_run(path, args.device, p, n, args.repeats)}, []
     peers = [x for x in args.peers.split(",") if x]
