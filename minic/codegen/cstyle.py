@@ -37,9 +37,15 @@ from minic.sched.loopir import (
     WarpReduce,
 )
 
+# words a user's Var name may not be in generated C: the language's keywords and the kernel's own parameters
+C_RESERVED = frozenset("""auto break case char const continue default do double else enum extern float for goto
+    if inline int long register restrict return short signed sizeof static struct switch typedef union unsigned
+    void volatile while bool true false core ncores""".split())
+
 
 class CStyle:
     lang = "c"
+    reserved = C_RESERVED  # a Var named like one of these is renamed `name_` in the source (see var_name)
     indent = "  "
     # compute-type names; storage of half types may differ (see storage_type)
     types = {float32: "float", int32: "int", int64: "long long", int8: "signed char", uint8: "unsigned char",
@@ -64,7 +70,7 @@ class CStyle:
 
     def signature(self, k: LoopKernel) -> str:
         params = [f"{'' if b.writable else 'const '}{self.storage_type(b.dtype)}* restrict {b.name}" for b in k.bufs]
-        params += [f"int {s.name}" for s in k.vars] + ["int core", "int ncores"]
+        params += [f"int {self.var_name(s)}" for s in k.vars] + ["int core", "int ncores"]
         return f"void {k.name}({', '.join(params)})"
 
     def special(self, kind: str, axis: int) -> str:
@@ -163,8 +169,13 @@ class CStyle:
         inc = f"{var}++" if step == "1" else f"{var} += {step}"
         return f"for ({self.index_type} {var} = {start}; {var} < {end}; {inc}) {{"
 
+    def var_name(self, s) -> str:
+        """A Var's name in this language: as the user wrote it, unless the language reserves the word or a math
+        function the kernel may call has that name (a parameter `exp` would hide OpenCL's exp)."""
+        return f"{s.name}_" if s.name in self.reserved or s.name in self.math.values() else s.name
+
     def index(self, x: Sint) -> str:
-        return render(x)
+        return render(x, self.var_name)
 
     # --- the walk ---------------------------------------------------------------------
     def render(self, k: LoopKernel) -> str:

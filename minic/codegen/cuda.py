@@ -63,6 +63,8 @@ def dynamic_shared_bytes(k: LoopKernel) -> int:
 
 class CUDARenderer(CStyle):
     lang = "cuda"
+    reserved = CStyle.reserved | frozenset("""new delete class this template typename namespace operator private
+        public protected virtual friend try catch throw using explicit mutable minic_vars""".split())  # C++
     bits16 = {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
     vec16 = ("uint4", "make_uint4(0, 0, 0, 0)")
 
@@ -89,7 +91,7 @@ class CUDARenderer(CStyle):
         return f'extern "C" __global__ void __launch_bounds__({k.local_size[0]}) {k.name}({", ".join(params)})'
 
     def var_params(self, k: LoopKernel) -> list[str]:
-        return [f"int {s.name}" for s in k.vars]
+        return [f"int {self.var_name(s)}" for s in k.vars]
 
     def special(self, kind: str, axis: int) -> str:
         return f"(int){SPECIAL[kind]}.{'xyz'[axis]}"
@@ -147,7 +149,7 @@ class CUDAGraphRenderer(CUDARenderer):
         return ["const int* __restrict__ minic_vars"] if k.vars else []
 
     def body_prelude(self, k: LoopKernel) -> list[str]:
-        lines = [f"const int {s.name} = minic_vars[{i}];" for i, s in enumerate(k.vars)]
+        lines = [f"const int {self.var_name(s)} = minic_vars[{i}];" for i, s in enumerate(k.vars)]
         if not isinstance(k.global_size[0], int):
             lines.append(f"if ((int)blockIdx.y * (int)gridDim.x + (int)blockIdx.x >= "
                          f"{self.index(k.global_size[0])}) return;")

@@ -22,6 +22,8 @@ F16_BITS = re.sub(r"\bhalf\b", "halfway", F16_HELPERS.split("#else\n")[1].split(
 
 class OpenCLRenderer(CStyle):
     lang = "opencl"
+    reserved = CStyle.reserved | frozenset("""kernel global local constant private read_only write_only read_write
+        half uint uchar ushort ulong""".split())
     types = {**CStyle.types, int64: "long", int8: "char", float16: "half"}
     math = names("generic")  # OpenCL C overloads the math functions by type
 
@@ -45,7 +47,7 @@ class OpenCLRenderer(CStyle):
     def signature(self, k: LoopKernel) -> str:
         params = [f"__global {'' if b.writable else 'const '}{self.storage_type(b.dtype)}* restrict {b.name}"
                   for b in k.bufs]
-        params += [f"int {s.name}" for s in k.vars]
+        params += [f"int {self.var_name(s)}" for s in k.vars]
         size = f"__attribute__((reqd_work_group_size({k.local_size[0]}, 1, 1)))"
         return f"__kernel {size} void {k.name}({', '.join(params)})"
 

@@ -4,8 +4,10 @@ Built on the same CStyle walk; only the syntax differs. Buffers are flat numpy
 arrays, so loads and stores keep the element type's width and rounding."""
 from __future__ import annotations
 
+import keyword
 import math
 
+from minic.codegen import pyhelpers
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
 from minic.ir.ops import names
@@ -17,13 +19,16 @@ PY_INFIX = {"and": "and", "or": "or", "xor": "!="}
 
 class PythonRenderer(CStyle):
     lang = "python"
+    # Python's keywords, and the helpers' names a parameter would shadow (minic/codegen/pyhelpers.py)
+    reserved = frozenset(keyword.kwlist) | frozenset(n for n in dir(pyhelpers) if not n.startswith("_")) | \
+        frozenset({"core", "ncores"})
     indent = "    "
     types = {float32: "f32", float16: "f16", bfloat16: "u16", int32: "i32", int64: "i64", int8: "i8",
              uint8: "u8", bool_: "bool"}
     math = names("generic")  # minic/codegen/pyhelpers.py defines each with C's edge cases
 
     def signature(self, k: LoopKernel) -> str:
-        params = [b.name for b in k.bufs] + [s.name for s in k.vars] + ["core=0", "ncores=1"]
+        params = [b.name for b in k.bufs] + [self.var_name(s) for s in k.vars] + ["core=0", "ncores=1"]
         return f"def {k.name}({', '.join(params)}):"
 
     def render(self, k: LoopKernel) -> str:
@@ -88,7 +93,7 @@ class PythonRenderer(CStyle):
         return super().alu(v)
 
     def index(self, x: Sint) -> str:
-        return render(x, div="//")
+        return render(x, self.var_name, div="//")
 
     def int_div(self, a: str, b: str) -> str:
         return f"({a} // {b})"

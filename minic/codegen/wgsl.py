@@ -52,6 +52,20 @@ SUBGROUP = {"sum": "subgroupAdd", "max": "subgroupMax", "min": "subgroupMin"}
 
 class WGSLRenderer(CStyle):
     lang = "wgsl"
+    # WGSL's keywords and reserved words (a Var named `new` broke a kernel), and the entry point's own names
+    reserved = frozenset("""alias break case const const_assert continue continuing default diagnostic discard else
+        enable false fn for if let loop override requires return struct switch true var while NULL Self abstract
+        active alignas alignof as asm async attribute auto await become cast catch class co_await co_return
+        co_yield coherent column_major common compile compile_fragment concept const_cast consteval constexpr
+        constinit crate debugger decltype delete demote demote_to_helper do dynamic_cast enum explicit export
+        extends extern external fallthrough filter final finally friend from fxgroup get goto groupshared highp
+        impl implements import inline instanceof interface layout lowp macro macro_rules match mediump meta mod
+        module move mut mutable namespace new nil noexcept noinline nointerpolation noperspective null nullptr of
+        operator package packoffset partition pass patch pixelfragment precise precision premerge priv protected
+        pub public readonly ref regardless register reinterpret_cast require resource restrict self set shared
+        sizeof smooth snorm static static_assert static_cast std subroutine super target template this
+        thread_local throw trait try type typedef typeid typename typeof union unless unorm unsafe unsized use
+        using varying virtual volatile wgsl where with writeonly yield vars gid lid ngroups""".split())
     types = {float32: "f32", int32: "i32", int8: "i32", uint8: "i32", bool_: "bool", float16: "f16", bfloat16: "u32"}
     bits16 = {bfloat16: ("bf16_to_f32", "f32_to_bf16")}
     # WGSL lacks erf and a pow with C's edge cases (HELPERS brings both) and names abs/max/min plainly
@@ -80,7 +94,7 @@ class WGSLRenderer(CStyle):
             elem = self.storage_type(b.dtype)
             lines.append(f"@group(0) @binding({i}) var<storage, {access}> {b.name}: array<{elem}>;")
         if k.vars:
-            lines.append(f"struct Vars {{ {', '.join(f'{s.name}: i32' for s in k.vars)} }}")
+            lines.append(f"struct Vars {{ {', '.join(f'{self.var_name(s)}: i32' for s in k.vars)} }}")
             lines.append(f"@group(0) @binding({len(k.bufs)}) var<uniform> vars: Vars;")
         lines += [f"var<workgroup> {a.name}: array<{self.types[a.dtype]}, {a.size}>;" for a in k.locals]
         for key in ("bits", bfloat16, "erf", "pow"):
@@ -92,7 +106,7 @@ class WGSLRenderer(CStyle):
                 f"@builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>)")
 
     def body_prelude(self, k: LoopKernel) -> list[str]:
-        return [f"let {s.name}: i32 = vars.{s.name};" for s in k.vars]
+        return [f"let {self.var_name(s)}: i32 = vars.{self.var_name(s)};" for s in k.vars]
 
     def special(self, kind: str, axis: int) -> str:
         return f"i32({SPECIAL[kind]}.{'xyz'[axis]})"
