@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -240,3 +241,15 @@ def compile_all_cuda(t, target=None, rule: str | None = None) -> list[str]:
         out.append(cuda.compile_ptx(CUDARenderer().render(decision.kernel)))
         assert ".entry" in out[-1]
     return out
+
+
+def smollm2_folder(request) -> Path:
+    """Where the tests find (or fetch) SmolLM2's GGUF: minic's model folder when it is cached there, else pytest's
+    cache (kept between runs), else a temporary folder when the cache plugin is off (-p no:cacheprovider)."""
+    from models.default_model import FILENAME, models_dir
+    if (models_dir() / FILENAME).exists():
+        return models_dir()
+    cache = getattr(request.config, "cache", None)
+    if cache is not None:
+        return cache.mkdir("smollm2")
+    return request.getfixturevalue("tmp_path_factory").mktemp("smollm2")

@@ -200,7 +200,8 @@ def test_loader_errors(tiny, tmp_path):
     with pytest.raises(WeightsError, match="truncated or corrupt"):
         load(str(tmp_path / "c"))
     (tmp_path / "c" / "model.safetensors").unlink()
-    with pytest.raises(WeightsError, match="neither model.safetensors nor pytorch_model.bin"):
+    with pytest.raises(WeightsError, match="holds neither model.safetensors, model.safetensors.index.json nor "
+                                           "pytorch_model.bin"):
         load(str(tmp_path / "c"))
     (tmp_path / "c" / "config.json").unlink()
     with pytest.raises(WeightsError, match="config.json is missing"):

@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from tests.conftest import require, selected
+from tests.conftest import require, selected, smollm2_folder
 
 torch = pytest.importorskip("torch", reason="parity tests compare with transformers, which needs torch")
 transformers = pytest.importorskip("transformers", reason="parity tests compare with transformers' LLaMA")
@@ -368,8 +368,8 @@ CHATS = ["What is the capital of France?", "Write a short poem about the sea.",
 def smollm2(request):
     """The pinned GGUF (minic's model folder when cached there, else fetched into pytest's cache) and
     transformers' float32 model of the same file."""
-    from models.default_model import FILENAME, default_weights, models_dir
-    folder = models_dir() if (models_dir() / FILENAME).exists() else request.config.cache.mkdir("smollm2")
+    from models.default_model import default_weights
+    folder = smollm2_folder(request)
     try:
         path = default_weights(folder)
     except WeightsError as e:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gguf
 import numpy as np
 import pytest
-from conftest import compile_all_cuda, cuda_target
+from conftest import compile_all_cuda, cuda_target, smollm2_folder
 
 import minic
 from minic import Tensor, Var, quant
@@ -283,11 +283,11 @@ def test_gpt2_with_quantized_linears(gpt2_small_width, fmt):
 def test_smollm2_tensors_bit_for_bit(request):
     """A real GGUF file (SmolLM2's Q4_1 with its Q8_0 embedding), when cached here (tests/test_llama.py fetches
     it): minic's dequant of its tensors equals gguf's own, bit for bit, and its Q4_1 GEMV is one kernel."""
-    from models.default_model import FILENAME, models_dir
-    found = [p for p in (models_dir() / FILENAME, request.config.cache.mkdir("smollm2") / FILENAME) if p.exists()]
-    if not found:
+    from models.default_model import FILENAME
+    path = smollm2_folder(request) / FILENAME
+    if not path.exists():
         pytest.skip(f"{FILENAME} is not cached (tests/test_llama.py fetches it)")
-    reader = quant.open_gguf(found[0])
+    reader = quant.open_gguf(path)
     tensors = {t.name: t for t in reader.tensors}
     assert tensors["token_embd.weight"].tensor_type == gguf.GGMLQuantizationType.Q8_0
     for name in ("blk.0.ffn_down.weight", "blk.7.attn_k.weight"):
