@@ -17,6 +17,7 @@ from minic.jit import Bound, JitError, jit
 from minic.jit_guards import MAX_ENTRIES, Guard
 from models.gpt2 import GPT2, SIZES, GPT2Config, param_shapes
 from tests.conftest import require
+from tests.gpt2_numpy import forward
 
 N = Var("n", 1, 16)
 TABLE = Tensor(np.zeros(4, np.float32))  # a global the jitted _add_table reads
@@ -187,30 +188,10 @@ def _params(seed: int = 0) -> dict[str, np.ndarray]:
     return {k: (rng.standard_normal(s) * 0.3).astype(np.float32) for k, s in param_shapes(CFG).items()}
 
 
-def _np_gpt2(p: dict, ids: list, eps: float = 1e-5) -> np.ndarray:
-    """GPT-2's logits at every position, in float64 numpy."""
-    c, h = CFG.n_embd, CFG.n_head
-    d, n = c // h, len(ids)
-    p = {k: v.astype(np.float64) for k, v in p.items()}
-
-    def ln(x, name):
-        mu = x.mean(-1, keepdims=True)
-        return (x - mu) / np.sqrt(((x - mu) ** 2).mean(-1, keepdims=True) + eps) * p[name + ".weight"] \
-            + p[name + ".bias"]
-
-    x = p["wte.weight"][ids] + p["wpe.weight"][:n]
-    for i in range(CFG.n_layer):
-        pre = f"h.{i}."
-        qkv = ln(x, pre + "ln_1") @ p[pre + "attn.c_attn.weight"] + p[pre + "attn.c_attn.bias"]
-        q, k, v = (qkv[:, j * c:(j + 1) * c].reshape(n, h, d).transpose(1, 0, 2) for j in range(3))
-        s = q @ k.transpose(0, 2, 1) / np.sqrt(d) + np.triu(np.full((n, n), -np.inf), 1)
-        a = np.exp(s - s.max(-1, keepdims=True))
-        att = (a / a.sum(-1, keepdims=True) @ v).transpose(1, 0, 2).reshape(n, c)
-        x = x + att @ p[pre + "attn.c_proj.weight"] + p[pre + "attn.c_proj.bias"]
-        f = ln(x, pre + "ln_2") @ p[pre + "mlp.c_fc.weight"] + p[pre + "mlp.c_fc.bias"]
-        f = 0.5 * f * (1 + np.tanh(np.sqrt(2 / np.pi) * (f + 0.044715 * f ** 3)))
-        x = x + f @ p[pre + "mlp.c_proj.weight"] + p[pre + "mlp.c_proj.bias"]
-    return ln(x, "ln_f") @ p["wte.weight"].T
+def _np_gpt2(p: dict, ids: list, eps: float | None = None) -> np.ndarray:
+    """GPT-2's logits at every position, in float64 numpy (tests/gpt2_numpy.py); `eps` for every layer norm."""
+    norms = [f"h.{i}.ln_{j}" for i in range(CFG.n_layer) for j in (1, 2)] + ["ln_f"]
+    return forward(CFG, p, ids, None if eps is None else dict.fromkeys(norms, eps))[0]
 
 
 def _decode_loop(m: GPT2, p: dict, seq: list, steps: int) -> list:
