@@ -172,7 +172,10 @@ class CStyle:
     def var_name(self, s) -> str:
         """A Var's name in this language: as the user wrote it, unless the language reserves the word or a math
         function the kernel may call has that name (a parameter `exp` would hide OpenCL's exp)."""
-        return f"{s.name}_" if s.name in self.reserved or s.name in self.math.values() else s.name
+        clash = s.name in self.reserved or s.name in self.math.values()
+        if clash and any(v.name == s.name for v in self.kernel.vars):  # loop indices are minic's own names
+            return f"{s.name}_"
+        return s.name
 
     def index(self, x: Sint) -> str:
         return render(x, self.var_name)
