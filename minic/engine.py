@@ -127,6 +127,8 @@ def override(kernel, source: str, at: str | None = None) -> None:
                         f"got {type(kernel).__name__}")
     if not isinstance(source, str):
         raise TypeError(f"override() takes the new source as a str, got {type(source).__name__}")
+    if sk.rule == "Collective":
+        raise TypeError(f"kernel {sk.name} is a collective: the communicator runs it, there is no source to override")
     if at is None:
         _overrides[(sk.device, sk.generated)] = source
     else:
@@ -311,7 +313,7 @@ def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: i
     if timed:
         dev.synchronize()
         t0 = time.perf_counter()
-    if not (_redirects and any([r(sk, at, buffers, var_vals) for r in _redirects])):
+    if not (_redirects and any(r(sk, at, buffers, var_vals) for r in _redirects)):
         sk.launcher(dev).launch(prog, [b.handle for b in buffers], args)
     if check:
         _check_finite(sk, buffers, var_vals, at)

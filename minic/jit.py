@@ -75,7 +75,7 @@ from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
 from minic.runtime.replay import LaunchList, Recording, ReplayMemoryError, Step, graphs_enabled
-from minic.scope import qualified
+from minic.scope import current, qualified
 from minic.tensor import Tensor
 
 _recording: list = []  # active recorders; a jitted call inside another's recording runs plainly
@@ -351,7 +351,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
 
     def _inspect(self, args: tuple, kwargs: dict) -> tuple:
         """(the cache key, the tensor arguments, the top-level Var values) of a call: runs on every replay."""
-        key: list = []
+        key: list = [current()]  # the scope the call runs at: its launches (and their per-site overrides) are there
         tensors: list = []
         vals: dict = {}
         named = zip(_NO_NAMES, args) if not kwargs else [(None, a) for a in args] + sorted(kwargs.items())

@@ -47,7 +47,7 @@ def probabilities(logits: np.ndarray, s: Sampling) -> np.ndarray:
     z = np.asarray(logits, dtype=np.float64).reshape(-1)
     if s.temperature == 0.0:
         return np.eye(1, z.size, int(np.argmax(z))).ravel()
-    z = z / s.temperature
+    z = (z - z.max()) / s.temperature  # shifted first: a tiny temperature gives a one-hot, not inf - inf
     if s.top_k and s.top_k < z.size:
         kth = np.partition(z, -s.top_k)[-s.top_k]
         z = np.where(z >= kth, z, -np.inf)

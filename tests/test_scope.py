@@ -135,3 +135,20 @@ def test_override_a_program_reaches_every_layer(params, overrides):
     np.testing.assert_allclose(m.prefill(IDS, all_logits=True), want, rtol=1e-4, atol=1e-4)
     with pytest.raises(TypeError, match="takes a kernel"):
         minic.override("h.0.mlp.layer_norm", "")
+
+
+def test_a_jitted_function_replays_at_the_scope_it_is_called_at(overrides):
+    """One jitted function called under two scopes (a block shared by every layer): an override at one site
+    applies there only, also once both calls replay."""
+    x = Tensor(np.arange(4, dtype=np.float32))
+    f = minic.jit(lambda t: (t * 2.0 + 1.0).realize())
+    with minic.scope("b"):
+        sk = (x * 2.0 + 1.0).schedule()[0]
+    assert "0x4000000000000000" in sk.source  # LLVM IR writes the constant 2.0 as a double's bits
+    overrides(sk, sk.source.replace("0x4000000000000000", "0x4008000000000000"), at="b")  # x * 3 + 1 at b
+    for _ in range(3):
+        with minic.scope("a"):
+            np.testing.assert_array_equal(f(x).numpy(), [1, 3, 5, 7])
+        with minic.scope("b"):
+            np.testing.assert_array_equal(f(x).numpy(), [1, 4, 7, 10])
+    assert f.replays >= 2

@@ -71,6 +71,10 @@ class NCCLCommunicator(Communicator):
 
     def run(self, call: Call, out, inp, n: int) -> None:
         lib, size = self.lib, self.group.size
+        if call.dtype not in NCCL_TYPES:
+            from minic.dist.group import DistError
+            raise DistError(f"NCCL has no type for {call.dtype.name}: collectives on CUDA take "
+                            f"{', '.join(d.name for d in NCCL_TYPES)}")
         kind, t = call.kind, NCCL_TYPES[call.dtype]
         op = NCCL_MAX if call.dtype is dt.bool_ else NCCL_SUM  # a sum of bools is a logical or
         send, recv = ctypes.c_void_p(inp.address), ctypes.c_void_p(out.address)

@@ -34,6 +34,9 @@ class GroupInt4(Format):
     are read with contiguous loads; AWQ / GPTQ checkpoints (8 adjacent codes per int32) are repacked on import."""
 
     def __init__(self, group: int):
+        if group <= 0 or group % 2:
+            raise ValueError(f"q4g groups hold two codes per byte: the group size must be even and positive, "
+                             f"got {group}")
         self.name, self.block = f"q4g{group}", group
         self.parts = (Part("qs", "uint8", (group // 2,)), Part("scale", "float16"), Part("zero", "uint8"))
         self.description = f"int4 group-wise asymmetric, groups of {group}, float16 scales, uint8 zero points"

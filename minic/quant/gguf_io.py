@@ -70,7 +70,9 @@ def load_gguf_weights(reader: gguf.GGUFReader, device: str | None = None) -> dic
             name, fmt = key[len(FORMAT_KEY):], get_format(bytes(field.parts[-1]).decode())
             parts = {}
             for p in fmt.parts:
-                t = by_name.pop(f"{name}.{p.name}")
+                t = by_name.pop(f"{name}.{p.name}", None)
+                if t is None:
+                    raise MinicError(f"{name}: the file names it {fmt.name} but holds no tensor {name}.{p.name}")
                 parts[p.name] = np.asarray(t.data).view(p.dtype)
             lead = parts[fmt.parts[0].name].shape
             cols = lead[1] * fmt.block_size(0) if fmt.block else parts[fmt.parts[0].name].shape[-1]

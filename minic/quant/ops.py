@@ -10,9 +10,8 @@ from minic.tensor import Tensor
 
 
 def idiv(x: Tensor, d: int) -> Tensor:
-    """x // d for a non-negative integer tensor (a power of two becomes a shift). Written as the IR's `div` on
-    integers, which every backend renders as C's integer division (the Python backend renders `idiv` as a true
-    division at the time of writing)."""
+    """x // d for a non-negative integer tensor (a power of two becomes a shift): the IR's `div` on integers,
+    which every backend renders as C's integer division."""
     return x._binary("div", d)
 
 

@@ -196,9 +196,9 @@ async def _sse(pieces: AsyncIterator, ident: str, created: int, model: str, chat
         data = {"id": ident, "object": obj, "created": created, "model": model, "choices": [choice]}
         return f"data: {json.dumps(data)}\n\n"
 
-    if chat:
-        yield chunk(None, None, role=True)
-    async with aclosing(pieces):
+    async with aclosing(pieces):  # entered first: a client gone before the first chunk still cancels its job
+        if chat:
+            yield chunk(None, None, role=True)
         async for text, reason in pieces:
             if text:
                 yield chunk(text, None)

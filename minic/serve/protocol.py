@@ -6,6 +6,7 @@ raises as BadRequestError with that message.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from minic.errors import MinicError
@@ -93,6 +94,8 @@ def _number(body: dict, name: str, default: float) -> float:
         return default
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         raise BadRequest(f"{name} must be a number, got {v!r}", name)
+    if not math.isfinite(v):  # json.loads reads NaN and Infinity: a NaN temperature would kill the batcher
+        raise BadRequest(f"{name} must be a finite number, got {v!r}", name)
     return float(v)
 
 

@@ -130,11 +130,12 @@ def open_lanes_k(em, K, k_split: tuple, lane, lanes: int) -> tuple:
     if not k_split:
         return em.open_loop(em.fresh("k"), K, LoopKind.REDUCE, start=lane, step=lanes, scope_kind=ScopeKind.REDUCE), 1
     inner = k_split[-1]
-    side = max(1, lanes // inner)  # blocks read side by side
+    fits = lanes % inner == 0  # whole runs per warp; else every lane strides the run (no position read twice)
+    side = lanes // inner if fits else 1  # blocks read side by side
     k = em.open_loop(em.fresh("kb"), K // k_split[0], LoopKind.REDUCE, start=lane // inner if side > 1 else 0,
                      step=side, scope_kind=ScopeKind.REDUCE) * k_split[0]
     loops = len(k_split)
-    if inner <= lanes:
+    if fits:
         k = k + lane % inner
     else:  # the run's positions before its bit planes: a loaded byte stays in a register across the planes
         k = k + em.open_loop(em.fresh("k"), inner, LoopKind.REDUCE, start=lane, step=lanes, scope_kind=ScopeKind.REDUCE)
