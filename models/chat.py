@@ -5,6 +5,7 @@ loopcontrols extension, a `tojson` filter that keeps non-ASCII text, and the `ra
 """
 from __future__ import annotations
 
+import functools
 import json
 from datetime import datetime
 
@@ -17,6 +18,18 @@ class ChatTemplateError(MinicError):
 
 def render(template: str, messages: list[dict], add_generation_prompt: bool = True, **special_tokens: str) -> str:
     """The prompt text for `messages` ([{'role': 'user', 'content': ...}, ...])."""
+    import jinja2
+    try:
+        return compile_template(template).render(messages=messages, add_generation_prompt=add_generation_prompt,
+                                                  **special_tokens)
+    except jinja2.TemplateError as e:
+        raise ChatTemplateError(f"the chat template does not render ({type(e).__name__}: {e})") from None
+
+
+@functools.lru_cache(maxsize=8)
+def compile_template(template: str):
+    """The template parsed once in its sandboxed environment (a server renders it per request); a template that
+    does not parse raises ChatTemplateError here, so a server can refuse it when it starts."""
     import jinja2
     from jinja2.ext import loopcontrols
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -32,7 +45,7 @@ def render(template: str, messages: list[dict], add_generation_prompt: bool = Tr
     env.globals["raise_exception"] = raise_exception
     env.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
     try:
-        compiled = env.from_string(template)
-        return compiled.render(messages=messages, add_generation_prompt=add_generation_prompt, **special_tokens)
+        return env.from_string(template)
     except jinja2.TemplateError as e:
-        raise ChatTemplateError(f"the chat template does not render ({type(e).__name__}: {e})") from None
+        raise ChatTemplateError(f"the chat template does not render: it does not parse ({type(e).__name__}: {e})") \
+            from None
