@@ -15,7 +15,9 @@ built, and a call only records dispatches into one encoder and submits it:
   * grids: the encoder is recorded anew each call, so a grid that grows with a Var is dispatched at this call's
     size; a step with no groups is left out.
 
-Per dispatch a call does set_pipeline, set_bind_group and dispatch_workgroups, nothing else.
+Per dispatch a call does set_pipeline, set_bind_group and dispatch_workgroups, nothing else, and calls them on
+wgpu-native's C functions directly (`_direct_pass`): wgpu-py's wrappers spend most of a dispatch's host time on
+argument checks and a fresh cffi array per bind group, and a decode token has a hundred dispatches or more.
 """
 from __future__ import annotations
 
@@ -43,6 +45,18 @@ def _as_stored(spec: tuple) -> tuple:
     if spec[0] != "temp" or storage_np(spec[2].np).itemsize == spec[2].itemsize:
         return spec
     return (spec[0], spec[1], int32, spec[3])
+
+
+def _direct_pass():
+    """wgpu-native's (SetPipeline, SetBindGroup, DispatchWorkgroups, NULL) for a compute pass's raw handle, or None
+    where this wgpu has no such private module (then the public methods encode the same commands). The replay
+    holds the pipeline and bind group objects, so the raw handles it passes stay alive."""
+    try:
+        from wgpu.backends.wgpu_native._ffi import ffi, lib
+        return (lib.wgpuComputePassEncoderSetPipeline, lib.wgpuComputePassEncoderSetBindGroup,
+                lib.wgpuComputePassEncoderDispatchWorkgroups, ffi.NULL)
+    except (ImportError, AttributeError):
+        return None
 
 
 class WebGPUReplay:
@@ -97,6 +111,9 @@ class WebGPUReplay:
             if not isinstance(g, int):
                 self.grown.append((i, exprs.setdefault(g, len(exprs))))
         self.exprs = list(exprs)
+        self.direct = _direct_pass()
+        self.handles = [(pipeline._internal, group._internal) for pipeline, group in self.dispatches] \
+            if self.direct else []
 
     def run(self, args: list[Buffer], env: dict) -> list:
         dev = self.dev
@@ -115,11 +132,20 @@ class WebGPUReplay:
         for i, e in self.grown:
             dims[i] = sizes[e]
         cpass = enc.begin_compute_pass()
-        for (pipeline, group), (gx, gy) in zip(self.dispatches, dims):
-            if gx:
-                cpass.set_pipeline(pipeline)
-                cpass.set_bind_group(0, group)
-                cpass.dispatch_workgroups(gx, gy, 1)
+        if self.direct:
+            set_pipeline, set_bind_group, dispatch, null = self.direct
+            raw = cpass._internal
+            for (pipeline, group), (gx, gy) in zip(self.handles, dims):
+                if gx:
+                    set_pipeline(raw, pipeline)
+                    set_bind_group(raw, 0, group, 0, null)
+                    dispatch(raw, gx, gy, 1)
+        else:
+            for (pipeline, group), (gx, gy) in zip(self.dispatches, dims):
+                if gx:
+                    cpass.set_pipeline(pipeline)
+                    cpass.set_bind_group(0, group)
+                    cpass.dispatch_workgroups(gx, gy, 1)
         cpass.end()
         for i, dtype, owned in self.write_back:
             enc.copy_buffer_to_buffer(owned, 0, args[i].handle.ensure(dev, dtype.np), 0,
