@@ -9,11 +9,11 @@ Sections:
                 once to the Batcher (minic/serve/batcher.py, in process: no HTTP), generated tok/s = all new tokens
                 / wall time from the first submit to the last token, prefills included. "sequential" runs the
                 same kind of request one at a time (N = 1 each, back to back).
-  decode        PagedGPT2.decode alone at each batch size B: B sequences at --prompt positions, B tokens per step,
+  decode        PagedLM.decode alone at each batch size B: B sequences at --prompt positions, B tokens per step,
                 tok/s = B * steps / time (no prefill, no sampling): what batching buys per step.
   speculative   greedy generation of --new tokens: plain (batch-1 decode steps) vs prompt lookup on a repetitive
                 prompt, and vs a draft model (--draft) when given; speedup, acceptance rate, target passes.
-Every engine records its steps before timing (PagedGPT2.warm_up), so compile time is not in any number.
+Every engine records its steps before timing (PagedLM.warm_up), so compile time is not in any number.
 """
 from __future__ import annotations
 
@@ -32,17 +32,17 @@ from minic.serve.batcher import Batcher, Job  # noqa: E402
 from models import speculative  # noqa: E402
 from models.generate import Sampling  # noqa: E402
 from models.gpt2 import GPT2, SIZES  # noqa: E402
-from models.paged import PagedGPT2, Sequence  # noqa: E402
+from models.paged import PagedLM, Sequence  # noqa: E402
 from models.weights import random_params  # noqa: E402
 
 TINY = replace(SIZES["small"], n_layer=2, n_head=2, n_embd=64)
 
 
-def engine(cfg, args, max_batch: int, seed: int = 0) -> PagedGPT2:
+def engine(cfg, args, max_batch: int, seed: int = 0) -> PagedLM:
     ctx = args.prompt + args.new + 16
     pages = max_batch * -(-ctx // args.page_size) + 2
     model = GPT2(cfg, random_params(cfg, seed), device=args.device, dtype=args.dtype, max_ctx=min(ctx, cfg.n_positions))
-    eng = PagedGPT2(model, pages=pages, page_size=args.page_size, max_batch=max_batch)
+    eng = PagedLM(model, pages=pages, page_size=args.page_size, max_batch=max_batch)
     eng.warm_up()
     return eng
 
@@ -65,7 +65,7 @@ def run_concurrent(batcher: Batcher, batch: list, new: int) -> tuple[float, int]
     return time.perf_counter() - t0, sum(len(j.out) for j in jobs)
 
 
-def concurrency(args, cfg, eng: PagedGPT2) -> list:
+def concurrency(args, cfg, eng: PagedLM) -> list:
     levels = [int(x) for x in args.levels.split(",")]
     batcher = Batcher(eng).start()
     rows = []
@@ -85,7 +85,7 @@ def concurrency(args, cfg, eng: PagedGPT2) -> list:
     return rows
 
 
-def decode_steps(args, cfg, eng: PagedGPT2) -> list:
+def decode_steps(args, cfg, eng: PagedLM) -> list:
     batches = [int(x) for x in args.decode_batches.split(",")]
     rows, base = [], None
     for b in batches:
@@ -106,7 +106,7 @@ def decode_steps(args, cfg, eng: PagedGPT2) -> list:
     return rows
 
 
-def spec(args, cfg, eng: PagedGPT2) -> list:
+def spec(args, cfg, eng: PagedLM) -> list:
     repetitive = (list(range(100, 108)) * 8)[:args.prompt]
     rows = []
     for name, prompt in (("random prompt", prompts(1, args.prompt, cfg.vocab_size, 3)[0]),

@@ -1,10 +1,11 @@
-"""A paged KV cache and batched decode for GPT-2, on minic's public API.
+"""A paged KV cache and batched decode for GPT-2 and the LLaMA family, on minic's public API.
 
 Keys and values of every sequence live in one pool per layer: a realized
-[pages * page_size, n_embd] tensor whose rows are handed out a page (page_size
-rows) at a time. A sequence's block table lists its pages; position p lives in
-pool row `table[p // page_size] * page_size + p % page_size`. Page 0 is never
-handed out: it is the row padding points at, and the mask hides it.
+[pages * page_size, kv_heads * head_dim] tensor whose rows are handed out a
+page (page_size rows) at a time (grouped-query models store only their
+key/value heads). A sequence's block table lists its pages; position p lives
+in pool row `table[p // page_size] * page_size + p % page_size`. Page 0 is
+never handed out: it is the row padding points at, and the mask hides it.
 
 Both steps run through `minic.jit`, compiled once for every size up to the bounds:
   * decode: B sequences (Var `batch`), one token each, each at its own position
@@ -14,7 +15,8 @@ Both steps run through `minic.jit`, compiled once for every size up to the bound
     past each sequence's own (the padding, page 0, included).
   * extend: n tokens (Var `new_tokens`) of one sequence, attending through its
     block table [P] to the positions at or before each token's own; this is
-    the prefill, and the k+1-token verification pass of speculative decoding
+    the prefill (the head runs on the last token only), and, with every token's
+    logits, the k+1-token verification pass of speculative decoding
     (models/speculative.py).
 minic has no scatter, so a step writes its new keys and values by rewriting
 in place the window of pool rows from the first row it writes to the last
@@ -38,6 +40,8 @@ import minic
 from minic import Tensor, Var
 from minic.errors import MinicError
 from minic.jit import Bound, jit
+from models.gpt2 import GPT2
+from models.llama import Llama
 
 
 class PoolFull(MinicError):
@@ -94,19 +98,28 @@ class Sequence:
     length: int = 0
 
 
-class PagedGPT2:
-    """A GPT2's weights and layers (models/gpt2.py) over a paged KV cache, decoding many sequences per step."""
+class PagedLM:
+    """A model's weights and layers (models/gpt2.py's GPT2 or models/llama.py's Llama, on one device) over a paged
+    KV cache, decoding many sequences per step."""
 
     def __init__(self, model, pages: int = 64, page_size: int = 16, max_batch: int = 16):
+        if not isinstance(model, (GPT2, Llama)):
+            raise MinicError(f"the paged KV cache runs GPT2 and Llama models (models/gpt2.py, models/llama.py), "
+                             f"got a {type(model).__name__}")
+        if model.tp.size > 1:
+            raise MinicError(f"the paged KV cache runs a model on one device; this {type(model).__name__} is split "
+                             f"over {model.tp.size} ranks (--tp): serve it with --tp 1")
         self.model, cfg = model, model.cfg
         if max_batch < 1:
             raise MinicError(f"max_batch (sequences per decode step) must be >= 1, got {max_batch}")
         self.max_ctx, self.max_batch, self.page_size = model.max_ctx, max_batch, page_size
         self.pool = PagePool(pages, page_size)
+        self.heads, self.kv_heads = model.heads, getattr(model, "kv_heads", model.heads)
+        self.kv_width = self.kv_heads * cfg.head_dim  # a pool row: one position's keys (or values), every kv head
         rows = pages * page_size
-        self.k_pool = [Tensor.zeros(rows, cfg.n_embd, dtype=model.dtype, device=model.device).realize()
+        self.k_pool = [Tensor.zeros(rows, self.kv_width, dtype=model.dtype, device=model.device).realize()
                        for _ in range(cfg.n_layer)]
-        self.v_pool = [Tensor.zeros(rows, cfg.n_embd, dtype=model.dtype, device=model.device).realize()
+        self.v_pool = [Tensor.zeros(rows, self.kv_width, dtype=model.dtype, device=model.device).realize()
                        for _ in range(cfg.n_layer)]
         self.batch = Var("batch", 1, max_batch)
         self.new = Var("new_tokens", 1, self.max_ctx)  # not "new": a reserved word in WGSL
@@ -167,10 +180,10 @@ class PagedGPT2:
                 seq.pages[j] = fresh
 
     def offload(self, seq: Sequence) -> np.ndarray:
-        """The sequence's keys and values copied to host memory, [layers, 2 (keys, values), length, n_embd], and
+        """The sequence's keys and values copied to host memory, [layers, 2 (keys, values), length, kv_width], and
         its pages freed."""
         if seq.length == 0:
-            host = np.zeros((self.model.cfg.n_layer, 2, 0, self.model.cfg.n_embd), np.float32)
+            host = np.zeros((self.model.cfg.n_layer, 2, 0, self.kv_width), np.float32)
         else:
             rows = Tensor(self.rows(seq, seq.length), device=self.model.device)
             host = np.stack([np.stack([pool[rows].numpy() for pool in pools])
@@ -182,15 +195,15 @@ class PagedGPT2:
         """A sequence holding keys and values that `offload` returned, in freshly reserved pages (PoolFull if
         they are not free)."""
         cfg = self.model.cfg
-        if host.ndim != 4 or host.shape[:2] != (cfg.n_layer, 2) or host.shape[3] != cfg.n_embd:
-            raise MinicError(f"offloaded keys and values must be [{cfg.n_layer}, 2, length, {cfg.n_embd}], "
+        if host.ndim != 4 or host.shape[:2] != (cfg.n_layer, 2) or host.shape[3] != self.kv_width:
+            raise MinicError(f"offloaded keys and values must be [{cfg.n_layer}, 2, length, {self.kv_width}], "
                              f"got {list(host.shape)}")
         seq = Sequence()
         if host.shape[2] == 0:
             return seq
         self.reserve(seq, host.shape[2])
         data = Tensor(np.ascontiguousarray(host), dtype=self.model.dtype, device=self.model.device,
-                      shape=(cfg.n_layer, 2, self.new, cfg.n_embd))
+                      shape=(cfg.n_layer, 2, self.new, self.kv_width))
         self._load(data, *self._owner(self.rows(seq, host.shape[2])))
         seq.length = host.shape[2]
         return seq
@@ -205,7 +218,8 @@ class PagedGPT2:
 
     # --- steps (host ids in, host logits out) ----------------------------------------------
     def extend(self, seq: Sequence, ids, all_logits: bool = False) -> np.ndarray:
-        """Feed `ids` after the sequence's cached positions; the last token's logits (or every token's)."""
+        """Feed `ids` after the sequence's cached positions; the last token's logits [vocab] (the head runs on that
+        token only), or with `all_logits` every token's [len(ids), vocab]."""
         ids = self.model._check_ids(ids)
         start, stop = seq.length, seq.length + len(ids)
         if not len(ids):
@@ -217,9 +231,9 @@ class PagedGPT2:
         logits = self._extend(Tensor(ids, device=dev, shape=(self.new,)),
                               Tensor(np.arange(start, stop, dtype=np.int32), device=dev, shape=(self.new,)),
                               Tensor(table, device=dev, shape=(self.table_pages,)),
-                              *self._owner(self.rows(seq, stop)[start:])).numpy()
+                              *self._owner(self.rows(seq, stop)[start:]), all_logits).numpy()
         seq.length = stop
-        return logits if all_logits else logits[-1]
+        return logits if all_logits else logits[0]
 
     def decode(self, seqs: list[Sequence], tokens: list[int]) -> np.ndarray:
         """One token for each sequence, each at its own next position: logits [len(seqs), vocab]."""
@@ -254,22 +268,29 @@ class PagedGPT2:
         return Tensor(owner, device=self.model.device, shape=(self.window,)), Bound(self.window_end, hi)
 
     # --- graphs (run under minic.jit) --------------------------------------------------------
-    def _embed(self, tokens: Tensor, pos: Tensor) -> Tensor:
-        w = self.model.w
+    def _blocks(self, tokens: Tensor, pos: Tensor, attend) -> Tensor:
+        """The model's embedding and layers for `tokens` at positions `pos` (a buffer: each row its own), with
+        attention through `attend`: rows [n, dim]."""
+        m = self.model
+        if isinstance(m, Llama):
+            with minic.scope("embed"):
+                x = m._embed(tokens).cast(m.dtype).realize()
+            return m.layers(x, attend, m.cos.embedding(pos), m.sin.embedding(pos))
         with minic.scope("embed"):
-            return (w["wte.weight"].embedding(tokens) + w["wpe.weight"].embedding(pos)).realize()
+            x = (m.w["wte.weight"].embedding(tokens) + m.w["wpe.weight"].embedding(pos)).realize()
+        return m.layers(x, attend)
 
     def _write(self, pool: Tensor, rows: Tensor, owner: Tensor, end: Bound) -> None:
-        """Store rows [n, n_embd] in a pool: the window of pool rows ending at `end`, where owner[r] is the index
+        """Store rows [n, kv_width] in a pool: the window of pool rows ending at `end`, where owner[r] is the index
         of the row written to window row r (-1: unchanged)."""
         window = pool[end.var - self.window:end.var].bind(**{end.name: end.value})
         window.assign((owner >= 0).unsqueeze(1).where(rows.realize()[owner.maximum(0)], window))
 
     def _write_kv(self, i: int, k: Tensor, v: Tensor, owner: Tensor, end: Bound) -> None:
-        """Store a step's new keys and values ([heads, n, head_dim]) of layer i."""
+        """Store a step's new keys and values ([kv_heads, n, head_dim]) of layer i."""
         n = k.shape[1]
         for pool, new in ((self.k_pool[i], k), (self.v_pool[i], v)):
-            self._write(pool, new.permute(1, 0, 2).reshape(n, self.model.cfg.n_embd), owner, end)
+            self._write(pool, new.permute(1, 0, 2).reshape(n, self.kv_width), owner, end)
 
     def _load_graph(self, data: Tensor, owner: Tensor, end: Bound) -> None:
         for i, pools in enumerate(zip(self.k_pool, self.v_pool)):
@@ -288,8 +309,7 @@ class PagedGPT2:
         return col <= pos.reshape(pos.shape[0], 1)
 
     def _decode_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound) -> Tensor:
-        cfg = self.model.cfg
-        h, d = cfg.n_head, cfg.head_dim
+        h, kvh, d = self.heads, self.kv_heads, self.model.cfg.head_dim
         b = table.shape[0]
         rows = self._rows(table)  # [B, span]
         span = rows.shape[1]
@@ -297,30 +317,44 @@ class PagedGPT2:
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
             self._write_kv(i, k, v, owner, end)
-            keys, values = (pool[rows].reshape(b, span, h, d).permute(0, 2, 1, 3)
+            keys, values = (pool[rows].reshape(b, span, kvh, d).permute(0, 2, 1, 3)
                             for pool in (self.k_pool[i], self.v_pool[i]))
-            att = q.permute(1, 0, 2).reshape(b, h, 1, d).scaled_dot_product_attention(keys, values, mask=allowed)
+            att = _grouped(q.permute(1, 0, 2).reshape(b, h, 1, d), keys, values, allowed)
             return att.reshape(b, h, d).permute(1, 0, 2)
 
-        return self.model._head(self.model.layers(self._embed(tokens, pos), attend))
+        return self.model._head(self._blocks(tokens, pos, attend))
 
-    def _extend_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound) -> Tensor:
-        cfg = self.model.cfg
-        h, d = cfg.n_head, cfg.head_dim
+    def _extend_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound,
+                      all_logits: bool) -> Tensor:
+        kvh, d = self.kv_heads, self.model.cfg.head_dim
         rows = self._rows(table)  # [span]
         span = rows.shape[0]
         allowed = self._allowed(pos, span)  # [n, span], broadcast over heads
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
             self._write_kv(i, k, v, owner, end)
-            keys, values = (pool[rows].reshape(span, h, d).permute(1, 0, 2)
+            keys, values = (pool[rows].reshape(span, kvh, d).permute(1, 0, 2)
                             for pool in (self.k_pool[i], self.v_pool[i]))
-            return q.scaled_dot_product_attention(keys, values, mask=allowed)
+            return _grouped(q, keys, values, allowed)
 
-        return self.model._head(self.model.layers(self._embed(tokens, pos), attend))
+        x = self._blocks(tokens, pos, attend)
+        return self.model._head(x if all_logits else x[self.new - 1:self.new])
 
     def _copy_page_graph(self, src: Bound, dst: Bound) -> None:
         ps = self.page_size
         for pool in (*self.k_pool, *self.v_pool):
             pool[dst.var:dst.var + ps].bind(**{dst.name: dst.value}).assign(
                 pool[src.var:src.var + ps].bind(**{src.name: src.value}))
+
+
+def _grouped(q: Tensor, keys: Tensor, values: Tensor, mask: Tensor) -> Tensor:
+    """Attention of q [..., heads, n, d] over keys and values [..., kv_heads, span, d] with a boolean mask that
+    broadcasts to [..., heads, n, span]. With fewer kv heads each serves heads / kv_heads queries: the queries
+    are grouped [..., kv_heads, group, n, d] against keys [..., kv_heads, 1, span, d], broadcast, not copied."""
+    heads, kv_heads = q.shape[-3], keys.shape[-3]
+    if heads == kv_heads:
+        return q.scaled_dot_product_attention(keys, values, mask=mask)
+    *lead, _, n, d = q.shape
+    grouped = q.reshape(*lead, kv_heads, heads // kv_heads, n, d)
+    att = grouped.scaled_dot_product_attention(keys.unsqueeze(-3), values.unsqueeze(-3), mask=mask.unsqueeze(-3))
+    return att.reshape(*lead, heads, n, d)

@@ -25,7 +25,7 @@ import numpy as np
 
 from minic.errors import MinicError
 from models.generate import Sampling, probabilities
-from models.paged import PagedGPT2, Sequence
+from models.paged import PagedLM, Sequence
 
 
 def accept(target: np.ndarray, drafts: list[int], q: np.ndarray | None, s: Sampling,
@@ -75,7 +75,7 @@ class PromptLookup:
 class ModelDraft:
     """A smaller model with the same tokenizer proposes k tokens (k - 1 decode steps after feeding what is new)."""
 
-    def __init__(self, engine: PagedGPT2):
+    def __init__(self, engine: PagedLM):
         self.engine, self.seq = engine, Sequence()
 
     def start(self, tokens: int) -> None:
@@ -118,7 +118,7 @@ class SpecStats:
         return self.new_tokens / self.seconds if self.seconds else 0.0
 
 
-def generate(target: PagedGPT2, draft, prompt: list[int], max_new_tokens: int, k: int = 4,
+def generate(target: PagedLM, draft, prompt: list[int], max_new_tokens: int, k: int = 4,
              sampling: Sampling | None = None, eos_id: int | None = None) -> tuple[list[int], SpecStats]:
     """Up to max_new_tokens ids after `prompt`, k drafted tokens verified per target pass (greedy by default)."""
     sampling = sampling or Sampling()

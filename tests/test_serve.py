@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from models.gpt2 import GPT2, GPT2Config
-from models.paged import PagedGPT2, PoolFull, Sequence
+from models.paged import PagedLM, PoolFull, Sequence
 from models.weights import random_params
 
 CFG = GPT2Config(n_layer=2, n_head=2, n_embd=64, n_positions=128, vocab_size=500)
@@ -27,7 +27,7 @@ def dense(params):
 
 @pytest.fixture(scope="module")
 def paged(params):
-    return PagedGPT2(GPT2(CFG, params), pages=24, page_size=4, max_batch=8)
+    return PagedLM(GPT2(CFG, params), pages=24, page_size=4, max_batch=8)
 
 
 def _reference(dense: GPT2, prompt: list, tokens: list) -> list:
@@ -206,7 +206,7 @@ REPETITIVE = [7, 8, 9, 10, 11, 7, 8, 9, 10, 11, 7, 8, 9]
 def draft_engine():
     """A different random model with the same vocabulary: it proposes mostly wrong tokens."""
     params = {k: v * 20 if v.ndim == 2 else v for k, v in random_params(CFG, 1).items()}
-    return PagedGPT2(GPT2(CFG, params), pages=24, page_size=4, max_batch=2)
+    return PagedLM(GPT2(CFG, params), pages=24, page_size=4, max_batch=2)
 
 
 @pytest.mark.parametrize("drafter", ["prompt-lookup", "same model", "other model"])
@@ -529,7 +529,7 @@ def test_a_model_failure_is_a_503_not_a_hang(params):
         tok = load_tokenizer()
     except TokenizerError as e:
         pytest.skip(str(e))
-    batcher = Batcher(PagedGPT2(GPT2(CFG, params), pages=8, page_size=4, max_batch=2)).start()
+    batcher = Batcher(PagedLM(GPT2(CFG, params), pages=8, page_size=4, max_batch=2)).start()
     body = {"model": "tiny", "prompt": "Hello world", "max_tokens": 4}  # ids beyond the model's 500
     with TestClient(create_app(Service("tiny", tok, batcher)), raise_server_exceptions=False) as client:
         for _ in range(2):  # the TestClient has no timeout: a daemon thread's join has one
@@ -555,3 +555,22 @@ def test_ctrl_c_drains_running_requests(server):
     assert server.proc.wait(60) == 0
     assert "Waiting for connections to close" in server.output()  # uvicorn saw the stream still open
     assert len("".join(c.choices[0].text for c in [first, *rest])) > 0
+
+
+def test_served_chat_template_renders_as_generate_does():
+    """The server's template is models/chat.py's renderer: loop controls and `tojson` (kept non-ASCII), which real
+    chat templates use, render; a template that does not parse is refused when the server starts."""
+    from types import SimpleNamespace
+
+    from minic.serve.chat import ChatTemplate
+    from models.chat import ChatTemplateError, render
+    source = ("{% for m in messages %}{% if m['role'] == 'skip' %}{% continue %}{% endif %}{{ m | tojson }}\n"
+              "{% if loop.index == 3 %}{% break %}{% endif %}{% endfor %}{{ bos_token }}")
+    msgs = [{"role": "user", "content": "héllo"}, {"role": "skip", "content": "x"},
+            {"role": "assistant", "content": "ok"}, {"role": "user", "content": "never"}]
+    ck = SimpleNamespace(special_tokens={"bos_token": "<s>"}, chat_template=source, source=".")
+    got = ChatTemplate.find(ck).render(msgs)
+    assert got == '{"role": "user", "content": "héllo"}\n{"role": "assistant", "content": "ok"}\n<s>'
+    assert got == render(source, msgs, bos_token="<s>", eos_token="")
+    with pytest.raises(ChatTemplateError, match="does not parse"):
+        ChatTemplate("{% for %}")

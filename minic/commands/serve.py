@@ -3,26 +3,30 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from minic.errors import MinicError
 
 NAME = "serve"
-HELP = "serve a GPT-2 checkpoint over the OpenAI HTTP API (/v1/completions, /v1/chat/completions)"
+HELP = "serve a model (GPT-2 or LLaMA family) over the OpenAI HTTP API (/v1/completions, /v1/chat/completions)"
 
 
 def add_arguments(g: argparse.ArgumentParser) -> None:
-    g.add_argument("--weights", required=True, help="directory in the Hugging Face layout, or a hub name (online)")
+    g.add_argument("--weights", default=None,
+                   help="a .gguf file, a directory in the Hugging Face layout (GPT-2, LLaMA, Mistral, Qwen2), or a "
+                        "hub name (online); default: SmolLM2-135M-Instruct, fetched on first use")
     g.add_argument("--host", default="127.0.0.1")
     g.add_argument("--port", type=int, default=8000)
-    g.add_argument("--model-name", default=None, help="the model id clients ask for (default: the weights folder)")
+    g.add_argument("--model-name", default=None, help="the model id clients ask for (default: the weights' name)")
     g.add_argument("--device", default=None, help="LLVM (default), C, PY, CUDA, CL, WEBGPU")
     g.add_argument("--dtype", choices=["float32", "float16"], default="float32")
-    g.add_argument("--max-ctx", type=int, default=None, help="context length, at most the model's n_positions")
+    g.add_argument("--max-ctx", type=int, default=None, help="context length, at most the model's positions")
     g.add_argument("--max-batch", type=int, default=16, help="sequences decoded together in one step")
     g.add_argument("--pages", type=int, default=256, help="KV-cache pages per layer (one is the padding page)")
     g.add_argument("--page-size", type=int, default=16, help="positions per KV-cache page")
     g.add_argument("--chat-template", default=None,
-                   help="Jinja chat template file (default: chat_template in the weights' tokenizer_config.json)")
+                   help="Jinja chat template file (default: the checkpoint's own, from the GGUF metadata, "
+                        "chat_template.jinja or tokenizer_config.json)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,25 +35,26 @@ def run(args: argparse.Namespace) -> int:
     from minic.serve.app import Service, create_app
     from minic.serve.batcher import Batcher
     from minic.serve.chat import ChatTemplate
-    from models.gpt2 import GPT2
-    from models.paged import PagedGPT2
-    from models.tokenizer import load_tokenizer
-    from models.weights import load
+    from models.families import load_checkpoint
+    from models.paged import PagedLM
+    from models.tokenizer import TokenizerError
 
-    cfg, params, path = load(args.weights)
-    if args.max_ctx is not None and not 1 <= args.max_ctx <= cfg.n_positions:
-        raise MinicError(f"--max-ctx {args.max_ctx} is outside 1..{cfg.n_positions} (n_positions of {path})")
-    tokenizer = load_tokenizer(path)
-    if tokenizer.n_vocab > cfg.vocab_size:
-        raise MinicError(f"the tokenizer has {tokenizer.n_vocab} tokens but the model's vocabulary only "
-                         f"{cfg.vocab_size}: its ids would not fit the model")
-    model = GPT2(cfg, params, device=args.device, dtype=args.dtype, max_ctx=args.max_ctx)
-    del params
-    engine = PagedGPT2(model, pages=args.pages, page_size=args.page_size, max_batch=args.max_batch)
-    print(f"minic serve: compiling prefill and batched decode for {path.name} ...", file=sys.stderr, flush=True)
+    ck = load_checkpoint(args.weights, args.device)
+    source = Path(ck.source)
+    if args.max_ctx is not None and not 1 <= args.max_ctx <= ck.n_positions:
+        raise MinicError(f"--max-ctx {args.max_ctx} is outside 1..{ck.n_positions} (the positions of {source})")
+    if ck.tokenizer is None:
+        raise TokenizerError(f"minic serve needs the checkpoint's tokenizer: {ck.tokenizer_error}")
+    if ck.tokenizer.n_vocab > ck.cfg.vocab_size:
+        raise MinicError(f"the tokenizer has {ck.tokenizer.n_vocab} tokens but the model's vocabulary only "
+                         f"{ck.cfg.vocab_size}: its ids would not fit the model")
+    template = ChatTemplate.find(ck, args.chat_template)
+    engine = PagedLM(ck.build(args.dtype, args.max_ctx), pages=args.pages, page_size=args.page_size,
+                     max_batch=args.max_batch)
+    ck.params = {}  # the model holds its own copies
+    name = args.model_name or (source.stem if source.is_file() else source.name)
+    print(f"minic serve: compiling prefill and batched decode for {name} ...", file=sys.stderr, flush=True)
     engine.warm_up()
-    eos = cfg.eos_token_id if 0 <= cfg.eos_token_id < cfg.vocab_size else None
-    service = Service(args.model_name or path.name, tokenizer, Batcher(engine).start(),
-                      ChatTemplate.find(path, args.chat_template), eos)
+    service = Service(name, ck.tokenizer, Batcher(engine).start(), template, ck.eos_id)
     uvicorn.run(create_app(service), host=args.host, port=args.port, log_level="info")
     return 0

@@ -24,7 +24,7 @@ import numpy as np
 
 from minic.errors import MinicError
 from models.generate import Sampling, sample
-from models.paged import PagedGPT2, Sequence
+from models.paged import PagedLM, Sequence
 
 
 class Unavailable(MinicError):
@@ -51,9 +51,9 @@ class Job:
 
 
 class Batcher:
-    """Feeds a PagedGPT2 from a queue of Jobs on its own thread (start / submit / stop)."""
+    """Feeds a PagedLM from a queue of Jobs on its own thread (start / submit / stop)."""
 
-    def __init__(self, engine: PagedGPT2):
+    def __init__(self, engine: PagedLM):
         self.engine = engine
         self.waiting: deque[Job] = deque()
         self.running: list[Job] = []

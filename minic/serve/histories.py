@@ -17,7 +17,7 @@ import numpy as np
 
 from minic.errors import MinicError
 from models.generate import Sampling, sample
-from models.paged import PagedGPT2, Sequence
+from models.paged import PagedLM, Sequence
 
 
 @dataclass
@@ -29,7 +29,7 @@ class History:
 
 
 class Histories:
-    def __init__(self, engine: PagedGPT2):
+    def __init__(self, engine: PagedLM):
         self.engine = engine
         self.by_id: dict[str, History] = {}
 

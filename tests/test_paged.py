@@ -1,0 +1,98 @@
+"""The paged KV cache on the LLaMA family (grouped-query attention: 6 query heads over 2 key/value heads) against
+the model's own dense cache, which tests/test_llama.py checks against transformers; what a paged prefill
+computes; and the models it refuses."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from minic.errors import MinicError
+from models.llama import Llama, LlamaConfig, param_shapes
+from models.paged import PagedLM, Sequence
+
+CFG = LlamaConfig(n_layer=2, dim=96, n_head=6, n_kv_head=2, ffn_dim=160, vocab_size=300, n_positions=96,
+                  rope_theta=500.0, qkv_bias=True)
+
+
+def llama_params(cfg: LlamaConfig, seed: int = 0) -> dict[str, np.ndarray]:
+    """Random weights large enough that greedy decoding wanders over the vocabulary; norm gains near 1."""
+    rng = np.random.default_rng(seed)
+    return {k: (rng.standard_normal(s) * (0.3 if len(s) == 2 else 0.1) + (k.endswith("norm.weight"))
+                ).astype(np.float32) for k, s in param_shapes(cfg).items()}
+
+
+@pytest.fixture(scope="module")
+def dense():
+    return Llama(CFG, llama_params(CFG))
+
+
+@pytest.fixture(scope="module")
+def paged():
+    return PagedLM(Llama(CFG, llama_params(CFG)), pages=20, page_size=4, max_batch=4)
+
+
+def test_llama_batched_decode_matches_dense_cache(paged, dense):
+    """Three sequences at different positions (crossing pages at different steps) decode in one step; each
+    row matches the dense model fed the same ids, prefill and decode."""
+    rng = np.random.default_rng(1)
+    prompts = [rng.integers(0, CFG.vocab_size, n).tolist() for n in (5, 9, 2)]
+    seqs = [Sequence() for _ in prompts]
+    rows = [[paged.extend(s, p)] for s, p in zip(seqs, prompts)]
+    fed: list = [[] for _ in prompts]
+    for _ in range(5):
+        toks = [int(r[-1].argmax()) for r in rows]
+        for j, row in enumerate(paged.decode(seqs, toks)):
+            fed[j].append(toks[j])
+            rows[j].append(row)
+    for j, p in enumerate(prompts):
+        want = [dense.prefill(p)] + [dense.decode(t, len(p) + i) for i, t in enumerate(fed[j])]
+        np.testing.assert_allclose(np.array(rows[j]), np.array(want), atol=2e-3, rtol=1e-4)
+    assert len({tuple(f) for f in fed}) == 3  # different prompts, different ids: the comparison says something
+    for s in seqs:
+        paged.free(s)
+    assert paged.pool.used == 0
+
+
+def test_prefill_runs_the_head_on_its_last_token_only(paged, dense):
+    """extend's default returns the last token's logits, computed by a head over one row (its own recording);
+    all_logits returns every row, each the dense model's."""
+    paged.warm_up()  # records both kinds of extend
+    prompt = [3, 14, 15, 92, 65, 35]
+    a, b = Sequence(), Sequence()
+    last = paged.extend(a, prompt)
+    every = paged.extend(b, prompt, all_logits=True)
+    assert last.shape == (CFG.vocab_size,) and every.shape == (len(prompt), CFG.vocab_size)
+    np.testing.assert_allclose(every, dense.prefill(prompt, all_logits=True), atol=2e-3, rtol=1e-4)
+    np.testing.assert_allclose(last, every[-1], atol=1e-5, rtol=1e-5)
+    outputs = {key: st.plan.recording.slots[st.plan.recording.out_slots[0]][1]
+               for key, st in paged._extend.states.items() if st.plan is not None}
+    assert sorted(str(size) for size in outputs.values()) == [str(CFG.vocab_size),
+                                                               str(CFG.vocab_size * paged.new)]
+    for s in (a, b):
+        paged.free(s)
+
+
+def test_offload_and_bring_back_gqa_rows(paged, dense):
+    """Offloaded keys and values are [layers, 2, length, kv_heads * head_dim]; brought back, decoding continues
+    as the dense model does."""
+    prompt = [5, 6, 7, 8, 9, 10, 11]
+    seq = Sequence()
+    paged.extend(seq, prompt)
+    host = paged.offload(seq)
+    assert host.shape == (CFG.n_layer, 2, len(prompt), CFG.n_kv_head * CFG.head_dim)
+    back = paged.bring_back(host)
+    dense.prefill(prompt)
+    np.testing.assert_allclose(paged.decode([back], [12])[0], dense.decode(12, len(prompt)), atol=2e-3, rtol=1e-4)
+    paged.free(back)
+
+
+def test_refuses_what_it_cannot_run():
+    with pytest.raises(MinicError, match="runs GPT2 and Llama models .* got a str"):
+        PagedLM("a model")
+    from types import SimpleNamespace
+
+    from minic.dist.megatron import TensorParallel
+    model = Llama(CFG, llama_params(CFG))
+    model.tp = TensorParallel(SimpleNamespace(rank=0, size=2))  # rank 0's view of a 2-rank split, no ranks needed
+    with pytest.raises(MinicError, match="split over 2 ranks"):
+        PagedLM(model)
