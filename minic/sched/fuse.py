@@ -212,8 +212,7 @@ class Fuser:
 
     def _dry_run(self, kg: KernelGraph, origin: dict) -> list[Node]:
         """Lower with plain loops to find recompute hazards; return the reductions inside."""
-        names = {id(b): f"b{i}" for i, b in enumerate(kg.buffers)}
-        em = Emitter(kg, names)
+        em = Emitter(kg)
         idx: list = [0] * len(kg.root.shape)
         for d in spatial_dims(kg.root.shape):
             idx[d] = em.open_loop(f"i{d}", kg.root.shape[d])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from minic.dtype import DType, bfloat16, bool_, float16, int32
@@ -21,6 +22,7 @@ from minic.ir.view import contiguous_strides, prod, unravel
 from minic.sched.loopir import (
     Acc,
     Alu,
+    BufParam,
     Cast,
     Const,
     Idx,
@@ -28,6 +30,7 @@ from minic.sched.loopir import (
     Let,
     Load,
     Loop,
+    LoopKernel,
     LoopKind,
     Ref,
     Store,
@@ -78,16 +81,30 @@ class Scope:
         self.cse = {}
 
 
+class LoweringError(AssertionError):
+    """A rule used the emitter wrongly (a value whose loops are unknown, a scope left open): a bug in the rule."""
+
+
 class Emitter:
-    def __init__(self, graph, buf_names: dict, reduce_hook: Callable | None = None):
+    """Builds one kernel's loop IR. Rules open loops and guards, ask for values, declare accumulators and named
+    results, and store the output through these methods; the scopes, the loop variables each named value depends
+    on and the buffer names are the emitter's own (a value placed in the wrong loop would compute garbage
+    silently, so only the emitter places values)."""
+
+    def __init__(self, graph, buf_names: dict | None = None, reduce: Callable | None = None):
+        """`buf_names`: id(Buffer) -> parameter name (default b0 for the output, b1.. for the inputs, in
+        graph.buffers order). `reduce`: how the kernel carries out a reduction, (emitter, node, idx, guard, level)
+        -> Val, or None to fall back to a serial loop (see reduction_level)."""
         self.graph = graph
-        self.buf_names = buf_names  # id(Buffer) -> parameter name
-        self.path = [Scope([], frozenset(graph.var_syms), ScopeKind.ROOT)]
-        self.body = self.path[0].stmts
+        self.params = [BufParam(f"b{i}", b.dtype, i == 0) for i, b in enumerate(graph.buffers)]
+        self._buf_names = buf_names if buf_names is not None else \
+            {id(b): p.name for b, p in zip(graph.buffers, self.params)}
+        self._path = [Scope([], frozenset(graph.var_syms), ScopeKind.ROOT)]
+        self.body = self._path[0].stmts
         self.counter = 0
-        self.ref_syms: dict[str, set] = {}
-        self.reduce_sites: dict[int, tuple] = {}
-        self.reduce_hook = reduce_hook  # (emitter, node, idx, guard, scope_index) -> Val | None
+        self._ref_syms: dict[str, set] = {}  # a named value -> the index variables it depends on
+        self._reduce_sites: dict[int, tuple] = {}
+        self._strategy = reduce
         self.stack: list[Node] = []  # value() calls in progress (NeedsRealize reports them)
 
     # --- structure ------------------------------------------------------------------
@@ -101,41 +118,92 @@ class Emitter:
         var = loop_var(name, extent)
         sym = next(iter(var.terms))[0]
         loop = Loop(sym, extent, kind, [], start, step)
-        self.path.append(Scope(loop.body, self.path[-1].defined | {sym}, scope_kind, loop))
+        self._path.append(Scope(loop.body, self._path[-1].defined | {sym}, scope_kind, loop))
         return var
 
     def open_if(self, condition: Val | None) -> None:
         """Statements after this run only where `condition` holds; nothing is hoisted above it.
         None (a guard that simplified away) is an always-true condition."""
         stmt = If(condition if condition is not None else Const(bool_, True), [])
-        self.path.append(Scope(stmt.body, self.path[-1].defined, ScopeKind.GUARD, stmt))
+        self._path.append(Scope(stmt.body, self._path[-1].defined, ScopeKind.GUARD, stmt))
 
     def define(self, sym: Sym) -> None:
         """Make an index variable (e.g. a GPU thread id) usable from the current scope on."""
-        s = self.path[-1]
+        s = self._path[-1]
         s.defined = s.defined | {sym}
 
     def close(self) -> None:
-        scope = self.path.pop()
-        self.path[-1].stmts.append(scope.stmt)
+        if len(self._path) == 1:
+            raise LoweringError("close() with no loop or guard open")
+        scope = self._path.pop()
+        self._path[-1].stmts.append(scope.stmt)
 
     def emit(self, stmt) -> None:
-        self.path[-1].stmts.append(stmt)
+        self._path[-1].stmts.append(stmt)
 
+    def level(self) -> int:
+        """The innermost open scope, as a level a reduction strategy receives (0: the kernel's top)."""
+        return len(self._path) - 1
+
+    def loop_sym(self) -> Sym:
+        """The variable of the innermost open loop."""
+        stmt = self._path[-1].stmt
+        if not isinstance(stmt, Loop):
+            raise LoweringError("loop_sym(): the innermost open scope is not a loop")
+        return stmt.var
+
+    @contextmanager
+    def at_level(self, level: int):
+        """Emit into the scope at `level` (an outer loop: where a reduction's accumulator and loop belong) as if
+        the scopes inside it were not open; they are back afterwards. Loops opened inside must be closed inside."""
+        saved, self._path = self._path, self._path[:level + 1]
+        try:
+            yield
+            if len(self._path) != level + 1:
+                raise LoweringError(f"at_level({level}) left {len(self._path) - level - 1} scope(s) open")
+        finally:
+            self._path = saved
+
+    def finish(self, **launch) -> LoopKernel:
+        """The kernel: its buffers, Vars and body (launch: gpu=, specials=, global_size=, ... as LoopKernel)."""
+        if len(self._path) != 1:
+            raise LoweringError(f"finish() with {len(self._path) - 1} loop(s) or guard(s) still open")
+        return LoopKernel(self.graph.name, self.params, list(self.graph.var_syms), self.body, **launch)
+
+    def bindings(self) -> dict:
+        """name -> value of every Let in the open scopes (for rules that inspect how an operand is computed)."""
+        return {s.name: s.val for scope in self._path for s in scope.stmts if isinstance(s, Let)}
+
+    def buffer_name(self, node: Node) -> str:
+        """The kernel parameter a BUFFER node, or a view of one, reads."""
+        buf = node if node.op == "BUFFER" else node.src[0]
+        return self._buf_names[id(buf.arg)]
+
+    @property
+    def output(self) -> str:
+        """The kernel parameter the result is stored into."""
+        return self.params[0].name
+
+    # --- placing values ----------------------------------------------------------------
     def _place(self, syms: set) -> int:
-        floor = max(i for i, s in enumerate(self.path) if i == 0 or s.kind == ScopeKind.GUARD)
-        for i in range(floor, len(self.path)):
-            if syms <= self.path[i].defined:
+        floor = max(i for i, s in enumerate(self._path) if i == 0 or s.kind == ScopeKind.GUARD)
+        for i in range(floor, len(self._path)):
+            if syms <= self._path[i].defined:
                 return i
-        raise AssertionError(f"index variables {syms} are not defined in any open loop")
+        raise LoweringError(f"index variables {syms} are not defined in any open loop")
 
     def deps(self, v: Val) -> set:
+        """The index variables `v` depends on (through the named values it reads)."""
         out = set(val_syms(v))
         stack = [v]
         while stack:
             x = stack.pop()
             if isinstance(x, Ref):
-                out |= self.ref_syms.get(x.name, set())
+                syms = self._ref_syms.get(x.name)
+                if syms is None:
+                    raise LoweringError(f"{x.name} is not a value this emitter named (use accumulator() or named() "
+                                        f"for values a rule computes itself)")
+                out |= syms
             for child in getattr(x, "srcs", ()) + ((x.src,) if hasattr(x, "src") else ()):
                 stack.append(child)
             for attr in ("valid", "dyn"):
@@ -150,21 +218,37 @@ class Emitter:
         syms = self.deps(val)
         if isinstance(val, Ref):  # already named (a reduction's result): remember it where it lives
             if key is not None:
-                self.path[self._place(syms)].cse[key] = val
+                self._path[self._place(syms)].cse[key] = val
             return val
         k = self._place(syms)
         name = self.fresh(prefix)
-        self.path[k].stmts.append(Let(name, val))
-        self.ref_syms[name] = syms
+        self._path[k].stmts.append(Let(name, val))
+        self._ref_syms[name] = syms
         ref = Ref(val.dtype, name)
         if key is not None:
-            self.path[k].cse[key] = ref
+            self._path[k].cse[key] = ref
         return ref
+
+    def accumulator(self, dtype: DType, op: str = "sum", prefix: str = "c") -> str:
+        """Declare an accumulator here, starting at `op`'s identity; returns its name (Update it, read it as a
+        Ref after its loops). Its value belongs to this scope: nothing that reads it is hoisted above it."""
+        name = self.fresh(prefix)
+        self.emit(Acc(name, dtype, Const(dtype, reduce_identity(op, dtype))))
+        self._ref_syms[name] = set(self._path[-1].defined)
+        return name
+
+    def named(self, val: Val, prefix: str = "row", name: str | None = None) -> Ref:
+        """Bind `val` to a name (fresh, or `name` from fresh() earlier) right here, not hoisted: a warp shuffle,
+        a read of group memory after a barrier must stay where the rule put it; reads of it stay here too."""
+        name = name or self.fresh(prefix)
+        self.emit(Let(name, val))
+        self._ref_syms[name] = set(self._path[-1].defined)
+        return Ref(val.dtype, name)
 
     # --- values ---------------------------------------------------------------------
     def value(self, node: Node, idx: list, guard: Val | None = None) -> Val:
         key = (node, tuple(idx), guard)
-        for scope in reversed(self.path):
+        for scope in reversed(self._path):
             hit = scope.cse.get(key)
             if hit is not None:
                 return hit
@@ -186,7 +270,7 @@ class Emitter:
             buf, lin, valid = node, flat_index(idx, node.shape), []
         else:
             buf, (lin, valid) = node.src[0], node.arg.linear(idx)
-        return self.let(Load(buf.dtype, self.buf_names[id(buf.arg)], lin, all_of([guard] + [cond(*c) for c in valid])))
+        return self.let(Load(buf.dtype, self._buf_names[id(buf.arg)], lin, all_of([guard] + [cond(*c) for c in valid])))
 
     def _value(self, node: Node, idx: list, guard: Val | None) -> Val:
         op = node.op
@@ -211,7 +295,7 @@ class Emitter:
             row = self.value(ids, idx[:lead], guard)
             in_range = all_of([Alu(bool_, "cmple", (Const(int32, 0), row)),
                                Alu(bool_, "cmplt", (row, Idx(int32, table.shape[0])))])
-            name = self.buf_names[id(table.arg)]
+            name = self._buf_names[id(table.arg)]
             raw = self.let(Load(table.dtype, name, flat_index(idx[lead:], table.shape[1:]), all_of([guard, in_range]),
                                 row, prod(table.shape[1:])))
             return Cast(table.dtype.compute, raw) if table.dtype in (float16, bfloat16) else raw
@@ -230,42 +314,77 @@ class Emitter:
         return Alu(dtype, op, srcs)
 
     def _reduce(self, node: Node, idx: list, guard: Val | None) -> Val:
-        rop, axes = node.arg
         syms = free_syms_all(idx) | (self.deps(guard) if guard is not None else set())
         k = self._place(syms)
         site = tuple(idx)
-        prev = self.reduce_sites.setdefault(id(node), site)
+        prev = self._reduce_sites.setdefault(id(node), site)
         if prev != site:
             raise NeedsRealize(node, "its result is read at two different indices", tuple(self.stack))
-        if any(s.kind == ScopeKind.REDUCE for s in self.path[1:k + 1]):
+        if any(s.kind == ScopeKind.REDUCE for s in self._path[1:k + 1]):
             raise NeedsRealize(node, "it would be recomputed inside another reduction's loop", tuple(self.stack))
-        if self.reduce_hook is not None:
-            out = self.reduce_hook(self, node, idx, guard, k)
+        if self._strategy is not None:
+            out = self._strategy(self, node, idx, guard, k)
             if out is not None:
                 return out
         return self.serial_reduce(node, idx, guard, k)
 
-    def serial_reduce(self, node: Node, idx: list, guard: Val | None, k: int) -> Val:
+    def serial_reduce(self, node: Node, idx: list, guard: Val | None, level: int) -> Val:
+        """The reduction `node` at `idx` as a serial loop in the scope at `level`."""
         rop, axes = node.arg
         src = node.src[0]
         acc_t = node.dtype.compute
-        acc = self.fresh("acc")
-        self.path[k].stmts.append(Acc(acc, acc_t, Const(acc_t, reduce_identity(rop, acc_t))))
-        saved, self.path = self.path, self.path[:k + 1]
-        ridx = list(idx)
-        for ax in axes:
-            ridx[ax] = self.open_loop(self.fresh("r"), src.shape[ax], LoopKind.REDUCE, scope_kind=ScopeKind.REDUCE)
-        self.emit(Update(acc, rop, self.value(src, ridx, guard)))
-        for _ in axes:
-            self.close()
-        self.path = saved
-        self.ref_syms[acc] = free_syms_all(idx) | (self.deps(guard) if guard is not None else set())
+        with self.at_level(level):
+            acc = self.accumulator(acc_t, rop, "acc")
+            ridx = list(idx)
+            for ax in axes:
+                ridx[ax] = self.open_loop(self.fresh("r"), src.shape[ax], LoopKind.REDUCE,
+                                          scope_kind=ScopeKind.REDUCE)
+            self.emit(Update(acc, rop, self.value(src, ridx, guard)))
+            for _ in axes:
+                self.close()
+        self._ref_syms[acc] = free_syms_all(idx) | (self.deps(guard) if guard is not None else set())
         return Ref(acc_t, acc)
 
     def store(self, buf: str, index: Sint, val: Val, dtype: DType) -> None:
         if val.dtype != dtype:
             val = Cast(dtype, val)
         self.emit(Store(buf, index, val))
+
+    def store_output(self, idx: list, live: Val | None = None, val: Val | None = None,
+                     reduced: Val | None = None, guard: Val | None = None) -> None:
+        """Store the kernel's result at output index `idx`: `val` when the rule computed it already, else the root
+        at `idx`, with the kernel's one reduction read from `reduced` when given (an accumulator the rule
+        computed itself: a register tile, a warp's sum; the epilogue, e.g. bias and activation, runs on it).
+        `live` (if any) is one more condition on the store alone (the value must be safe to compute
+        everywhere); `guard` encloses computing the value too (an epilogue's bias at column n is only in bounds
+        where it holds)."""
+        if guard is not None:
+            self.open_if(guard)
+        if reduced is not None:
+            saved, self._strategy, self._reduce_sites = self._strategy, (lambda *_: reduced), {}
+            try:
+                val = self.value(self.graph.root, idx)
+            finally:
+                self._strategy = saved
+        elif val is None:
+            val = self.value(self.graph.root, idx)
+        index, valid = output_index(self.graph, idx)
+        valid = all_of([live, valid])
+        if valid is not None:
+            self.open_if(valid)
+        self.store(self.output, index, val, self.graph.output.dtype)
+        if valid is not None:
+            self.close()
+        if guard is not None:
+            self.close()
+
+    def output_at(self, idx: list) -> Load:
+        """The value stored in the output at output index `idx` (a rule that accumulates in the output itself)."""
+        return Load(self.graph.output.dtype, self.output, output_index(self.graph, idx)[0])
+
+    def accumulate_output(self, idx: list, val: Val) -> None:
+        """Store `val` at output index `idx` as it is (a partial sum, an identity), in the compute type."""
+        self.emit(Store(self.output, output_index(self.graph, idx)[0], val))
 
 
 def _zero(dtype: DType) -> object:

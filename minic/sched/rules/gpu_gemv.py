@@ -26,11 +26,8 @@ from minic.ir.symbolic import bounds, ceil_div
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
-    Acc,
     Alu,
     Barrier,
-    Const,
-    Let,
     Load,
     LocalArray,
     LoopKernel,
@@ -42,16 +39,14 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import ScopeKind, reduce_identity
+from minic.sched.lower import ScopeKind
 from minic.sched.rules.matmul_plan import Plan, style
 from minic.sched.rules.nest import (
     batch_origin,
-    finish,
     gpu_ids,
     grid,
     live_groups,
     new_emitter,
-    store_reduced,
     warp_stage_ok,
 )
 from minic.sched.target import Target
@@ -73,7 +68,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     """`max_rows`: compute at most this many rows (the small-batch branch of a bigger symbolic row count)."""
     p = gpu_gemv_params(plan, target)
     threads, split, cols = p["threads"], p["split"], p["cols"]
-    em, bufs = new_emitter(graph)
+    em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     M, N, K = plan.M, plan.N, plan.K
     rows = min(bounds(M)[1], max_rows or bounds(M)[1])
@@ -90,10 +85,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
-    ident = Const(acc_t, reduce_identity("sum", acc_t))
-    accs = [em.fresh("c") for _ in range(rows)]
-    for a in accs:
-        em.emit(Acc(a, acc_t, ident))
+    accs = [em.accumulator(acc_t) for _ in range(rows)]
     k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
     bidx = list(base)
     bidx[plan.k], bidx[plan.n] = k, n
@@ -115,9 +107,9 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
         if plan.out_m is not None:
             oidx[plan.out_m] = r
         oidx[plan.out_n] = n
-        store_reduced(em, graph, oidx, total, all_of([live, col_ok, row_ok[r]]))
+        em.store_output(oidx, reduced=total, guard=all_of([live, col_ok, row_ok[r]]))
     em.close()
-    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
+    return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
 
 
@@ -149,14 +141,8 @@ def _combine(em, accs: list, acc_t, p: dict, lid, tx, ty, target: Target) -> tup
     """Sum each column's `split` partial results: a warp shuffle when one warp holds them, else group memory
     (every thread writes its partials, the first thread of each column adds its column's up). Returns with a
     guard open that admits only that first thread."""
-    tree_syms = set(em.path[-1].defined)
     if p["shuffle"]:
-        totals = []
-        for acc in accs:
-            name = em.fresh("row")
-            em.emit(Let(name, WarpReduce(acc_t, "sum", Ref(acc_t, acc), target.warp)))
-            em.ref_syms[name] = tree_syms
-            totals.append(Ref(acc_t, name))
+        totals = [em.named(WarpReduce(acc_t, "sum", Ref(acc_t, acc), target.warp)) for acc in accs]
         em.open_if(cond(ty, 0, 1))
         return totals, []
     threads, split, cols = p["threads"], p["split"], p["cols"]
@@ -168,12 +154,10 @@ def _combine(em, accs: list, acc_t, p: dict, lid, tx, ty, target: Target) -> tup
     em.open_if(cond(ty, 0, 1))
     totals = []
     for r in range(len(accs)):
-        name = em.fresh("row")
-        em.emit(Acc(name, acc_t, Const(acc_t, 0.0)))
+        name = em.accumulator(acc_t, prefix="row")
         j = em.open_loop(em.fresh("j"), split, LoopKind.SERIAL)
         other = j * cols + tx if p["style"] == "outer" else tx * split + j
         em.emit(Update(name, "sum", Load(acc_t, smem, r * threads + other)))
         em.close()
-        em.ref_syms[name] = tree_syms
         totals.append(Ref(acc_t, name))
     return totals, [local]

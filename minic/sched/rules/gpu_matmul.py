@@ -22,10 +22,8 @@ from minic.ir.symbolic import bounds, ceil_div, smod
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
-    Acc,
     Alu,
     Barrier,
-    Const,
     Copy,
     Load,
     LocalArray,
@@ -37,17 +35,15 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import Emitter, ScopeKind, reduce_identity
+from minic.sched.lower import Emitter, ScopeKind
 from minic.sched.rules.matmul_plan import Plan
 from minic.sched.rules.nest import (
     batch_origin,
-    finish,
     gpu_ids,
     grid,
     live_groups,
     masked_operand,
     new_emitter,
-    store_reduced,
 )
 from minic.sched.target import Target
 
@@ -83,7 +79,7 @@ def gpu_mm_fits(target: Target) -> str | None:
 def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     p = gpu_mm_params(target, plan)
     tile, depth, side, per, threads = p["tile"], p["depth"], p["side"], p["per"], p["threads"]
-    em, bufs = new_emitter(graph)
+    em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     K = plan.K
     groups, live, base, out_base, m0, n0 = output_tile(group, plan, graph, tile, tile)
@@ -91,10 +87,7 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     a_smem, b_smem = em.fresh("As"), em.fresh("Bs")
     locals_ = [LocalArray(a_smem, acc_t, tile * depth), LocalArray(b_smem, acc_t, depth * tile)]
-    ident = Const(acc_t, reduce_identity("sum", acc_t))
-    accs = {(i, j): em.fresh("c") for i in range(per) for j in range(per)}
-    for name in accs.values():
-        em.emit(Acc(name, acc_t, ident))
+    accs = {(i, j): em.accumulator(acc_t) for i in range(per) for j in range(per)}
     k0 = em.open_loop(em.fresh("k"), ceil_div(K, depth), LoopKind.SERIAL, scope_kind=ScopeKind.REDUCE) * depth
     stage(em, plan, base, (m0, n0, k0), lid, threads, (tile, tile, depth), acc_t,
           (a_smem, lambda m, k: m * depth + k), (b_smem, lambda k, n: k * tile + n), target.wide_copy_bytes)
@@ -107,13 +100,10 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     em.close()
     em.emit(Barrier())  # everyone is done with this stage before the next overwrites it
     em.close()
-    tile_syms = set(em.path[-1].defined)
-    for name in accs.values():
-        em.ref_syms[name] = tile_syms
     for (i, j), name in accs.items():
         store_output(em, graph, plan, (out_base, live, tile, tile), m0 + ty + side * i, n0 + tx + side * j,
                      Ref(acc_t, name))
-    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
+    return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
 
 
@@ -139,7 +129,7 @@ def store_output(em, graph: KernelGraph, plan: Plan, tile: tuple, m, n, total) -
     if plan.out_m is not None:
         oidx[plan.out_m] = m
     oidx[plan.out_n] = n
-    store_reduced(em, graph, oidx, total, ok)
+    em.store_output(oidx, reduced=total, guard=ok)
 
 
 def stage(em, plan: Plan, base: list, origin: tuple, lid, threads: int, panel: tuple, dtype, a_to: tuple,
@@ -196,7 +186,7 @@ def _stage_panel(em, node, shape: tuple, extent, at, inside, smem: str, to, lid,
     P, Q = shape
     width = _wide_width(node, at, to, shape, extent, lid, dtype, wide_bytes)
     if width:
-        buf, vectors = em.buf_names[id(node.src[0].arg)], P * Q // width
+        buf, vectors = em.buffer_name(node), P * Q // width
         for e in range(0, vectors, threads):
             flat = lid + e
             p, q = flat // (Q // width), (flat % (Q // width)) * width

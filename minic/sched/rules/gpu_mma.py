@@ -26,11 +26,9 @@ from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
-    Acc,
     AwaitCopies,
     Barrier,
     CommitCopies,
-    Const,
     LocalArray,
     LoopKernel,
     LoopKind,
@@ -43,7 +41,7 @@ from minic.sched.lower import ScopeKind
 from minic.sched.rules.gpu_matmul import output_tile, stage, store_output
 from minic.sched.rules.matmul import Matmul
 from minic.sched.rules.matmul_plan import Plan, analyze
-from minic.sched.rules.nest import finish, gpu_ids, grid, new_emitter
+from minic.sched.rules.nest import gpu_ids, grid, new_emitter
 from minic.sched.target import Target
 
 WARP_M, WARP_N = 32, 32  # each warp's share of the output tile
@@ -140,7 +138,7 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     p = mma_params(target, plan)
     tile_m, tile_n, depth, threads, lda, ldb = (p[k] for k in ("tile_m", "tile_n", "depth", "threads", "lda", "ldb"))
     kmajor = p["b_kmajor"]
-    em, bufs = new_emitter(graph)
+    em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     K = plan.K
     groups, live, base, out_base, m0, n0 = output_tile(group, plan, graph, tile_m, tile_n)
@@ -150,11 +148,8 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     a_smem, b_smem = em.fresh("As"), em.fresh("Bs")
     stages = p["stages"]
     locals_ = [LocalArray(a_smem, dt, stages * p["stage_a"]), LocalArray(b_smem, dt, stages * p["stage_b"])]
-    accs = {(i, j): tuple(em.fresh("c") for _ in range(4))
+    accs = {(i, j): tuple(em.accumulator(acc_t) for _ in range(4))
             for i in range(WARP_M // MMA_M) for j in range(WARP_N // MMA_N)}
-    for names in accs.values():
-        for name in names:
-            em.emit(Acc(name, acc_t, Const(acc_t, 0.0)))
 
     def stage_into(step: Sint) -> None:
         """K panel `step`, if there is one, into ring slot step % stages, as one batch of copies."""
@@ -182,11 +177,9 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
             b_index = b_at + (k * ldb + wn + MMA_N * j if kmajor else (wn + MMA_N * j) * ldb + k)
             em.emit(Mma(names, dt, a_smem, a_at + (wm + MMA_M * i) * lda + k, lda, b_smem, b_index, ldb, kmajor))
     em.close()
-    tile_syms = set(em.path[-1].defined)
     for (i, j), names in accs.items():
         for name, (r, c) in zip(names, mma_fragment(lane)):
-            em.ref_syms[name] = tile_syms
             store_output(em, graph, plan, (out_base, live, tile_m, tile_n), m0 + wm + MMA_M * i + r,
                          n0 + wn + MMA_N * j + c, Ref(acc_t, name))
-    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(groups),
+    return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)

@@ -24,10 +24,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from minic.ir.symbolic import Sint, bounds, ceil_div, free_syms
+from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
-    Acc,
     Alu,
     Const,
     Load,
@@ -39,7 +38,7 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import output_index, reduce_identity
+from minic.sched.lower import reduce_identity
 from minic.sched.rules.base import Rule, is_disabled
 from minic.sched.rules.gpu_matmul import build_gpu_matmul, gpu_mm_fits, gpu_mm_params
 from minic.sched.rules.gpu_small_batch import small_batch_rows, with_small_batch
@@ -54,7 +53,7 @@ from minic.sched.rules.matmul_plan import (
     split_text,
     style,
 )
-from minic.sched.rules.nest import finish, masked_operand, new_emitter, store_reduced
+from minic.sched.rules.nest import masked_operand, new_emitter
 from minic.sched.target import Target
 
 
@@ -79,13 +78,7 @@ class Tile:
         pack_panel, read instead of B."""
         em, plan = self.em, self.plan
         acc_t = plan.reduce.dtype.compute
-        ident = Const(acc_t, reduce_identity("sum", acc_t))
-        accs = {}
-        for r in range(len(rows)):
-            for c in range(len(cols)):
-                name = em.fresh("c")
-                em.emit(Acc(name, acc_t, ident))
-                accs[(r, c)] = name
+        accs = {(r, c): em.accumulator(acc_t) for r in range(len(rows)) for c in range(len(cols))}
         k0 = open_k(em, plan.K, plan.k_split, kkind)
         mul_t = plan.mul.dtype.compute
         for kv in (k0 + off for off in k_planes(plan.k_split)):
@@ -111,11 +104,6 @@ class Tile:
                 for c in range(len(cols)):
                     em.emit(Update(accs[(r, c)], "sum", Alu(mul_t, "mul", (avals[r], bvals[c]))))
         close_k(em, plan.k_split)
-        tile_syms: set = set()
-        for x in list(rows) + list(cols) + list(self.out_base):
-            tile_syms |= free_syms(x)
-        for name in accs.values():
-            em.ref_syms[name] = set(tile_syms)
         if panel is not None:
             self.epilogue_from_scratch(rows, cols, col_guard, accs, panel.sums)
             return
@@ -130,7 +118,7 @@ class Tile:
         if self.plan.out_m is not None:
             oidx[self.plan.out_m] = row
         oidx[self.plan.out_n] = col
-        store_reduced(self.em, self.graph, oidx, total, cond(col, 0, self.plan.N) if col_guard else None)
+        self.em.store_output(oidx, reduced=total, guard=cond(col, 0, self.plan.N) if col_guard else None)
 
     def epilogue_from_scratch(self, rows: list, cols: list, col_guard: bool, accs: dict, scratch: str) -> None:
         """The accumulators go to a row-major tile in scratch, and the epilogue runs as a vector loop over each
@@ -283,7 +271,7 @@ def emit_gemv_stream(em, tile: Tile, plan: Plan, p: dict, rows: int, parallel: b
 
 
 def _stream_block(em, tile: Tile, plan: Plan, rows: int, t: Sint, bw: int, guarded: bool) -> None:
-    graph, N = tile.graph, plan.N
+    N = plan.N
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     row_idx = list(range(rows)) if plan.m is not None else [0]
 
@@ -299,16 +287,16 @@ def _stream_block(em, tile: Tile, plan: Plan, rows: int, t: Sint, bw: int, guard
         if guarded:
             em.close()
 
-    def out_at(row, n) -> tuple:
+    def out_at(row, n) -> list:
         oidx = list(tile.out_base)
         if plan.out_m is not None:
             oidx[plan.out_m] = row
         oidx[plan.out_n] = n
-        return oidx, output_index(graph, oidx)[0]
+        return oidx
 
     n = open_columns()
     for row in row_idx:
-        em.emit(Store("b0", out_at(row, n)[1], Const(acc_t, reduce_identity("sum", acc_t))))
+        em.accumulate_output(out_at(row, n), Const(acc_t, reduce_identity("sum", acc_t)))
     close_columns()
     kv = em.open_loop(em.fresh("k"), plan.K, "serial", scope_kind="reduce")
     avals = []
@@ -325,18 +313,14 @@ def _stream_block(em, tile: Tile, plan: Plan, rows: int, t: Sint, bw: int, guard
         idx[plan.m] = 0
     bval = em.value(plan.b, idx)
     for row, a in zip(row_idx, avals):
-        at = out_at(row, n)[1]
-        em.emit(Store("b0", at, Alu(acc_t, "add", (Load(acc_t, "b0", at), Alu(mul_t, "mul", (a, bval))))))
+        at = out_at(row, n)
+        em.accumulate_output(at, Alu(acc_t, "add", (em.output_at(at), Alu(mul_t, "mul", (a, bval)))))
     close_columns()
     em.close()
     n = open_columns()
     for row in row_idx:
-        oidx, at = out_at(row, n)
-        partial = em.let(Load(acc_t, "b0", at))
-        em.reduce_sites = {}
-        em.reduce_hook = lambda em_, node, ridx, guard, kk, partial=partial: partial
-        em.store("b0", at, em.value(graph.root, oidx), graph.output.dtype)
-    em.reduce_hook = None
+        at = out_at(row, n)
+        em.store_output(at, reduced=em.let(em.output_at(at)))
     close_columns()
 
 
@@ -362,7 +346,7 @@ def emit_gemv(em, tile: Tile, plan: Plan, p: dict, rows: int, parallel: bool) ->
 
 
 def build_cpu(graph: KernelGraph, plan: Plan, target: Target, gemv_only: bool) -> LoopKernel:
-    em, bufs = new_emitter(graph)
+    em = new_emitter(graph)
     locals_: list = []
     parallel = target.cores > 1
     base = [0] * len(plan.mul.shape)
@@ -391,7 +375,7 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, gemv_only: bool) -
                 em.close()
     for _ in plan.batch:
         em.close()
-    return finish(graph, em, bufs, locals=locals_)
+    return em.finish(locals=locals_)
 
 
 def small_batch_text(plan: Plan, target: Target) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from minic.ir.node import Node, toposort
 from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, free_syms
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Alu, Const, Idx, Let, Load, Ref
+from minic.sched.loopir import Alu, Const, Idx, Load, Ref
 from minic.sched.lower import output_index, spatial_dims
 from minic.sched.rules.nest import new_emitter
 from minic.sched.target import Target
@@ -81,7 +81,7 @@ def _coeff(index: Sint, sym: Sym) -> Sint | None:
 
 def _stride(em, v, sym: Sym) -> Sint | None:
     """Element stride along `sym` of the buffer loads an operand value is made of (None: not one affine stride)."""
-    lets = {s.name: s.val for scope in em.path for s in scope.stmts if isinstance(s, Let)}  # nothing closed yet
+    lets = em.bindings()  # nothing closed yet
     seen, loads, stack = set(), [], [v]
     while stack:  # follow Refs back to their Lets
         x = stack.pop()
@@ -117,7 +117,7 @@ def _atoms(x: Sint):
 
 def _index_exprs(em, v):
     """The integer index expressions an operand value is computed from (load indices, arange values)."""
-    lets = {s.name: s.val for scope in em.path for s in scope.stmts if isinstance(s, Let)}
+    lets = em.bindings()
     seen, stack = set(), [v]
     while stack:
         x = stack.pop()
@@ -289,7 +289,7 @@ def _analyze(graph: KernelGraph) -> Plan | str:
             sites.append(list(ridx))
         return Const(node.dtype.compute, 0.0)
 
-    em2, _ = new_emitter(graph, record)
+    em2 = new_emitter(graph, record)
     oidx: list = [0] * len(graph.root.shape)
     osyms: dict = {}
     for d in spatial_dims(graph.root.shape):
@@ -329,12 +329,12 @@ def _analyze(graph: KernelGraph) -> Plan | str:
 def _lower_operands(graph: KernelGraph, mul: Node, k: int, split: tuple) -> tuple:
     """Both operands of the product at loop indices (K cut by `split`, see open_k); the loop symbols map to the
     mul's axes (the innermost K symbol stands for K)."""
-    em, _ = new_emitter(graph)
+    em = new_emitter(graph)
     idx: list = [0] * len(mul.shape)
     syms: dict = {}
     for d in spatial_dims(mul.shape):
         idx[d] = open_k(em, mul.shape[d], split, "serial", f"a{d}") if d == k else em.open_loop(f"a{d}", mul.shape[d])
-        syms[em.path[-1].stmt.var] = d  # K's: the position in a run
+        syms[em.loop_sym()] = d  # K's: the position in a run
     va, vb = em.value(mul.src[0], idx), em.value(mul.src[1], idx)
     for off in k_planes(split)[1:]:  # every plane must be affine in the run too (k_split checks them all)
         at = list(idx)

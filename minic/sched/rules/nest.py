@@ -7,13 +7,10 @@ from minic.ir.symbolic import Sint, Sym, ceil_div, sym_expr
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
-    Acc,
     Alu,
     Barrier,
-    BufParam,
     Cast,
     Const,
-    Let,
     Load,
     LocalArray,
     LoopKernel,
@@ -26,62 +23,30 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import Emitter, ScopeKind, output_index, reduce_identity, spatial_dims, unravel_into
+from minic.sched.lower import Emitter, ScopeKind, reduce_identity, spatial_dims, unravel_into
 from minic.sched.target import Target
 
 MAX_GROUPS_X = 65535  # the smallest grid-x limit of our backends (WebGPU); larger grids fold into y
 
 
-def new_emitter(graph: KernelGraph, hook=None) -> tuple[Emitter, list]:
-    bufs = [BufParam(f"b{i}", b.dtype, i == 0) for i, b in enumerate(graph.buffers)]
-    names = {id(b): p.name for b, p in zip(graph.buffers, bufs)}
-    return Emitter(graph, names, hook), bufs
-
-
-def store_result(em: Emitter, graph: KernelGraph, idx: list, live: Val | None = None, val: Val | None = None) -> None:
-    """Store the root at `idx` (or `val`, the root already computed there); `live` (if any) is one more
-    condition on the store alone (the value itself must be safe to compute everywhere)."""
-    val = em.value(graph.root, idx) if val is None else val
-    index, valid = output_index(graph, idx)
-    valid = all_of([live, valid])
-    if valid is not None:
-        em.open_if(valid)
-    em.store("b0", index, val, graph.output.dtype)
-    if valid is not None:
-        em.close()
-
-
-def store_reduced(em: Emitter, graph: KernelGraph, idx: list, total: Val, guard: Val | None = None) -> None:
-    """store_result with the kernel's one reduction read from `total`, an accumulator the rule computed itself
-    (a register tile, a warp's sum): the epilogue (bias, activation, residual) runs on it before the store.
-    `guard` encloses the epilogue too: its loads (a bias at column n) are only in bounds where it holds."""
-    if guard is not None:
-        em.open_if(guard)
-    em.reduce_sites = {}
-    em.reduce_hook = lambda *_: total
-    store_result(em, graph, idx)
-    em.reduce_hook = None
-    if guard is not None:
-        em.close()
-
-
-def finish(graph: KernelGraph, em: Emitter, bufs: list, **launch) -> LoopKernel:
-    return LoopKernel(graph.name, bufs, list(graph.var_syms), em.body, **launch)
+def new_emitter(graph: KernelGraph, reduce=None) -> Emitter:
+    """An emitter for `graph`'s kernel; `reduce` is its reduction strategy (see Emitter)."""
+    return Emitter(graph, reduce=reduce)
 
 
 def cpu_nest(graph: KernelGraph, parallel: bool, vector: bool) -> LoopKernel:
     """One loop per output dim; the outermost runs across cores, the innermost is vectorised."""
-    em, bufs = new_emitter(graph)
+    em = new_emitter(graph)
     dims = spatial_dims(graph.root.shape)
     idx: list = [0] * len(graph.root.shape)
     for n, d in enumerate(dims):
         kind = LoopKind.PARALLEL if parallel and n == 0 else LoopKind.VECTOR if vector and n == len(dims) - 1 \
             else LoopKind.SERIAL
         idx[d] = em.open_loop(f"i{d}", graph.root.shape[d], kind)
-    store_result(em, graph, idx)
+    em.store_output(idx)
     for _ in dims:
         em.close()
-    return finish(graph, em, bufs)
+    return em.finish()
 
 
 def gpu_ids(em: Emitter, threads: int) -> tuple[list, Sint, Sint]:
@@ -122,7 +87,7 @@ def gpu_elementwise(graph: KernelGraph, target: Target, per_thread: int = 1) -> 
     contiguous); all of a thread's loads are issued before its first store, which keeps more bytes in
     flight than one element per thread. Any reduction runs serially inside its thread."""
     threads = target.elementwise_threads
-    em, bufs = new_emitter(graph)
+    em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     shape = graph.root.shape
     dims = spatial_dims(shape)
@@ -138,10 +103,10 @@ def gpu_elementwise(graph: KernelGraph, target: Target, per_thread: int = 1) -> 
         unravel_into(flat, shape, dims, idx)
         elements.append((idx, ok, em.value(graph.root, idx, ok)))
     for idx, ok, val in elements:
-        store_result(em, graph, idx, ok, val)
+        em.store_output(idx, ok, val)
     if per_thread == 1:
         em.close()
-    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(ceil_div(total, span)),
+    return em.finish(gpu=True, specials=specials, global_size=grid(ceil_div(total, span)),
                   local_size=(threads, 1, 1))
 
 
@@ -153,7 +118,7 @@ def row_depth(graph: KernelGraph) -> int | None:
         depths.append(k)
         return None
 
-    em, _ = new_emitter(graph, record)
+    em = new_emitter(graph, record)
     idx: list = [0] * len(graph.root.shape)
     for d in spatial_dims(graph.root.shape):
         idx[d] = em.open_loop(f"i{d}", graph.root.shape[d])
@@ -165,30 +130,28 @@ def gpu_rows(graph: KernelGraph, target: Target, depth: int) -> LoopKernel:
     """One group per row: threads share each row reduction through group memory, then
     write the row's outputs strided by thread."""
     threads = target.reduce_threads
-    em, bufs = new_emitter(graph)
+    locals_: list = []
+
+    def cooperative(em: Emitter, node, ridx_base, guard, level):
+        if level != 0:  # a reduction inside the column loop (not the row's): serial in its thread
+            return None
+        return _group_reduce(em, node, ridx_base, guard, level, lid, threads, locals_, target.warp)
+
+    em = new_emitter(graph, cooperative)
     specials, group, lid = gpu_ids(em, threads)
     shape = graph.root.shape
     dims = spatial_dims(shape)
     row_dims, col_dims = dims[:depth], dims[depth:]
     rows = prod(shape[d] for d in row_dims)
     group, live = live_groups(group, rows)
-    coop_scope = len(em.path) - 1
     idx: list = [0] * len(shape)
     unravel_into(group, shape, row_dims, idx)
-    locals_: list = []
-
-    def cooperative(em: Emitter, node, ridx_base, guard, k):
-        if k != coop_scope:
-            return None
-        return _group_reduce(em, node, ridx_base, guard, k, lid, threads, locals_, target.warp)
-
-    em.reduce_hook = cooperative
     cols = prod(shape[d] for d in col_dims)
     col = em.open_loop("c", cols, LoopKind.SERIAL, start=lid, step=threads)
     unravel_into(col, shape, col_dims, idx)
-    store_result(em, graph, idx, live)
+    em.store_output(idx, live)
     em.close()
-    return finish(graph, em, bufs, gpu=True, specials=specials, global_size=grid(rows), local_size=(threads, 1, 1),
+    return em.finish(gpu=True, specials=specials, global_size=grid(rows), local_size=(threads, 1, 1),
                   locals=locals_)
 
 
@@ -199,69 +162,61 @@ def warp_stage_ok(warp: int, threads: int, acc_t) -> bool:
         acc_t in (float32, int32)
 
 
-def _group_reduce(em: Emitter, node, idx: list, guard, k: int, lid: Sint, threads: int, locals_: list,
-                  warp: int = 1):
+def _group_reduce(em: Emitter, node, idx: list, guard, level: int, lid: Sint, threads: int, locals_: list,
+                  warp: int = 1) -> Ref:
     """Each thread reduces a strided share of the row; then the group combines the partial results:
     with warp shuffles (every warp reduces its lanes, lane 0 of each writes one value, every warp reduces those)
     where the target has them, else with a tree in group memory."""
     rop, axes = node.arg
     src = node.src[0]
     acc_t = node.dtype.compute
-    acc = em.fresh("acc")
-    em.path[k].stmts.append(Acc(acc, acc_t, Const(acc_t, reduce_identity(rop, acc_t))))
-    saved, em.path = em.path, em.path[:k + 1]
-    extent = prod(src.shape[a] for a in axes)
-    r = em.open_loop(em.fresh("r"), extent, LoopKind.REDUCE, start=lid, step=threads, scope_kind=ScopeKind.REDUCE)
-    ridx = list(idx)
-    unravel_into(r, src.shape, list(axes), ridx)
-    em.emit(Update(acc, rop, em.value(src, ridx, guard)))
-    em.close()
-    if warp_stage_ok(warp, threads, acc_t):
-        return _warp_finish(em, saved, k, lid, threads, warp, locals_, rop, acc_t, acc)
-    smem = em.fresh("part")
-    locals_.append(LocalArray(smem, acc_t, threads))
-    em.emit(Store(smem, lid, Ref(acc_t, acc)))
-    em.emit(Barrier())
-    step = threads // 2
-    while step >= 1:
-        em.open_if(cond(lid, 0, step))
-        pair = Alu(acc_t, rop, (Load(acc_t, smem, lid), Load(acc_t, smem, lid + step)))
-        em.emit(Store(smem, lid, pair))
+    with em.at_level(level):
+        acc = em.accumulator(acc_t, rop, "acc")
+        extent = prod(src.shape[a] for a in axes)
+        r = em.open_loop(em.fresh("r"), extent, LoopKind.REDUCE, start=lid, step=threads,
+                         scope_kind=ScopeKind.REDUCE)
+        ridx = list(idx)
+        unravel_into(r, src.shape, list(axes), ridx)
+        em.emit(Update(acc, rop, em.value(src, ridx, guard)))
         em.close()
+        if warp_stage_ok(warp, threads, acc_t):
+            return _warp_finish(em, lid, threads, warp, locals_, rop, acc_t, acc)
+        smem = em.fresh("part")
+        locals_.append(LocalArray(smem, acc_t, threads))
+        em.emit(Store(smem, lid, Ref(acc_t, acc)))
         em.emit(Barrier())
-        step //= 2
-    total = em.fresh("row")
-    em.emit(Let(total, Load(acc_t, smem, 0)))
-    em.emit(Barrier())  # every thread has read the total before the scratch is reused
-    em.path = saved
-    em.ref_syms[total] = set(em.path[k].defined)
-    return Ref(acc_t, total)
+        step = threads // 2
+        while step >= 1:
+            em.open_if(cond(lid, 0, step))
+            pair = Alu(acc_t, rop, (Load(acc_t, smem, lid), Load(acc_t, smem, lid + step)))
+            em.emit(Store(smem, lid, pair))
+            em.close()
+            em.emit(Barrier())
+            step //= 2
+        total = em.named(Load(acc_t, smem, 0))
+        em.emit(Barrier())  # every thread has read the total before the scratch is reused
+        return total
 
 
-
-def _warp_finish(em: Emitter, saved: list, k: int, lid: Sint, threads: int, warp: int, locals_: list, rop: str,
-                 acc_t, acc: str) -> Ref:
-    total = em.fresh("row")
+def _warp_finish(em: Emitter, lid: Sint, threads: int, warp: int, locals_: list, rop: str, acc_t, acc: str) -> Ref:
     nwarps = threads // warp
+    total = em.fresh("row")
     if nwarps == 1:
-        em.emit(Let(total, WarpReduce(acc_t, rop, Ref(acc_t, acc), warp)))
-    else:
-        part, smem = em.fresh("warp"), em.fresh("part")
-        locals_.append(LocalArray(smem, acc_t, nwarps))
-        em.emit(Let(part, WarpReduce(acc_t, rop, Ref(acc_t, acc), warp)))
-        lane = lid % warp
-        em.open_if(cond(lane, 0, 1))
-        em.emit(Store(smem, lid // warp, Ref(acc_t, part)))
-        em.close()
-        em.emit(Barrier())
-        # every warp reduces the per-warp values (lanes past nwarps hold the identity), so all threads get the total
-        ident = Const(acc_t, reduce_identity(rop, acc_t))
-        mine = Alu(acc_t, "where", (cond(lane, 0, nwarps), Load(acc_t, smem, lane % nwarps), ident))
-        em.emit(Let(total, WarpReduce(acc_t, rop, mine, warp)))
-        em.emit(Barrier())  # every thread has read the scratch before it can be reused
-    em.path = saved
-    em.ref_syms[total] = set(em.path[k].defined)
-    return Ref(acc_t, total)
+        return em.named(WarpReduce(acc_t, rop, Ref(acc_t, acc), warp), name=total)
+    part, smem = em.fresh("warp"), em.fresh("part")
+    part = em.named(WarpReduce(acc_t, rop, Ref(acc_t, acc), warp), name=part)
+    locals_.append(LocalArray(smem, acc_t, nwarps))
+    lane = lid % warp
+    em.open_if(cond(lane, 0, 1))
+    em.emit(Store(smem, lid // warp, part))
+    em.close()
+    em.emit(Barrier())
+    # every warp reduces the per-warp values (lanes past nwarps hold the identity), so all threads get the total
+    ident = Const(acc_t, reduce_identity(rop, acc_t))
+    mine = Alu(acc_t, "where", (cond(lane, 0, nwarps), Load(acc_t, smem, lane % nwarps), ident))
+    total = em.named(WarpReduce(acc_t, rop, mine, warp), name=total)
+    em.emit(Barrier())  # every thread has read the scratch before it can be reused
+    return total
 
 
 def masked_operand(em: Emitter, node, idx: list, conds: list, dtype) -> Val:
