@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from minic.errors import MinicError
-from models.generate import Sampling, probabilities
+from models.generate import Sampling, probabilities, sample
 from models.paged import PagedLM, Sequence
 
 
@@ -49,8 +49,7 @@ def accept(target: np.ndarray, drafts: list[int], q: np.ndarray | None, s: Sampl
         residual = np.maximum(p - qi, 0.0)
         out.append(int(rng.choice(p.size, p=residual / residual.sum())))
         return out
-    row = target[len(out)]
-    out.append(int(np.argmax(row)) if s.temperature == 0.0 else int(rng.choice(row.size, p=probabilities(row, s))))
+    out.append(sample(target[len(out)], s, rng))
     return out
 
 
@@ -86,9 +85,8 @@ class ModelDraft:
         logits = self.engine.extend(self.seq, ids[self.seq.length:])
         drafts, q = [], []
         for _ in range(k):
-            p = probabilities(logits, s)
-            drafts.append(int(np.argmax(p)) if s.temperature == 0.0 else int(rng.choice(p.size, p=p)))
-            q.append(p)
+            q.append(probabilities(logits, s))  # the distribution `sample` draws from: the acceptance rule's q
+            drafts.append(sample(logits, s, rng))
             if len(drafts) < k:
                 logits = self.engine.decode([self.seq], [drafts[-1]])[0]
         return drafts, np.array(q)

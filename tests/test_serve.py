@@ -574,3 +574,32 @@ def test_served_chat_template_renders_as_generate_does():
     assert got == render(source, msgs, bos_token="<s>", eos_token="")
     with pytest.raises(ChatTemplateError, match="does not parse"):
         ChatTemplate("{% for %}")
+
+
+def test_a_bad_history_file_is_named(paged, tmp_path):
+    """Loading a file that is not a saved history (truncated, not a .npz, another model's, fields missing) says
+    which file and what a history file holds, instead of numpy's or zipfile's error."""
+    from minic.serve.histories import Histories, HistoryFileError
+    hs = Histories(paged)
+    hs.create("a", [1, 2, 3])
+    hs.generate("a", 2)
+    good = tmp_path / "a.npz"
+    hs.save("a", good)
+    hs.drop("a")
+    bad = {"truncated.npz": good.read_bytes()[:200], "text.npz": b"not a zip file"}
+    for name, data in bad.items():
+        (tmp_path / name).write_bytes(data)
+    import json
+    state = json.dumps(np.random.default_rng().bit_generator.state)
+    np.savez(tmp_path / "other.npz", ids=np.arange(4), kv=np.zeros((2, 2, 3, 32), np.float32), rng=state)
+    np.savez(tmp_path / "fields.npz", ids=np.arange(4))
+    with pytest.raises(HistoryFileError, match=r"holds ids int64\[4\] and kv \[2, 2, 3, 32\]"):
+        hs.load("o", tmp_path / "other.npz")
+    for name in (*bad, "other.npz", "fields.npz"):
+        with pytest.raises(HistoryFileError, match=rf"{name}.*expected a history saved by minic's Histories.save"):
+            hs.load(name, tmp_path / name)
+    with pytest.raises(HistoryFileError, match="cannot read .*missing.npz"):
+        hs.load("m", tmp_path / "missing.npz")
+    assert not set(hs.by_id) & {*bad, "other.npz", "fields.npz", "m"}
+    hs.load("a", good)  # the good file still loads
+    hs.drop("a")

@@ -10,6 +10,7 @@ history continues with exactly the ids it would have produced.
 from __future__ import annotations
 
 import json
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,10 @@ import numpy as np
 from minic.errors import MinicError
 from models.generate import Sampling, sample
 from models.paged import PagedLM, Sequence
+
+
+class HistoryFileError(MinicError):
+    """A history file that cannot be read, or that was saved for another model."""
 
 
 @dataclass
@@ -83,10 +88,34 @@ class Histories:
         """A history saved by `save`, offloaded until it is used."""
         if hid in self.by_id:
             raise MinicError(f"history {hid!r} exists already")
-        with np.load(path) as f:
+        ids, kv, rng = self._read_file(Path(path))
+        self.by_id[hid] = History(ids, rng, None, kv)
+
+    def _read_file(self, path: Path) -> tuple[list[int], np.ndarray, np.random.Generator]:
+        """A saved history's ids, keys and values and generator, checked against this engine's model."""
+        e = self.engine
+        want = (f"a history saved by minic's Histories.save: a .npz with ids [length] (integers), kv [layers="
+                f"{e.model.cfg.n_layer}, 2, cached < length, {e.kv_width}] and rng (a numpy generator state)")
+        try:
+            with np.load(path, allow_pickle=False) as f:
+                missing = {"ids", "kv", "rng"} - set(f.files)
+                if missing:
+                    raise HistoryFileError(f"{path} has no {', '.join(sorted(missing))}; expected {want}")
+                ids, kv, state = f["ids"], f["kv"], json.loads(str(f["rng"]))
             rng = np.random.default_rng()
-            rng.bit_generator.state = json.loads(str(f["rng"]))
-            self.by_id[hid] = History(f["ids"].tolist(), rng, None, f["kv"])
+            rng.bit_generator.state = state
+        except HistoryFileError:
+            raise
+        except OSError as err:
+            raise HistoryFileError(f"cannot read {path}: {err}; expected {want}") from None
+        except (ValueError, KeyError, TypeError, zipfile.BadZipFile) as err:  # not a .npz, a pickle, a bad state
+            raise HistoryFileError(f"{path} is not a saved history ({type(err).__name__}: {err}); expected "
+                                   f"{want}") from None
+        if ids.ndim != 1 or not np.issubdtype(ids.dtype, np.integer) or not ids.size or kv.ndim != 4 or \
+                kv.shape[:2] != (e.model.cfg.n_layer, 2) or kv.shape[3] != e.kv_width or kv.shape[2] >= ids.size:
+            raise HistoryFileError(f"{path} holds ids {ids.dtype}{list(ids.shape)} and kv {list(kv.shape)}; "
+                                   f"expected {want}")
+        return ids.tolist(), kv, rng
 
     def drop(self, hid: str) -> None:
         h = self.by_id.pop(hid, None)
