@@ -24,24 +24,35 @@ def commands() -> dict[str, ModuleType]:
     return found
 
 
-def _parser(mods: dict[str, ModuleType]) -> argparse.ArgumentParser:
+def _parser(mods: dict[str, ModuleType], unavailable: dict[str, str]) -> argparse.ArgumentParser:
+    """The argument parser; a command whose options need a package that is not installed (ImportError while adding
+    them) goes into `unavailable` with the reason, so that one missing optional package disables one command, not
+    the whole CLI."""
     p = argparse.ArgumentParser(prog="minic", description="minic: a small, hackable ML compiler")
     sub = p.add_subparsers(dest="command", required=True)
     for name, mod in mods.items():
         if getattr(mod, "OWN_ARGV", False):
             sub.add_parser(name, add_help=False, help=mod.HELP)
-        else:
-            mod.add_arguments(sub.add_parser(name, help=mod.HELP))
+            continue
+        parser = sub.add_parser(name, help=mod.HELP)
+        try:
+            mod.add_arguments(parser)
+        except ImportError as e:
+            unavailable[name] = f"minic {name} needs a package that is not installed ({e}); see the README's set-up"
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     mods = commands()
+    unavailable: dict[str, str] = {}
+    parser = _parser(mods, unavailable)
     try:
+        if argv[:1] and argv[0] in unavailable:
+            raise MinicError(unavailable[argv[0]])
         if argv[:1] and getattr(mods.get(argv[0]), "OWN_ARGV", False):
             return mods[argv[0]].run(argv[1:])
-        args = _parser(mods).parse_args(argv)
+        args = parser.parse_args(argv)
         return mods[args.command].run(args)
     except MinicError as e:
         print(f"minic: error: {e}", file=sys.stderr)

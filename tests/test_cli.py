@@ -71,6 +71,16 @@ def test_devices(capsys):
     assert "LLVM" in out and "PY" in out
 
 
+def test_a_missing_optional_package_disables_one_command(monkeypatch, capsys):
+    """Without the quantization stack (gguf is an optional extra) `minic quantize` says what is missing and every
+    other command still works (the GPU machine's python has no gguf: `minic generate` failed there)."""
+    monkeypatch.setitem(sys.modules, "minic.quant", None)  # `from minic.quant import ...` raises ImportError
+    assert main(["devices"]) == 0
+    assert main(["quantize", "in", "out.gguf", "--format", "q8_0"]) == 1
+    err = capsys.readouterr().err
+    assert "minic quantize needs a package that is not installed" in err and "minic.quant" in err
+
+
 def test_local_looking_path_is_a_missing_folder(weights, tmp_path):
     """A typo of a local folder names the folder (and the one it resembles), never the hub."""
     typo = str(weights)[:-1]
