@@ -446,7 +446,14 @@ def test_chat_with_a_template(server):
 @pytest.mark.parametrize("kw, match", [
     ({"max_tokens": -1}, "max_tokens must be a positive integer"),
     ({"temperature": -0.5}, "temperature must be >= 0"),
-    ({"model": "gpt-4"}, "model 'gpt-4' is not served here"),
+    ({"max_tokens": 0}, "max_tokens must be a positive integer, got 0"),
+    ({"max_tokens": 600}, r"max_tokens can be at most 511 for this prompt"),
+    ({"n": 0}, r"n must be an integer from 1 to 8 \(the server's --max-batch\), got 0"),
+    ({"n": 9}, "n must be an integer from 1 to 8"),
+    ({"logprobs": 2}, "logprobs is not supported by minic serve"),
+    ({"extra_body": {"frequency_penalty": 0.5}}, "frequency_penalty is not supported"),
+    ({"extra_body": {"top_k": -1}}, "top_k must be a non-negative integer"),
+    ({"extra_body": {"stream_options": {"include_usage": True}}}, "stream_options is only allowed with stream"),
     ({"prompt": [1] * 600}, "the prompt has 600 tokens; the context holds 512"),
     ({"max_tokens": 600}, "do not fit the context of 512 tokens"),
 ])
@@ -455,6 +462,55 @@ def test_bad_request_is_a_400_and_the_server_keeps_serving(server, kw, match):
     with pytest.raises(openai.BadRequestError, match=match):
         server.client.completions.create(**args)
     assert _complete(server.client, "Hello", max_tokens=2)[1] == "length"
+
+
+def test_unknown_model_is_a_404_naming_the_served_one(server):
+    with pytest.raises(openai.NotFoundError, match="model 'gpt-4' is not served here; this server serves 'tiny'") as e:
+        server.client.completions.create(model="gpt-4", prompt="Hello", max_tokens=2)
+    assert e.value.body["code"] == "model_not_found" and e.value.body["param"] == "model"
+    with pytest.raises(openai.NotFoundError, match="serves 'tiny'"):
+        server.client.chat.completions.create(model="gpt-4", messages=[{"role": "user", "content": "hi"}])
+
+
+def test_n_answers_per_request(server):
+    """n sampled answers to one prompt: each its own (seeded per choice, so reproducible and different), streamed
+    the same as not; greedy gives n equal answers."""
+    kw = {"temperature": 1.0, "seed": 11, "max_tokens": 10, "n": 3}
+    r = server.client.completions.create(model="tiny", prompt=PROMPTS[2], **kw)
+    got = [(c.index, c.text, c.finish_reason) for c in r.choices]
+    assert [g[0] for g in got] == [0, 1, 2] and len({g[1] for g in got}) == 3
+    assert r.usage.completion_tokens == 30
+    assert got[0][1] == _complete(server.client, PROMPTS[2], **{**kw, "n": 1})[0]  # choice 0 is the n = 1 answer
+    again = server.client.completions.create(model="tiny", prompt=PROMPTS[2], **kw)
+    assert [(c.index, c.text, c.finish_reason) for c in again.choices] == got
+    streamed = {0: "", 1: "", 2: ""}
+    reasons = {}
+    for chunk in server.client.completions.create(model="tiny", prompt=PROMPTS[2], stream=True, **kw):
+        for c in chunk.choices:
+            streamed[c.index] += c.text
+            reasons[c.index] = c.finish_reason or reasons.get(c.index)
+    assert [(i, streamed[i], reasons[i]) for i in range(3)] == got
+    greedy = server.client.chat.completions.create(model="tiny", messages=[{"role": "user", "content": "hi"}],
+                                                   temperature=0, max_tokens=6, n=2)
+    assert len(greedy.choices) == 2 and greedy.choices[0].message.content == greedy.choices[1].message.content
+    assert server.health()["pages_used"] == 0
+
+
+def test_stream_usage_and_text_parts(server):
+    """stream_options.include_usage ends a stream with the token counts of the non-streamed answer; chat content
+    given as a list of text parts is the same message as the string."""
+    msgs = [{"role": "user", "content": "Hi there"}]
+    plain = server.client.chat.completions.create(model="tiny", messages=msgs, temperature=0, max_tokens=8)
+    chunks = list(server.client.chat.completions.create(model="tiny", messages=msgs, temperature=0, max_tokens=8,
+                                                        stream=True, stream_options={"include_usage": True}))
+    assert chunks[-1].choices == [] and chunks[-1].usage.model_dump() == plain.usage.model_dump()
+    assert plain.usage.completion_tokens == 8
+    parts = [{"role": "user", "content": [{"type": "text", "text": "Hi "}, {"type": "text", "text": "there"}]}]
+    r = server.client.chat.completions.create(model="tiny", messages=parts, temperature=0, max_tokens=8)
+    assert r.choices[0].message.content == plain.choices[0].message.content
+    with pytest.raises(openai.BadRequestError, match="only text parts are served"):
+        server.client.chat.completions.create(model="tiny", max_tokens=2, messages=[
+            {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://x/y.png"}}]}])
 
 
 def test_malformed_json_is_a_400(server):

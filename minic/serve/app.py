@@ -43,6 +43,10 @@ class Service:
         return self.batcher.engine.max_ctx
 
     @property
+    def max_n(self) -> int:
+        return self.batcher.engine.max_batch
+
+    @property
     def vocab_size(self) -> int:
         return self.batcher.engine.model.cfg.vocab_size
 
@@ -63,13 +67,13 @@ def create_app(service: Service) -> Starlette:
 
     async def completions(request: HTTPRequest):
         body = await _json(request)
-        req = parse(body, service.name, default_max_tokens=16)  # OpenAI's default for completions
+        req = parse(body, service.name, default_max_tokens=16, max_n=service.max_n)  # 16: OpenAI's default
         prompt = prompt_of(body, service.tokenizer, service.vocab_size)
         return await _generate(service, request, req, prompt, chat=False)
 
     async def chat_completions(request: HTTPRequest):
         body = await _json(request)
-        req = parse(body, service.name, default_max_tokens=None)
+        req = parse(body, service.name, default_max_tokens=None, max_n=service.max_n)
         if service.chat_template is None:
             raise BadRequest(f"model {service.name!r} has no chat template (GPT-2 was not trained for chat): "
                              f"use /v1/completions, or start the server with --chat-template FILE")
@@ -77,7 +81,7 @@ def create_app(service: Service) -> Starlette:
         return await _generate(service, request, req, service.tokenizer.encode(text), chat=True)
 
     async def bad_request(request: HTTPRequest, exc: Exception) -> JSONResponse:
-        return _error(str(exc), 400, getattr(exc, "param", None))
+        return _error(str(exc), getattr(exc, "status", 400), getattr(exc, "param", None), getattr(exc, "code", None))
 
     async def unavailable(request: HTTPRequest, exc: Exception) -> JSONResponse:
         return _error(str(exc), 503)
@@ -96,9 +100,9 @@ async def _json(request: HTTPRequest):
         raise BadRequest(f"the request body is not valid JSON: {e}") from None
 
 
-def _error(message: str, status: int, param: str | None = None) -> JSONResponse:
+def _error(message: str, status: int, param: str | None = None, code: str | None = None) -> JSONResponse:
     kind = "server_error" if status >= 500 else "invalid_request_error"
-    return JSONResponse({"error": {"message": message, "type": kind, "param": param, "code": None}},
+    return JSONResponse({"error": {"message": message, "type": kind, "param": param, "code": code}},
                         status_code=status)
 
 
@@ -109,49 +113,62 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
     max_tokens = req.max_tokens if req.max_tokens is not None else service.max_ctx - len(prompt)
     loop, queue = asyncio.get_running_loop(), asyncio.Queue()
 
-    def post(kind: str, value) -> None:  # called on the batcher thread
+    def post(choice: int, kind: str, value) -> None:  # called on the batcher thread
         try:
-            loop.call_soon_threadsafe(queue.put_nowait, (kind, value))
+            loop.call_soon_threadsafe(queue.put_nowait, (choice, kind, value))
         except RuntimeError:  # the event loop is closed: nobody is listening any more
             pass
 
-    job = Job(list(prompt), max_tokens, req.sampling, emit=lambda t: post("token", t),
-              finish=lambda r: post("end", r), eos_id=service.eos_id)
+    jobs = [Job(list(prompt), max_tokens, req.sampling, emit=lambda t, i=i: post(i, "token", t),
+                finish=lambda r, i=i: post(i, "end", r), eos_id=service.eos_id, choice=i) for i in range(req.n)]
     try:
-        service.batcher.submit(job)
-    except Unavailable:
-        raise
+        for job in jobs:
+            service.batcher.check(job)  # all or none: a request the context cannot hold starts no job
     except MinicError as e:
         raise BadRequest(str(e), "max_tokens" if req.max_tokens is not None else "prompt") from None
-    text_out = StopText(service.tokenizer, req.stop)
-    pieces = _pieces(job, queue, text_out)
+    try:
+        for job in jobs:
+            service.batcher.submit(job)
+    except Unavailable:
+        for job in jobs:
+            job.cancel()
+        raise
+    texts = [StopText(service.tokenizer, req.stop) for _ in jobs]
+    pieces = _pieces(jobs, queue, texts)
     ident, created = f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}", int(time.time())
+
+    def usage() -> dict:
+        done = sum(t.tokens for t in texts)
+        return {"prompt_tokens": len(prompt), "completion_tokens": done, "total_tokens": len(prompt) + done}
+
     if req.stream:
-        return StreamingResponse(_sse(pieces, ident, created, req.model, chat), media_type="text/event-stream")
-    collect = asyncio.ensure_future(_collect(pieces))
+        head = {"id": ident, "created": created, "model": req.model}
+        return StreamingResponse(_sse(pieces, head, chat, req.n, usage if req.include_usage else None),
+                                 media_type="text/event-stream")
+    collect = asyncio.ensure_future(_collect(pieces, req.n))
     gone = asyncio.ensure_future(_disconnected(http))
     await asyncio.wait({collect, gone}, return_when=asyncio.FIRST_COMPLETED)
     gone.cancel()
-    if not collect.done():  # the client left before the answer: cancelling the collection cancels the job
+    if not collect.done():  # the client left before the answer: cancelling the collection cancels the jobs
         collect.cancel()
         return _error("the client disconnected", 499)
-    text, reason = collect.result()
-    usage = {"prompt_tokens": len(prompt), "completion_tokens": text_out.tokens,
-             "total_tokens": len(prompt) + text_out.tokens}
-    choice = ({"index": 0, "message": {"role": "assistant", "content": "".join(text)}, "finish_reason": reason}
-              if chat else {"index": 0, "text": "".join(text), "logprobs": None, "finish_reason": reason})
+    answers = collect.result()
+    choices = [{"index": i, "message": {"role": "assistant", "content": text}, "finish_reason": reason}
+               if chat else {"index": i, "text": text, "logprobs": None, "finish_reason": reason}
+               for i, (text, reason) in enumerate(answers)]
     return JSONResponse({"id": ident, "object": "chat.completion" if chat else "text_completion",
-                         "created": created, "model": req.model, "choices": [choice], "usage": usage})
+                         "created": created, "model": req.model, "choices": choices, "usage": usage()})
 
 
-async def _collect(pieces: AsyncIterator) -> tuple[list[str], str]:
-    """A whole answer's text pieces and its finish reason (a non-streamed response)."""
-    text, reasons = [], []
+async def _collect(pieces: AsyncIterator, n: int) -> list[tuple[str, str]]:
+    """Each choice's whole text and finish reason (a non-streamed response)."""
+    text: list[list[str]] = [[] for _ in range(n)]
+    reasons: list[str] = [""] * n
     async with aclosing(pieces):
-        async for piece, reason in pieces:
-            text.append(piece)
-            reasons.append(reason)
-    return text, reasons[-1]
+        async for i, piece, reason in pieces:
+            text[i].append(piece)
+            reasons[i] = reason or reasons[i]
+    return [("".join(t), r) for t, r in zip(text, reasons)]
 
 
 async def _disconnected(http: HTTPRequest) -> None:
@@ -160,48 +177,60 @@ async def _disconnected(http: HTTPRequest) -> None:
         pass
 
 
-async def _pieces(job: Job, queue: asyncio.Queue, text: StopText) -> AsyncIterator[tuple[str, str | None]]:
-    """(text, None) per token, then ("", finish_reason) last. Cancels the job however it ends (a stop string, a
-    client gone, a server error), so its pages are freed at the batcher's next step."""
+async def _pieces(jobs: list[Job], queue: asyncio.Queue, texts: list[StopText]) -> AsyncIterator[tuple]:
+    """(choice, text, None) per token, and (choice, text, finish_reason) once per choice as it ends, until every
+    choice has ended. Cancels every job however it ends (a stop string, a client gone, a server error), so their
+    pages are freed at the batcher's next step."""
+    running = set(range(len(jobs)))
     try:
-        while True:
-            kind, value = await queue.get()
+        while running:
+            i, kind, value = await queue.get()
+            if i not in running:  # tokens of a choice that a stop string ended, made before it was cancelled
+                continue
+            job, text = jobs[i], texts[i]
             if kind == "token":
                 if value == job.eos_id:  # ends the answer (the batcher finishes it next); no text of its own
                     continue
                 piece, stopped = text.feed(value)
                 if stopped:
-                    yield piece, "stop"
-                    return
-                if piece:
-                    yield piece, None
+                    running.discard(i)
+                    job.cancel()
+                    yield i, piece, "stop"
+                elif piece:
+                    yield i, piece, None
             else:
                 if value == "error":
                     raise Unavailable("the model failed while generating (see the server log)")
-                yield text.flush(), value
-                return
+                running.discard(i)
+                yield i, text.flush(), value
     finally:
-        job.cancel()
+        for job in jobs:
+            job.cancel()
 
 
-async def _sse(pieces: AsyncIterator, ident: str, created: int, model: str, chat: bool) -> AsyncIterator[str]:
+async def _sse(pieces: AsyncIterator, head: dict, chat: bool, n: int, usage) -> AsyncIterator[str]:
+    """Server-sent events: a chunk per piece of text (chat: a role chunk first per choice), a chunk with each
+    choice's finish reason, with `usage` a last chunk of token counts and no choices, then [DONE]."""
     obj = "chat.completion.chunk" if chat else "text_completion"
 
-    def chunk(text: str | None, reason: str | None, role: bool = False) -> str:
+    def chunk(choices: list, **extra) -> str:
+        return f"data: {json.dumps({**head, 'object': obj, 'choices': choices, **extra})}\n\n"
+
+    def choice(i: int, text: str | None, reason: str | None, role: bool = False) -> dict:
         if chat:
             delta = {"role": "assistant", "content": ""} if role else {"content": text} if text else {}
-            choice = {"index": 0, "delta": delta, "finish_reason": reason}
-        else:
-            choice = {"index": 0, "text": text or "", "logprobs": None, "finish_reason": reason}
-        data = {"id": ident, "object": obj, "created": created, "model": model, "choices": [choice]}
-        return f"data: {json.dumps(data)}\n\n"
+            return {"index": i, "delta": delta, "finish_reason": reason}
+        return {"index": i, "text": text or "", "logprobs": None, "finish_reason": reason}
 
-    async with aclosing(pieces):  # entered first: a client gone before the first chunk still cancels its job
+    async with aclosing(pieces):  # entered first: a client gone before the first chunk still cancels its jobs
         if chat:
-            yield chunk(None, None, role=True)
-        async for text, reason in pieces:
+            for i in range(n):
+                yield chunk([choice(i, None, None, role=True)])
+        async for i, text, reason in pieces:
             if text:
-                yield chunk(text, None)
+                yield chunk([choice(i, text, None)])
             if reason is not None:
-                yield chunk(None, reason)
+                yield chunk([choice(i, None, reason)])
+    if usage is not None:
+        yield chunk([], usage=usage())
     yield "data: [DONE]\n\n"

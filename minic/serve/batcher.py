@@ -40,6 +40,7 @@ class Job:
     emit: Callable[[int], None]
     finish: Callable[[str], None]
     eos_id: int | None = None
+    choice: int = 0  # which of a request's n answers: a seeded request's answers draw from different generators
     seq: Sequence = field(default_factory=Sequence)
     out: list = field(default_factory=list)
     cancelled: bool = False
@@ -75,7 +76,8 @@ class Batcher:
             raise MinicError("the prompt is empty (no tokens)")
         if need > self.engine.max_ctx:
             raise MinicError(f"the prompt has {len(job.prompt)} tokens and max_tokens is {job.max_tokens}: "
-                             f"{need} tokens do not fit the context of {self.engine.max_ctx} tokens")
+                             f"{need} tokens do not fit the context of {self.engine.max_ctx} tokens (max_tokens "
+                             f"can be at most {self.engine.max_ctx - len(job.prompt)} for this prompt)")
         pages = self.engine.pool.pages_for(need)
         if pages > self.engine.pool.pages - 1:
             raise MinicError(f"{need} tokens need {pages} KV pages; the pool has {self.engine.pool.pages - 1} "
@@ -137,7 +139,8 @@ class Batcher:
             if job.cancelled:
                 self._end(job, "cancelled")
                 continue
-            job.rng = np.random.default_rng(job.sampling.seed)
+            seed = job.sampling.seed
+            job.rng = np.random.default_rng(seed if seed is None or job.choice == 0 else [seed, job.choice])
             self.engine.reserve(job.seq, len(job.prompt) + job.max_tokens)
             self.running.append(job)  # running from here on: it holds pages
             if not self._take(job, self.engine.extend(job.seq, job.prompt)):

@@ -15,10 +15,25 @@ from models.generate import Sampling
 
 class BadRequest(MinicError):
     """A request the server refuses with a 400; `param` names the offending field."""
+    status, code = 400, None
 
     def __init__(self, message: str, param: str | None = None):
         super().__init__(message)
         self.param = param
+
+
+class ModelNotFound(BadRequest):
+    """A model id this server does not serve: a 404, as OpenAI answers (the openai client's NotFoundError)."""
+    status, code = 404, "model_not_found"
+
+
+# OpenAI fields minic does not implement, with the value that means "off": another value is a 400 naming the
+# field, never silently ignored (a client asking for a penalty or logprobs would get answers without them)
+UNSUPPORTED = {"frequency_penalty": (None, 0, 0.0), "presence_penalty": (None, 0, 0.0), "logit_bias": (None, {}),
+               "logprobs": (None, False), "top_logprobs": (None, 0), "echo": (None, False), "suffix": (None, ""),
+               "best_of": (None, 1), "tools": (None, []), "functions": (None, []), "tool_choice": (None, "none"),
+               "function_call": (None, "none")}
+RESPONSE_FORMATS = (None, {"type": "text"})
 
 
 @dataclass(frozen=True)
@@ -28,39 +43,64 @@ class Request:
     sampling: Sampling
     stop: tuple
     stream: bool
+    n: int = 1  # answers to the same prompt (choices 0..n-1)
+    include_usage: bool = False  # stream_options.include_usage: a last chunk with the token counts
 
 
-def parse(body, served: str, default_max_tokens: int | None) -> Request:
-    """The fields every generation endpoint shares. `served` is the one model id this server answers to."""
+def parse(body, served: str, default_max_tokens: int | None, max_n: int = 1) -> Request:
+    """The fields every generation endpoint shares. `served` is the one model id this server answers to; `max_n`
+    the most answers one request may ask for (the batch: they decode together)."""
     if not isinstance(body, dict):
         raise BadRequest(f"the request body must be a JSON object, got {type(body).__name__}")
     model = body.get("model")
     if model != served:
-        raise BadRequest(f"model {model!r} is not served here; this server serves {served!r}", "model")
-    max_tokens = body.get("max_tokens", body.get("max_completion_tokens", default_max_tokens))
+        raise ModelNotFound(f"model {model!r} is not served here; this server serves {served!r} (GET /v1/models "
+                            f"lists it)", "model")
+    for name, off in UNSUPPORTED.items():
+        if name in body and body[name] not in off:
+            raise BadRequest(f"{name} is not supported by minic serve (got {_short(body[name])}); leave it out",
+                             name)
+    if body.get("response_format") not in RESPONSE_FORMATS:
+        raise BadRequest(f"only text answers are served: response_format must be {{\"type\": \"text\"}}, got "
+                         f"{_short(body['response_format'])}", "response_format")
+    field_name = "max_tokens" if "max_tokens" in body else "max_completion_tokens"
+    max_tokens = body.get(field_name, default_max_tokens)
     if max_tokens is not None and (not _is_int(max_tokens) or max_tokens < 1):
-        raise BadRequest(f"max_tokens must be a positive integer, got {max_tokens!r}", "max_tokens")
+        raise BadRequest(f"{field_name} must be a positive integer, got {max_tokens!r}", field_name)
     temperature = _number(body, "temperature", 1.0)
     if temperature < 0:
         raise BadRequest(f"temperature must be >= 0, got {temperature}", "temperature")
     top_p = _number(body, "top_p", 1.0)
     if not 0 < top_p <= 1:
         raise BadRequest(f"top_p must be in (0, 1], got {top_p}", "top_p")
+    top_k = body.get("top_k", 0)  # not OpenAI's, but vLLM's and llama.cpp's servers take it
+    if not _is_int(top_k) or top_k < 0:
+        raise BadRequest(f"top_k must be a non-negative integer (0: off), got {top_k!r}", "top_k")
     seed = body.get("seed")
     if seed is not None and (not _is_int(seed) or seed < 0):
         raise BadRequest(f"seed must be a non-negative integer, got {seed!r}", "seed")
     n = body.get("n", 1)
-    if n != 1:
-        raise BadRequest(f"only n = 1 is served, got n = {n!r}", "n")
+    if n is None:
+        n = 1
+    if not _is_int(n) or not 1 <= n <= max_n:
+        raise BadRequest(f"n must be an integer from 1 to {max_n} (the server's --max-batch), got {n!r}", "n")
     stop = body.get("stop")
     stops = () if stop is None else (stop,) if isinstance(stop, str) else stop
     if not isinstance(stops, (list, tuple)) or not all(isinstance(s, str) and s for s in stops) or len(stops) > 4:
         raise BadRequest(f"stop must be a non-empty string or a list of up to 4 of them, got {stop!r}", "stop")
     stream = body.get("stream", False)
+    if stream is None:
+        stream = False
     if not isinstance(stream, bool):
         raise BadRequest(f"stream must be true or false, got {stream!r}", "stream")
-    return Request(model, max_tokens, Sampling(temperature=temperature, top_p=top_p, seed=seed), tuple(stops),
-                   stream)
+    options = body.get("stream_options") or {}
+    if not isinstance(options, dict) or not isinstance(options.get("include_usage", False), bool):
+        raise BadRequest(f"stream_options must be an object like {{\"include_usage\": true}}, got {_short(options)}",
+                         "stream_options")
+    if options and not stream:
+        raise BadRequest("stream_options is only allowed with stream: true", "stream_options")
+    sampling = Sampling(temperature=temperature, top_k=top_k, top_p=top_p, seed=seed)
+    return Request(model, max_tokens, sampling, tuple(stops), stream, n, bool(options.get("include_usage")))
 
 
 def prompt_of(body: dict, tokenizer, vocab_size: int) -> list[int]:
@@ -77,15 +117,32 @@ def prompt_of(body: dict, tokenizer, vocab_size: int) -> list[int]:
 
 
 def messages_of(body: dict) -> list[dict]:
-    """/v1/chat/completions' messages: a non-empty list of {"role": str, "content": str}."""
+    """/v1/chat/completions' messages: a non-empty list of {"role": str, "content": str}. Content may also be a
+    list of text parts ([{"type": "text", "text": ...}], as the openai client's typed messages send it): their
+    texts are joined."""
     msgs = body.get("messages")
     if not isinstance(msgs, list) or not msgs:
         raise BadRequest(f"messages must be a non-empty list, got {_short(msgs)}", "messages")
+    out = []
     for i, m in enumerate(msgs):
-        if not isinstance(m, dict) or not isinstance(m.get("role"), str) or not isinstance(m.get("content"), str):
-            raise BadRequest(f"messages[{i}] must be an object with a string role and string content, got "
-                             f"{_short(m)}", "messages")
-    return msgs
+        if not isinstance(m, dict) or not isinstance(m.get("role"), str) or "content" not in m:
+            raise BadRequest(f"messages[{i}] must be an object with a string role and a content, got {_short(m)}",
+                             "messages")
+        out.append({**m, "content": _content(m["content"], i)})
+    return out
+
+
+def _content(content, i: int) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list) and all(isinstance(p, dict) for p in content):
+        kinds = {p.get("type") for p in content}
+        if kinds <= {"text"} and all(isinstance(p.get("text"), str) for p in content):
+            return "".join(p["text"] for p in content)
+        raise BadRequest(f"messages[{i}].content: only text parts are served, got parts of type "
+                         f"{sorted(map(str, kinds - {'text'}))}", "messages")
+    raise BadRequest(f"messages[{i}].content must be a string or a list of text parts, got {_short(content)}",
+                     "messages")
 
 
 def _number(body: dict, name: str, default: float) -> float:
