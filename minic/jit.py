@@ -86,20 +86,29 @@ class JitError(MinicError):
     """A function cannot be captured safely (host data made inside it, programs that change, aliasing)."""
 
 
-@dataclass(frozen=True)
 class Bound:
-    """A Var and its value for one call of a jitted function."""
-    var: Var
-    value: int
+    """A Var and its value for one call of a jitted function. Made on every decode step, so a plain class with
+    slots: a frozen dataclass costs twice as much to build (do not change one; make a new one)."""
 
-    def __post_init__(self):
-        if not isinstance(self.var, Var):
-            raise BoundError(f"Bound needs a minic.Var, got {self.var!r}")
-        sym = self.var.sym
-        if type(self.value) is not int or not sym.lo <= self.value <= sym.hi:
-            self.var.check(self.value)  # raises, naming the Var and its bounds
-        # what the jit keys a call on, read once: a Var's name and bounds are computed from its expression
-        object.__setattr__(self, "key", ("var", sym.name, sym.lo, sym.hi))
+    __slots__ = ("var", "value", "key")
+
+    def __init__(self, var: Var, value: int):
+        if not isinstance(var, Var):
+            raise BoundError(f"Bound needs a minic.Var, got {var!r}")
+        sym = next(iter(var.terms))[0]  # var.sym, without the property's call
+        if type(value) is not int or not sym.lo <= value <= sym.hi:
+            var.check(value)  # raises, naming the Var and its bounds
+        self.var, self.value = var, value
+        self.key = sym._key  # what the jit keys a call on: the Var's name and bounds
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Bound) and self.key == other.key and self.value == other.value
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.value))
+
+    def __repr__(self) -> str:
+        return f"Bound({self.var!r}, {self.value})"
 
     @property
     def name(self) -> str:
@@ -215,19 +224,16 @@ class _Plan:
 
     def run(self, args: list[Buffer], vals: dict, outputs_like: Any) -> Any:
         env = {**self.consts, **vals} if self.consts else vals
-        self._check_alias(args)
+        ids = set(map(id, args))
+        if len(ids) != len(args) or not self.fixed_ids.isdisjoint(ids):
+            raise JitError(f"{self.name}: an argument's buffer is also used as another buffer of the recorded "
+                           f"call; pass a fresh tensor (e.g. .contiguous().realize())")
         with self.lock:  # a replay's arena, argument copies and patched words are shared by every call
             outs = self.replayer().run(args, env)
         if isinstance(outputs_like, Tensor):  # the common case, without _rebuild's walk
             return _out_tensor(outputs_like, outs[0], self.untouched[0], env)
         it = iter(zip(outs, self.untouched))
         return _rebuild(outputs_like, lambda t: _out_tensor(t, *next(it), env))
-
-    def _check_alias(self, args: list[Buffer]) -> None:
-        ids = set(map(id, args))
-        if len(ids) != len(args) or not self.fixed_ids.isdisjoint(ids):
-            raise JitError(f"{self.name}: an argument's buffer is also used as another buffer of the recorded "
-                           f"call; pass a fresh tensor (e.g. .contiguous().realize())")
 
 
 def _out_tensor(t: Tensor, replayed: Buffer | None, untouched: Buffer, env: dict) -> Tensor:
@@ -291,7 +297,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
     def _call(self, args: tuple, kwargs: dict, obj: object) -> Any:
         if _recording:
             return self.fn(*args, **kwargs)  # an outer jit records everything this call launches
-        key, tensors, vals = self._inspect(args, kwargs)
+        key, tensors, bufs, vals = self._inspect(args, kwargs)
         state = self.states.get(key)
         if state is not None and (why := self._stale(state)):
             if dbg.level() >= 1:
@@ -307,8 +313,8 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             if proven.issuperset(vals) or {k for k, v in vals.items() if state.first.vals[k] != v} <= proven:
                 self.replays += 1
                 if _VERIFY.on():
-                    return self._verified_replay(state, args, kwargs, tensors, vals)
-                return state.plan.run([t.node.arg for t in tensors], vals, state.first.outputs)
+                    return self._verified_replay(state, args, kwargs, tensors, bufs, vals)
+                return state.plan.run(bufs, vals, state.first.outputs)
         rec = self._record(args, kwargs, tensors, vals)
         state.plan = _Plan(state.first, rec, self.name, self.graph)
         state.second = rec
@@ -325,15 +331,16 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             state.generation = engine._overrides_generation
         return state.guard.changed()
 
-    def _verified_replay(self, state: _State, args: tuple, kwargs: dict, tensors: list, vals: dict) -> Any:
+    def _verified_replay(self, state: _State, args: tuple, kwargs: dict, tensors: list, bufs: list,
+                         vals: dict) -> Any:
         """MINIC_JIT_VERIFY=1: run the function again, recording, then replay, and check that the replay launched
         what the fresh call did. What the fresh call's kernels write into state or arguments is put back before
         the replay, so that writes land once; a replay that refuses (aliased arguments) raises its own error."""
         first, second = state.first, state.second
         arg_of = {(id(a), id(b)): t.node.arg for a, b, t in zip(first.args, second.args, tensors)}
         written: dict = {}
-        for (_, _, bufs, _), (_, _, bufs2, _) in zip(first.launches, second.launches):
-            out = bufs[0] if bufs[0] is bufs2[0] else arg_of.get((id(bufs[0]), id(bufs2[0])))  # not a temporary
+        for (_, _, used, _), (_, _, used2, _) in zip(first.launches, second.launches):
+            out = used[0] if used[0] is used2[0] else arg_of.get((id(used[0]), id(used2[0])))  # not a temporary
             if out is not None:
                 written[id(out)] = out
         saved = [(b, b.numpy()) for b in written.values()]
@@ -342,7 +349,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         finally:
             for b, host in saved:
                 b.copyin(host)
-        out = state.plan.run([t.node.arg for t in tensors], vals, first.outputs)
+        out = state.plan.run(bufs, vals, first.outputs)
         outputs = zip(*(_flat_outputs(r.outputs, self.name) for r in (first, second, now)))
         why = jit_guards.replay_mismatch(first, second, now, vals, list(outputs))
         if why:
@@ -350,32 +357,38 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         return out
 
     def _inspect(self, args: tuple, kwargs: dict) -> tuple:
-        """(the cache key, the tensor arguments, the top-level Var values) of a call: runs on every replay."""
+        """(the cache key, the tensor arguments, their buffers, the top-level Var values) of a call: runs on every
+        replay, so it is one flat loop."""
         key: list = [current()]  # the scope the call runs at: its launches (and their per-site overrides) are there
         tensors: list = []
+        bufs: list = []
         vals: dict = {}
         named = zip(_NO_NAMES, args) if not kwargs else [(None, a) for a in args] + sorted(kwargs.items())
         for name, a in named:
+            if name is not None:
+                key.append(name)
             if isinstance(a, Tensor):
                 node = a.node
                 if node.op != "BUFFER":
                     node = a.realize().node
                 tensors.append(a)
-                key.append((name, "tensor", node.shape, node.dtype.name, a.device))  # a name hashes in C
+                bufs.append(node.arg)
+                key.append(("tensor", node.shape, node.dtype.name, a.device))  # a dtype's name hashes in C
                 if a.var_vals:
                     for k, v in a.var_vals.items():
                         _bind(vals, k, v)
             elif isinstance(a, Bound):
-                key.append((name, *a.key))
-                _bind(vals, a.name, a.value)
+                key.append(a.key)
+                if vals.setdefault(a.key[1], a.value) != a.value:
+                    _bind(vals, a.key[1], a.value)  # raises, naming both values
             else:
                 try:
                     hash(a)
                 except TypeError:
                     raise JitError(f"{self.name}: argument {a!r} is neither a Tensor, a Bound nor a hashable "
                                    f"constant") from None
-                key.append((name, "const", type(a), a))
-        return tuple(key), tensors, vals
+                key.append(("const", type(a), a))
+        return tuple(key), tensors, bufs, vals
 
     def _record(self, args, kwargs, tensors: list, vals: dict, count: bool = True) -> _Record:
         rec = _Record(args=[t.node.arg for t in tensors], arg_shapes=[t.shape for t in tensors], vals=dict(vals))

@@ -194,6 +194,8 @@ class Team:
         self.spins = self._calibrate()
         self.lock = threading.Lock()  # one launch at a time owns the control block
         self.wake = [threading.Event() for _ in range(cores)]
+        self._asleep = memoryview(self.ctrl)[8:8 * (cores + 1):8]  # live: _asleep[w] is worker w's flag
+        self._workers = range(1, cores)
         for w in range(1, cores):
             threading.Thread(target=self._worker, args=(w,), daemon=True, name=f"minic-core{w}").start()
         atexit.register(self._quiesce)
@@ -236,9 +238,9 @@ class Team:
 
     def wake_sleepers(self) -> None:
         """Wake the workers that went to sleep, so that they join the next jobs (native code cannot wake them)."""
-        flags = self.ctrl[8:8 * (self.cores + 1):8].tolist()  # flags[w]: worker w is asleep
-        for w in range(1, self.cores):
-            if flags[w]:
+        asleep = self._asleep  # read through a memoryview: no array is made per call
+        for w in self._workers:
+            if asleep[w]:
                 self.wake[w].set()
 
     def run(self, fn: int, tramp: int, words: ctypes.Array) -> None:

@@ -14,6 +14,7 @@ addresses are patched in), so a returned tensor is never overwritten by a later 
 from __future__ import annotations
 
 import ctypes
+import time
 
 import numpy as np
 from llvmlite import binding as llvm
@@ -25,15 +26,20 @@ from minic.runtime.replay import Arena, Recording, elements
 
 # header words of one replay: the team's control block, team_post, team_join, spin count and cores, and the
 # OS's sched_yield; the launch table (4 words a launch: kernel, trampoline, argument words, parallel), the patch
-# list (2 words a patch: address of an argument word, index into values) and the values
-CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES = range(11)
+# list (2 words a patch: address of an argument word, index into values) and the values; the OS's clock_gettime
+# and its clock id, and two timespecs (2 words each) it fills as the replay starts and ends
+CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES, CLOCK, CLOCK_ID = range(13)
+T0, T1 = 13, 15
+HEADER_WORDS = 17
 POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
 JOIN_T = ir.FunctionType(I64, [WORDS, I64, I32])
 YIELD_T = ir.FunctionType(I32, [])
+CLOCK_T = ir.FunctionType(I32, [I32, WORDS])  # clock_gettime(clock id, struct timespec *): two 64-bit words
 
 
 def _driver_module() -> ir.Module:
-    """replay(header): apply the patches, then run every launch of the table in order."""
+    """replay(header): apply the patches, then run every launch of the table in order, between two readings of
+    the clock (so a caller can tell the native run's time from its own)."""
     mod = ir.Module("minic_replay")
     fn = ir.Function(mod, ir.FunctionType(ir.VoidType(), [WORDS]), "minic_replay")
     (head,) = fn.args
@@ -60,6 +66,10 @@ def _driver_module() -> ir.Module:
         b.position_at_end(done)
 
     patches, values, launches = table(PATCHES), table(VALUES), table(LAUNCHES)
+
+    def clock(at):
+        read = b.inttoptr(word(head, CLOCK), CLOCK_T.as_pointer())
+        b.call(read, [b.trunc(word(head, CLOCK_ID), I32), b.gep(head, [I64(at)])])
 
     def patch(i):
         at = b.mul(i, I64(2))
@@ -94,8 +104,10 @@ def _driver_module() -> ir.Module:
                 tramp = b.inttoptr(tramp_word, TRAMPOLINE.as_pointer())
                 b.call(tramp, [kernel, b.inttoptr(args_word, WORDS), I32(0), I32(1)])
 
+    clock(T0)
     counted_loop(word(head, NPATCH), patch)
     counted_loop(word(head, NLAUNCH), launch)
+    clock(T1)
     b.ret_void()
     return mod
 
@@ -128,6 +140,10 @@ class _Native:
         if key not in self.trampolines:
             self.trampolines[key] = self._add(_trampoline(nbufs, nvars), f"tramp_{nbufs}_{nvars}")
         return self.trampolines[key]
+
+
+def _libc_address(name: str) -> int:
+    return ctypes.cast(getattr(ctypes.CDLL(None), name), ctypes.c_void_p).value
 
 
 def _words(values: list[int]) -> np.ndarray:
@@ -176,18 +192,23 @@ class NativeReplay:
             launches += [ctypes.cast(st.prog.fn, ctypes.c_void_p).value,
                          native.trampoline(len(st.slots), len(st.var_names)), words.ctypes.data, int(parallel)]
         self.launches, self.patches = _words(launches), _words(patches)
-        self.header = np.zeros(VALUES + 1, dtype=np.int64)
+        self.header = np.zeros(HEADER_WORDS, dtype=np.int64)
         if team is not None:
             self.header[CTRL:YIELD + 1] = [team.ctrl_p, team.engine.get_function_address("team_post"),
                                            team.engine.get_function_address("team_join"), team.spins, team.cores,
-                                           ctypes.cast(ctypes.CDLL(None).sched_yield, ctypes.c_void_p).value]
-        self.header[NLAUNCH:VALUES + 1] = [len(rec.steps), self.launches.ctypes.data, len(self.patches) // 2,
-                                           self.patches.ctypes.data, self.values.ctypes.data]
+                                           _libc_address("sched_yield")]
+        self.header[NLAUNCH:CLOCK_ID + 1] = [len(rec.steps), self.launches.ctypes.data, len(self.patches) // 2,
+                                             self.patches.ctypes.data, self.values.ctypes.data,
+                                             _libc_address("clock_gettime"), time.CLOCK_MONOTONIC]
         self.header_p = self.header.ctypes.data
         self.driver = native.driver
         # per output: (its values index, its slot, its element count: an int, else an expression over the Vars,
         # its dtype, device): what run() needs, read off the slots once
-        self.out_specs = [(self.nargs + j, s, *rec.slots[s][1:]) for j, s in enumerate(self.outs)]
+        self.out_specs = [(self.nargs + j, s, elements(size, {}) if isinstance(size, int) else size, dtype, device)
+                          for j, s in enumerate(self.outs) for _, size, dtype, device in [rec.slots[s]]]
+        # whether the function returns exactly its fresh outputs, in order (a decode step's logits): run() then
+        # returns them without Recording.results' lookups
+        self.fresh_only = rec.out_slots == self.outs
         self.var_at = list(enumerate(self.var_names, self.nargs + len(self.outs)))
         self.value_words = memoryview(self.values)  # an item store through it is quicker than through the array
 
@@ -195,11 +216,12 @@ class NativeReplay:
         values = self.value_words
         for i, a in enumerate(args):
             values[i] = address(a.handle)
-        fresh = {}
-        for at, s, size, dtype, device in self.out_specs:
-            buf = fresh[s] = Buffer(device, elements(size, env), dtype)
+        fresh = []
+        for at, _, size, dtype, device in self.out_specs:
+            buf = Buffer(device, size if type(size) is int else elements(size, env), dtype)
             buf._handle = handle = np.empty(max(buf.size * dtype.itemsize, 16), np.uint8)  # its kernel writes all
             values[at] = address(handle)
+            fresh.append(buf)
         for at, nm in self.var_at:
             values[at] = env[nm]
         team = self.device.team
@@ -209,4 +231,12 @@ class NativeReplay:
             with team.lock:
                 team.wake_sleepers()
                 self.driver(self.header_p)
-        return self.rec.results(fresh, args)
+        if self.fresh_only:
+            return fresh
+        return self.rec.results({s: buf for (_, s, *_), buf in zip(self.out_specs, fresh)}, args)
+
+    def last_run_seconds(self) -> float:
+        """How long the last run's native part took (the patches and every launch), by the clock it read itself:
+        a replay's wall time less this is what its Python cost (bench/replay.py)."""
+        (s0, ns0), (s1, ns1) = self.header[T0:T0 + 2].tolist(), self.header[T1:T1 + 2].tolist()
+        return (s1 - s0) + (ns1 - ns0) * 1e-9
