@@ -152,8 +152,17 @@ def test_explain_shows_the_fused_dequant():
     x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
     text = minic.explain(quant.linear(x, w), file=None)
     assert text.startswith("1 kernel ")
-    assert " div " in text and " mod " in text and "rule: GEMV" in text
+    assert " idiv " in text and " mod " in text and "rule: GEMV" in text
     assert "K in blocks of 32 (2 x 16)" in text and "dequant" in text
+
+
+def test_dequant_divides_as_integers():
+    """A dequant's bit fields use the IR's integer division (idiv), not true division (`div`, what `/` means):
+    a reduction over dequantized values is a sum, not a kernel named as a mean."""
+    w = quant.quantize(W, "q4_0")
+    (k,) = w.dequant().sum(1).schedule()
+    assert k.loop.name.startswith("sum") and " idiv " in minic.explain(w.dequant().sum(1), file=None)
+    np.testing.assert_allclose(w.dequant().sum(1).numpy(), w.numpy().sum(1), rtol=1e-5, atol=1e-4)
 
 
 def test_embedding_rows():

@@ -10,9 +10,10 @@ from minic.tensor import Tensor
 
 
 def idiv(x: Tensor, d: int) -> Tensor:
-    """x // d for a non-negative integer tensor (a power of two becomes a shift): the IR's `div` on integers,
-    which every backend renders as C's integer division."""
-    return x._binary("div", d)
+    """x // d for a non-negative integer tensor (a power of two becomes a shift): the IR's integer division
+    `idiv` (C's truncating division on every backend). Not `div`, which is true division (numpy's divide, what
+    `/` means) and which a kernel's name reads as a mean."""
+    return x._binary("idiv", d)
 
 
 def imod(x: Tensor, d: int) -> Tensor:
