@@ -15,7 +15,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -56,6 +56,7 @@ class ScheduledKernel:
     device: str
     generated: str
     var_vals: dict = field(default_factory=dict)
+    collective: ClassVar[bool] = False  # a communicator runs it, not generated code (minic.dist.kernel)
 
     @property
     def name(self) -> str:
@@ -127,7 +128,7 @@ def override(kernel, source: str, at: str | None = None) -> None:
                         f"got {type(kernel).__name__}")
     if not isinstance(source, str):
         raise TypeError(f"override() takes the new source as a str, got {type(source).__name__}")
-    if sk.rule == "Collective":
+    if sk.collective:
         raise TypeError(f"kernel {sk.name} is a collective: the communicator runs it, there is no source to override")
     if at is None:
         _overrides[(sk.device, sk.generated)] = source

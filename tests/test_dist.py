@@ -59,6 +59,36 @@ def test_collective_is_its_own_kernel_with_a_reason():
     np.testing.assert_array_equal(y.numpy(), np.arange(12, dtype=np.float32).reshape(3, 4) * 2 + 1)
 
 
+def test_collectives_are_known_by_type_not_by_rule_name():
+    """A collective launch is a CollectiveKernel (`collective`), which the segmented replay and override() go by;
+    a generated kernel is not one, whatever its rule is called."""
+    from minic.dist.replay import is_collective
+    from minic.runtime.replay import Step
+    x = Tensor(np.arange(8, dtype=np.float32))
+    kernels = (dist.allreduce(x * 2) + 1).schedule()
+    assert [k.collective for k in kernels] == [False, True, False]
+    assert [is_collective(Step(k, None, None, [], [])) for k in kernels] == [False, True, False]
+    with pytest.raises(TypeError, match="is a collective"):
+        minic.override(kernels[1], "void f() {}")
+
+
+def test_a_collective_that_never_completes_gives_up_after_the_timeout(monkeypatch):
+    """The one poll loop both communicators wait with: polls, then sleeps, then gives up at MINIC_DIST_TIMEOUT,
+    aborting the library's communicator (NCCL's ncclCommAbort) before the group fails with a message."""
+    from minic import dtype as dt
+    from minic.dist.comm import Call, Communicator
+    from minic.dist.group import DistError, Group
+    monkeypatch.setenv("MINIC_DIST_TIMEOUT", "0.2")
+    comm, polls, aborted = Communicator(Group()), [], []
+    t0 = time.monotonic()
+    with pytest.raises(DistError, match=r"allreduce of 4 float32 waited 0.2 s for the other ranks"):
+        comm.wait(lambda: polls.append(1) and False, Call("allreduce", dt.float32, 4, ()), 4, spins=50,
+                  pause=0.01, give_up=lambda: aborted.append(True))
+    assert 0.2 <= time.monotonic() - t0 < 5 and aborted == [True] and len(polls) > 50
+    ready = iter([False, False, True])
+    comm.wait(lambda: next(ready), Call("allgather", dt.int8, 4, ()), 4, spins=1, pause=0.001)  # returns
+
+
 def test_profiler_lists_collectives():
     x = Tensor(np.ones((5, 4), np.float32), shape=(Var("n", 1, 10), 4))
     with minic.profile() as prof:

@@ -7,6 +7,7 @@ signature of `Device.launch`, so the engine and a jit replay launch a collective
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from minic.dtype import DType
@@ -51,6 +52,26 @@ class Communicator:
 
     def run(self, call: Call, out, inp, n: int) -> None:
         raise NotImplementedError
+
+    def wait(self, done: Callable[[], bool], call: Call, n: int, spins: int, pause: float,
+             give_up: Callable[[], None] | None = None) -> None:
+        """Poll `done()` until it is true: `spins` polls back to back first (a decode step's collective is over in
+        microseconds), then one every `pause` seconds, for at most MINIC_DIST_TIMEOUT seconds; then `give_up()`
+        (abort the library's communicator) and fail the group: a rank that died or hangs ends the job with an
+        error instead of hanging every other rank."""
+        from minic.dist.group import timeout_seconds
+        for _ in range(spins):
+            if done():
+                return
+        limit = timeout_seconds()
+        deadline = time.monotonic() + limit
+        while not done():
+            if time.monotonic() > deadline:
+                if give_up is not None:
+                    give_up()
+                raise self.group.fail(f"{self.name} {call.kind} of {n} {call.dtype.name} waited {limit:g} s for the "
+                                      f"other ranks: a rank died or hangs (MINIC_DIST_TIMEOUT sets the limit)")
+            time.sleep(pause)
 
     def reset_stats(self) -> None:
         self.calls, self.nbytes, self.seconds = 0, 0, 0.0

@@ -8,6 +8,7 @@ around it; its program is a `Call` that the communicator, not the device, launch
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from minic.dist.comm import Call, Communicator
 from minic.engine import ScheduledKernel
@@ -32,6 +33,7 @@ RULE = CollectiveRule()
 @dataclass
 class CollectiveKernel(ScheduledKernel):
     comm: Communicator | None = field(default=None, repr=False)
+    collective: ClassVar[bool] = True
 
     def compile(self, dev) -> Program:
         root = self.graph.root

@@ -7,8 +7,6 @@ arithmetic on bools. Gathers move raw bytes, so they take every dtype.
 """
 from __future__ import annotations
 
-import time
-
 import numpy as np
 
 from minic import dtype as dt
@@ -50,21 +48,7 @@ class MPICommunicator(Communicator):
             out[:m * 2].view(np.uint16)[:] = float32_to_bfloat16(recv)
 
     def _wait(self, req, call: Call, n: int) -> None:
-        spins = 0
-        deadline = None
-        while not req.Test():
-            spins += 1
-            if spins < SPINS_BEFORE_SLEEP:
-                continue
-            now = time.monotonic()
-            if deadline is None:
-                from minic.dist.group import timeout_seconds
-                limit = timeout_seconds()
-                deadline = now + limit
-            elif now > deadline:
-                raise self.group.fail(f"{call.kind} of {n} {call.dtype.name} waited {limit:g} s for the other "
-                                      f"ranks: a rank died or hangs (MINIC_DIST_TIMEOUT sets the limit)")
-            time.sleep(1e-4)
+        self.wait(req.Test, call, n, spins=SPINS_BEFORE_SLEEP, pause=1e-4)
 
 
 def _math_view(raw: np.ndarray, d) -> np.ndarray:

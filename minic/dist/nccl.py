@@ -12,7 +12,6 @@ import ctypes.util
 import glob
 import importlib.util
 import os
-import time
 
 from minic import dtype as dt
 from minic.dist.comm import Call, Communicator
@@ -89,16 +88,7 @@ class NCCLCommunicator(Communicator):
 
     def _wait(self, call: Call, n: int) -> None:
         """Wait for the call on the stream, up to the deadline; then abort NCCL and the job."""
-        from minic.dist.group import timeout_seconds
         cu = self.dev.cu
         cu.cuEventRecord(self.event, self.dev.stream)
-        deadline = None
-        while cu.cuEventQuery(self.event)[0] == cu.CUresult.CUDA_ERROR_NOT_READY:
-            now = time.monotonic()
-            if deadline is None:
-                deadline = now + timeout_seconds()
-            elif now > deadline:
-                self.lib.ncclCommAbort(self.comm)
-                raise self.group.fail(f"nccl {call.kind} of {n} {call.dtype.name} waited {timeout_seconds():g} s "
-                                      f"for the other ranks: a rank died or hangs (MINIC_DIST_TIMEOUT sets the limit)")
-            time.sleep(2e-5)
+        self.wait(lambda: cu.cuEventQuery(self.event)[0] != cu.CUresult.CUDA_ERROR_NOT_READY, call, n, spins=0,
+                  pause=2e-5, give_up=lambda: self.lib.ncclCommAbort(self.comm))

@@ -20,7 +20,8 @@ from minic.runtime.replay import LaunchList, Recording, ReplayMemoryError, Step,
 
 
 def is_collective(st: Step) -> bool:
-    return st.sk.rule == "Collective"
+    """A launch that a communicator runs (minic.dist.kernel.CollectiveKernel), not the device."""
+    return st.sk.collective
 
 
 class _Stretch:
