@@ -228,8 +228,12 @@ class _Plan:
         if len(ids) != len(args) or not self.fixed_ids.isdisjoint(ids):
             raise JitError(f"{self.name}: an argument's buffer is also used as another buffer of the recorded "
                            f"call; pass a fresh tensor (e.g. .contiguous().realize())")
-        with self.lock:  # a replay's arena, argument copies and patched words are shared by every call
-            outs = self.replayer().run(args, env)
+        replay = self.replayer()
+        if getattr(replay, "serialized", False):  # it locks for its whole run itself (the native CPU replay)
+            outs = replay.run(args, env)
+        else:
+            with self.lock:  # a replay's arena, argument copies and patched words are shared by every call
+                outs = replay.run(args, env)
         if isinstance(outputs_like, Tensor):  # the common case, without _rebuild's walk
             return _out_tensor(outputs_like, outs[0], self.untouched[0], env)
         it = iter(zip(outs, self.untouched))

@@ -8,12 +8,15 @@ addresses, the Var values) sits in a small `values` array; a patch list says whi
 kernel is called on this thread, a parallel one is posted to the worker team and joined, as
 `Team.run` does, without coming back to Python between kernels.
 
-Temporaries come from an `Arena` sized for the Vars' bounds; outputs get fresh buffers each call (their
-addresses are patched in), so a returned tensor is never overwritten by a later call.
+Temporaries come from an `Arena` sized for the Vars' bounds; outputs get fresh memory each call (their
+addresses are patched in), so a returned tensor is never overwritten by a later call. That memory is carved from
+blocks whose address is known (`OutputBlocks`): an output costs a slice, not an allocation and an address
+look-up, which counts when a whole decode step's Python is tens of microseconds.
 """
 from __future__ import annotations
 
 import ctypes
+import threading
 import time
 
 import numpy as np
@@ -150,6 +153,32 @@ def _words(values: list[int]) -> np.ndarray:
     return np.array(values, dtype=np.int64)
 
 
+class OutputBlocks:
+    """Fresh host memory for replay outputs, carved in order from BLOCK-byte blocks (a larger output gets its own).
+    A piece is a view of its block, so a block lives while any output carved from it does; pieces start on
+    ALIGN-byte boundaries, as aligned as an allocation of their own."""
+
+    BLOCK, ALIGN = 1 << 16, 64
+
+    def __init__(self):
+        self.block, self.base, self.used = None, 0, self.BLOCK
+
+    def take(self, nbytes: int) -> tuple[np.ndarray, int]:
+        """(a fresh uint8 array of at least `nbytes`, its address)."""
+        size = -(-max(nbytes, 16) // self.ALIGN) * self.ALIGN
+        if size > self.BLOCK:
+            mem = np.empty(size + self.ALIGN, np.uint8)
+            skip = -address(mem) % self.ALIGN
+            return mem[skip:skip + size], address(mem) + skip
+        if self.used + size > self.BLOCK:
+            self.block = np.empty(self.BLOCK + self.ALIGN, np.uint8)
+            self.used = -address(self.block) % self.ALIGN
+            self.base = address(self.block)
+        at = self.used
+        self.used = at + size
+        return self.block[at:at + size], self.base + at
+
+
 class NativeReplay:
     """A recording as a launch table run by one native call (see the module docstring)."""
 
@@ -211,26 +240,30 @@ class NativeReplay:
         self.fresh_only = rec.out_slots == self.outs
         self.var_at = list(enumerate(self.var_names, self.nargs + len(self.outs)))
         self.value_words = memoryview(self.values)  # an item store through it is quicker than through the array
+        self.blocks = OutputBlocks()
+        # one lock covers a whole run (the values it patches, the arena, the team's control block): the team's,
+        # as each parallel launch needs it anyway, so that minic.jit need not take another (serialized)
+        self.lock = team.lock if team is not None else threading.Lock()
+        self.team = team
+
+    serialized = True  # run() holds self.lock throughout: callers need no lock of their own
 
     def run(self, args: list[Buffer], env: dict) -> list:
-        values = self.value_words
-        for i, a in enumerate(args):
-            values[i] = address(a.handle)
         fresh = []
-        for at, _, size, dtype, device in self.out_specs:
-            buf = Buffer(device, size if type(size) is int else elements(size, env), dtype)
-            buf._handle = handle = np.empty(max(buf.size * dtype.itemsize, 16), np.uint8)  # its kernel writes all
-            values[at] = address(handle)
-            fresh.append(buf)
-        for at, nm in self.var_at:
-            values[at] = env[nm]
-        team = self.device.team
-        if team is None:
+        with self.lock:
+            values = self.value_words
+            for i, a in enumerate(args):
+                values[i] = address(a.handle)
+            take = self.blocks.take
+            for at, _, size, dtype, device in self.out_specs:
+                buf = Buffer(device, size if type(size) is int else elements(size, env), dtype)
+                buf._handle, values[at] = take(buf.size * dtype.itemsize)  # its kernel writes all of it
+                fresh.append(buf)
+            for at, nm in self.var_at:
+                values[at] = env[nm]
+            if self.team is not None:
+                self.team.wake_sleepers()
             self.driver(self.header_p)
-        else:
-            with team.lock:
-                team.wake_sleepers()
-                self.driver(self.header_p)
         if self.fresh_only:
             return fresh
         return self.rec.results({s: buf for (_, s, *_), buf in zip(self.out_specs, fresh)}, args)
