@@ -1,9 +1,9 @@
 """Device time of the GPU Matmul schedules on GPT-2's GEMM shapes, per tile configuration, against PyTorch.
 
-Each configuration is a Target override (mma_tiles / mma_depth / mma_stages for TensorCoreMatmul, or the rule
-switched off to time the SIMT Matmul rule); every kernel is timed alone with CUDA events (no Python launch cost
-on either side), and its output is checked against torch before it is timed.
-This is how the Target defaults were chosen:
+Each configuration overrides TensorCoreMatmul's settings (rules/gpu_mma.py MmaSettings: tiles, depth, stages),
+or switches the rule off to time the SIMT Matmul rule; every kernel is timed alone with CUDA events (no Python
+launch cost on either side), and its output is checked against torch before it is timed.
+This is how MmaSettings' defaults were chosen:
 
     python3 bench/gpu_matmul_tiles.py                  # on a machine with a CUDA GPU
 """
@@ -17,15 +17,17 @@ import minic
 from minic import Tensor, engine
 from minic.runtime.buffer import Buffer
 from minic.sched import rules
+from minic.sched.rules.gpu_mma import MmaSettings
+from minic.sched.rules.settings import tune
 
 SHAPES = [(768, 2304, "attn.c_attn"), (768, 768, "attn.c_proj"), (768, 3072, "mlp.c_fc"), (3072, 768, "mlp.c_proj"),
           (768, 50257, "lm_head (wte.T)")]
 CONFIGS = {"simt 64x64": None,
-           "64x64 k64 s2": {"mma_tiles": ((64, 64),), "mma_stages": 2},
-           "64x64 k64 s4": {"mma_tiles": ((64, 64),)},
-           "128x64 k64 s4": {"mma_tiles": ((128, 64),)},
-           "128x128 k64 s2": {"mma_tiles": ((128, 128),), "mma_stages": 2},
-           "128x128 k64 s4": {"mma_tiles": ((128, 128),)},
+           "64x64 k64 s2": {"tiles": ((64, 64),), "stages": 2},
+           "64x64 k64 s4": {"tiles": ((64, 64),)},
+           "128x64 k64 s4": {"tiles": ((128, 64),)},
+           "128x128 k64 s2": {"tiles": ((128, 128),), "stages": 2},
+           "128x128 k64 s4": {"tiles": ((128, 128),)},
            "mma default": {}}
 
 
@@ -77,7 +79,7 @@ def main() -> None:
             t_torch = time_torch(lambda a=tx, b=tw: a @ b, args.reps)
             cells = []
             for cfg in CONFIGS.values():
-                dev.target = base if cfg is None else base.with_(**cfg)
+                dev.target = base if cfg is None else tune(base, MmaSettings, **cfg)
                 engine.clear_schedule_cache()
                 if cfg is None:
                     rules.disable("TensorCoreMatmul")

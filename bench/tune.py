@@ -1,9 +1,10 @@
-"""Compare Target tile parameters for one matmul shape, interleaved with numpy (noise hits all alike).
+"""Compare the CPU Matmul's tile settings (rules/cpu_matmul.py CpuMatmulSettings) for one matmul shape,
+interleaved with numpy (noise hits all alike).
 
-    PYTHONPATH=. python bench/tune.py 128x768x2304,512x768x3072 mm_rows,mm_vectors 4/4,6/4,8/3
-    PYTHONPATH=. python bench/tune.py 128x768x50257 mm_dot_rows,mm_dot_cols 4/4,6/4 --nt
+    PYTHONPATH=. python bench/tune.py 128x768x2304,512x768x3072 rows,vectors 4/4,6/4,8/3
+    PYTHONPATH=. python bench/tune.py 128x768x50257 dot_rows,dot_cols 4/4,6/4 --nt
 
-Prints median (and best) GFLOP/s per configuration; the winner belongs in Target's defaults."""
+Prints median (and best) GFLOP/s per configuration; the winner belongs in CpuMatmulSettings' defaults."""
 from __future__ import annotations
 
 import argparse
@@ -17,6 +18,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from minic import Tensor  # noqa: E402
 from minic.engine import launch  # noqa: E402
 from minic.runtime.registry import get_device  # noqa: E402
+from minic.sched.rules.cpu_matmul import CpuMatmulSettings  # noqa: E402
+from minic.sched.rules.settings import tune  # noqa: E402
 
 
 def main() -> None:
@@ -40,7 +43,7 @@ def main() -> None:
         bv = b.T if args.nt else b
         runs = []
         for c in cfgs:
-            dev.target = base.with_(**c)
+            dev.target = tune(base, CpuMatmulSettings, **c)
             tb = Tensor(b, device=args.device)
             sk = (Tensor(a, device=args.device) @ (tb.T if args.nt else tb)).schedule()[0]
             runs.append(lambda sk=sk: launch(sk, sk.graph.buffers, sk.var_vals))

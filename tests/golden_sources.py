@@ -49,9 +49,12 @@ def sources() -> dict[str, str]:
     from minic.codegen.opencl import OpenCLRenderer
     from minic.codegen.python import PythonRenderer
     from minic.codegen.wgsl import WGSLRenderer
+    from minic.sched.rules.cpu_matmul import CpuMatmulSettings
+    from minic.sched.rules.matmul_plan import ProductSettings
     from minic.sched.target import Target
     # a small register tile keeps the matmul readable
-    cpu = Target("golden-cpu", cores=4, vector_bytes=16, mm_rows=2, mm_vectors=1, gemv_max_rows=1)
+    cpu = Target("golden-cpu", cpu_cores=4, vector_bytes=16).tuned(CpuMatmulSettings(rows=2, vectors=1),
+                                                                   ProductSettings(gemv_max_rows=1))
     gpu = Target("golden-gpu", gpu=True, max_threads=1024, warp=1, shared_bytes=32768)
     backends = {"c": (CRenderer(), cpu), "ll": (LLVMRenderer(), cpu), "py": (PythonRenderer(), cpu),
                 "cu": (CUDARenderer(), gpu.with_(warp=32, wide_copy_bytes=16)),

@@ -92,7 +92,7 @@ def test_gpu_small_batch_branch(device):
     """A symbolic row count on a GPU is one kernel that runs the GEMV schedule while n <= gemv_max_rows and the
     Matmul schedule above: both weight layouts, n on each side of the switch, one compile per layout."""
     target = minic.get_device(device).target
-    if not target.gpu or not target.gpu_small_batch:
+    if not target.gpu or not target.uniform_exit_barriers:
         pytest.skip(f"{device} has no small-batch branch (CPU nests branch in the Matmul rule; OpenCL: see "
                     f"rules/gpu_small_batch.py)")
     n = Var("n", 1, 300)

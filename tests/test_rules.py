@@ -16,6 +16,8 @@ import minic
 from minic import Tensor, Var, engine
 from minic.explain import explain
 from minic.runtime.registry import get_device
+from minic.sched.rules.cpu_matmul import CpuMatmulSettings
+from minic.sched.rules.settings import settings, tune
 
 rng = np.random.default_rng(7)
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -70,12 +72,12 @@ def test_matmul_transposed_weight(dev):
         assert "(dot)" in t.schedule()[0].rule_why
         close(t, a @ w.T)
     device = minic.get_device(dev)
-    a, w = rand(6, 24), rand(device.target.cores * 64 + 5, 24)  # a column tile for every core: packed
+    a, w = rand(6, 24), rand(device.target.cpu_cores * 64 + 5, 24)  # a column tile for every core: packed
     t = Tensor(a, device=dev) @ Tensor(w, device=dev).T
     assert "packed" in t.schedule()[0].rule_why
     close(t, a @ w.T)
     base = device.target
-    device.target = base.with_(mm_pack_bytes=0)
+    device.target = tune(base, CpuMatmulSettings, pack_bytes=0)
     engine.clear_schedule_cache()
     try:
         for M, K, N in shapes(dev):
@@ -99,9 +101,10 @@ def test_matmul_packed_weight_panels(dev):
     """x @ W with W [K, N]: each core copies its columns' K x width panel of W into scratch first (dequantised
     once) and the tiles' sums reach the epilogue through scratch, so edge columns (zeros in the panel), a
     half-precision prologue, a bias-and-residual epilogue, batches and a symbolic row count must all still match
-    numpy; a panel over Target.mm_pack_bytes, or fewer column tiles than cores, is read in place."""
+    numpy; a panel over CpuMatmulSettings.pack_bytes, or fewer column tiles than cores, is read in place."""
     target = minic.get_device(dev).target
-    a, w = rand(23, 40), rand(40, target.cores * target.vector_bytes // 4 * target.mm_vectors + 3)  # a tile per core
+    s = settings(CpuMatmulSettings, target)
+    a, w = rand(23, 40), rand(40, target.cpu_cores * target.vector_bytes // 4 * s.vectors + 3)  # a tile per core
     t = Tensor(a, device=dev) @ Tensor(w, dtype=minic.float16, device=dev).float()
     (k,) = t.schedule()
     assert k.loop.locals and "panel of B packed per core" in k.rule_why
@@ -117,8 +120,8 @@ def test_matmul_packed_weight_panels(dev):
         assert t.schedule()[0].loop.locals
         close(t, res + (x @ w + bias))
     if dev != "PY":  # (a long product for the Python backend)
-        # K x (a tile of >= 4 columns: one 16-byte vector) x 4 bytes > mm_pack_bytes, whatever the vector width
-        big = rand(target.mm_pack_bytes // 16 + 1, 16 * target.cores)
+        # K x (a tile of >= 4 columns: one 16-byte vector) x 4 bytes > pack_bytes, whatever the vector width
+        big = rand(s.pack_bytes // 16 + 1, 16 * target.cpu_cores)
         t = Tensor(rand(5, big.shape[0]), device=dev) @ Tensor(big, device=dev)
         assert not t.schedule()[0].loop.locals
 

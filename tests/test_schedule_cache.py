@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import minic
 from minic import Tensor, Var, engine
 from minic.errors import IndexOutOfRange
+from minic.sched.rules.matmul_plan import ProductSettings
 
 N = Var("n", 1, 64)
 
@@ -143,7 +144,7 @@ def test_rules_and_targets_in_play_are_part_of_the_key():
     assert rule_of(Tensor(a) @ Tensor(w)) == "GEMV"
     dev = minic.get_device("LLVM")
     base = dev.target
-    dev.target = base.with_(gemv_max_rows=0)  # a replaced Target schedules afresh, without clearing any cache
+    dev.target = base.tuned(ProductSettings(gemv_max_rows=0))  # a replaced Target schedules afresh, no cache cleared
     try:
         assert rule_of(Tensor(a) @ Tensor(w)) != "GEMV"
         check(Tensor(a) @ Tensor(w), a @ w)

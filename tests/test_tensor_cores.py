@@ -13,10 +13,12 @@ from minic import Tensor, Var, engine
 from minic.codegen.cuda import CUDARenderer, dynamic_shared_bytes
 from minic.sched import rules
 from minic.sched.fuse import fuse
+from minic.sched.rules.gpu_mma import MmaSettings
+from minic.sched.rules.settings import tune
 from minic.sched.target import Target
 
 rng = np.random.default_rng(5)
-MMA_TARGET = cuda_target().with_(mma=True, cores=132)
+MMA_TARGET = cuda_target().with_(mma=True, multiprocessors=132)
 
 
 def f32(*shape) -> np.ndarray:
@@ -92,23 +94,23 @@ def test_deep_rings_use_dynamic_shared_memory():
     arrays are carved from one dynamic block; the loop waits for all but the newest batch of copies."""
     x = Tensor(f32(256, 192), dtype=minic.float16, device="LLVM") @ Tensor(f32(192, 128), dtype=minic.float16,
                                                                             device="LLVM")
-    target = MMA_TARGET.with_(shared_bytes=227 * 1024, mma_tiles=((128, 64),), mma_stages=3)
+    target = tune(MMA_TARGET.with_(shared_bytes=227 * 1024), MmaSettings, tiles=((128, 64),), stages=3)
     (ptx,) = compile_all_cuda(x, target, "TensorCoreMatmul")
     assert "cp.async.wait_group 1" in ptx
     (kg,) = fuse([x.node], x.device, x.var_vals)
     source = CUDARenderer().render(rules.choose(kg, target).kernel)
     assert "extern __shared__" in source and dynamic_shared_bytes(rules.choose(kg, target).kernel) > 48 * 1024
-    two = MMA_TARGET.with_(mma_tiles=((64, 64),), mma_stages=2)  # 37 KB: static arrays
+    two = tune(MMA_TARGET, MmaSettings, tiles=((64, 64),), stages=2)  # 37 KB: static arrays
     assert "extern __shared__" not in CUDARenderer().render(rules.choose(kg, two).kernel)
-    small = rules.choose(kg, target.with_(shared_bytes=48 * 1024, mma_stages=4))  # a device without the opt-in
+    small = rules.choose(kg, tune(target.with_(shared_bytes=48 * 1024), MmaSettings, stages=4))  # no opt-in
     assert small.rule.name == "Matmul" and "exceed the device's 49152" in dict(small.declined)["TensorCoreMatmul"]
 
 
-# Target overrides the CUDA test runs under: the defaults, two tile sizes tried in order, a shallower panel, and
+# MmaSettings the CUDA test runs under: the defaults, two tile sizes tried in order, a shallower panel, and
 # a three-panel ring in dynamic shared memory
-CONFIGS = {"default": {}, "128x64,64x64": {"mma_tiles": ((128, 64), (64, 64)), "mma_depth": 32},
-           "32x64": {"mma_tiles": ((32, 64),), "mma_depth": 16},
-           "128x64 3 stages": {"mma_tiles": ((128, 64),), "mma_stages": 3}}
+CONFIGS = {"default": {}, "128x64,64x64": {"tiles": ((128, 64), (64, 64)), "depth": 32},
+           "32x64": {"tiles": ((32, 64),), "depth": 16},
+           "128x64 3 stages": {"tiles": ((128, 64),), "stages": 3}}
 
 
 @pytest.mark.parametrize("config", list(CONFIGS))
@@ -119,7 +121,7 @@ def test_tensor_core_products_on_cuda(dtype, config):
         pytest.skip("this GPU has no mma.sync (needs sm_80 or newer)")
     dev = minic.get_device("CUDA")
     base = dev.target
-    dev.target = base.with_(**CONFIGS[config])
+    dev.target = tune(base, MmaSettings, **CONFIGS[config])
     engine.clear_schedule_cache()
     try:
         symbolic_compiles = []
@@ -137,18 +139,19 @@ def test_tensor_core_products_on_cuda(dtype, config):
 
 
 def test_symbolic_rows_take_the_var_rows_configuration():
-    """A symbolic row count: one tensor-core kernel for every n, in Target.mma_var_rows (64x64 tiles, two panels),
+    """A symbolic row count: one tensor-core kernel for every n, in MmaSettings.var_rows (64x64 tiles, two panels),
     with no GEMV branch (see TensorCoreMatmul.build); a static count of the same size takes the waves choice."""
     n = Var("n", 1, 512)
     w = Tensor(f32(96, 80), dtype=minic.float16, device="LLVM")
     t = Tensor(f32(3, 96), shape=(n, 96), dtype=minic.float16, device="LLVM") @ w
     (kg,) = fuse([t.node], t.device, t.var_vals)
-    decision = rules.choose(kg, MMA_TARGET.with_(mma_var_rows=((32, 64), 2)))
+    target = tune(MMA_TARGET, MmaSettings, var_rows=((32, 64), 2))
+    decision = rules.choose(kg, target)
     assert decision.rule.name == "TensorCoreMatmul" and "32x64 output tiles" in decision.description
     assert "ring of 2 panels" in decision.description and "one kernel for every n" in decision.description
     assert [type(s).__name__ for s in decision.kernel.body].count("Loop") == 1, "the K loop, not two branches"
     static = Tensor(f32(512, 96), dtype=minic.float16, device="LLVM") @ w
     (kg_static,) = fuse([static.node], static.device, static.var_vals)
-    assert "64x64 output tiles" in rules.choose(kg_static, MMA_TARGET.with_(mma_var_rows=((32, 64), 2))).description
+    assert "64x64 output tiles" in rules.choose(kg_static, target).description
     (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
     assert "mma.sync.aligned.m16n8k16" in ptx

@@ -269,7 +269,7 @@ class CPUDevice(Device):
 
     def __init__(self):
         super().__init__()
-        self.team = Team(self.target.cores) if self.target.cores > 1 else None
+        self.team = Team(self.target.cpu_cores) if self.target.cpu_cores > 1 else None
 
     def alloc(self, nbytes: int):
         return np.zeros(nbytes, dtype=np.uint8)

@@ -10,7 +10,7 @@ def describe(name: str) -> str:
     t = dev.target
     what = dev.describe() if hasattr(dev, "describe") else ""
     facts = (f"{t.max_threads} threads/group, warp {t.warp}, {t.shared_bytes // 1024} KiB group memory, "
-             f"fp16 {'yes' if t.fp16 else 'no'}") if t.gpu else f"{t.cores} cores, {t.vector_bytes * 8}-bit vectors"
+             f"fp16 {'yes' if t.fp16 else 'no'}") if t.gpu else f"{t.cpu_cores} cores, {t.vector_bytes * 8}-bit vectors"
     return f"{what}; {facts}" if what else facts
 
 

@@ -6,6 +6,9 @@ The contract a rule implements (`choose` below is its only caller):
                            a rule can never break a kernel that used to compile
   build(graph, target)     the LoopKernel, called only after why_not returned None
   describe(graph, target)  one line saying what the schedule does (explain and MINIC_DEBUG show it)
+
+A rule with `device = "cpu"` or `"gpu"` is only tried on targets of that kind (CpuMatmul and GpuMatmul are both
+"Matmul": switching the name off switches both off); `None` (the default) is tried everywhere.
 """
 from __future__ import annotations
 
@@ -20,6 +23,10 @@ from minic.sched.target import Target
 
 class Rule:
     name = "Rule"
+    device: str | None = None  # "cpu" or "gpu": tried only on such targets; None: on every target
+
+    def runs_on(self, target: Target) -> bool:
+        return self.device is None or self.device == ("gpu" if target.gpu else "cpu")
 
     def why_not(self, graph: KernelGraph, target: Target) -> str | None:
         """A sentence saying why this rule declines `graph`, or None if it applies."""
@@ -32,7 +39,7 @@ class Rule:
         return self.name
 
     def __repr__(self) -> str:
-        return f"<rule {self.name}>"
+        return f"<rule {self.name}{'' if self.device is None else f' ({self.device})'}>"
 
 
 @dataclass
@@ -74,13 +81,14 @@ def is_disabled(name: str) -> bool:
     return name in _disabled
 
 
-def rules() -> list:
-    return list(_registry)
+def rules(target: Target | None = None) -> list:
+    """The rules in the order they are tried (on `target`, when given)."""
+    return [r for r in _registry if target is None or r.runs_on(target)]
 
 
 def choose(graph: KernelGraph, target: Target) -> Decision:
     declined = []
-    for rule in _registry:
+    for rule in rules(target):
         if rule.name in _disabled:
             declined.append((rule.name, "disabled by the user"))
             continue

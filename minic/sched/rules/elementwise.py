@@ -1,13 +1,22 @@
 """Elementwise: kernels without a reduction.
 
-CPU: outer loop across cores, inner loop vectorised. GPU: one thread per element."""
+CPU: outer loop across cores, inner loop vectorised. GPU: `per_thread` elements per thread."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule, has_reduce
 from minic.sched.rules.nest import cpu_nest, gpu_elementwise
+from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
+
+
+@dataclass(frozen=True)
+class ElementwiseSettings(RuleSettings):
+    threads: int = 256  # GPU: threads per group (Fallback's groups too)
+    per_thread: int = 4  # GPU: output elements per thread: more loads in flight per thread
 
 
 class Elementwise(Rule):
@@ -18,11 +27,13 @@ class Elementwise(Rule):
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         if target.gpu:
-            return gpu_elementwise(graph, target, target.elementwise_per_thread)
-        return cpu_nest(graph, parallel=target.cores > 1, vector=True)
+            s = settings(ElementwiseSettings, target)
+            return gpu_elementwise(graph, s.threads, s.per_thread)
+        return cpu_nest(graph, parallel=target.cpu_cores > 1, vector=True)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         if target.gpu:
-            return (f"elementwise: {target.elementwise_per_thread} output elements per thread, "
-                    f"{target.elementwise_threads} threads per group, loads issued before stores")
-        return f"elementwise: outer loop over {target.cores} cores, inner loop vectorised"
+            s = settings(ElementwiseSettings, target)
+            return (f"elementwise: {s.per_thread} output elements per thread, {s.threads} threads per group, "
+                    f"loads issued before stores")
+        return f"elementwise: outer loop over {target.cpu_cores} cores, inner loop vectorised"

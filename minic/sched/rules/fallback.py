@@ -6,7 +6,9 @@ from __future__ import annotations
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule
+from minic.sched.rules.elementwise import ElementwiseSettings
 from minic.sched.rules.nest import cpu_nest, gpu_elementwise
+from minic.sched.rules.settings import settings
 from minic.sched.target import Target
 
 
@@ -18,7 +20,7 @@ class Fallback(Rule):
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         if target.gpu:
-            return gpu_elementwise(graph, target)
+            return gpu_elementwise(graph, settings(ElementwiseSettings, target).threads)
         return cpu_nest(graph, parallel=False, vector=False)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:

@@ -14,13 +14,15 @@ columns; `split = threads / cols` threads share each column's K loop:
   reads a contiguous stretch of a weight row, and a warp shuffle sums them;
   without shuffles, group memory as above.
 
-Every row (at most `gemv_max_rows`) is computed by the same threads, so a
+Every row (at most ProductSettings.gemv_max_rows) is computed by the same threads, so a
 weight is loaded once for all rows. Batch axes (attention heads) and column
 blocks are numbered by the flat group id. Columns that overhang N are masked
 (their loads read nothing, their stores are skipped); rows beyond a symbolic
 row count likewise.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from minic.ir.symbolic import bounds, ceil_div
 from minic.ir.view import prod
@@ -39,7 +41,7 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import ScopeKind
+from minic.sched.lower import Emitter, ScopeKind
 from minic.sched.rules.matmul_plan import Plan, style
 from minic.sched.rules.nest import (
     batch_origin,
@@ -49,25 +51,45 @@ from minic.sched.rules.nest import (
     new_emitter,
     warp_stage_ok,
 )
+from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
 
 
-def gpu_gemv_params(plan: Plan, target: Target) -> dict:
-    """Columns per group and threads per column on this target (Target.gpu_gemv_*)."""
-    threads = target.reduce_threads
+@dataclass(frozen=True)
+class GpuGemvSettings(RuleSettings):
+    threads: int = 256  # threads per group
+    cols: int = 16  # x @ W: output columns per group (the rest of the group splits K)
+    dot_split: int = 16  # x @ W.T without warp shuffles: threads per column sharing K
+
+
+@dataclass(frozen=True)
+class GpuGemvTile:
+    """How a group splits its columns and K on this target and product."""
+    style: str  # "outer" (B contiguous along N) or "dot" (along K)
+    threads: int
+    split: int  # threads sharing one column's K loop
+    cols: int  # columns per group
+    shuffle: bool  # the split threads are one warp: a shuffle sums them
+
+
+def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> GpuGemvTile:
+    """Columns per group and threads per column on this target (`threads`: a group size other than the
+    settings', e.g. the Matmul kernel's that a small-batch branch runs in)."""
+    s = settings(GpuGemvSettings, target)
+    threads = threads or s.threads
     if style(plan) == "dot":
-        split = target.warp if warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute) else \
-            target.gpu_gemv_dot_split
-        return {"style": "dot", "threads": threads, "split": split, "cols": threads // split,
-                "shuffle": split == target.warp and target.warp > 1}
-    cols = min(target.gpu_gemv_cols, threads)
-    return {"style": "outer", "threads": threads, "split": threads // cols, "cols": cols, "shuffle": False}
+        split = target.warp if warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute) else s.dot_split
+        return GpuGemvTile("dot", threads, split, threads // split, split == target.warp and target.warp > 1)
+    cols = min(s.cols, threads)
+    return GpuGemvTile("outer", threads, threads // cols, cols, False)
 
 
-def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None) -> LoopKernel:
-    """`max_rows`: compute at most this many rows (the small-batch branch of a bigger symbolic row count)."""
-    p = gpu_gemv_params(plan, target)
-    threads, split, cols = p["threads"], p["split"], p["cols"]
+def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None,
+                   threads: int | None = None) -> LoopKernel:
+    """`max_rows`: compute at most this many rows, in groups of `threads` (the small-batch branch of a bigger
+    symbolic row count, inside the Matmul kernel)."""
+    p = gpu_gemv_tile(plan, target, threads)
+    threads, split, cols = p.threads, p.split, p.cols
     em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     M, N, K = plan.M, plan.N, plan.K
@@ -76,7 +98,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     batch_extents = [plan.mul.shape[ax] for ax, _ in plan.batch]
     groups = blocks * prod(batch_extents)
     group, live = live_groups(group, groups)
-    if p["style"] == "outer":
+    if p.style == "outer":
         tx, ty = lid % cols, lid // cols
     else:
         tx, ty = lid // split, lid % split
@@ -87,33 +109,22 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     accs = [em.accumulator(acc_t) for _ in range(rows)]
     k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
-    bidx = list(base)
-    bidx[plan.k], bidx[plan.n] = k, n
-    if plan.m is not None:
-        bidx[plan.m] = 0
-    bval = em.value(plan.b, bidx, col_ok)
+    bval = em.value(plan.b, plan.b_index(base, k, n), col_ok)
     for r, acc in enumerate(accs):
-        aidx = list(base)
-        aidx[plan.k], aidx[plan.n] = k, 0
-        if plan.m is not None:
-            aidx[plan.m] = r
-        em.emit(Update(acc, "sum", Alu(mul_t, "mul", (em.value(plan.a, aidx, row_ok[r]), bval))))
+        aval = em.value(plan.a, plan.a_index(base, r, k), row_ok[r])
+        em.emit(Update(acc, "sum", Alu(mul_t, "mul", (aval, bval))))
     for _ in range(loops):
         em.close()
     totals, locals_ = _combine(em, accs, acc_t, p, lid, tx, ty, target)
     # the epilogue, on the first thread of each column (it holds the totals); one flat guard per row
     for r, total in enumerate(totals):
-        oidx = list(out_base)
-        if plan.out_m is not None:
-            oidx[plan.out_m] = r
-        oidx[plan.out_n] = n
-        em.store_output(oidx, reduced=total, guard=all_of([live, col_ok, row_ok[r]]))
+        em.store_output(plan.out_index(out_base, r, n), reduced=total, guard=all_of([live, col_ok, row_ok[r]]))
     em.close()
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
 
 
-def open_lanes_k(em, K, k_split: tuple, lane, lanes: int) -> tuple:
+def open_lanes_k(em: Emitter, K, k_split: tuple, lane, lanes: int) -> tuple:
     """The K loop of `lanes` threads sharing a column, thread `lane` of them; returns (k, loops opened).
     Plain K: k = lane, lane + lanes, ... With a packed operand's blocks (Plan.k_split, innermost run I): the
     threads take consecutive positions of a run (lanes // I blocks side by side, or I / lanes positions each),
@@ -137,15 +148,15 @@ def open_lanes_k(em, K, k_split: tuple, lane, lanes: int) -> tuple:
     return k, loops
 
 
-def _combine(em, accs: list, acc_t, p: dict, lid, tx, ty, target: Target) -> tuple[list, list]:
+def _combine(em: Emitter, accs: list, acc_t, p: GpuGemvTile, lid, tx, ty, target: Target) -> tuple[list, list]:
     """Sum each column's `split` partial results: a warp shuffle when one warp holds them, else group memory
     (every thread writes its partials, the first thread of each column adds its column's up). Returns with a
     guard open that admits only that first thread."""
-    if p["shuffle"]:
+    if p.shuffle:
         totals = [em.named(WarpReduce(acc_t, "sum", Ref(acc_t, acc), target.warp)) for acc in accs]
         em.open_if(cond(ty, 0, 1))
         return totals, []
-    threads, split, cols = p["threads"], p["split"], p["cols"]
+    threads, split, cols = p.threads, p.split, p.cols
     smem = em.fresh("part")
     local = LocalArray(smem, acc_t, threads * len(accs))
     for r, acc in enumerate(accs):
@@ -156,8 +167,17 @@ def _combine(em, accs: list, acc_t, p: dict, lid, tx, ty, target: Target) -> tup
     for r in range(len(accs)):
         name = em.accumulator(acc_t, prefix="row")
         j = em.open_loop(em.fresh("j"), split, LoopKind.SERIAL)
-        other = j * cols + tx if p["style"] == "outer" else tx * split + j
+        other = j * cols + tx if p.style == "outer" else tx * split + j
         em.emit(Update(name, "sum", Load(acc_t, smem, r * threads + other)))
         em.close()
         totals.append(Ref(acc_t, name))
     return totals, [local]
+
+
+def gpu_gemv_text(plan: Plan, target: Target) -> str:
+    """What the GPU GEMV kernel does, for `describe`."""
+    p = gpu_gemv_tile(plan, target)
+    how = "a warp shuffle" if p.shuffle else "group memory"
+    return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.cols} columns per group of "
+            f"{p.threads}, {p.split} threads split K per column, partial sums combined by {how}"
+            + ("; a packed operand dequantized in the K loop" if plan.k_split else ""))

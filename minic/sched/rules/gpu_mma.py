@@ -1,4 +1,5 @@
-"""Matmul on tensor cores (CUDA sm_80+, float16 or bfloat16 operands): the TensorCoreMatmul rule.
+"""Matmul on tensor cores (CUDA sm_80+, float16 or bfloat16 operands): the TensorCoreMatmul rule's schedule
+(the rule is in matmul.py).
 
 The outer structure is the GPU Matmul rule's (gpu_matmul.py): a group owns a
 tile_m x tile_n output tile, and the K loop stages `depth`-deep panels of A
@@ -21,6 +22,8 @@ value within bounds is safe.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from minic.dtype import bfloat16, float16
 from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.ir.view import prod
@@ -38,10 +41,10 @@ from minic.sched.loopir import (
     mma_fragment,
 )
 from minic.sched.lower import ScopeKind
-from minic.sched.rules.gpu_matmul import output_tile, stage, store_output
-from minic.sched.rules.matmul import Matmul
-from minic.sched.rules.matmul_plan import Plan, analyze
+from minic.sched.rules.gpu_matmul import Staging, output_tile, stage, store_output
+from minic.sched.rules.matmul_plan import Plan
 from minic.sched.rules.nest import gpu_ids, grid, new_emitter
+from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
 
 WARP_M, WARP_N = 32, 32  # each warp's share of the output tile
@@ -50,66 +53,79 @@ PAD = 8  # elements after each row of a panel in group memory (bank spread for t
 MMA_DTYPES = (float16, bfloat16)
 
 
-class TensorCoreMatmul(Matmul):
-    """Tried before Matmul: the same products, on tensor cores where the target and the operand types allow."""
-    name = "TensorCoreMatmul"
-
-    def why_not(self, graph: KernelGraph, target: Target) -> str | None:
-        if not target.gpu:
-            return "tensor cores are a GPU schedule"
-        return super().why_not(graph, target) or mma_declines(analyze(graph), target)
-
-    def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
-        """No small-batch GEMV branch (gpu_small_batch.py): with a symbolic row count the kernel takes the
-        Target.mma_var_rows configuration, whose groups at n <= 4 read the weight once as fast as the GEMV schedule
-        does (H200: 27.5 vs 27.2 us on GPT-2's head at n = 1), while a GEMV branch in the same kernel would run
-        under the tensor-core schedule's group memory and group size."""
-        return build_gpu_mma(graph, analyze(graph), target)
-
-    def describe(self, graph: KernelGraph, target: Target) -> str:
-        plan = analyze(graph)
-        p = mma_params(target, plan)
-        return (f"matmul M={plan.M} N={plan.N} K={plan.K} on tensor cores: {p['tile_m']}x{p['tile_n']} output tiles "
-                f"per group of {p['threads']} threads (a 32x32 tile per warp, mma.m16n8k16 on {plan.a.dtype.name}, "
-                f"float32 accumulators), A and B through a ring of {p['stages']} panels of {p['depth']} K in "
-                f"group memory, B {'N' if p['b_kmajor'] else 'K'}-contiguous; edges masked"
-                + ("" if isinstance(plan.M, int) else f"; one kernel for every {plan.M}, few rows included"))
+@dataclass(frozen=True)
+class MmaSettings(RuleSettings):
+    tiles: tuple = ((128, 128), (128, 64), (64, 64))  # output tiles per group, largest first: the first that gives
+    #     every multiprocessor `waves` groups (and fits the group memory) is used, else the one with the most groups
+    #     (bench/gpu_matmul_tiles.py compares them; results in bench/README.md)
+    waves: int = 4  # groups per multiprocessor that make a big tile worth it (fewer leave wave tails)
+    depth: int = 64  # K elements per staged panel (a multiple of 16)
+    stages: int = 4  # panels in group memory: one in use, the others' copies in flight
+    var_rows: tuple = ((64, 64), 2)  # (tile, stages) for a symbolic row count: one kernel serves n = 1 (decode)
+    #     to n = 1024 (prefill); 64x64 tiles in 37 KB leave room for many groups when n is small
 
 
-def _layout(target: Target, plan: Plan, tile: tuple, stages: int) -> dict:
+@dataclass(frozen=True)
+class MmaLayout:
+    """One tensor-core configuration: the group's output tile, its warps and threads, and group memory."""
+    tile_m: int
+    tile_n: int
+    depth: int  # K per staged panel
+    warps_n: int  # warps along N
+    threads: int
+    lda: int  # row pitch of A's panel in group memory (padded)
+    ldb: int
+    stage_a: int  # elements of one panel of A
+    stage_b: int
+    b_kmajor: bool  # B's panel is N-contiguous (a [K, N] weight)
+    smem: int  # bytes of group memory for all stages
+    stages: int
+
+
+def mma_text(plan: Plan, target: Target) -> str:
+    """What the tensor-core kernel does, for `describe`."""
+    p = mma_layout(target, plan)
+    return (f"matmul M={plan.M} N={plan.N} K={plan.K} on tensor cores: {p.tile_m}x{p.tile_n} output tiles "
+            f"per group of {p.threads} threads (a 32x32 tile per warp, mma.m16n8k16 on {plan.a.dtype.name}, "
+            f"float32 accumulators), A and B through a ring of {p.stages} panels of {p.depth} K in "
+            f"group memory, B {'N' if p.b_kmajor else 'K'}-contiguous; edges masked"
+            + ("" if isinstance(plan.M, int) else f"; one kernel for every {plan.M}, few rows included"))
+
+
+def _layout(target: Target, plan: Plan, tile: tuple, stages: int) -> MmaLayout:
     """Threads, row pitches and group-memory bytes of one configuration."""
-    (tile_m, tile_n), depth = tile, target.mma_depth
+    (tile_m, tile_n), depth = tile, settings(MmaSettings, target).depth
     b_kmajor = plan.b_stride_n == 1
     warps = (tile_m // WARP_M) * (tile_n // WARP_N)
     lda, ldb = depth + PAD, (tile_n if b_kmajor else depth) + PAD
     stage_a, stage_b = tile_m * lda, (depth if b_kmajor else tile_n) * ldb
     smem = stages * (stage_a + stage_b) * plan.a.dtype.itemsize
-    return {"tile_m": tile_m, "tile_n": tile_n, "depth": depth, "warps_n": tile_n // WARP_N, "threads": 32 * warps,
-            "lda": lda, "ldb": ldb, "stage_a": stage_a, "stage_b": stage_b, "b_kmajor": b_kmajor, "smem": smem,
-            "stages": stages}
+    return MmaLayout(tile_m, tile_n, depth, tile_n // WARP_N, 32 * warps, lda, ldb, stage_a, stage_b, b_kmajor, smem,
+                     stages)
 
 
-def _fault(target: Target, p: dict) -> str | None:
+def _fault(target: Target, p: MmaLayout) -> str | None:
     """Why a configuration cannot run on this target (None: it can)."""
-    tile_m, tile_n, depth = p["tile_m"], p["tile_n"], p["depth"]
-    if p["stages"] < 2:
+    tile_m, tile_n, depth = p.tile_m, p.tile_n, p.depth
+    if p.stages < 2:
         return "mma stages must be at least 2 (a panel in use and one in flight)"
-    if tile_m % WARP_M or tile_n % WARP_N or depth % MMA_K or (tile_m * depth) % p["threads"] or \
-            ((tile_n * depth) % p["threads"]):
-        return f"mma tile {tile_m}x{tile_n} / mma_depth {depth} do not split into 32x32 warp tiles and 16 of K"
-    if p["threads"] > target.max_threads:
-        return f"a {tile_m}x{tile_n} tile needs {p['threads']} threads, the device allows {target.max_threads}"
-    if target.shared_bytes and p["smem"] > target.shared_bytes:
-        return f"{p['smem']} bytes of group memory exceed the device's {target.shared_bytes}"
+    if tile_m % WARP_M or tile_n % WARP_N or depth % MMA_K or (tile_m * depth) % p.threads or \
+            ((tile_n * depth) % p.threads):
+        return f"mma tile {tile_m}x{tile_n} / depth {depth} do not split into 32x32 warp tiles and 16 of K"
+    if p.threads > target.max_threads:
+        return f"a {tile_m}x{tile_n} tile needs {p.threads} threads, the device allows {target.max_threads}"
+    if target.shared_bytes and p.smem > target.shared_bytes:
+        return f"{p.smem} bytes of group memory exceed the device's {target.shared_bytes}"
     return None
 
 
-def mma_params(target: Target, plan: Plan) -> dict:
-    """With a symbolic row count, Target.mma_var_rows (the kernel must also be quick at a few rows). Else the
-    first of Target.mma_tiles that gives every multiprocessor Target.mma_waves groups, else the one that gives
-    the most groups (the smaller on a tie), with Target.mma_stages panels."""
+def mma_layout(target: Target, plan: Plan) -> MmaLayout:
+    """With a symbolic row count, MmaSettings.var_rows (the kernel must also be quick at a few rows). Else the
+    first of MmaSettings.tiles that gives every multiprocessor `waves` groups, else the one that gives the most
+    groups (the smaller on a tie), with `stages` panels."""
+    s = settings(MmaSettings, target)
     if not isinstance(plan.M, int):
-        p = _layout(target, plan, *target.mma_var_rows)
+        p = _layout(target, plan, *s.var_rows)
         if _fault(target, p) is None:
             return p
     batch = prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
@@ -117,10 +133,10 @@ def mma_params(target: Target, plan: Plan) -> dict:
 
     def groups(tile: tuple) -> int:
         return ceil_div(rows, tile[0]) * ceil_div(cols, tile[1]) * batch
-    tiles = [t for t in target.mma_tiles if _fault(target, _layout(target, plan, t, target.mma_stages)) is None]
-    full = [t for t in tiles if groups(t) >= target.mma_waves * target.cores]
+    tiles = [t for t in s.tiles if _fault(target, _layout(target, plan, t, s.stages)) is None]
+    full = [t for t in tiles if groups(t) >= s.waves * target.multiprocessors]
     tile = full[0] if full else max(tiles, key=lambda t: (groups(t), -t[0] * t[1]))
-    return _layout(target, plan, tile, target.mma_stages)
+    return _layout(target, plan, tile, s.stages)
 
 
 def mma_declines(plan: Plan, target: Target) -> str | None:
@@ -130,24 +146,29 @@ def mma_declines(plan: Plan, target: Target) -> str | None:
     if plan.a.dtype != plan.b.dtype or plan.a.dtype not in MMA_DTYPES:
         return (f"operands are {plan.a.dtype.name} and {plan.b.dtype.name}: tensor cores take two float16 or two "
                 f"bfloat16 operands (others would be rounded)")
-    faults = [_fault(target, _layout(target, plan, t, target.mma_stages)) for t in target.mma_tiles]
+    s = settings(MmaSettings, target)
+    faults = [_fault(target, _layout(target, plan, t, s.stages)) for t in s.tiles]
     return None if None in faults else faults[0]
 
 
 def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
-    p = mma_params(target, plan)
-    tile_m, tile_n, depth, threads, lda, ldb = (p[k] for k in ("tile_m", "tile_n", "depth", "threads", "lda", "ldb"))
-    kmajor = p["b_kmajor"]
+    """The tensor-core kernel. With a symbolic row count it has no small-batch GEMV branch (gpu_small_batch.py):
+    the MmaSettings.var_rows configuration is as quick as the GEMV schedule at n <= 4 on the H200 (numbers in
+    bench/README.md), while a GEMV branch in the same kernel would run under this schedule's group memory and
+    group size."""
+    p = mma_layout(target, plan)
+    tile_m, tile_n, depth, threads, lda, ldb = p.tile_m, p.tile_n, p.depth, p.threads, p.lda, p.ldb
+    kmajor = p.b_kmajor
     em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     K = plan.K
     groups, live, base, out_base, m0, n0 = output_tile(group, plan, graph, tile_m, tile_n)
     warp, lane = lid // 32, lid % 32
-    wm, wn = (warp // p["warps_n"]) * WARP_M, (warp % p["warps_n"]) * WARP_N
+    wm, wn = (warp // p.warps_n) * WARP_M, (warp % p.warps_n) * WARP_N
     dt, acc_t = plan.a.dtype, plan.reduce.dtype.compute
     a_smem, b_smem = em.fresh("As"), em.fresh("Bs")
-    stages = p["stages"]
-    locals_ = [LocalArray(a_smem, dt, stages * p["stage_a"]), LocalArray(b_smem, dt, stages * p["stage_b"])]
+    stages = p.stages
+    locals_ = [LocalArray(a_smem, dt, stages * p.stage_a), LocalArray(b_smem, dt, stages * p.stage_b)]
     accs = {(i, j): tuple(em.accumulator(acc_t) for _ in range(4))
             for i in range(WARP_M // MMA_M) for j in range(WARP_N // MMA_N)}
 
@@ -156,10 +177,11 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
         guard = cond(step, 0, steps)
         if guard is not None:
             em.open_if(guard)
-        a_at, b_at = (step % stages) * p["stage_a"], (step % stages) * p["stage_b"]
+        a_at, b_at = (step % stages) * p.stage_a, (step % stages) * p.stage_b
         b_to = (lambda k, n: b_at + k * ldb + n) if kmajor else (lambda k, n: b_at + n * ldb + k)
-        stage(em, plan, base, (m0, n0, step * depth), lid, threads, (tile_m, tile_n, depth), dt,
-              (a_smem, lambda m, k: a_at + m * lda + k), (b_smem, b_to), target.wide_copy_bytes, asynchronous=True)
+        a_to = (a_smem, lambda m, k: a_at + m * lda + k)
+        stage(em, plan, base, (m0, n0, step * depth), (tile_m, tile_n, depth), a_to, (b_smem, b_to),
+              Staging(lid, threads, dt, target.wide_copy_bytes, asynchronous=True))
         if guard is not None:
             em.close()
         em.emit(CommitCopies())  # also when empty: batch i is always panel i
@@ -171,7 +193,7 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     em.emit(AwaitCopies(stages - 2))  # panel kt is in: only the later ones may still be in flight
     em.emit(Barrier())  # ... for every thread; and every warp is done with panel kt - 1, whose slot is refilled now
     stage_into(kt + stages - 1)
-    a_at, b_at = (kt % stages) * p["stage_a"], (kt % stages) * p["stage_b"]
+    a_at, b_at = (kt % stages) * p.stage_a, (kt % stages) * p.stage_b
     for k in range(0, depth, MMA_K):
         for (i, j), names in accs.items():
             b_index = b_at + (k * ldb + wn + MMA_N * j if kmajor else (wn + MMA_N * j) * ldb + k)

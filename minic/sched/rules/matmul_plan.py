@@ -7,8 +7,8 @@ are batch). Anything elementwise may sit before the operands (casts, dequantisat
 (bias, gelu, residual). The result is a `Plan` (or the reason it is not a product), cached per kernel graph,
 so GEMV, Matmul and TensorCoreMatmul (CPU and GPU) ask once.
 
-This is a leaf: it imports no rule. The rules import it (matmul.py and gemv.py for the CPU, gpu_*.py for
-the GPU), and `product_kind` is the one place that decides GEMV, Matmul, or Matmul with a GEMV branch.
+This is a leaf: it imports no rule. The schedules import it (cpu_*.py, gpu_*.py), and so do the rules
+(gemv.py, matmul.py); `route` is the one place that decides GEMV, Matmul, or Matmul with a GEMV branch.
 """
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ import weakref
 from dataclasses import dataclass, field
 
 from minic.ir.node import Node, toposort
-from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, free_syms
+from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, bounds, free_syms
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Const, Idx, Load, Ref
 from minic.sched.lower import output_index, spatial_dims
+from minic.sched.rules.base import is_disabled
 from minic.sched.rules.nest import new_emitter
+from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
 
 
@@ -55,6 +57,31 @@ class Plan:
     @property
     def K(self) -> Sint:
         return self.mul.shape[self.k]
+
+    def a_index(self, base: list, m: Sint, k: Sint) -> list:
+        """The mul-shaped index at which A is read for row `m`, K position `k` (`base`: the batch coordinates;
+        A does not depend on n, so n is 0)."""
+        idx = list(base)
+        idx[self.k], idx[self.n] = k, 0
+        if self.m is not None:
+            idx[self.m] = m
+        return idx
+
+    def b_index(self, base: list, k: Sint, n: Sint) -> list:
+        """The mul-shaped index at which B is read for K position `k`, column `n` (m is 0: B does not depend on it)."""
+        idx = list(base)
+        idx[self.k], idx[self.n] = k, n
+        if self.m is not None:
+            idx[self.m] = 0
+        return idx
+
+    def out_index(self, out_base: list, m: Sint, n: Sint) -> list:
+        """The output index of row `m`, column `n` (`out_base`: the batch coordinates in the output's dims)."""
+        idx = list(out_base)
+        if self.out_m is not None:
+            idx[self.out_m] = m
+        idx[self.out_n] = n
+        return idx
 
 
 def _coeff(index: Sint, sym: Sym) -> Sint | None:
@@ -350,7 +377,7 @@ def divides(x: Sint, d: int) -> bool:
 
 def style(plan: Plan) -> str | None:
     """outer: B contiguous along N (x @ W): broadcast A, vector loads of B rows, SLP packs the tile.
-    dot: B contiguous along K (x @ W.T): packed like outer when it fits (mm_params), else the K loop is
+    dot: B contiguous along K (x @ W.T): packed like outer when it fits (cpu_matmul.matmul_tile), else the K loop is
     vectorised, one vector dot product per tile element."""
     if plan.b_stride_n == 1:
         return "outer"
@@ -358,6 +385,37 @@ def style(plan: Plan) -> str | None:
         return "dot"
     return None
 
+
+
+@dataclass(frozen=True)
+class ProductSettings(RuleSettings):
+    """Where GEMV ends and Matmul begins, on every target."""
+    gemv_max_rows: int = 4  # a product of at most this many rows (static, or a Var's bound) is a GEMV; a symbolic
+    #                         row count above it gets a Matmul kernel that runs the GEMV schedule up to it
+
+
+@dataclass(frozen=True)
+class Route:
+    """Which rule takes a product and what its kernel holds: `rule` is "GEMV" or "Matmul"; the kernel runs the
+    GEMV schedule for row counts up to `gemv_rows` (0: never) and, for a Matmul, the Matmul schedule above."""
+    rule: str
+    gemv_rows: int
+
+    def branches(self, plan: Plan) -> bool:
+        """A symbolic row count on both sides of gemv_rows: the Matmul kernel branches at run time."""
+        lo, hi = bounds(plan.M)
+        return self.rule == "Matmul" and self.gemv_rows > 0 and not isinstance(plan.M, int) and \
+            lo <= self.gemv_rows < hi
+
+
+def route(plan: Plan, target: Target) -> Route:
+    """The one decision between the GEMV and Matmul schedules: GEMV up to ProductSettings.gemv_max_rows rows
+    (the bound of a symbolic count), Matmul above with the GEMV schedule as a run-time branch for few rows.
+    With GEMV switched off (minic.rules.disable, the ablation) Matmul takes every product, with no branch."""
+    rows = settings(ProductSettings, target).gemv_max_rows
+    if is_disabled("GEMV"):
+        return Route("Matmul", 0)
+    return Route("GEMV" if bounds(plan.M)[1] <= rows else "Matmul", rows)
 
 
 def decline_common(plan, target: Target) -> str | None:

@@ -82,11 +82,10 @@ def grid(groups: Sint) -> tuple:
     return (groups, 1, 1)
 
 
-def gpu_elementwise(graph: KernelGraph, target: Target, per_thread: int = 1) -> LoopKernel:
-    """Each thread computes `per_thread` output elements, `threads` apart (so every load of a warp is
-    contiguous); all of a thread's loads are issued before its first store, which keeps more bytes in
+def gpu_elementwise(graph: KernelGraph, threads: int, per_thread: int = 1) -> LoopKernel:
+    """Groups of `threads`; each thread computes `per_thread` output elements, `threads` apart (so every load of
+    a warp is contiguous); all of a thread's loads are issued before its first store, which keeps more bytes in
     flight than one element per thread. Any reduction runs serially inside its thread."""
-    threads = target.elementwise_threads
     em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     shape = graph.root.shape
@@ -126,10 +125,9 @@ def row_depth(graph: KernelGraph) -> int | None:
     return max(depths) if depths else None
 
 
-def gpu_rows(graph: KernelGraph, target: Target, depth: int) -> LoopKernel:
-    """One group per row: threads share each row reduction through group memory, then
-    write the row's outputs strided by thread."""
-    threads = target.reduce_threads
+def gpu_rows(graph: KernelGraph, target: Target, depth: int, threads: int) -> LoopKernel:
+    """One group of `threads` per row: the threads share each row reduction (see _group_reduce), then write the
+    row's outputs strided by thread."""
     locals_: list = []
 
     def cooperative(em: Emitter, node, ridx_base, guard, level):

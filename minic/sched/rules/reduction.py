@@ -1,18 +1,25 @@
 """Reduction: kernels whose reductions run along rows (sum, softmax, norms, matmul).
 
-CPU: output loops with the outer one across cores; each reduction is a serial
-loop hoisted to the outermost output loop it depends on, so a softmax reads
-its row max once per row. GPU: one group per row, threads split each row
-reduction and combine their partial results with warp shuffles where the target
-has them (CUDA, WebGPU subgroups), else with a tree in group memory (see
+CPU: output loops with the outer one across cores; each reduction is a serial loop hoisted to the outermost
+output loop it depends on, so a softmax reads its row max once per row. GPU: one group per row, threads split
+each row reduction and combine their partial results with warp shuffles where the target has them (CUDA,
+WebGPU subgroups) and the group size allows (nest.warp_stage_ok), else with a tree in group memory (see
 nest._group_reduce)."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule, has_reduce
-from minic.sched.rules.nest import cpu_nest, gpu_rows, row_depth
+from minic.sched.rules.nest import cpu_nest, gpu_rows, row_depth, warp_stage_ok
+from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
+
+
+@dataclass(frozen=True)
+class ReductionSettings(RuleSettings):
+    threads: int = 256  # GPU: threads per group sharing a row
 
 
 class Reduction(Rule):
@@ -21,18 +28,22 @@ class Reduction(Rule):
     def why_not(self, graph: KernelGraph, target: Target) -> str | None:
         if not has_reduce(graph):
             return "the kernel has no reduction"
-        if target.gpu and target.reduce_threads > target.max_threads:
-            return f"{target.reduce_threads} threads per group exceed the device's {target.max_threads}"
+        threads = settings(ReductionSettings, target).threads
+        if target.gpu and threads > target.max_threads:
+            return f"{threads} threads per group exceed the device's {target.max_threads}"
         return None
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         if target.gpu:
-            return gpu_rows(graph, target, row_depth(graph) or 0)
-        return cpu_nest(graph, parallel=target.cores > 1, vector=True)
+            return gpu_rows(graph, target, row_depth(graph) or 0, settings(ReductionSettings, target).threads)
+        return cpu_nest(graph, parallel=target.cpu_cores > 1, vector=True)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         if target.gpu:
-            return (f"row reduction: one group of {target.reduce_threads} threads per row over the first "
-                    f"{row_depth(graph)} output dims, partial results combined "
-                    f"{'with warp shuffles' if target.warp > 1 else 'in group memory'}")
-        return f"row reduction: outer loop over {target.cores} cores, reductions hoisted to the rows they depend on"
+            threads = settings(ReductionSettings, target).threads
+            how = "with warp shuffles" if warp_stage_ok(target.warp, threads, graph.root.dtype.compute) else \
+                "in group memory"
+            return (f"row reduction: one group of {threads} threads per row over the first {row_depth(graph)} "
+                    f"output dims, partial results combined {how}")
+        return (f"row reduction: outer loop over {target.cpu_cores} cores, reductions hoisted to the rows they "
+                f"depend on")

@@ -1,0 +1,160 @@
+"""The CPU GEMV schedule: one (or a few) rows of activations times a weight matrix (decode).
+
+The kernel is memory bound: every weight is read once. Each task computes all rows for a strip of columns:
+
+* x @ W with W [K, N] row-major (B contiguous along N), "stream": each task owns a block of columns (about
+  N / (2 * cores)) and walks K, reading one contiguous stretch of each weight row per step; partial sums live
+  in the output rows (L1) and the epilogue rewrites them in place. Used when the output is float32, row-major
+  and not read by the epilogue; otherwise "outer": the strip is `vectors` SIMD vectors kept in registers (the
+  register tile of cpu_tile.py with rows = n).
+* W @ x / x @ W.T with W [N, K] (B contiguous along K), "dot": `dot_cols` vectorised dot products per task,
+  each streaming a contiguous row of W. A quantized W (minic.quant: packed codes and per-block scales, the
+  dequant as the product's prologue) is read the same way: the K loop is cut at the format's blocks
+  (matmul_plan.k_split) so the codes load contiguously inside.
+
+Strips run across cores. The GPU schedule is gpu_gemv.py; the rule is gemv.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minic.ir.symbolic import Sint, bounds, ceil_div
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import Alu, Const, cond
+from minic.sched.lower import Emitter, reduce_identity
+from minic.sched.rules.cpu_tile import Tile, fit_width
+from minic.sched.rules.matmul_plan import Plan, divides, style
+from minic.sched.rules.settings import RuleSettings, settings
+from minic.sched.target import Target
+
+
+@dataclass(frozen=True)
+class CpuGemvSettings(RuleSettings):
+    stream: bool = True  # W [K, N]: accumulate column blocks in the output (contiguous weight rows)
+    stream_cols: int = 384  # widest such block, in floats (24 zmm registers: LLVM keeps a 1-row block in them)
+    vectors: int = 4  # W [K, N] when not streaming: columns per task, in SIMD vectors
+    dot_cols: int = 8  # W [N, K] (W @ x, x @ W.T): dot products per task
+    packed_dot_cols: int = 4  # ... when W is packed (quantized): its dequant holds codes and scales in registers
+    #                           too, and more columns spill on AVX2's 16 registers (bench/README.md)
+
+
+@dataclass(frozen=True)
+class GemvTile:
+    """The GEMV path's strip on this target and product."""
+    style: str  # "stream", "outer" or "dot"
+    cols: int  # columns per task (stream: the block width)
+    lanes: int  # float32 lanes of a SIMD vector
+    kkind: str  # the K loop's kind
+
+
+def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
+    """The strip of the GEMV path: all rows at once, a wide strip of columns."""
+    s = settings(CpuGemvSettings, target)
+    lanes = max(1, target.vector_bytes // 4)
+    st = style(plan)
+    if st == "dot":
+        return GemvTile(st, min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols, lanes, "vector")
+    if s.stream and can_stream(graph, plan):
+        N = bounds(plan.N)[1]
+        block = ceil_div(ceil_div(N, 2 * target.cpu_cores), lanes) * lanes  # two blocks per core
+        return GemvTile("stream", max(4 * lanes, min(block, s.stream_cols)), lanes, "serial")
+    return GemvTile(st, fit_width(plan.N, s.vectors * lanes, lanes), lanes, "novector")
+
+
+def can_stream(graph: KernelGraph, plan: Plan) -> bool:
+    """The streaming GEMV accumulates in the output buffer itself: it must hold float32 results in
+    plain row-major order, and the epilogue must not read it."""
+    acc_t = plan.reduce.dtype.compute
+    return (graph.out_view is None and graph.output.dtype == acc_t and acc_t.is_float
+            and all(b is not graph.output for b in graph.inputs))
+
+
+def emit_gemv_stream(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, parallel: bool) -> None:
+    """x @ W with W [K, N] row-major: each task owns a block of columns and walks K, reading one
+    contiguous stretch of each weight row per step; the partial sums live in the output rows
+    (in L1), updated by a vectorised loop, and the epilogue rewrites them in place at the end.
+    Full blocks run unguarded; the last block (N not a multiple) guards its columns."""
+    N, bw = plan.N, p.cols
+    t = em.open_loop(em.fresh("t"), ceil_div(N, bw), "parallel" if parallel else "serial")
+    if divides(N, bw):
+        _stream_block(em, tile, plan, rows, t, bw, False)
+    else:
+        full = cond(t * bw, 0, N - bw + 1)
+        em.open_if(full)
+        _stream_block(em, tile, plan, rows, t, bw, False)
+        em.close()
+        em.open_if(Alu(full.dtype, "not", (full,)))
+        _stream_block(em, tile, plan, rows, t, bw, True)
+        em.close()
+    em.close()
+
+
+def _stream_block(em: Emitter, tile: Tile, plan: Plan, rows: int, t: Sint, bw: int, guarded: bool) -> None:
+    N = plan.N
+    acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
+    row_idx = list(range(rows)) if plan.m is not None else [0]
+
+    def open_columns() -> Sint:
+        c = em.open_loop(em.fresh("c"), bw, "vector")
+        n = t * bw + c
+        if guarded:
+            em.open_if(cond(n, 0, N))
+        return n
+
+    def close_columns() -> None:
+        em.close()
+        if guarded:
+            em.close()
+
+    def out_at(row, n) -> list:
+        return plan.out_index(tile.out_base, row, n)
+
+    n = open_columns()
+    for row in row_idx:
+        em.accumulate_output(out_at(row, n), Const(acc_t, reduce_identity("sum", acc_t)))
+    close_columns()
+    kv = em.open_loop(em.fresh("k"), plan.K, "serial", scope_kind="reduce")
+    avals = [em.value(plan.a, plan.a_index(tile.base_idx, row, kv)) for row in row_idx]
+    n = open_columns()
+    bval = em.value(plan.b, plan.b_index(tile.base_idx, kv, n))
+    for row, a in zip(row_idx, avals):
+        at = out_at(row, n)
+        em.accumulate_output(at, Alu(acc_t, "add", (em.output_at(at), Alu(mul_t, "mul", (a, bval)))))
+    close_columns()
+    em.close()
+    n = open_columns()
+    for row in row_idx:
+        at = out_at(row, n)
+        em.store_output(at, reduced=em.let(em.output_at(at)))
+    close_columns()
+
+
+def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, parallel: bool) -> None:
+    """`rows` rows (all of them) times a strip of columns per task; tasks across cores."""
+    if p.style == "stream":
+        emit_gemv_stream(em, tile, plan, p, rows, parallel)
+        return
+    nr, N = p.cols, plan.N
+    t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
+    n0 = t * nr
+    row_idx = list(range(rows)) if plan.m is not None else [0]
+    full = None if divides(N, nr) else cond(n0, 0, N - nr + 1)
+    if full is not None:
+        em.open_if(full)
+    tile.emit(row_idx, [n0 + c for c in range(nr)], False, p.kkind)
+    if full is not None:
+        em.close()
+        em.open_if(Alu(full.dtype, "not", (full,)))
+        tile.emit(row_idx, [n0 + c for c in range(nr)], True, p.kkind)
+        em.close()
+    em.close()
+
+
+def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:
+    g = gemv_tile(plan, target, graph)
+    if g.style == "stream":
+        return (f"stream: blocks of {g.cols} columns per task, partial sums in the output rows, "
+                f"one contiguous stretch of each weight row per K step")
+    if g.style == "dot":
+        return f"dot: {g.cols} vectorised dot products along K per task"
+    return f"outer: all rows x {g.cols} columns in registers per task"

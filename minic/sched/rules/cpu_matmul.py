@@ -1,0 +1,173 @@
+"""The CPU Matmul schedule: a register-blocked micro-kernel.
+
+The output is cut into tiles of `rows` x `cols` (CpuMatmulSettings); each tile keeps rows*cols scalar
+accumulators that LLVM's SLP vectoriser packs into SIMD registers (cpu_tile.py), loops over K once (one
+broadcast of A per row, cols contiguous values of B, FMAs), then applies the epilogue and stores. Tiles are
+numbered column-major (all row tiles of one column panel are consecutive) and the column loop is `parallel`.
+With a static K, each core first packs its column panel of B (K x cols, the prologue applied) into contiguous
+stack scratch, whichever way B is laid out, and every row tile reads that: weight rows N floats apart would put
+each K step on another page. Tiles that overhang M or N take a guarded path one row at a time, so any M (also
+a symbolic n) and any N are correct. Without packing, when B is contiguous along K (x @ W.T, W [N, K]) the tile
+keeps a small block of dot products whose K loop LLVM's loop vectoriser vectorises.
+
+`build_cpu` makes the kernel of either product rule on the CPU: the GEMV schedule (cpu_gemv.py) for the row
+counts matmul_plan.route gives it, this schedule above.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minic.ir.symbolic import Sint, bounds, ceil_div
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import Alu, LocalArray, LoopKernel, Store, all_of, cond
+from minic.sched.lower import Emitter
+from minic.sched.rules.cpu_gemv import emit_gemv, gemv_text, gemv_tile
+from minic.sched.rules.cpu_tile import Panel, Tile, fit_width
+from minic.sched.rules.matmul_plan import Plan, Route, divides, split_text, style
+from minic.sched.rules.nest import masked_operand, new_emitter
+from minic.sched.rules.settings import RuleSettings, settings
+from minic.sched.target import Target
+
+
+@dataclass(frozen=True)
+class CpuMatmulSettings(RuleSettings):
+    rows: int = 6  # register tile height: rows of A broadcast per K step
+    vectors: int = 4  # register tile width in SIMD vectors (x vector_bytes/4 float columns)
+    pack_bytes: int = 512 << 10  # a core copies B's K x tile-width panel contiguous when it fits this (0: never)
+    dot_rows: int = 6  # tile when B is contiguous along K (x @ W.T) and not packed: rows x cols dot products
+    dot_cols: int = 4
+
+
+@dataclass(frozen=True)
+class MatmulTile:
+    """The Matmul path's register tile on this target and product."""
+    style: str  # "outer" or "dot" (matmul_plan.style)
+    rows: int
+    cols: int
+    lanes: int  # float32 lanes of a SIMD vector
+    kkind: str  # the K loop's kind
+    pack: bool  # each core packs its column panel of B first
+
+
+def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
+    """The register tile of the Matmul path on this target."""
+    s = settings(CpuMatmulSettings, target)
+    lanes = max(1, target.vector_bytes // 4)
+    st = style(plan)
+    mr, vecs = s.rows, s.vectors
+    K = bounds(plan.K)[1]
+    while vecs > 1 and K * vecs * lanes * 4 > target.l2_bytes // 2:  # a long K: narrower panel, taller tile
+        vecs, mr = vecs // 2, mr * 2
+    nr = fit_width(plan.N, vecs * lanes, lanes)
+    M = plan.M
+    if isinstance(M, int) and M % mr:  # a static M: prefer a tile height that divides it
+        for cand in range(mr, max(2, mr // 2) - 1, -1):
+            if M % cand == 0:
+                mr = cand
+                break
+    # packing spreads column tiles over the cores: only for a static width with a tile for every core (a
+    # weight), not for the attention products whose width is the symbolic context length
+    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= s.pack_bytes and isinstance(plan.N, int) and \
+        ceil_div(plan.N, nr) >= target.cpu_cores
+    if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
+        return MatmulTile(st, s.dot_rows, s.dot_cols, lanes, "vector", False)
+    return MatmulTile(st, mr, nr, lanes, "novector", pack)
+
+
+def emit_matmul_tiles(em: Emitter, tile: Tile, plan: Plan, p: MatmulTile, parallel: bool, locals_: list) -> None:
+    """All (row tile, column tile) pairs, column-major, across cores. With p.pack, a core first copies its
+    column tile's K x width panel of B into contiguous scratch (the prologue applied once per element) and runs
+    every row tile against it: a weight row is N floats apart in memory, so without the copy each K step of a
+    micro-kernel lands on another page, out of reach of the prefetchers."""
+    mr, nr, M, N = p.rows, p.cols, plan.M, plan.N
+    ntm, ntn = ceil_div(M, mr), ceil_div(N, nr)
+    kind = "parallel" if parallel else "serial"
+    panel = None
+    if p.pack:
+        j = em.open_loop(em.fresh("t"), ntn, kind)
+        n0 = j * nr
+        panel = pack_panel(em, tile, plan, n0, (mr, nr), locals_)
+        m0 = em.open_loop(em.fresh("i"), ntm) * mr
+    else:
+        t = em.open_loop(em.fresh("t"), ntm * ntn, kind)
+        m0, n0 = (t % ntm) * mr, (t // ntm) * nr
+    full = all_of([None if divides(M, mr) else cond(m0, 0, M - mr + 1),
+                   None if divides(N, nr) else cond(n0, 0, N - nr + 1)])
+    if full is not None:
+        em.open_if(full)
+    tile.emit([m0 + r for r in range(mr)], [n0 + c for c in range(nr)], False, p.kkind, panel)
+    if full is not None:
+        em.close()
+        em.open_if(Alu(full.dtype, "not", (full,)))  # an edge tile: row by row, columns guarded
+        row = em.open_loop(em.fresh("r"), m0 + mr, "serial", start=m0)
+        em.open_if(cond(row, 0, M))
+        tile.emit([row], [n0 + c for c in range(nr)], not divides(N, nr), p.kkind, panel)
+        em.close()
+        em.close()
+        em.close()
+    em.close()
+    if panel is not None:
+        em.close()
+
+
+def pack_panel(em: Emitter, tile: Tile, plan: Plan, n0: Sint, shape: tuple, locals_: list) -> Panel:
+    """B[:, n0:n0 + width] into a K x width scratch array in compute precision (the prologue applied once)."""
+    acc_t = plan.reduce.dtype.compute
+    rows, width = shape
+    panel = Panel(em.fresh("Bp"), width, em.fresh("Ct"))
+    locals_ += [LocalArray(panel.array, acc_t, plan.K * width), LocalArray(panel.sums, acc_t, rows * width)]
+    kv = em.open_loop(em.fresh("k"), plan.K)
+    c = em.open_loop(em.fresh("c"), width, "vector")
+    inside = None if divides(plan.N, width) else cond(n0 + c, 0, plan.N)
+    em.emit(Store(panel.array, kv * width + c, masked_operand(em, plan.b, plan.b_index(tile.base_idx, kv, n0 + c),
+                                                              [inside], acc_t)))
+    em.close()
+    em.close()
+    return panel
+
+
+def build_cpu(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> LoopKernel:
+    """The kernel of a product on the CPU: batch loops, then exact-size GEMV variants for the row counts up to
+    route.gemv_rows (a symbolic count branches at run time), and for a Matmul route the tiles above."""
+    em = new_emitter(graph)
+    locals_: list = []
+    parallel = target.cpu_cores > 1
+    base = [0] * len(plan.mul.shape)
+    out_base: list = [0] * len(graph.root.shape)
+    for ax, d in plan.batch:  # batch dims: plain loops outside the tiles
+        v = em.open_loop(em.fresh("bat"), plan.mul.shape[ax])
+        base[ax], out_base[d] = v, v
+    tile = Tile(em, graph, plan, base, out_base)
+    M = plan.M
+    lo, hi = bounds(M)
+    G = route.gemv_rows
+    if isinstance(M, int) and M <= G:
+        emit_gemv(em, tile, plan, gemv_tile(plan, target, graph), M, parallel)
+    else:
+        # a symbolic row count branches at run time: exact-size GEMV tiles for few rows
+        for r in range(max(lo, 1), min(hi, G) + 1):
+            em.open_if(cond(M, r, r + 1))
+            emit_gemv(em, tile, plan, gemv_tile(plan, target, graph), r, parallel)
+            em.close()
+        if route.rule == "Matmul" and hi > G:
+            big = cond(M, G + 1, hi + 1) if lo <= G else None
+            if big is not None:
+                em.open_if(big)
+            emit_matmul_tiles(em, tile, plan, matmul_tile(plan, target), parallel, locals_)
+            if big is not None:
+                em.close()
+    for _ in plan.batch:
+        em.close()
+    return em.finish(locals=locals_)
+
+
+def matmul_text(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> str:
+    """What the CPU Matmul kernel does, for `describe`."""
+    p = matmul_tile(plan, target)
+    text = (f"matmul M={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.rows}x{p.cols} register tiles, "
+            f"K loop {p.kkind}, tiles column-major across {target.cpu_cores} cores, edge tiles row by row"
+            + (f"; each column tile's K x {p.cols} panel of B packed per core" if p.pack else "")
+            + split_text(plan))
+    if not isinstance(plan.M, int) and route.gemv_rows and bounds(plan.M)[0] <= route.gemv_rows:
+        text += f"; when {plan.M} <= {route.gemv_rows} at run time: GEMV path ({gemv_text(plan, target, graph)})"
+    return text
