@@ -43,6 +43,8 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from peers import NumpyPeer, TorchPeer, peer_for, torch_cuda  # noqa: E402  (bench/peers.py, beside this script)
+
 from minic import Tensor, Var  # noqa: E402
 from minic.engine import cost, launch, var_args  # noqa: E402
 from minic.runtime.registry import GPU_DEVICES, get_device  # noqa: E402
@@ -59,94 +61,6 @@ SETTLE_S = 0.15
 # GPT-2 small: (name, K, N, transposed weight); the head is x @ wte.T with wte [50257, 768]
 GPT2 = [("attn.c_attn", 768, 2304, False), ("attn.c_proj", 768, 768, False), ("mlp.c_fc", 768, 3072, False),
         ("mlp.c_proj", 3072, 768, False), ("lm_head (wte.T)", 768, 50257, True)]
-
-
-# --- peers: the same work done by numpy or PyTorch --------------------------------------------------------
-class NumpyPeer:
-    """numpy on the host, always in float32 (see the module docstring); also computes every reference result."""
-
-    name, itemsize, xp = "numpy", 4, np
-
-    def __init__(self, dtype: str):
-        self.label = f"numpy {np.__version__}" + ("" if dtype == "float32" else ", computing in float32")
-
-    @staticmethod
-    def put(arr: np.ndarray) -> np.ndarray:
-        return np.ascontiguousarray(arr, dtype=np.float32)
-
-    @staticmethod
-    def empty(shape: tuple) -> np.ndarray:
-        return np.empty(shape, np.float32)
-
-    @staticmethod
-    def sync() -> None:
-        pass
-
-    @staticmethod
-    def copy(dst, src):
-        np.copyto(dst, src)
-        return dst
-
-    @staticmethod
-    def softmax(a, out):
-        """Three passes writing into `out`: numpy has no fused softmax."""
-        np.subtract(a, a.max(-1, keepdims=True), out=out)
-        np.exp(out, out=out)
-        return np.divide(out, out.sum(-1, keepdims=True), out=out)
-
-    @staticmethod
-    def layer_norm(a, out):
-        mu = a.mean(-1, keepdims=True)
-        np.subtract(a, mu, out=out)
-        var = np.einsum("ij,ij->i", out, out)[:, None] / a.shape[-1]
-        return np.divide(out, np.sqrt(var + 1e-5), out=out)
-
-
-class TorchPeer:
-    """PyTorch on the CUDA GPU in the run's dtype: its fused kernels, and cuBLAS for `@`. Launches are
-    asynchronous, so every sample ends in torch.cuda.synchronize()."""
-
-    name = "torch"
-
-    def __init__(self, dtype: str):
-        import torch
-        self.xp, self.dt = torch, getattr(torch, dtype)
-        self.itemsize = self.dt.itemsize
-        self.label = f"torch {torch.__version__} on {torch.cuda.get_device_name()}, {dtype}; `@` is cuBLAS"
-
-    def put(self, arr: np.ndarray):
-        return self.xp.from_numpy(np.ascontiguousarray(arr)).to("cuda", self.dt)
-
-    def empty(self, shape: tuple):
-        return self.xp.empty(shape, dtype=self.dt, device="cuda")
-
-    def sync(self) -> None:
-        self.xp.cuda.synchronize()
-
-    @staticmethod
-    def copy(dst, src):
-        return dst.copy_(src)
-
-    def softmax(self, a, out):
-        return self.xp.softmax(a, -1)
-
-    def layer_norm(self, a, out):
-        return self.xp.nn.functional.layer_norm(a, a.shape[-1:])
-
-
-@functools.cache
-def torch_cuda() -> bool:
-    try:
-        import torch
-    except ImportError:
-        return False
-    return torch.cuda.is_available()
-
-
-@functools.cache
-def peer_for(dev: str, dtype: str) -> NumpyPeer | TorchPeer:
-    """PyTorch on CUDA next to a minic GPU device when torch sees an NVIDIA GPU, else numpy."""
-    return TorchPeer(dtype) if dev in GPU_DEVICES and torch_cuda() else NumpyPeer(dtype)
 
 
 REFERENCE = NumpyPeer("float32")
