@@ -5,10 +5,15 @@ runtime runs `cores` shares on the calling thread and a `Team` of cores - 1
 worker threads. A Python thread pool costs as much per launch (waking a
 sleeping thread, then the GIL) as a decode GEMV's whole share (bench/README.md
 has the numbers), so the workers live in native code: after a job each spins for a while on a
-generation counter and joins the next job without Python or the OS; only a
-worker idle for `Team.SPIN_US` sleeps on an Event. Shares are claimed from a
-counter by whichever thread comes first, so a launch never waits for a worker
-that is asleep or descheduled (a busy machine) to start.
+generation counter and joins the next job without Python or the OS; a worker
+idle for `Team.SPIN_US` sleeps. On Linux it sleeps in native code too, on a
+futex over the generation counter that posting a job wakes, so a worker never
+needs the GIL again: one that went back to Python to sleep on an Event had to
+win the GIL from the thread that launches (which holds it but for the native
+calls) before it could rejoin, and on a busy machine it lost, leaving every
+share to the calling thread. Elsewhere, and at exit, it sleeps on an Event.
+Shares are claimed from a counter by whichever thread comes first, so a launch
+never waits for a worker that is asleep or descheduled to start.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import atexit
 import ctypes
 import os
 import platform
+import sys
 import threading
 import time
 
@@ -31,9 +37,14 @@ BYTES = ir.IntType(8).as_pointer()
 WORDS = I64.as_pointer()
 TRAMPOLINE = ir.FunctionType(ir.VoidType(), [BYTES, WORDS, I32, I32])  # (kernel, args, core, ncores)
 # control block (int64 words): the job's generation, its shares not yet finished, the next share to claim, its
-# trampoline, kernel, argument array and share count; worker w's "asleep" flag at 8 * (w + 1), a cache line apart
-GEN, PENDING, NEXT, TRAMP, FN, ARGS, NCORES = range(7)
-POLL_S = 1e-4  # seconds between looks at the workers' flags while waiting for them to sleep
+# trampoline, kernel, argument array and share count, and whether idle workers sleep in native code (on a
+# futex; else they return to Python); worker w's "asleep" flag at 8 * (w + 1), a cache line apart
+GEN, PENDING, NEXT, TRAMP, FN, ARGS, NCORES, NATIVE_SLEEP = range(8)
+POLL_S = 1e-4  # seconds between looks at the workers while waiting for them to leave native code
+# the futex system call on little-endian Linux (the generation's low 32 bits are its first 4 bytes): its number
+# per machine, and the operations on a futex private to this process
+FUTEX_NR = {"x86_64": 202, "aarch64": 98} if sys.platform.startswith("linux") and sys.byteorder == "little" else {}
+FUTEX_WAIT_PRIVATE, FUTEX_WAKE_PRIVATE = 128, 129
 
 
 def _word(b: ir.IRBuilder, ctrl, i) -> ir.Value:
@@ -59,12 +70,15 @@ def _claim_shares(b: ir.IRBuilder, ctrl) -> None:
     b.position_at_end(done)
 
 
-def _team_module() -> ir.Module:
-    """work(ctrl, worker, seen, spins) -> seen: a worker's loop (returns when it goes to sleep);
-    post(ctrl, tramp, fn, args, shares) -> bit w set where worker w sleeps and needs waking;
-    join(ctrl, spins, claim) -> shares still running: claims shares when `claim`, then spins for the rest.
-    The sleep handshake is Dekker's: a worker raises its flag then re-reads the generation, post bumps the
-    generation then reads the flags (both sequentially consistent), so one of them sees the other."""
+def _team_module(futex: tuple[int, int] | None) -> ir.Module:
+    """work(ctrl, worker, seen, spins) -> seen: a worker's loop (returns when it goes to sleep in Python);
+    post(ctrl, tramp, fn, args, shares) -> bit w set where worker w sleeps in Python and needs waking;
+    join(ctrl, spins, claim) -> shares still running: claims shares when `claim`, then spins for the rest;
+    wake(ctrl): wakes the workers sleeping in native code.
+    `futex`: (the address of libc's syscall(), the futex call's number), where idle workers can sleep in native
+    code while the control block's NATIVE_SLEEP is set. The sleep handshake is Dekker's: a worker raises its flag
+    then re-reads the generation, post bumps the generation then reads the flags (both sequentially consistent),
+    so one of them sees the other; a futex wait also returns at once when the generation moved."""
     mod = ir.Module("minic_team")
     pause = None
     if platform.machine().lower() in ("x86_64", "amd64", "i686", "x86"):
@@ -76,6 +90,15 @@ def _team_module() -> ir.Module:
 
     def atomic_load(b, p):
         return b.load_atomic(p, "seq_cst", 8)
+
+    def futex_call(b, ctrl, op, value):
+        syscall_t = ir.FunctionType(I64, [I64], var_arg=True)
+        syscall = b.inttoptr(I64(futex[0]), syscall_t.as_pointer())
+        b.call(syscall, [I64(futex[1]), b.ptrtoint(_word(b, ctrl, GEN), I64), I64(op), value, I64(0), I64(0),
+                         I64(0)])
+
+    def sleeps_natively(b, ctrl):
+        return b.icmp_signed("!=", atomic_load(b, _word(b, ctrl, NATIVE_SLEEP)), I64(0))
 
     work = ir.Function(mod, ir.FunctionType(I64, [WORDS, I32, I64, I64]), "team_work")
     ctrl, worker, seen0, spins = work.args
@@ -107,6 +130,12 @@ def _team_module() -> ir.Module:
         b.store_atomic(I64(0), flag, "seq_cst", 8)
         b.store(I64(0), i_p)
         b.branch(loop)
+    if futex is not None:
+        with b.if_then(sleeps_natively(b, ctrl)):  # until post moves the generation past `seen`
+            futex_call(b, ctrl, FUTEX_WAIT_PRIVATE, b.and_(b.load(seen_p), I64(0xFFFFFFFF)))
+            b.store_atomic(I64(0), flag, "seq_cst", 8)
+            b.store(I64(0), i_p)
+            b.branch(loop)
     b.branch(out)
     b.position_at_end(out)
     b.ret(b.load(seen_p))
@@ -132,7 +161,17 @@ def _team_module() -> ir.Module:
     b.store(b.add(w, I64(1)), w_p)
     b.branch(head)
     b.position_at_end(done)
+    if futex is not None:
+        with b.if_then(b.and_(b.icmp_signed("!=", b.load(mask_p), I64(0)), sleeps_natively(b, ctrl))):
+            futex_call(b, ctrl, FUTEX_WAKE_PRIVATE, I64(2**31 - 1))
+            b.ret(I64(0))  # nobody for Python to wake
     b.ret(b.load(mask_p))
+
+    wake = ir.Function(mod, ir.FunctionType(ir.VoidType(), [WORDS]), "team_wake")
+    b = ir.IRBuilder(wake.append_basic_block("entry"))
+    if futex is not None:
+        futex_call(b, wake.args[0], FUTEX_WAKE_PRIVATE, I64(2**31 - 1))
+    b.ret_void()
 
     join = ir.Function(mod, ir.FunctionType(I64, [WORDS, I64, I32]), "team_join")
     ctrl, spins, claim = join.args
@@ -173,7 +212,7 @@ def _trampoline(nbufs: int, nvars: int) -> ir.Module:
 
 class Team:
     """cores - 1 worker threads that run kernels' shares in native code (see the module docstring)."""
-    SPIN_US = 300  # a worker idle this long sleeps (the next launch then wakes it through Python: slow)
+    SPIN_US = 300  # a worker idle this long sleeps (where it sleeps in Python, the next launch wakes it: slow)
 
     def __init__(self, cores: int):
         llvm.initialize_native_target()
@@ -183,29 +222,38 @@ class Team:
         self.cores = cores
         self.ctrl = np.zeros(8 * (cores + 1), dtype=np.int64)
         self.ctrl_p = self.ctrl.ctypes.data
+        nr = FUTEX_NR.get(platform.machine())
+        futex = None if nr is None else (ctypes.cast(ctypes.CDLL(None).syscall, ctypes.c_void_p).value, nr)
         self._work = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int32, ctypes.c_int64,
-                                      ctypes.c_int64)(self._compile(_team_module(), "team_work"))
+                                      ctypes.c_int64)(self._compile(_team_module(futex), "team_work"))
         self._post = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
                                       ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64)(
             self.engine.get_function_address("team_post"))  # the same module as team_work
         self._join = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64,
                                       ctypes.c_int32)(self.engine.get_function_address("team_join"))
+        self._wake_native = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(self.engine.get_function_address("team_wake"))
         self.trampolines: dict = {}
         self.spins = self._calibrate()
         self.lock = threading.Lock()  # one launch at a time owns the control block
         self.wake = [threading.Event() for _ in range(cores)]
+        self.parked = [threading.Event() for _ in range(cores)]  # worker w is in Python, out of the JIT's code
+        self.ctrl[NATIVE_SLEEP] = futex is not None
         self._asleep = memoryview(self.ctrl)[8:8 * (cores + 1):8]  # live: _asleep[w] is worker w's flag
-        self._workers = range(1, cores)
+        # the workers that may sleep in Python, where a launch must wake them (none while they sleep natively)
+        self._sleep_in_python = range(1, cores) if futex is None else range(0)
         for w in range(1, cores):
             threading.Thread(target=self._worker, args=(w,), daemon=True, name=f"minic-core{w}").start()
         atexit.register(self._quiesce)
 
     def _quiesce(self, timeout_s: float = 0.05) -> None:
-        """At exit, wait until every worker has left the JIT code for its Event (it does within SPIN_US of the
-        last launch): the engine that holds that code is freed during interpreter shutdown, under a spinning
-        worker a crash on the way out."""
+        """At exit, bring every worker back to Python (it returns within SPIN_US of the last launch, or of being
+        woken from its native sleep): the engine that holds the workers' code is freed during interpreter
+        shutdown, under a worker still in it a crash on the way out."""
+        self.ctrl[NATIVE_SLEEP] = 0
+        self._sleep_in_python = range(1, self.cores)
+        self._wake_native(self.ctrl_p)
         deadline = time.perf_counter() + timeout_s
-        while time.perf_counter() < deadline and not all(self.ctrl[8 * (w + 1)] for w in range(1, self.cores)):
+        while time.perf_counter() < deadline and not all(self.parked[w].is_set() for w in range(1, self.cores)):
             time.sleep(POLL_S)
 
     def _compile(self, mod: ir.Module, name: str) -> int:
@@ -227,8 +275,10 @@ class Team:
         seen = 0
         while True:
             seen = self._work(self.ctrl_p, w, seen, self.spins)
+            self.parked[w].set()
             self.wake[w].wait()
             self.wake[w].clear()
+            self.parked[w].clear()
 
     def trampoline(self, nbufs: int, nvars: int) -> int:
         key = (nbufs, nvars)
@@ -237,9 +287,10 @@ class Team:
         return self.trampolines[key]
 
     def wake_sleepers(self) -> None:
-        """Wake the workers that went to sleep, so that they join the next jobs (native code cannot wake them)."""
+        """Wake the workers that went to sleep in Python, so that they join the next jobs (native code cannot
+        wake them; where they sleep natively, posting a job does)."""
         asleep = self._asleep  # read through a memoryview: no array is made per call
-        for w in self._workers:
+        for w in self._sleep_in_python:
             if asleep[w]:
                 self.wake[w].set()
 
