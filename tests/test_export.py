@@ -11,6 +11,7 @@ import sys
 import numpy as np
 import pytest
 
+from minic import Tensor
 from models.generate import generate
 from models.gpt2 import GPT2, GPT2Config
 from models.weights import random_params, save
@@ -102,6 +103,48 @@ def test_c_export_bad_input(c_project, tmp_path):
     assert r.returncode != 0 and "is not this model's weights file" in r.stderr
 
 
+def foreign_weights(good: bytes) -> bytes:
+    """A weights file of the right size and magic whose header counts one weight more: another model's."""
+    bad = bytearray(good)
+    bad[16:24] = (int.from_bytes(good[16:24], "little") + 1).to_bytes(8, "little")
+    return bytes(bad)
+
+
+def test_c_export_refuses_another_models_weights(c_project, tmp_path):
+    other = tmp_path / "other.bin"
+    other.write_bytes(foreign_weights((c_project / "weights.bin").read_bytes()))
+    r = run_generate(c_project, "--prompt-ids", "1,2", "--weights", str(other))
+    assert r.returncode != 0 and "is not this model's weights file: expected" in r.stderr
+
+
+def test_written_buffers_holding_data_are_refused():
+    """A buffer the exported kernels write starts zeroed in the export: one that holds data (not declared state,
+    as a KV cache is) is refused by name instead of silently zeroed."""
+    from minic.export.capture import ExportError as CaptureError
+    from minic.export.capture import build
+    from minic.export.gpt2 import recording_of
+    from minic.jit import jit
+
+    def recorded(start: np.ndarray):
+        total = Tensor(start).realize()
+
+        def step(x: Tensor) -> Tensor:
+            total.assign(total + x)
+            return (total * 2).realize()
+        f = jit(step)
+        for _ in range(2):
+            f(Tensor(np.ones(4, np.float32)))
+        return recording_of(f, "step"), total
+
+    rec, total = recorded(np.arange(4, dtype=np.float32))
+    names = {id(total.node.arg): "total"}
+    with pytest.raises(CaptureError, match=r"step: buffer total \(float32, 4 elements\) is written by kernel .* "
+                                           r"holds 4 nonzero values"):
+        build("LLVM", [("step", rec, {})], names, lambda d: d.np)
+    ex = build("LLVM", [("step", rec, {})], names, lambda d: d.np, state=frozenset(names))
+    assert [m.kind for m in ex.memory if m.name == "total"] == ["state"]
+
+
 def test_export_cli_bad_arguments(weights, tmp_path):
     r = subprocess.run([sys.executable, "-m", "minic.cli", "export", "--weights", str(weights[0]), "--target", "c",
                         "--out", str(tmp_path), "--max-ctx", "1000"], capture_output=True, text=True)
@@ -167,6 +210,19 @@ def test_page_bad_input(open_page):
     assert "token id 100 at position 1 is out of range" in r.error
     r = open_page("prompt_ids=1,x")
     assert "prompt_ids takes comma-separated integers" in r.error
+
+
+def test_page_refuses_another_models_weights(page, open_page):
+    """The page checks the weights file's header as the C loader does: magic, size and weight count (a copy of
+    the page in a subfolder, served beside it, with another model's weights file)."""
+    copy = page / "foreign"
+    shutil.copytree(page, copy, ignore=shutil.ignore_patterns("foreign"))
+    try:
+        (copy / "weights.bin").write_bytes(foreign_weights((page / "weights.bin").read_bytes()))
+        r = open_page("prompt_ids=1,2", path="foreign/index.html")
+    finally:
+        shutil.rmtree(copy)
+    assert r.ids == "" and "is not this model's weights file: expected" in r.error, r.error
 
 
 def test_tokenizer_bundle_is_self_contained_gpt2_bpe(tmp_path):

@@ -53,8 +53,9 @@ class PageResult:
 @contextmanager
 def browser(directory: Path) -> Iterator[Callable[..., PageResult]]:
     """Chromium and a server for `directory` while inside; yields `open_page(query, timeout_s=120, webgpu=True,
-    screenshot=None)`, which opens index.html?`query` in a new tab and waits until it writes #minic-ids or
-    #minic-error. `webgpu=False` hides navigator.gpu, as a browser without WebGPU has none."""
+    screenshot=None, path="index.html")`, which opens `path`?`query` (relative to `directory`) in a new tab and
+    waits until it writes #minic-ids or #minic-error. `webgpu=False` hides navigator.gpu, as a browser without
+    WebGPU has none."""
     from playwright.sync_api import sync_playwright
     exe = chromium()
     if exe is None:
@@ -63,12 +64,12 @@ def browser(directory: Path) -> Iterator[Callable[..., PageResult]]:
         chrome = p.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS)
 
         def open_page(query: str, timeout_s: float = 120, webgpu: bool = True,
-                      screenshot: Path | None = None) -> PageResult:
+                      screenshot: Path | None = None, path: str = "index.html") -> PageResult:
             page = chrome.new_page(viewport={"width": 900, "height": 640})
             try:
                 if not webgpu:
                     page.add_init_script("Object.defineProperty(Navigator.prototype, 'gpu', {get: () => undefined})")
-                page.goto(f"{base}index.html?{query}")
+                page.goto(f"{base}{path}?{query}")
                 page.wait_for_function("document.getElementById('minic-ids').textContent || "
                                        "document.getElementById('minic-error').textContent", timeout=timeout_s * 1000)
                 text = {k: page.inner_text(f"#minic-{k}") for k in ("ids", "error", "stats", "status")}

@@ -12,16 +12,13 @@ the memory table and its Vars from the call's values, as the native replay does 
 (runtime/cpu_replay.py)."""
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
 
 from minic.export import c_runtime
-from minic.export.capture import WEIGHTS_HEADER, Entry, Exported, ExportError, weights_manifest, write_weights
+from minic.export.capture import WEIGHTS_FILE, WEIGHTS_HEADER, Entry, Exported, ExportError, write_files
 from minic.export.gpt2 import check_outputs
-
-WEIGHTS_FILE = "weights.bin"
 
 
 def fill(text: str, **values) -> str:
@@ -42,13 +39,7 @@ def prototype(name: str, source: str) -> str:
 def write(ex: Exported, out: Path, cfg, max_ctx: int, compiler: str, flags: list[str]) -> None:
     """Write the project for `ex` (prefill and decode of a GPT-2 with config `cfg` and a KV cache of `max_ctx`
     positions) into `out`."""
-    (out / "kernels").mkdir(parents=True, exist_ok=True)
-    for old in (out / "kernels").glob("*.c"):
-        old.unlink()
-    for name, source in ex.kernels.items():
-        (out / "kernels" / f"{name}.c").write_text(source)
-    size = write_weights(out / WEIGHTS_FILE, ex)
-    (out / "weights.json").write_text(json.dumps(weights_manifest(ex), indent=1) + "\n")
+    size = write_files(ex, out, "c")
     eos = cfg.eos_token_id if 0 <= cfg.eos_token_id < cfg.vocab_size else -1
     (out / "model.h").write_text(fill(c_runtime.MODEL_H, title="model.h", weights_file=WEIGHTS_FILE,
                                       vocab=cfg.vocab_size, max_ctx=max_ctx, eos=eos))

@@ -7,15 +7,18 @@ names its kernel, its memory objects, the Vars it takes and its grid. Slots of s
 decode) share one memory table: the weights and the KV cache are the same buffers in both.
 
   * fixed slots that no kernel writes are weights: their bytes go to the weights file;
-  * fixed slots some kernel writes are state (the KV cache): zeroed at load;
+  * fixed slots some kernel writes are state (the KV cache): zeroed at load, so they must be the caller's
+    declared state (written before read, like a KV cache) or hold zeros (an export never drops data silently);
   * temporaries share blocks as a replay's `Arena` lays them out, sized for the Vars' bounds;
   * arguments get one buffer each, sized for their shape at the Vars' bounds.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import numpy as np
 
@@ -80,17 +83,20 @@ class Exported:
         return [m for m in self.memory if m.kind == "weight"]
 
 
+WEIGHTS_FILE = "weights.bin"
 WEIGHTS_ALIGN = 64  # bytes; every weight starts at a multiple of it in the weights file
 WEIGHTS_MAGIC = b"MINICW1\0"
 WEIGHTS_HEADER = 64  # magic, then the file's size and the weight count as little-endian uint64, zero padding
 
 
 def build(device: str, recordings: list[tuple[str, Recording, dict[str, str]]], names: dict[int, str],
-          stored: Callable[[DType], np.dtype]) -> Exported:
+          stored: Callable[[DType], np.dtype], state: frozenset[int] = frozenset()) -> Exported:
     """The launch lists of `recordings` (entry name, recording, Var bindings) over one memory table.
 
     `names` maps id(Buffer) to a readable name for fixed buffers (weights, caches); `stored` gives the numpy
-    type a dtype is stored as on the target (WGSL widens 8-bit types and bfloat16 to 4 bytes)."""
+    type a dtype is stored as on the target (WGSL widens 8-bit types and bfloat16 to 4 bytes); `state` holds
+    the id(Buffer) of buffers the kernels write before they read them (a KV cache), which start zeroed
+    whatever they hold now. Any other buffer a kernel writes must hold zeros: the export would lose its data."""
     out = Exported(device)
     written = {id(rec.slots[s][1]) for _, rec, _ in recordings for s in rec.written_slots()
                if rec.slots[s][0] == "fixed"}
@@ -110,6 +116,8 @@ def build(device: str, recordings: list[tuple[str, Recording, dict[str, str]]], 
                     fixed[id(buf)] = len(out.memory)
                     name = names.get(id(buf), f"const{len(out.memory)}")
                     data = None if id(buf) in written else buf.numpy().astype(stored(buf.dtype), copy=False)
+                    if data is None and id(buf) not in state:
+                        _check_zero(entry, rec, s, buf, names.get(id(buf), f"const{len(out.memory)}"))
                     nbytes = buf.size * np.dtype(stored(buf.dtype)).itemsize
                     out.memory.append(Memory(name, "state" if data is None else "weight", nbytes, data))
                 slot_memory[s] = fixed[id(buf)]
@@ -136,6 +144,17 @@ def build(device: str, recordings: list[tuple[str, Recording, dict[str, str]]], 
                                    tuple(rec.var_names), {**consts, **bindings})
     _lay_out_weights(out.weights)
     return out
+
+
+def _check_zero(entry: str, rec: Recording, slot: int, buf, name: str) -> None:
+    """A buffer the kernels write starts zeroed in the export: refuse one that holds data now."""
+    values = buf.numpy()
+    if np.any(values != 0):
+        writer = next(st.sk.name for st in rec.steps if st.slots[0] == slot)
+        raise ExportError(f"{entry}: buffer {name} ({buf.dtype.name}, {buf.size} elements) is written by kernel "
+                          f"{writer} and holds {np.count_nonzero(values)} nonzero values; the export starts "
+                          f"written buffers zeroed, so they would be lost. Declare it state (written before read, "
+                          f"like a KV cache) or compute its values inside the exported function")
 
 
 def _as_stored(spec: tuple, stored: Callable[[DType], np.dtype]) -> tuple:
@@ -167,6 +186,19 @@ def _lay_out_weights(weights: list[Memory]) -> None:
     for m in weights:
         m.offset = at
         at += -(-m.nbytes // WEIGHTS_ALIGN) * WEIGHTS_ALIGN
+
+
+def write_files(ex: Exported, out: Path, ext: str) -> int:
+    """What every target writes: out/kernels/NAME.ext (the sources minic ran; stale ones removed), the weights
+    file and weights.json (its layout). The weights file's size."""
+    (out / "kernels").mkdir(parents=True, exist_ok=True)
+    for old in (out / "kernels").glob(f"*.{ext}"):
+        old.unlink()
+    for name, source in ex.kernels.items():
+        (out / "kernels" / f"{name}.{ext}").write_text(source)
+    size = write_weights(out / WEIGHTS_FILE, ex)
+    (out / "weights.json").write_text(json.dumps(weights_manifest(ex), indent=1) + "\n")
+    return size
 
 
 def write_weights(path, ex: Exported) -> int:

@@ -39,7 +39,8 @@ def capture(model, stored: Callable[[DType], np.dtype]) -> Exported:
     names = {id(t.node.arg): name for name, t in model.w.items()}
     for i, (k, v) in enumerate(zip(model.cache.k, model.cache.v)):
         names[id(k.node.arg)], names[id(v.node.arg)] = f"k_cache.{i}", f"v_cache.{i}"
-    return build(model.device, recordings, names, stored)
+    caches = frozenset(id(t.node.arg) for t in (*model.cache.k, *model.cache.v))  # written before read: zeroed
+    return build(model.device, recordings, names, stored, state=caches)
 
 
 def check_outputs(ex: Exported, vocab: int) -> None:

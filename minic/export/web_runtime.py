@@ -90,10 +90,16 @@ export class Model {
       got += value.length;
       onProgress(got / bytes.length, M.config.weightsFile);
     }
-    const magic = new TextDecoder().decode(bytes.subarray(0, 7));
-    if (got !== bytes.length || magic !== "MINICW1") {
-      throw new ExportError(`${M.config.weightsFile} is not this model's weights file (${got} bytes, expected ` +
-                            `${bytes.length}; re-run minic export)`);
+    // the header as the C loader checks it: magic "MINICW1\\0", the file's size and the weight count (uint64 LE)
+    const head = new DataView(bytes.buffer, 0, Math.min(got, 24));
+    const magic = new TextDecoder().decode(bytes.subarray(0, 8));
+    const size = got >= 24 ? head.getBigUint64(8, true) : -1n;
+    const count = got >= 24 ? head.getBigUint64(16, true) : -1n;
+    if (magic !== "MINICW1\\0" || size !== BigInt(M.config.weightsBytes) || count !== BigInt(M.config.weightsCount) ||
+        got !== bytes.length) {
+      throw new ExportError(`${M.config.weightsFile} is not this model's weights file: expected ` +
+                            `${M.config.weightsBytes} bytes holding ${M.config.weightsCount} weights with magic ` +
+                            `MINICW1, found ${got} bytes (re-run minic export)`);
     }
     const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
     this.buffers = M.memory.map((m) => {

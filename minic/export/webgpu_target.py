@@ -20,11 +20,10 @@ from pathlib import Path
 
 from minic.export import web_runtime
 from minic.export.c_target import fill
-from minic.export.capture import Exported, ExportError, weights_manifest, write_weights
+from minic.export.capture import WEIGHTS_FILE, Exported, ExportError, write_files
 from minic.ir.symbolic import Sint, fold
 
 BROWSER = {"max_threads": 256, "shared_bytes": 16384, "max_buffers": 8}  # WebGPU's default limits
-WEIGHTS_FILE = "weights.bin"
 
 
 @contextmanager
@@ -72,18 +71,14 @@ def with_tokenizer(out: Path, vocab: int) -> dict:
 
 
 def write(ex: Exported, out: Path, config: dict) -> None:
-    (out / "kernels").mkdir(parents=True, exist_ok=True)
-    for old in (out / "kernels").glob("*.wgsl"):
-        old.unlink()
-    for name, source in ex.kernels.items():
+    for name in ex.kernels:
         nbufs = len(ex.loops[name].bufs)
         if nbufs > BROWSER["max_buffers"]:
             raise ExportError(f"kernel {name} binds {nbufs} storage buffers; a browser allows "
                               f"{BROWSER['max_buffers']} by default")
-        (out / "kernels" / f"{name}.wgsl").write_text(source)
-    size = write_weights(out / WEIGHTS_FILE, ex)
-    (out / "weights.json").write_text(json.dumps(weights_manifest(ex), indent=1) + "\n")
-    (out / "model.js").write_text(model_js(ex, {**config, "weightsFile": WEIGHTS_FILE, "weightsBytes": size}))
+    size = write_files(ex, out, "wgsl")
+    (out / "model.js").write_text(model_js(ex, {**config, "weightsFile": WEIGHTS_FILE, "weightsBytes": size,
+                                                "weightsCount": len(ex.weights)}))
     (out / "runtime.js").write_text(web_runtime.RUNTIME_JS)
     (out / "main.js").write_text(web_runtime.MAIN_JS)
     about = (f"GPT-2 ({config['vocab']} tokens, context {config['maxCtx']}) compiled by minic, running on WebGPU "
