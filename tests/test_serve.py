@@ -291,7 +291,7 @@ CHAT_TEMPLATE = ("{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{%
 class Server:
     """`minic serve` in a subprocess on a free port of 127.0.0.1."""
 
-    def __init__(self, weights, *extra: str):
+    def __init__(self, weights, *extra: str, model_name: str | None = "tiny"):
         import socket
         import subprocess
         import sys
@@ -300,8 +300,9 @@ class Server:
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = open(weights.parent / f"server-{self.port}.log", "w+")  # noqa: SIM115 (closed in stop)
+        name = ["--model-name", model_name] if model_name is not None else []
         self.proc = subprocess.Popen([sys.executable, "-m", "minic.cli", "serve", "--weights", str(weights),
-                                      "--port", str(self.port), "--model-name", "tiny", *extra],
+                                      "--port", str(self.port), *name, *extra],
                                      stdout=self.log, stderr=subprocess.STDOUT)
         self.client = openai.OpenAI(base_url=self.url + "/v1", api_key="none", timeout=CALL_S, max_retries=0)
         self._wait_ready()
