@@ -244,10 +244,13 @@ def _out_tensor(t: Tensor, replayed: Buffer | None, untouched: Buffer, env: dict
     """The replay's output for the recorded output `t`: its buffer this call, with t's shape (Vars kept, bound to
     this call's values)."""
     recorded = t.node
-    node = Node("BUFFER", (), untouched if replayed is None else replayed, recorded.dtype, recorded.shape,
-                recorded.site)
+    out = object.__new__(Tensor)  # Tensor._of, without its call
+    out.node = Node("BUFFER", (), untouched if replayed is None else replayed, recorded.dtype, recorded.shape,
+                    recorded.site)
     var_vals = t.var_vals
-    return Tensor._of(node, {k: env.get(k, v) for k, v in var_vals.items()} if var_vals else {}, t.device)
+    out.var_vals = {k: env.get(k, v) for k, v in var_vals.items()} if var_vals else {}
+    out.device = t.device
+    return out
 
 
 def _flat_outputs(out: Any, name: str) -> list:
@@ -303,7 +306,9 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             return self.fn(*args, **kwargs)  # an outer jit records everything this call launches
         key, tensors, bufs, vals = self._inspect(args, kwargs)
         state = self.states.get(key)
-        if state is not None and (why := self._stale(state)):
+        # _stale, with its override check skipped inline when no override changed since the state was checked
+        if state is not None and (why := state.guard.changed() if state.generation == engine._overrides_generation
+                                  else self._stale(state)):
             if dbg.level() >= 1:
                 dbg.emit(f"jit {self.name}: {why}; recording again")
             state = None
