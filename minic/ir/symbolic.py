@@ -347,6 +347,17 @@ def _coefficient(x: Sint, var: Sym) -> Sint:
     return out
 
 
+def affine_coefficient(x: Sint, var: Sym) -> Sint | None:
+    """The coefficient c of `var` in x = c*var + (terms without var) when x is affine in var: var never squared,
+    never times a floor division or modulo, never inside one; else None."""
+    for m in Expr.of(x).terms:
+        if var in m and (m.count(var) > 1 or any(not isinstance(a, Sym) for a in m)):
+            return None
+        if any(not isinstance(a, Sym) and var in free_syms(Expr({(a,): 1})) for a in m):
+            return None
+    return _coefficient(x, var)
+
+
 def ceil_div(a: Sint, b: int) -> Sint:
     """How many blocks of `b` cover a non-negative `a`: ceil(a / b), an int for ints, an expression for Vars.
     The one spelling of ceiling division for the rules (tiles, groups, K steps)."""

@@ -17,7 +17,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from minic.ir.node import Node, toposort
-from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, bounds, free_syms
+from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, affine_coefficient, bounds, free_syms
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Const, Idx, Load, Ref
 from minic.sched.lower import output_index, spatial_dims
@@ -84,28 +84,6 @@ class Plan:
         return idx
 
 
-def _coeff(index: Sint, sym: Sym) -> Sint | None:
-    """The coefficient of `sym` in an affine index (None when it appears non-linearly)."""
-    if isinstance(index, int):
-        return 0
-    out: Sint = 0
-    for mono, c in index.terms.items():
-        if sym in mono:
-            if len(mono) == 1:
-                out = out + c
-            else:
-                rest = [a for a in mono if a != sym]
-                if any(not isinstance(a, Sym) for a in rest) or mono.count(sym) > 1:
-                    return None
-                term: Sint = c
-                for a in rest:
-                    term = term * Expr({(a,): 1})
-                out = out + term
-        elif any(not isinstance(a, Sym) and sym in free_syms(Expr({(a,): 1})) for a in mono):
-            return None  # sym inside a div/mod
-    return out
-
-
 def _stride(em, v, sym: Sym) -> Sint | None:
     """Element stride along `sym` of the buffer loads an operand value is made of (None: not one affine stride)."""
     lets = em.bindings()  # nothing closed yet
@@ -124,7 +102,7 @@ def _stride(em, v, sym: Sym) -> Sint | None:
                 stack.append(x.src)
     if not loads or any(ld.dyn is not None for ld in loads):
         return None
-    strides = {_coeff(ld.index, sym) for ld in loads}
+    strides = {affine_coefficient(ld.index, sym) for ld in loads}
     moving = strides - {0}  # a per-row scale or a bias along another axis does not decide the layout
     if not moving:
         return 0
@@ -204,7 +182,7 @@ def k_split(em, vals: list, sym: Sym, K: Sint) -> tuple:
                     if r is None or r[0] == 0:
                         return ()
                     run = math.gcd(run, r[0])
-                    if _coeff(atom.num, sym):  # a direct division of k: the block the pattern repeats with
+                    if affine_coefficient(atom.num, sym):  # a direct division of k: the block the pattern repeats with
                         block = math.lcm(block, atom.den)
     if run <= 1 or not isinstance(K, int) or K % block or block % run:
         return ()
