@@ -18,6 +18,7 @@ TEMPLATE = ("{% for m in messages %}{% if m['role'] == 'system' %}{% continue %}
             "{{ '<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>\n' }}{% endfor %}"
             "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}")
 DIM, HEADS, KV_HEADS, FFN, LAYERS, VOCAB, CTX = 64, 4, 2, 96, 2, 300, 128
+POOL_PAGES = 11  # of 8 positions: 88, fewer than the context (one more page is the padding page)
 
 
 def write_tiny_llama(path) -> None:
@@ -72,7 +73,7 @@ def gguf_file(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(gguf_file):
-    srv = Server(gguf_file, "--page-size", "8", "--pages", "40", "--max-batch", "4", model_name=None)
+    srv = Server(gguf_file, "--page-size", "8", "--pages", str(POOL_PAGES + 1), "--max-batch", "4", model_name=None)
     yield srv
     srv.stop()
 
@@ -94,3 +95,15 @@ def test_serves_a_gguf_with_its_template_as_the_dense_model_generates(server, gg
         model="tiny-llama", messages=msgs, temperature=0, max_tokens=12, stream=True))
     assert streamed == r.choices[0].message.content
     assert server.health()["pages_used"] == 0
+
+
+def test_a_chat_without_max_tokens_gets_what_the_pool_holds(server):
+    """Without max_tokens an answer may run to the end of the context; the pages are reserved up front, so where
+    the page pool holds less than the context the answer gets what the pool holds instead of a 400."""
+    msgs = [{"role": "user", "content": "hello"}]
+    r = server.client.chat.completions.create(model="tiny-llama", messages=msgs, temperature=0,
+                                              extra_body={"stop": None})
+    assert r.choices[0].finish_reason == "length"  # (these weights never draw the end token here)
+    assert r.usage.prompt_tokens + r.usage.completion_tokens == POOL_PAGES * 8
+    with pytest.raises(openai.BadRequestError, match="no room for an answer in the KV-cache pool"):
+        server.client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "x" * 90}])

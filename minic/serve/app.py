@@ -110,7 +110,10 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
     if len(prompt) >= service.max_ctx:
         raise BadRequest(f"the prompt has {len(prompt)} tokens; the context holds {service.max_ctx} tokens, "
                          f"prompt and answer together", "prompt")
-    max_tokens = req.max_tokens if req.max_tokens is not None else service.max_ctx - len(prompt)
+    max_tokens = req.max_tokens if req.max_tokens is not None else service.batcher.most_tokens(len(prompt))
+    if max_tokens < 1:
+        raise BadRequest(f"the prompt has {len(prompt)} tokens: it leaves no room for an answer in the KV-cache "
+                         f"pool (start the server with more --pages)", "prompt")
     loop, queue = asyncio.get_running_loop(), asyncio.Queue()
 
     def post(choice: int, kind: str, value) -> None:  # called on the batcher thread

@@ -83,6 +83,12 @@ class Batcher:
             raise MinicError(f"{need} tokens need {pages} KV pages; the pool has {self.engine.pool.pages - 1} "
                              f"(start the server with more --pages)")
 
+    def most_tokens(self, prompt_tokens: int) -> int:
+        """The longest answer a prompt of this length can get: the rest of the context, or of the page pool when
+        that is smaller (a request without max_tokens gets this many, reserved up front)."""
+        pool = self.engine.pool
+        return min(self.engine.max_ctx, (pool.pages - 1) * pool.page_size) - prompt_tokens
+
     def submit(self, job: Job) -> None:
         self.check(job)
         with self._wake:

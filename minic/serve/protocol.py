@@ -39,7 +39,7 @@ RESPONSE_FORMATS = (None, {"type": "text"})
 @dataclass(frozen=True)
 class Request:
     model: str
-    max_tokens: int | None  # None: as many as the context holds after the prompt
+    max_tokens: int | None  # None: as many as the context (and the page pool) hold after the prompt
     sampling: Sampling
     stop: tuple
     stream: bool
