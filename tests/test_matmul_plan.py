@@ -14,7 +14,9 @@ from minic import Tensor, Var
 from minic.sched import rules
 from minic.sched.fuse import fuse
 from minic.sched.rules.cpu_matmul import CpuMatmulSettings, matmul_tile
+from minic.sched.rules.gpu_gemv import GpuGemvSettings
 from minic.sched.rules.matmul_plan import ProductSettings, analyze, route
+from minic.sched.rules.reduction import ReductionSettings
 from minic.sched.rules.settings import settings, tune
 from minic.sched.target import Target
 
@@ -75,6 +77,20 @@ def test_settings_defaults_overrides_and_hashable_targets():
     plan = analyze(product(12))
     assert matmul_tile(plan, tuned).rows == 3 and not matmul_tile(plan, tuned).pack
     assert "3x" in rules.choose(product(12), tuned).description
+
+
+def test_per_target_defaults_fit_a_small_gpu():
+    """A GPU allowing 64 threads per group gets 64-thread row reductions (a 256-thread default declined there) and
+    GEMV groups; the defaults elsewhere stay 256; an override beyond the device is declined with the reason."""
+    small = GPU.with_(max_threads=64)
+    assert settings(ReductionSettings, small).threads == settings(GpuGemvSettings, small).threads == 64
+    assert settings(ReductionSettings, GPU).threads == 256 and settings(ReductionSettings, CPU).threads == 256
+    softmax = graph_of(Tensor(np.ones((4, 100), np.float32)).softmax(-1))
+    decision = rules.choose(softmax, small)
+    assert decision.rule.name == "Reduction" and decision.kernel.local_size == (64, 1, 1)
+    assert rules.choose(product(1), small).kernel.local_size == (64, 1, 1)
+    over = rules.choose(softmax, tune(small, ReductionSettings, threads=128))
+    assert "128 threads per group exceed the device's 64" in dict(over.declined)["Reduction"]
 
 
 def test_rules_of_one_device_kind_are_tried_only_there():

@@ -18,6 +18,11 @@ class ElementwiseSettings(RuleSettings):
     threads: int = 256  # GPU: threads per group (Fallback's groups too)
     per_thread: int = 4  # GPU: output elements per thread: more loads in flight per thread
 
+    @classmethod
+    def defaults(cls, target: Target) -> ElementwiseSettings:
+        """256 threads per group, or all a GPU allows when that is fewer."""
+        return cls(threads=min(cls.threads, target.max_threads)) if target.gpu else cls()
+
 
 class Elementwise(Rule):
     name = "Elementwise"

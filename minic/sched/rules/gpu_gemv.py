@@ -61,6 +61,11 @@ class GpuGemvSettings(RuleSettings):
     cols: int = 16  # x @ W: output columns per group (the rest of the group splits K)
     dot_split: int = 16  # x @ W.T without warp shuffles: threads per column sharing K
 
+    @classmethod
+    def defaults(cls, target: Target) -> GpuGemvSettings:
+        """256 threads per group, or all the GPU allows when that is fewer."""
+        return cls(threads=min(cls.threads, target.max_threads)) if target.gpu else cls()
+
 
 @dataclass(frozen=True)
 class GpuGemvTile:

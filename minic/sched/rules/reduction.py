@@ -21,6 +21,11 @@ from minic.sched.target import Target
 class ReductionSettings(RuleSettings):
     threads: int = 256  # GPU: threads per group sharing a row
 
+    @classmethod
+    def defaults(cls, target: Target) -> ReductionSettings:
+        """256 threads per row, or all a GPU allows when that is fewer."""
+        return cls(threads=min(cls.threads, target.max_threads)) if target.gpu else cls()
+
 
 class Reduction(Rule):
     name = "Reduction"
