@@ -385,6 +385,9 @@ class Plan:
     roots: tuple  # the slot holding each root
     target: Target  # what it was scheduled for: a device whose Target was replaced schedules afresh
     symbolic: bool  # whether the graph has Vars, so its bounds must be checked again at each call
+    # (device, overrides generation, per kernel: its launcher, program, slots and loop), made at the first plain
+    # launch: what _launch would look up per kernel and call, while no override changed since
+    direct: tuple | None = None
 
     def bind(self, leaves: list[Buffer], var_vals: dict) -> list[Buffer]:
         return leaves + [Buffer(device, size if type(size) is int else alloc_size(size, var_vals), dtype)
@@ -484,6 +487,19 @@ def realize(roots: list[Node], var_vals: dict, device: str,
                 _report(sk, level)
     bufs = p.bind(leaves, var_vals)
     at, check = current(), checking_finite()
-    for sk, slots in p.kernels:
-        _launch(sk, [bufs[s] for s in slots], var_vals, level, at, check)
+    if level or check or _capture_listeners or _launch_listeners or _redirects or _site_overrides:
+        for sk, slots in p.kernels:
+            _launch(sk, [bufs[s] for s in slots], var_vals, level, at, check)
+    else:  # nobody watches single launches: launch each program straight away
+        for launcher, prog, slots, loop in _direct_launches(p, dev):
+            launcher.launch(prog, [bufs[s].handle for s in slots], var_args(loop, var_vals) if loop.vars else [])
     return {r: bufs[s] for r, s in zip(roots, p.roots)}
+
+
+def _direct_launches(p: Plan, dev) -> list:
+    """The plan's launches as _launch would make them when nobody watches (no debug level, listener, redirect,
+    finite check or per-site override): each kernel's launcher and compiled program, kept until an override."""
+    if p.direct is None or p.direct[0] is not dev or p.direct[1] != _overrides_generation:
+        launches = [(sk.launcher(dev), _program(sk, dev, sk.source), slots, sk.loop) for sk, slots in p.kernels]
+        p.direct = (dev, _overrides_generation, launches)
+    return p.direct[2]
