@@ -8,6 +8,7 @@ conversion. Each subclass is a page; the walk lives here alone.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
 from minic.ir.ops import INFIX, MATH_CALLS, names
@@ -41,6 +42,15 @@ from minic.sched.loopir import (
 C_RESERVED = frozenset("""auto break case char const continue default do double else enum extern float for goto
     if inline int long register restrict return short signed sizeof static struct switch typedef union unsigned
     void volatile while bool true false core ncores""".split())
+
+
+@dataclass
+class Needs:
+    """What one kernel's walk used that its prelude must define (filled by the walk, read by prelude())."""
+    dtypes: set = field(default_factory=set)  # 16-bit float DTypes: their conversion helpers or extension
+    helpers: set = field(default_factory=set)  # names of helper blocks ("shared helpers", "bits", "erf", ...)
+    warp_reductions: set = field(default_factory=set)  # (op, type name) of each warp reduction function
+    mmas: set = field(default_factory=set)  # (B k-major, type name) of each tensor-core product function
 
 
 class CStyle:
@@ -88,10 +98,10 @@ class CStyle:
     def cast(self, dtype: DType, text: str, src: DType) -> str:
         """16-bit floats kept as raw bits convert through float32 with helper functions."""
         if dtype in self.bits16:
-            self.needed.add(dtype)
+            self.needed.dtypes.add(dtype)
             return f"{self.bits16[dtype][1]}({text if src == float32 else self.cast(float32, text, src)})"
         if src in self.bits16:
-            self.needed.add(src)
+            self.needed.dtypes.add(src)
             text = f"{self.bits16[src][0]}({text})"
             return text if dtype == float32 else self.plain_cast(dtype, text, float32)
         return self.plain_cast(dtype, text, src)
@@ -183,7 +193,7 @@ class CStyle:
     # --- the walk ---------------------------------------------------------------------
     def render(self, k: LoopKernel) -> str:
         self.kernel = k
-        self.needed: set = set()  # helpers the walk used (warp reductions, erf, ...): the prelude emits them
+        self.needed = Needs()  # what the walk used: the prelude defines it
         body: list[str] = self.body_prelude(k)
         for sym, kind, axis in k.specials:
             body.append(f"{self.decl(int32, sym.name, False)} = {self.special(kind, axis)}{self.statement_end()}")

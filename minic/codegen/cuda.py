@@ -71,13 +71,13 @@ class CUDARenderer(CStyle):
     def prelude(self, k: LoopKernel) -> list[str]:
         lines = ["extern __shared__ __align__(16) unsigned char group_memory[];"] if dynamic_shared_bytes(k) else []
         lines += BF16_HELPERS.replace("static inline", "static __device__ inline").splitlines() \
-            if bfloat16 in self.needed else []
-        lines += F16_HELPERS if float16 in self.needed else []
-        lines += SHARED_HELPERS if "shared helpers" in self.needed else []
-        for _, kmajor, t in sorted(self.mmas()):
+            if bfloat16 in self.needed.dtypes else []
+        lines += F16_HELPERS if float16 in self.needed.dtypes else []
+        lines += SHARED_HELPERS if "shared helpers" in self.needed.helpers else []
+        for kmajor, t in sorted(self.needed.mmas):
             lines += [line.format(t=t, kn="_kn" if kmajor else "", b_fragment=B_FRAGMENT[kmajor])
                       for line in MMA_HELPER]
-        for op, t in sorted(n for n in self.needed if isinstance(n, tuple) and n[0] != "mma"):
+        for op, t in sorted(self.needed.warp_reductions):
             lines.append(f"static __device__ inline {t} warp_{op}({t} x, int w) {{")
             lines.append(f"  for (int o = w >> 1; o > 0; o >>= 1) {{ {t} y = __shfl_xor_sync(0xffffffffu, x, o); "
                          f"{COMBINE[op, t]}; }}")
@@ -105,21 +105,18 @@ class CUDARenderer(CStyle):
         t = self.type_name(a.dtype)
         return f"{t}* {a.name} = ({t}*)(group_memory + {group_memory(self.kernel.locals)[0][a.name]});"
 
-    def mmas(self) -> list[tuple]:
-        return [n for n in self.needed if isinstance(n, tuple) and n[0] == "mma"]
-
     def mma(self, s: Mma) -> str:
         t = MMA_TYPES[s.dtype]
-        self.needed.add(("mma", s.b_kmajor, t))
+        self.needed.mmas.add((s.b_kmajor, t))
         if s.b_kmajor:
-            self.needed.add("shared helpers")  # ldmatrix takes a shared-space address
+            self.needed.helpers.add("shared helpers")  # ldmatrix takes a shared-space address
         return (f"mma_{t}{'_kn' if s.b_kmajor else ''}({', '.join(s.acc)}, {s.a_buf} + {self.index(s.a_index)}, "
                 f"{s.a_stride}, {s.b_buf} + {self.index(s.b_index)}, {s.b_stride})")
 
     def async_copy(self, s: Copy) -> list[str]:
         if s.dst_stride != 1 or s.width * s.dtype.itemsize != 16:
             raise NotImplementedError("cp.async moves 16 contiguous bytes")
-        self.needed.add("shared helpers")
+        self.needed.helpers.add("shared helpers")
         valid = "true" if s.valid is None else self.val(s.valid)
         src = self.index(s.src_index) if s.valid is None else self.select(valid, self.index(s.src_index), "0")
         return [f"copy16_async({s.dst} + {self.index(s.dst_index)}, {s.src} + {src}, {valid});"]
@@ -135,7 +132,7 @@ class CUDARenderer(CStyle):
         return text.replace("INFINITY", "__int_as_float(0x7f800000)").replace("NAN", "__int_as_float(0x7fffffff)")
 
     def warp_reduce(self, op: str, text: str, width: int, dtype: DType) -> str:
-        self.needed.add((op, self.types[dtype]))
+        self.needed.warp_reductions.add((op, self.types[dtype]))
         return f"warp_{op}({text}, {width})"
 
 

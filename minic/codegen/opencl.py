@@ -34,14 +34,15 @@ class OpenCLRenderer(CStyle):
         self.bits16 = dict(CStyle.bits16) if fp16 else {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
 
     def prelude(self, k: LoopKernel) -> list[str]:
-        lines = ["#pragma OPENCL EXTENSION cl_khr_fp16 : enable"] if self.fp16 and float16 in self.needed else []
-        lines += BF16_HELPERS.splitlines() if bfloat16 in self.needed else []
-        lines += F16_BITS.strip().splitlines() if float16 in self.needed and not self.fp16 else []
+        used = self.needed.dtypes
+        lines = ["#pragma OPENCL EXTENSION cl_khr_fp16 : enable"] if self.fp16 and float16 in used else []
+        lines += BF16_HELPERS.splitlines() if bfloat16 in used else []
+        lines += F16_BITS.strip().splitlines() if float16 in used and not self.fp16 else []
         return lines
 
     def cast(self, dtype: DType, text: str, src: DType) -> str:
         if float16 in (dtype, src) and self.fp16:
-            self.needed.add(float16)  # native half needs the extension pragma
+            self.needed.dtypes.add(float16)  # native half needs the extension pragma
         return super().cast(dtype, text, src)
 
     def signature(self, k: LoopKernel) -> str:

@@ -81,14 +81,14 @@ class WGSLRenderer(CStyle):
             if not self.f16:
                 raise DTypeError("this WebGPU adapter lacks the shader-f16 feature: float16 cannot run on WEBGPU "
                                  "here (use float32 or bfloat16)")
-            self.needed.add("f16")
+            self.needed.dtypes.add(float16)  # `enable f16;`
         return self.types[dtype]
 
     def storage_type(self, dtype: DType) -> str:
         return "i32" if dtype == bool_ else self.type_name(dtype)
 
     def prelude(self, k: LoopKernel) -> list[str]:
-        lines = ["enable f16;"] if "f16" in self.needed else []
+        lines = ["enable f16;"] if float16 in self.needed.dtypes else []
         for i, b in enumerate(k.bufs):
             access = "read_write" if b.writable else "read"
             elem = self.storage_type(b.dtype)
@@ -98,7 +98,7 @@ class WGSLRenderer(CStyle):
             lines.append(f"@group(0) @binding({len(k.bufs)}) var<uniform> vars: Vars;")
         lines += [f"var<workgroup> {a.name}: array<{self.types[a.dtype]}, {a.size}>;" for a in k.locals]
         for key in ("bits", bfloat16, "erf", "pow"):
-            lines += HELPERS[key] if key in self.needed else []
+            lines += HELPERS[key] if key in self.needed.helpers | self.needed.dtypes else []
         return lines
 
     def signature(self, k: LoopKernel) -> str:
@@ -131,10 +131,10 @@ class WGSLRenderer(CStyle):
 
     def float_const(self, value: float, dtype: DType) -> str:
         if math.isinf(value):
-            self.needed.add("bits")
+            self.needed.helpers.add("bits")
             return f"f32_bits({'0xff800000u' if value < 0 else '0x7f800000u'})"
         if math.isnan(value):
-            self.needed.add("bits")
+            self.needed.helpers.add("bits")
             return "f32_bits(0x7fc00000u)"
         if dtype == bfloat16:  # raw bits (a guarded load's zero)
             from minic.runtime.host import float32_to_bfloat16
@@ -160,7 +160,7 @@ class WGSLRenderer(CStyle):
         if dtype == bool_ and fn in ("max", "min"):
             return f"({args[0]} {'||' if fn == 'max' else '&&'} {args[1]})"
         if fn in ("erf", "pow"):
-            self.needed.update((fn, "bits") if fn == "pow" else (fn,))
+            self.needed.helpers.update((fn, "bits") if fn == "pow" else (fn,))
         if fn == "tanh":  # some drivers overflow exp() inside tanh for large |x|
             return f"tanh(clamp({args[0]}, -15.0f, 15.0f))"
         return f"{self.math[fn]}({', '.join(args)})"
