@@ -200,7 +200,7 @@ before = timed("C")
 before"""),
     ("md", "Register the rule ahead of `Elementwise` and look again: a new rule, a new loop nest, new source."),
     ("code", """minic.rules.register(SmallSerial(), before="Elementwise")
-print([r.name for r in minic.rules.rules()])
+print(minic.rules.rules(minic.get_device("C").target))  # the rules tried on this device, in order
 k = expr("C").schedule()[0]
 print(k.rule, "-", k.rule_why)
 print(c_body(expr("C")))"""),
