@@ -90,6 +90,8 @@ def emit_gemv_stream(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int
 
 
 def _stream_block(em: Emitter, tile: Tile, plan: Plan, rows: int, t: Sint, bw: int, guarded: bool) -> None:
+    """Block `t` of `bw` columns: zero its outputs, add each K step's products into them, then run the epilogue
+    on the sums in place; `guarded`: columns past N are skipped."""
     N = plan.N
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     row_idx = list(range(rows)) if plan.m is not None else [0]
@@ -106,25 +108,22 @@ def _stream_block(em: Emitter, tile: Tile, plan: Plan, rows: int, t: Sint, bw: i
         if guarded:
             em.close()
 
-    def out_at(row, n) -> list:
-        return plan.out_index(tile.out_base, row, n)
-
     n = open_columns()
     for row in row_idx:
-        em.accumulate_output(out_at(row, n), Const(acc_t, reduce_identity("sum", acc_t)))
+        em.accumulate_output(plan.out_index(tile.out_base, row, n), Const(acc_t, reduce_identity("sum", acc_t)))
     close_columns()
     kv = em.open_loop(em.fresh("k"), plan.K, "serial", scope_kind="reduce")
     avals = [em.value(plan.a, plan.a_index(tile.base_idx, row, kv)) for row in row_idx]
     n = open_columns()
     bval = em.value(plan.b, plan.b_index(tile.base_idx, kv, n))
     for row, a in zip(row_idx, avals):
-        at = out_at(row, n)
+        at = plan.out_index(tile.out_base, row, n)
         em.accumulate_output(at, Alu(acc_t, "add", (em.output_at(at), Alu(mul_t, "mul", (a, bval)))))
     close_columns()
     em.close()
     n = open_columns()
     for row in row_idx:
-        at = out_at(row, n)
+        at = plan.out_index(tile.out_base, row, n)
         em.store_output(at, reduced=em.let(em.output_at(at)))
     close_columns()
 
