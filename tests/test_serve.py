@@ -541,6 +541,24 @@ def test_disconnect_mid_stream_frees_its_pages(server):
 
 
 
+def test_disconnect_mid_stream_of_n_answers_frees_every_answers_pages(server):
+    import time
+
+    import httpx
+    before = server.health()
+    body = {"model": "tiny", "prompt": "Hello", "max_tokens": 480, "temperature": 1.0, "n": 3, "stream": True}
+    with httpx.Client(timeout=CALL_S) as http, http.stream("POST", server.url + "/v1/completions", json=body) as r:
+        lines = r.iter_lines()  # kept: httpx closes the connection when this generator is collected
+        assert next(lines).startswith("data: ")
+        during = server.health()
+    assert during["running"] + during["waiting"] == 3, during
+    deadline = time.monotonic() + 30
+    while (h := server.health())["running"] or h["waiting"] or h["pages_used"]:
+        assert time.monotonic() < deadline, f"pages still held after the client left: {h}"
+        time.sleep(0.1)
+    assert h["cancelled"] == before["cancelled"] + 3
+
+
 def test_disconnect_before_a_non_streamed_answer_frees_its_pages(server):
     import time
 
