@@ -345,11 +345,6 @@ class Emitter:
         self._ref_syms[acc] = free_syms_all(idx) | (self.deps(guard) if guard is not None else set())
         return Ref(acc_t, acc)
 
-    def store(self, buf: str, index: Sint, val: Val, dtype: DType) -> None:
-        if val.dtype != dtype:
-            val = Cast(dtype, val)
-        self.emit(Store(buf, index, val))
-
     def store_output(self, idx: list, live: Val | None = None, val: Val | None = None,
                      reduced: Val | None = None, guard: Val | None = None) -> None:
         """Store the kernel's result at output index `idx`: `val` when the rule computed it already, else the root
@@ -372,7 +367,8 @@ class Emitter:
         valid = all_of([live, valid])
         if valid is not None:
             self.open_if(valid)
-        self.store(self.output, index, val, self.graph.output.dtype)
+        dtype = self.graph.output.dtype
+        self.emit(Store(self.output, index, val if val.dtype == dtype else Cast(dtype, val)))
         if valid is not None:
             self.close()
         if guard is not None:
