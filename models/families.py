@@ -17,7 +17,7 @@ import numpy as np
 from models.tokenizer import TokenizerError
 from models.weights import WeightsError
 
-LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2")
+LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2", "qwen3", "gemma", "phi3")
 
 
 @dataclass
@@ -36,7 +36,8 @@ class Checkpoint:
 
     @property
     def n_positions(self) -> int:
-        return self.cfg.n_positions
+        """The longest context the model runs (a LLaMA-family model's is capped at its attention window)."""
+        return getattr(self.cfg, "context", self.cfg.n_positions)
 
     @property
     def eos_id(self) -> int | None:
@@ -123,16 +124,20 @@ def _load_gpt2(path: Path, device: str, tp=None) -> Checkpoint:
 
 
 def _load_hf_llama(path: Path, device: str, tp=None) -> Checkpoint:
-    from models.llama import LlamaConfig, param_shapes
+    from models.llama import FUSED, LlamaConfig, hf_params, param_shapes
     from models.weights import match_params, read_config, read_tensors
-    cfg = LlamaConfig.from_hf(read_config(path))
+    hf_config = read_config(path)
+    cfg = LlamaConfig.from_hf(hf_config)
     if _sharded(tp):
         from minic.dist.megatron import LLAMA_PLAN, load_shards
         tied = "lm_head.weight" if cfg.tie_embeddings else None
         rename = lambda k: None if k.removeprefix("model.") == tied else k.removeprefix("model.")  # noqa: E731
-        params = load_shards(path, param_shapes(cfg), LLAMA_PLAN, tp, rename)
+        if hf_config.get("architectures", [None])[0] == "Phi3ForCausalLM":
+            raise WeightsError(f"{path}: --tp does not split Phi-3's fused projections ({', '.join(FUSED)}); "
+                               f"run it on one rank")
+        params = hf_params(load_shards(path, param_shapes(cfg), LLAMA_PLAN, tp, rename), hf_config, cfg)
         return _hf_llama_extras(Checkpoint("llama", cfg, params, path, device, tp=tp), path)
-    named = {k.removeprefix("model."): v for k, v in read_tensors(path).items()}
+    named = hf_params({k.removeprefix("model."): v for k, v in read_tensors(path).items()}, hf_config, cfg)
     if cfg.tie_embeddings:
         head = named.pop("lm_head.weight", None)
         if head is not None and not np.array_equal(head, named.get("embed_tokens.weight")):

@@ -13,12 +13,15 @@ from pathlib import Path
 
 import numpy as np
 
-from models.llama import LlamaConfig, param_shapes
+from models.llama import LlamaConfig, param_shapes, split_fused
 from models.weights import WeightsError, match_params, progress
 
 # general.architecture -> whether its q/k rows pair RoPE dims (2i, 2i+1): llama.cpp's converter permutes
-# LLaMA's q/k for its interleaved rotation, and leaves Qwen2's (rotated by halves) as they are
-GGUF_ARCHITECTURES = {"llama": True, "qwen2": False}
+# LLaMA's q/k for its interleaved rotation, and leaves the others' (rotated by halves) as they are
+GGUF_ARCHITECTURES = {"llama": True, "qwen2": False, "qwen3": False, "gemma": False, "phi3": False}
+# what an architecture's layers compute beyond LLaMA's (llama.cpp's converter already stores Gemma's norm
+# gains as 1 + w, which is how models/llama.py takes them)
+_GELU = {"gemma"}
 # storage types minic reads: matrices of the types minic.quant has a format for stay packed (their dequant fuses
 # into the matmul that reads them); the others, and vectors, are dequantized to float32 by gguf.quants at load
 TENSOR_TYPES = ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q4_K", "Q5_K", "Q6_K")
@@ -28,6 +31,8 @@ _LAYER_NAMES = {"attn_norm.weight": "input_layernorm.weight", "ffn_norm.weight":
                 "attn_v.weight": "self_attn.v_proj.weight", "attn_output.weight": "self_attn.o_proj.weight",
                 "attn_q.bias": "self_attn.q_proj.bias", "attn_k.bias": "self_attn.k_proj.bias",
                 "attn_v.bias": "self_attn.v_proj.bias", "attn_output.bias": "self_attn.o_proj.bias",
+                "attn_q_norm.weight": "self_attn.q_norm.weight", "attn_k_norm.weight": "self_attn.k_norm.weight",
+                "attn_qkv.weight": "self_attn.qkv_proj.weight",
                 "ffn_gate.weight": "mlp.gate_proj.weight",
                 "ffn_up.weight": "mlp.up_proj.weight", "ffn_down.weight": "mlp.down_proj.weight"}
 _GLOBAL_NAMES = {"token_embd.weight": "embed_tokens.weight", "output_norm.weight": "norm.weight",
@@ -107,6 +112,8 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
     heads = int(get("attention.head_count"))
     dim = int(get("embedding_length"))
     scaling = {}
+    if "rope_factors_long.weight" in g.tensors:
+        raise WeightsError(f"{g.path}: LongRoPE (rope_factors_long/short, Phi-3 128k) is not supported")
     if md.get(f"{a}.rope.scaling.type", "none") not in ("none", None):
         kind = str(md[f"{a}.rope.scaling.type"])
         if kind != "linear":
@@ -124,7 +131,10 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
         rope_freq_factors=tuple(float(x) for x in _dequant(g, "rope_freqs.weight")) if "rope_freqs.weight"
         in g.tensors else (),
         tie_embeddings="output.weight" not in g.tensors, qkv_bias="blk.0.attn_q.bias" in g.tensors,
-        o_bias="blk.0.attn_output.bias" in g.tensors,
+        o_bias="blk.0.attn_output.bias" in g.tensors, qk_norm="blk.0.attn_q_norm.weight" in g.tensors,
+        hidden_act="gelu_pytorch_tanh" if a in _GELU else "silu",
+        embed_scale=float(np.float32(dim ** 0.5)) if a == "gemma" else 1.0,
+        sliding_window=_int_or_none(md.get(f"{a}.attention.sliding_window")),
         bos_token_id=_int_or_none(md.get("tokenizer.ggml.bos_token_id")),
         eos_token_id=_int_or_none(md.get("tokenizer.ggml.eos_token_id")))
 
@@ -137,13 +147,15 @@ def _int_or_none(x) -> int | None:
     return None if x is None else int(x)
 
 
-def hf_name(gguf_name: str) -> str | None:
-    """The Hugging Face name of a llama.cpp tensor name (None for tensors the model does not take)."""
+def hf_name(gguf_name: str, arch: str = "llama") -> str | None:
+    """The Hugging Face name of a llama.cpp tensor name (None for tensors the model does not take); Phi-3's
+    `ffn_up` holds the gate and up rows together."""
     if gguf_name in _GLOBAL_NAMES:
         return _GLOBAL_NAMES[gguf_name]
     parts = gguf_name.split(".", 2)
     if len(parts) == 3 and parts[0] == "blk" and parts[2] in _LAYER_NAMES:
-        return f"layers.{parts[1]}.{_LAYER_NAMES[parts[2]]}"
+        local = "mlp.gate_up_proj.weight" if arch == "phi3" and parts[2] == "ffn_up.weight" else _LAYER_NAMES[parts[2]]
+        return f"layers.{parts[1]}.{local}"
     return None
 
 
@@ -179,8 +191,9 @@ def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str) -> dict:
     for name in progress(list(g.tensors), g.path.name):
         if name == "rope_freqs.weight":  # read into the config (rope_freq_factors)
             continue
-        hf = hf_name(name)
+        hf = hf_name(name, g.architecture)
         if hf is None:
             raise WeightsError(f"{g.path}: unexpected tensor {name!r} for a {g.architecture} model")
         named[hf] = _weight(g, name, device)
-    return match_params(named, param_shapes(cfg), str(g.path), f"{cfg.n_layer}-layer {g.architecture} model")
+    return match_params(split_fused(named, cfg), param_shapes(cfg), str(g.path),
+                        f"{cfg.n_layer}-layer {g.architecture} model")

@@ -1,7 +1,12 @@
-"""LLaMA-family inference (LLaMA 1-3, SmolLM, Mistral without a sliding window, Qwen2) on minic's public API.
+"""LLaMA-family inference (LLaMA 1-3, SmolLM, Mistral, Qwen2, Qwen3, Gemma, Phi-3) on minic's public API.
 
-A layer: x += o(attention(rope(q(rmsnorm(x))), rope(k(...)), v(...))); x += down(silu(gate(h)) * up(h)) with
-h = rmsnorm(x). Grouped-query attention, the KV cache and the jitted prefill/decode come from
+A layer: x += o(attention(rope(q(rmsnorm(x))), rope(k(...)), v(...))); x += down(act(gate(h)) * up(h)) with
+h = rmsnorm(x). The family members differ only in switches of the config: q/k/v (and o) biases (Qwen2),
+an RMSNorm of each head's q and k before RoPE (Qwen3), GELU instead of SiLU and an embedding scaled by
+sqrt(dim) (Gemma, whose `1 + w` norm gains are stored as 1 + w here, as llama.cpp stores them), q/k/v and
+gate/up projections fused in one matrix (Phi-3: split by rows at load, `split_fused`). A sliding attention
+window (Mistral, Phi-3) changes nothing while every position fits in it, so the context is capped at the
+window instead of masking. Grouped-query attention, the KV cache and the jitted prefill/decode come from
 models/transformer.py. Weights are [out, in] (the Hugging Face and GGUF layout), so a projection is x @ W^T
 (`minic.quant.linear`); a weight may be a minic.quant.QuantizedWeight, whose dequantization is written into
 the matmul's graph and fused there by the scheduler (no dequantized copy is made).
@@ -26,6 +31,8 @@ from minic.quant import QuantizedWeight, linear
 from models.transformer import CausalLM
 
 ROPE_TYPES = ("default", "linear", "llama3")
+ACTIVATIONS = {"silu": lambda t: t.silu(), "gelu_pytorch_tanh": lambda t: t.gelu("tanh"),
+               "gelu": lambda t: t.gelu("erf")}
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,10 @@ class LlamaConfig:
     tie_embeddings: bool = False
     qkv_bias: bool = False  # Qwen2, and LLaMA with attention_bias
     o_bias: bool = False  # LLaMA with attention_bias (Qwen2 has none on its output projection)
+    qk_norm: bool = False  # Qwen3: RMSNorm over each head's q and k (gains `self_attn.q_norm/k_norm.weight`)
+    hidden_act: str = "silu"  # the gate's activation (Gemma: gelu_pytorch_tanh)
+    embed_scale: float = 1.0  # the embedding rows are multiplied by it (Gemma: sqrt(dim))
+    sliding_window: int | None = None  # attention window (Mistral, Phi-3): the context is capped at it
     bos_token_id: int | None = None
     eos_token_id: int | None = None
 
@@ -61,6 +72,14 @@ class LlamaConfig:
         kind = self.rope_type
         if kind not in ROPE_TYPES:
             raise minic.MinicError(f"rope_scaling type {kind!r} is not supported (supported: {', '.join(ROPE_TYPES)})")
+        if self.hidden_act not in ACTIVATIONS:
+            raise minic.MinicError(f"hidden_act {self.hidden_act!r} is not supported (supported: "
+                                   f"{', '.join(ACTIVATIONS)})")
+
+    @property
+    def context(self) -> int:
+        """The longest context this model runs exactly: its positions, capped at its attention window."""
+        return min(self.n_positions, self.sliding_window or self.n_positions)
 
     @property
     def rope_type(self) -> str:
@@ -69,37 +88,83 @@ class LlamaConfig:
 
     @staticmethod
     def from_hf(d: dict) -> LlamaConfig:
-        """Read a Hugging Face config.json dict of a LlamaForCausalLM, MistralForCausalLM or Qwen2ForCausalLM."""
+        """Read a Hugging Face config.json dict of one of `HF_ARCHITECTURES`."""
         arch = (d.get("architectures") or [d.get("model_type", "?")])[0]
         if arch not in HF_ARCHITECTURES:
             raise minic.MinicError(f"architecture {arch!r} is not a LLaMA-family model minic runs "
                                    f"(supported: {', '.join(HF_ARCHITECTURES)})")
         if d.get("mlp_bias"):
-            raise minic.MinicError("mlp_bias is not supported (LLaMA's MLP has no biases)")
-        if d.get("hidden_act", "silu") != "silu":
-            raise minic.MinicError(f"hidden_act {d['hidden_act']!r} is not supported (LLaMA uses 'silu')")
-        window = d.get("sliding_window") if d.get("use_sliding_window", arch == "MistralForCausalLM") else None
-        n_pos = d.get("max_position_embeddings", 2048)
-        if window is not None and window < n_pos:
-            raise minic.MinicError(f"sliding_window={window} (< {n_pos} positions) is not supported")
+            raise minic.MinicError(f"{arch}: mlp_bias is not supported (LLaMA's MLP has no biases)")
         heads = d["num_attention_heads"]
         # transformers 5 writes `rope_parameters` (theta inside); earlier versions `rope_theta` + `rope_scaling`
         rope = dict(d.get("rope_parameters") or d.get("rope_scaling") or {})
         theta = rope.pop("rope_theta", d.get("rope_theta", 10000.0))
+        partial = rope.pop("partial_rotary_factor", d.get("partial_rotary_factor")) or 1.0
+        if partial != 1.0:
+            raise minic.MinicError(f"{arch}: partial_rotary_factor={partial} is not supported (RoPE on whole heads)")
         if rope.get("rope_type", rope.get("type")) == "default":
             rope = {}
+        gemma = arch == "GemmaForCausalLM"
+        qwen2 = arch == "Qwen2ForCausalLM"
         return LlamaConfig(
             n_layer=d["num_hidden_layers"], dim=d["hidden_size"], n_head=heads,
             n_kv_head=d.get("num_key_value_heads") or heads, ffn_dim=d["intermediate_size"],
-            vocab_size=d["vocab_size"], n_positions=n_pos, head_dim=d.get("head_dim") or 0,
-            rms_eps=d.get("rms_norm_eps", 1e-6), rope_theta=theta, rope_scaling=rope,
-            tie_embeddings=d.get("tie_word_embeddings", False),
-            qkv_bias=arch == "Qwen2ForCausalLM" or bool(d.get("attention_bias")),
-            o_bias=arch != "Qwen2ForCausalLM" and bool(d.get("attention_bias")),
+            vocab_size=d["vocab_size"], n_positions=d.get("max_position_embeddings", 2048),
+            head_dim=d.get("head_dim") or 0, rms_eps=d.get("rms_norm_eps", 1e-6), rope_theta=theta,
+            rope_scaling=rope, tie_embeddings=d.get("tie_word_embeddings", gemma),
+            qkv_bias=qwen2 or bool(d.get("attention_bias")), o_bias=not qwen2 and bool(d.get("attention_bias")),
+            qk_norm=arch == "Qwen3ForCausalLM",
+            hidden_act=(d.get("hidden_activation") or d.get("hidden_act") or "silu") if not gemma
+            else d.get("hidden_activation") or "gelu_pytorch_tanh",
+            embed_scale=float(np.float32(d["hidden_size"] ** 0.5)) if gemma else 1.0,
+            sliding_window=_sliding_window(arch, d),
             bos_token_id=_first(d.get("bos_token_id")), eos_token_id=_first(d.get("eos_token_id")))
 
 
-HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM")
+HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM", "Qwen3ForCausalLM",
+                    "GemmaForCausalLM", "Phi3ForCausalLM")
+# fused projections (Phi-3) -> the parts they stack by rows, in order
+FUSED = {"self_attn.qkv_proj.weight": ("self_attn.q_proj.weight", "self_attn.k_proj.weight",
+                                       "self_attn.v_proj.weight"),
+         "mlp.gate_up_proj.weight": ("mlp.gate_proj.weight", "mlp.up_proj.weight")}
+
+
+def _sliding_window(arch: str, d: dict) -> int | None:
+    """The attention window, when the config turns one on: Mistral and Phi-3 by default, Qwen2/3 with
+    use_sliding_window (transformers 5 also lists `layer_types`)."""
+    window = d.get("sliding_window")
+    on = d.get("use_sliding_window")
+    if on is None:
+        on = arch in ("MistralForCausalLM", "Phi3ForCausalLM") or "sliding_attention" in (d.get("layer_types") or ())
+    return int(window) if on and window else None
+
+
+def hf_params(named: dict, hf_config: dict, cfg: LlamaConfig) -> dict:
+    """A Hugging Face checkpoint's tensors (names without `model.`) in the form the model takes: Phi-3's fused
+    matrices split (`split_fused`), Gemma's norm gains stored as 1 + w (its RMSNorm multiplies by 1 + w)."""
+    named = split_fused(named, cfg)
+    if (hf_config.get("architectures") or [None])[0] == "GemmaForCausalLM":
+        named = {k: v + np.float32(1) if k.endswith("norm.weight") else v for k, v in named.items()}
+    return named
+
+
+def split_fused(named: dict, cfg: LlamaConfig) -> dict:
+    """Fused matrices (Phi-3's qkv_proj, gate_up_proj) split by rows into the q/k/v and gate/up parameters;
+    `named` maps names (without `model.`) to arrays or quantized weights (`QuantizedWeight.split_rows`)."""
+    q, kv, f = cfg.n_head * cfg.head_dim, cfg.n_kv_head * cfg.head_dim, cfg.ffn_dim
+    out = {}
+    for name, w in named.items():
+        head, layer, local = (name.split(".", 2) + ["", ""])[:3]
+        if head != "layers" or local not in FUSED:
+            out[name] = w
+            continue
+        sizes = (q, kv, kv) if local.startswith("self_attn") else (f, f)
+        if w.shape[0] != sum(sizes):
+            raise minic.ShapeError(f"{name} has {w.shape[0]} rows, the config's parts need {sum(sizes)} "
+                                   f"({' + '.join(map(str, sizes))})")
+        parts = w.split_rows(sizes) if isinstance(w, QuantizedWeight) else np.split(w, np.cumsum(sizes)[:-1])
+        out.update({f"layers.{layer}.{part}": p for part, p in zip(FUSED[local], parts)})
+    return out
 
 
 def _first(x):
@@ -126,6 +191,8 @@ def param_shapes(cfg: LlamaConfig) -> dict[str, tuple]:
                            p + "self_attn.v_proj.bias": (kv,)})
         if cfg.o_bias:
             shapes[p + "self_attn.o_proj.bias"] = (c,)
+        if cfg.qk_norm:
+            shapes.update({p + "self_attn.q_norm.weight": (d,), p + "self_attn.k_norm.weight": (d,)})
     return shapes
 
 
@@ -168,7 +235,7 @@ class Llama(CausalLM):
         self.kv_heads = self.tp.part(cfg.n_kv_head, "n_kv_head")
         self.tp.part(cfg.ffn_dim, "intermediate_size")
         self.vocab_size = cfg.vocab_size
-        max_ctx = min(max_ctx or cfg.n_positions, cfg.n_positions)
+        max_ctx = min(max_ctx or cfg.context, cfg.context)
         self._setup(cfg.n_layer, self.kv_heads, cfg.head_dim, max_ctx, device, dtype)
         self.w = {k: self._on_device(k, v) for k, v in params.items()}
         cos, sin = rope_tables(cfg, max_ctx)
@@ -196,7 +263,8 @@ class Llama(CausalLM):
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         with minic.scope("embed"):
-            x = self._embed(tokens).cast(self.dtype).realize()
+            x = self._embed(tokens)
+            x = (x * self.cfg.embed_scale if self.cfg.embed_scale != 1.0 else x).cast(self.dtype).realize()
         cos, sin = (t[past:m].bind(**vals) for t in (self.cos, self.sin))
         return self.layers(x, self.cached_attention(past, m, vals), cos, sin)
 
@@ -213,8 +281,12 @@ class Llama(CausalLM):
                 q, k, v = (linear(a, w[p + f"self_attn.{j}_proj.weight"]) for j in "qkv")
                 if cfg.qkv_bias:
                     q, k, v = (t + w[p + f"self_attn.{j}_proj.bias"] for t, j in zip((q, k, v), "qkv"))
-                q = self._rope(q.reshape(n, h, d), cos, sin).permute(1, 0, 2)
-                k = self._rope(k.reshape(n, kvh, d), cos, sin).permute(1, 0, 2)
+                q, k = q.reshape(n, h, d), k.reshape(n, kvh, d)
+                if cfg.qk_norm:
+                    q = q.rms_norm(w[p + "self_attn.q_norm.weight"], cfg.rms_eps)
+                    k = k.rms_norm(w[p + "self_attn.k_norm.weight"], cfg.rms_eps)
+                q = self._rope(q, cos, sin).permute(1, 0, 2)
+                k = self._rope(k, cos, sin).permute(1, 0, 2)
                 v = v.reshape(n, kvh, d).permute(1, 0, 2)
                 att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, h * d)
                 out = tp.reduce(linear(att, w[p + "self_attn.o_proj.weight"]))
@@ -223,7 +295,8 @@ class Llama(CausalLM):
                 x = (x + out).realize()
             with minic.scope(f"layers.{i}.mlp"):
                 a = x.rms_norm(w[p + "post_attention_layernorm.weight"], cfg.rms_eps).realize()
-                g = linear(a, w[p + "mlp.gate_proj.weight"]).silu() * linear(a, w[p + "mlp.up_proj.weight"])
+                act = ACTIVATIONS[cfg.hidden_act]
+                g = act(linear(a, w[p + "mlp.gate_proj.weight"])) * linear(a, w[p + "mlp.up_proj.weight"])
                 x = (x + tp.reduce(linear(g, w[p + "mlp.down_proj.weight"]))).realize()
         return x
 

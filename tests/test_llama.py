@@ -165,12 +165,40 @@ def _byte_vocab() -> tuple[list[str], list[str]]:
 
 
 NO_QUANTIZER = ("Q2_K",)  # types the gguf package cannot quantize to: written as zero bytes
+MINIC_QUANTIZER = {"Q4_K": "q4_k", "Q6_K": "q6_k"}  # the gguf package cannot write these: minic's quantizer does
 
 
-def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None) -> None:
-    """hf's weights as a GGUF file of `arch` (q/k permuted as llama.cpp does for 'llama'), matrices in `qtype`."""
+def _gguf_matrix(v: np.ndarray, qtype: str):
+    """A float32 matrix as GGUF's stored array of `qtype`, and that type."""
+    t = getattr(gguf.GGMLQuantizationType, qtype)
+    if qtype in NO_QUANTIZER:  # the loader refuses the type before reading its bytes
+        return np.zeros(gguf.quants.quant_shape_to_byte_shape(v.shape, t), np.uint8), t
+    if qtype in MINIC_QUANTIZER:
+        from minic.quant import get_format
+        fmt = get_format(MINIC_QUANTIZER[qtype])
+        return fmt.to_gguf(fmt.quantize(v)), t
+    return gguf.quants.quantize(v, t), t
+
+
+# Hugging Face names -> llama.cpp's (Phi-3's fused gate/up is `ffn_up`, as llama.cpp's converter writes it)
+GGUF_GLOBAL = {"model.embed_tokens.weight": "token_embd.weight", "model.norm.weight": "output_norm.weight",
+               "lm_head.weight": "output.weight"}
+GGUF_LAYER = {"input_layernorm.weight": "attn_norm.weight", "post_attention_layernorm.weight": "ffn_norm.weight",
+              "self_attn.q_proj.weight": "attn_q.weight", "self_attn.k_proj.weight": "attn_k.weight",
+              "self_attn.v_proj.weight": "attn_v.weight", "self_attn.o_proj.weight": "attn_output.weight",
+              "self_attn.q_proj.bias": "attn_q.bias", "self_attn.k_proj.bias": "attn_k.bias",
+              "self_attn.v_proj.bias": "attn_v.bias", "self_attn.q_norm.weight": "attn_q_norm.weight",
+              "self_attn.k_norm.weight": "attn_k_norm.weight", "self_attn.qkv_proj.weight": "attn_qkv.weight",
+              "mlp.gate_proj.weight": "ffn_gate.weight", "mlp.up_proj.weight": "ffn_up.weight",
+              "mlp.gate_up_proj.weight": "ffn_up.weight", "mlp.down_proj.weight": "ffn_down.weight"}
+
+
+def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None, extra_tensors=None) -> None:
+    """hf's weights as a GGUF file of `arch` as llama.cpp's converter writes it (q/k rows permuted for 'llama',
+    Gemma's norm gains stored as 1 + w), matrices in `qtype`; `extra` string metadata, `extra_tensors` float32
+    tensors added as they are."""
     cfg = hf.config
-    sd = {k: v.detach().numpy().astype(np.float32) for k, v in hf.state_dict().items()}
+    sd = {k: v.detach().float().numpy() for k, v in hf.state_dict().items()}
     w = gguf.GGUFWriter(str(path), arch)
     w.add_block_count(cfg.num_hidden_layers)
     w.add_context_length(cfg.max_position_embeddings)
@@ -178,9 +206,15 @@ def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None) -
     w.add_feed_forward_length(cfg.intermediate_size)
     w.add_head_count(cfg.num_attention_heads)
     w.add_head_count_kv(cfg.num_key_value_heads)
+    head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // cfg.num_attention_heads
+    w.add_key_length(head_dim)
+    w.add_value_length(head_dim)
+    w.add_rope_dimension_count(head_dim)
     w.add_rope_freq_base(float(cfg.rope_parameters["rope_theta"]))
     w.add_layer_norm_rms_eps(cfg.rms_norm_eps)
     w.add_vocab_size(cfg.vocab_size)
+    if getattr(cfg, "sliding_window", None):
+        w.add_sliding_window(cfg.sliding_window)
     tokens, merges = _byte_vocab()
     tokens += [f"<unused{i}>" for i in range(cfg.vocab_size - len(tokens))]
     w.add_tokenizer_model("gpt2")
@@ -189,35 +223,31 @@ def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None) -
     w.add_token_types([3, 3] + [1] * (len(tokens) - 2))
     w.add_bos_token_id(0)
     w.add_eos_token_id(1)
+    if arch == "phi3":  # transformers' Phi-3 pads with id 32000 unless the file names one
+        w.add_pad_token_id(1)
     w.add_chat_template(TEMPLATE)
     for key, value in (extra or {}).items():
         w.add_string(key, value)
-    names = {"model.embed_tokens.weight": "token_embd.weight", "model.norm.weight": "output_norm.weight",
-             "lm_head.weight": "output.weight"}
-    layer = {"input_layernorm.weight": "attn_norm.weight", "post_attention_layernorm.weight": "ffn_norm.weight",
-             "self_attn.q_proj.weight": "attn_q.weight", "self_attn.k_proj.weight": "attn_k.weight",
-             "self_attn.v_proj.weight": "attn_v.weight", "self_attn.o_proj.weight": "attn_output.weight",
-             "self_attn.q_proj.bias": "attn_q.bias", "self_attn.k_proj.bias": "attn_k.bias",
-             "self_attn.v_proj.bias": "attn_v.bias",
-             "mlp.gate_proj.weight": "ffn_gate.weight", "mlp.up_proj.weight": "ffn_up.weight",
-             "mlp.down_proj.weight": "ffn_down.weight"}
     for k, v in sd.items():
         if k == "lm_head.weight" and cfg.tie_word_embeddings:
             continue
         if k.startswith("model.layers."):
             i, rest = k.removeprefix("model.layers.").split(".", 1)
-            name = f"blk.{i}.{layer[rest]}"
+            name = f"blk.{i}.{GGUF_LAYER[rest]}"
             if arch == "llama" and rest.startswith(("self_attn.q_proj", "self_attn.k_proj")):
                 heads = cfg.num_attention_heads if "q_proj" in rest else cfg.num_key_value_heads
                 v = _permute(v, heads)
         else:
-            name = names[k]
-        t = getattr(gguf.GGMLQuantizationType, qtype if v.ndim == 2 else "F32")
-        if v.ndim == 2 and qtype in NO_QUANTIZER:  # the loader refuses the type before reading its bytes
-            v = np.zeros(gguf.quants.quant_shape_to_byte_shape(v.shape, t), np.uint8)
-        elif v.ndim == 2:
-            v = gguf.quants.quantize(v, t)
+            name = GGUF_GLOBAL[k]
+        if arch == "gemma" and k.endswith("norm.weight"):
+            v = v + np.float32(1)
+        if v.ndim == 2:
+            v, t = _gguf_matrix(v, qtype)
+        else:
+            t = gguf.GGMLQuantizationType.F32
         w.add_tensor(name, v, raw_dtype=t)
+    for name, v in (extra_tensors or {}).items():
+        w.add_tensor(name, v)
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()

@@ -37,6 +37,19 @@ class QuantizedWeight:
         flat = {name: t.reshape(-1, *t.shape[len(lead):]) for name, t in picked.items()}
         return self.format.expr(flat).reshape(*lead, self.shape[1])
 
+    def split_rows(self, sizes) -> list[QuantizedWeight]:
+        """The weight cut by output rows into pieces of `sizes` rows (a fused q/k/v matrix into q, k and v):
+        rows are independent in every format, so each piece keeps its packed blocks as they are."""
+        if sum(sizes) != self.shape[0] or min(sizes) <= 0:
+            raise ShapeError(f"split_rows: sizes {list(sizes)} do not split the {self.shape[0]} rows of "
+                             f"{self.format.name} weight {list(self.shape)}")
+        parts, begin, out = self.parts_numpy(), 0, []
+        for n in sizes:
+            out.append(QuantizedWeight(self.format, (n, self.shape[1]),
+                                       {k: v[begin:begin + n] for k, v in parts.items()}, self.device))
+            begin += n
+        return out
+
     def parts_numpy(self) -> dict:
         return {name: t.numpy() for name, t in self.parts.items()}
 

@@ -1,0 +1,185 @@
+"""The LLaMA family's other members and layouts against transformers, on tiny random checkpoints built by
+transformers itself: grouped-query ratios 1, 2 and 4, tied and untied heads, Mistral's sliding window, Qwen3's
+q/k norms, Gemma (GELU, scaled embedding, 1 + w norms), Phi-3's fused projections; and a GGUF of every tensor
+type minic reads, compared with transformers reading the same file."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from tests.test_llama import PROMPT, _parity, write_gguf
+
+torch = pytest.importorskip("torch", reason="parity tests compare with transformers, which needs torch")
+transformers = pytest.importorskip("transformers", reason="parity tests compare with transformers' models")
+gguf = pytest.importorskip("gguf", reason="the GGUF path reads files with the gguf package")
+
+from minic.quant import QuantizedWeight  # noqa: E402
+from models.families import load_checkpoint  # noqa: E402
+from models.weights import WeightsError  # noqa: E402
+
+# test_llama.py's tiny widths (96 wide, 6 query heads of 16, 2 key/value heads), so most kernels are compiled already;
+# one layer (test_llama.py runs two): every kernel of a layer is there, at half the scheduling time
+SMALL = dict(vocab_size=300, hidden_size=96, intermediate_size=160, num_hidden_layers=1, num_attention_heads=6,
+             num_key_value_heads=2, max_position_embeddings=64, rms_norm_eps=1e-5, bos_token_id=1, eos_token_id=2)
+
+
+def hf_model(kind: str, **extra):
+    """A small random model of transformers' class for `kind`, every parameter perturbed (gains start at 1 and
+    biases at 0 otherwise, which would hide a missing term)."""
+    torch.manual_seed(0)
+    name = {"llama": "Llama", "mistral": "Mistral", "qwen3": "Qwen3", "gemma": "Gemma", "phi3": "Phi3"}[kind]
+    pad = {"pad_token_id": 0} if kind == "phi3" else {}  # Phi-3's default pad id is beyond a tiny vocabulary
+    cfg = getattr(transformers, f"{name}Config")(**{**SMALL, **pad, **extra})
+    model = getattr(transformers, f"{name}ForCausalLM")(cfg).eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.05)
+    return model
+
+
+# GQA ratios 1, 2 and 6 here (3 in test_llama.py); the same widths everywhere, so the variants share most kernels
+HF_VARIANTS = {
+    "mha-untied": dict(kind="llama", num_key_value_heads=6),
+    "gqa2": dict(kind="llama", num_key_value_heads=3),
+    "gqa6": dict(kind="llama", num_key_value_heads=1),
+    "mistral-window": dict(kind="mistral", sliding_window=32),
+    "qwen3-qk_norm-tied": dict(kind="qwen3", head_dim=16, tie_word_embeddings=True),
+    "gemma": dict(kind="gemma", head_dim=16, num_key_value_heads=1),
+    "phi3-fused": dict(kind="phi3"),
+}
+
+
+@pytest.mark.parametrize("variant", list(HF_VARIANTS))
+def test_hf_family_matches_transformers(variant, tmp_path):
+    """save_pretrained (safetensors) -> minic: prefill logits of every position, then decode steps."""
+    hf = hf_model(**HF_VARIANTS[variant])
+    hf.save_pretrained(str(tmp_path))
+    ck = load_checkpoint(str(tmp_path))
+    if variant == "mistral-window":
+        assert ck.n_positions == 32  # every position inside the window: exact without masking
+    _parity(ck, hf, PROMPT, steps=2, atol=1e-4)
+
+
+def test_unsupported_config_fields_are_named(tmp_path):
+    hf = hf_model("phi3")
+    hf.save_pretrained(str(tmp_path))
+    cfg = json.loads((tmp_path / "config.json").read_text())
+    rope = {**cfg["rope_parameters"], "partial_rotary_factor": 0.5}
+    (tmp_path / "config.json").write_text(json.dumps({**cfg, "rope_parameters": rope}))
+    with pytest.raises(Exception, match="partial_rotary_factor=0.5 is not supported"):
+        load_checkpoint(str(tmp_path))
+    (tmp_path / "config.json").write_text(json.dumps({**cfg, "hidden_act": "relu2"}))
+    with pytest.raises(Exception, match="hidden_act 'relu2' is not supported"):
+        load_checkpoint(str(tmp_path))
+    (tmp_path / "config.json").write_text(json.dumps({**cfg, "architectures": ["Gemma2ForCausalLM"]}))
+    with pytest.raises(Exception, match="architecture 'Gemma2ForCausalLM' is not a LLaMA-family model"):
+        load_checkpoint(str(tmp_path))
+
+
+# --- GGUF ------------------------------------------------------------------------------------------------------------
+def _from_gguf(folder, name: str):
+    return transformers.AutoModelForCausalLM.from_pretrained(str(folder), gguf_file=name, dtype=torch.float32).eval()
+
+
+@pytest.mark.parametrize("kind", ["qwen3", "phi3"])
+def test_gguf_family_matches_transformers(kind, tmp_path):
+    """qwen3 (attn_q_norm / attn_k_norm) and phi3 (fused attn_qkv and gate/up ffn_up, split by rows while packed)
+    against transformers reading the same file (F32 matrices: packed as minic's `f32` format)."""
+    # transformers takes a qwen3 file's head_dim from its config's default (128), not from the file
+    extra = dict(num_attention_heads=2, num_key_value_heads=1, head_dim=128) if kind == "qwen3" else {}
+    write_gguf(tmp_path / "m.gguf", hf_model(kind, **extra), arch=kind, qtype="F32")
+    ck = load_checkpoint(str(tmp_path / "m.gguf"))
+    assert isinstance(ck.params["layers.0.self_attn.k_proj.weight"], QuantizedWeight)
+    _parity(ck, _from_gguf(tmp_path, "m.gguf"), PROMPT, steps=1, atol=1e-4)
+
+
+def test_gemma_gguf_matches_transformers(tmp_path):
+    """transformers reads no `gemma` GGUF, so the oracle is the model the file was written from (with llama.cpp's
+    1 + w norm gains): what a Gemma GGUF from llama.cpp's converter holds."""
+    hf = hf_model(**HF_VARIANTS["gemma"])
+    write_gguf(tmp_path / "g.gguf", hf, arch="gemma", qtype="F32")
+    ck = load_checkpoint(str(tmp_path / "g.gguf"))
+    assert ck.cfg.hidden_act == "gelu_pytorch_tanh" and ck.cfg.embed_scale == pytest.approx(96 ** 0.5)
+    _parity(ck, hf, PROMPT, steps=1, atol=1e-4)
+
+
+# every tensor type minic reads from a GGUF: the packed ones keep GGUF's bytes (their dequant runs inside the matmul,
+# tests/test_quant.py runs each format's kernels against gguf's dequantization; Q8_0 runs a whole model in
+# test_llama.py), the others are dequantized at load. K-quants need rows of 256, so this model is 256 wide.
+GGUF_TYPES = ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q4_K", "Q6_K")
+PACKED = {"F32", "F16", "Q8_0", "Q4_0", "Q4_1", "Q4_K", "Q6_K"}
+
+
+@pytest.fixture(scope="module")
+def wide_llama():
+    return hf_model("llama", hidden_size=256, intermediate_size=256, num_attention_heads=4)
+
+
+@pytest.mark.parametrize("qtype", GGUF_TYPES)
+def test_gguf_tensor_types_load_as_transformers(qtype, wide_llama, tmp_path):
+    """Every matrix of a file whose matrices are all `qtype` is, dequantized, bit for bit the weight transformers
+    loads from the same file (q/k rows in llama.cpp's order, which minic keeps and rotates to match)."""
+    write_gguf(tmp_path / "t.gguf", wide_llama, qtype=qtype)
+    ck = load_checkpoint(str(tmp_path / "t.gguf"))
+    ref = {k.removeprefix("model."): v.numpy() for k, v in _from_gguf(tmp_path, "t.gguf").state_dict().items()}
+    for name in ("layers.0.mlp.down_proj.weight", "layers.0.self_attn.v_proj.weight", "lm_head.weight"):
+        w = ck.params[name]
+        assert isinstance(w, QuantizedWeight) == (qtype in PACKED)
+        if qtype in PACKED:
+            assert w.format.gguf_type.name == qtype
+        np.testing.assert_array_equal(w.numpy() if qtype in PACKED else w, ref[name])
+
+
+def test_gguf_longrope_is_named(wide_llama, tmp_path):
+    """Phi-3 128k files carry LongRoPE factors, which minic does not apply: refused, not run wrong."""
+    write_gguf(tmp_path / "long.gguf", wide_llama, qtype="F32",
+               extra_tensors={"rope_factors_long.weight": np.ones(16, np.float32)})
+    with pytest.raises(WeightsError, match="LongRoPE"):
+        load_checkpoint(str(tmp_path / "long.gguf"))
+
+
+# --- SentencePiece vocabularies in GGUF (LLaMA 2, Mistral, TinyLlama): tokenizer.ggml.model 'llama' ------------------
+def _write_sentencepiece_gguf(path) -> None:
+    """A GGUF holding only a SentencePiece vocabulary (tokens with scores, byte fallback, no merges) and a config."""
+    sp = "\u2581"
+    pieces = [sp, "h", "e", "l", "o", "w", "r", "d", "a", "b", "\u00e9", sp + "h", "he", "ll", sp + "he", "llo",
+              sp + "hello", sp + "w", "or", sp + "wor", "ld", sp + "world", "ab", sp + "a", sp + sp, "[", "]", "I",
+              "N", "S", "T", "/"]
+    tokens = ["<unk>", "<s>", "</s>", *(f"<0x{b:02X}>" for b in range(256)), *pieces]
+    w = gguf.GGUFWriter(str(path), "llama")
+    w.add_tokenizer_model("llama")
+    w.add_token_list(tokens)
+    w.add_token_scores([0.0] * 259 + [-float(i) for i in range(len(pieces))])
+    w.add_token_types([2, 3, 3] + [6] * 256 + [1] * len(pieces))
+    w.add_bos_token_id(1)
+    w.add_eos_token_id(2)
+    w.add_unk_token_id(0)
+    for add in (w.add_block_count, w.add_context_length, w.add_embedding_length, w.add_feed_forward_length,
+                w.add_head_count):
+        add(8)
+    w.add_layer_norm_rms_eps(1e-5)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+def test_sentencepiece_gguf_tokenizer_matches_transformers(tmp_path):
+    """Merges rebuilt from the scores, the prefix space, byte fallback for characters outside the vocabulary,
+    control tokens kept whole, BOS before a plain prompt; decoding gives the text back."""
+    from models.gguf_loader import open_gguf
+    from models.hf_tokenizer import from_gguf_metadata
+    _write_sentencepiece_gguf(tmp_path / "sp.gguf")
+    tok = from_gguf_metadata(open_gguf(tmp_path / "sp.gguf").metadata, "sp.gguf")
+    ref = transformers.AutoTokenizer.from_pretrained(str(tmp_path), gguf_file="sp.gguf")
+    for text in ("hello world", " hello  world", "hello\nworld \u00e9 \u00fc \u4e2d", "<s>[INST] hello [/INST]",
+                 "ab abab a", "  ", "hello</s>world"):
+        ids = tok.encode(text)
+        assert ids == ref(text, add_special_tokens=False)["input_ids"], text
+        assert tok.decode(ids) == ref.decode(ids)
+    assert tok.encode("hello world") == [tok.token_id("\u2581hello"), tok.token_id("\u2581world")]
+    assert tok.decode(tok.encode("hello\n\u4e2d")) == "hello\n\u4e2d"  # byte fallback both ways
+    assert tok.encode_prompt("hello") == ref("hello")["input_ids"] == [1, tok.token_id("\u2581hello")]
+    assert b"".join(tok.decode_bytes([i]) for i in tok.encode("hello world")) == b" hello world"  # streaming
