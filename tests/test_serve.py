@@ -451,7 +451,7 @@ def test_chat_with_a_template(server):
     ({"max_tokens": 600}, r"max_tokens can be at most 511 for this prompt"),
     ({"n": 0}, r"n must be an integer from 1 to 8 \(the server's --max-batch\), got 0"),
     ({"n": 9}, "n must be an integer from 1 to 8"),
-    ({"logprobs": 2}, "logprobs is not supported by minic serve"),
+    ({"logprobs": 6}, "logprobs must be an integer from 0 to 5, got 6"),
     ({"extra_body": {"frequency_penalty": 0.5}}, "frequency_penalty is not supported"),
     ({"extra_body": {"top_k": -1}}, "top_k must be a non-negative integer"),
     ({"extra_body": {"stream_options": {"include_usage": True}}}, "stream_options is only allowed with stream"),
@@ -495,6 +495,45 @@ def test_n_answers_per_request(server):
                                                    temperature=0, max_tokens=6, n=2)
     assert len(greedy.choices) == 2 and greedy.choices[0].message.content == greedy.choices[1].message.content
     assert server.health()["pages_used"] == 0
+
+
+def test_logprobs_are_the_models_own(server, weights):
+    """Completions' logprobs=3 and chat's logprobs/top_logprobs: each token's log probability under the model
+    (checked against GPT-2 run here on the same weights for the first token), its likeliest alternatives, the
+    tokens spelling the text; streamed chunks carry the same values."""
+    from models.gpt2 import GPT2
+    from models.tokenizer import load_tokenizer
+    from models.weights import load
+    r = server.client.completions.create(model="tiny", prompt=PROMPTS[0], temperature=0, max_tokens=6, logprobs=3)
+    lp = r.choices[0].logprobs
+    assert "".join(lp.tokens) == r.choices[0].text and len(lp.token_logprobs) == 6
+    assert lp.text_offset == [sum(map(len, lp.tokens[:k])) for k in range(6)]
+    for tok, got, top in zip(lp.tokens, lp.token_logprobs, lp.top_logprobs):
+        assert len(top) == 3 and max(top.values()) == got and top[tok] == got  # greedy: the likeliest token
+    cfg, params, _ = load(str(weights))
+    tok = load_tokenizer(weights)
+    logits = GPT2(cfg, params).prefill(tok.encode(PROMPTS[0])).astype(np.float64)
+    want = logits - logits.max() - np.log(np.exp(logits - logits.max()).sum())
+    best = np.argsort(-want)[:3]
+    assert lp.token_logprobs[0] == pytest.approx(want[best[0]], abs=1e-4)
+    assert list(lp.top_logprobs[0]) == [tok.decode([int(i)]) for i in best]
+    streamed_tokens, streamed_lps = [], []
+    for chunk in server.client.completions.create(model="tiny", prompt=PROMPTS[0], temperature=0, max_tokens=6,
+                                                  logprobs=3, stream=True):
+        if chunk.choices[0].logprobs is not None:
+            streamed_tokens += chunk.choices[0].logprobs.tokens
+            streamed_lps += chunk.choices[0].logprobs.token_logprobs
+    assert streamed_tokens == lp.tokens and streamed_lps == lp.token_logprobs
+    msgs = [{"role": "user", "content": "Hi there"}]
+    c = server.client.chat.completions.create(model="tiny", messages=msgs, temperature=0, max_tokens=5,
+                                              logprobs=True, top_logprobs=2)
+    content = c.choices[0].logprobs.content
+    assert len(content) == c.usage.completion_tokens == 5
+    assert "".join(e.token for e in content) == c.choices[0].message.content
+    assert all(len(e.top_logprobs) == 2 and e.top_logprobs[0].logprob == e.logprob for e in content)
+    assert bytes(content[0].bytes).decode() == content[0].token
+    with pytest.raises(openai.BadRequestError, match="top_logprobs needs logprobs: true"):
+        server.client.chat.completions.create(model="tiny", messages=msgs, max_tokens=2, top_logprobs=2)
 
 
 def test_stream_usage_and_text_parts(server):

@@ -73,7 +73,7 @@ def create_app(service: Service) -> Starlette:
 
     async def chat_completions(request: HTTPRequest):
         body = await _json(request)
-        req = parse(body, service.name, default_max_tokens=None, max_n=service.max_n)
+        req = parse(body, service.name, default_max_tokens=None, max_n=service.max_n, chat=True)
         if service.chat_template is None:
             raise BadRequest(f"model {service.name!r} has no chat template (GPT-2 was not trained for chat): "
                              f"use /v1/completions, or start the server with --chat-template FILE")
@@ -123,7 +123,8 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
             pass
 
     jobs = [Job(list(prompt), max_tokens, req.sampling, emit=lambda t, i=i: post(i, "token", t),
-                finish=lambda r, i=i: post(i, "end", r), eos_id=service.eos_id, choice=i) for i in range(req.n)]
+                finish=lambda r, i=i: post(i, "end", r), eos_id=service.eos_id, choice=i,
+                top_logprobs=req.top_logprobs) for i in range(req.n)]
     try:
         for job in jobs:
             service.batcher.check(job)  # all or none: a request the context cannot hold starts no job
@@ -144,9 +145,10 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
         done = sum(t.tokens for t in texts)
         return {"prompt_tokens": len(prompt), "completion_tokens": done, "total_tokens": len(prompt) + done}
 
+    logprobs = None if req.top_logprobs is None else LogProbs(service.tokenizer, chat)
     if req.stream:
         head = {"id": ident, "created": created, "model": req.model}
-        return StreamingResponse(_sse(pieces, head, chat, req.n, usage if req.include_usage else None),
+        return StreamingResponse(_sse(pieces, head, chat, req.n, usage if req.include_usage else None, logprobs),
                                  media_type="text/event-stream")
     collect = asyncio.ensure_future(_collect(pieces, req.n))
     gone = asyncio.ensure_future(_disconnected(http))
@@ -155,23 +157,27 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
     if not collect.done():  # the client left before the answer: cancelling the collection cancels the jobs
         collect.cancel()
         return _error("the client disconnected", 499)
-    answers = collect.result()
-    choices = [{"index": i, "message": {"role": "assistant", "content": text}, "finish_reason": reason}
-               if chat else {"index": i, "text": text, "logprobs": None, "finish_reason": reason}
-               for i, (text, reason) in enumerate(answers)]
+    choices = []
+    for i, (text, reason, tokens) in enumerate(collect.result()):
+        lp = logprobs.format(tokens, 0) if logprobs is not None else None
+        choices.append({"index": i, "message": {"role": "assistant", "content": text}, "logprobs": lp,
+                        "finish_reason": reason} if chat else
+                       {"index": i, "text": text, "logprobs": lp, "finish_reason": reason})
     return JSONResponse({"id": ident, "object": "chat.completion" if chat else "text_completion",
                          "created": created, "model": req.model, "choices": choices, "usage": usage()})
 
 
-async def _collect(pieces: AsyncIterator, n: int) -> list[tuple[str, str]]:
-    """Each choice's whole text and finish reason (a non-streamed response)."""
+async def _collect(pieces: AsyncIterator, n: int) -> list[tuple[str, str, list]]:
+    """Each choice's whole text, finish reason and tokens with their log probabilities (a non-streamed response)."""
     text: list[list[str]] = [[] for _ in range(n)]
     reasons: list[str] = [""] * n
+    tokens: list[list] = [[] for _ in range(n)]
     async with aclosing(pieces):
-        async for i, piece, reason in pieces:
+        async for i, piece, reason, scored in pieces:
             text[i].append(piece)
             reasons[i] = reason or reasons[i]
-    return [("".join(t), r) for t, r in zip(text, reasons)]
+            tokens[i] += scored
+    return [("".join(t), r, s) for t, r, s in zip(text, reasons, tokens)]
 
 
 async def _disconnected(http: HTTPRequest) -> None:
@@ -181,10 +187,14 @@ async def _disconnected(http: HTTPRequest) -> None:
 
 
 async def _pieces(jobs: list[Job], queue: asyncio.Queue, texts: list[StopText]) -> AsyncIterator[tuple]:
-    """(choice, text, None) per token, and (choice, text, finish_reason) once per choice as it ends, until every
-    choice has ended. Cancels every job however it ends (a stop string, a client gone, a server error), so their
-    pages are freed at the batcher's next step."""
+    """(choice, text, None, scored) per piece of text, and (choice, text, finish_reason, scored) once per choice as
+    it ends, until every choice has ended; `scored` lists the tokens whose text the piece completes, each
+    (id, logprob, [(id, logprob)] alternatives), when the job records log probabilities (else it is empty).
+    Cancels every job however it ends (a stop string, a client gone, a server error), so their pages are freed
+    at the batcher's next step."""
     running = set(range(len(jobs)))
+    seen = [0] * len(jobs)  # tokens received per choice: the index of the next one's log probabilities
+    held: list[list] = [[] for _ in jobs]  # scored tokens whose text is held back (a possible stop string)
     try:
         while running:
             i, kind, value = await queue.get()
@@ -192,46 +202,80 @@ async def _pieces(jobs: list[Job], queue: asyncio.Queue, texts: list[StopText]) 
                 continue
             job, text = jobs[i], texts[i]
             if kind == "token":
+                k, seen[i] = seen[i], seen[i] + 1
                 if value == job.eos_id:  # ends the answer (the batcher finishes it next); no text of its own
                     continue
+                if job.top_logprobs is not None:
+                    held[i].append((value, *job.logprobs[k]))
                 piece, stopped = text.feed(value)
                 if stopped:
                     running.discard(i)
                     job.cancel()
-                    yield i, piece, "stop"
+                    yield i, piece, "stop", held[i]
                 elif piece:
-                    yield i, piece, None
+                    yield i, piece, None, held[i]
+                    held[i] = []
             else:
                 if value == "error":
                     raise Unavailable("the model failed while generating (see the server log)")
                 running.discard(i)
-                yield i, text.flush(), value
+                yield i, text.flush(), value, held[i]
     finally:
         for job in jobs:
             job.cancel()
 
 
-async def _sse(pieces: AsyncIterator, head: dict, chat: bool, n: int, usage) -> AsyncIterator[str]:
-    """Server-sent events: a chunk per piece of text (chat: a role chunk first per choice), a chunk with each
-    choice's finish reason, with `usage` a last chunk of token counts and no choices, then [DONE]."""
+class LogProbs:
+    """Scored tokens in OpenAI's shapes: chat's {"content": [{token, logprob, bytes, top_logprobs}]}, completions'
+    {"tokens", "token_logprobs", "top_logprobs", "text_offset"} (offsets into the choice's text)."""
+
+    def __init__(self, tokenizer, chat: bool):
+        self.tokenizer, self.chat = tokenizer, chat
+
+    def _token(self, i: int) -> tuple[str, bytes]:
+        raw = self.tokenizer.decode_bytes([i])
+        return raw.decode("utf-8", errors="replace"), raw
+
+    def format(self, scored: list, offset: int) -> dict:
+        if self.chat:
+            def entry(i: int, lp: float) -> dict:
+                text, raw = self._token(i)
+                return {"token": text, "logprob": lp, "bytes": list(raw)}
+            return {"content": [{**entry(i, lp), "top_logprobs": [entry(j, b) for j, b in top]}
+                                for i, lp, top in scored]}
+        tokens = [self._token(i)[0] for i, _, _ in scored]
+        offsets = [offset + sum(len(t) for t in tokens[:k]) for k in range(len(tokens))]
+        return {"tokens": tokens, "token_logprobs": [lp for _, lp, _ in scored],
+                "top_logprobs": [{self._token(j)[0]: b for j, b in top} for _, _, top in scored],
+                "text_offset": offsets}
+
+
+async def _sse(pieces: AsyncIterator, head: dict, chat: bool, n: int, usage,
+               logprobs: LogProbs | None) -> AsyncIterator[str]:
+    """Server-sent events: a chunk per piece of text (chat: a role chunk first per choice) with its tokens' log
+    probabilities when asked for, a chunk with each choice's finish reason, with `usage` a last chunk of token
+    counts and no choices, then [DONE]."""
     obj = "chat.completion.chunk" if chat else "text_completion"
+    sent = [0] * n  # characters sent per choice: completions' text_offset
 
     def chunk(choices: list, **extra) -> str:
         return f"data: {json.dumps({**head, 'object': obj, 'choices': choices, **extra})}\n\n"
 
-    def choice(i: int, text: str | None, reason: str | None, role: bool = False) -> dict:
+    def choice(i: int, text: str | None, reason: str | None, scored: list = (), role: bool = False) -> dict:
+        lp = logprobs.format(scored, sent[i]) if logprobs is not None and scored else None
         if chat:
             delta = {"role": "assistant", "content": ""} if role else {"content": text} if text else {}
-            return {"index": i, "delta": delta, "finish_reason": reason}
-        return {"index": i, "text": text or "", "logprobs": None, "finish_reason": reason}
+            return {"index": i, "delta": delta, "logprobs": lp, "finish_reason": reason}
+        return {"index": i, "text": text or "", "logprobs": lp, "finish_reason": reason}
 
     async with aclosing(pieces):  # entered first: a client gone before the first chunk still cancels its jobs
         if chat:
             for i in range(n):
                 yield chunk([choice(i, None, None, role=True)])
-        async for i, text, reason in pieces:
-            if text:
-                yield chunk([choice(i, text, None)])
+        async for i, text, reason, scored in pieces:
+            if text or scored:
+                yield chunk([choice(i, text, None, scored)])
+                sent[i] += len(text)
             if reason is not None:
                 yield chunk([choice(i, None, reason)])
     if usage is not None:

@@ -41,6 +41,8 @@ class Job:
     finish: Callable[[str], None]
     eos_id: int | None = None
     choice: int = 0  # which of a request's n answers: a seeded request's answers draw from different generators
+    top_logprobs: int | None = None  # None: no log probabilities; k: each token's, and the k likeliest tokens'
+    logprobs: list = field(default_factory=list)  # per emitted token (with top_logprobs): (logprob, [(id, lp)])
     seq: Sequence = field(default_factory=Sequence)
     out: list = field(default_factory=list)
     cancelled: bool = False
@@ -172,6 +174,8 @@ class Batcher:
             raise MinicError(f"logits contain NaN/Inf after {len(job.out)} generated tokens")
         tok = sample(logits, job.sampling, job.rng)
         job.out.append(tok)
+        if job.top_logprobs is not None:  # appended before emit: the listener reads it when the token arrives
+            job.logprobs.append(log_probabilities(logits, tok, job.top_logprobs))
         job.emit(tok)
         if job.eos_id is not None and tok == job.eos_id:
             self._end(job, "stop")
@@ -186,3 +190,13 @@ class Batcher:
         if job.seq.pages:
             self.engine.free(job.seq)
         job.finish(reason)
+
+
+def log_probabilities(logits: np.ndarray, token: int, top: int) -> tuple[float, list[tuple[int, float]]]:
+    """The model's log probability of `token` and the `top` likeliest tokens with theirs (highest first): of the
+    model's own distribution (a softmax of its logits, before temperature or top-p), as OpenAI reports them."""
+    z = np.asarray(logits, np.float64).reshape(-1)
+    z = z - z.max()
+    lp = z - np.log(np.exp(z).sum())
+    best = np.argsort(-lp, kind="stable")[:top]
+    return float(lp[token]), [(int(i), float(lp[i])) for i in best]

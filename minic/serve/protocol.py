@@ -28,9 +28,9 @@ class ModelNotFound(BadRequest):
 
 
 # OpenAI fields minic does not implement, with the value that means "off": another value is a 400 naming the
-# field, never silently ignored (a client asking for a penalty or logprobs would get answers without them)
+# field, never silently ignored (a client asking for a penalty would get answers without one)
 UNSUPPORTED = {"frequency_penalty": (None, 0, 0.0), "presence_penalty": (None, 0, 0.0), "logit_bias": (None, {}),
-               "logprobs": (None, False), "top_logprobs": (None, 0), "echo": (None, False), "suffix": (None, ""),
+               "echo": (None, False), "suffix": (None, ""),
                "best_of": (None, 1), "tools": (None, []), "functions": (None, []), "tool_choice": (None, "none"),
                "function_call": (None, "none")}
 RESPONSE_FORMATS = (None, {"type": "text"})
@@ -45,11 +45,16 @@ class Request:
     stream: bool
     n: int = 1  # answers to the same prompt (choices 0..n-1)
     include_usage: bool = False  # stream_options.include_usage: a last chunk with the token counts
+    top_logprobs: int | None = None  # None: no logprobs; k: each token's log probability and the k likeliest
 
 
-def parse(body, served: str, default_max_tokens: int | None, max_n: int = 1) -> Request:
+MAX_TOP_LOGPROBS = {False: 5, True: 20}  # OpenAI's limits: completions' logprobs, chat's top_logprobs
+
+
+def parse(body, served: str, default_max_tokens: int | None, max_n: int = 1, chat: bool = False) -> Request:
     """The fields every generation endpoint shares. `served` is the one model id this server answers to; `max_n`
-    the most answers one request may ask for (the batch: they decode together)."""
+    the most answers one request may ask for (the batch: they decode together); `chat` says which endpoint's
+    logprobs fields to read."""
     if not isinstance(body, dict):
         raise BadRequest(f"the request body must be a JSON object, got {type(body).__name__}")
     model = body.get("model")
@@ -100,7 +105,29 @@ def parse(body, served: str, default_max_tokens: int | None, max_n: int = 1) -> 
     if options and not stream:
         raise BadRequest("stream_options is only allowed with stream: true", "stream_options")
     sampling = Sampling(temperature=temperature, top_k=top_k, top_p=top_p, seed=seed)
-    return Request(model, max_tokens, sampling, tuple(stops), stream, n, bool(options.get("include_usage")))
+    return Request(model, max_tokens, sampling, tuple(stops), stream, n, bool(options.get("include_usage")),
+                   _top_logprobs(body, chat))
+
+
+def _top_logprobs(body: dict, chat: bool) -> int | None:
+    """Completions: `logprobs` is the count of alternatives (0..5). Chat: `logprobs` true, and `top_logprobs`
+    the count (0..20)."""
+    most = MAX_TOP_LOGPROBS[chat]
+    name = "top_logprobs" if chat else "logprobs"
+    if chat:
+        on = body.get("logprobs")
+        if on not in (None, True, False):
+            raise BadRequest(f"logprobs must be true or false, got {_short(on)}", "logprobs")
+        if not on:
+            if body.get("top_logprobs") not in (None, 0):
+                raise BadRequest("top_logprobs needs logprobs: true", "top_logprobs")
+            return None
+    count = body.get(name, 0 if chat else None)
+    if count is None:
+        return None
+    if not _is_int(count) or not 0 <= count <= most:
+        raise BadRequest(f"{name} must be an integer from 0 to {most}, got {_short(count)}", name)
+    return count
 
 
 def prompt_of(body: dict, tokenizer, vocab_size: int) -> list[int]:
