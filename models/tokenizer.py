@@ -47,6 +47,10 @@ class Tokenizer:
         """Token ids; the literal text <|endoftext|> becomes the end-of-text token."""
         return self.enc.encode(text, allowed_special={ENDOFTEXT})
 
+
+    def encode_prompt(self, text: str) -> list[int]:
+        """A plain prompt's ids: GPT-2 puts no BOS before a prompt (the same interface as models/hf_tokenizer)."""
+        return self.encode(text)
     def decode_bytes(self, ids: list[int]) -> bytes:
         bad = [i for i in ids if not 0 <= int(i) < self.n_vocab]
         if bad:

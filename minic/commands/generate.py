@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         text = render(ck.chat_template, [{"role": "user", "content": args.chat}], True, **ck.special_tokens)
         prompt = tok.encode(text)
     else:
-        prompt = args.prompt_ids if args.prompt_ids is not None else tok.encode(args.prompt)
+        prompt = args.prompt_ids if args.prompt_ids is not None else tok.encode_prompt(args.prompt)
     max_new = args.max_new_tokens if args.max_new_tokens is not None else 256 if args.chat is not None else 32
     model = ck.build(args.dtype, args.max_ctx or min(n_pos, DEFAULT_CTX))
     ck.params = {}  # the model holds its own copies
