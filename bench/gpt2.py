@@ -32,6 +32,11 @@ and the argmax read back (so every step is timed whole, synchronised). Per decod
   Python us        minic: host time of one replayed decode with the device's work stubbed out (bench/replay.py's
                    `host_time`: the jit call, without the token copy-in and logits read-back around it); "n/a"
                    for peers
+  ahead tok/s      on a GPU, the same greedy tokens with the host one step ahead: step i+1 is launched on step i's
+                   token while it is still on the device, then step i's token is read back through pinned memory
+                   (minic's `greedy_tokens`; for torch the same loop by hand). The device then never waits for the
+                   host between tokens; this is how a serving loop runs. `ahead wall/kernel` is its wall time per
+                   token over the GPU kernel time.
 """
 from __future__ import annotations
 
@@ -64,14 +69,15 @@ ABLATED_RULES = ("GEMV", "Matmul", "TensorCoreMatmul", "Attention", "Reduction")
 
 def measure(prefill: Callable[[], object], decode: Callable[[int, int], object], prompt_len: int, new: int,
             sync: Callable[[], None], profile: bool, host: Callable[[object], np.ndarray] = np.asarray,
-            greedy: Callable[[int, int], int] | None = None) -> dict:
+            greedy: Callable[[int, int], int] | None = None,
+            ahead: Callable[[int, int, int], list[int]] | None = None) -> dict:
     """Cold start, prefill and decode rates, and (with `profile`) GPU kernel time and count per decoded token.
 
     `prefill()` runs the prompt and returns its last logits; `decode(tok, pos)` one token's logits. A greedy step
     is `greedy(tok, pos)`, by default decode's argmax read back to the host, which synchronises (torch takes the
     argmax on the device, minic's `decode_greedy` too); `sync` waits for anything prefill left queued. `host`
     copies the first decode's logits out at once (a CUDA-graph replay overwrites its outputs) for the agreement
-    check."""
+    check. `ahead(tok, pos, n)`, where given, returns the next n greedy tokens with the host one step ahead."""
     step = greedy or (lambda tok, pos: int(decode(tok, pos).argmax()))
     t0 = time.perf_counter()
     tok = int(prefill().argmax())
@@ -91,7 +97,10 @@ def measure(prefill: Callable[[], object], decode: Callable[[int, int], object],
         sync()
 
     r = {"prefill": prompt_len / _best(prefill_once, 3), "decode": _decode_rate(step, tok, prompt_len, new),
-         "cold": cold, "first_logits": first, "kernel_s": None, "kernels": None}
+         "cold": cold, "first_logits": first, "kernel_s": None, "kernels": None, "ahead": None}
+    if ahead is not None:
+        r["ahead"], same = _ahead_rate(step, ahead, tok, prompt_len, new)
+        r["ahead_note"] = "" if same else "; ahead tokens DIFFER from step by step"
     if profile:
         r["kernel_s"], r["kernels"] = kernel_profile(step, tok, prompt_len, min(new, PROFILED_STEPS))
     return r
@@ -132,6 +141,42 @@ def _decode_rate(step: Callable[[int, int], int], tok: int, pos: int, n: int) ->
     return n / seconds
 
 
+def _ahead_rate(step: Callable[[int, int], int], ahead: Callable[[int, int, int], list[int]], tok: int, pos: int,
+                n: int) -> tuple[float, bool]:
+    """(tokens/s of `ahead`, whether its tokens equal `step`'s one at a time), after one untimed warm-up run."""
+    ahead(tok, pos, 4)
+    t = time.perf_counter()
+    got = ahead(tok, pos, n)
+    seconds = time.perf_counter() - t
+    want = []
+    for i in range(n):
+        tok = step(tok, pos + i)
+        want.append(tok)
+    return n / seconds, got == want
+
+
+def torch_greedy_ahead(decode_on_device: Callable, tok: int, pos: int, n: int, device: str) -> list[int]:
+    """PyTorch's greedy loop with the host one step ahead (what `greedy_tokens` does in minic): the argmax of step
+    i feeds step i+1 on the device, and its copy to pinned memory is waited for (an event) after step i+1 is
+    queued."""
+    import torch
+    cur = torch.tensor([tok], device=device)
+    slots = [torch.empty(1, dtype=torch.long, pin_memory=True) for _ in range(2)]
+    events = [torch.cuda.Event(), torch.cuda.Event()]
+    out, pending = [], None
+    for i in range(n):
+        cur = decode_on_device(cur, pos + i).argmax(-1).reshape(1)
+        slots[i % 2].copy_(cur, non_blocking=True)
+        events[i % 2].record()
+        if pending is not None:
+            events[pending].synchronize()
+            out.append(int(slots[pending]))
+        pending = i % 2
+    events[pending].synchronize()
+    out.append(int(slots[pending]))
+    return out
+
+
 def _best(fn: Callable[[], None], repeat: int) -> float:
     best = math.inf
     for _ in range(repeat):
@@ -152,7 +197,8 @@ def bench_minic(cfg, params, device: str, dtype: str, prompt: list, new: int, pr
     import minic
     m = GPT2(cfg, params, device=device, dtype=dtype, max_ctx=len(prompt) + new + 1)
     r = measure(lambda: m.prefill(prompt), m.decode, len(prompt), new, lambda: None, profile,
-                greedy=m.decode_greedy)
+                greedy=m.decode_greedy,
+                ahead=(lambda tok, pos, n: list(m.greedy_tokens(tok, pos, n))) if device in GPU_DEVICES else None)
     plan = next(iter(m._greedy.states.values())).plan
     replayer = plan.replayer()
     launches = len(plan.recording.steps)
@@ -231,6 +277,12 @@ def bench_torch(peer: str, cfg, params, prompt: list, new: int, device: str, dty
         def decode(tok: int, pos: int):
             torch.compiler.cudagraph_mark_step_begin()
             return step(torch.tensor([tok], device=device), torch.tensor([pos], device=device))
+
+        every_position = torch.arange(len(prompt) + new + 1, device=device)
+
+        def decode_on_device(tok, pos: int):  # a token already on the device; the position a slice, no copy
+            torch.compiler.cudagraph_mark_step_begin()
+            return step(tok, every_position[pos:pos + 1])
     else:
         fwd = torch.compile(model, dynamic=True) if peer == "compile" else model
 
@@ -240,11 +292,16 @@ def bench_torch(peer: str, cfg, params, prompt: list, new: int, device: str, dty
         def decode(tok: int, pos: int):
             return fwd(torch.tensor([tok], device=device), pos)
 
+        def decode_on_device(tok, pos: int):
+            return fwd(tok, pos)
+
     sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
     skips = counters["inductor"]["cudagraph_skips"]
     with torch.inference_mode():
+        ahead = (lambda tok, pos, n: torch_greedy_ahead(decode_on_device, tok, pos, n, device)) \
+            if device == "cuda" else None
         r = measure(prefill, decode, len(prompt), new, sync, profile=device == "cuda",
-                    host=lambda t: t.float().cpu().numpy())
+                    host=lambda t: t.float().cpu().numpy(), ahead=ahead)
     where = torch.cuda.get_device_name() if device == "cuda" else f"{torch.get_num_threads()} threads"
     r["note"] = f"torch {torch.__version__}, {where}, {dtype}"
     if peer == "reduce-overhead":
@@ -350,8 +407,8 @@ def _why(e: Exception) -> str:
     return f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:100]}"
 
 
-COLUMNS = ("runtime", "decode tok/s", "wall ms/tok", "GPU kernel ms/tok", "wall/kernel", "kernels/tok",
-           "Python us/tok", "prefill tok/s", "cold start s", "note")
+COLUMNS = ("runtime", "decode tok/s", "wall ms/tok", "GPU kernel ms/tok", "wall/kernel", "ahead tok/s",
+           "ahead wall/kernel", "kernels/tok", "Python us/tok", "prefill tok/s", "cold start s", "note")
 
 
 def _num(x, fmt: str) -> str:
@@ -368,9 +425,11 @@ def table_rows(rows: dict) -> list[list[str]]:
         ratio = wall / r["kernel_s"] if r["kernel_s"] else None
         kernel_ms = r["kernel_s"] and r["kernel_s"] * 1e3
         python_us = r.get("python_s") and r["python_s"] * 1e6
+        ahead = r.get("ahead")
+        ahead_ratio = 1 / ahead / r["kernel_s"] if ahead and r["kernel_s"] else None
         out.append([name, f"{r['decode']:.1f}", f"{wall * 1e3:.3f}", _num(kernel_ms, ".3f"), _num(ratio, ".2f"),
-                    _num(r["kernels"], ".0f"), _num(python_us, ".0f"), f"{r['prefill']:.1f}", f"{r['cold']:.2f}",
-                    r["note"]])
+                    _num(ahead, ".1f"), _num(ahead_ratio, ".2f"), _num(r["kernels"], ".0f"), _num(python_us, ".0f"),
+                    f"{r['prefill']:.1f}", f"{r['cold']:.2f}", r["note"] + r.get("ahead_note", "")])
     return out
 
 
@@ -384,7 +443,9 @@ def ratio_rows(rows: dict, minic_name: str) -> list[list[str]]:
         if name == minic_name or "error" in r:
             continue
         kernel = r["kernel_s"] / mine["kernel_s"] if r["kernel_s"] and mine["kernel_s"] else None
-        out.append([name, f"{mine['decode'] / r['decode']:.3g}x", f"{mine['prefill'] / r['prefill']:.3g}x",
+        ahead = mine["ahead"] / r["ahead"] if mine.get("ahead") and r.get("ahead") else None
+        out.append([name, f"{mine['decode'] / r['decode']:.3g}x", _num(ahead, ".3g") + ("x" if ahead else ""),
+                    f"{mine['prefill'] / r['prefill']:.3g}x",
                     _num(kernel, ".3g") + ("x" if kernel else ""), f"{r['cold'] / mine['cold']:.3g}x"])
     return out
 
@@ -442,7 +503,7 @@ def main() -> None:
     if ratios:
         print(f"\n{minic_name} against each peer (> 1x: minic is faster; tok/s over the peer's, the peer's kernel "
               f"time and cold start over minic's)\n")
-        print(render(("peer", "decode", "prefill", "kernel", "cold start"), ratios, args.markdown))
+        print(render(("peer", "decode", "ahead", "prefill", "kernel", "cold start"), ratios, args.markdown))
     for s in skipped:
         print(f"\nnot run: {s}")
     if _importable("torch"):

@@ -16,7 +16,7 @@ values, which is why one compiled kernel serves every value of a Var.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -152,6 +152,9 @@ class Tensor:
             return self
         buf = realize([node], vals, self.device, lambda: check_ready(node, vals))[node]
         self.node = Node("BUFFER", (), buf, node.dtype, node.shape, node.site)
+        if vals:  # a buffer needs only its shape's Vars: a token id made at past=7 can feed a step at past=8
+            kept = {s.name for s in graph_syms(self.node)}
+            self.var_vals = {k: v for k, v in vals.items() if k in kept}
         return self
 
     def _check_bound(self) -> None:
@@ -164,7 +167,20 @@ class Tensor:
         from minic.engine import concrete
         t = self.realize()
         shape = concrete(self.shape, self.var_vals)
-        data = t.node.arg.numpy(math.prod(shape)).reshape(shape)
+        return self._host_view(t.node.arg.numpy(math.prod(shape)), shape)
+
+    def numpy_async(self) -> Callable[[], np.ndarray]:
+        """`numpy()` in two halves: the copy to the host is queued now, after the work launched so far, and the
+        returned function waits for it and gives the array. Launch more work in between and the device keeps
+        busy while the host waits (a greedy decode loop launches step i+1 before it reads step i's token)."""
+        from minic.engine import concrete
+        t = self.realize()
+        shape = concrete(self.shape, self.var_vals)
+        wait = t.node.arg.numpy_async(math.prod(shape))
+        return lambda: self._host_view(wait(), shape)
+
+    def _host_view(self, flat: np.ndarray, shape: tuple) -> np.ndarray:
+        data = flat.reshape(shape)
         if self.dtype == dt.bfloat16:
             from minic.runtime.host import bfloat16_to_float32
             return bfloat16_to_float32(data)

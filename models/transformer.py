@@ -17,6 +17,8 @@ calls replay the recorded launches with the new token buffer and Var values. A m
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 
 import minic
@@ -104,6 +106,26 @@ class CausalLM:
         """The next token under greedy decoding (as `decode(token, pos).argmax()`): the argmax runs on the device
         inside the replay, so one id comes back to the host instead of the vocabulary's logits."""
         return int(self._greedy(*self._decode_args(token, pos)).numpy()[0])
+
+    def greedy_tokens(self, token: int, pos: int, count: int) -> Iterator[int]:
+        """`count` greedy tokens after feeding `token` at `pos` (the same ids as `decode_greedy` step by step),
+        with the device one step ahead of the host: step i+1 is launched on step i's id while that id is still
+        on the device, and only then is step i's id read back (Tensor.numpy_async). The host's work for a token
+        overlaps the device's instead of leaving it idle. Stopping early (an end token) wastes at most the one
+        step already launched; its cache entry lies past the last position the caller uses."""
+        if count <= 0:
+            return
+        if pos + count > self.max_ctx:
+            raise minic.IndexOutOfRange(f"{count} greedy tokens from position {pos} run past the context of "
+                                        f"{self.max_ctx} tokens")
+        ids = self._greedy(*self._decode_args(token, pos))
+        pending = ids.numpy_async()
+        for i in range(1, count):
+            ids = self._greedy(ids, Bound(self.past, pos + i))
+            following = ids.numpy_async()
+            yield int(pending()[0])
+            pending = following
+        yield int(pending()[0])
 
     def _decode_args(self, token: int, pos: int) -> tuple:
         ids = self._check_ids([token])

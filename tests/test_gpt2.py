@@ -268,3 +268,24 @@ def test_decode_greedy_is_the_argmax_of_decode(tiny, dev):
         assert b.decode_greedy(tok, pos) == want
         tok = want
     assert b._greedy.records == 2 and b._greedy.replays == 6
+
+
+@pytest.mark.parametrize("dev", ["LLVM", "CUDA"])
+def test_greedy_tokens_one_step_ahead_equal_step_by_step(tiny, dev):
+    """greedy_tokens (step i+1 launched on step i's id before that id is read back) gives decode_greedy's ids in
+    order, stops without launching past `count`, and refuses a run past the context."""
+    require(dev)
+    path, _ = tiny
+    cfg, params, _ = load(str(path))
+    a, b = GPT2(cfg, params, device=dev, max_ctx=32), GPT2(cfg, params, device=dev, max_ctx=32)
+    tok = int(a.prefill(PROMPT).argmax())
+    b.prefill(PROMPT)
+    want, t = [], tok
+    for pos in range(len(PROMPT), len(PROMPT) + 9):
+        t = a.decode_greedy(t, pos)
+        want.append(t)
+    assert list(b.greedy_tokens(tok, len(PROMPT), 9)) == want
+    assert b._greedy.records == 2 and b._greedy.replays == 7
+    assert list(b.greedy_tokens(tok, len(PROMPT), 0)) == []
+    with pytest.raises(minic.IndexOutOfRange, match="run past the context of 32"):
+        next(b.greedy_tokens(tok, 30, 3))

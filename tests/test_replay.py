@@ -52,7 +52,7 @@ def _run(dev: str, graph: bool | None, rng_seed: int = 0) -> tuple:
     for n, p in VALUES:
         x = rng.standard_normal((n, 32)).astype(np.float32)
         a, b = f(Tensor(x, shape=(N, 32), device=dev), Bound(P, p), w, cache)
-        assert a.shape == (N,) and a.var_vals == {"n": n, "p": p}
+        assert a.shape == (N,) and a.var_vals == {"n": n}  # p is not in its shape
         got.append((a, b))
         want.append(_reference(x, p, w_host, ref_cache))
     assert f.records == 2 and f.replays == len(VALUES) - 2

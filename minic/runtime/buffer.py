@@ -1,6 +1,8 @@
 """Device memory: a Buffer is a flat run of elements on one device."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from minic.dtype import DType
@@ -44,3 +46,11 @@ class Buffer:
         if out.size:
             get_device(self.device).copyout(out, self.handle)
         return out
+
+    def numpy_async(self, count: int | None = None) -> Callable[[], np.ndarray]:
+        """`numpy(count)` started now and finished by calling the result (Device.copyout_async)."""
+        from minic.runtime.registry import get_device
+        out = np.empty(self.size if count is None else count, dtype=self.dtype.np)
+        if not out.size:
+            return lambda: out
+        return get_device(self.device).copyout_async(out, self.handle)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import weakref
+from collections.abc import Callable
 
 import numpy as np
 
@@ -16,6 +17,7 @@ from minic.codegen.cuda import CUDARenderer, dynamic_shared_bytes
 from minic.errors import CompileError, DeviceError
 from minic.ir.symbolic import evaluate
 from minic.runtime import cache
+from minic.runtime.cuda_readback import PinnedReadback
 from minic.runtime.device import Device, Program, packed_arguments
 from minic.sched.loopir import LoopKernel
 from minic.sched.target import Target
@@ -132,6 +134,7 @@ class CUDADevice(Device):
         _check(cu.cuCtxSetCurrent(self.ctx))
         self.stream = _check(cu.cuStreamCreate(0))
         self.pool = MemoryPool(cu, self.ctx)
+        self.readback: PinnedReadback | None = None  # made by the first copyout_async
         self.cc = (self.attr("COMPUTE_CAPABILITY_MAJOR"), self.attr("COMPUTE_CAPABILITY_MINOR"))
         self.arch = f"sm_{self.cc[0]}{self.cc[1]}"
         super().__init__()
@@ -223,6 +226,11 @@ class CUDADevice(Device):
     def copyout(self, out: np.ndarray, handle: CUDABuffer) -> None:
         _check(self.cu.cuMemcpyDtoHAsync(out.ctypes.data, handle.ptr, out.nbytes, self.stream))
         _check(self.cu.cuStreamSynchronize(self.stream))
+
+    def copyout_async(self, out: np.ndarray, handle: CUDABuffer) -> Callable[[], np.ndarray]:
+        if self.readback is None:
+            self.readback = PinnedReadback(self.cu, self.stream, _check)
+        return self.readback.start(out, handle.ptr)
 
     def synchronize(self) -> None:
         _check(self.cu.cuStreamSynchronize(self.stream))

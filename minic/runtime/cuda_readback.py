@@ -1,0 +1,50 @@
+"""Reading a result back while the GPU goes on working: a copy into pinned host memory, and an event to wait on.
+
+A greedy decode loop reads each token back before it can stop on an end token. Read back with a plain copy, the
+host waits for everything queued on the stream, so it can only launch step i+1 after step i has finished and been
+copied, and the GPU idles while the host works. With the copy of step i queued right after step i, and an event
+after that copy, the host can launch step i+1 first and then wait for step i's event alone: the GPU runs step
+i+1 while the host reads step i's result and prepares step i+2. The copy has to land in pinned (page-locked)
+memory: into pageable memory cuMemcpyDtoHAsync waits for the copy, and with it for every step queued before it.
+"""
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+
+import numpy as np
+
+
+class PinnedReadback:
+    """Pinned staging blocks and events for one CUDA device, kept by size for reuse (a decode step reads back the
+    same few sizes every token, and cuMemHostAlloc costs far more than a copy)."""
+
+    def __init__(self, cu, stream, check):
+        self.cu, self.stream, self.check = cu, stream, check
+        self.blocks: dict[int, list] = {}  # nbytes -> [(pointer, numpy view of the pinned bytes)]
+        self.events: list = []
+
+    def start(self, out: np.ndarray, src_ptr) -> Callable[[], np.ndarray]:
+        """Queue the copy of `out.nbytes` bytes at device pointer `src_ptr` after the work queued so far; the
+        returned function waits for that copy only and returns `out` filled."""
+        cu, check = self.cu, self.check
+        kept = self.blocks.get(out.nbytes)
+        block = kept.pop() if kept else self._new_block(out.nbytes)
+        event = self.events.pop() if self.events else check(cu.cuEventCreate(cu.CUevent_flags.CU_EVENT_DISABLE_TIMING))
+        check(cu.cuMemcpyDtoHAsync(block[0], src_ptr, out.nbytes, self.stream))
+        check(cu.cuEventRecord(event, self.stream))
+        done = []
+
+        def wait() -> np.ndarray:
+            if not done:
+                check(cu.cuEventSynchronize(event))
+                out.view(np.uint8).reshape(-1)[:] = block[1]
+                self.blocks.setdefault(out.nbytes, []).append(block)
+                self.events.append(event)
+                done.append(True)
+            return out
+        return wait
+
+    def _new_block(self, nbytes: int) -> tuple:
+        ptr = self.check(self.cu.cuMemHostAlloc(nbytes, 0))
+        return ptr, np.frombuffer((ctypes.c_uint8 * nbytes).from_address(int(ptr)), dtype=np.uint8)
