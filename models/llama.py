@@ -262,9 +262,7 @@ class Llama(CausalLM):
         return minic.cat([a * cos - b * sin, b * cos + a * sin], axis=-1)
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
-        with minic.scope("embed"):
-            x = self._embed(tokens)
-            x = (x * self.cfg.embed_scale if self.cfg.embed_scale != 1.0 else x).cast(self.dtype).realize()
+        x = self.embed(tokens)
         cos, sin = (t[past:m].bind(**vals) for t in (self.cos, self.sin))
         return self.layers(x, self.cached_attention(past, m, vals), cos, sin)
 
@@ -307,6 +305,13 @@ class Llama(CausalLM):
             x = x.rms_norm(w["norm.weight"], self.cfg.rms_eps).realize()
             head = w["embed_tokens.weight"] if self.cfg.tie_embeddings else w["lm_head.weight"]
             return self.tp.vocab_logits(linear(x, head).cast(minic.float32), self.cfg.vocab_size).realize()
+
+    def embed(self, tokens: Tensor) -> Tensor:
+        """The rows [n, dim] the layers start from (scaled by sqrt(dim) for Gemma), in the model's dtype: this
+        model's cache and the paged one (models/paged.py) both start here."""
+        with minic.scope("embed"):
+            x = self._embed(tokens)
+            return (x * self.cfg.embed_scale if self.cfg.embed_scale != 1.0 else x).cast(self.dtype).realize()
 
     def _embed(self, tokens: Tensor) -> Tensor:
         """Embedding rows: vocab-parallel across the ranks (a dense table), else looked up here (quantized too)."""

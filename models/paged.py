@@ -273,9 +273,7 @@ class PagedLM:
         attention through `attend`: rows [n, dim]."""
         m = self.model
         if isinstance(m, Llama):
-            with minic.scope("embed"):
-                x = m._embed(tokens).cast(m.dtype).realize()
-            return m.layers(x, attend, m.cos.embedding(pos), m.sin.embedding(pos))
+            return m.layers(m.embed(tokens), attend, m.cos.embedding(pos), m.sin.embedding(pos))
         with minic.scope("embed"):
             x = (m.w["wte.weight"].embedding(tokens) + m.w["wpe.weight"].embedding(pos)).realize()
         return m.layers(x, attend)

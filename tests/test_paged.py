@@ -10,8 +10,10 @@ from minic.errors import MinicError
 from models.llama import Llama, LlamaConfig, param_shapes
 from models.paged import PagedLM, Sequence
 
+# every switch the family's layers have that the paged path must share: biases (Qwen2), q/k head norms (Qwen3),
+# a scaled embedding and GELU (Gemma)
 CFG = LlamaConfig(n_layer=2, dim=96, n_head=6, n_kv_head=2, ffn_dim=160, vocab_size=300, n_positions=96,
-                  rope_theta=500.0, qkv_bias=True)
+                  rope_theta=500.0, qkv_bias=True, qk_norm=True, hidden_act="gelu_pytorch_tanh", embed_scale=3.0)
 
 
 def llama_params(cfg: LlamaConfig, seed: int = 0) -> dict[str, np.ndarray]:
