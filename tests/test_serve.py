@@ -473,6 +473,32 @@ def test_unknown_model_is_a_404_naming_the_served_one(server):
         server.client.chat.completions.create(model="gpt-4", messages=[{"role": "user", "content": "hi"}])
 
 
+def test_model_retrieval_and_unknown_routes(server):
+    """GET /v1/models/{id}; what minic does not serve (embeddings, a wrong method) is a JSON error in OpenAI's
+    shape that names what is served, not Starlette's plain-text page."""
+    assert server.client.models.retrieve("tiny").id == "tiny"
+    with pytest.raises(openai.NotFoundError, match="model 'gpt-4' is not served here"):
+        server.client.models.retrieve("gpt-4")
+    with pytest.raises(openai.NotFoundError, match=r"Not Found: POST /v1/embeddings \(minic serve has GET /v1/models"):
+        server.client.embeddings.create(model="tiny", input="hello")
+    status, body = server.post_raw("/v1/models", b"{}")
+    assert status == 405 and "Method Not Allowed: POST /v1/models" in body["error"]["message"]
+
+
+def test_api_key(weights):
+    """With --api-key, /v1 requests need the key (a wrong one is the openai client's AuthenticationError); /health
+    stays open."""
+    srv = Server(weights, "--api-key", "s3cret", "--pages", "16", "--max-batch", "2")
+    try:
+        assert srv.health()["status"] == "ok"
+        with pytest.raises(openai.AuthenticationError, match="a valid API key is required"):
+            srv.client.models.list()
+        keyed = openai.OpenAI(base_url=srv.url + "/v1", api_key="s3cret", timeout=CALL_S, max_retries=0)
+        assert keyed.completions.create(model="tiny", prompt="Hello", max_tokens=2).choices[0].finish_reason
+    finally:
+        srv.stop()
+
+
 def test_n_answers_per_request(server):
     """n sampled answers to one prompt: each its own (seeded per choice, so reproducible and different), streamed
     the same as not; greedy gives n equal answers."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -24,6 +25,9 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
     g.add_argument("--max-batch", type=int, default=16, help="sequences decoded together in one step")
     g.add_argument("--pages", type=int, default=256, help="KV-cache pages per layer (one is the padding page)")
     g.add_argument("--page-size", type=int, default=16, help="positions per KV-cache page")
+    g.add_argument("--api-key", default=None,
+                   help="require `Authorization: Bearer KEY` on /v1 requests (the openai client's api_key); "
+                        "default: the environment's MINIC_SERVE_API_KEY, else no key")
     g.add_argument("--chat-template", default=None,
                    help="Jinja chat template file (default: the checkpoint's own, from the GGUF metadata, "
                         "chat_template.jinja or tokenizer_config.json)")
@@ -55,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     name = args.model_name or (source.stem if source.is_file() else source.name)
     print(f"minic serve: compiling prefill and batched decode for {name} ...", file=sys.stderr, flush=True)
     engine.warm_up()
-    service = Service(name, ck.tokenizer, Batcher(engine).start(), template, ck.eos_id)
+    api_key = args.api_key or os.environ.get("MINIC_SERVE_API_KEY") or None
+    service = Service(name, ck.tokenizer, Batcher(engine).start(), template, ck.eos_id, api_key)
     uvicorn.run(create_app(service), host=args.host, port=args.port, log_level="info")
     return 0

@@ -10,6 +10,7 @@ running responses finish, then stops the batcher.
 from __future__ import annotations
 
 import asyncio
+import hmac
 import json
 import time
 import uuid
@@ -18,6 +19,8 @@ from contextlib import aclosing, asynccontextmanager
 from dataclasses import dataclass
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request as HTTPRequest
 from starlette.responses import JSONResponse, StreamingResponse
 from starlette.routing import Route
@@ -25,7 +28,7 @@ from starlette.routing import Route
 from minic.errors import MinicError
 from minic.serve.batcher import Batcher, Job, Unavailable
 from minic.serve.chat import ChatTemplate
-from minic.serve.protocol import BadRequest, Request, messages_of, parse, prompt_of
+from minic.serve.protocol import BadRequest, ModelNotFound, Request, messages_of, parse, prompt_of
 from minic.serve.text import StopText
 
 
@@ -37,6 +40,7 @@ class Service:
     batcher: Batcher
     chat_template: ChatTemplate | None = None
     eos_id: int | None = None
+    api_key: str | None = None  # when set, /v1 routes need `Authorization: Bearer <api_key>`
 
     @property
     def max_ctx(self) -> int:
@@ -61,9 +65,16 @@ def create_app(service: Service) -> Starlette:
         status = "ok" if service.batcher.error is None else f"error: {service.batcher.error}"
         return JSONResponse({"status": status, "model": service.name, **service.batcher.stats()})
 
+    card = {"id": service.name, "object": "model", "created": 0, "owned_by": "minic"}
+
     async def models(request: HTTPRequest) -> JSONResponse:
-        return JSONResponse({"object": "list", "data": [
-            {"id": service.name, "object": "model", "created": 0, "owned_by": "minic"}]})
+        return JSONResponse({"object": "list", "data": [card]})
+
+    async def model(request: HTTPRequest) -> JSONResponse:
+        name = request.path_params["model"]
+        if name != service.name:
+            raise ModelNotFound(f"model {name!r} is not served here; this server serves {service.name!r}", "model")
+        return JSONResponse(card)
 
     async def completions(request: HTTPRequest):
         body = await _json(request)
@@ -86,11 +97,35 @@ def create_app(service: Service) -> Starlette:
     async def unavailable(request: HTTPRequest, exc: Exception) -> JSONResponse:
         return _error(str(exc), 503)
 
-    routes = [Route("/health", health), Route("/v1/models", models),
+    async def http_error(request: HTTPRequest, exc: HTTPException) -> JSONResponse:
+        """An unknown path or method, in OpenAI's error shape (clients parse it) rather than Starlette's text."""
+        return _error(f"{exc.detail}: {request.method} {request.url.path} (minic serve has GET /v1/models, "
+                      f"POST /v1/completions, POST /v1/chat/completions, GET /health)", exc.status_code)
+
+    routes = [Route("/health", health), Route("/v1/models", models), Route("/v1/models/{model:path}", model),
               Route("/v1/completions", completions, methods=["POST"]),
               Route("/v1/chat/completions", chat_completions, methods=["POST"])]
-    handlers = {MinicError: bad_request, Unavailable: unavailable}
-    return Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
+    handlers = {MinicError: bad_request, Unavailable: unavailable, HTTPException: http_error}
+    middleware = [] if service.api_key is None else [Middleware(RequireKey, key=service.api_key)]
+    return Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers, middleware=middleware)
+
+
+class RequireKey:
+    """ASGI middleware: /v1 requests without `Authorization: Bearer <key>` get a 401 (the openai client's
+    AuthenticationError); /health stays open for load balancers."""
+
+    def __init__(self, app, key: str):
+        self.app, self.key = app, key.encode()
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["path"].startswith("/v1"):
+            given = dict(scope["headers"]).get(b"authorization", b"")
+            if not hmac.compare_digest(given, b"Bearer " + self.key):
+                response = _error("a valid API key is required: send Authorization: Bearer <key> (the server's "
+                                  "--api-key)", 401, code="invalid_api_key")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 async def _json(request: HTTPRequest):
