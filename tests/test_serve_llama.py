@@ -42,6 +42,7 @@ def write_tiny_llama(path) -> None:
     w.add_token_merges(merges)
     w.add_token_types([3, 3] + [1] * (len(tokens) - 2))
     w.add_bos_token_id(0)
+    w.add_add_bos_token(True)  # a plain prompt starts with it (chat templates write their own)
     w.add_eos_token_id(1)
     w.add_chat_template(TEMPLATE)
     shapes = {"token_embd.weight": (VOCAB, DIM), "output_norm.weight": (DIM,)}
@@ -107,3 +108,15 @@ def test_a_chat_without_max_tokens_gets_what_the_pool_holds(server):
     assert r.usage.prompt_tokens + r.usage.completion_tokens == POOL_PAGES * 8
     with pytest.raises(openai.BadRequestError, match="no room for an answer in the KV-cache pool"):
         server.client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "x" * 90}])
+
+
+def test_a_text_prompt_starts_with_the_bos_the_checkpoint_asks_for(server, gguf_file):
+    """/v1/completions tokenizes a text prompt as a plain prompt: the GGUF's BOS first (the file's add_bos_token
+    asks for it), as `minic generate --prompt` does; a prompt of ids is taken as given."""
+    from models.families import load_checkpoint
+    tok = load_checkpoint(str(gguf_file)).tokenizer
+    ids = tok.encode_prompt("hello world")
+    assert ids[0] == 0 and ids[1:] == tok.encode("hello world")
+    text = server.client.completions.create(model="tiny-llama", prompt="hello world", temperature=0, max_tokens=6)
+    as_ids = server.client.completions.create(model="tiny-llama", prompt=ids, temperature=0, max_tokens=6)
+    assert text.usage.prompt_tokens == len(ids) and text.choices[0].text == as_ids.choices[0].text

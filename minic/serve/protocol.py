@@ -131,10 +131,12 @@ def _top_logprobs(body: dict, chat: bool) -> int | None:
 
 
 def prompt_of(body: dict, tokenizer, vocab_size: int) -> list[int]:
-    """/v1/completions' prompt: a string, or a list of token ids (one prompt: batches of prompts are refused)."""
+    """/v1/completions' prompt: a string (tokenized as the model expects a plain prompt: after the BOS token a
+    LLaMA-family checkpoint asks for, as llama.cpp's and transformers' tokenizers do), or a list of token ids (one
+    prompt: batches of prompts are refused)."""
     prompt = body.get("prompt")
     if isinstance(prompt, str):
-        return tokenizer.encode(prompt)
+        return tokenizer.encode_prompt(prompt)
     if isinstance(prompt, list) and prompt and all(_is_int(t) for t in prompt):
         bad = [t for t in prompt if not 0 <= t < vocab_size]
         if bad:
