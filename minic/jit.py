@@ -208,7 +208,7 @@ class _Plan:
     def _device_replay(self) -> Any:
         """Built with the plan, so that the first replay is as quick as the next (a CUDA Graph compiles each
         kernel's graph form and captures; the native CPU replay builds its launch table)."""
-        if any(st.sk.rule == "Collective" for st in self.recording.steps):  # only minic.dist makes these
+        if any(st.sk.collective for st in self.recording.steps):  # only minic.dist makes these
             from minic.dist.replay import SegmentedReplay
             fast, self.why_launch_list = SegmentedReplay.build(self.recording)
             return fast
