@@ -33,6 +33,7 @@ class Checkpoint:
     chat_template: str | None = None
     special_tokens: dict = field(default_factory=dict)  # bos_token / eos_token strings for the chat template
     tp: object = None  # a minic.dist.megatron.TensorParallel: `params` are this rank's shards
+    turn_end_id: int | None = None  # the token that ends a chat reply, when it is not the config's eos
 
     @property
     def n_positions(self) -> int:
@@ -41,7 +42,9 @@ class Checkpoint:
 
     @property
     def eos_id(self) -> int | None:
-        eos = self.cfg.eos_token_id
+        """The id generation stops at: the end of a chat turn where the checkpoint names one (LLaMA 3's
+        <|eot_id|>, Qwen's <|im_end|>: the tokenizer's eos_token, a GGUF's eot_token_id), else the config's eos."""
+        eos = self.turn_end_id if self.turn_end_id is not None else self.cfg.eos_token_id
         return eos if eos is not None and 0 <= eos < self.cfg.vocab_size else None  # tiny test vocabs have none
 
     def build(self, dtype: str = "float32", max_ctx: int | None = None):
@@ -96,6 +99,8 @@ def load_gguf(path: Path, device: str = "LLVM") -> Checkpoint:
         i = g.metadata.get(f"tokenizer.ggml.{name}_token_id")
         if i is not None and 0 <= int(i) < len(tokens):
             ck.special_tokens[f"{name}_token"] = tokens[int(i)]
+    eot = g.metadata.get("tokenizer.ggml.eot_token_id")
+    ck.turn_end_id = int(eot) if eot is not None else None
     return ck
 
 
@@ -162,4 +167,6 @@ def _hf_llama_extras(ck: Checkpoint, path: Path) -> Checkpoint:
         tok = conf.get(name)
         if tok is not None:
             ck.special_tokens[name] = tok["content"] if isinstance(tok, dict) else tok
+    if ck.tokenizer is not None and "eos_token" in ck.special_tokens:  # transformers' tokenizer.eos_token_id
+        ck.turn_end_id = ck.tokenizer.token_id(ck.special_tokens["eos_token"])
     return ck

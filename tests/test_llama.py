@@ -164,15 +164,23 @@ def _byte_vocab() -> tuple[list[str], list[str]]:
     return tokens, merges
 
 
-NO_QUANTIZER = ("Q2_K",)  # types the gguf package cannot quantize to: written as zero bytes
+NO_QUANTIZER = ("TQ1_0",)  # a type minic does not read: zero bytes (the loader refuses it before reading them)
 MINIC_QUANTIZER = {"Q4_K": "q4_k", "Q6_K": "q6_k"}  # the gguf package cannot write these: minic's quantizer does
+# types nothing here quantizes to: random blocks whose float16 scales (at these byte offsets) are set to 0.01
+RANDOM_BLOCKS = {"Q2_K": (80, 82), "Q3_K": (108,), "IQ4_NL": (0,), "IQ4_XS": (0,)}
 
 
 def _gguf_matrix(v: np.ndarray, qtype: str):
     """A float32 matrix as GGUF's stored array of `qtype`, and that type."""
     t = getattr(gguf.GGMLQuantizationType, qtype)
-    if qtype in NO_QUANTIZER:  # the loader refuses the type before reading its bytes
+    if qtype in NO_QUANTIZER:
         return np.zeros(gguf.quants.quant_shape_to_byte_shape(v.shape, t), np.uint8), t
+    if qtype in RANDOM_BLOCKS:
+        block, size = gguf.GGML_QUANT_SIZES[t]
+        raw = np.random.default_rng(0).integers(0, 256, (v.shape[0], v.shape[1] // block, size), dtype=np.uint8)
+        for at in RANDOM_BLOCKS[qtype]:
+            raw[..., at:at + 2] = np.frombuffer(np.float16(0.01).tobytes(), np.uint8)
+        return raw.reshape(v.shape[0], -1), t
     if qtype in MINIC_QUANTIZER:
         from minic.quant import get_format
         fmt = get_format(MINIC_QUANTIZER[qtype])
@@ -328,8 +336,8 @@ def test_gguf_bad_files_are_named(tiny_gguf, tmp_path):
     with pytest.raises(WeightsError, match="architecture 'mamba' is not supported"):
         load_checkpoint(str(tmp_path / "mamba.gguf"))
     write_gguf(tmp_path / "q2k.gguf", _hf_model("llama", hidden_size=256, intermediate_size=256,
-                                                num_attention_heads=4, num_key_value_heads=2), qtype="Q2_K")
-    with pytest.raises(WeightsError, match="stored as Q2_K, which minic does not read"):
+                                                num_attention_heads=4, num_key_value_heads=2), qtype="TQ1_0")
+    with pytest.raises(WeightsError, match="stored as TQ1_0, which minic does not read"):
         load_checkpoint(str(tmp_path / "q2k.gguf"))
 
 

@@ -105,10 +105,12 @@ def test_gemma_gguf_matches_transformers(tmp_path):
     _parity(ck, hf, PROMPT, steps=1, atol=1e-4)
 
 
-# every tensor type minic reads from a GGUF: the packed ones keep GGUF's bytes (their dequant runs inside the matmul,
+# tensor types minic reads from a GGUF: the packed ones keep GGUF's bytes (their dequant runs inside the matmul,
 # tests/test_quant.py runs each format's kernels against gguf's dequantization; Q8_0 runs a whole model in
-# test_llama.py), the others are dequantized at load. K-quants need rows of 256, so this model is 256 wide.
-GGUF_TYPES = ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q4_K", "Q6_K")
+# test_llama.py), the others are dequantized at load (the IQ types other than these two the same way).
+# K-quants need rows of 256, so this model is 256 wide.
+GGUF_TYPES = ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q2_K", "Q3_K", "Q4_K", "Q6_K",
+              "IQ4_NL", "IQ4_XS")
 PACKED = {"F32", "F16", "Q8_0", "Q4_0", "Q4_1", "Q4_K", "Q6_K"}
 
 
@@ -183,3 +185,16 @@ def test_sentencepiece_gguf_tokenizer_matches_transformers(tmp_path):
     assert tok.decode(tok.encode("hello\n\u4e2d")) == "hello\n\u4e2d"  # byte fallback both ways
     assert tok.encode_prompt("hello") == ref("hello")["input_ids"] == [1, tok.token_id("\u2581hello")]
     assert b"".join(tok.decode_bytes([i]) for i in tok.encode("hello world")) == b" hello world"  # streaming
+
+
+def test_generation_stops_at_the_end_of_a_turn(tmp_path):
+    """config.json may list several eos ids (LLaMA 3.1: end of text first); a chat reply ends with the tokenizer's
+    eos_token (<|eot_id|>), which is what generation stops at, as transformers' tokenizer.eos_token_id says."""
+    from tokenizers import Tokenizer, models
+    hf = hf_model("llama", eos_token_id=[5, 7])
+    hf.save_pretrained(str(tmp_path))
+    vocab = {f"<t{i}>": i for i in range(300) if i not in (5, 7)} | {"<|end_of_text|>": 5, "<|eot_id|>": 7}
+    Tokenizer(models.WordLevel(vocab, unk_token="<t0>")).save(str(tmp_path / "tokenizer.json"))
+    (tmp_path / "tokenizer_config.json").write_text(json.dumps({"eos_token": "<|eot_id|>"}))
+    ck = load_checkpoint(str(tmp_path))
+    assert ck.cfg.eos_token_id == 5 and ck.eos_id == 7
