@@ -30,7 +30,7 @@ from minic.dist.megatron import TensorParallel
 from minic.quant import QuantizedWeight, linear
 from models.transformer import CausalLM
 
-ROPE_TYPES = ("default", "linear", "llama3")
+ROPE_TYPES = ("default", "linear", "llama3", "longrope")
 ACTIVATIONS = {"silu": lambda t: t.silu(), "gelu_pytorch_tanh": lambda t: t.gelu("tanh"),
                "gelu": lambda t: t.gelu("erf")}
 
@@ -78,8 +78,10 @@ class LlamaConfig:
 
     @property
     def context(self) -> int:
-        """The longest context this model runs exactly: its positions, capped at its attention window."""
-        return min(self.n_positions, self.sliding_window or self.n_positions)
+        """The longest context this model runs exactly: its positions, capped at its attention window and, with
+        LongRoPE, at the pretrained length (beyond it transformers switches to the long factors)."""
+        n = min(self.n_positions, self.sliding_window or self.n_positions)
+        return min(n, self.rope_scaling["original_max_position_embeddings"]) if self.rope_type == "longrope" else n
 
     @property
     def rope_type(self) -> str:
@@ -102,8 +104,12 @@ class LlamaConfig:
         partial = rope.pop("partial_rotary_factor", d.get("partial_rotary_factor")) or 1.0
         if partial != 1.0:
             raise minic.MinicError(f"{arch}: partial_rotary_factor={partial} is not supported (RoPE on whole heads)")
-        if rope.get("rope_type", rope.get("type")) == "default":
+        kind = rope.get("rope_type", rope.get("type"))
+        if kind == "default":
             rope = {}
+        if kind == "longrope":  # Phi-3: the pretrained length and the factor may sit beside rope_scaling
+            rope.setdefault("original_max_position_embeddings", d.get("original_max_position_embeddings"))
+            rope.setdefault("factor", d.get("max_position_embeddings", 2048) / rope["original_max_position_embeddings"])
         gemma = arch == "GemmaForCausalLM"
         qwen2 = arch == "Qwen2ForCausalLM"
         return LlamaConfig(
@@ -212,15 +218,29 @@ def rope_inv_freq(cfg: LlamaConfig) -> np.ndarray:
         smoothed = (1 - smooth) * scaled / factor + smooth * scaled
         medium = (wavelen >= old / hi) & (wavelen <= old / lo)
         inv = np.where(medium, smoothed, scaled)
+    elif kind == "longrope":  # the short factors: every position is within the pretrained length (cfg.context)
+        inv = inv / np.asarray(s["short_factor"], dtype=np.float64)
     if cfg.rope_freq_factors:
         inv = inv / np.asarray(cfg.rope_freq_factors, dtype=np.float64)
     return inv.astype(np.float32)
 
 
+def rope_attention_factor(cfg: LlamaConfig) -> float:
+    """What cos and sin are multiplied by (LongRoPE's attention factor; 1 otherwise), as transformers computes it."""
+    s = cfg.rope_scaling
+    if cfg.rope_type != "longrope":
+        return 1.0
+    if s.get("attention_factor") is not None:
+        return float(s["attention_factor"])
+    factor = s["factor"]
+    return 1.0 if factor <= 1.0 else math.sqrt(1 + math.log(factor) / math.log(s["original_max_position_embeddings"]))
+
+
 def rope_tables(cfg: LlamaConfig, max_ctx: int) -> tuple[np.ndarray, np.ndarray]:
     """cos and sin [max_ctx, head_dim / 2] of position * inv_freq, in float32 like transformers."""
     angles = np.arange(max_ctx, dtype=np.float32)[:, None] * rope_inv_freq(cfg)[None, :]
-    return np.cos(angles), np.sin(angles)
+    scale = np.float32(rope_attention_factor(cfg))
+    return np.cos(angles) * scale, np.sin(angles) * scale
 
 
 class Llama(CausalLM):

@@ -48,6 +48,9 @@ HF_VARIANTS = {
     "qwen3-qk_norm-tied": dict(kind="qwen3", head_dim=16, tie_word_embeddings=True),
     "gemma": dict(kind="gemma", head_dim=16, num_key_value_heads=1),
     "phi3-fused": dict(kind="phi3"),
+    "phi3-longrope": dict(kind="phi3", original_max_position_embeddings=32, rope_parameters={
+        "rope_type": "longrope", "rope_theta": 10000.0, "original_max_position_embeddings": 32,
+        "short_factor": [1.0, 1.1, 1.3, 1.6, 2.0, 2.5, 3.1, 4.0], "long_factor": [2.0] * 8}),
 }
 
 
@@ -57,8 +60,8 @@ def test_hf_family_matches_transformers(variant, tmp_path):
     hf = hf_model(**HF_VARIANTS[variant])
     hf.save_pretrained(str(tmp_path))
     ck = load_checkpoint(str(tmp_path))
-    if variant == "mistral-window":
-        assert ck.n_positions == 32  # every position inside the window: exact without masking
+    if variant in ("mistral-window", "phi3-longrope"):
+        assert ck.n_positions == 32  # every position inside the window / the pretrained length: exact
     _parity(ck, hf, PROMPT, steps=2, atol=1e-4)
 
 
