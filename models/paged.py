@@ -137,11 +137,15 @@ class PagedLM:
         return self._decode.records + self._extend.records + self._copy_page.records + self._load.records
 
     def warm_up(self) -> None:
-        """Record both steps now (the jit records two calls that differ in every Var), so the first requests
-        replay instead of compiling."""
+        """Record both steps now with two calls that differ in every Var (token count, block-table pages, write
+        window), so the first requests replay instead of recording: a Var that two recordings did not vary is
+        not proven free, and a call with another value of it records again (minic/jit.py)."""
+        ps = self.page_size
+        # `a` spans two pages (three and more after its second extend) where the context and pool allow, `b` one
+        long = max(1, min(ps + 1, (self.max_ctx - 2) // 2, (self.pool.free - 2) * ps // 2))
         a, b = Sequence(), Sequence()
         for all_logits in (False, True):  # the last token's logits (prefill), every token's (speculative checks)
-            self.extend(a, [0, 0], all_logits)
+            self.extend(a, [0] * long, all_logits)
             self.extend(b, [0], all_logits)
         both = [a, b][:self.max_batch]
         self.decode(both, [0] * len(both))

@@ -74,6 +74,22 @@ def test_prefill_runs_the_head_on_its_last_token_only(paged, dense):
         paged.free(s)
 
 
+def test_after_warm_up_requests_replay():
+    """warm_up varies every Var of both steps, so a first request with more pages, another length and another
+    batch size replays instead of recording again."""
+    engine = PagedLM(Llama(CFG, llama_params(CFG)), pages=20, page_size=4, max_batch=4)
+    engine.warm_up()
+    records = engine.records
+    a, b = Sequence(), Sequence()
+    engine.extend(a, list(range(1, 19)))  # 5 pages
+    engine.extend(b, [7, 8, 9])
+    engine.decode([a, b], [1, 2])
+    engine.decode([b], [3])
+    assert engine.records == records
+    for s in (a, b):
+        engine.free(s)
+
+
 def test_offload_and_bring_back_gqa_rows(paged, dense):
     """Offloaded keys and values are [layers, 2, length, kv_heads * head_dim]; brought back, decoding continues
     as the dense model does."""
