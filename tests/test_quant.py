@@ -314,8 +314,10 @@ def test_smollm2_tensors_bit_for_bit(request):
 
 def test_prefill_packs_dequantized_panels():
     """Prefill at a weight's real width: each core dequantizes its column panel once into scratch (the packed
-    micro-kernel's input) and the kernel is still the only one."""
-    w = quant.quantize(rng.standard_normal((256, IN)).astype(np.float32), "q4_0")
+    micro-kernel's input) and the kernel is still the only one. Packing needs a column tile for every core, so the
+    weight is as wide as this machine needs (on a 16-core machine 256 columns made too few tiles)."""
+    width = max(256, 64 * minic.get_device("LLVM").target.cpu_cores)
+    w = quant.quantize(rng.standard_normal((width, IN)).astype(np.float32), "q4_0")
     n = Var("n", 1, 256)
     xa = rng.standard_normal((100, IN)).astype(np.float32)
     x = Tensor(xa, shape=(n, IN))
