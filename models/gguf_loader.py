@@ -117,9 +117,12 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
         raise WeightsError(f"{g.path}: LongRoPE (rope_factors_long/short, Phi-3 128k) is not supported")
     if md.get(f"{a}.rope.scaling.type", "none") not in ("none", None):
         kind = str(md[f"{a}.rope.scaling.type"])
-        if kind != "linear":
-            raise WeightsError(f"{g.path}: rope scaling {kind!r} is not supported (minic reads 'linear' from GGUF)")
-        scaling = {"rope_type": "linear", "factor": float(get("rope.scaling.factor"))}
+        if kind not in ("linear", "yarn"):
+            raise WeightsError(f"{g.path}: rope scaling {kind!r} is not supported (minic reads 'linear' and 'yarn' "
+                               f"from GGUF)")
+        scaling = {"rope_type": kind, "factor": float(get("rope.scaling.factor"))}
+        if kind == "yarn":
+            scaling["original_max_position_embeddings"] = int(get("rope.scaling.original_context_length"))
     tokens = md.get("tokenizer.ggml.tokens")
     return LlamaConfig(
         n_layer=int(get("block_count")), dim=dim, n_head=heads,

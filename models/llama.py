@@ -30,7 +30,7 @@ from minic.dist.megatron import TensorParallel
 from minic.quant import QuantizedWeight, linear
 from models.transformer import CausalLM
 
-ROPE_TYPES = ("default", "linear", "llama3", "longrope")
+ROPE_TYPES = ("default", "linear", "llama3", "longrope", "yarn", "dynamic")
 ACTIVATIONS = {"silu": lambda t: t.silu(), "gelu_pytorch_tanh": lambda t: t.gelu("tanh"),
                "gelu": lambda t: t.gelu("erf")}
 
@@ -81,7 +81,9 @@ class LlamaConfig:
         """The longest context this model runs exactly: its positions, capped at its attention window and, with
         LongRoPE, at the pretrained length (beyond it transformers switches to the long factors)."""
         n = min(self.n_positions, self.sliding_window or self.n_positions)
-        return min(n, self.rope_scaling["original_max_position_embeddings"]) if self.rope_type == "longrope" else n
+        if self.rope_type in ("longrope", "dynamic"):  # past the pretrained length, transformers changes the angles
+            n = min(n, self.rope_scaling.get("original_max_position_embeddings") or n)
+        return n
 
     @property
     def rope_type(self) -> str:
@@ -107,9 +109,11 @@ class LlamaConfig:
         kind = rope.get("rope_type", rope.get("type"))
         if kind == "default":
             rope = {}
-        if kind == "longrope":  # Phi-3: the pretrained length and the factor may sit beside rope_scaling
-            rope.setdefault("original_max_position_embeddings", d.get("original_max_position_embeddings"))
-            rope.setdefault("factor", d.get("max_position_embeddings", 2048) / rope["original_max_position_embeddings"])
+        if kind in ("longrope", "yarn"):  # the pretrained length and the factor may sit beside rope_scaling (Phi-3)
+            n_pos = d.get("max_position_embeddings", 2048)
+            rope.setdefault("original_max_position_embeddings", d.get("original_max_position_embeddings") or n_pos)
+            if rope.get("factor") is None:
+                rope["factor"] = n_pos / rope["original_max_position_embeddings"]
         gemma = arch == "GemmaForCausalLM"
         qwen2 = arch == "Qwen2ForCausalLM"
         return LlamaConfig(
@@ -220,20 +224,45 @@ def rope_inv_freq(cfg: LlamaConfig) -> np.ndarray:
         inv = np.where(medium, smoothed, scaled)
     elif kind == "longrope":  # the short factors: every position is within the pretrained length (cfg.context)
         inv = inv / np.asarray(s["short_factor"], dtype=np.float64)
+    elif kind == "yarn":
+        inv = _yarn_inv_freq(inv, d, cfg.rope_theta, s)
+    # "dynamic" (NTK): the default angles while every position is within the pretrained length (cfg.context)
     if cfg.rope_freq_factors:
         inv = inv / np.asarray(cfg.rope_freq_factors, dtype=np.float64)
     return inv.astype(np.float32)
 
 
+def _yarn_inv_freq(inv: np.ndarray, d: int, theta: float, s: dict) -> np.ndarray:
+    """YaRN: interpolated (divided by the factor) where a pair turns fewer than beta_slow times over the pretrained
+    length, extrapolated (kept) where it turns more than beta_fast times, a linear ramp between (Peng et al. 2023)."""
+    def dim_of(turns: float) -> float:  # the pair index that turns `turns` times over the pretrained length
+        return d * math.log(s["original_max_position_embeddings"] / (turns * 2 * math.pi)) / (2 * math.log(theta))
+    low, high = dim_of(s.get("beta_fast") or 32), dim_of(s.get("beta_slow") or 1)
+    if s.get("truncate", True):
+        low, high = math.floor(low), math.ceil(high)
+    low, high = max(low, 0), min(high, d - 1)
+    ramp = np.clip((np.arange(d // 2, dtype=np.float64) - low) / ((high - low) or 0.001), 0, 1)
+    return inv / s["factor"] * ramp + inv * (1 - ramp)
+
+
 def rope_attention_factor(cfg: LlamaConfig) -> float:
-    """What cos and sin are multiplied by (LongRoPE's attention factor; 1 otherwise), as transformers computes it."""
-    s = cfg.rope_scaling
-    if cfg.rope_type != "longrope":
+    """What cos and sin are multiplied by (LongRoPE's and YaRN's attention factor; 1 otherwise), as transformers
+    computes it."""
+    s, kind = cfg.rope_scaling, cfg.rope_type
+    if kind not in ("longrope", "yarn"):
         return 1.0
     if s.get("attention_factor") is not None:
         return float(s["attention_factor"])
     factor = s["factor"]
-    return 1.0 if factor <= 1.0 else math.sqrt(1 + math.log(factor) / math.log(s["original_max_position_embeddings"]))
+    if factor <= 1.0:
+        return 1.0
+    if kind == "longrope":
+        return math.sqrt(1 + math.log(factor) / math.log(s["original_max_position_embeddings"]))
+
+    def mscale(m: float) -> float:
+        return 0.1 * m * math.log(factor) + 1.0
+    m, m_all = s.get("mscale"), s.get("mscale_all_dim")
+    return mscale(m) / mscale(m_all) if m and m_all else mscale(1.0)
 
 
 def rope_tables(cfg: LlamaConfig, max_ctx: int) -> tuple[np.ndarray, np.ndarray]:

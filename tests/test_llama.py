@@ -140,8 +140,8 @@ def test_unsupported_hf_architecture_is_named(tmp_path):
     (tmp_path / "config.json").write_text(json.dumps({**cfg, "model_type": "mamba"}))
     with pytest.raises(WeightsError, match="model_type 'mamba' is not supported"):
         load_checkpoint(str(tmp_path))
-    (tmp_path / "config.json").write_text(json.dumps({**cfg, "rope_parameters": {"rope_type": "yarn", "factor": 2.0}}))
-    with pytest.raises(Exception, match="rope_scaling type 'yarn' is not supported"):
+    (tmp_path / "config.json").write_text(json.dumps({**cfg, "rope_parameters": {"rope_type": "mrope", "factor": 2.0}}))
+    with pytest.raises(Exception, match="rope_scaling type 'mrope' is not supported"):
         load_checkpoint(str(tmp_path))
 
 

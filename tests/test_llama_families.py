@@ -201,3 +201,28 @@ def test_generation_stops_at_the_end_of_a_turn(tmp_path):
     (tmp_path / "tokenizer_config.json").write_text(json.dumps({"eos_token": "<|eot_id|>"}))
     ck = load_checkpoint(str(tmp_path))
     assert ck.cfg.eos_token_id == 5 and ck.eos_id == 7
+
+
+ROPES = [{"rope_type": "yarn", "factor": 4.0, "original_max_position_embeddings": 16},
+         {"rope_type": "yarn", "factor": 8.0, "original_max_position_embeddings": 32, "beta_fast": 16, "beta_slow": 2,
+          "mscale": 0.707, "mscale_all_dim": 1.0},
+         {"rope_type": "longrope", "original_max_position_embeddings": 16, "short_factor": [1.0, 1.5, 2.0, 3.0],
+          "long_factor": [4.0] * 4},
+         {"rope_type": "dynamic", "factor": 2.0}]
+
+
+@pytest.mark.parametrize("rope", ROPES, ids=lambda r: r["rope_type"] + str(len(r)))
+def test_rope_scaling_matches_transformers(rope):
+    """YaRN (with and without mscale), LongRoPE and dynamic NTK: the frequencies and the cos/sin factor transformers
+    computes, and the context stops where transformers would change them."""
+    from transformers.modeling_rope_utils import ROPE_INIT_FUNCTIONS
+
+    from models.llama import LlamaConfig, rope_attention_factor, rope_inv_freq
+    hf_cfg = transformers.LlamaConfig(hidden_size=16, num_attention_heads=2, max_position_embeddings=64,
+                                      rope_parameters={"rope_theta": 5000.0, **rope})
+    kind = rope["rope_type"]
+    cfg = LlamaConfig.from_hf({**hf_cfg.to_dict(), "architectures": ["LlamaForCausalLM"]})
+    ref, attention = ROPE_INIT_FUNCTIONS[kind](hf_cfg, "cpu", seq_len=cfg.context)  # at the longest context minic runs
+    np.testing.assert_allclose(rope_inv_freq(cfg), ref.numpy(), rtol=1e-6)
+    assert rope_attention_factor(cfg) == pytest.approx(attention, rel=1e-6)
+    assert cfg.context == rope.get("original_max_position_embeddings", 64) if kind != "yarn" else cfg.context == 64
