@@ -7,9 +7,8 @@ the table gives decode tok/s, wall time per token (greedy: the host waits for ea
 time per token (calls issued without waiting: the device's time per token once the host keeps ahead, inter-kernel
 gaps included), launches per token, and the Python time per token: the jit call less the device's work (a native
 CPU replay runs for real and its driver's own clock is subtracted; other replays have their device entry point
-stubbed out: see `host_time`). Prefill tok/s (warm) is reported too. `--max-ctx` sets the
-context bound: a CUDA Graph launches Var-sized grids at the bound, so a small position under a large bound shows
-what that costs.
+stubbed out: see `host_time`). Prefill tok/s (warm) is reported too. `--max-ctx` sets the context bound: a CUDA
+Graph launches Var-sized grids at the bound, so a small position under a large bound shows what that costs.
 """
 from __future__ import annotations
 
