@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from minic.errors import ShapeError
-from minic.quant.format import Format, get_format
+from minic.quant.format import Format, Part, get_format
 from minic.tensor import Tensor
 
 
@@ -17,7 +17,9 @@ class QuantizedWeight:
         out, blocks = self.format.check_shape(shape)
         self.shape = (int(shape[0]), int(shape[1]))
         self.format.check_parts(parts, (out, blocks), self.format.block_size(self.shape[1]))
-        self.parts = {p.name: Tensor(np.ascontiguousarray(parts[p.name]), device=device) for p in self.format.parts}
+        widen = _widens_scales(device)
+        self.parts = {p.name: Tensor(_stored(np.ascontiguousarray(parts[p.name]), p, widen), device=device)
+                      for p in self.format.parts}
 
     @property
     def device(self) -> str:
@@ -51,7 +53,8 @@ class QuantizedWeight:
         return out
 
     def parts_numpy(self) -> dict:
-        return {name: t.numpy() for name, t in self.parts.items()}
+        """The parts in the format's own dtypes (scales a CPU holds widened come back as float16, exactly)."""
+        return {p.name: self.parts[p.name].numpy().astype(p.dtype, copy=False) for p in self.format.parts}
 
     def numpy(self) -> np.ndarray:
         """The numpy reference dequantization (float32 [out, in])."""
@@ -60,6 +63,20 @@ class QuantizedWeight:
     def __repr__(self) -> str:
         return (f"<QuantizedWeight {self.format.name} {list(self.shape)} on {self.device}: "
                 f"{self.nbytes / 2**20:.2f} MiB>")
+
+
+def _widens_scales(device: str | None) -> bool:
+    """A CPU holds float16 scales as float32: its GEMV then broadcasts each block's scale straight from memory
+    instead of converting it (on AVX2 a 16-bit insert, a conversion and a broadcast per block, and registers that
+    spill); +2 bytes per scale (Q4_1: 24 instead of 20 bytes per 32 weights) on a machine that is compute-bound
+    here. A GPU keeps them narrow (memory-bound: every byte counts). bench/README.md has the numbers."""
+    from minic.runtime.registry import CPU_DEVICES, canonical, default_device
+    return (canonical(device) if device else default_device()) in CPU_DEVICES
+
+
+def _stored(a: np.ndarray, part: Part, widen: bool) -> np.ndarray:
+    """A part as the device holds it: a float16 scale (one value per block) as float32 when `widen` (exact)."""
+    return a.astype(np.float32) if widen and a.dtype == np.float16 and not part.per_block else a
 
 
 def quantize(w: np.ndarray, fmt: Format | str, device: str | None = None) -> QuantizedWeight:
