@@ -172,6 +172,15 @@ class PagedLM:
         self.pool.share(seq.pages)
         return Sequence(list(seq.pages), seq.length)
 
+    def fork_prefix(self, seq: Sequence, length: int) -> Sequence:
+        """A new sequence holding `seq`'s first `length` positions in shared pages (copy on write), whatever `seq`
+        holds after them: n answers to one prompt share its prefill."""
+        if length > seq.length:
+            raise MinicError(f"a prefix of {length} positions from a sequence of {seq.length}")
+        pages = seq.pages[:self.pool.pages_for(length)]
+        self.pool.share(pages)
+        return Sequence(list(pages), length)
+
     def _own(self, seq: Sequence, start: int, stop: int) -> None:
         """Copy every shared page that positions start..stop-1 write into (copy on write)."""
         ps = self.page_size

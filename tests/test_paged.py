@@ -90,6 +90,25 @@ def test_after_warm_up_requests_replay():
         engine.free(s)
 
 
+def test_a_forked_prefix_continues_as_the_prompt_alone(paged, dense):
+    """fork_prefix shares a prompt's pages after the first sequence went on past it (the n answers of one request):
+    the fork continues from the prompt, copying the shared half-filled page before it writes."""
+    prompt = [9, 8, 7, 6, 5, 4]  # a page and a half of 4
+    first = Sequence()
+    paged.extend(first, prompt)
+    paged.decode([first], [11])
+    paged.decode([first], [12])  # writes into the page the fork will share
+    second = paged.fork_prefix(first, len(prompt))
+    assert second.length == len(prompt) and second.pages == first.pages[:2]
+    got = paged.decode([first, second], [13, 21])
+    dense.prefill(prompt)
+    np.testing.assert_allclose(got[1], dense.decode(21, len(prompt)), atol=2e-3, rtol=1e-4)
+    dense.prefill(prompt + [11, 12])
+    np.testing.assert_allclose(got[0], dense.decode(13, len(prompt) + 2), atol=2e-3, rtol=1e-4)
+    for s in (first, second):
+        paged.free(s)
+
+
 def test_offload_and_bring_back_gqa_rows(paged, dense):
     """Offloaded keys and values are [layers, 2, length, kv_heads * head_dim]; brought back, decoding continues
     as the dense model does."""

@@ -500,10 +500,12 @@ def test_api_key(weights):
 
 
 def test_n_answers_per_request(server):
-    """n sampled answers to one prompt: each its own (seeded per choice, so reproducible and different), streamed
-    the same as not; greedy gives n equal answers."""
+    """n sampled answers to one prompt: one prefill, then each its own (seeded per choice, so reproducible and
+    different; choice 0 is the n = 1 answer), streamed the same as not; greedy gives n equal answers."""
     kw = {"temperature": 1.0, "seed": 11, "max_tokens": 10, "n": 3}
+    prefills = server.health()["prefills"]
     r = server.client.completions.create(model="tiny", prompt=PROMPTS[2], **kw)
+    assert server.health()["prefills"] == prefills + 1  # the three answers share one prefill (forked pages)
     got = [(c.index, c.text, c.finish_reason) for c in r.choices]
     assert [g[0] for g in got] == [0, 1, 2] and len({g[1] for g in got}) == 3
     assert r.usage.completion_tokens == 30

@@ -160,6 +160,8 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
     jobs = [Job(list(prompt), max_tokens, req.sampling, emit=lambda t, i=i: post(i, "token", t),
                 finish=lambda r, i=i: post(i, "end", r), eos_id=service.eos_id, choice=i,
                 top_logprobs=req.top_logprobs) for i in range(req.n)]
+    for job in jobs[1:]:
+        job.leader = jobs[0]  # one prefill for the n answers
     try:
         for job in jobs:
             service.batcher.check(job)  # all or none: a request the context cannot hold starts no job

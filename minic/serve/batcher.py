@@ -5,7 +5,8 @@ Between two decode steps the batcher
   2. admits waiting jobs in arrival order while the batch has room and the pool has the pages for the job's
      whole answer (prompt + max_tokens, reserved up front, so a running job can never run out of pages
      half-way: a job that does not fit waits, it is never truncated);
-  3. prefills each admitted job and samples its first token;
+  3. prefills each admitted job and samples its first token (the n answers of one request share one prefill:
+     the later ones fork the first one's prompt pages, copy on write, and sample from its prompt logits);
   4. runs ONE batched decode step for every running job (models/paged.py) and samples each job's next token
      with the job's own sampling settings and random generator (a seeded job gives the same ids whatever
      else is in the batch).
@@ -43,6 +44,8 @@ class Job:
     choice: int = 0  # which of a request's n answers: a seeded request's answers draw from different generators
     top_logprobs: int | None = None  # None: no log probabilities; k: each token's, and the k likeliest tokens'
     logprobs: list = field(default_factory=list)  # per emitted token (with top_logprobs): (logprob, [(id, lp)])
+    leader: Job | None = None  # another answer to the same prompt, submitted first: its prefill is shared
+    prompt_logits: Any = None  # a leader's prompt logits, kept for the answers that share its prefill
     seq: Sequence = field(default_factory=Sequence)
     out: list = field(default_factory=list)
     cancelled: bool = False
@@ -65,6 +68,7 @@ class Batcher:
         self._thread = threading.Thread(target=self._loop, name="minic-batcher", daemon=True)
         self.steps = 0  # batched decode steps run
         self.cancelled = 0  # jobs ended early because their client went away (or a stop string matched)
+        self.prefills = 0  # prompts run through the model (answers sharing a prefill count once)
         self.error: BaseException | None = None
 
     def start(self) -> Batcher:
@@ -112,7 +116,8 @@ class Batcher:
     def stats(self) -> dict:
         pool = self.engine.pool
         return {"running": len(self.running), "waiting": len(self.waiting), "pages_used": pool.used,
-                "pages_free": pool.free, "decode_steps": self.steps, "cancelled": self.cancelled}
+                "pages_free": pool.free, "decode_steps": self.steps, "cancelled": self.cancelled,
+                "prefills": self.prefills}
 
     # --- the batcher thread ---------------------------------------------------------------
     def _loop(self) -> None:
@@ -149,10 +154,25 @@ class Batcher:
                 continue
             seed = job.sampling.seed
             job.rng = np.random.default_rng(seed if seed is None or job.choice == 0 else [seed, job.choice])
+            logits = self._shared_prefill(job)
             self.engine.reserve(job.seq, len(job.prompt) + job.max_tokens)
             self.running.append(job)  # running from here on: it holds pages
-            if not self._take(job, self.engine.extend(job.seq, job.prompt)):
+            if logits is None:
+                logits = self.engine.extend(job.seq, job.prompt)
+                self.prefills += 1
+                if job.leader is None:
+                    job.prompt_logits = logits  # for the request's other answers, admitted right after
+            if not self._take(job, logits):
                 self.running.remove(job)
+
+    def _shared_prefill(self, job: Job) -> np.ndarray | None:
+        """The prompt logits of the job's leader, with the leader's prompt pages forked into the job's sequence;
+        None when there is nothing to share (no leader, or it has ended and freed its pages)."""
+        lead = job.leader
+        if lead is None or lead.prompt_logits is None or lead.seq.length < len(job.prompt) or lead.cancelled:
+            return None
+        job.seq = self.engine.fork_prefix(lead.seq, len(job.prompt))
+        return lead.prompt_logits
 
     def _step(self) -> None:
         live = []
@@ -187,6 +207,7 @@ class Batcher:
 
     def _end(self, job: Job, reason: str) -> None:
         self.cancelled += reason == "cancelled"
+        job.prompt_logits = None
         if job.seq.pages:
             self.engine.free(job.seq)
         job.finish(reason)
