@@ -2,6 +2,11 @@
 GEMM on every backend present, GGUF files in and out."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import gguf
 import numpy as np
 import pytest
@@ -339,3 +344,37 @@ def test_unsupported_gguf_type_is_named(tmp_path):
     (t,) = quant.open_gguf(path).tensors
     with pytest.raises(MinicError, match="GGUF tensor type Q5_0 is not supported: minic reads .*Q4_1"):
         quant.load_gguf_tensor(t)
+
+
+def test_ggml_type_numbers_are_gguf_s():
+    """minic spells GGUF's type numbers and block sizes itself (no gguf needed to quantize): they are gguf's."""
+    from minic.quant.ggml_types import BLOCK_BYTES, GGMLType
+    for t in GGMLType:
+        assert t == gguf.GGMLQuantizationType[t.name], t
+    for t, sizes in BLOCK_BYTES.items():
+        assert sizes == gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType[t.name]], t
+
+
+def test_quantized_weights_need_no_gguf_package():
+    """Without the gguf package, weights quantize and run (GPT-2 serving imports minic.quant through the LLaMA
+    model), and reading a GGUF file says what to install."""
+    code = """
+import sys
+sys.modules["gguf"] = None  # import gguf raises ImportError
+import numpy as np
+import minic
+from minic import Tensor, quant
+import models.paged  # noqa: F401 (the server's model imports)
+w = quant.quantize(np.random.default_rng(0).standard_normal((64, 64)).astype(np.float32), "q4_0")
+x = np.ones((1, 64), np.float32)
+assert np.allclose(quant.linear(Tensor(x), w).numpy(), x @ w.numpy().T, rtol=1e-4, atol=1e-4)
+try:
+    quant.open_gguf("missing.gguf")
+except minic.MinicError as e:
+    print(e)
+"""
+    root = str(Path(__file__).resolve().parent.parent)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=root,
+                       env={**os.environ, "PYTHONPATH": root})
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "needs the gguf package: pip install 'minic[llama]'" in r.stdout

@@ -4,10 +4,10 @@ q4f16 scheme), NF4 (QLoRA), and plain float32 / float16 tensors so every weight 
 These are stored in a GGUF file as one tensor per part (see minic/quant/gguf_io.py)."""
 from __future__ import annotations
 
-import gguf
 import numpy as np
 
 from minic.quant.format import Format, Part, register
+from minic.quant.ggml_types import GGMLType
 from minic.quant.gguf_formats import inverse, nibbles, pack_nibbles, round_away
 from minic.quant.ops import lookup, spread, unpack
 
@@ -103,6 +103,6 @@ class Plain(Format):
         return p["w"].float()
 
 
-for _f in (Int8(), GroupInt4(32), GroupInt4(128), NF4(), Plain("f32", "float32", gguf.GGMLQuantizationType.F32),
-           Plain("f16", "float16", gguf.GGMLQuantizationType.F16)):
+for _f in (Int8(), GroupInt4(32), GroupInt4(128), NF4(), Plain("f32", "float32", GGMLType.F32),
+           Plain("f16", "float16", GGMLType.F16)):
     register(_f)

@@ -6,13 +6,13 @@ array...), which `to_gguf` and `from_gguf` turn into GGUF's interleaved bytes an
 kernel reads them with plain byte loads."""
 from __future__ import annotations
 
-import gguf
 import numpy as np
 
 from minic.quant.format import Format, Part, register
+from minic.quant.ggml_types import BLOCK_BYTES, GGMLType
 from minic.quant.ops import spread, unpack
 
-Q = gguf.GGMLQuantizationType
+Q = GGMLType
 
 
 def round_away(x: np.ndarray) -> np.ndarray:
@@ -50,7 +50,7 @@ class GGUFFormat(Format):
 
     def from_gguf(self, raw: np.ndarray) -> dict:
         """GGUF's bytes uint8 [out, blocks * type_size] -> parts."""
-        _, type_size = gguf.GGML_QUANT_SIZES[self.gguf_type]
+        _, type_size = BLOCK_BYTES[self.gguf_type]
         blocks = raw.reshape(raw.shape[0], -1, type_size)
         fields, at = {}, 0
         for part in self.gguf_layout():

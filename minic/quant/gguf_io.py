@@ -6,7 +6,8 @@ plain GGUF tensor per part, named `<weight>.<part>` (uint8 parts as I8 bytes), a
 `minic.quant.<weight>` names the format; other GGUF tools see those parts as ordinary tensors."""
 from __future__ import annotations
 
-import gguf
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from minic.errors import MinicError
@@ -14,13 +15,26 @@ from minic.quant.format import FORMATS, Format, get_format
 from minic.quant.gguf_formats import GGUFFormat
 from minic.quant.weight import QuantizedWeight
 
+if TYPE_CHECKING:
+    import gguf
+
 FORMAT_KEY = "minic.quant."
+
+
+def gguf_package():
+    """The `gguf` package, imported on first use: only reading and writing .gguf files needs it."""
+    try:
+        import gguf
+    except ImportError:
+        raise MinicError("reading or writing a GGUF file needs the gguf package: pip install 'minic[llama]'") \
+            from None
+    return gguf
 
 
 def open_gguf(path) -> gguf.GGUFReader:
     """gguf's reader for `path`, with a clear error for a file that is not a whole GGUF file."""
     try:
-        return gguf.GGUFReader(str(path))
+        return gguf_package().GGUFReader(str(path))
     except (ValueError, IndexError, OSError) as e:
         raise MinicError(f"{path} is not a readable GGUF file (truncated or corrupt?): {type(e).__name__}: {e}") \
             from None
@@ -79,7 +93,7 @@ def load_gguf_weights(reader: gguf.GGUFReader, device: str | None = None) -> dic
             out[name] = QuantizedWeight(fmt, (lead[0], cols), parts, device)
     for name, t in by_name.items():
         if len(t.shape) != 2:
-            data = gguf.quants.dequantize(t.data, t.tensor_type)
+            data = gguf_package().quants.dequantize(t.data, t.tensor_type)
             out[name] = np.asarray(data, dtype=np.float32).reshape(logical_shape(t))
         else:
             out[name] = load_gguf_tensor(t, device)
