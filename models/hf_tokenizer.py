@@ -131,7 +131,7 @@ def _bos(md: dict, default: bool) -> int | None:
 
 def _sentencepiece(md: dict, source: str) -> HFTokenizer:
     """A SentencePiece BPE vocabulary (`tokenizer.ggml.model` 'llama': tokens and scores, no merges)."""
-    from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers
+    from tokenizers import AddedToken, Tokenizer, decoders, models, normalizers, pre_tokenizers
     tokens, scores = md.get("tokenizer.ggml.tokens"), md.get("tokenizer.ggml.scores")
     if not tokens or scores is None or len(scores) != len(tokens):
         raise TokenizerError(f"{source}: a 'llama' tokenizer needs tokenizer.ggml.tokens and as many "
@@ -143,8 +143,11 @@ def _sentencepiece(md: dict, source: str) -> HFTokenizer:
                      unk_token=tokens[int(unk)] if unk is not None else None, byte_fallback=True, fuse_unk=True)
     tok = Tokenizer(bpe)
     prefix = bool(md.get("tokenizer.ggml.add_space_prefix", True))
-    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=SPACE, prepend_scheme="first" if prefix else "never",
-                                                 split=False)
+    if md.get("general.architecture") == "phi3":  # Phi-3's tokenizer.json: the prefix before every piece of text
+        tok.normalizer = normalizers.Sequence([normalizers.Prepend(SPACE), normalizers.Replace(" ", SPACE)])
+    else:
+        tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=SPACE, split=False,
+                                                     prepend_scheme="first" if prefix else "never")
     steps = [decoders.Replace(SPACE, " "), decoders.ByteFallback(), decoders.Fuse()]
     tok.decoder = decoders.Sequence(steps + ([decoders.Strip(" ", 1, 0)] if prefix else []))
     tok.add_special_tokens([AddedToken(t, special=True, normalized=False)

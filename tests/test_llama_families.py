@@ -146,14 +146,14 @@ def test_gguf_longrope_is_named(wide_llama, tmp_path):
 
 
 # --- SentencePiece vocabularies in GGUF (LLaMA 2, Mistral, TinyLlama): tokenizer.ggml.model 'llama' ------------------
-def _write_sentencepiece_gguf(path) -> None:
+def _write_sentencepiece_gguf(path, arch: str = "llama") -> None:
     """A GGUF holding only a SentencePiece vocabulary (tokens with scores, byte fallback, no merges) and a config."""
     sp = "\u2581"
     pieces = [sp, "h", "e", "l", "o", "w", "r", "d", "a", "b", "\u00e9", sp + "h", "he", "ll", sp + "he", "llo",
               sp + "hello", sp + "w", "or", sp + "wor", "ld", sp + "world", "ab", sp + "a", sp + sp, "[", "]", "I",
               "N", "S", "T", "/"]
     tokens = ["<unk>", "<s>", "</s>", *(f"<0x{b:02X}>" for b in range(256)), *pieces]
-    w = gguf.GGUFWriter(str(path), "llama")
+    w = gguf.GGUFWriter(str(path), arch)
     w.add_tokenizer_model("llama")
     w.add_token_list(tokens)
     w.add_token_scores([0.0] * 259 + [-float(i) for i in range(len(pieces))])
@@ -171,12 +171,14 @@ def _write_sentencepiece_gguf(path) -> None:
     w.close()
 
 
-def test_sentencepiece_gguf_tokenizer_matches_transformers(tmp_path):
-    """Merges rebuilt from the scores, the prefix space, byte fallback for characters outside the vocabulary,
-    control tokens kept whole, BOS before a plain prompt; decoding gives the text back."""
+@pytest.mark.parametrize("arch", ["llama", "phi3"])
+def test_sentencepiece_gguf_tokenizer_matches_transformers(arch, tmp_path):
+    """Merges rebuilt from the scores, the prefix space (Phi-3: before every piece of text between special
+    tokens), byte fallback for characters outside the vocabulary, control tokens kept whole, BOS before a plain
+    prompt; decoding gives the text back."""
     from models.gguf_loader import open_gguf
     from models.hf_tokenizer import from_gguf_metadata
-    _write_sentencepiece_gguf(tmp_path / "sp.gguf")
+    _write_sentencepiece_gguf(tmp_path / "sp.gguf", arch)
     tok = from_gguf_metadata(open_gguf(tmp_path / "sp.gguf").metadata, "sp.gguf")
     ref = transformers.AutoTokenizer.from_pretrained(str(tmp_path), gguf_file="sp.gguf")
     for text in ("hello world", " hello  world", "hello\nworld \u00e9 \u00fc \u4e2d", "<s>[INST] hello [/INST]",
