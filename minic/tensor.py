@@ -1,16 +1,13 @@
 """minic.Tensor: a lazy, numpy-like tensor.
 
-Every operation records a Node; nothing runs until `.realize()`, `.numpy()` or
-`.item()`. This file is the Tensor core: creation, elementwise ops, reductions
-and movement. Its other methods are functions in their own modules, installed
-on Tensor when `minic` is imported: minic/nn.py (softmax, layer_norm, matmul,
-attention, activations, ...) and minic/indexing.py (`x[key]`, cat, split, ...);
-minic/binding.py holds the Var-binding checks.
+Every operation records a Node; nothing runs until `.realize()`, `.numpy()` or `.item()`. This file is the Tensor
+core: creation, elementwise ops, reductions and movement. Its other methods are functions in their own modules,
+installed on Tensor when `minic` is imported: minic/nn.py (softmax, layer_norm, matmul, attention, activations,
+...) and minic/indexing.py (`x[key]`, cat, split, ...); minic/binding.py holds the Var-binding checks.
 
-Symbolic shapes: a dim may be a `Var` (or an expression of Vars). Values are
-bound per tensor, either explicitly (`t.bind(n=7)`) or from data
-(`Tensor(array, shape=(n, 768))` binds n to the array's first dim). Bindings
-travel with every tensor computed from it; the graph itself never holds the
+Symbolic shapes: a dim may be a `Var` (or an expression of Vars). Values are bound per tensor, either explicitly
+(`t.bind(n=7)`) or from data (`Tensor(array, shape=(n, 768))` binds n to the array's first dim). Bindings travel
+with every tensor computed from it (a realized buffer keeps those of its shape); the graph itself never holds the
 values, which is why one compiled kernel serves every value of a Var.
 """
 from __future__ import annotations
@@ -164,20 +161,19 @@ class Tensor:
         return self._new(Node("CONTIGUOUS", (self.node,), None, self.dtype, self.shape))
 
     def numpy(self) -> np.ndarray:
-        from minic.engine import concrete
-        t = self.realize()
-        shape = concrete(self.shape, self.var_vals)
-        return self._host_view(t.node.arg.numpy(math.prod(shape)), shape)
+        flat, shape = self._read(Buffer.numpy)
+        return self._host_view(flat, shape)
 
     def numpy_async(self) -> Callable[[], np.ndarray]:
-        """`numpy()` in two halves: the copy to the host is queued now, after the work launched so far, and the
-        returned function waits for it and gives the array. Launch more work in between and the device keeps
-        busy while the host waits (a greedy decode loop launches step i+1 before it reads step i's token)."""
-        from minic.engine import concrete
-        t = self.realize()
-        shape = concrete(self.shape, self.var_vals)
-        wait = t.node.arg.numpy_async(math.prod(shape))
+        """`numpy()` in two halves: the copy is queued now, after the work launched so far; the returned function
+        waits for it alone (a greedy loop launches step i+1 before it reads step i's token back)."""
+        wait, shape = self._read(Buffer.numpy_async)
         return lambda: self._host_view(wait(), shape)
+
+    def _read(self, read: Callable) -> tuple:
+        from minic.engine import concrete
+        shape = concrete(self.realize().shape, self.var_vals)
+        return read(self.node.arg, math.prod(shape)), shape
 
     def _host_view(self, flat: np.ndarray, shape: tuple) -> np.ndarray:
         data = flat.reshape(shape)
