@@ -120,11 +120,13 @@ class CausalLM:
                                         f"{self.max_ctx} tokens")
         ids = self._greedy(*self._decode_args(token, pos))
         pending = ids.numpy_async()
-        for i in range(1, count):
-            ids = self._greedy(ids, Bound(self.past, pos + i))
-            following = ids.numpy_async()
-            yield int(pending()[0])
-            pending = following
+        try:
+            for i in range(1, count):
+                ids = self._greedy(ids, Bound(self.past, pos + i))
+                ready, pending = pending, ids.numpy_async()
+                yield int(ready()[0])
+        finally:  # a caller that stops early (an end token) still collects the copy in flight
+            pending()
         yield int(pending()[0])
 
     def _decode_args(self, token: int, pos: int) -> tuple:

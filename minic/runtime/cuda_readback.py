@@ -23,10 +23,12 @@ class PinnedReadback:
         self.cu, self.stream, self.check = cu, stream, check
         self.blocks: dict[int, list] = {}  # nbytes -> [(pointer, numpy view of the pinned bytes)]
         self.events: list = []
+        self.made = 0  # pinned blocks allocated so far: a caller that never waits would make this grow
 
-    def start(self, out: np.ndarray, src_ptr) -> Callable[[], np.ndarray]:
-        """Queue the copy of `out.nbytes` bytes at device pointer `src_ptr` after the work queued so far; the
-        returned function waits for that copy only and returns `out` filled."""
+    def start(self, out: np.ndarray, src_ptr: object) -> Callable[[], np.ndarray]:
+        """Queue the copy of `out.nbytes` bytes at device pointer `src_ptr` (a CUdeviceptr) after the work queued
+        so far; the returned function waits for that copy only and returns `out` filled. Its block and event
+        return to the pool when it is called, so every started copy must be waited for."""
         cu, check = self.cu, self.check
         kept = self.blocks.get(out.nbytes)
         block = kept.pop() if kept else self._new_block(out.nbytes)
@@ -47,4 +49,5 @@ class PinnedReadback:
 
     def _new_block(self, nbytes: int) -> tuple:
         ptr = self.check(self.cu.cuMemHostAlloc(nbytes, 0))
+        self.made += 1
         return ptr, np.frombuffer((ctypes.c_uint8 * nbytes).from_address(int(ptr)), dtype=np.uint8)

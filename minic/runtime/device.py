@@ -91,7 +91,7 @@ class Device:
     def copyout(self, out: np.ndarray, handle) -> None:
         raise NotImplementedError
 
-    def copyout_async(self, out: np.ndarray, handle) -> Callable[[], np.ndarray]:
+    def copyout_async(self, out: np.ndarray, handle: object) -> Callable[[], np.ndarray]:
         """Start copying `handle` into `out` after the work queued so far; the returned function waits for that
         copy and returns `out`. A device with a queue of its own overrides this so that the host can queue more
         work before it waits (see minic/runtime/cuda_readback.py); here the copy is done at once."""
