@@ -23,9 +23,11 @@ import numpy as np
 from llvmlite import binding as llvm
 from llvmlite import ir
 
+from minic.ir.node import toposort
+from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.cpu import BYTES, I32, I64, TRAMPOLINE, WORDS, _trampoline, address
-from minic.runtime.replay import Arena, Recording, elements
+from minic.runtime.replay import Arena, Recording, elements, largest
 
 # header words of one replay: the team's control block, team_post, team_join, spin count and cores, and the
 # OS's sched_yield; the launch table (4 words a launch: kernel, trampoline, argument words, parallel), the patch
@@ -38,6 +40,10 @@ POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
 JOIN_T = ir.FunctionType(I64, [WORDS, I64, I32])
 YIELD_T = ir.FunctionType(I32, [])
 CLOCK_T = ir.FunctionType(I32, [I32, WORDS])  # clock_gettime(clock id, struct timespec *): two 64-bit words
+# a parallel kernel with fewer elements of work than this (at the Vars' bounds) runs on the calling thread alone:
+# posting it to the team and joining costs about what splitting it saves, and on a busy machine a worker descheduled
+# in the middle of its share holds up the join (bench/README.md: tiny GPT-2's decode, all of whose kernels are less)
+TEAM_MIN_WORK = 1 << 15
 
 
 def _driver_module() -> ir.Module:
@@ -145,6 +151,18 @@ class _Native:
         return self.trampolines[key]
 
 
+def _work_at_bounds(kg) -> int:
+    """A kernel's work with every Var at its bound: the most elements any of its operations computes (a reduction:
+    the elements it reads)."""
+    work = 1
+    for n in toposort([kg.root]):
+        if n.op == "REDUCE":
+            work = max(work, largest(prod(n.src[0].shape)))
+        elif n.op not in ("BUFFER", "CONST", "VIEW"):
+            work = max(work, largest(prod(n.shape)))
+    return work
+
+
 def _libc_address(name: str) -> int:
     return ctypes.cast(getattr(ctypes.CDLL(None), name), ctypes.c_void_p).value
 
@@ -217,7 +235,8 @@ class NativeReplay:
             for j, nm in enumerate(st.var_names):
                 patches += [words.ctypes.data + 8 * (len(st.slots) + j), value_of[("var", nm)]]
             self.arg_words.append(words)
-            parallel = bool(st.prog.extra.get("parallel")) and team is not None
+            parallel = (bool(st.prog.extra.get("parallel")) and team is not None
+                        and _work_at_bounds(st.sk.graph) >= TEAM_MIN_WORK)
             launches += [ctypes.cast(st.prog.fn, ctypes.c_void_p).value,
                          native.trampoline(len(st.slots), len(st.var_names)), words.ctypes.data, int(parallel)]
         self.launches, self.patches = _words(launches), _words(patches)
