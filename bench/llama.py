@@ -4,6 +4,7 @@
     PYTHONPATH=. python bench/llama.py --device CUDA --markdown       # GPU machine
     PYTHONPATH=. python bench/llama.py --build-llama-cpp              # build llama-bench first (minutes)
     PYTHONPATH=. python bench/llama.py --perplexity README.md --max-tokens 512 --window 128   # vs transformers
+    PYTHONPATH=. python bench/llama.py --scales-ab 8        # float16- vs float32-held block scales, interleaved
 
 The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 decode steps.
   * minic: the GGUF's Q4_1 matrices stay packed (their dequant is the GEMV/GEMM prologue); prefill is
@@ -58,6 +59,42 @@ def minic_run(path: Path, device: str, p: int, n: int, repeats: int) -> dict:
         if k >= 2:
             steps.append(time.perf_counter() - t0)
     return {"prefill": p / statistics.median(prefill), "decode": len(steps) / sum(steps)}
+
+
+def scales_ab(path: Path, device: str, p: int, rounds: int) -> None:
+    """minic with its CPU default (block scales held as float32, minic.quant.weight) against the same model with
+    the file's float16 scales, in one process: `rounds` alternating rounds of a prefill and 16 decode steps each,
+    so a loaded machine's changes hit both alike; medians."""
+    import minic.quant.weight as qweight
+    import models.gguf_loader as gguf_loader
+    default = qweight._widens_scales
+    prompt = [int(x) for x in np.random.default_rng(0).integers(100, 40000, p)]
+    runs = {}
+    for name, widen in (("float16 scales", lambda device: False), ("float32 scales (default)", default)):
+        qweight._widens_scales = widen
+        gguf_loader._opened.clear()  # re-read, so the weights are packed under this choice
+        model = load_checkpoint(str(path), device).build(max_ctx=p + 16 * rounds + 3)
+        for _ in range(2):  # record twice: later calls replay
+            logits = model.prefill(prompt)
+        tok = int(np.argmax(logits))
+        for k in range(2):
+            tok = model.decode_greedy(tok, p + k)
+        runs[name] = {"model": model, "tok": tok, "pos": p + 2, "prefill": [], "decode": []}
+    qweight._widens_scales = default
+    for _ in range(rounds):
+        for r in runs.values():
+            t0 = time.perf_counter()
+            r["model"].prefill(prompt)
+            r["prefill"].append(time.perf_counter() - t0)
+            for _ in range(16):
+                t0 = time.perf_counter()
+                r["tok"] = r["model"].decode_greedy(r["tok"], r["pos"])
+                r["decode"].append(time.perf_counter() - t0)
+                r["pos"] += 1
+    print(f"{path.name}, device {device}, prefill {p} tokens, {rounds} rounds, load average {os.getloadavg()[0]:.1f}")
+    print("| scales | prefill tok/s | decode tok/s |\n|---|---|---|")
+    for name, r in runs.items():
+        print(f"| {name} | {p / statistics.median(r['prefill']):.1f} | {1 / statistics.median(r['decode']):.1f} |")
 
 
 def torch_run(path: Path, device: str, p: int, n: int, repeats: int, threads: int) -> dict:
@@ -163,8 +200,13 @@ def main() -> int:
     ap.add_argument("--perplexity", type=Path, default=None, help="compare perplexity on this text file instead")
     ap.add_argument("--max-tokens", type=int, default=512, help="with --perplexity: the text's first N tokens")
     ap.add_argument("--window", type=int, default=128, help="with --perplexity: tokens per window")
+    ap.add_argument("--scales-ab", type=int, default=0, metavar="ROUNDS",
+                    help="compare float16- and float32-held block scales instead (minic only)")
     args = ap.parse_args()
     path = Path(args.weights) if args.weights else default_weights()
+    if args.scales_ab:
+        scales_ab(path, args.device, args.prompt_tokens, args.scales_ab)
+        return 0
     if args.perplexity is not None:
         perplexity_pair(path, args.device, args.perplexity, args.max_tokens, args.window)
         return 0
