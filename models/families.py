@@ -59,18 +59,15 @@ class Checkpoint:
 def load_checkpoint(weights: str | None, device: str | None = None, tp=None) -> Checkpoint:
     """The checkpoint at `weights` (a .gguf file, a directory, a hub name), or the default model for None, for
     a model on `device` (default LLVM); with `tp` (a TensorParallel of several ranks) only this rank's shards
-    are read, from safetensors."""
-    if tp is not None and tp.size > 1 and (weights is None or Path(weights).suffix == ".gguf"):
-        raise WeightsError("--tp reads each rank's shards from safetensors (a Hugging Face directory); GGUF "
-                           "checkpoints are not sharded")
+    are read, from safetensors or GGUF."""
     from minic.runtime.registry import canonical
     device = canonical(device) if device else "LLVM"
     if weights is None:
         from models.default_model import default_weights
-        return load_gguf(default_weights(), device)
+        return load_gguf(default_weights(), device, tp)
     path = Path(weights).expanduser()
     if path.is_file() or path.suffix == ".gguf":
-        return load_gguf(path, device)
+        return load_gguf(path, device, tp)
     from models.weights import read_config, resolve
     path = resolve(weights)
     model_type = read_config(path).get("model_type")
@@ -82,13 +79,15 @@ def load_checkpoint(weights: str | None, device: str | None = None, tp=None) -> 
                        f"(minic runs gpt2, {', '.join(LLAMA_MODEL_TYPES)})")
 
 
-def load_gguf(path: Path, device: str = "LLVM") -> Checkpoint:
+def load_gguf(path: Path, device: str = "LLVM", tp=None) -> Checkpoint:
+    """A LLaMA-family GGUF file (with `tp` of several ranks: this rank's shards, models/gguf_loader.py)."""
     from models.gguf_loader import llama_config, llama_params, open_gguf
     from models.hf_tokenizer import from_gguf_metadata
     g = open_gguf(path)
     cfg = llama_config(g)
-    ck = Checkpoint("llama", cfg, llama_params(g, cfg, device), g.path, device,
-                    chat_template=g.metadata.get("tokenizer.chat_template"))
+    tp = tp if _sharded(tp) else None
+    ck = Checkpoint("llama", cfg, llama_params(g, cfg, device, tp), g.path, device,
+                    chat_template=g.metadata.get("tokenizer.chat_template"), tp=tp)
     try:
         ck.tokenizer = from_gguf_metadata(g.metadata, str(path))
     except TokenizerError as e:

@@ -177,27 +177,77 @@ def _check_type(g: GGUFFile, t) -> None:
                            f"read (supported: {', '.join(TENSOR_TYPES)})")
 
 
+def _packed(t) -> bool:
+    """Whether a tensor stays packed: a matrix of a type minic.quant has a format for."""
+    from minic import quant
+    packed = {f.gguf_type.name for f in quant.FORMATS.values() if f.gguf_type is not None}
+    return len(t.shape) == 2 and t.tensor_type.name in packed
+
+
 def _weight(g: GGUFFile, name: str, device: str):
     """A matrix minic.quant has a format for, packed on `device` (a QuantizedWeight); anything else float32."""
     from minic import quant
     t = g.tensors[name]
     _check_type(g, t)
-    packed = {f.gguf_type.name for f in quant.FORMATS.values() if f.gguf_type is not None}
-    if len(t.shape) == 2 and t.tensor_type.name in packed:
-        return quant.load_gguf_tensor(t, device)
-    return _dequant(g, name)
+    return quant.load_gguf_tensor(t, device) if _packed(t) else _dequant(g, name)
 
 
-def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str) -> dict:
+def _shard(g: GGUFFile, name: str, hf: str, full: tuple, tp, device: str):
+    """This rank's piece of tensor `name` (model name `hf`, full shape `full`) under LLAMA_PLAN, sliced from the
+    memory-mapped file before anything is copied: whole rows for a split of the outputs or the vocabulary (any
+    storage type), whole blocks of every row for a split of the inputs (o_proj, down_proj). Packed like
+    `_weight`, except the embedding: a vocab-parallel lookup (TensorParallel.embed) reads a dense table."""
+    import gguf
+
+    from minic.dist.megatron import LLAMA_PLAN
+    from minic.quant.gguf_io import gguf_weight, logical_shape
+    t = g.tensors[name]
+    _check_type(g, t)
+    shape = logical_shape(t)
+    if shape != full:
+        raise WeightsError(f"{g.path}: tensor {name!r} has shape {shape}, expected {full}")
+    split = LLAMA_PLAN.split(hf)
+    if split is None:
+        return _weight(g, name, device)
+    local = split.local_shape(shape, tp.size)
+    block, size = (1, 1) if t.data.shape[-1] == shape[-1] else gguf.GGML_QUANT_SIZES[t.tensor_type]
+    if local[-1] % block:
+        raise WeightsError(f"{g.path}: --tp {tp.size} splits {name!r} ({t.tensor_type.name}, {shape[-1]} inputs) "
+                           f"into {local[-1]} inputs a rank, which cuts the {block}-value blocks of "
+                           f"{t.tensor_type.name}: use a --tp that leaves a multiple of {block}, or a checkpoint "
+                           f"in F32, F16 or BF16")
+
+    def read(index: tuple) -> np.ndarray:  # a logical slice -> the stored rows and bytes it covers
+        *rows, cols = index
+        if cols.start is not None:
+            cols = slice(cols.start // block * size, cols.stop // block * size)
+        return t.data[(*rows, cols)]
+
+    data = np.ascontiguousarray(split.piece(read, shape, tp.rank, tp.size, hf))
+    if hf == "embed_tokens.weight" or not _packed(t):
+        return np.asarray(gguf.quants.dequantize(data, t.tensor_type), dtype=np.float32).reshape(local)
+    return gguf_weight(name, t.tensor_type, local, data, device)
+
+
+def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str, tp=None) -> dict:
     """Every parameter the model takes, under its Hugging Face name, checked against the config's shapes:
-    matrices packed on `device` (see `_weight`), vectors as float32 arrays."""
+    matrices packed on `device` (see `_weight`), vectors as float32 arrays. With `tp` of several ranks, only
+    this rank's pieces (minic.dist.megatron.LLAMA_PLAN, see `_shard`)."""
+    sharded = tp is not None and tp.size > 1
+    if sharded and (g.architecture == "phi3" or "blk.0.attn_qkv.weight" in g.tensors):
+        raise WeightsError(f"{g.path}: --tp does not split fused projections (attn_qkv, Phi-3's ffn_up); run it "
+                           f"on one rank")
+    shapes = param_shapes(cfg)
     named = {}
     for name in progress(list(g.tensors), g.path.name):
         if name == "rope_freqs.weight":  # read into the config (rope_freq_factors)
             continue
         hf = hf_name(name, g.architecture)
-        if hf is None:
+        if hf is None or (sharded and hf not in shapes):
             raise WeightsError(f"{g.path}: unexpected tensor {name!r} for a {g.architecture} model")
-        named[hf] = _weight(g, name, device)
-    return match_params(split_fused(named, cfg), param_shapes(cfg), str(g.path),
+        named[hf] = _shard(g, name, hf, shapes[hf], tp, device) if sharded else _weight(g, name, device)
+    if sharded:
+        from minic.dist.megatron import LLAMA_PLAN
+        shapes = LLAMA_PLAN.local_shapes(shapes, tp.size)
+    return match_params(named if sharded else split_fused(named, cfg), shapes, str(g.path),
                         f"{cfg.n_layer}-layer {g.architecture} model")

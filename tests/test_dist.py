@@ -331,20 +331,40 @@ import numpy as np
 from minic.dist.megatron import TensorParallel
 from models.families import load_checkpoint
 tp = TensorParallel.start(2)
-model = load_checkpoint(sys.argv[1], None, tp).build(max_ctx=32)
-assert model.heads == 3 and model.kv_heads == 1
-prompt = [5, 17, 200, 2, 99]
-pre = model.prefill(prompt, all_logits=True)
-dec = [model.decode(t, len(prompt) + i) for i, t in enumerate([7, 1, 299])]
+out = {}
+for i, weights in enumerate(sys.argv[2:]):
+    ck = load_checkpoint(weights, None, tp)
+    model = ck.build(max_ctx=32)
+    assert (model.heads, model.kv_heads) == (ck.cfg.n_head // 2, ck.cfg.n_kv_head // 2)
+    prompt = [5, 17, 200, 2, 99]
+    out[f"prefill{i}"] = model.prefill(prompt, all_logits=True)
+    out[f"decode{i}"] = np.stack([model.decode(t, len(prompt) + j) for j, t in enumerate([7, 1, 299])])
 if tp.rank == 0:
-    np.savez(sys.argv[2], prefill=pre, decode=np.stack(dec))
+    np.savez(sys.argv[1], **out)
 """
+
+
+def _sharded_llamas_match_one_process(tmp_path, weights: list[str], atol: list[float]) -> None:
+    """Two ranks load each checkpoint of `weights` sharded; their logits (prefill and decode) equal one process's
+    within `atol`, and so do the greedy picks."""
+    from models.families import load_checkpoint
+    mpirun(2, ["-bind-to", "core", sys.executable, worker(tmp_path, LLAMA_WORKER), str(tmp_path / "out.npz"),
+               *weights], tmp_path)
+    got = np.load(tmp_path / "out.npz")
+    prompt = [5, 17, 200, 2, 99]
+    for i, (w, tol) in enumerate(zip(weights, atol)):
+        one = load_checkpoint(w).build(max_ctx=32)
+        want_prefill = one.prefill(prompt, all_logits=True)
+        want_decode = [one.decode(t, len(prompt) + j) for j, t in enumerate([7, 1, 299])]
+        np.testing.assert_allclose(got[f"prefill{i}"], want_prefill, rtol=0, atol=tol, err_msg=w)
+        np.testing.assert_allclose(got[f"decode{i}"], want_decode, rtol=0, atol=tol, err_msg=w)
+        assert got[f"prefill{i}"].argmax(-1).tolist() == np.argmax(want_prefill, -1).tolist()
+        assert got[f"decode{i}"].argmax(-1).tolist() == np.argmax(want_decode, -1).tolist()
 
 
 def test_sharded_llama_matches_one_process(tmp_path):
     transformers = pytest.importorskip("transformers", reason="the tiny LLaMA checkpoint is written by transformers")
     torch = pytest.importorskip("torch", reason="transformers needs torch to write a checkpoint")
-    from models.families import load_checkpoint
     torch.manual_seed(0)
     cfg = transformers.LlamaConfig(vocab_size=300, hidden_size=96, intermediate_size=160, num_hidden_layers=2,
                                    num_attention_heads=6, num_key_value_heads=2, max_position_embeddings=64,
@@ -354,11 +374,36 @@ def test_sharded_llama_matches_one_process(tmp_path):
         for p in hf.parameters():
             p.add_(torch.randn_like(p) * 0.05)
     hf.save_pretrained(str(tmp_path / "llama"))
-    mpirun(2, ["-bind-to", "core", sys.executable, worker(tmp_path, LLAMA_WORKER), str(tmp_path / "llama"),
-               str(tmp_path / "out.npz")], tmp_path)
-    got = np.load(tmp_path / "out.npz")
-    one = load_checkpoint(str(tmp_path / "llama")).build(max_ctx=32)
-    prompt = [5, 17, 200, 2, 99]
-    np.testing.assert_allclose(got["prefill"], one.prefill(prompt, all_logits=True), rtol=0, atol=1e-5)
-    want = [one.decode(t, len(prompt) + i) for i, t in enumerate([7, 1, 299])]
-    np.testing.assert_allclose(got["decode"], want, rtol=0, atol=1e-5)
+    _sharded_llamas_match_one_process(tmp_path, [str(tmp_path / "llama")], [1e-5])
+
+
+# a one-layer GQA LLaMA whose row-parallel inputs (o_proj: 4 heads x 32, down_proj: 128) leave 64 a rank: whole
+# Q8_0 blocks
+GGUF_LLAMA = dict(num_hidden_layers=1, hidden_size=128, num_attention_heads=4, num_key_value_heads=2,
+                  intermediate_size=128)
+
+
+def test_sharded_gguf_llama_matches_one_process(tmp_path):
+    pytest.importorskip("gguf", reason="GGUF files are written with the gguf package")
+    pytest.importorskip("transformers", reason="the tiny LLaMA is built by transformers")
+    from tests.test_llama import _hf_model, write_gguf
+    f32, q8 = tmp_path / "f32.gguf", tmp_path / "q8_0.gguf"
+    # Qwen2 (q/k/v biases, tied head) in F32; LLaMA (q/k rows permuted by llama.cpp, its own head) in Q8_0
+    write_gguf(f32, _hf_model("qwen2", tie_word_embeddings=True, **GGUF_LLAMA), arch="qwen2", qtype="F32")
+    write_gguf(q8, _hf_model("llama", **GGUF_LLAMA), qtype="Q8_0")
+    _sharded_llamas_match_one_process(tmp_path, [str(f32), str(q8)], [1e-5, 1e-4])
+
+
+def test_sharded_gguf_names_a_cut_block(tmp_path):
+    """o_proj's 96 inputs (6 heads x 16) leave 48 a rank, which cuts Q8_0's 32-value blocks: the error names the
+    tensor, the block and --tp instead of reading garbage."""
+    pytest.importorskip("gguf", reason="GGUF files are written with the gguf package")
+    pytest.importorskip("transformers", reason="the tiny LLaMA is built by transformers")
+    from tests.test_llama import _hf_model, write_gguf
+    write_gguf(tmp_path / "tiny.gguf", _hf_model("llama"), qtype="Q8_0")
+    cmd = [sys.executable, "-m", "minic.cli", "generate", "--weights", str(tmp_path / "tiny.gguf"), "--prompt-ids",
+           "3,17", "--max-new-tokens", "2", "--print-ids", "--tp", "2"]
+    bad = mpirun(2, cmd, tmp_path, check=False)
+    assert bad.returncode != 0
+    assert "--tp 2 splits 'blk.0.attn_output.weight' (Q8_0, 96 inputs) into 48 inputs a rank, which cuts the " \
+           "32-value blocks of Q8_0" in bad.stderr, bad.stderr[-2000:]

@@ -12,7 +12,8 @@ allgather. A model calls `TensorParallel` at those points; with one rank every c
 one-rank graph is exactly the unsharded model's.
 
 A `ShardPlan` says which parameters split along which axis; `load_shards` reads only this rank's slice of each
-from a safetensors file (the numpy API reads a slice without touching the rest of the tensor).
+from a safetensors file (the numpy API reads a slice without touching the rest of the tensor), and
+models/gguf_loader.py reads the same plan's slices from a memory-mapped GGUF file.
 """
 from __future__ import annotations
 
@@ -81,6 +82,12 @@ class Split:
     blocks: int = 1
     pad: bool = False
 
+    def local_shape(self, shape: tuple, size: int) -> tuple:
+        """The shape of one rank's piece of a parameter of `shape` (checked by `piece`)."""
+        axis = self.axis % len(shape)
+        return tuple(-(-d // size) if i == axis and self.pad else d // size if i == axis else d
+                     for i, d in enumerate(shape))
+
     def piece(self, read, shape: tuple, rank: int, size: int, name: str) -> np.ndarray:
         """This rank's piece; `read(index)` reads a slice of the stored tensor."""
         axis = self.axis % len(shape)
@@ -114,6 +121,10 @@ class ShardPlan:
 
     def split(self, name: str) -> Split | None:
         return next((s for p, s in self.splits if p.search(name)), None)
+
+    def local_shapes(self, shapes: dict[str, tuple], size: int) -> dict[str, tuple]:
+        """The shapes of one rank's pieces of parameters of full `shapes` (by name)."""
+        return {k: s if (split := self.split(k)) is None else split.local_shape(s, size) for k, s in shapes.items()}
 
 
 # GPT-2 stores its Conv1D weights [in, out]: column-parallel splits the outputs (last axis), row-parallel the

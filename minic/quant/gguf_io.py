@@ -56,18 +56,23 @@ def logical_shape(t) -> tuple:
 
 def load_gguf_tensor(t, device: str | None = None) -> QuantizedWeight:
     """A `gguf.ReaderTensor` of a 2-D weight -> QuantizedWeight (1-D F32/F16 tensors come as [1, n])."""
-    fmt = format_of_type(t.tensor_type)
-    shape = logical_shape(t)
+    data = np.asarray(t.data)
+    if isinstance(format_of_type(t.tensor_type), GGUFFormat) and data.nbytes != t.n_bytes:
+        raise MinicError(f"GGUF tensor {t.name}: {data.nbytes} bytes of data, its type and shape need "
+                         f"{t.n_bytes} (a truncated file?)")
+    return gguf_weight(t.name, t.tensor_type, logical_shape(t), data, device)
+
+
+def gguf_weight(name: str, qtype, shape: tuple, data: np.ndarray, device: str | None = None) -> QuantizedWeight:
+    """A weight of GGUF type `qtype` and logical `shape` ([out, in]) from its stored array `data`: a whole tensor,
+    or a tensor-parallel rank's piece of one (some of its rows, or whole blocks of every row)."""
+    fmt = format_of_type(qtype)
     if len(shape) == 1:
         shape = (1, shape[0])
     if len(shape) != 2:
-        raise MinicError(f"GGUF tensor {t.name}: a weight has 1 or 2 dims, this one has shape {list(shape)}")
+        raise MinicError(f"GGUF tensor {name}: a weight has 1 or 2 dims, this one has shape {list(shape)}")
     fmt.check_shape(shape)
-    data = np.asarray(t.data)
     if isinstance(fmt, GGUFFormat):
-        if data.nbytes != t.n_bytes:
-            raise MinicError(f"GGUF tensor {t.name}: {data.nbytes} bytes of data, its type and shape need "
-                             f"{t.n_bytes} (a truncated file?)")
         parts = fmt.from_gguf(data.view(np.uint8).reshape(shape[0], -1))
     else:
         parts = {"w": data.reshape(shape[0], 1, shape[1])}
