@@ -57,6 +57,9 @@ class LlamaConfig:
     hidden_act: str = "silu"  # the gate's activation (Gemma: gelu_pytorch_tanh)
     embed_scale: float = 1.0  # the embedding rows are multiplied by it (Gemma: sqrt(dim))
     sliding_window: int | None = None  # attention window (Mistral, Phi-3): the context is capped at it
+    attention_scale: float | None = None  # q.k scale instead of 1 / sqrt(head_dim) (Granite's attention_multiplier)
+    residual_scale: float = 1.0  # each layer's attention and MLP output is multiplied by it (Granite)
+    logit_scale: float = 1.0  # the logits are divided by it (Granite's logits_scaling)
     bos_token_id: int | None = None
     eos_token_id: int | None = None
 
@@ -116,6 +119,7 @@ class LlamaConfig:
                 rope["factor"] = n_pos / rope["original_max_position_embeddings"]
         gemma = arch == "GemmaForCausalLM"
         qwen2 = arch == "Qwen2ForCausalLM"
+        granite = arch == "GraniteForCausalLM"
         return LlamaConfig(
             n_layer=d["num_hidden_layers"], dim=d["hidden_size"], n_head=heads,
             n_kv_head=d.get("num_key_value_heads") or heads, ffn_dim=d["intermediate_size"],
@@ -126,13 +130,17 @@ class LlamaConfig:
             qk_norm=arch == "Qwen3ForCausalLM",
             hidden_act=(d.get("hidden_activation") or d.get("hidden_act") or "silu") if not gemma
             else d.get("hidden_activation") or "gelu_pytorch_tanh",
-            embed_scale=float(np.float32(d["hidden_size"] ** 0.5)) if gemma else 1.0,
+            embed_scale=float(np.float32(d["hidden_size"] ** 0.5)) if gemma else
+            float(d.get("embedding_multiplier", 1.0)) if granite else 1.0,
+            attention_scale=float(d.get("attention_multiplier", 1.0)) if granite else None,
+            residual_scale=float(d.get("residual_multiplier", 1.0)) if granite else 1.0,
+            logit_scale=float(d.get("logits_scaling", 1.0)) if granite else 1.0,
             sliding_window=_sliding_window(arch, d),
             bos_token_id=_first(d.get("bos_token_id")), eos_token_id=_first(d.get("eos_token_id")))
 
 
 HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM", "Qwen3ForCausalLM",
-                    "GemmaForCausalLM", "Phi3ForCausalLM")
+                    "GemmaForCausalLM", "Phi3ForCausalLM", "GraniteForCausalLM")
 # fused projections (Phi-3) -> the parts they stack by rows, in order
 FUSED = {"self_attn.qkv_proj.weight": ("self_attn.q_proj.weight", "self_attn.k_proj.weight",
                                        "self_attn.v_proj.weight"),
@@ -332,6 +340,8 @@ class Llama(CausalLM):
                 if cfg.qk_norm:
                     q = q.rms_norm(w[p + "self_attn.q_norm.weight"], cfg.rms_eps)
                     k = k.rms_norm(w[p + "self_attn.k_norm.weight"], cfg.rms_eps)
+                if cfg.attention_scale is not None:  # attention scales q.k by 1 / sqrt(d): this makes it the config's
+                    q = q * (cfg.attention_scale * math.sqrt(d))
                 q = self._rope(q, cos, sin).permute(1, 0, 2)
                 k = self._rope(k, cos, sin).permute(1, 0, 2)
                 v = v.reshape(n, kvh, d).permute(1, 0, 2)
@@ -339,13 +349,16 @@ class Llama(CausalLM):
                 out = tp.reduce(linear(att, w[p + "self_attn.o_proj.weight"]))
                 if cfg.o_bias:
                     out = out + w[p + "self_attn.o_proj.bias"]
-                x = (x + out).realize()
+                x = (x + self._residual(out)).realize()
             with minic.scope(f"layers.{i}.mlp"):
                 a = x.rms_norm(w[p + "post_attention_layernorm.weight"], cfg.rms_eps).realize()
                 act = ACTIVATIONS[cfg.hidden_act]
                 g = act(linear(a, w[p + "mlp.gate_proj.weight"])) * linear(a, w[p + "mlp.up_proj.weight"])
-                x = (x + tp.reduce(linear(g, w[p + "mlp.down_proj.weight"]))).realize()
+                x = (x + self._residual(tp.reduce(linear(g, w[p + "mlp.down_proj.weight"])))).realize()
         return x
+
+    def _residual(self, out: Tensor) -> Tensor:
+        return out * self.cfg.residual_scale if self.cfg.residual_scale != 1.0 else out
 
     def _head(self, x: Tensor) -> Tensor:
         """The final RMSNorm, then the head (tied to the embedding or its own), in float32."""
@@ -353,7 +366,10 @@ class Llama(CausalLM):
         with minic.scope("head"):
             x = x.rms_norm(w["norm.weight"], self.cfg.rms_eps).realize()
             head = w["embed_tokens.weight"] if self.cfg.tie_embeddings else w["lm_head.weight"]
-            return self.tp.vocab_logits(linear(x, head).cast(minic.float32), self.cfg.vocab_size).realize()
+            logits = linear(x, head).cast(minic.float32)
+            if self.cfg.logit_scale != 1.0:
+                logits = logits / self.cfg.logit_scale
+            return self.tp.vocab_logits(logits, self.cfg.vocab_size).realize()
 
     def embed(self, tokens: Tensor) -> Tensor:
         """The rows [n, dim] the layers start from (scaled by sqrt(dim) for Gemma), in the model's dtype: this
