@@ -1,8 +1,8 @@
 """Pick the model family from what a weights path holds, and build the model with its tokenizer and chat template.
 
-  * a `.gguf` file: `general.architecture` in its metadata (llama, qwen2) -> models/llama.py;
+  * a `.gguf` file: `general.architecture` in its metadata (gguf_loader.GGUF_ARCHITECTURES) -> models/llama.py;
   * a directory in the Hugging Face layout: config.json's `model_type` (gpt2 -> models/gpt2.py;
-    llama, mistral, qwen2 -> models/llama.py), tokenizer.json and tokenizer_config.json's chat template;
+    LLAMA_MODEL_TYPES -> models/llama.py), tokenizer.json and tokenizer_config.json's chat template;
   * nothing: the default model (models/default_model.py), fetched on first use;
   * a hub name: fetched as today's GPT-2 path does (models/weights.py).
 """
@@ -17,7 +17,7 @@ import numpy as np
 from models.tokenizer import TokenizerError
 from models.weights import WeightsError
 
-LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2", "qwen3", "gemma", "phi3")
+LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2", "qwen3", "gemma", "phi3", "granite")
 
 
 @dataclass

@@ -29,7 +29,8 @@ def hf_model(kind: str, **extra):
     """A small random model of transformers' class for `kind`, every parameter perturbed (gains start at 1 and
     biases at 0 otherwise, which would hide a missing term)."""
     torch.manual_seed(0)
-    name = {"llama": "Llama", "mistral": "Mistral", "qwen3": "Qwen3", "gemma": "Gemma", "phi3": "Phi3"}[kind]
+    name = {"llama": "Llama", "mistral": "Mistral", "qwen3": "Qwen3", "gemma": "Gemma", "phi3": "Phi3",
+            "granite": "Granite"}[kind]
     pad = {"pad_token_id": 0} if kind == "phi3" else {}  # Phi-3's default pad id is beyond a tiny vocabulary
     cfg = getattr(transformers, f"{name}Config")(**{**SMALL, **pad, **extra})
     model = getattr(transformers, f"{name}ForCausalLM")(cfg).eval()
@@ -48,6 +49,8 @@ HF_VARIANTS = {
     "qwen3-qk_norm-tied": dict(kind="qwen3", head_dim=16, tie_word_embeddings=True),
     "gemma": dict(kind="gemma", head_dim=16, num_key_value_heads=1),
     "phi3-fused": dict(kind="phi3"),
+    "granite": dict(kind="granite", embedding_multiplier=3.0, attention_multiplier=0.11, residual_multiplier=0.5,
+                    logits_scaling=4.0),
     "phi3-longrope": dict(kind="phi3", original_max_position_embeddings=32, rope_parameters={
         "rope_type": "longrope", "rope_theta": 10000.0, "original_max_position_embeddings": 32,
         "short_factor": [1.0, 1.1, 1.3, 1.6, 2.0, 2.5, 3.1, 4.0], "long_factor": [2.0] * 8}),
