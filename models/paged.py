@@ -179,7 +179,10 @@ class PagedLM:
             raise MinicError(f"a prefix of {length} positions from a sequence of {seq.length}")
         pages = seq.pages[:self.pool.pages_for(length)]
         self.pool.share(pages)
-        return Sequence(list(pages), length)
+        fork = Sequence(list(pages), length)
+        if length % self.page_size:  # its first write lands in the shared, partly filled last page: copy it now,
+            self._own(fork, length, length + 1)  # while the caller's free-page check covers it, not mid-decode
+        return fork
 
     def _own(self, seq: Sequence, start: int, stop: int) -> None:
         """Copy every shared page that positions start..stop-1 write into (copy on write)."""

@@ -92,14 +92,14 @@ def test_after_warm_up_requests_replay():
 
 def test_a_forked_prefix_continues_as_the_prompt_alone(paged, dense):
     """fork_prefix shares a prompt's pages after the first sequence went on past it (the n answers of one request):
-    the fork continues from the prompt, copying the shared half-filled page before it writes."""
+    the fork continues from the prompt; the half-filled page is copied when it forks (its first write lands there)."""
     prompt = [9, 8, 7, 6, 5, 4]  # a page and a half of 4
     first = Sequence()
     paged.extend(first, prompt)
     paged.decode([first], [11])
     paged.decode([first], [12])  # writes into the page the fork will share
     second = paged.fork_prefix(first, len(prompt))
-    assert second.length == len(prompt) and second.pages == first.pages[:2]
+    assert second.length == len(prompt) and second.pages[0] == first.pages[0] and second.pages[1] != first.pages[1]
     got = paged.decode([first, second], [13, 21])
     dense.prefill(prompt)
     np.testing.assert_allclose(got[1], dense.decode(21, len(prompt)), atol=2e-3, rtol=1e-4)
@@ -133,3 +133,38 @@ def test_refuses_what_it_cannot_run():
     model.tp = TensorParallel(SimpleNamespace(rank=0, size=2))  # rank 0's view of a 2-rank split, no ranks needed
     with pytest.raises(MinicError, match="split over 2 ranks"):
         PagedLM(model)
+
+
+def test_answers_sharing_a_prefill_fit_a_pool_admission_filled_exactly():
+    """Two answers to one 5-token prompt share its prefill; the shared, half-full last prompt page is copied when
+    the follower forks it (counted by admission), not in the middle of a decode step: with the pool filled
+    exactly by admission, every job finishes and the batcher keeps running (it died with PoolFull before)."""
+    import threading
+
+    from minic.serve.batcher import Batcher, Job
+    from models.generate import Sampling
+    from models.gpt2 import GPT2, GPT2Config
+    from models.weights import random_params
+    cfg = GPT2Config(n_layer=1, n_head=2, n_embd=32, n_positions=64, vocab_size=100)
+    eng = PagedLM(GPT2(cfg, random_params(cfg, 0)), pages=9, page_size=4, max_batch=4)  # 8 usable pages
+    batcher = Batcher(eng)
+    ends, done = [], threading.Event()
+
+    def job(prompt: list, max_tokens: int, choice: int) -> Job:
+        def finish(reason: str) -> None:
+            ends.append((choice, reason))
+            if len(ends) == 3:
+                done.set()
+        return Job(prompt, max_tokens, Sampling(temperature=0), emit=lambda t: None, finish=finish, choice=choice)
+    lead, follow, other = job([1, 2, 3, 4, 5], 11, 0), job([1, 2, 3, 4, 5], 11, 1), job([7, 8, 9], 5, 2)
+    follow.leader = lead  # 16 positions each: the leader takes 4 pages, the follower shares 2 and needs 2 more
+    batcher.start()
+    with batcher._wake:  # a burst: all three are queued before the batcher's next admission
+        for j in (lead, follow, other):
+            batcher.submit(j)
+    try:
+        assert done.wait(120), ends
+        assert batcher.error is None and sorted(ends) == [(0, "length"), (1, "length"), (2, "length")]
+        assert follow.out == lead.out  # greedy: the same answer twice
+    finally:
+        batcher.stop(30)

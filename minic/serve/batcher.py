@@ -149,6 +149,8 @@ class Batcher:
                 if not job.cancelled and pool.pages_for(len(job.prompt) + job.max_tokens) > pool.free:
                     return  # the head of the queue waits for pages; later jobs wait behind it (arrival order)
                 self.waiting.popleft()
+                if not job.cancelled:
+                    self.running.append(job)  # counted as running (stats) from here on: it is taking pages
             if job.cancelled:
                 self._end(job, "cancelled")
                 continue
@@ -156,7 +158,6 @@ class Batcher:
             job.rng = np.random.default_rng(seed if seed is None or job.choice == 0 else [seed, job.choice])
             logits = self._shared_prefill(job)
             self.engine.reserve(job.seq, len(job.prompt) + job.max_tokens)
-            self.running.append(job)  # running from here on: it holds pages
             if logits is None:
                 logits = self.engine.extend(job.seq, job.prompt)
                 self.prefills += 1
