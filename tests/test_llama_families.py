@@ -231,3 +231,44 @@ def test_rope_scaling_matches_transformers(rope):
     np.testing.assert_allclose(rope_inv_freq(cfg), ref.numpy(), rtol=1e-6)
     assert rope_attention_factor(cfg) == pytest.approx(attention, rel=1e-6)
     assert cfg.context == rope.get("original_max_position_embeddings", 64) if kind != "yarn" else cfg.context == 64
+
+
+# chat templates in the styles of the families (written here, using the jinja features theirs use)
+TEMPLATES = {
+    "llama3": ("{{ bos_token }}{% set ns = namespace(system='') %}{% if messages[0]['role'] == 'system' %}"
+               "{% set ns.system = messages[0]['content'] | trim %}{% set messages = messages[1:] %}{% endif %}"
+               "<|start_header_id|>system<|end_header_id|>\n\nToday: {{ strftime_now('%d %b %Y')[:0] }}"
+               "{{ ns.system }}<|eot_id|>{% for m in messages %}<|start_header_id|>{{ m['role'] }}<|end_header_id|>"
+               "\n\n{{ m['content'] | trim }}<|eot_id|>{% endfor %}{% if add_generation_prompt %}"
+               "<|start_header_id|>assistant<|end_header_id|>\n\n{% endif %}"),
+    "mistral": ("{{ bos_token }}{% for m in messages %}{% if (m['role'] == 'user') != (loop.index0 % 2 == 0) %}"
+                "{{ raise_exception('roles must alternate user/assistant') }}{% endif %}{% if m['role'] == 'user' %}"
+                "{{ '[INST] ' + m['content'] + ' [/INST]' }}{% else %}{{ m['content'] + eos_token }}{% endif %}"
+                "{% endfor %}"),
+    "qwen3": ("{%- for m in messages %}{%- if m.role == 'assistant' and '</think>' in m.content %}"
+              "{%- set content = m.content.split('</think>')[-1].lstrip('\\n') %}{%- else %}"
+              "{%- set content = m.content %}{%- endif %}{{- '<|im_start|>' + m.role + '\\n' + content + "
+              "'<|im_end|>\\n' }}{%- endfor %}{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}"
+              "{%- if enable_thinking is defined and enable_thinking is false %}{{- '<think>\\n\\n</think>\\n\\n' }}"
+              "{%- endif %}{%- endif %}"),
+}
+
+
+@pytest.mark.parametrize("style", list(TEMPLATES))
+def test_chat_templates_render_as_transformers(style, tmp_path):
+    """models/chat.render gives the text transformers' apply_chat_template gives for the same template and messages
+    (namespace, slicing, filters, loop variables, string methods, raise_exception)."""
+    from models.chat import ChatTemplateError, render
+    _write_sentencepiece_gguf(tmp_path / "sp.gguf")
+    ref = transformers.AutoTokenizer.from_pretrained(str(tmp_path), gguf_file="sp.gguf")
+    ref.chat_template = TEMPLATES[style]
+    messages = [{"role": "user", "content": "hello "}, {"role": "assistant", "content": "<think>x</think>\nhi"},
+                {"role": "user", "content": "world"}]
+    if style == "llama3":
+        messages = [{"role": "system", "content": " be brief "}, *messages]
+    special = {"bos_token": "<s>", "eos_token": "</s>"}
+    want = ref.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    assert render(TEMPLATES[style], messages, True, **special) == want
+    if style == "mistral":
+        with pytest.raises(ChatTemplateError, match="roles must alternate"):
+            render(TEMPLATES[style], messages[1:], True, **special)
