@@ -19,6 +19,7 @@ TEMPLATE = ("{% for m in messages %}{% if m['role'] == 'system' %}{% continue %}
             "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}")
 DIM, HEADS, KV_HEADS, FFN, LAYERS, VOCAB, CTX = 64, 4, 2, 96, 2, 300, 128
 POOL_PAGES = 11  # of 8 positions: 88, fewer than the context (one more page is the padding page)
+DEFAULT_MAX_TOKENS = 20  # the server's --default-max-tokens
 
 
 def write_tiny_llama(path) -> None:
@@ -74,7 +75,8 @@ def gguf_file(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(gguf_file):
-    srv = Server(gguf_file, "--page-size", "8", "--pages", str(POOL_PAGES + 1), "--max-batch", "4", model_name=None)
+    srv = Server(gguf_file, "--page-size", "8", "--pages", str(POOL_PAGES + 1), "--max-batch", "4",
+                 "--default-max-tokens", str(DEFAULT_MAX_TOKENS), model_name=None)
     yield srv
     srv.stop()
 
@@ -98,16 +100,21 @@ def test_serves_a_gguf_with_its_template_as_the_dense_model_generates(server, gg
     assert server.health()["pages_used"] == 0
 
 
-def test_a_chat_without_max_tokens_gets_what_the_pool_holds(server):
-    """Without max_tokens an answer may run to the end of the context; the pages are reserved up front, so where
-    the page pool holds less than the context the answer gets what the pool holds instead of a 400."""
-    msgs = [{"role": "user", "content": "hello"}]
-    r = server.client.chat.completions.create(model="tiny-llama", messages=msgs, temperature=0,
-                                              extra_body={"stop": None})
+def test_a_chat_without_max_tokens_gets_the_default_or_what_the_pool_holds(server):
+    """Without max_tokens an answer gets at most --default-max-tokens (its pages are reserved up front: an
+    unbounded default would give each request the whole pool); where the pool holds less, what the pool holds
+    instead of a 400; a prompt that leaves no room is a 400."""
+    chat = server.client.chat.completions.create
+    r = chat(model="tiny-llama", messages=[{"role": "user", "content": "hello"}], temperature=0,
+             extra_body={"stop": None})
     assert r.choices[0].finish_reason == "length"  # (these weights never draw the end token here)
+    assert r.usage.completion_tokens == DEFAULT_MAX_TOKENS
+    r = chat(model="tiny-llama", messages=[{"role": "user", "content": "x" * 55}], temperature=0,
+             extra_body={"stop": None})
+    assert r.usage.completion_tokens < DEFAULT_MAX_TOKENS
     assert r.usage.prompt_tokens + r.usage.completion_tokens == POOL_PAGES * 8
     with pytest.raises(openai.BadRequestError, match="no room for an answer in the KV-cache pool"):
-        server.client.chat.completions.create(model="tiny-llama", messages=[{"role": "user", "content": "x" * 90}])
+        chat(model="tiny-llama", messages=[{"role": "user", "content": "x" * 90}])
 
 
 def test_a_text_prompt_starts_with_the_bos_the_checkpoint_asks_for(server, gguf_file):

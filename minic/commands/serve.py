@@ -25,6 +25,8 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
     g.add_argument("--max-batch", type=int, default=16, help="sequences decoded together in one step")
     g.add_argument("--pages", type=int, default=256, help="KV-cache pages per layer (one is the padding page)")
     g.add_argument("--page-size", type=int, default=16, help="positions per KV-cache page")
+    g.add_argument("--default-max-tokens", type=int, default=1024,
+                   help="the longest answer to a request without max_tokens (its pages are reserved up front)")
     g.add_argument("--api-key", default=None,
                    help="require `Authorization: Bearer KEY` on /v1 requests (the openai client's api_key); "
                         "default: the environment's MINIC_SERVE_API_KEY, else no key")
@@ -60,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"minic serve: compiling prefill and batched decode for {name} ...", file=sys.stderr, flush=True)
     engine.warm_up()
     api_key = args.api_key or os.environ.get("MINIC_SERVE_API_KEY") or None
-    service = Service(name, ck.tokenizer, Batcher(engine).start(), template, ck.eos_id, api_key)
+    if args.default_max_tokens < 1:
+        raise MinicError(f"--default-max-tokens must be at least 1, got {args.default_max_tokens}")
+    service = Service(name, ck.tokenizer, Batcher(engine).start(), template, ck.eos_id, api_key,
+                      args.default_max_tokens)
     uvicorn.run(create_app(service), host=args.host, port=args.port, log_level="info")
     return 0

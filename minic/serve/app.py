@@ -41,6 +41,10 @@ class Service:
     chat_template: ChatTemplate | None = None
     eos_id: int | None = None
     api_key: str | None = None  # when set, /v1 routes need `Authorization: Bearer <api_key>`
+    # an answer without max_tokens gets at most this many tokens (finish_reason "length" says when it stopped
+    # there): pages are reserved up front, so an unbounded default would give each such request the whole pool
+    # and serve the openai client's chats (no max_tokens by default) one at a time
+    default_max_tokens: int = 1024
 
     @property
     def max_ctx(self) -> int:
@@ -145,7 +149,8 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
     if len(prompt) >= service.max_ctx:
         raise BadRequest(f"the prompt has {len(prompt)} tokens; the context holds {service.max_ctx} tokens, "
                          f"prompt and answer together", "prompt")
-    max_tokens = req.max_tokens if req.max_tokens is not None else service.batcher.most_tokens(len(prompt))
+    max_tokens = req.max_tokens if req.max_tokens is not None else \
+        min(service.default_max_tokens, service.batcher.most_tokens(len(prompt)))
     if max_tokens < 1:
         raise BadRequest(f"the prompt has {len(prompt)} tokens: it leaves no room for an answer in the KV-cache "
                          f"pool (start the server with more --pages)", "prompt")
