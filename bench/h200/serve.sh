@@ -5,8 +5,8 @@
 #   bash bench/h200/serve.sh concurrency   # XL: the batcher at 1,4,16,64 concurrent requests vs sequential
 #   bash bench/h200/serve.sh speculative   # XL: prompt lookup and a GPT-2 small draft vs plain greedy
 # The GPU target: batched decode at B=16 >= 8x the tok/s of B=1 (the "decode" table's "vs B=1").
-set -u
-export PYTHONPATH=$PWD PYTHONUNBUFFERED=1
+set -eu
+export PYTHONPATH=$PWD${PYTHONPATH:+:$PYTHONPATH} PYTHONUNBUFFERED=1
 stage=${1:-decode}
 nvidia-smi --query-gpu=name,driver_version --format=csv,noheader
 python3 -c "import minic; print('CUDA:', minic.devices()['CUDA'])"
@@ -18,11 +18,11 @@ decode)
 import numpy as np
 from models.gpt2 import GPT2, GPT2Config
 from models.weights import random_params
-from models.paged import PagedGPT2, Sequence
+from models.paged import PagedLM, Sequence
 cfg = GPT2Config(n_layer=2, n_head=2, n_embd=64, n_positions=128, vocab_size=500)
 p = {k: v * 20 if v.ndim == 2 else v for k, v in random_params(cfg, 0).items()}
 ref = GPT2(cfg, p)
-pg = PagedGPT2(GPT2(cfg, p, device="CUDA", dtype="float16"), pages=24, page_size=4, max_batch=8)
+pg = PagedLM(GPT2(cfg, p, device="CUDA", dtype="float16"), pages=24, page_size=4, max_batch=8)
 pg.warm_up()
 prompts = [[1, 2, 3, 4, 5], [9, 8, 7, 6, 5, 4, 3, 2, 1], [10, 11, 12]]
 seqs = [Sequence() for _ in prompts]
