@@ -132,7 +132,9 @@ def test_tensor_core_products_on_cuda(dtype, config):
             np.testing.assert_allclose(t.numpy().astype(np.float32), ref, rtol=tol, atol=10 * tol)
             if symbolic:
                 symbolic_compiles.append(dev.compiles - before)
-        assert symbolic_compiles == [1, 0, 0, 0], "one kernel serves every value of n"
+        # one kernel serves every value of n: at most the first symbolic product compiles (none when an earlier
+        # configuration already built the same source: a symbolic row count always takes MmaSettings.var_rows)
+        assert symbolic_compiles[0] <= 1 and symbolic_compiles[1:] == [0, 0, 0], symbolic_compiles
     finally:
         dev.target = base
         engine.clear_schedule_cache()
