@@ -495,6 +495,9 @@ def test_api_key(weights):
             srv.client.models.list()
         keyed = openai.OpenAI(base_url=srv.url + "/v1", api_key="s3cret", timeout=CALL_S, max_retries=0)
         assert keyed.completions.create(model="tiny", prompt="Hello", max_tokens=2).choices[0].finish_reason
+        import httpx
+        lower = httpx.get(srv.url + "/v1/models", headers={"Authorization": "bearer s3cret"}, timeout=CALL_S)
+        assert lower.status_code == 200  # the scheme is case-insensitive (RFC 7235)
     finally:
         srv.stop()
 
@@ -579,6 +582,9 @@ def test_stream_usage_and_text_parts(server):
     with pytest.raises(openai.BadRequestError, match="only text parts are served"):
         server.client.chat.completions.create(model="tiny", max_tokens=2, messages=[
             {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://x/y.png"}}]}])
+    with pytest.raises(openai.BadRequestError, match="must be a string or a list of text parts"):  # not a 500
+        server.client.chat.completions.create(model="tiny", max_tokens=2, messages=[
+            {"role": "user", "content": [{"type": ["text"]}]}])
 
 
 def test_malformed_json_is_a_400(server):

@@ -92,7 +92,8 @@ def _ignored(name: str) -> bool:
 
 def _gpt2_linear(name: str, a):
     """GPT-2's Conv1D weights are [in, out]; a quantized linear weight is [out, in]."""
-    if name.endswith(("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")):
+    from models.gpt2 import CONV1D
+    if name.endswith(CONV1D):
         return a.T
     return a
 

@@ -123,8 +123,8 @@ class RequireKey:
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http" and scope["path"].startswith("/v1"):
-            given = dict(scope["headers"]).get(b"authorization", b"")
-            if not hmac.compare_digest(given, b"Bearer " + self.key):
+            scheme, _, token = dict(scope["headers"]).get(b"authorization", b"").partition(b" ")
+            if scheme.lower() != b"bearer" or not hmac.compare_digest(token.strip(), self.key):  # RFC 7235
                 response = _error("a valid API key is required: send Authorization: Bearer <key> (the server's "
                                   "--api-key)", 401, code="invalid_api_key")
                 await response(scope, receive, send)

@@ -164,8 +164,8 @@ def messages_of(body: dict) -> list[dict]:
 def _content(content, i: int) -> str:
     if isinstance(content, str):
         return content
-    if isinstance(content, list) and all(isinstance(p, dict) for p in content):
-        kinds = {p.get("type") for p in content}
+    if isinstance(content, list) and all(isinstance(p, dict) and isinstance(p.get("type"), str) for p in content):
+        kinds = {p["type"] for p in content}
         if kinds <= {"text"} and all(isinstance(p.get("text"), str) for p in content):
             return "".join(p["text"] for p in content)
         raise BadRequest(f"messages[{i}].content: only text parts are served, got parts of type "
