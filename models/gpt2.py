@@ -79,10 +79,11 @@ def param_shapes(cfg: GPT2Config) -> dict[str, tuple]:
     return shapes
 
 
-# GPT-2's Conv1D weights, stored [in, out]. On a GPU the model keeps them transposed, [out, in], and multiplies by
-# W.T: the GPU GEMV reads a weight at copy bandwidth when each output's row is contiguous along K (a warp per
-# output), while an [in, out] weight spreads its outputs over too few groups (GPT-2 XL's 1,600-wide projections ran
-# at about a seventh of copy bandwidth). The CPU's matmul tiles read [in, out] rows as vectors and keep it.
+# GPT-2's Conv1D weights, [in, out]. On a GPU each is stored [out, in] and held in `self.w` as its transposed view,
+# still [in, out] to the model and to anyone who replaces it: the GPU GEMV reads a weight at copy bandwidth when each
+# output's row is contiguous along K (a warp per output), while [in, out] storage spreads the outputs over too few
+# groups (GPT-2 XL's 1,600-wide projections ran at about a seventh of copy bandwidth). The CPU's matmul tiles read
+# [in, out] rows as vectors and keep that storage.
 CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
 
 
@@ -98,14 +99,10 @@ class GPT2(CausalLM):
         self.heads = self.tp.part(cfg.n_head, "n_head")  # this rank's attention heads
         self._setup(cfg.n_layer, self.heads, cfg.head_dim, min(max_ctx or cfg.n_positions, cfg.n_positions),
                     device, dtype)
-        self.out_major = canonical(self.device) in GPU_DEVICES  # Conv1D weights stored [out, in] (see CONV1D)
-        self.w = {k: Tensor(np.ascontiguousarray(np.asarray(v).T) if self.out_major and k.endswith(CONV1D)
-                            else np.asarray(v), dtype=self.dtype, device=self.device) for k, v in params.items()}
-
-    def dense(self, x: Tensor, name: str) -> Tensor:
-        """x @ W for the Conv1D weight `name`, in whichever layout this device keeps it."""
-        w = self.w[name]
-        return x @ (w.T if self.out_major else w)
+        out_major = canonical(self.device) in GPU_DEVICES
+        self.w = {k: Tensor(np.ascontiguousarray(np.asarray(v).T), dtype=self.dtype, device=self.device).T
+                  if out_major and k.endswith(CONV1D) else Tensor(np.asarray(v), dtype=self.dtype, device=self.device)
+                  for k, v in params.items()}
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         w = self.w
@@ -126,14 +123,14 @@ class GPT2(CausalLM):
                 # LayerNorm gets its own kernel: a matmul kernel with a row reduction in its prologue would
                 # recompute that reduction per output tile (and falls to the generic Reduction rule)
                 a = x.layer_norm(w[p + "ln_1.weight"], w[p + "ln_1.bias"], cfg.layer_norm_epsilon).realize()
-                qkv = (self.dense(a, p + "attn.c_attn.weight") + w[p + "attn.c_attn.bias"]).realize()
+                qkv = (a @ w[p + "attn.c_attn.weight"] + w[p + "attn.c_attn.bias"]).realize()
                 q, k, v = (qkv[:, j * c:(j + 1) * c].reshape(n, h, d).permute(1, 0, 2) for j in range(3))
                 att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, c)
-                x = (x + tp.reduce(self.dense(att, p + "attn.c_proj.weight")) + w[p + "attn.c_proj.bias"]).realize()
+                x = (x + tp.reduce(att @ w[p + "attn.c_proj.weight"]) + w[p + "attn.c_proj.bias"]).realize()
             with minic.scope(f"h.{i}.mlp"):
                 a = x.layer_norm(w[p + "ln_2.weight"], w[p + "ln_2.bias"], cfg.layer_norm_epsilon).realize()
-                f = (self.dense(a, p + "mlp.c_fc.weight") + w[p + "mlp.c_fc.bias"]).gelu()
-                x = (x + tp.reduce(self.dense(f, p + "mlp.c_proj.weight")) + w[p + "mlp.c_proj.bias"]).realize()
+                f = (a @ w[p + "mlp.c_fc.weight"] + w[p + "mlp.c_fc.bias"]).gelu()
+                x = (x + tp.reduce(f @ w[p + "mlp.c_proj.weight"]) + w[p + "mlp.c_proj.bias"]).realize()
         return x
 
     def _head(self, x: Tensor) -> Tensor:

@@ -295,3 +295,19 @@ def test_greedy_tokens_one_step_ahead_equal_step_by_step(tiny, dev):
         assert minic.get_device("CUDA").readback.made <= 2
     with pytest.raises(minic.IndexOutOfRange, match="run past the context of 32"):
         next(b.greedy_tokens(tok, 30, 3))
+
+
+@pytest.mark.parametrize("dev", selected(("CL", "WEBGPU", "CUDA")))
+def test_conv1d_weights_stay_in_out_on_a_gpu(tiny, dev):
+    """On a GPU the Conv1D weights are stored [out, in] (the GEMV reads K-contiguous rows), yet `model.w` holds
+    them as [in, out] views: a weight replaced in Hugging Face's layout gives what a model built with it gives
+    (attn.c_proj is square, so a layout mix-up would not even raise)."""
+    require(dev)
+    path, _ = tiny
+    cfg, params, _ = load(str(path))
+    name = "h.0.attn.c_proj.weight"
+    new = {**params, name: np.ascontiguousarray(params[name][::-1])}
+    a = GPT2(cfg, params, device=dev)
+    assert a.w[name].shape == params[name].shape
+    a.w[name] = minic.Tensor(new[name], device=dev)
+    np.testing.assert_allclose(a.prefill(PROMPT), GPT2(cfg, new, device=dev).prefill(PROMPT), rtol=1e-4, atol=1e-4)

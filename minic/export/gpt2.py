@@ -36,11 +36,19 @@ def capture(model, stored: Callable[[DType], np.dtype]) -> Exported:
         model.decode_greedy(0, n - 1)
     recordings = [("prefill", recording_of(model._prefill, "prefill"), BINDINGS["prefill"]),
                   ("decode", recording_of(model._greedy, "decode"), BINDINGS["decode"])]
-    names = {id(t.node.arg): name for name, t in model.w.items()}
+    names = {id(_buffer(t)): name for name, t in model.w.items()}
     for i, (k, v) in enumerate(zip(model.cache.k, model.cache.v)):
         names[id(k.node.arg)], names[id(v.node.arg)] = f"k_cache.{i}", f"v_cache.{i}"
     caches = frozenset(id(t.node.arg) for t in (*model.cache.k, *model.cache.v))  # written before read: zeroed
     return build(model.device, recordings, names, stored, state=caches)
+
+
+def _buffer(t) -> object:
+    """The device buffer under a weight: GPT-2 holds its Conv1D weights as a transposed view on a GPU."""
+    node = t.node
+    while node.op != "BUFFER":
+        (node,) = node.src
+    return node.arg
 
 
 def check_outputs(ex: Exported, vocab: int) -> None:
