@@ -201,42 +201,41 @@ def test_webgpu_and_opencl_replays_equal_fresh_calls(dev, kind):
     assert _check_all(dev, None) == kind
 
 
-def test_webgpu_replay_submits_once(monkeypatch):
-    """A replayed call is one queue submit, however many kernels it runs."""
+def _recorded_on_webgpu(seed: int) -> tuple:
+    """(the jitted _step after its two recording calls, a third call's arguments) on WEBGPU."""
     require("WEBGPU")
     f = jit(_step)
-    rng = np.random.default_rng(2)
+    rng = np.random.default_rng(seed)
     w = Tensor(rng.standard_normal((32, WIDTH)).astype(np.float32), device="WEBGPU")
     cache = Tensor.zeros(CTX, WIDTH, device="WEBGPU").realize()
     xs = [Tensor(rng.standard_normal((n, 32)).astype(np.float32), shape=(N, 32), device="WEBGPU") for n in (3, 5, 7)]
     for x, p in zip(xs[:2], (0, 3)):
         f(x, Bound(P, p), w, cache)
+    return f, (xs[2], Bound(P, 8), w, cache)
+
+
+def test_webgpu_replay_submits_once(monkeypatch):
+    """A replayed call is one queue submit, however many kernels it runs."""
+    f, args = _recorded_on_webgpu(2)
     plan = next(iter(f.states.values())).plan
     assert type(plan.replayer()).__name__ == "WebGPUReplay" and len(plan.recording.steps) > 3
     queue = minic.get_device("WEBGPU").device.queue
     submits = []
     submit = queue.submit
     monkeypatch.setattr(queue, "submit", lambda buffers: submits.append(submit(buffers)))
-    f(xs[2], Bound(P, 8), w, cache)
+    f(*args)
     assert f.replays == 1 and len(submits) == 1
 
 
 def test_webgpu_replay_direct_encoding_equals_wgpu_methods():
     """The replay encodes through wgpu-native's C functions; the same replay through wgpu-py's methods (what a
     wgpu without the private module gets) gives the same results."""
-    require("WEBGPU")
-    f = jit(_step)
-    rng = np.random.default_rng(3)
-    w = Tensor(rng.standard_normal((32, WIDTH)).astype(np.float32), device="WEBGPU")
-    cache = Tensor.zeros(CTX, WIDTH, device="WEBGPU").realize()
-    xs = [Tensor(rng.standard_normal((n, 32)).astype(np.float32), shape=(N, 32), device="WEBGPU") for n in (3, 5, 7)]
-    for x, p in zip(xs[:2], (0, 3)):
-        f(x, Bound(P, p), w, cache)
+    f, args = _recorded_on_webgpu(3)
     replay = next(iter(f.states.values())).plan.replayer()
     assert replay.direct is not None, "wgpu-native's raw encoder functions were not found"
-    direct = [t.numpy() for t in f(xs[2], Bound(P, 8), w, cache)]
+    direct = [t.numpy() for t in f(*args)]
     replay.direct = None
-    public = [t.numpy() for t in f(xs[2], Bound(P, 8), w, cache)]
+    public = [t.numpy() for t in f(*args)]
     assert f.replays == 2
     for a, b in zip(direct, public):
         np.testing.assert_array_equal(a, b)
