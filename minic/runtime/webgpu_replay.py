@@ -47,14 +47,16 @@ def _as_stored(spec: tuple) -> tuple:
     return (spec[0], spec[1], int32, spec[3])
 
 
-def _direct_pass():
-    """wgpu-native's (SetPipeline, SetBindGroup, DispatchWorkgroups, NULL) for a compute pass's raw handle, or None
-    where this wgpu has no such private module (then the public methods encode the same commands). The replay
-    holds the pipeline and bind group objects, so the raw handles it passes stay alive."""
+def _direct_pass(dispatches: list) -> tuple | None:
+    """wgpu-native's (SetPipeline, SetBindGroup, DispatchWorkgroups, NULL) and the raw (pipeline, bind group)
+    handles of `dispatches`, or None where this wgpu has no such private module or handles (then the public
+    methods encode the same commands). The replay holds the pipeline and bind group objects, so the raw handles
+    stay alive."""
     try:
         from wgpu.backends.wgpu_native._ffi import ffi, lib
+        handles = [(pipeline._internal, group._internal) for pipeline, group in dispatches]
         return (lib.wgpuComputePassEncoderSetPipeline, lib.wgpuComputePassEncoderSetBindGroup,
-                lib.wgpuComputePassEncoderDispatchWorkgroups, ffi.NULL)
+                lib.wgpuComputePassEncoderDispatchWorkgroups, ffi.NULL, handles)
     except (ImportError, AttributeError):
         return None
 
@@ -111,9 +113,7 @@ class WebGPUReplay:
             if not isinstance(g, int):
                 self.grown.append((i, exprs.setdefault(g, len(exprs))))
         self.exprs = list(exprs)
-        self.direct = _direct_pass()
-        self.handles = [(pipeline._internal, group._internal) for pipeline, group in self.dispatches] \
-            if self.direct else []
+        self.direct = _direct_pass(self.dispatches)
 
     def run(self, args: list[Buffer], env: dict) -> list:
         dev = self.dev
@@ -133,9 +133,9 @@ class WebGPUReplay:
             dims[i] = sizes[e]
         cpass = enc.begin_compute_pass()
         if self.direct:
-            set_pipeline, set_bind_group, dispatch, null = self.direct
+            set_pipeline, set_bind_group, dispatch, null, handles = self.direct
             raw = cpass._internal
-            for (pipeline, group), (gx, gy) in zip(self.handles, dims):
+            for (pipeline, group), (gx, gy) in zip(handles, dims):
                 if gx:
                     set_pipeline(raw, pipeline)
                     set_bind_group(raw, 0, group, 0, null)
