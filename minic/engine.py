@@ -29,6 +29,7 @@ from minic.runtime.registry import get_device
 from minic.sched import rules, stored
 from minic.sched.fuse import COLLECTIVES, KernelGraph, alloc_size, fuse
 from minic.sched.loopir import LoopKernel
+from minic.sched.rules.attention import keeps as attention_keeps
 from minic.sched.target import Target
 from minic.scope import current, qualified
 
@@ -228,12 +229,17 @@ def _report(sk: ScheduledKernel, level: int) -> None:
         dbg.emit(sk.source)
 
 
+def kernel_graphs(roots: list[Node], var_vals: dict | None, device: str, target: Target) -> list[KernelGraph]:
+    """Fusion as `schedule` runs it for `target`: an attention stays one kernel where its rule takes it."""
+    return fuse(roots, device, var_vals or {}, keep_attention=lambda match: attention_keeps(match, target))
+
+
 def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKernel]:
     dev = get_device(device)
     out = []
     level = dbg.level()
     _report_graph(roots, level)
-    for kg in fuse(roots, device, var_vals):
+    for kg in kernel_graphs(roots, var_vals, device, dev.target):
         if kg.root.op in COLLECTIVES:  # no rule, no source: the group's communicator runs it (minic/dist)
             sk = kg.root.arg.schedule(kg, dev.name, var_vals)
             _report(sk, level)

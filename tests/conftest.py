@@ -221,21 +221,23 @@ def cuda_target():
 
 def render_all(t, target, renderer) -> list[str]:
     """Sources of every kernel of `t` as `target` would schedule them, without a device."""
+    from minic.engine import kernel_graphs
     from minic.sched import rules
-    from minic.sched.fuse import fuse
-    return [renderer.render(rules.choose(kg, target).kernel) for kg in fuse([t.node], t.device, t.var_vals)]
+    return [renderer.render(rules.choose(kg, target).kernel) for kg in kernel_graphs([t.node], t.var_vals, t.device,
+                                                                                     target)]
 
 
 def compile_all_cuda(t, target=None, rule: str | None = None) -> list[str]:
     """Schedule every kernel of `t` for a CUDA target, check each went to `rule` (when given) and compiles;
     returns the PTX of each."""
     from minic.codegen.cuda import CUDARenderer
+    from minic.engine import kernel_graphs
     from minic.sched import rules
-    from minic.sched.fuse import fuse
     cuda = nvrtc_or_skip()
     out = []
-    for kg in fuse([t.node], t.device, t.var_vals):
-        decision = rules.choose(kg, target or cuda_target())
+    target = target or cuda_target()
+    for kg in kernel_graphs([t.node], t.var_vals, t.device, target):
+        decision = rules.choose(kg, target)
         if rule is not None:
             assert decision.rule.name == rule, f"{kg.name}: {decision.rule.name}, expected {rule}"
         out.append(cuda.compile_ptx(CUDARenderer().render(decision.kernel)))

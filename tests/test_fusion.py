@@ -13,12 +13,10 @@ import minic
 from minic import Tensor
 
 # A GPT-2 attention block: qkv matmul, split, heads, causal attention, projection, residual.
-# Today it schedules as 5 kernels: qkv matmul (+bias) | scores (cut: a reduction inside another reduction's
-# loop) | softmax (the cut is lifted above the scores' elementwise epilogue: scale, mask, softmax) | P @ V
-# (a plain matmul, so the Matmul rule takes it) | projection + bias + residual. Fusing softmax into P @ V
-# saves one small buffer but recomputes exp per output column and loses the Matmul rule (GPT-2 prefill was
-# 5x slower that way). Fewer is welcome only if it is not slower; more is a fusion regression.
-ATTENTION_BLOCK_MAX_KERNELS = 5
+# It schedules as 3 kernels: qkv matmul (+bias; cut: a reduction inside the scores' reduction loop) | attention
+# (the Attention rule: scores, scale, causal mask, softmax and P @ V as one online softmax; the score matrix is
+# never stored) | projection + bias + residual. More is a fusion regression.
+ATTENTION_BLOCK_MAX_KERNELS = 3
 
 
 @pytest.fixture(autouse=True)

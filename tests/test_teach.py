@@ -158,7 +158,7 @@ def test_step_through_a_py_kernel_with_pdb():
 
 
 def test_step_one_kernel_by_name_and_errors():
-    t = attention("PY")
+    t = gpt2_layer("PY")
     names = [k.name for k in t.schedule()]
     out = io.StringIO()
     debugger = pdb.Pdb(stdin=io.StringIO("c\n"), stdout=out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from minic.ir.symbolic import Sint, evaluate, sdiv, smax, smin, smod
+from minic.ir.symbolic import Sint, bounds, evaluate, sdiv, smax, smin, smod
 
 
 def prod(xs) -> Sint:
@@ -186,20 +186,38 @@ class ViewStack:
         """Map an output multi-index to the source's multi-index, plus validity conditions."""
         valid: list = []
         for k in range(len(self.views) - 1, -1, -1):
-            lin, v = self.views[k].index(idx)
+            idx, v = _step(self.views[k], idx, self.views[k - 1].shape if k > 0 else src_shape)
             valid = v + valid
-            idx = unravel(lin, self.views[k - 1].shape if k > 0 else src_shape)
         return idx, valid
 
     def linear(self, idx: list) -> tuple[Sint, list]:
         """Map an output multi-index to a flat element offset into a buffer."""
         valid: list = []
         for k in range(len(self.views) - 1, 0, -1):
-            lin, v = self.views[k].index(idx)
+            idx, v = _step(self.views[k], idx, self.views[k - 1].shape)
             valid = v + valid
-            idx = unravel(lin, self.views[k - 1].shape)
         lin, v = self.views[0].index(idx)
         return lin, v + valid
+
+
+def _step(view: View, idx: list, src_shape: tuple) -> tuple[list, list]:
+    """`view` at `idx` as an index into a source of `src_shape` it reads row-major, plus validity conditions.
+    A view that only inserts and broadcasts axes of a contiguous source (an unsqueeze, an expand) maps axis to
+    axis; the general way, unravelling the linear position, would divide by the source's extents, which nothing
+    simplifies when they are symbolic (keys [h, past + 1, d] broadcast over query rows would read
+    k[(j + h*(past + 1)) % (past + 1)] instead of k[j])."""
+    if view.mask is None and view.offset == 0:
+        src_strides = contiguous_strides(src_shape)
+        src_axes = [a for a, st in enumerate(src_strides) if st != 0]
+        out_axes = [a for a, st in enumerate(view.strides) if st != 0]
+        if [view.strides[a] for a in out_axes] == [src_strides[a] for a in src_axes] and \
+                all(bounds(src_shape[a] - view.shape[o])[0] >= 0 for o, a in zip(out_axes, src_axes)):
+            out: list = [0] * len(src_shape)
+            for o, a in zip(out_axes, src_axes):
+                out[a] = idx[o]
+            return out, []
+    lin, valid = view.index(idx)
+    return unravel(lin, src_shape), valid
 
 
 def reach(v: View, env: dict) -> tuple[int, int] | None:

@@ -5,8 +5,11 @@ Everything fuses into its consumer unless that would recompute work:
   * a collective (ALLREDUCE, ALLGATHER, REDUCE_SCATTER: minic/dist) is a kernel of
     its own that a communicator runs, on a realized input buffer;
   * a reduction is cut out (realized to its own buffer) when lowering finds it
-    would be recomputed inside another reduction's loop (attention scores
-    feeding a softmax), read at two different indices, or needed by two kernels.
+    would be recomputed inside another reduction's loop, read at two different
+    indices, or needed by two kernels;
+  * attention, softmax(scores) @ values (minic/sched/attention.py), ends a kernel that
+    holds all of it, when the caller's `keep_attention` says the target's rule
+    will take it; lowering it as one online softmax proves it needs no cut inside.
 Elementwise chains, a reduction's prologue and epilogue, and reductions over
 the same rows (softmax, layer norm) therefore land in one kernel. Lowering
 itself detects the recompute cases (NeedsRealize), so fusion and codegen can
@@ -14,6 +17,7 @@ never disagree about what a kernel computes.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from minic.ir.node import ELEMENTWISE, Node, toposort
@@ -21,6 +25,7 @@ from minic.ir.symbolic import Sym, bounds, evaluate, free_syms
 from minic.ir.view import ViewStack, prod
 from minic.naming import describe
 from minic.runtime.buffer import Buffer
+from minic.sched.attention import AttentionMatch, build_cpu_attention, find_attention, is_reshape, match_attention
 from minic.sched.lower import Emitter, NeedsRealize, spatial_dims
 
 COLLECTIVES = ("ALLREDUCE", "ALLGATHER", "REDUCE_SCATTER")  # ops a communicator runs (arg: its minic.dist Group)
@@ -78,8 +83,12 @@ def kernel_name(root: Node, assigns: bool) -> str:
     return root.op.lower() if root.op in COLLECTIVES else describe(root, assigns)
 
 
+ATTENTION_CUT = "attention: softmax(scores) @ values in one kernel (an online softmax, no score matrix)"
+
+
 class Fuser:
-    def __init__(self, roots: list[Node], device: str, var_vals: dict):
+    def __init__(self, roots: list[Node], device: str, var_vals: dict,
+                 keep_attention: Callable[[AttentionMatch], bool] | None = None):
         self.roots, self.device, self.var_vals = roots, device, var_vals
         self.realize: dict[Node, str] = {}
         for n in toposort(roots):
@@ -99,6 +108,47 @@ class Fuser:
         for n in toposort(roots):
             for src in n.src:
                 self.consumers.setdefault(src, []).append(n)
+        self.attention_cuts: set = set()
+        if keep_attention is not None:
+            self._keep_attention(keep_attention)
+
+    def _keep_attention(self, keep: Callable[[AttentionMatch], bool]) -> None:
+        """End a kernel after each attention the target's rule takes (and its elementwise epilogue), unless
+        something inside it (the softmax, its max or sum) is an output of its own."""
+        for n in toposort(self.roots):
+            if n.op != "REDUCE":
+                continue
+            match = match_attention(n)
+            if not isinstance(match, AttentionMatch) or not keep(match):
+                continue
+            inside = set(toposort([match.probs])) - set(toposort([match.scores]))
+            if inside & self.realize.keys():
+                continue
+            cut = n
+            while cut not in self.realize:
+                users = self.consumers.get(cut, [])
+                if len(users) != 1 or not (users[0].op in ELEMENTWISE or is_reshape(users[0])):
+                    break
+                cut = users[0]
+            self.realize.setdefault(cut, ATTENTION_CUT)
+            self.attention_cuts.add(cut)
+            for r in self._outer_reductions(match.values):
+                self.realize.setdefault(self.cut_point(r), "reduction cut out: attention reads its values at "
+                                                           "every query row")
+
+    def _outer_reductions(self, node: Node) -> list[Node]:
+        """The reductions `node` computes that no other of its reductions contains (the ones a kernel would run)."""
+        out, seen, stack = [], set(), [node]
+        while stack:
+            n = stack.pop()
+            if id(n) in seen or n in self.realize:
+                continue
+            seen.add(id(n))
+            if n.op == "REDUCE":
+                out.append(n)
+            else:
+                stack.extend(n.src)
+        return out
 
     def lift(self, node: Node, path: tuple) -> Node:
         """Cut above the reduction's elementwise epilogue (bias, gelu, scale, mask, softmax...):
@@ -172,7 +222,9 @@ class Fuser:
             out = self.buffer_of(node)
             kg = KernelGraph(root, out, out_view, inputs, graph_syms(root, out_view), self.realize[node],
                              source_node=node)
-            kg.reduces = [] if root.op in COLLECTIVES else self._dry_run(kg, origin)
+            attention = find_attention(root) if node in self.attention_cuts else None
+            kg.reduces = [] if root.op in COLLECTIVES else \
+                self._dry_run(kg, origin, attention if isinstance(attention, AttentionMatch) else None)
             base = kernel_name(root, out_view is not None)
             names[base] = names.get(base, -1) + 1
             kg.name = base if names[base] == 0 else f"{base}_{names[base]}"
@@ -210,14 +262,18 @@ class Fuser:
             origin[new] = n
         return memo[id(node)], inputs
 
-    def _dry_run(self, kg: KernelGraph, origin: dict) -> list[Node]:
-        """Lower with plain loops to find recompute hazards; return the reductions inside."""
-        em = Emitter(kg)
-        idx: list = [0] * len(kg.root.shape)
-        for d in spatial_dims(kg.root.shape):
-            idx[d] = em.open_loop(f"i{d}", kg.root.shape[d])
+    def _dry_run(self, kg: KernelGraph, origin: dict, attention: AttentionMatch | None) -> list[Node]:
+        """Lower with plain loops (an attention as its online softmax) to find recompute hazards; return the
+        reductions inside."""
         try:
-            em.value(kg.root, idx)
+            if attention is not None:
+                build_cpu_attention(kg, attention, parallel=False)
+            else:
+                em = Emitter(kg)
+                idx: list = [0] * len(kg.root.shape)
+                for d in spatial_dims(kg.root.shape):
+                    idx[d] = em.open_loop(f"i{d}", kg.root.shape[d])
+                em.value(kg.root, idx)
         except NeedsRealize as e:
             path = tuple(origin.get(n, n) for n in e.path)
             raise NeedsRealize(origin.get(e.node, e.node), e.why, path) from None
@@ -228,8 +284,11 @@ class _Restart(Exception):
     """An assign had to realize its value first; build the kernel list again."""
 
 
-def fuse(roots: list[Node], device: str, var_vals: dict) -> list[KernelGraph]:
-    f = Fuser(roots, device, var_vals)
+def fuse(roots: list[Node], device: str, var_vals: dict,
+         keep_attention: Callable[[AttentionMatch], bool] | None = None) -> list[KernelGraph]:
+    """The kernels computing `roots`; `keep_attention(match)` says whether an attention stays one kernel (the
+    target has a rule for it; default: no, the generic cuts apply)."""
+    f = Fuser(roots, device, var_vals, keep_attention)
     while True:
         try:
             return f.run()

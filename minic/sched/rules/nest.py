@@ -126,14 +126,14 @@ def row_depth(graph: KernelGraph) -> int | None:
 
 
 def gpu_rows(graph: KernelGraph, target: Target, depth: int, threads: int) -> LoopKernel:
-    """One group of `threads` per row: the threads share each row reduction (see _group_reduce), then write the
+    """One group of `threads` per row: the threads share each row reduction (see group_reduce), then write the
     row's outputs strided by thread."""
     locals_: list = []
 
     def cooperative(em: Emitter, node, ridx_base, guard, level):
         if level != 0:  # a reduction inside the column loop (not the row's): serial in its thread
             return None
-        return _group_reduce(em, node, ridx_base, guard, level, lid, threads, locals_, target.warp)
+        return group_reduce(em, node, ridx_base, guard, level, lid, threads, locals_, target.warp)
 
     em = new_emitter(graph, cooperative)
     specials, group, lid = gpu_ids(em, threads)
@@ -160,7 +160,7 @@ def warp_stage_ok(warp: int, threads: int, acc_t) -> bool:
         acc_t in (float32, int32)
 
 
-def _group_reduce(em: Emitter, node, idx: list, guard, level: int, lid: Sint, threads: int, locals_: list,
+def group_reduce(em: Emitter, node, idx: list, guard, level: int, lid: Sint, threads: int, locals_: list,
                   warp: int = 1) -> Ref:
     """Each thread reduces a strided share of the row; then the group combines the partial results:
     with warp shuffles (every warp reduces its lanes, lane 0 of each writes one value, every warp reduces those)
@@ -177,23 +177,29 @@ def _group_reduce(em: Emitter, node, idx: list, guard, level: int, lid: Sint, th
         unravel_into(r, src.shape, list(axes), ridx)
         em.emit(Update(acc, rop, em.value(src, ridx, guard)))
         em.close()
-        if warp_stage_ok(warp, threads, acc_t):
-            return _warp_finish(em, lid, threads, warp, locals_, rop, acc_t, acc)
-        smem = em.fresh("part")
-        locals_.append(LocalArray(smem, acc_t, threads))
-        em.emit(Store(smem, lid, Ref(acc_t, acc)))
+        return combine_in_group(em, lid, threads, warp, locals_, rop, acc_t, acc)
+
+
+def combine_in_group(em: Emitter, lid: Sint, threads: int, warp: int, locals_: list, rop: str, acc_t, acc: str) -> Ref:
+    """Every thread's value of `acc` (a name) combined with `rop` across the group; every thread gets the result.
+    Warp shuffles where the target has them, else a tree in group memory; every thread must get here."""
+    if warp_stage_ok(warp, threads, acc_t):
+        return _warp_finish(em, lid, threads, warp, locals_, rop, acc_t, acc)
+    smem = em.fresh("part")
+    locals_.append(LocalArray(smem, acc_t, threads))
+    em.emit(Store(smem, lid, Ref(acc_t, acc)))
+    em.emit(Barrier())
+    step = threads // 2
+    while step >= 1:
+        em.open_if(cond(lid, 0, step))
+        pair = Alu(acc_t, rop, (Load(acc_t, smem, lid), Load(acc_t, smem, lid + step)))
+        em.emit(Store(smem, lid, pair))
+        em.close()
         em.emit(Barrier())
-        step = threads // 2
-        while step >= 1:
-            em.open_if(cond(lid, 0, step))
-            pair = Alu(acc_t, rop, (Load(acc_t, smem, lid), Load(acc_t, smem, lid + step)))
-            em.emit(Store(smem, lid, pair))
-            em.close()
-            em.emit(Barrier())
-            step //= 2
-        total = em.named(Load(acc_t, smem, 0))
-        em.emit(Barrier())  # every thread has read the total before the scratch is reused
-        return total
+        step //= 2
+    total = em.named(Load(acc_t, smem, 0))
+    em.emit(Barrier())  # every thread has read the total before the scratch is reused
+    return total
 
 
 def _warp_finish(em: Emitter, lid: Sint, threads: int, warp: int, locals_: list, rop: str, acc_t, acc: str) -> Ref:

@@ -4,7 +4,7 @@ CPU: output loops with the outer one across cores; each reduction is a serial lo
 output loop it depends on, so a softmax reads its row max once per row. GPU: one group per row, threads split
 each row reduction and combine their partial results with warp shuffles where the target has them (CUDA,
 WebGPU subgroups) and the group size allows (nest.warp_stage_ok), else with a tree in group memory (see
-nest._group_reduce)."""
+nest.group_reduce)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

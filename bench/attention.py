@@ -1,0 +1,166 @@
+"""Attention kernels: minic's Attention rule against the same graph unfused (scores, softmax, product: what the
+rule replaces) and torch's scaled_dot_product_attention, side by side in one run.
+
+    python bench/attention.py --device CUDA [--markdown]     # decode shapes, float16, CUPTI kernel time
+    python bench/attention.py --device LLVM [--markdown]     # prefill and decode, float32, wall time, 2 cores
+
+CUDA: kernel time per call from CUPTI (torch.profiler sees every kernel in the process), so host launch time is
+excluded; `bound` is the issue's yardstick, max(K and V bytes / copy bandwidth, an empty kernel's time), with
+the copy bandwidth of a 256 MiB device-to-device copy measured in the same run. CPU: wall time of a call (the
+schedule is cached, so this is the kernels plus ~0.1 ms of Python), against torch eager on the same threads.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import minic  # noqa: E402
+from minic import Tensor  # noqa: E402
+from models.transformer import grouped_attention  # noqa: E402
+
+# (label, query heads, key/value heads, query rows, keys, head dim)
+CUDA_CASES = [("gpt2-xl decode", 25, 25, 1, m, 64) for m in (16, 128, 512, 1024)] + \
+    [("gpt2-xl decode B=16", 400, 400, 1, m, 64) for m in (128, 1024)] + \
+    [("llama-8b decode (GQA 4)", 32, 8, 1, m, 128) for m in (128, 1024, 8192)]
+CPU_CASES = [("gpt2-small decode", 12, 12, 1, m, 64) for m in (128, 1024)] + \
+    [("gpt2-small prefill", 12, 12, n, n, 64) for n in (128, 1024)] + \
+    [("llama GQA 3 prefill", 9, 3, 256, 256, 64)]
+
+
+def inputs(heads: int, kv: int, n: int, m: int, d: int, dtype: str, device: str) -> tuple:
+    rng = np.random.default_rng(0)
+    q = rng.standard_normal((heads, n, d)).astype(np.float32)
+    k = rng.standard_normal((kv, m, d)).astype(np.float32)
+    v = rng.standard_normal((kv, m, d)).astype(np.float32)
+    mdt = minic.float16 if dtype == "float16" else minic.float32
+    return (q, k, v), [Tensor(a, dtype=mdt, device=device).realize() for a in (q, k, v)]
+
+
+def minic_call(tensors: list, fused: bool):
+    """A function that runs the attention once (and syncs), with the Attention rule on or off."""
+    def run():
+        (minic.rules.enable if fused else minic.rules.disable)("Attention")
+        try:
+            return grouped_attention(*tensors).numpy()
+        finally:
+            minic.rules.enable("Attention")
+    return run
+
+
+def torch_call(arrays: tuple, dtype: str, device: str):
+    import torch
+    import torch.nn.functional as F
+    tdt = torch.float16 if dtype == "float16" else torch.float32
+    q, k, v = (torch.tensor(a, dtype=tdt, device="cuda" if device == "CUDA" else "cpu")[None] for a in arrays)
+    causal = q.shape[2] > 1
+
+    def run():
+        with torch.no_grad():
+            out = F.scaled_dot_product_attention(q, k, v, is_causal=causal, enable_gqa=q.shape[1] != k.shape[1])
+        if device == "CUDA":
+            torch.cuda.synchronize()
+        return out
+    return run
+
+
+def cupti_us(fn, reps: int = 20) -> float:
+    """GPU kernel microseconds per call of `fn` (every kernel it launches, copies excluded)."""
+    import torch
+    from torch.autograd import DeviceType
+    from torch.profiler import ProfilerActivity, profile
+    fn()
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        for _ in range(reps):
+            fn()
+        torch.cuda.synchronize()
+    ks = [e for e in prof.events() if e.device_type == DeviceType.CUDA and not e.name.startswith(("Memcpy", "Memset"))]
+    return sum(e.time_range.elapsed_us() for e in ks) / reps
+
+
+def wall_ms(fn, reps: int = 5) -> float:
+    fn()
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1e3
+
+
+def copy_gbps() -> float:
+    import torch
+    x = torch.empty(64 * 2**20, dtype=torch.float32, device="cuda")
+    y = torch.empty_like(x)
+    us = cupti_us(lambda: torch.mul(x, 1.0, out=y), reps=10)  # a kernel (a plain copy_ is a Memcpy, not counted)
+    return 2 * x.numel() * 4 / (us * 1e-6) / 1e9
+
+
+def empty_kernel_us() -> float:
+    t = Tensor(np.zeros(1, np.float32), device="CUDA").realize()
+    return cupti_us(lambda: (t + 1.0).realize(), reps=50)
+
+
+def check(arrays: tuple, got: np.ndarray, causal: bool) -> float:
+    q, k, v = (a.astype(np.float64) for a in arrays)
+    g = q.shape[0] // k.shape[0]
+    k, v = np.repeat(k, g, 0), np.repeat(v, g, 0)
+    s = q @ k.transpose(0, 2, 1) / math.sqrt(q.shape[-1])
+    if causal:
+        n, m = s.shape[-2:]
+        s = np.where(np.arange(m)[None] <= np.arange(n)[:, None] + m - n, s, -np.inf)
+    p = np.exp(s - s.max(-1, keepdims=True))
+    want = p / p.sum(-1, keepdims=True) @ v
+    return float(np.abs(got.astype(np.float64) - want).max() / np.abs(want).max())
+
+
+def run_cuda(markdown: bool) -> None:
+    gbps, empty = copy_gbps(), empty_kernel_us()
+    print(f"copy {gbps:.0f} GB/s (256 MiB device copy, read + write); empty minic kernel {empty:.1f} us")
+    head = "| case | keys | K+V MB | minic us | unfused us | torch us | minic GB/s | of copy | minic / bound | " \
+           "unfused / minic | torch / minic | rel err |"
+    print(head + "\n" + "|---" * (head.count("|") - 1) + "|" if markdown else head)
+    for label, h, kv, n, m, d in CUDA_CASES:
+        arrays, tensors = inputs(h, kv, n, m, d, "float16", "CUDA")
+        fused, unfused = minic_call(tensors, True), minic_call(tensors, False)
+        err = check(arrays, fused(), causal=n > 1)
+        mb = 2 * kv * m * d * 2 / 1e6
+        mu, uu, tu = cupti_us(fused), cupti_us(unfused), cupti_us(torch_call(arrays, "float16", "CUDA"))
+        bound = max(mb * 1e6 / (gbps * 1e9) * 1e6, empty)
+        print(f"| {label} | {m} | {mb:.2f} | {mu:.1f} | {uu:.1f} | {tu:.1f} | {mb * 1e3 / mu:.0f} | "
+              f"{mb * 1e3 / mu / gbps:.2f} | {mu / bound:.2f} | {uu / mu:.2f} | {tu / mu:.2f} | {err:.1e} |")
+
+
+def run_cpu(device: str, markdown: bool) -> None:
+    import torch
+    print(f"{device}, {torch.get_num_threads()} torch threads, float32, wall ms per call (median of 5)")
+    head = "| case | rows x keys | minic ms | unfused ms | torch eager ms | unfused / minic | torch / minic | rel err |"
+    print(head + "\n" + "|---" * (head.count("|") - 1) + "|" if markdown else head)
+    for label, h, kv, n, m, d in CPU_CASES:
+        arrays, tensors = inputs(h, kv, n, m, d, "float32", device)
+        fused, unfused = minic_call(tensors, True), minic_call(tensors, False)
+        err = check(arrays, fused(), causal=n > 1)
+        mt, ut, tt = wall_ms(fused), wall_ms(unfused), wall_ms(torch_call(arrays, "float32", device))
+        print(f"| {label} | {n} x {m} | {mt:.2f} | {ut:.2f} | {tt:.2f} | {ut / mt:.2f} | {tt / mt:.2f} | {err:.1e} |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--device", default="LLVM")
+    ap.add_argument("--markdown", action="store_true")
+    args = ap.parse_args()
+    if args.device == "CUDA":
+        run_cuda(args.markdown)
+    else:
+        run_cpu(args.device, args.markdown)
+
+
+if __name__ == "__main__":
+    main()

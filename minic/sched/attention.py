@@ -1,0 +1,258 @@
+"""Attention in one kernel: find softmax(scores) @ values in a graph, and lower it as an online softmax.
+
+`nn.scaled_dot_product_attention` is plain composition (a product summed over d for the scores, a max, an exp,
+a sum, a division, a product summed over the keys), so the graph holds the pattern and nothing marks it. Left to
+the generic rules it becomes three kernels and an [n, m] score matrix in memory: the scores, the softmax, the
+product with the values. `match_attention` recognises the structure instead:
+
+    out = sum_j  P[.., j] * V[.., j, e]        P = exp(x - max_j x) / sum_j exp(x - max_j x)
+
+where the scores x are any expression over (row, j): a q.k product, a scale, a causal or explicit mask, grouped
+query heads broadcast over their key/value head. The fuser keeps such a product in one kernel
+(`fuse.Fuser`), and `online_softmax` lowers it as one pass over the keys that carries a running max, a running
+sum and one accumulator per value column, rescaling them when the max grows; the score matrix never exists.
+`minic/sched/rules/attention.py` is the rule that schedules it (rows across cores, or groups of warps).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minic.dtype import bool_
+from minic.ir.node import ELEMENTWISE, Node, toposort
+from minic.ir.symbolic import Sint, free_syms, loop_var
+from minic.ir.view import contiguous_strides, prod, unravel
+from minic.sched.loopir import (
+    Alu,
+    Cast,
+    Const,
+    LoopKernel,
+    LoopKind,
+    Ref,
+    Update,
+    Val,
+)
+from minic.sched.lower import Emitter, flat_index, unravel_into
+
+NEG_INF = float("-inf")
+
+
+@dataclass(frozen=True)
+class AttentionMatch:
+    """Where the pieces of one softmax(scores) @ values sit in a kernel graph."""
+    product: Node  # REDUCE(sum) over the key axis of probs * values, the key axis kept as size 1
+    key_axis: int  # the summed axis (of product.src[0].shape)
+    value_axis: int  # the axis the value columns run along (static extent: the head dim)
+    probs: Node  # the operand of the product that reads the softmax (through views and casts)
+    values: Node  # the other operand (the fuser cuts out any reduction in it: it would be read once per row)
+    scores: Node  # x, the logits the softmax normalises
+
+    @property
+    def head_dim(self) -> int:
+        return self.product.shape[self.value_axis]
+
+    @property
+    def keys(self) -> Sint:
+        return self.product.src[0].shape[self.key_axis]
+
+    def row_axes(self) -> list[int]:
+        """The product's axes other than the key and value axes that are not static 1: one softmax row each."""
+        return [a for a, s in enumerate(self.product.shape) if a not in (self.key_axis, self.value_axis) and s != 1]
+
+    def rows(self) -> Sint:
+        return prod(self.product.shape[a] for a in self.row_axes())
+
+    def score_index(self, idx: list) -> list:
+        """The scores' index for the product's index `idx` (its key axis set to the key)."""
+        return _map_down(self.probs, _softmax_of(self.probs), idx)
+
+
+def _strip(node: Node, ops: tuple = ("VIEW", "cast")) -> Node:
+    while node.op in ops:
+        node = node.src[0]
+    return node
+
+
+def _softmax_of(probs: Node) -> Node:
+    return _strip(probs)
+
+
+def _map_down(top: Node, bottom: Node, idx: list) -> list | None:
+    """The index into `bottom` read for element `idx` of `top`, through the views and casts between them; None
+    where a view pads (reads zeros: not a plain read of the softmax)."""
+    node = top
+    while node is not bottom:
+        if node.op == "VIEW":
+            idx, valid = _view_index(node, idx)
+            if valid:
+                return None
+        node = node.src[0]
+    return idx
+
+
+def _view_index(node: Node, idx: list) -> tuple[list, list]:
+    """ViewStack.index, except for a view that only inserts and broadcasts axes of a contiguous source: that maps
+    axis to axis, with no division by a symbolic extent (a causal softmax over m = past + 1 keys, broadcast
+    over the value columns, would otherwise read x at ((... + j) % (1 + past)), which nothing simplifies)."""
+    src_shape, views = node.src[0].shape, node.arg.views
+    if len(views) == 1 and views[0].mask is None and views[0].offset == 0:
+        src_strides, strides = contiguous_strides(src_shape), views[0].strides
+        src_axes = [a for a, st in enumerate(src_strides) if st != 0]
+        out_axes = [a for a, st in enumerate(strides) if st != 0]
+        if [strides[a] for a in out_axes] == [src_strides[a] for a in src_axes]:
+            out: list = [0] * len(src_shape)
+            for o, a in zip(out_axes, src_axes):
+                out[a] = idx[o]
+            return out, []
+    return node.arg.index(idx, src_shape)
+
+
+def match_attention(node: Node) -> AttentionMatch | str:
+    """The attention whose key sum is `node`, or a sentence saying why `node` is not one."""
+    if node.op != "REDUCE" or node.arg[0] != "sum" or len(node.arg[1]) != 1:
+        return "not a sum over one axis"
+    product = node.src[0]
+    if product.op != "mul":
+        return "the summed value is not a product"
+    reason = ""
+    for probs, values in (product.src, product.src[::-1]):
+        found = _match_operands(node, probs, values)
+        if isinstance(found, AttentionMatch):
+            return found
+        reason = reason or found
+    return reason
+
+
+def _match_operands(node: Node, probs: Node, values: Node) -> AttentionMatch | str:
+    p = _strip(probs)
+    if p.op != "div":
+        return "no operand of the product is a softmax, exp(x - max x) / sum exp(x - max x)"
+    e, den = p.src[0], _strip(p.src[1])
+    if den.op != "REDUCE" or den.arg[0] != "sum" or _strip(den.src[0], ("cast",)) is not e:
+        return "the softmax's denominator is not the sum of its numerator"
+    if e.op != "exp" or e.src[0].op != "sub":
+        return "the softmax's numerator is not exp(x - max x)"
+    x, mx = e.src[0].src[0], _strip(e.src[0].src[1])
+    if mx.op != "REDUCE" or mx.arg[0] != "max" or mx.src[0] is not x or mx.arg[1] != den.arg[1] or \
+            len(den.arg[1]) != 1:
+        return "the softmax does not subtract the max of its own scores along the axis it sums"
+    product, key_axis = node.src[0], node.arg[1][0]
+    idx = [0 if s == 1 and a != key_axis else loop_var(f"a{a}", s) for a, s in enumerate(product.shape)]
+    pidx = _map_down(probs, p, idx)
+    if pidx is None:
+        return "the softmax is read through a padding view"
+    key, axis = free_syms(idx[key_axis]), den.arg[1][0]
+    single = product.shape[key_axis] == 1 and p.shape[axis] == 1  # one key: nothing to line up
+    if not single and (pidx[axis] != idx[key_axis] or any(key & free_syms(i) for a, i in enumerate(pidx) if a != axis)):
+        return "the product does not sum along the axis the softmax normalises"
+    used = set().union(*(free_syms(i) for i in pidx))
+    columns = [a for a, s in enumerate(product.shape) if s != 1 and a != key_axis and not free_syms(idx[a]) & used]
+    if len(columns) != 1 or not isinstance(product.shape[columns[0]], int):
+        return f"expected one static value axis the softmax does not depend on, found {len(columns)}"
+    return AttentionMatch(node, key_axis, columns[0], probs, values, x)
+
+
+def is_reshape(node: Node) -> bool:
+    """A VIEW that reshapes without reordering (the kernel's output keeps the product's element order)."""
+    if node.op != "VIEW" or len(node.arg.views) != 1:
+        return False
+    v = node.arg.views[0]
+    return v.mask is None and v.offset == 0 and tuple(v.strides) == contiguous_strides(node.shape) and \
+        prod(node.shape) == prod(node.src[0].shape)
+
+
+def find_attention(root: Node) -> AttentionMatch | str:
+    """The attention a kernel computes when its root is one (plus an elementwise epilogue and reshapes), else why
+    not."""
+    node = root
+    while node.op != "REDUCE":
+        if node.op not in ELEMENTWISE and not is_reshape(node):
+            return f"the kernel's result passes through {node.op.lower()} on the way from its reduction"
+        reducing = [s for s in node.src if any(n.op == "REDUCE" for n in toposort([s]))]
+        if len(reducing) != 1:
+            return "the kernel has no reduction" if not reducing else "the kernel combines several reductions"
+        node = reducing[0]
+    return match_attention(node)
+
+
+def output_index(graph, match: AttentionMatch, idx: list) -> list:
+    """The kernel root's index for the product's index `idx`: the root is the product reshaped, element order
+    kept."""
+    return list(unravel(flat_index(idx, match.product.shape), graph.root.shape))
+
+
+@dataclass
+class RowState:
+    """A row's running softmax after its keys: max, sum of exp(x - max), and (column, accumulator) pairs."""
+    peak: Ref
+    total: Ref
+    columns: list
+
+
+def online_softmax(em: Emitter, match: AttentionMatch, idx: list) -> RowState:
+    """Emit one row's pass over its keys, the row at product index `idx`: per key, the score x, then the new max
+    M' = max(M, x), the sum and every column's accumulator rescaled by exp(M - M') plus exp(x - M') and
+    exp(x - M') * v. M' = -inf (every key so far masked) shifts by 0 instead, so no inf - inf appears."""
+    acc_t = match.product.dtype.compute
+    peak, total = em.accumulator(acc_t, "max", "peak"), em.accumulator(acc_t, "sum", "total")
+    accs = [em.accumulator(acc_t, "sum", "o") for _ in range(match.head_dim)]
+    at = list(idx)
+    at[match.key_axis] = em.open_loop(em.fresh("key"), match.keys, LoopKind.SERIAL)
+    x = em.value(match.scores, match.score_index(at))
+    shift, rescale = rescaling(em, Ref(acc_t, peak), x)
+    weight = em.named(exp_minus(x, shift))
+    em.emit(Update(peak, "max", x))
+    for name, add in [(total, weight)] + [(a, _weighted(em, match, at, c, weight)) for c, a in enumerate(accs)]:
+        em.emit(Update(name, "mul", rescale))
+        em.emit(Update(name, "sum", add))
+    em.close()
+    return RowState(Ref(acc_t, peak), Ref(acc_t, total), [(c, Ref(acc_t, a)) for c, a in enumerate(accs)])
+
+
+def rescaling(em: Emitter, peak: Val, top: Val) -> tuple[Ref, Ref]:
+    """(shift, rescale) when scores up to `top` join a running max `peak`: the new max, or 0 while it is still
+    -inf (every key masked so far), and exp(peak - shift), the factor every running sum is multiplied by."""
+    new = em.named(Alu(peak.dtype, "max", (peak, top)))
+    is_inf = Alu(bool_, "cmpeq", (new, Const(peak.dtype, NEG_INF)))
+    shift = em.named(Alu(peak.dtype, "where", (is_inf, Const(peak.dtype, 0.0), new)))
+    return shift, em.named(exp_minus(peak, shift))
+
+
+def exp_minus(a: Val, b: Val) -> Val:
+    return Alu(a.dtype, "exp", (Alu(a.dtype, "sub", (a, b)),))
+
+
+def _weighted(em: Emitter, match: AttentionMatch, at: list, col: Sint, weight: Ref) -> Val:
+    """weight * value at column `col`."""
+    return Alu(weight.dtype, "mul", (weight, value_at(em, match, at, col)))
+
+
+def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint, guard: Val | None = None) -> Val:
+    """The values operand at product index `at` (its key set) and column `col`, in the accumulators' type."""
+    vidx = list(at)
+    vidx[match.value_axis] = col
+    v = em.value(match.values, vidx, guard)
+    acc_t = match.product.dtype.compute
+    return v if v.dtype == acc_t else Cast(acc_t, v)
+
+
+def store_row(em: Emitter, graph, match: AttentionMatch, idx: list, state: RowState, live: Val | None) -> None:
+    """A row is done: each column's output is its accumulator over the sum."""
+    for col, acc in state.columns:
+        out = list(idx)
+        out[match.value_axis] = col
+        em.store_output(output_index(graph, match, out), live, reduced=Alu(acc.dtype, "div", (acc, state.total)))
+
+
+def build_cpu_attention(graph, match: AttentionMatch, parallel: bool) -> LoopKernel:
+    """Rows across cores (`parallel`), each row one online-softmax pass with its value columns in registers. The
+    fuser lowers every attention kernel this way once (parallel=False) to find what must be cut out of it."""
+    em = Emitter(graph)
+    axes = match.row_axes()
+    idx: list = [0] * len(match.product.shape)
+    if axes:
+        row = em.open_loop("row", match.rows(), LoopKind.PARALLEL if parallel else LoopKind.SERIAL)
+        unravel_into(row, match.product.shape, axes, idx)
+    store_row(em, graph, match, idx, online_softmax(em, match, idx), None)
+    if axes:
+        em.close()
+    return em.finish()

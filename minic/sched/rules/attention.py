@@ -1,0 +1,162 @@
+"""The Attention rule: softmax(scores) @ values as one kernel, an online softmax over the keys.
+
+The pattern and its CPU lowering live in minic/sched/attention.py (the fuser needs them to keep the pattern in one
+kernel); this module decides where the rule applies and how threads share a row:
+  CPU   rows across cores; a row walks its keys once, its value columns in registers.
+  GPU   one group of T threads per softmax row, taking T keys per step: each warp scores every (T / 32)-th key of
+        the step, its lanes splitting q.k (shuffles; one thread per key where the device has none), into group
+        memory; the group agrees on the step's max and sum, turns the scores into weights in place, and then
+        thread t adds the weighted values of column t % d over every (T / d)-th key of the step. The keys of a
+        step are independent of each other, so their loads overlap. GPUs keep it for decode-sized row counts
+        (`max_gpu_rows`): prefill, thousands of rows, stays with the matmul rules, whose tiles read each key once
+        per tile of rows rather than once per row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minic.ir.symbolic import bounds, smin
+from minic.sched.attention import (
+    NEG_INF,
+    AttentionMatch,
+    build_cpu_attention,
+    exp_minus,
+    find_attention,
+    output_index,
+    rescaling,
+    value_at,
+)
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import Alu, Barrier, Const, Load, LocalArray, LoopKernel, LoopKind, Ref, Store, Update, cond
+from minic.sched.lower import unravel_into
+from minic.sched.rules.base import Rule, is_disabled
+from minic.sched.rules.nest import (
+    combine_in_group,
+    gpu_ids,
+    grid,
+    group_reduce,
+    live_groups,
+    new_emitter,
+    warp_stage_ok,
+)
+from minic.sched.rules.settings import RuleSettings, settings
+from minic.sched.target import Target
+
+
+@dataclass(frozen=True)
+class AttentionSettings(RuleSettings):
+    threads: int = 256  # GPU: threads per group, keys per step (at least the head dim, a power of two)
+    max_gpu_rows: int = 1024  # GPU: softmax rows up to which the rule takes attention (decode; see above)
+
+
+def keeps(match: AttentionMatch, target: Target) -> bool:
+    """Whether the fuser should keep `match` in one kernel for this rule on `target`."""
+    if is_disabled("Attention"):
+        return False
+    return not target.gpu or (bounds(match.rows())[1] <= settings(AttentionSettings, target).max_gpu_rows
+                              and _threads(match, target) is not None)
+
+
+def _threads(match: AttentionMatch, target: Target) -> int | None:
+    """Threads per group: the setting, raised to a power of two that covers the head dim; None if the device
+    cannot run that many or hold the step's weights and partial columns in group memory."""
+    threads = max(settings(AttentionSettings, target).threads, 1 << (match.head_dim - 1).bit_length())
+    return threads if threads <= target.max_threads and 4 * 4 * threads <= target.shared_bytes else None
+
+
+class Attention(Rule):
+    name = "Attention"
+
+    def why_not(self, graph: KernelGraph, target: Target) -> str | None:
+        match = find_attention(graph.root)
+        if isinstance(match, str):
+            return f"no softmax(scores) @ values: {match}"
+        if target.gpu and _threads(match, target) is None:
+            return f"head dim {match.head_dim} needs more threads or group memory than the device has"
+        return None
+
+    def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
+        match = find_attention(graph.root)
+        if not target.gpu:
+            return build_cpu_attention(graph, match, parallel=target.cpu_cores > 1)
+        return build_gpu_attention(graph, match, target)
+
+    def describe(self, graph: KernelGraph, target: Target) -> str:
+        match = find_attention(graph.root)
+        head = f"attention over {match.rows()} softmax rows, head dim {match.head_dim}: online softmax, no scores " \
+               f"in memory; "
+        if not target.gpu:
+            return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in registers"
+        threads = _threads(match, target)
+        return head + f"a group of {threads} threads per row, {threads} keys per step (one each), then " \
+                      f"{threads // match.head_dim} threads per column summing the step's weighted values"
+
+
+def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Target) -> LoopKernel:
+    threads, d, keys = _threads(match, target), match.head_dim, match.keys
+    per_col = threads // d  # threads sharing one column's sum within a step
+    acc_t = match.product.dtype.compute
+    lanes = target.warp if warp_stage_ok(target.warp, target.warp, acc_t) else 1  # threads sharing one key's q.k
+    locals_: list = []
+
+    def lanes_share(em, node, idx, guard, level):  # a key's q.k (the scores' own reduction) across its lanes
+        return group_reduce(em, node, idx, guard, level, lane, lanes, locals_, lanes) if lanes > 1 else None
+
+    em = new_emitter(graph, lanes_share)
+    specials, group, lid = gpu_ids(em, threads)
+    lane = lid % lanes
+    group, live = live_groups(group, match.rows())
+    idx: list = [0] * len(match.product.shape)
+    unravel_into(group, match.product.shape, match.row_axes(), idx)
+    peak, total = em.accumulator(acc_t, "max", "peak"), em.accumulator(acc_t, "sum", "total")
+    out = em.accumulator(acc_t, "sum", "o")
+    weights = em.fresh("weights")
+    locals_.append(LocalArray(weights, acc_t, threads))
+    base = em.open_loop(em.fresh("step"), keys, LoopKind.SERIAL, step=threads)
+    in_step = smin(threads, keys - base)  # the last step may hold fewer keys
+    k = em.open_loop(em.fresh("k"), in_step, LoopKind.SERIAL, start=lid // lanes, step=threads // lanes)
+    at = list(idx)
+    at[match.key_axis] = base + k
+    x = em.value(match.scores, match.score_index(at))
+    em.open_if(cond(lane, 0, 1))
+    em.emit(Store(weights, k, x))
+    em.close()
+    em.close()
+    em.emit(Barrier())
+    x = em.named(Alu(acc_t, "where", (cond(lid, 0, in_step), Load(acc_t, weights, lid), Const(acc_t, NEG_INF))))
+    top = combine_in_group(em, lid, threads, target.warp, locals_, "max", acc_t, x.name)
+    shift, rescale = rescaling(em, Ref(acc_t, peak), top)
+    weight = em.named(exp_minus(x, shift))
+    em.emit(Update(peak, "max", top))
+    step_total = combine_in_group(em, lid, threads, target.warp, locals_, "sum", acc_t, weight.name)
+    em.emit(Store(weights, lid, weight))
+    em.emit(Barrier())
+    part = em.accumulator(acc_t, "sum", "part")
+    em.open_if(cond(lid, 0, per_col * d))
+    k = em.open_loop(em.fresh("k"), in_step, LoopKind.SERIAL, start=lid // d, step=per_col)
+    at = list(idx)
+    at[match.key_axis] = base + k
+    v = value_at(em, match, at, lid % d)
+    em.emit(Update(part, "sum", Alu(acc_t, "mul", (Load(acc_t, weights, k), v))))
+    em.close()
+    em.close()
+    for name, add in ((total, step_total), (out, Ref(acc_t, part))):
+        em.emit(Update(name, "mul", rescale))
+        em.emit(Update(name, "sum", add))
+    em.emit(Barrier())  # the next step rewrites the weights
+    em.close()
+    partial = em.fresh("columns")
+    locals_.append(LocalArray(partial, acc_t, threads))
+    em.emit(Store(partial, lid, Ref(acc_t, out)))
+    em.emit(Barrier())
+    em.open_if(cond(lid, 0, d))
+    col_sum = Load(acc_t, partial, lid)
+    for g in range(1, per_col):
+        col_sum = Alu(acc_t, "add", (col_sum, Load(acc_t, partial, g * d + lid)))
+    at = list(idx)
+    at[match.value_axis] = lid
+    result = em.named(Alu(acc_t, "div", (col_sum, Ref(acc_t, total))))
+    em.store_output(output_index(graph, match, at), live, reduced=result)
+    em.close()
+    return em.finish(gpu=True, specials=specials, global_size=grid(match.rows()), local_size=(threads, 1, 1),
+                     locals=locals_)

@@ -1,0 +1,152 @@
+"""The Attention rule: softmax(q.k^T * scale + mask) @ v as one online-softmax kernel on every backend, against
+numpy: many (n, m) with the key count on both sides of the GPU's key-slot count, causal offsets, boolean and
+additive masks, grouped-query heads (1, 3 and 8 queries per key/value head), a symbolic cache length, float16;
+what explain says, the CUDA sources (NVRTC), and the cases that must stay unfused."""
+from __future__ import annotations
+
+import io
+import math
+
+import numpy as np
+import pytest
+from conftest import compile_all_cuda, cuda_target, needs
+
+import minic
+from minic import Tensor, Var, engine
+from models.transformer import grouped_attention
+
+
+def f32(*shape, seed: int = 0) -> np.ndarray:
+    return np.random.default_rng(seed + sum(shape)).standard_normal(shape).astype(np.float32)
+
+
+def reference(q: np.ndarray, k: np.ndarray, v: np.ndarray, causal: bool, mask: np.ndarray | None = None,
+              additive: np.ndarray | None = None) -> np.ndarray:
+    """float64 softmax(q k^T / sqrt(d) + mask) v, keys and values broadcast over grouped query heads."""
+    q, k, v = (a.astype(np.float64) for a in (q, k, v))
+    group = q.shape[0] // k.shape[0]
+    k, v = np.repeat(k, group, axis=0), np.repeat(v, group, axis=0)
+    s = q @ k.transpose(0, 2, 1) / math.sqrt(q.shape[-1])
+    if additive is not None:
+        s = s + additive
+    if mask is not None:
+        s = np.where(mask, s, -np.inf)
+    if causal:
+        n, m = q.shape[1], k.shape[1]
+        s = np.where(np.arange(m)[None, :] <= np.arange(n)[:, None] + (m - n), s, -np.inf)
+    p = np.exp(s - s.max(-1, keepdims=True))
+    return (p / p.sum(-1, keepdims=True)) @ v
+
+
+def rules_of(t: Tensor) -> list[str]:
+    return [k.rule for k in t.schedule()]
+
+
+# (query heads, key/value heads, n, m, head dim): m on both sides of 8 (the GPU's key slots per group), head dims
+# below, at and past a warp's 32 lanes (80 leaves lanes idle), GQA ratios 1, 3 and 8
+CASES = [(2, 2, 1, 1, 16), (3, 3, 1, 7, 64), (3, 3, 1, 8, 64), (3, 3, 1, 9, 64), (2, 2, 1, 17, 80),
+         (2, 2, 4, 16, 32), (6, 2, 1, 33, 32), (6, 2, 5, 9, 16), (8, 1, 1, 12, 64), (16, 2, 2, 40, 32)]
+
+
+@pytest.mark.parametrize("heads, kv, n, m, d", CASES)
+def test_causal_attention_matches_numpy(device, heads, kv, n, m, d):
+    q, k, v = f32(heads, n, d), f32(kv, m, d, seed=1), f32(kv, m, d, seed=2)
+    out = grouped_attention(Tensor(q, device=device), Tensor(k, device=device), Tensor(v, device=device))
+    assert rules_of(out) == ["Attention"]
+    np.testing.assert_allclose(out.numpy(), reference(q, k, v, causal=True), rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("kind", ["bool", "additive"])
+def test_masked_attention_matches_numpy(device, kind):
+    """An explicit mask (a padded batch: some keys hidden per row), with the first keys of some rows masked, so
+    the running max starts at -inf there."""
+    q, k, v = f32(2, 5, 16), f32(2, 11, 16, seed=1), f32(2, 11, 16, seed=2)
+    keep = np.random.default_rng(3).random((5, 11)) > 0.4
+    keep[:, 0], keep[:, 7] = False, True  # no row starts with a visible key; every row sees one
+    tq, tk, tv = (Tensor(a, device=device) for a in (q, k, v))
+    if kind == "bool":
+        out = tq.scaled_dot_product_attention(tk, tv, mask=Tensor(keep, device=device))
+        ref = reference(q, k, v, causal=False, mask=keep)
+    else:
+        bias = np.where(keep, 0.5, -1e9).astype(np.float32)
+        out = tq.scaled_dot_product_attention(tk, tv, mask=Tensor(bias, device=device))
+        ref = reference(q, k, v, causal=False, additive=bias)
+    assert rules_of(out) == ["Attention"]
+    np.testing.assert_allclose(out.numpy(), ref, rtol=1e-4, atol=1e-5)
+
+
+def test_decode_on_a_symbolic_cache_slice_compiles_once(device):
+    """Decode: one query row per head against cache[:, :past + 1]; every past reuses the one kernel."""
+    past = Var("past", 0, 47)
+    cache_k, cache_v = f32(4, 48, 32, seed=1), f32(4, 48, 32, seed=2)
+    kt, vt = Tensor(cache_k, device=device).realize(), Tensor(cache_v, device=device).realize()
+    q = f32(4, 1, 32)
+    dev = minic.get_device(device)
+    before = None
+    for p in (0, 7, 8, 9, 30, 47):
+        out = Tensor(q, device=device).scaled_dot_product_attention(kt[:, :past + 1].bind(past=p),
+                                                                    vt[:, :past + 1].bind(past=p), causal=True)
+        assert rules_of(out) == ["Attention"]
+        np.testing.assert_allclose(out.numpy(), reference(q, cache_k[:, :p + 1], cache_v[:, :p + 1], True),
+                                   rtol=1e-4, atol=1e-5)
+        before = dev.compiles if before is None else before
+    assert dev.compiles == before
+
+
+def test_float16_attention(device):
+    needs(device, "float16")
+    q, k, v = f32(4, 3, 64), f32(4, 20, 64, seed=1), f32(4, 20, 64, seed=2)
+    half = [Tensor(a, dtype=minic.float16, device=device) for a in (q, k, v)]
+    out = half[0].scaled_dot_product_attention(half[1], half[2], causal=True)
+    assert rules_of(out) == ["Attention"]
+    ref = reference(*(a.astype(np.float16) for a in (q, k, v)), causal=True)
+    np.testing.assert_allclose(out.numpy().astype(np.float32), ref, rtol=1e-2, atol=2e-3)
+
+
+def test_requested_probabilities_keep_the_softmax_kernel():
+    """A model that also returns the attention weights needs them in memory: no online softmax then."""
+    q, k, v = f32(2, 3, 8), f32(2, 5, 8, seed=1), f32(2, 5, 8, seed=2)
+    scores = Tensor(q) @ Tensor(k).transpose(1, 2) / math.sqrt(8)
+    probs = scores.softmax(-1)
+    out = probs @ Tensor(v)
+    both = engine.schedule([out.node, probs.node], {}, "LLVM")
+    assert "softmax" in [k.name for k in both] and "Attention" not in [k.rule for k in both]
+    assert np.allclose(probs.numpy().sum(-1), 1.0, atol=1e-5)  # realized: out now reads the stored probabilities
+    np.testing.assert_allclose(out.numpy(), reference(q, k, v, causal=False), rtol=1e-4, atol=1e-5)
+
+
+def test_explain_shows_the_rule_and_why_other_kernels_decline():
+    q, k, v = f32(2, 1, 16), f32(2, 9, 16, seed=1), f32(2, 9, 16, seed=2)
+    out = Tensor(q).scaled_dot_product_attention(Tensor(k), Tensor(v), causal=True)
+    text = minic.explain(out, file=io.StringIO())
+    assert "rule: Attention" in text and "online softmax" in text and "cut: requested output" in text
+    # log_softmax is not a softmax: the rule says what it found instead
+    log_probs = (Tensor(q) @ Tensor(k).transpose(1, 2)).log_softmax(-1) @ Tensor(v)
+    text = minic.explain(log_probs, file=io.StringIO())
+    assert "Attention" not in rules_of(log_probs)
+    assert "declined Attention: no softmax(scores) @ values: no operand of the product is a softmax" in text
+
+
+def test_disabled_rule_gives_the_unfused_kernels():
+    q, k, v = f32(2, 4, 16), f32(2, 9, 16, seed=1), f32(2, 9, 16, seed=2)
+    minic.rules.disable("Attention")
+    try:
+        out = Tensor(q).scaled_dot_product_attention(Tensor(k), Tensor(v), causal=True)
+        assert len(out.schedule()) == 3 and "Attention" not in rules_of(out)
+        np.testing.assert_allclose(out.numpy(), reference(q, k, v, causal=True), rtol=1e-4, atol=1e-5)
+    finally:
+        minic.rules.enable("Attention")
+
+
+@pytest.mark.parametrize("warp", [32, 1])
+def test_cuda_sources_compile(warp):
+    """Decode with a cache slice, GQA and a head dim lanes do not divide, with and without warp shuffles."""
+    past = Var("past", 0, 63)
+    target = cuda_target().with_(warp=warp)
+    kc, vc = Tensor(f32(2, 64, 80)).realize(), Tensor(f32(2, 64, 80, seed=1)).realize()
+    decode = grouped_attention(Tensor(f32(6, 1, 80)), kc[:, :past + 1].bind(past=5), vc[:, :past + 1].bind(past=5))
+    half = Tensor(f32(4, 2, 64), dtype=minic.float16)
+    prefill = half.scaled_dot_product_attention(Tensor(f32(4, 9, 64), dtype=minic.float16),
+                                                Tensor(f32(4, 9, 64, seed=1), dtype=minic.float16), causal=True)
+    for t in (decode, prefill):
+        compile_all_cuda(t, target, "Attention")
