@@ -9,11 +9,30 @@ import math
 
 import numpy as np
 import pytest
-from conftest import compile_all_cuda, cuda_target, needs
+from conftest import compile_all_cuda, cuda_target, device_status, needs
 
 import minic
 from minic import Tensor, Var, engine
+from minic.runtime.registry import get_device
+from minic.sched.rules.attention import AttentionSettings
+from minic.sched.rules.settings import tune
 from models.transformer import grouped_attention
+
+GPU_ON = {"max_gpu_rows": 1024}  # GPUs keep attention unfused unless tuned (AttentionSettings.max_gpu_rows)
+
+
+@pytest.fixture(autouse=True)
+def gpu_attention_on():
+    """Tune the rule on for every GPU here, so its GPU schedule is what these tests run."""
+    saved = {}
+    for name in ("CL", "WEBGPU", "CUDA"):
+        if device_status().get(name) == "ok":
+            dev = get_device(name)
+            saved[name] = dev.target
+            dev.target = tune(dev.target, AttentionSettings, **GPU_ON)
+    yield
+    for name, target in saved.items():
+        get_device(name).target = target
 
 
 def f32(*shape, seed: int = 0) -> np.ndarray:
@@ -42,10 +61,11 @@ def rules_of(t: Tensor) -> list[str]:
     return [k.rule for k in t.schedule()]
 
 
-# (query heads, key/value heads, n, m, head dim): m on both sides of 8 (the GPU's key slots per group), head dims
-# below, at and past a warp's 32 lanes (80 leaves lanes idle), GQA ratios 1, 3 and 8
+# (query heads, key/value heads, n, m, head dim): m below, at and past a GPU step's 256 keys (one, two and three
+# steps, the last one partial), head dims below, at and past a warp's 32 lanes, GQA ratios 1, 3 and 8
 CASES = [(2, 2, 1, 1, 16), (3, 3, 1, 7, 64), (3, 3, 1, 8, 64), (3, 3, 1, 9, 64), (2, 2, 1, 17, 80),
-         (2, 2, 4, 16, 32), (6, 2, 1, 33, 32), (6, 2, 5, 9, 16), (8, 1, 1, 12, 64), (16, 2, 2, 40, 32)]
+         (2, 2, 4, 16, 32), (6, 2, 1, 33, 32), (6, 2, 5, 9, 16), (8, 1, 1, 12, 64), (16, 2, 2, 40, 32),
+         (2, 1, 1, 300, 16), (1, 1, 3, 513, 32)]
 
 
 @pytest.mark.parametrize("heads, kv, n, m, d", CASES)
@@ -76,14 +96,15 @@ def test_masked_attention_matches_numpy(device, kind):
 
 
 def test_decode_on_a_symbolic_cache_slice_compiles_once(device):
-    """Decode: one query row per head against cache[:, :past + 1]; every past reuses the one kernel."""
-    past = Var("past", 0, 47)
-    cache_k, cache_v = f32(4, 48, 32, seed=1), f32(4, 48, 32, seed=2)
+    """Decode: one query row per head against cache[:, :past + 1]; every past reuses the one kernel, whose key
+    loop bound is symbolic (one to three GPU steps)."""
+    past = Var("past", 0, 599)
+    cache_k, cache_v = f32(4, 600, 32, seed=1), f32(4, 600, 32, seed=2)
     kt, vt = Tensor(cache_k, device=device).realize(), Tensor(cache_v, device=device).realize()
     q = f32(4, 1, 32)
     dev = minic.get_device(device)
     before = None
-    for p in (0, 7, 8, 9, 30, 47):
+    for p in (0, 7, 255, 256, 300, 599):
         out = Tensor(q, device=device).scaled_dot_product_attention(kt[:, :past + 1].bind(past=p),
                                                                     vt[:, :past + 1].bind(past=p), causal=True)
         assert rules_of(out) == ["Attention"]
@@ -141,12 +162,56 @@ def test_disabled_rule_gives_the_unfused_kernels():
 @pytest.mark.parametrize("warp", [32, 1])
 def test_cuda_sources_compile(warp):
     """Decode with a cache slice, GQA and a head dim lanes do not divide, with and without warp shuffles."""
-    past = Var("past", 0, 63)
-    target = cuda_target().with_(warp=warp)
-    kc, vc = Tensor(f32(2, 64, 80)).realize(), Tensor(f32(2, 64, 80, seed=1)).realize()
+    past = Var("past", 0, 599)
+    target = tune(cuda_target().with_(warp=warp), AttentionSettings, **GPU_ON)
+    kc, vc = Tensor(f32(2, 600, 80)).realize(), Tensor(f32(2, 600, 80, seed=1)).realize()
     decode = grouped_attention(Tensor(f32(6, 1, 80)), kc[:, :past + 1].bind(past=5), vc[:, :past + 1].bind(past=5))
     half = Tensor(f32(4, 2, 64), dtype=minic.float16)
     prefill = half.scaled_dot_product_attention(Tensor(f32(4, 9, 64), dtype=minic.float16),
                                                 Tensor(f32(4, 9, 64, seed=1), dtype=minic.float16), causal=True)
     for t in (decode, prefill):
         compile_all_cuda(t, target, "Attention")
+
+
+@pytest.fixture(scope="module")
+def gpt2_params():
+    from models.gpt2 import GPT2Config
+    from tests.gpt2_numpy import random_params
+    cfg = GPT2Config(n_layer=2, n_head=4, n_embd=32, vocab_size=64, n_positions=32)
+    return cfg, random_params(cfg)
+
+
+def test_gpt2_decode_attention_equals_the_unfused_kernels(gpt2_params):
+    """A GPT-2 decode step: each layer's attention is one kernel, and its output equals the unfused graph's
+    product (scores, softmax, product kernels), intermediate by intermediate; prefill's many query rows stay
+    with the matmul rules."""
+    from minic.intermediates import kernels
+    from models.gpt2 import GPT2
+    cfg, params = gpt2_params
+
+    def decode_kernels():
+        model = GPT2(cfg, params)
+        model.prefill([3, 14, 15, 9, 2])
+        return kernels(model.decode, 7, 5), kernels(model.prefill, [3, 14, 15])
+
+    fused, prefill = decode_kernels()
+    minic.rules.disable("Attention")
+    try:
+        unfused, _ = decode_kernels()
+    finally:
+        minic.rules.enable("Attention")
+    names = [c.name for c in fused.kernels]
+    assert "h.0.attn.attention" in names and not any("softmax" in n for n in names), names
+    assert "h.0.attn.softmax" in [c.name for c in prefill.kernels]
+    assert len(unfused.kernels) - len(fused.kernels) == 2 * cfg.n_layer  # three kernels became one, per layer
+    for i in range(cfg.n_layer):
+        np.testing.assert_allclose(fused.kernel(f"h.{i}.attn.attention").value,
+                                   unfused.kernel(f"h.{i}.attn.gemv").value, rtol=1e-4, atol=1e-5)
+
+
+def test_gpus_keep_attention_unfused_unless_tuned():
+    """The GPU schedule measured slower than the three kernels on the H200 (bench/README.md): off by default."""
+    q, k, v = Tensor(f32(2, 1, 64)), Tensor(f32(2, 40, 64, seed=1)), Tensor(f32(2, 40, 64, seed=2))
+    t = q.scaled_dot_product_attention(k, v, causal=True)
+    for target, kernels in ((cuda_target(), 3), (tune(cuda_target(), AttentionSettings, **GPU_ON), 1)):
+        assert len(engine.kernel_graphs([t.node], t.var_vals, t.device, target)) == kernels

@@ -13,10 +13,12 @@ import minic
 from minic import Tensor
 
 # A GPT-2 attention block: qkv matmul, split, heads, causal attention, projection, residual.
-# It schedules as 3 kernels: qkv matmul (+bias; cut: a reduction inside the scores' reduction loop) | attention
-# (the Attention rule: scores, scale, causal mask, softmax and P @ V as one online softmax; the score matrix is
-# never stored) | projection + bias + residual. More is a fusion regression.
-ATTENTION_BLOCK_MAX_KERNELS = 3
+# On a CPU it schedules as 3 kernels: qkv matmul (+bias; cut: a reduction inside the scores' reduction loop) |
+# attention (the Attention rule: scores, scale, causal mask, softmax and P @ V as one online softmax; the score
+# matrix is never stored) | projection + bias + residual. GPUs keep attention unfused by default
+# (AttentionSettings.max_gpu_rows), so there the attention is scores | softmax (the cut lifted above the scores'
+# scale and mask) | P @ V: 5 kernels. More is a fusion regression.
+ATTENTION_BLOCK_MAX_KERNELS = {False: 3, True: 5}  # by Target.gpu
 
 
 @pytest.fixture(autouse=True)
@@ -98,8 +100,8 @@ def attention_block(device: str, T: int = 6, C: int = 16, H: int = 2):
 def test_attention_block_kernel_count(device):
     out, ref = attention_block(device)
     ks = out.schedule()
-    assert 2 <= len(ks) <= ATTENTION_BLOCK_MAX_KERNELS, \
-        f"attention block: expected at most {ATTENTION_BLOCK_MAX_KERNELS} kernels, got {len(ks)}: {ks}"
+    most = ATTENTION_BLOCK_MAX_KERNELS[minic.get_device(device).target.gpu]
+    assert 2 <= len(ks) <= most, f"attention block: expected at most {most} kernels, got {len(ks)}: {ks}"
     for k in ks:
         assert isinstance(k.why, str) and k.why.strip(), f"kernel {k.name} has no fusion reason"
         assert isinstance(k.rule, str) and k.rule.strip(), f"kernel {k.name} has no rule"

@@ -38,26 +38,7 @@ def test_scope_nests_and_checks_names():
             pass
 
 
-@pytest.fixture
-def unfused_attention():
-    """The Attention rule off: attention runs as scores, softmax and product kernels (the probabilities exist)."""
-    minic.rules.disable("Attention")
-    yield
-    minic.rules.enable("Attention")
-
-
-def test_fused_attention_equals_the_unfused_kernels(params, unfused_attention):
-    unfused = kernels(GPT2(CFG, params).prefill, IDS)
-    minic.rules.enable("Attention")
-    fused = kernels(GPT2(CFG, params).prefill, IDS)
-    names = [c.name for c in fused.kernels]
-    assert "h.0.attn.attention" in names and not any("softmax" in n for n in names), names
-    for i in range(CFG.n_layer):  # the fused kernel's output is the unfused product's, kernel by kernel
-        np.testing.assert_allclose(fused.kernel(f"h.{i}.attn.attention").value,
-                                   unfused.kernel(f"h.{i}.attn.matmul").value, rtol=1e-4, atol=1e-5)
-
-
-def test_model_kernels_by_scope_and_name(params, unfused_attention):
+def test_model_kernels_by_scope_and_name(params):
     m = GPT2(CFG, params)
     cap = kernels(m.prefill, IDS)
     names = [c.name for c in cap.kernels]
@@ -101,19 +82,19 @@ def test_profiler_explain_and_viz_show_scopes(params):
     with minic.profile() as prof:
         m.prefill(IDS)
     rows = {s.name: s for s in prof.rows}
-    assert rows["attention"].where == "h.*.attn" and rows["attention"].launches == CFG.n_layer
-    assert "h.*.attn" in str(prof) and prof.as_dict()["attention"]["where"] == "h.*.attn"
+    assert rows["softmax"].where == "h.*.attn" and rows["softmax"].launches == CFG.n_layer
+    assert "h.*.attn" in str(prof) and prof.as_dict()["softmax"]["where"] == "h.*.attn"
     with minic.profile(by="site") as sites:
         m.prefill(IDS)
-    assert {"h.0.attn.attention", "h.1.attn.attention"} <= {s.name for s in sites.rows}
-    assert "h.1.attn.attention" in [name for name, *_ in sites.launches]
+    assert {"h.0.attn.softmax", "h.1.attn.softmax"} <= {s.name for s in sites.rows}
+    assert "h.1.attn.softmax" in [name for name, *_ in sites.launches]
     cap = kernels(m.prefill, IDS)
-    text = minic.explain(cap.kernel("h.1.attn.attention"), file=io.StringIO())
-    assert "h.1.attn.attention" in text and "rule: Attention" in text
+    text = minic.explain(cap.kernel("h.1.attn.softmax"), file=io.StringIO())
+    assert "h.1.attn.softmax" in text and "rule: Reduction" in text
     with minic.scope("demo"):
         assert "demo.softmax" in minic.explain(Tensor(np.ones((2, 3), np.float32)).softmax(-1), file=None)
     pic = minic.viz(cap.select("h.1.attn.*"))
-    assert "h.1.attn.attention" in pic.cards_html() and "h.1.attn.attention" in pic.dot
+    assert "h.1.attn.softmax" in pic.cards_html() and "h.1.attn.softmax" in pic.dot
 
 
 def _c_model(params) -> GPT2:

@@ -54,6 +54,11 @@ class AttentionMatch:
     def keys(self) -> Sint:
         return self.product.src[0].shape[self.key_axis]
 
+    @property
+    def queries(self) -> Sint:
+        """Query rows per head: the extent of the axis before the keys' ([..., n, m, d] as matmul builds it)."""
+        return self.product.shape[self.key_axis - 1] if self.key_axis > 0 else 1
+
     def row_axes(self) -> list[int]:
         """The product's axes other than the key and value axes that are not static 1: one softmax row each."""
         return [a for a, s in enumerate(self.product.shape) if a not in (self.key_axis, self.value_axis) and s != 1]

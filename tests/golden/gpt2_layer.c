@@ -111,128 +111,603 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
-void attention(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
-  long row_chunk = ((n*2 + ncores - 1) / ncores);
-  long row_end = (((core + 1) * row_chunk) < (n*2) ? ((core + 1) * row_chunk) : (n*2));
-  for (long row = core * row_chunk; row < row_end; row++) {
-    float peak1 = -INFINITY;
-    float total2 = 0.0f;
-    float o3 = 0.0f;
-    float o4 = 0.0f;
-    float o5 = 0.0f;
-    float o6 = 0.0f;
-    float o7 = 0.0f;
-    float o8 = 0.0f;
-    float o9 = 0.0f;
-    float o10 = 0.0f;
-    float o11 = 0.0f;
-    float o12 = 0.0f;
-    float o13 = 0.0f;
-    float o14 = 0.0f;
-    float o15 = 0.0f;
-    float o16 = 0.0f;
-    float o17 = 0.0f;
-    float o18 = 0.0f;
-    int v20 = ((row%n) + 0);
-    for (long key19 = 0; key19 < n; key19++) {
-      bool v21 = (key19 <= v20);
-      float acc22 = 0.0f;
-      for (long r23 = 0; r23 < 16; r23++) {
-        float v24 = b1[(((r23 + (row/n)*16)%32) + ((r23 + (row/n)*16)/32)*96 + (row%n)*96)];
-        float v25 = b1[(32 + key19*96 + ((r23 + (row/n)*16)%32) + ((r23 + (row/n)*16)/32)*96)];
-        float v26 = (v24 * v25);
-        acc22 = (acc22 + v26);
+void matmul_scale_mask(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
+  for (long bat1 = 0; bat1 < 2; bat1++) {
+    if ((n < 2)) {
+      long t2_chunk = ((((7 + n)/8) + ncores - 1) / ncores);
+      long t2_end = (((core + 1) * t2_chunk) < (((7 + n)/8)) ? ((core + 1) * t2_chunk) : (((7 + n)/8)));
+      for (long t2 = core * t2_chunk; t2 < t2_end; t2++) {
+        if ((t2*8 < (-7 + n))) {
+          float c3 = 0.0f;
+          float c4 = 0.0f;
+          float c5 = 0.0f;
+          float c6 = 0.0f;
+          float c7 = 0.0f;
+          float c8 = 0.0f;
+          float c9 = 0.0f;
+          float c10 = 0.0f;
+          #pragma GCC ivdep
+          for (long k11 = 0; k11 < 16; k11++) {
+            float v12 = b1[(bat1*16 + k11)];
+            float v13 = b1[(32 + bat1*16 + k11 + t2*768)];
+            float v14 = b1[(128 + bat1*16 + k11 + t2*768)];
+            float v15 = b1[(224 + bat1*16 + k11 + t2*768)];
+            float v16 = b1[(320 + bat1*16 + k11 + t2*768)];
+            float v17 = b1[(416 + bat1*16 + k11 + t2*768)];
+            float v18 = b1[(512 + bat1*16 + k11 + t2*768)];
+            float v19 = b1[(608 + bat1*16 + k11 + t2*768)];
+            float v20 = b1[(704 + bat1*16 + k11 + t2*768)];
+            c3 = (c3 + (v12 * v13));
+            c4 = (c4 + (v12 * v14));
+            c5 = (c5 + (v12 * v15));
+            c6 = (c6 + (v12 * v16));
+            c7 = (c7 + (v12 * v17));
+            c8 = (c8 + (v12 * v18));
+            c9 = (c9 + (v12 * v19));
+            c10 = (c10 + (v12 * v20));
+          }
+          int v21 = (0 + 0);
+          bool v22 = (t2*8 <= v21);
+          float v23 = (c3 * 0.25f);
+          float v24 = (v22 ? v23 : -INFINITY);
+          b0[(bat1*n*n + t2*8)] = v24;
+          int v25 = (0 + 0);
+          bool v26 = ((1 + t2*8) <= v25);
+          float v27 = (c4 * 0.25f);
+          float v28 = (v26 ? v27 : -INFINITY);
+          b0[(1 + bat1*n*n + t2*8)] = v28;
+          int v29 = (0 + 0);
+          bool v30 = ((2 + t2*8) <= v29);
+          float v31 = (c5 * 0.25f);
+          float v32 = (v30 ? v31 : -INFINITY);
+          b0[(2 + bat1*n*n + t2*8)] = v32;
+          int v33 = (0 + 0);
+          bool v34 = ((3 + t2*8) <= v33);
+          float v35 = (c6 * 0.25f);
+          float v36 = (v34 ? v35 : -INFINITY);
+          b0[(3 + bat1*n*n + t2*8)] = v36;
+          int v37 = (0 + 0);
+          bool v38 = ((4 + t2*8) <= v37);
+          float v39 = (c7 * 0.25f);
+          float v40 = (v38 ? v39 : -INFINITY);
+          b0[(4 + bat1*n*n + t2*8)] = v40;
+          int v41 = (0 + 0);
+          bool v42 = ((5 + t2*8) <= v41);
+          float v43 = (c8 * 0.25f);
+          float v44 = (v42 ? v43 : -INFINITY);
+          b0[(5 + bat1*n*n + t2*8)] = v44;
+          int v45 = (0 + 0);
+          bool v46 = ((6 + t2*8) <= v45);
+          float v47 = (c9 * 0.25f);
+          float v48 = (v46 ? v47 : -INFINITY);
+          b0[(6 + bat1*n*n + t2*8)] = v48;
+          int v49 = (0 + 0);
+          bool v50 = ((7 + t2*8) <= v49);
+          float v51 = (c10 * 0.25f);
+          float v52 = (v50 ? v51 : -INFINITY);
+          b0[(7 + bat1*n*n + t2*8)] = v52;
+        }
+        if ((!(t2*8 < (-7 + n)))) {
+          float c53 = 0.0f;
+          float c54 = 0.0f;
+          float c55 = 0.0f;
+          float c56 = 0.0f;
+          float c57 = 0.0f;
+          float c58 = 0.0f;
+          float c59 = 0.0f;
+          float c60 = 0.0f;
+          #pragma GCC ivdep
+          for (long k61 = 0; k61 < 16; k61++) {
+            float v62 = b1[(bat1*16 + k61)];
+            float v63 = ((t2*8 < n) ? b1[(32 + bat1*16 + k61 + t2*768)] : 0.0f);
+            float v64 = (((1 + t2*8) < n) ? b1[(128 + bat1*16 + k61 + t2*768)] : 0.0f);
+            float v65 = (((2 + t2*8) < n) ? b1[(224 + bat1*16 + k61 + t2*768)] : 0.0f);
+            float v66 = (((3 + t2*8) < n) ? b1[(320 + bat1*16 + k61 + t2*768)] : 0.0f);
+            float v67 = (((4 + t2*8) < n) ? b1[(416 + bat1*16 + k61 + t2*768)] : 0.0f);
+            float v68 = (((5 + t2*8) < n) ? b1[(512 + bat1*16 + k61 + t2*768)] : 0.0f);
+            float v69 = (((6 + t2*8) < n) ? b1[(608 + bat1*16 + k61 + t2*768)] : 0.0f);
+            float v70 = (((7 + t2*8) < n) ? b1[(704 + bat1*16 + k61 + t2*768)] : 0.0f);
+            c53 = (c53 + (v62 * v63));
+            c54 = (c54 + (v62 * v64));
+            c55 = (c55 + (v62 * v65));
+            c56 = (c56 + (v62 * v66));
+            c57 = (c57 + (v62 * v67));
+            c58 = (c58 + (v62 * v68));
+            c59 = (c59 + (v62 * v69));
+            c60 = (c60 + (v62 * v70));
+          }
+          if ((t2*8 < n)) {
+            int v71 = (0 + 0);
+            bool v72 = (t2*8 <= v71);
+            float v73 = (c53 * 0.25f);
+            float v74 = (v72 ? v73 : -INFINITY);
+            b0[(bat1*n*n + t2*8)] = v74;
+          }
+          if (((1 + t2*8) < n)) {
+            int v75 = (0 + 0);
+            bool v76 = ((1 + t2*8) <= v75);
+            float v77 = (c54 * 0.25f);
+            float v78 = (v76 ? v77 : -INFINITY);
+            b0[(1 + bat1*n*n + t2*8)] = v78;
+          }
+          if (((2 + t2*8) < n)) {
+            int v79 = (0 + 0);
+            bool v80 = ((2 + t2*8) <= v79);
+            float v81 = (c55 * 0.25f);
+            float v82 = (v80 ? v81 : -INFINITY);
+            b0[(2 + bat1*n*n + t2*8)] = v82;
+          }
+          if (((3 + t2*8) < n)) {
+            int v83 = (0 + 0);
+            bool v84 = ((3 + t2*8) <= v83);
+            float v85 = (c56 * 0.25f);
+            float v86 = (v84 ? v85 : -INFINITY);
+            b0[(3 + bat1*n*n + t2*8)] = v86;
+          }
+          if (((4 + t2*8) < n)) {
+            int v87 = (0 + 0);
+            bool v88 = ((4 + t2*8) <= v87);
+            float v89 = (c57 * 0.25f);
+            float v90 = (v88 ? v89 : -INFINITY);
+            b0[(4 + bat1*n*n + t2*8)] = v90;
+          }
+          if (((5 + t2*8) < n)) {
+            int v91 = (0 + 0);
+            bool v92 = ((5 + t2*8) <= v91);
+            float v93 = (c58 * 0.25f);
+            float v94 = (v92 ? v93 : -INFINITY);
+            b0[(5 + bat1*n*n + t2*8)] = v94;
+          }
+          if (((6 + t2*8) < n)) {
+            int v95 = (0 + 0);
+            bool v96 = ((6 + t2*8) <= v95);
+            float v97 = (c59 * 0.25f);
+            float v98 = (v96 ? v97 : -INFINITY);
+            b0[(6 + bat1*n*n + t2*8)] = v98;
+          }
+          if (((7 + t2*8) < n)) {
+            int v99 = (0 + 0);
+            bool v100 = ((7 + t2*8) <= v99);
+            float v101 = (c60 * 0.25f);
+            float v102 = (v100 ? v101 : -INFINITY);
+            b0[(7 + bat1*n*n + t2*8)] = v102;
+          }
+        }
       }
-      float v27 = (acc22 * 0.25f);
-      float v28 = (v21 ? v27 : -INFINITY);
-      float row29 = fmaxf(peak1, v28);
-      float row30 = ((row29 == -INFINITY) ? 0.0f : row29);
-      float row31 = expf((peak1 - row30));
-      float row32 = expf((v28 - row30));
-      peak1 = fmaxf(peak1, v28);
-      float v33 = b1[(64 + key19*96 + ((row/n)*16%32) + ((row/n)*16/32)*96)];
-      float v34 = b1[(64 + key19*96 + ((1 + (row/n)*16)%32) + ((1 + (row/n)*16)/32)*96)];
-      float v35 = b1[(64 + key19*96 + ((2 + (row/n)*16)%32) + ((2 + (row/n)*16)/32)*96)];
-      float v36 = b1[(64 + key19*96 + ((3 + (row/n)*16)%32) + ((3 + (row/n)*16)/32)*96)];
-      float v37 = b1[(64 + key19*96 + ((4 + (row/n)*16)%32) + ((4 + (row/n)*16)/32)*96)];
-      float v38 = b1[(64 + key19*96 + ((5 + (row/n)*16)%32) + ((5 + (row/n)*16)/32)*96)];
-      float v39 = b1[(64 + key19*96 + ((6 + (row/n)*16)%32) + ((6 + (row/n)*16)/32)*96)];
-      float v40 = b1[(64 + key19*96 + ((7 + (row/n)*16)%32) + ((7 + (row/n)*16)/32)*96)];
-      float v41 = b1[(64 + key19*96 + ((8 + (row/n)*16)%32) + ((8 + (row/n)*16)/32)*96)];
-      float v42 = b1[(64 + key19*96 + ((9 + (row/n)*16)%32) + ((9 + (row/n)*16)/32)*96)];
-      float v43 = b1[(64 + key19*96 + ((10 + (row/n)*16)%32) + ((10 + (row/n)*16)/32)*96)];
-      float v44 = b1[(64 + key19*96 + ((11 + (row/n)*16)%32) + ((11 + (row/n)*16)/32)*96)];
-      float v45 = b1[(64 + key19*96 + ((12 + (row/n)*16)%32) + ((12 + (row/n)*16)/32)*96)];
-      float v46 = b1[(64 + key19*96 + ((13 + (row/n)*16)%32) + ((13 + (row/n)*16)/32)*96)];
-      float v47 = b1[(64 + key19*96 + ((14 + (row/n)*16)%32) + ((14 + (row/n)*16)/32)*96)];
-      float v48 = b1[(64 + key19*96 + ((15 + (row/n)*16)%32) + ((15 + (row/n)*16)/32)*96)];
-      total2 = (total2 * row31);
-      total2 = (total2 + row32);
-      o3 = (o3 * row31);
-      o3 = (o3 + (row32 * v33));
-      o4 = (o4 * row31);
-      o4 = (o4 + (row32 * v34));
-      o5 = (o5 * row31);
-      o5 = (o5 + (row32 * v35));
-      o6 = (o6 * row31);
-      o6 = (o6 + (row32 * v36));
-      o7 = (o7 * row31);
-      o7 = (o7 + (row32 * v37));
-      o8 = (o8 * row31);
-      o8 = (o8 + (row32 * v38));
-      o9 = (o9 * row31);
-      o9 = (o9 + (row32 * v39));
-      o10 = (o10 * row31);
-      o10 = (o10 + (row32 * v40));
-      o11 = (o11 * row31);
-      o11 = (o11 + (row32 * v41));
-      o12 = (o12 * row31);
-      o12 = (o12 + (row32 * v42));
-      o13 = (o13 * row31);
-      o13 = (o13 + (row32 * v43));
-      o14 = (o14 * row31);
-      o14 = (o14 + (row32 * v44));
-      o15 = (o15 * row31);
-      o15 = (o15 + (row32 * v45));
-      o16 = (o16 * row31);
-      o16 = (o16 + (row32 * v46));
-      o17 = (o17 * row31);
-      o17 = (o17 + (row32 * v47));
-      o18 = (o18 * row31);
-      o18 = (o18 + (row32 * v48));
     }
-    float v49 = (o3 / total2);
-    b0[(n*(row/n)*16 + (row%n)*16)] = v49;
-    float v50 = (o4 / total2);
-    b0[(1 + n*(row/n)*16 + (row%n)*16)] = v50;
-    float v51 = (o5 / total2);
-    b0[(2 + n*(row/n)*16 + (row%n)*16)] = v51;
-    float v52 = (o6 / total2);
-    b0[(3 + n*(row/n)*16 + (row%n)*16)] = v52;
-    float v53 = (o7 / total2);
-    b0[(4 + n*(row/n)*16 + (row%n)*16)] = v53;
-    float v54 = (o8 / total2);
-    b0[(5 + n*(row/n)*16 + (row%n)*16)] = v54;
-    float v55 = (o9 / total2);
-    b0[(6 + n*(row/n)*16 + (row%n)*16)] = v55;
-    float v56 = (o10 / total2);
-    b0[(7 + n*(row/n)*16 + (row%n)*16)] = v56;
-    float v57 = (o11 / total2);
-    b0[(8 + n*(row/n)*16 + (row%n)*16)] = v57;
-    float v58 = (o12 / total2);
-    b0[(9 + n*(row/n)*16 + (row%n)*16)] = v58;
-    float v59 = (o13 / total2);
-    b0[(10 + n*(row/n)*16 + (row%n)*16)] = v59;
-    float v60 = (o14 / total2);
-    b0[(11 + n*(row/n)*16 + (row%n)*16)] = v60;
-    float v61 = (o15 / total2);
-    b0[(12 + n*(row/n)*16 + (row%n)*16)] = v61;
-    float v62 = (o16 / total2);
-    b0[(13 + n*(row/n)*16 + (row%n)*16)] = v62;
-    float v63 = (o17 / total2);
-    b0[(14 + n*(row/n)*16 + (row%n)*16)] = v63;
-    float v64 = (o18 / total2);
-    b0[(15 + n*(row/n)*16 + (row%n)*16)] = v64;
+    if ((2 <= n)) {
+      long t103_chunk = ((((3 + n)/4)*((5 + n)/6) + ncores - 1) / ncores);
+      long t103_end = (((core + 1) * t103_chunk) < (((3 + n)/4)*((5 + n)/6)) ? ((core + 1) * t103_chunk) : (((3 + n)/4)*((5 + n)/6)));
+      for (long t103 = core * t103_chunk; t103 < t103_end; t103++) {
+        if ((((t103%((5 + n)/6))*6 < (-5 + n)) && ((t103/((5 + n)/6))*4 < (-3 + n)))) {
+          float c104 = 0.0f;
+          float c105 = 0.0f;
+          float c106 = 0.0f;
+          float c107 = 0.0f;
+          float c108 = 0.0f;
+          float c109 = 0.0f;
+          float c110 = 0.0f;
+          float c111 = 0.0f;
+          float c112 = 0.0f;
+          float c113 = 0.0f;
+          float c114 = 0.0f;
+          float c115 = 0.0f;
+          float c116 = 0.0f;
+          float c117 = 0.0f;
+          float c118 = 0.0f;
+          float c119 = 0.0f;
+          float c120 = 0.0f;
+          float c121 = 0.0f;
+          float c122 = 0.0f;
+          float c123 = 0.0f;
+          float c124 = 0.0f;
+          float c125 = 0.0f;
+          float c126 = 0.0f;
+          float c127 = 0.0f;
+          #pragma GCC ivdep
+          for (long k128 = 0; k128 < 16; k128++) {
+            float v129 = b1[(bat1*16 + k128 + (t103%((5 + n)/6))*576)];
+            float v130 = b1[(96 + bat1*16 + k128 + (t103%((5 + n)/6))*576)];
+            float v131 = b1[(192 + bat1*16 + k128 + (t103%((5 + n)/6))*576)];
+            float v132 = b1[(288 + bat1*16 + k128 + (t103%((5 + n)/6))*576)];
+            float v133 = b1[(384 + bat1*16 + k128 + (t103%((5 + n)/6))*576)];
+            float v134 = b1[(480 + bat1*16 + k128 + (t103%((5 + n)/6))*576)];
+            float v135 = b1[(32 + bat1*16 + k128 + (t103/((5 + n)/6))*384)];
+            float v136 = b1[(128 + bat1*16 + k128 + (t103/((5 + n)/6))*384)];
+            float v137 = b1[(224 + bat1*16 + k128 + (t103/((5 + n)/6))*384)];
+            float v138 = b1[(320 + bat1*16 + k128 + (t103/((5 + n)/6))*384)];
+            c104 = (c104 + (v129 * v135));
+            c105 = (c105 + (v129 * v136));
+            c106 = (c106 + (v129 * v137));
+            c107 = (c107 + (v129 * v138));
+            c108 = (c108 + (v130 * v135));
+            c109 = (c109 + (v130 * v136));
+            c110 = (c110 + (v130 * v137));
+            c111 = (c111 + (v130 * v138));
+            c112 = (c112 + (v131 * v135));
+            c113 = (c113 + (v131 * v136));
+            c114 = (c114 + (v131 * v137));
+            c115 = (c115 + (v131 * v138));
+            c116 = (c116 + (v132 * v135));
+            c117 = (c117 + (v132 * v136));
+            c118 = (c118 + (v132 * v137));
+            c119 = (c119 + (v132 * v138));
+            c120 = (c120 + (v133 * v135));
+            c121 = (c121 + (v133 * v136));
+            c122 = (c122 + (v133 * v137));
+            c123 = (c123 + (v133 * v138));
+            c124 = (c124 + (v134 * v135));
+            c125 = (c125 + (v134 * v136));
+            c126 = (c126 + (v134 * v137));
+            c127 = (c127 + (v134 * v138));
+          }
+          int v139 = ((t103%((5 + n)/6))*6 + 0);
+          bool v140 = ((t103/((5 + n)/6))*4 <= v139);
+          float v141 = (c104 * 0.25f);
+          float v142 = (v140 ? v141 : -INFINITY);
+          b0[(bat1*n*n + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v142;
+          int v143 = ((t103%((5 + n)/6))*6 + 0);
+          bool v144 = ((1 + (t103/((5 + n)/6))*4) <= v143);
+          float v145 = (c105 * 0.25f);
+          float v146 = (v144 ? v145 : -INFINITY);
+          b0[(1 + bat1*n*n + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v146;
+          int v147 = ((t103%((5 + n)/6))*6 + 0);
+          bool v148 = ((2 + (t103/((5 + n)/6))*4) <= v147);
+          float v149 = (c106 * 0.25f);
+          float v150 = (v148 ? v149 : -INFINITY);
+          b0[(2 + bat1*n*n + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v150;
+          int v151 = ((t103%((5 + n)/6))*6 + 0);
+          bool v152 = ((3 + (t103/((5 + n)/6))*4) <= v151);
+          float v153 = (c107 * 0.25f);
+          float v154 = (v152 ? v153 : -INFINITY);
+          b0[(3 + bat1*n*n + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v154;
+          int v155 = ((1 + (t103%((5 + n)/6))*6) + 0);
+          bool v156 = ((t103/((5 + n)/6))*4 <= v155);
+          float v157 = (c108 * 0.25f);
+          float v158 = (v156 ? v157 : -INFINITY);
+          b0[(bat1*n*n + n + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v158;
+          int v159 = ((1 + (t103%((5 + n)/6))*6) + 0);
+          bool v160 = ((1 + (t103/((5 + n)/6))*4) <= v159);
+          float v161 = (c109 * 0.25f);
+          float v162 = (v160 ? v161 : -INFINITY);
+          b0[(1 + bat1*n*n + n + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v162;
+          int v163 = ((1 + (t103%((5 + n)/6))*6) + 0);
+          bool v164 = ((2 + (t103/((5 + n)/6))*4) <= v163);
+          float v165 = (c110 * 0.25f);
+          float v166 = (v164 ? v165 : -INFINITY);
+          b0[(2 + bat1*n*n + n + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v166;
+          int v167 = ((1 + (t103%((5 + n)/6))*6) + 0);
+          bool v168 = ((3 + (t103/((5 + n)/6))*4) <= v167);
+          float v169 = (c111 * 0.25f);
+          float v170 = (v168 ? v169 : -INFINITY);
+          b0[(3 + bat1*n*n + n + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v170;
+          int v171 = ((2 + (t103%((5 + n)/6))*6) + 0);
+          bool v172 = ((t103/((5 + n)/6))*4 <= v171);
+          float v173 = (c112 * 0.25f);
+          float v174 = (v172 ? v173 : -INFINITY);
+          b0[(bat1*n*n + n*2 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v174;
+          int v175 = ((2 + (t103%((5 + n)/6))*6) + 0);
+          bool v176 = ((1 + (t103/((5 + n)/6))*4) <= v175);
+          float v177 = (c113 * 0.25f);
+          float v178 = (v176 ? v177 : -INFINITY);
+          b0[(1 + bat1*n*n + n*2 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v178;
+          int v179 = ((2 + (t103%((5 + n)/6))*6) + 0);
+          bool v180 = ((2 + (t103/((5 + n)/6))*4) <= v179);
+          float v181 = (c114 * 0.25f);
+          float v182 = (v180 ? v181 : -INFINITY);
+          b0[(2 + bat1*n*n + n*2 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v182;
+          int v183 = ((2 + (t103%((5 + n)/6))*6) + 0);
+          bool v184 = ((3 + (t103/((5 + n)/6))*4) <= v183);
+          float v185 = (c115 * 0.25f);
+          float v186 = (v184 ? v185 : -INFINITY);
+          b0[(3 + bat1*n*n + n*2 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v186;
+          int v187 = ((3 + (t103%((5 + n)/6))*6) + 0);
+          bool v188 = ((t103/((5 + n)/6))*4 <= v187);
+          float v189 = (c116 * 0.25f);
+          float v190 = (v188 ? v189 : -INFINITY);
+          b0[(bat1*n*n + n*3 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v190;
+          int v191 = ((3 + (t103%((5 + n)/6))*6) + 0);
+          bool v192 = ((1 + (t103/((5 + n)/6))*4) <= v191);
+          float v193 = (c117 * 0.25f);
+          float v194 = (v192 ? v193 : -INFINITY);
+          b0[(1 + bat1*n*n + n*3 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v194;
+          int v195 = ((3 + (t103%((5 + n)/6))*6) + 0);
+          bool v196 = ((2 + (t103/((5 + n)/6))*4) <= v195);
+          float v197 = (c118 * 0.25f);
+          float v198 = (v196 ? v197 : -INFINITY);
+          b0[(2 + bat1*n*n + n*3 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v198;
+          int v199 = ((3 + (t103%((5 + n)/6))*6) + 0);
+          bool v200 = ((3 + (t103/((5 + n)/6))*4) <= v199);
+          float v201 = (c119 * 0.25f);
+          float v202 = (v200 ? v201 : -INFINITY);
+          b0[(3 + bat1*n*n + n*3 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v202;
+          int v203 = ((4 + (t103%((5 + n)/6))*6) + 0);
+          bool v204 = ((t103/((5 + n)/6))*4 <= v203);
+          float v205 = (c120 * 0.25f);
+          float v206 = (v204 ? v205 : -INFINITY);
+          b0[(bat1*n*n + n*4 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v206;
+          int v207 = ((4 + (t103%((5 + n)/6))*6) + 0);
+          bool v208 = ((1 + (t103/((5 + n)/6))*4) <= v207);
+          float v209 = (c121 * 0.25f);
+          float v210 = (v208 ? v209 : -INFINITY);
+          b0[(1 + bat1*n*n + n*4 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v210;
+          int v211 = ((4 + (t103%((5 + n)/6))*6) + 0);
+          bool v212 = ((2 + (t103/((5 + n)/6))*4) <= v211);
+          float v213 = (c122 * 0.25f);
+          float v214 = (v212 ? v213 : -INFINITY);
+          b0[(2 + bat1*n*n + n*4 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v214;
+          int v215 = ((4 + (t103%((5 + n)/6))*6) + 0);
+          bool v216 = ((3 + (t103/((5 + n)/6))*4) <= v215);
+          float v217 = (c123 * 0.25f);
+          float v218 = (v216 ? v217 : -INFINITY);
+          b0[(3 + bat1*n*n + n*4 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v218;
+          int v219 = ((5 + (t103%((5 + n)/6))*6) + 0);
+          bool v220 = ((t103/((5 + n)/6))*4 <= v219);
+          float v221 = (c124 * 0.25f);
+          float v222 = (v220 ? v221 : -INFINITY);
+          b0[(bat1*n*n + n*5 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v222;
+          int v223 = ((5 + (t103%((5 + n)/6))*6) + 0);
+          bool v224 = ((1 + (t103/((5 + n)/6))*4) <= v223);
+          float v225 = (c125 * 0.25f);
+          float v226 = (v224 ? v225 : -INFINITY);
+          b0[(1 + bat1*n*n + n*5 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v226;
+          int v227 = ((5 + (t103%((5 + n)/6))*6) + 0);
+          bool v228 = ((2 + (t103/((5 + n)/6))*4) <= v227);
+          float v229 = (c126 * 0.25f);
+          float v230 = (v228 ? v229 : -INFINITY);
+          b0[(2 + bat1*n*n + n*5 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v230;
+          int v231 = ((5 + (t103%((5 + n)/6))*6) + 0);
+          bool v232 = ((3 + (t103/((5 + n)/6))*4) <= v231);
+          float v233 = (c127 * 0.25f);
+          float v234 = (v232 ? v233 : -INFINITY);
+          b0[(3 + bat1*n*n + n*5 + n*(t103%((5 + n)/6))*6 + (t103/((5 + n)/6))*4)] = v234;
+        }
+        if ((!(((t103%((5 + n)/6))*6 < (-5 + n)) && ((t103/((5 + n)/6))*4 < (-3 + n))))) {
+          for (long r235 = (t103%((5 + n)/6))*6; r235 < (6 + (t103%((5 + n)/6))*6); r235++) {
+            if ((r235 < n)) {
+              float c236 = 0.0f;
+              float c237 = 0.0f;
+              float c238 = 0.0f;
+              float c239 = 0.0f;
+              #pragma GCC ivdep
+              for (long k240 = 0; k240 < 16; k240++) {
+                float v241 = b1[(bat1*16 + k240 + r235*96)];
+                float v242 = (((t103/((5 + n)/6))*4 < n) ? b1[(32 + bat1*16 + k240 + (t103/((5 + n)/6))*384)] : 0.0f);
+                float v243 = (((1 + (t103/((5 + n)/6))*4) < n) ? b1[(128 + bat1*16 + k240 + (t103/((5 + n)/6))*384)] : 0.0f);
+                float v244 = (((2 + (t103/((5 + n)/6))*4) < n) ? b1[(224 + bat1*16 + k240 + (t103/((5 + n)/6))*384)] : 0.0f);
+                float v245 = (((3 + (t103/((5 + n)/6))*4) < n) ? b1[(320 + bat1*16 + k240 + (t103/((5 + n)/6))*384)] : 0.0f);
+                c236 = (c236 + (v241 * v242));
+                c237 = (c237 + (v241 * v243));
+                c238 = (c238 + (v241 * v244));
+                c239 = (c239 + (v241 * v245));
+              }
+              if (((t103/((5 + n)/6))*4 < n)) {
+                int v246 = (r235 + 0);
+                bool v247 = ((t103/((5 + n)/6))*4 <= v246);
+                float v248 = (c236 * 0.25f);
+                float v249 = (v247 ? v248 : -INFINITY);
+                b0[(bat1*n*n + n*r235 + (t103/((5 + n)/6))*4)] = v249;
+              }
+              if (((1 + (t103/((5 + n)/6))*4) < n)) {
+                int v250 = (r235 + 0);
+                bool v251 = ((1 + (t103/((5 + n)/6))*4) <= v250);
+                float v252 = (c237 * 0.25f);
+                float v253 = (v251 ? v252 : -INFINITY);
+                b0[(1 + bat1*n*n + n*r235 + (t103/((5 + n)/6))*4)] = v253;
+              }
+              if (((2 + (t103/((5 + n)/6))*4) < n)) {
+                int v254 = (r235 + 0);
+                bool v255 = ((2 + (t103/((5 + n)/6))*4) <= v254);
+                float v256 = (c238 * 0.25f);
+                float v257 = (v255 ? v256 : -INFINITY);
+                b0[(2 + bat1*n*n + n*r235 + (t103/((5 + n)/6))*4)] = v257;
+              }
+              if (((3 + (t103/((5 + n)/6))*4) < n)) {
+                int v258 = (r235 + 0);
+                bool v259 = ((3 + (t103/((5 + n)/6))*4) <= v258);
+                float v260 = (c239 * 0.25f);
+                float v261 = (v259 ? v260 : -INFINITY);
+                b0[(3 + bat1*n*n + n*r235 + (t103/((5 + n)/6))*4)] = v261;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+#include <math.h>
+#include <stdbool.h>
+static inline float bf16_to_f32(unsigned short b) {
+  union { unsigned int u; float f; } x; x.u = (unsigned int)b << 16; return x.f; }
+static inline unsigned short f32_to_bf16(float f) {
+  union { unsigned int u; float f; } x; x.f = f;
+  if ((x.u & 0x7fffffffu) > 0x7f800000u) return (unsigned short)((x.u >> 16) | 0x40);  /* keep NaN a NaN */
+  return (unsigned short)((x.u + 0x7fffu + ((x.u >> 16) & 1u)) >> 16); }
+#if defined(__F16C__)
+#include <immintrin.h>
+static inline float f16_to_f32(unsigned short h) { return _cvtsh_ss(h); }
+static inline unsigned short f32_to_f16(float f) { return _cvtss_sh(f, 0); }
+#else
+static inline float f16_to_f32(unsigned short h) {
+  union { unsigned int u; float f; } x;
+  unsigned int s = (unsigned int)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu;
+  if (e == 0) { x.f = (float)m * 5.9604644775390625e-8f; x.u |= s; return x.f; }
+  x.u = e == 31 ? (s | 0x7f800000u | (m << 13)) : (s | ((e + 112u) << 23) | (m << 13));
+  return x.f; }
+static inline unsigned short f32_to_f16(float f) {
+  union { float f; unsigned int u; } x; x.f = f;
+  unsigned int u = x.u, s = (u >> 16) & 0x8000u, m = u & 0x7fffffu;
+  int e = (int)((u >> 23) & 0xffu) - 112;
+  if (((u >> 23) & 0xffu) == 0xffu) return (unsigned short)(s | 0x7c00u | (m ? 0x200u : 0u));
+  if (e >= 31) return (unsigned short)(s | 0x7c00u);
+  if (e <= 0) {
+    if (e < -10) return (unsigned short)s;
+    m |= 0x800000u;
+    unsigned int sh = (unsigned int)(14 - e), hm = m >> sh, rem = m & ((1u << sh) - 1u), half = 1u << (sh - 1u);
+    if (rem > half || (rem == half && (hm & 1u))) hm++;
+    return (unsigned short)(s | hm); }
+  unsigned int out = s | ((unsigned int)e << 10) | (m >> 13), rem = m & 0x1fffu;
+  if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
+  return (unsigned short)out; }
+#endif
+void softmax(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
+  long i0_chunk = ((2 + ncores - 1) / ncores);
+  long i0_end = (((core + 1) * i0_chunk) < (2) ? ((core + 1) * i0_chunk) : (2));
+  for (long i0 = core * i0_chunk; i0 < i0_end; i0++) {
+    for (long i1 = 0; i1 < n; i1++) {
+      float acc2 = -INFINITY;
+      for (long r3 = 0; r3 < n; r3++) {
+        float v4 = b1[(i0*n*n + i1*n + r3)];
+        acc2 = fmaxf(acc2, v4);
+      }
+      float acc7 = 0.0f;
+      for (long r8 = 0; r8 < n; r8++) {
+        float v9 = b1[(i0*n*n + i1*n + r8)];
+        float v10 = (v9 - acc2);
+        float v11 = expf(v10);
+        acc7 = (acc7 + v11);
+      }
+      #pragma GCC ivdep
+      for (long i2 = 0; i2 < n; i2++) {
+        float v1 = b1[(i0*n*n + i1*n + i2)];
+        float v5 = (v1 - acc2);
+        float v6 = expf(v5);
+        float v12 = (v6 / acc7);
+        b0[(i0*n*n + i1*n + i2)] = v12;
+      }
+    }
+  }
+}
+
+#include <math.h>
+#include <stdbool.h>
+static inline float bf16_to_f32(unsigned short b) {
+  union { unsigned int u; float f; } x; x.u = (unsigned int)b << 16; return x.f; }
+static inline unsigned short f32_to_bf16(float f) {
+  union { unsigned int u; float f; } x; x.f = f;
+  if ((x.u & 0x7fffffffu) > 0x7f800000u) return (unsigned short)((x.u >> 16) | 0x40);  /* keep NaN a NaN */
+  return (unsigned short)((x.u + 0x7fffu + ((x.u >> 16) & 1u)) >> 16); }
+#if defined(__F16C__)
+#include <immintrin.h>
+static inline float f16_to_f32(unsigned short h) { return _cvtsh_ss(h); }
+static inline unsigned short f32_to_f16(float f) { return _cvtss_sh(f, 0); }
+#else
+static inline float f16_to_f32(unsigned short h) {
+  union { unsigned int u; float f; } x;
+  unsigned int s = (unsigned int)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu;
+  if (e == 0) { x.f = (float)m * 5.9604644775390625e-8f; x.u |= s; return x.f; }
+  x.u = e == 31 ? (s | 0x7f800000u | (m << 13)) : (s | ((e + 112u) << 23) | (m << 13));
+  return x.f; }
+static inline unsigned short f32_to_f16(float f) {
+  union { float f; unsigned int u; } x; x.f = f;
+  unsigned int u = x.u, s = (u >> 16) & 0x8000u, m = u & 0x7fffffu;
+  int e = (int)((u >> 23) & 0xffu) - 112;
+  if (((u >> 23) & 0xffu) == 0xffu) return (unsigned short)(s | 0x7c00u | (m ? 0x200u : 0u));
+  if (e >= 31) return (unsigned short)(s | 0x7c00u);
+  if (e <= 0) {
+    if (e < -10) return (unsigned short)s;
+    m |= 0x800000u;
+    unsigned int sh = (unsigned int)(14 - e), hm = m >> sh, rem = m & ((1u << sh) - 1u), half = 1u << (sh - 1u);
+    if (rem > half || (rem == half && (hm & 1u))) hm++;
+    return (unsigned short)(s | hm); }
+  unsigned int out = s | ((unsigned int)e << 10) | (m >> 13), rem = m & 0x1fffu;
+  if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
+  return (unsigned short)out; }
+#endif
+void matmul(float* restrict b0, const float* restrict b1, const float* restrict b2, int n, int core, int ncores) {
+  for (long bat1 = 0; bat1 < 2; bat1++) {
+    if ((n < 2)) {
+      long t2_chunk = ((1 + ncores - 1) / ncores);
+      long t2_end = (((core + 1) * t2_chunk) < (1) ? ((core + 1) * t2_chunk) : (1));
+      for (long t2 = core * t2_chunk; t2 < t2_end; t2++) {
+        #pragma GCC ivdep
+        for (long c3 = 0; c3 < 16; c3++) {
+          b0[(bat1*n*16 + c3 + t2*16)] = 0.0f;
+        }
+        for (long k4 = 0; k4 < n; k4++) {
+          float v5 = b1[(bat1*n*n + k4)];
+          #pragma GCC ivdep
+          for (long c6 = 0; c6 < 16; c6++) {
+            float v7 = b2[(64 + bat1*16 + c6 + k4*96 + t2*16)];
+            b0[(bat1*n*16 + c6 + t2*16)] = (b0[(bat1*n*16 + c6 + t2*16)] + (v5 * v7));
+          }
+        }
+        #pragma GCC ivdep
+        for (long c8 = 0; c8 < 16; c8++) {
+          float v9 = b0[(bat1*n*16 + c8 + t2*16)];
+          b0[(bat1*n*16 + c8 + t2*16)] = v9;
+        }
+      }
+    }
+    if ((2 <= n)) {
+      long t10_chunk = ((((1 + n)/2)*4 + ncores - 1) / ncores);
+      long t10_end = (((core + 1) * t10_chunk) < (((1 + n)/2)*4) ? ((core + 1) * t10_chunk) : (((1 + n)/2)*4));
+      for (long t10 = core * t10_chunk; t10 < t10_end; t10++) {
+        if (((t10%((1 + n)/2))*2 < (-1 + n))) {
+          float c11 = 0.0f;
+          float c12 = 0.0f;
+          float c13 = 0.0f;
+          float c14 = 0.0f;
+          float c15 = 0.0f;
+          float c16 = 0.0f;
+          float c17 = 0.0f;
+          float c18 = 0.0f;
+          #pragma clang loop vectorize(disable)
+          for (long k19 = 0; k19 < n; k19++) {
+            float v20 = b1[(bat1*n*n + k19 + n*(t10%((1 + n)/2))*2)];
+            float v21 = b1[(bat1*n*n + k19 + n + n*(t10%((1 + n)/2))*2)];
+            float v22 = b2[(64 + k19*96 + ((bat1*16 + (t10/((1 + n)/2))*4)%32) + ((bat1*16 + (t10/((1 + n)/2))*4)/32)*96)];
+            float v23 = b2[(64 + k19*96 + ((1 + bat1*16 + (t10/((1 + n)/2))*4)%32) + ((1 + bat1*16 + (t10/((1 + n)/2))*4)/32)*96)];
+            float v24 = b2[(64 + k19*96 + ((2 + bat1*16 + (t10/((1 + n)/2))*4)%32) + ((2 + bat1*16 + (t10/((1 + n)/2))*4)/32)*96)];
+            float v25 = b2[(64 + k19*96 + ((3 + bat1*16 + (t10/((1 + n)/2))*4)%32) + ((3 + bat1*16 + (t10/((1 + n)/2))*4)/32)*96)];
+            c11 = (c11 + (v20 * v22));
+            c12 = (c12 + (v20 * v23));
+            c13 = (c13 + (v20 * v24));
+            c14 = (c14 + (v20 * v25));
+            c15 = (c15 + (v21 * v22));
+            c16 = (c16 + (v21 * v23));
+            c17 = (c17 + (v21 * v24));
+            c18 = (c18 + (v21 * v25));
+          }
+          b0[(bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c11;
+          b0[(1 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c12;
+          b0[(2 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c13;
+          b0[(3 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c14;
+          b0[(16 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c15;
+          b0[(17 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c16;
+          b0[(18 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c17;
+          b0[(19 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c18;
+        }
+        if ((!((t10%((1 + n)/2))*2 < (-1 + n)))) {
+          for (long r26 = (t10%((1 + n)/2))*2; r26 < (2 + (t10%((1 + n)/2))*2); r26++) {
+            if ((r26 < n)) {
+              float c27 = 0.0f;
+              float c28 = 0.0f;
+              float c29 = 0.0f;
+              float c30 = 0.0f;
+              #pragma clang loop vectorize(disable)
+              for (long k31 = 0; k31 < n; k31++) {
+                float v32 = b1[(bat1*n*n + k31 + n*r26)];
+                float v33 = b2[(64 + k31*96 + ((bat1*16 + (t10/((1 + n)/2))*4)%32) + ((bat1*16 + (t10/((1 + n)/2))*4)/32)*96)];
+                float v34 = b2[(64 + k31*96 + ((1 + bat1*16 + (t10/((1 + n)/2))*4)%32) + ((1 + bat1*16 + (t10/((1 + n)/2))*4)/32)*96)];
+                float v35 = b2[(64 + k31*96 + ((2 + bat1*16 + (t10/((1 + n)/2))*4)%32) + ((2 + bat1*16 + (t10/((1 + n)/2))*4)/32)*96)];
+                float v36 = b2[(64 + k31*96 + ((3 + bat1*16 + (t10/((1 + n)/2))*4)%32) + ((3 + bat1*16 + (t10/((1 + n)/2))*4)/32)*96)];
+                c27 = (c27 + (v32 * v33));
+                c28 = (c28 + (v32 * v34));
+                c29 = (c29 + (v32 * v35));
+                c30 = (c30 + (v32 * v36));
+              }
+              b0[(bat1*n*16 + r26*16 + (t10/((1 + n)/2))*4)] = c27;
+              b0[(1 + bat1*n*16 + r26*16 + (t10/((1 + n)/2))*4)] = c28;
+              b0[(2 + bat1*n*16 + r26*16 + (t10/((1 + n)/2))*4)] = c29;
+              b0[(3 + bat1*n*16 + r26*16 + (t10/((1 + n)/2))*4)] = c30;
+            }
+          }
+        }
+      }
+    }
   }
 }
 

@@ -134,941 +134,2573 @@ r2.done:
 
 declare float @"llvm.sqrt.f32"(float %".1")
 
-; ModuleID = "attention"
+; ModuleID = "matmul_scale_mask"
 target triple = "unknown-unknown-unknown"
 target datalayout = ""
 
-define void @"attention"(float* noalias %"b0", float* noalias %"b1", i32 %"n", i32 %"core", i32 %"ncores")
+define void @"matmul_scale_mask"(float* noalias %"b0", float* noalias %"b1", i32 %"n", i32 %"core", i32 %"ncores")
 {
 entry:
-  %"peak1" = alloca float
-  %"total2" = alloca float
-  %"o3" = alloca float
-  %"o4" = alloca float
-  %"o5" = alloca float
-  %"o6" = alloca float
-  %"o7" = alloca float
-  %"o8" = alloca float
-  %"o9" = alloca float
-  %"o10" = alloca float
-  %"o11" = alloca float
-  %"o12" = alloca float
-  %"o13" = alloca float
-  %"o14" = alloca float
-  %"o15" = alloca float
-  %"o16" = alloca float
-  %"o17" = alloca float
-  %"o18" = alloca float
-  %"acc22" = alloca float
+  %"c3" = alloca float
+  %"c4" = alloca float
+  %"c5" = alloca float
+  %"c6" = alloca float
+  %"c7" = alloca float
+  %"c8" = alloca float
+  %"c9" = alloca float
+  %"c10" = alloca float
+  %"c53" = alloca float
+  %"c54" = alloca float
+  %"c55" = alloca float
+  %"c56" = alloca float
+  %"c57" = alloca float
+  %"c58" = alloca float
+  %"c59" = alloca float
+  %"c60" = alloca float
+  %"c104" = alloca float
+  %"c105" = alloca float
+  %"c106" = alloca float
+  %"c107" = alloca float
+  %"c108" = alloca float
+  %"c109" = alloca float
+  %"c110" = alloca float
+  %"c111" = alloca float
+  %"c112" = alloca float
+  %"c113" = alloca float
+  %"c114" = alloca float
+  %"c115" = alloca float
+  %"c116" = alloca float
+  %"c117" = alloca float
+  %"c118" = alloca float
+  %"c119" = alloca float
+  %"c120" = alloca float
+  %"c121" = alloca float
+  %"c122" = alloca float
+  %"c123" = alloca float
+  %"c124" = alloca float
+  %"c125" = alloca float
+  %"c126" = alloca float
+  %"c127" = alloca float
+  %"c236" = alloca float
+  %"c237" = alloca float
+  %"c238" = alloca float
+  %"c239" = alloca float
   br label %"body"
 body:
-  %".7" = mul i32 %"n", 2
-  %".8" = sub i32 %"ncores", 1
-  %".9" = add i32 %".7", %".8"
-  %".10" = sdiv i32 %".9", %"ncores"
-  %".11" = mul i32 %"core", %".10"
-  %".12" = add i32 %".11", %".10"
-  %".13" = icmp slt i32 %".12", %".7"
-  %".14" = select  i1 %".13", i32 %".12", i32 %".7"
-  br label %"row.head"
-row.head:
-  %"row" = phi  i32 [%".11", %"body"], [%".899", %"key19.done"]
-  %".16" = icmp slt i32 %"row", %".14"
-  br i1 %".16", label %"row.body", label %"row.done"
-row.body:
-  store float 0xfff0000000000000, float* %"peak1"
-  store float              0x0, float* %"total2"
-  store float              0x0, float* %"o3"
-  store float              0x0, float* %"o4"
-  store float              0x0, float* %"o5"
-  store float              0x0, float* %"o6"
-  store float              0x0, float* %"o7"
-  store float              0x0, float* %"o8"
-  store float              0x0, float* %"o9"
-  store float              0x0, float* %"o10"
-  store float              0x0, float* %"o11"
-  store float              0x0, float* %"o12"
-  store float              0x0, float* %"o13"
-  store float              0x0, float* %"o14"
-  store float              0x0, float* %"o15"
-  store float              0x0, float* %"o16"
-  store float              0x0, float* %"o17"
-  store float              0x0, float* %"o18"
-  %".36" = srem i32 %"row", %"n"
-  %".37" = add i32 %".36", 0
-  br label %"key19.head"
-row.done:
+  br label %"bat1.head"
+bat1.head:
+  %"bat1" = phi  i32 [0, %"body"], [%".2236", %"endif.11"]
+  %".8" = icmp slt i32 %"bat1", 2
+  br i1 %".8", label %"bat1.body", label %"bat1.done"
+bat1.body:
+  %".10" = icmp slt i32 %"n", 2
+  br i1 %".10", label %"then", label %"endif"
+bat1.done:
   ret void
-key19.head:
-  %"key19" = phi  i32 [0, %"row.body"], [%".626", %"r23.done"]
-  %".39" = icmp slt i32 %"key19", %"n"
-  br i1 %".39", label %"key19.body", label %"key19.done"
-key19.body:
-  %".41" = icmp sle i32 %"key19", %".37"
-  store float              0x0, float* %"acc22"
-  br label %"r23.head"
-key19.done:
-  %".628" = load float, float* %"o3"
-  %".629" = load float, float* %"total2"
-  %".630" = fdiv reassoc contract float %".628", %".629"
-  %".631" = sext i32 %"n" to i64
-  %".632" = sext i32 %"row" to i64
-  %".633" = sext i32 %"n" to i64
-  %".634" = sdiv i64 %".632", %".633"
-  %".635" = mul nsw i64 %".631", %".634"
-  %".636" = mul nsw i64 %".635", 16
-  %".637" = sext i32 %"row" to i64
-  %".638" = sext i32 %"n" to i64
-  %".639" = srem i64 %".637", %".638"
-  %".640" = mul nsw i64 %".639", 16
-  %".641" = add nsw i64 %".636", %".640"
-  %".642" = getelementptr float, float* %"b0", i64 %".641"
-  store float %".630", float* %".642"
-  %".644" = load float, float* %"o4"
-  %".645" = load float, float* %"total2"
-  %".646" = fdiv reassoc contract float %".644", %".645"
-  %".647" = sext i32 %"n" to i64
-  %".648" = sext i32 %"row" to i64
-  %".649" = sext i32 %"n" to i64
-  %".650" = sdiv i64 %".648", %".649"
-  %".651" = mul nsw i64 %".647", %".650"
-  %".652" = mul nsw i64 %".651", 16
-  %".653" = add nsw i64 1, %".652"
-  %".654" = sext i32 %"row" to i64
-  %".655" = sext i32 %"n" to i64
-  %".656" = srem i64 %".654", %".655"
-  %".657" = mul nsw i64 %".656", 16
-  %".658" = add nsw i64 %".653", %".657"
-  %".659" = getelementptr float, float* %"b0", i64 %".658"
-  store float %".646", float* %".659"
-  %".661" = load float, float* %"o5"
-  %".662" = load float, float* %"total2"
-  %".663" = fdiv reassoc contract float %".661", %".662"
-  %".664" = sext i32 %"n" to i64
-  %".665" = sext i32 %"row" to i64
-  %".666" = sext i32 %"n" to i64
-  %".667" = sdiv i64 %".665", %".666"
-  %".668" = mul nsw i64 %".664", %".667"
-  %".669" = mul nsw i64 %".668", 16
-  %".670" = add nsw i64 2, %".669"
-  %".671" = sext i32 %"row" to i64
-  %".672" = sext i32 %"n" to i64
-  %".673" = srem i64 %".671", %".672"
-  %".674" = mul nsw i64 %".673", 16
-  %".675" = add nsw i64 %".670", %".674"
-  %".676" = getelementptr float, float* %"b0", i64 %".675"
-  store float %".663", float* %".676"
-  %".678" = load float, float* %"o6"
-  %".679" = load float, float* %"total2"
-  %".680" = fdiv reassoc contract float %".678", %".679"
-  %".681" = sext i32 %"n" to i64
-  %".682" = sext i32 %"row" to i64
-  %".683" = sext i32 %"n" to i64
-  %".684" = sdiv i64 %".682", %".683"
-  %".685" = mul nsw i64 %".681", %".684"
-  %".686" = mul nsw i64 %".685", 16
-  %".687" = add nsw i64 3, %".686"
-  %".688" = sext i32 %"row" to i64
-  %".689" = sext i32 %"n" to i64
-  %".690" = srem i64 %".688", %".689"
-  %".691" = mul nsw i64 %".690", 16
-  %".692" = add nsw i64 %".687", %".691"
-  %".693" = getelementptr float, float* %"b0", i64 %".692"
-  store float %".680", float* %".693"
-  %".695" = load float, float* %"o7"
-  %".696" = load float, float* %"total2"
-  %".697" = fdiv reassoc contract float %".695", %".696"
-  %".698" = sext i32 %"n" to i64
-  %".699" = sext i32 %"row" to i64
-  %".700" = sext i32 %"n" to i64
-  %".701" = sdiv i64 %".699", %".700"
-  %".702" = mul nsw i64 %".698", %".701"
-  %".703" = mul nsw i64 %".702", 16
-  %".704" = add nsw i64 4, %".703"
-  %".705" = sext i32 %"row" to i64
-  %".706" = sext i32 %"n" to i64
-  %".707" = srem i64 %".705", %".706"
-  %".708" = mul nsw i64 %".707", 16
-  %".709" = add nsw i64 %".704", %".708"
-  %".710" = getelementptr float, float* %"b0", i64 %".709"
-  store float %".697", float* %".710"
-  %".712" = load float, float* %"o8"
-  %".713" = load float, float* %"total2"
-  %".714" = fdiv reassoc contract float %".712", %".713"
-  %".715" = sext i32 %"n" to i64
-  %".716" = sext i32 %"row" to i64
-  %".717" = sext i32 %"n" to i64
-  %".718" = sdiv i64 %".716", %".717"
-  %".719" = mul nsw i64 %".715", %".718"
-  %".720" = mul nsw i64 %".719", 16
-  %".721" = add nsw i64 5, %".720"
-  %".722" = sext i32 %"row" to i64
-  %".723" = sext i32 %"n" to i64
-  %".724" = srem i64 %".722", %".723"
-  %".725" = mul nsw i64 %".724", 16
-  %".726" = add nsw i64 %".721", %".725"
-  %".727" = getelementptr float, float* %"b0", i64 %".726"
-  store float %".714", float* %".727"
-  %".729" = load float, float* %"o9"
-  %".730" = load float, float* %"total2"
-  %".731" = fdiv reassoc contract float %".729", %".730"
-  %".732" = sext i32 %"n" to i64
-  %".733" = sext i32 %"row" to i64
-  %".734" = sext i32 %"n" to i64
-  %".735" = sdiv i64 %".733", %".734"
-  %".736" = mul nsw i64 %".732", %".735"
-  %".737" = mul nsw i64 %".736", 16
-  %".738" = add nsw i64 6, %".737"
-  %".739" = sext i32 %"row" to i64
-  %".740" = sext i32 %"n" to i64
-  %".741" = srem i64 %".739", %".740"
-  %".742" = mul nsw i64 %".741", 16
-  %".743" = add nsw i64 %".738", %".742"
-  %".744" = getelementptr float, float* %"b0", i64 %".743"
-  store float %".731", float* %".744"
-  %".746" = load float, float* %"o10"
-  %".747" = load float, float* %"total2"
-  %".748" = fdiv reassoc contract float %".746", %".747"
-  %".749" = sext i32 %"n" to i64
-  %".750" = sext i32 %"row" to i64
-  %".751" = sext i32 %"n" to i64
-  %".752" = sdiv i64 %".750", %".751"
-  %".753" = mul nsw i64 %".749", %".752"
-  %".754" = mul nsw i64 %".753", 16
-  %".755" = add nsw i64 7, %".754"
-  %".756" = sext i32 %"row" to i64
-  %".757" = sext i32 %"n" to i64
-  %".758" = srem i64 %".756", %".757"
-  %".759" = mul nsw i64 %".758", 16
-  %".760" = add nsw i64 %".755", %".759"
-  %".761" = getelementptr float, float* %"b0", i64 %".760"
-  store float %".748", float* %".761"
-  %".763" = load float, float* %"o11"
-  %".764" = load float, float* %"total2"
-  %".765" = fdiv reassoc contract float %".763", %".764"
-  %".766" = sext i32 %"n" to i64
-  %".767" = sext i32 %"row" to i64
-  %".768" = sext i32 %"n" to i64
-  %".769" = sdiv i64 %".767", %".768"
-  %".770" = mul nsw i64 %".766", %".769"
-  %".771" = mul nsw i64 %".770", 16
-  %".772" = add nsw i64 8, %".771"
-  %".773" = sext i32 %"row" to i64
-  %".774" = sext i32 %"n" to i64
-  %".775" = srem i64 %".773", %".774"
-  %".776" = mul nsw i64 %".775", 16
-  %".777" = add nsw i64 %".772", %".776"
-  %".778" = getelementptr float, float* %"b0", i64 %".777"
-  store float %".765", float* %".778"
-  %".780" = load float, float* %"o12"
-  %".781" = load float, float* %"total2"
-  %".782" = fdiv reassoc contract float %".780", %".781"
-  %".783" = sext i32 %"n" to i64
-  %".784" = sext i32 %"row" to i64
-  %".785" = sext i32 %"n" to i64
-  %".786" = sdiv i64 %".784", %".785"
-  %".787" = mul nsw i64 %".783", %".786"
-  %".788" = mul nsw i64 %".787", 16
-  %".789" = add nsw i64 9, %".788"
-  %".790" = sext i32 %"row" to i64
-  %".791" = sext i32 %"n" to i64
-  %".792" = srem i64 %".790", %".791"
-  %".793" = mul nsw i64 %".792", 16
-  %".794" = add nsw i64 %".789", %".793"
-  %".795" = getelementptr float, float* %"b0", i64 %".794"
-  store float %".782", float* %".795"
-  %".797" = load float, float* %"o13"
-  %".798" = load float, float* %"total2"
-  %".799" = fdiv reassoc contract float %".797", %".798"
-  %".800" = sext i32 %"n" to i64
-  %".801" = sext i32 %"row" to i64
-  %".802" = sext i32 %"n" to i64
-  %".803" = sdiv i64 %".801", %".802"
-  %".804" = mul nsw i64 %".800", %".803"
-  %".805" = mul nsw i64 %".804", 16
-  %".806" = add nsw i64 10, %".805"
-  %".807" = sext i32 %"row" to i64
-  %".808" = sext i32 %"n" to i64
-  %".809" = srem i64 %".807", %".808"
-  %".810" = mul nsw i64 %".809", 16
-  %".811" = add nsw i64 %".806", %".810"
-  %".812" = getelementptr float, float* %"b0", i64 %".811"
-  store float %".799", float* %".812"
-  %".814" = load float, float* %"o14"
-  %".815" = load float, float* %"total2"
-  %".816" = fdiv reassoc contract float %".814", %".815"
-  %".817" = sext i32 %"n" to i64
-  %".818" = sext i32 %"row" to i64
-  %".819" = sext i32 %"n" to i64
-  %".820" = sdiv i64 %".818", %".819"
-  %".821" = mul nsw i64 %".817", %".820"
-  %".822" = mul nsw i64 %".821", 16
-  %".823" = add nsw i64 11, %".822"
-  %".824" = sext i32 %"row" to i64
-  %".825" = sext i32 %"n" to i64
-  %".826" = srem i64 %".824", %".825"
-  %".827" = mul nsw i64 %".826", 16
-  %".828" = add nsw i64 %".823", %".827"
-  %".829" = getelementptr float, float* %"b0", i64 %".828"
-  store float %".816", float* %".829"
-  %".831" = load float, float* %"o15"
-  %".832" = load float, float* %"total2"
-  %".833" = fdiv reassoc contract float %".831", %".832"
-  %".834" = sext i32 %"n" to i64
-  %".835" = sext i32 %"row" to i64
-  %".836" = sext i32 %"n" to i64
-  %".837" = sdiv i64 %".835", %".836"
-  %".838" = mul nsw i64 %".834", %".837"
-  %".839" = mul nsw i64 %".838", 16
-  %".840" = add nsw i64 12, %".839"
-  %".841" = sext i32 %"row" to i64
-  %".842" = sext i32 %"n" to i64
-  %".843" = srem i64 %".841", %".842"
-  %".844" = mul nsw i64 %".843", 16
-  %".845" = add nsw i64 %".840", %".844"
-  %".846" = getelementptr float, float* %"b0", i64 %".845"
-  store float %".833", float* %".846"
-  %".848" = load float, float* %"o16"
-  %".849" = load float, float* %"total2"
-  %".850" = fdiv reassoc contract float %".848", %".849"
-  %".851" = sext i32 %"n" to i64
-  %".852" = sext i32 %"row" to i64
-  %".853" = sext i32 %"n" to i64
-  %".854" = sdiv i64 %".852", %".853"
-  %".855" = mul nsw i64 %".851", %".854"
-  %".856" = mul nsw i64 %".855", 16
-  %".857" = add nsw i64 13, %".856"
-  %".858" = sext i32 %"row" to i64
-  %".859" = sext i32 %"n" to i64
-  %".860" = srem i64 %".858", %".859"
-  %".861" = mul nsw i64 %".860", 16
-  %".862" = add nsw i64 %".857", %".861"
-  %".863" = getelementptr float, float* %"b0", i64 %".862"
-  store float %".850", float* %".863"
-  %".865" = load float, float* %"o17"
-  %".866" = load float, float* %"total2"
-  %".867" = fdiv reassoc contract float %".865", %".866"
-  %".868" = sext i32 %"n" to i64
-  %".869" = sext i32 %"row" to i64
-  %".870" = sext i32 %"n" to i64
-  %".871" = sdiv i64 %".869", %".870"
-  %".872" = mul nsw i64 %".868", %".871"
-  %".873" = mul nsw i64 %".872", 16
-  %".874" = add nsw i64 14, %".873"
-  %".875" = sext i32 %"row" to i64
-  %".876" = sext i32 %"n" to i64
-  %".877" = srem i64 %".875", %".876"
-  %".878" = mul nsw i64 %".877", 16
-  %".879" = add nsw i64 %".874", %".878"
-  %".880" = getelementptr float, float* %"b0", i64 %".879"
-  store float %".867", float* %".880"
-  %".882" = load float, float* %"o18"
-  %".883" = load float, float* %"total2"
-  %".884" = fdiv reassoc contract float %".882", %".883"
-  %".885" = sext i32 %"n" to i64
-  %".886" = sext i32 %"row" to i64
-  %".887" = sext i32 %"n" to i64
-  %".888" = sdiv i64 %".886", %".887"
-  %".889" = mul nsw i64 %".885", %".888"
-  %".890" = mul nsw i64 %".889", 16
-  %".891" = add nsw i64 15, %".890"
-  %".892" = sext i32 %"row" to i64
-  %".893" = sext i32 %"n" to i64
-  %".894" = srem i64 %".892", %".893"
-  %".895" = mul nsw i64 %".894", 16
-  %".896" = add nsw i64 %".891", %".895"
-  %".897" = getelementptr float, float* %"b0", i64 %".896"
-  store float %".884", float* %".897"
-  %".899" = add nsw i32 %"row", 1
-  br label %"row.head"
-r23.head:
-  %"r23" = phi  i32 [0, %"key19.body"], [%".95", %"r23.body"]
-  %".44" = icmp slt i32 %"r23", 16
-  br i1 %".44", label %"r23.body", label %"r23.done"
-r23.body:
-  %".46" = sext i32 %"r23" to i64
-  %".47" = sext i32 %"row" to i64
-  %".48" = sext i32 %"n" to i64
-  %".49" = sdiv i64 %".47", %".48"
-  %".50" = mul nsw i64 %".49", 16
-  %".51" = add nsw i64 %".46", %".50"
-  %".52" = srem i64 %".51", 32
-  %".53" = sext i32 %"r23" to i64
-  %".54" = sext i32 %"row" to i64
-  %".55" = sext i32 %"n" to i64
-  %".56" = sdiv i64 %".54", %".55"
-  %".57" = mul nsw i64 %".56", 16
-  %".58" = add nsw i64 %".53", %".57"
-  %".59" = sdiv i64 %".58", 32
-  %".60" = mul nsw i64 %".59", 96
-  %".61" = add nsw i64 %".52", %".60"
-  %".62" = sext i32 %"row" to i64
-  %".63" = sext i32 %"n" to i64
-  %".64" = srem i64 %".62", %".63"
-  %".65" = mul nsw i64 %".64", 96
-  %".66" = add nsw i64 %".61", %".65"
-  %".67" = getelementptr float, float* %"b1", i64 %".66"
-  %".68" = load float, float* %".67"
-  %".69" = sext i32 %"key19" to i64
-  %".70" = mul nsw i64 %".69", 96
-  %".71" = add nsw i64 32, %".70"
-  %".72" = sext i32 %"r23" to i64
-  %".73" = sext i32 %"row" to i64
-  %".74" = sext i32 %"n" to i64
-  %".75" = sdiv i64 %".73", %".74"
+then:
+  %".12" = add i32 7, %"n"
+  %".13" = sdiv i32 %".12", 8
+  %".14" = sub i32 %"ncores", 1
+  %".15" = add i32 %".13", %".14"
+  %".16" = sdiv i32 %".15", %"ncores"
+  %".17" = mul i32 %"core", %".16"
+  %".18" = add i32 %".17", %".16"
+  %".19" = icmp slt i32 %".18", %".13"
+  %".20" = select  i1 %".19", i32 %".18", i32 %".13"
+  br label %"t2.head"
+endif:
+  %".662" = icmp sle i32 2, %"n"
+  br i1 %".662", label %"then.11", label %"endif.11"
+t2.head:
+  %"t2" = phi  i32 [%".17", %"then"], [%".659", %"endif.2"]
+  %".22" = icmp slt i32 %"t2", %".20"
+  br i1 %".22", label %"t2.body", label %"t2.done"
+t2.body:
+  %".24" = mul i32 %"t2", 8
+  %".25" = add i32 -7, %"n"
+  %".26" = icmp slt i32 %".24", %".25"
+  br i1 %".26", label %"then.1", label %"endif.1"
+t2.done:
+  br label %"endif"
+then.1:
+  store float              0x0, float* %"c3"
+  store float              0x0, float* %"c4"
+  store float              0x0, float* %"c5"
+  store float              0x0, float* %"c6"
+  store float              0x0, float* %"c7"
+  store float              0x0, float* %"c8"
+  store float              0x0, float* %"c9"
+  store float              0x0, float* %"c10"
+  br label %"k11.head"
+endif.1:
+  %".302" = mul i32 %"t2", 8
+  %".303" = add i32 -7, %"n"
+  %".304" = icmp slt i32 %".302", %".303"
+  %".305" = xor i1 %".304", 1
+  br i1 %".305", label %"then.2", label %"endif.2"
+k11.head:
+  %"k11" = phi  i32 [0, %"then.1"], [%".157", %"k11.body"]
+  %".37" = icmp slt i32 %"k11", 16
+  br i1 %".37", label %"k11.body", label %"k11.done"
+k11.body:
+  %".39" = sext i32 %"bat1" to i64
+  %".40" = mul nsw i64 %".39", 16
+  %".41" = sext i32 %"k11" to i64
+  %".42" = add nsw i64 %".40", %".41"
+  %".43" = getelementptr float, float* %"b1", i64 %".42"
+  %".44" = load float, float* %".43"
+  %".45" = sext i32 %"bat1" to i64
+  %".46" = mul nsw i64 %".45", 16
+  %".47" = add nsw i64 32, %".46"
+  %".48" = sext i32 %"k11" to i64
+  %".49" = add nsw i64 %".47", %".48"
+  %".50" = sext i32 %"t2" to i64
+  %".51" = mul nsw i64 %".50", 768
+  %".52" = add nsw i64 %".49", %".51"
+  %".53" = getelementptr float, float* %"b1", i64 %".52"
+  %".54" = load float, float* %".53"
+  %".55" = sext i32 %"bat1" to i64
+  %".56" = mul nsw i64 %".55", 16
+  %".57" = add nsw i64 128, %".56"
+  %".58" = sext i32 %"k11" to i64
+  %".59" = add nsw i64 %".57", %".58"
+  %".60" = sext i32 %"t2" to i64
+  %".61" = mul nsw i64 %".60", 768
+  %".62" = add nsw i64 %".59", %".61"
+  %".63" = getelementptr float, float* %"b1", i64 %".62"
+  %".64" = load float, float* %".63"
+  %".65" = sext i32 %"bat1" to i64
+  %".66" = mul nsw i64 %".65", 16
+  %".67" = add nsw i64 224, %".66"
+  %".68" = sext i32 %"k11" to i64
+  %".69" = add nsw i64 %".67", %".68"
+  %".70" = sext i32 %"t2" to i64
+  %".71" = mul nsw i64 %".70", 768
+  %".72" = add nsw i64 %".69", %".71"
+  %".73" = getelementptr float, float* %"b1", i64 %".72"
+  %".74" = load float, float* %".73"
+  %".75" = sext i32 %"bat1" to i64
   %".76" = mul nsw i64 %".75", 16
-  %".77" = add nsw i64 %".72", %".76"
-  %".78" = srem i64 %".77", 32
-  %".79" = add nsw i64 %".71", %".78"
-  %".80" = sext i32 %"r23" to i64
-  %".81" = sext i32 %"row" to i64
-  %".82" = sext i32 %"n" to i64
-  %".83" = sdiv i64 %".81", %".82"
-  %".84" = mul nsw i64 %".83", 16
-  %".85" = add nsw i64 %".80", %".84"
-  %".86" = sdiv i64 %".85", 32
-  %".87" = mul nsw i64 %".86", 96
-  %".88" = add nsw i64 %".79", %".87"
-  %".89" = getelementptr float, float* %"b1", i64 %".88"
-  %".90" = load float, float* %".89"
-  %".91" = fmul reassoc contract float %".68", %".90"
-  %".92" = load float, float* %"acc22"
-  %".93" = fadd reassoc contract float %".92", %".91"
-  store float %".93", float* %"acc22"
-  %".95" = add nsw i32 %"r23", 1
-  br label %"r23.head"
-r23.done:
-  %".97" = load float, float* %"acc22"
-  %".98" = fmul reassoc contract float %".97", 0x3fd0000000000000
-  %".99" = select  i1 %".41", float %".98", float 0xfff0000000000000
-  %".100" = load float, float* %"peak1"
-  %".101" = call float @"llvm.maxnum.f32"(float %".100", float %".99")
-  %".102" = fcmp oeq float %".101", 0xfff0000000000000
-  %".103" = select  i1 %".102", float              0x0, float %".101"
-  %".104" = load float, float* %"peak1"
-  %".105" = fsub reassoc contract float %".104", %".103"
-  %".106" = call float @"llvm.maxnum.f32"(float %".105", float 0xc059f999a0000000)
-  %".107" = call float @"llvm.minnum.f32"(float %".106", float 0x4056333340000000)
-  %".108" = fmul float %".107", 0x3ff7154760000000
-  %".109" = fadd float %".108", 0x3fe0000000000000
-  %".110" = call float @"llvm.floor.f32"(float %".109")
-  %".111" = fmul float %".110", 0x3fe62e4000000000
-  %".112" = fsub float %".107", %".111"
-  %".113" = fmul float %".110", 0x3eb7f7d1c0000000
-  %".114" = fsub float %".112", %".113"
-  %".115" = fmul float 0x3f2a01a020000000, %".114"
-  %".116" = fadd float %".115", 0x3f56c16c20000000
-  %".117" = fmul float %".116", %".114"
-  %".118" = fadd float %".117", 0x3f81111120000000
-  %".119" = fmul float %".118", %".114"
-  %".120" = fadd float %".119", 0x3fa5555560000000
-  %".121" = fmul float %".120", %".114"
-  %".122" = fadd float %".121", 0x3fc5555560000000
-  %".123" = fmul float %".122", %".114"
-  %".124" = fadd float %".123", 0x3fe0000000000000
-  %".125" = fmul float %".124", %".114"
-  %".126" = fadd float %".125", 0x3ff0000000000000
-  %".127" = fmul float %".126", %".114"
-  %".128" = fadd float %".127", 0x3ff0000000000000
-  %".129" = fptosi float %".110" to i32
-  %".130" = ashr i32 %".129", 1
-  %".131" = sub i32 %".129", %".130"
-  %".132" = add i32 %".130", 127
-  %".133" = shl i32 %".132", 23
-  %".134" = bitcast i32 %".133" to float
-  %".135" = fmul float %".128", %".134"
-  %".136" = add i32 %".131", 127
-  %".137" = shl i32 %".136", 23
-  %".138" = bitcast i32 %".137" to float
-  %".139" = fmul float %".135", %".138"
-  %".140" = fcmp ogt float %".105", 0x40562e4260000000
-  %".141" = select  i1 %".140", float 0x7ff0000000000000, float %".139"
-  %".142" = fcmp olt float %".105", 0xc059f999a0000000
-  %".143" = select  i1 %".142", float              0x0, float %".141"
-  %".144" = fcmp uno float %".105", %".105"
-  %".145" = select  i1 %".144", float %".105", float %".143"
-  %".146" = fsub reassoc contract float %".99", %".103"
-  %".147" = call float @"llvm.maxnum.f32"(float %".146", float 0xc059f999a0000000)
-  %".148" = call float @"llvm.minnum.f32"(float %".147", float 0x4056333340000000)
-  %".149" = fmul float %".148", 0x3ff7154760000000
-  %".150" = fadd float %".149", 0x3fe0000000000000
-  %".151" = call float @"llvm.floor.f32"(float %".150")
-  %".152" = fmul float %".151", 0x3fe62e4000000000
-  %".153" = fsub float %".148", %".152"
-  %".154" = fmul float %".151", 0x3eb7f7d1c0000000
-  %".155" = fsub float %".153", %".154"
-  %".156" = fmul float 0x3f2a01a020000000, %".155"
-  %".157" = fadd float %".156", 0x3f56c16c20000000
-  %".158" = fmul float %".157", %".155"
-  %".159" = fadd float %".158", 0x3f81111120000000
-  %".160" = fmul float %".159", %".155"
-  %".161" = fadd float %".160", 0x3fa5555560000000
-  %".162" = fmul float %".161", %".155"
-  %".163" = fadd float %".162", 0x3fc5555560000000
-  %".164" = fmul float %".163", %".155"
-  %".165" = fadd float %".164", 0x3fe0000000000000
-  %".166" = fmul float %".165", %".155"
-  %".167" = fadd float %".166", 0x3ff0000000000000
-  %".168" = fmul float %".167", %".155"
-  %".169" = fadd float %".168", 0x3ff0000000000000
-  %".170" = fptosi float %".151" to i32
-  %".171" = ashr i32 %".170", 1
-  %".172" = sub i32 %".170", %".171"
-  %".173" = add i32 %".171", 127
-  %".174" = shl i32 %".173", 23
-  %".175" = bitcast i32 %".174" to float
-  %".176" = fmul float %".169", %".175"
-  %".177" = add i32 %".172", 127
-  %".178" = shl i32 %".177", 23
-  %".179" = bitcast i32 %".178" to float
-  %".180" = fmul float %".176", %".179"
-  %".181" = fcmp ogt float %".146", 0x40562e4260000000
-  %".182" = select  i1 %".181", float 0x7ff0000000000000, float %".180"
-  %".183" = fcmp olt float %".146", 0xc059f999a0000000
-  %".184" = select  i1 %".183", float              0x0, float %".182"
-  %".185" = fcmp uno float %".146", %".146"
-  %".186" = select  i1 %".185", float %".146", float %".184"
-  %".187" = load float, float* %"peak1"
-  %".188" = call float @"llvm.maxnum.f32"(float %".187", float %".99")
-  store float %".188", float* %"peak1"
-  %".190" = sext i32 %"key19" to i64
-  %".191" = mul nsw i64 %".190", 96
-  %".192" = add nsw i64 64, %".191"
-  %".193" = sext i32 %"row" to i64
-  %".194" = sext i32 %"n" to i64
-  %".195" = sdiv i64 %".193", %".194"
-  %".196" = mul nsw i64 %".195", 16
-  %".197" = srem i64 %".196", 32
-  %".198" = add nsw i64 %".192", %".197"
-  %".199" = sext i32 %"row" to i64
-  %".200" = sext i32 %"n" to i64
-  %".201" = sdiv i64 %".199", %".200"
-  %".202" = mul nsw i64 %".201", 16
-  %".203" = sdiv i64 %".202", 32
-  %".204" = mul nsw i64 %".203", 96
-  %".205" = add nsw i64 %".198", %".204"
-  %".206" = getelementptr float, float* %"b1", i64 %".205"
-  %".207" = load float, float* %".206"
-  %".208" = sext i32 %"key19" to i64
-  %".209" = mul nsw i64 %".208", 96
-  %".210" = add nsw i64 64, %".209"
-  %".211" = sext i32 %"row" to i64
-  %".212" = sext i32 %"n" to i64
-  %".213" = sdiv i64 %".211", %".212"
-  %".214" = mul nsw i64 %".213", 16
-  %".215" = add nsw i64 1, %".214"
-  %".216" = srem i64 %".215", 32
-  %".217" = add nsw i64 %".210", %".216"
-  %".218" = sext i32 %"row" to i64
+  %".77" = add nsw i64 320, %".76"
+  %".78" = sext i32 %"k11" to i64
+  %".79" = add nsw i64 %".77", %".78"
+  %".80" = sext i32 %"t2" to i64
+  %".81" = mul nsw i64 %".80", 768
+  %".82" = add nsw i64 %".79", %".81"
+  %".83" = getelementptr float, float* %"b1", i64 %".82"
+  %".84" = load float, float* %".83"
+  %".85" = sext i32 %"bat1" to i64
+  %".86" = mul nsw i64 %".85", 16
+  %".87" = add nsw i64 416, %".86"
+  %".88" = sext i32 %"k11" to i64
+  %".89" = add nsw i64 %".87", %".88"
+  %".90" = sext i32 %"t2" to i64
+  %".91" = mul nsw i64 %".90", 768
+  %".92" = add nsw i64 %".89", %".91"
+  %".93" = getelementptr float, float* %"b1", i64 %".92"
+  %".94" = load float, float* %".93"
+  %".95" = sext i32 %"bat1" to i64
+  %".96" = mul nsw i64 %".95", 16
+  %".97" = add nsw i64 512, %".96"
+  %".98" = sext i32 %"k11" to i64
+  %".99" = add nsw i64 %".97", %".98"
+  %".100" = sext i32 %"t2" to i64
+  %".101" = mul nsw i64 %".100", 768
+  %".102" = add nsw i64 %".99", %".101"
+  %".103" = getelementptr float, float* %"b1", i64 %".102"
+  %".104" = load float, float* %".103"
+  %".105" = sext i32 %"bat1" to i64
+  %".106" = mul nsw i64 %".105", 16
+  %".107" = add nsw i64 608, %".106"
+  %".108" = sext i32 %"k11" to i64
+  %".109" = add nsw i64 %".107", %".108"
+  %".110" = sext i32 %"t2" to i64
+  %".111" = mul nsw i64 %".110", 768
+  %".112" = add nsw i64 %".109", %".111"
+  %".113" = getelementptr float, float* %"b1", i64 %".112"
+  %".114" = load float, float* %".113"
+  %".115" = sext i32 %"bat1" to i64
+  %".116" = mul nsw i64 %".115", 16
+  %".117" = add nsw i64 704, %".116"
+  %".118" = sext i32 %"k11" to i64
+  %".119" = add nsw i64 %".117", %".118"
+  %".120" = sext i32 %"t2" to i64
+  %".121" = mul nsw i64 %".120", 768
+  %".122" = add nsw i64 %".119", %".121"
+  %".123" = getelementptr float, float* %"b1", i64 %".122"
+  %".124" = load float, float* %".123"
+  %".125" = load float, float* %"c3"
+  %".126" = fmul reassoc contract float %".44", %".54"
+  %".127" = fadd reassoc contract float %".125", %".126"
+  store float %".127", float* %"c3"
+  %".129" = load float, float* %"c4"
+  %".130" = fmul reassoc contract float %".44", %".64"
+  %".131" = fadd reassoc contract float %".129", %".130"
+  store float %".131", float* %"c4"
+  %".133" = load float, float* %"c5"
+  %".134" = fmul reassoc contract float %".44", %".74"
+  %".135" = fadd reassoc contract float %".133", %".134"
+  store float %".135", float* %"c5"
+  %".137" = load float, float* %"c6"
+  %".138" = fmul reassoc contract float %".44", %".84"
+  %".139" = fadd reassoc contract float %".137", %".138"
+  store float %".139", float* %"c6"
+  %".141" = load float, float* %"c7"
+  %".142" = fmul reassoc contract float %".44", %".94"
+  %".143" = fadd reassoc contract float %".141", %".142"
+  store float %".143", float* %"c7"
+  %".145" = load float, float* %"c8"
+  %".146" = fmul reassoc contract float %".44", %".104"
+  %".147" = fadd reassoc contract float %".145", %".146"
+  store float %".147", float* %"c8"
+  %".149" = load float, float* %"c9"
+  %".150" = fmul reassoc contract float %".44", %".114"
+  %".151" = fadd reassoc contract float %".149", %".150"
+  store float %".151", float* %"c9"
+  %".153" = load float, float* %"c10"
+  %".154" = fmul reassoc contract float %".44", %".124"
+  %".155" = fadd reassoc contract float %".153", %".154"
+  store float %".155", float* %"c10"
+  %".157" = add nsw i32 %"k11", 1
+  br label %"k11.head"
+k11.done:
+  %".159" = add i32 0, 0
+  %".160" = mul i32 %"t2", 8
+  %".161" = icmp sle i32 %".160", %".159"
+  %".162" = load float, float* %"c3"
+  %".163" = fmul reassoc contract float %".162", 0x3fd0000000000000
+  %".164" = select  i1 %".161", float %".163", float 0xfff0000000000000
+  %".165" = sext i32 %"bat1" to i64
+  %".166" = sext i32 %"n" to i64
+  %".167" = mul nsw i64 %".165", %".166"
+  %".168" = sext i32 %"n" to i64
+  %".169" = mul nsw i64 %".167", %".168"
+  %".170" = sext i32 %"t2" to i64
+  %".171" = mul nsw i64 %".170", 8
+  %".172" = add nsw i64 %".169", %".171"
+  %".173" = getelementptr float, float* %"b0", i64 %".172"
+  store float %".164", float* %".173"
+  %".175" = add i32 0, 0
+  %".176" = mul i32 %"t2", 8
+  %".177" = add i32 1, %".176"
+  %".178" = icmp sle i32 %".177", %".175"
+  %".179" = load float, float* %"c4"
+  %".180" = fmul reassoc contract float %".179", 0x3fd0000000000000
+  %".181" = select  i1 %".178", float %".180", float 0xfff0000000000000
+  %".182" = sext i32 %"bat1" to i64
+  %".183" = sext i32 %"n" to i64
+  %".184" = mul nsw i64 %".182", %".183"
+  %".185" = sext i32 %"n" to i64
+  %".186" = mul nsw i64 %".184", %".185"
+  %".187" = add nsw i64 1, %".186"
+  %".188" = sext i32 %"t2" to i64
+  %".189" = mul nsw i64 %".188", 8
+  %".190" = add nsw i64 %".187", %".189"
+  %".191" = getelementptr float, float* %"b0", i64 %".190"
+  store float %".181", float* %".191"
+  %".193" = add i32 0, 0
+  %".194" = mul i32 %"t2", 8
+  %".195" = add i32 2, %".194"
+  %".196" = icmp sle i32 %".195", %".193"
+  %".197" = load float, float* %"c5"
+  %".198" = fmul reassoc contract float %".197", 0x3fd0000000000000
+  %".199" = select  i1 %".196", float %".198", float 0xfff0000000000000
+  %".200" = sext i32 %"bat1" to i64
+  %".201" = sext i32 %"n" to i64
+  %".202" = mul nsw i64 %".200", %".201"
+  %".203" = sext i32 %"n" to i64
+  %".204" = mul nsw i64 %".202", %".203"
+  %".205" = add nsw i64 2, %".204"
+  %".206" = sext i32 %"t2" to i64
+  %".207" = mul nsw i64 %".206", 8
+  %".208" = add nsw i64 %".205", %".207"
+  %".209" = getelementptr float, float* %"b0", i64 %".208"
+  store float %".199", float* %".209"
+  %".211" = add i32 0, 0
+  %".212" = mul i32 %"t2", 8
+  %".213" = add i32 3, %".212"
+  %".214" = icmp sle i32 %".213", %".211"
+  %".215" = load float, float* %"c6"
+  %".216" = fmul reassoc contract float %".215", 0x3fd0000000000000
+  %".217" = select  i1 %".214", float %".216", float 0xfff0000000000000
+  %".218" = sext i32 %"bat1" to i64
   %".219" = sext i32 %"n" to i64
-  %".220" = sdiv i64 %".218", %".219"
-  %".221" = mul nsw i64 %".220", 16
-  %".222" = add nsw i64 1, %".221"
-  %".223" = sdiv i64 %".222", 32
-  %".224" = mul nsw i64 %".223", 96
-  %".225" = add nsw i64 %".217", %".224"
-  %".226" = getelementptr float, float* %"b1", i64 %".225"
-  %".227" = load float, float* %".226"
-  %".228" = sext i32 %"key19" to i64
-  %".229" = mul nsw i64 %".228", 96
-  %".230" = add nsw i64 64, %".229"
-  %".231" = sext i32 %"row" to i64
-  %".232" = sext i32 %"n" to i64
-  %".233" = sdiv i64 %".231", %".232"
-  %".234" = mul nsw i64 %".233", 16
-  %".235" = add nsw i64 2, %".234"
-  %".236" = srem i64 %".235", 32
-  %".237" = add nsw i64 %".230", %".236"
-  %".238" = sext i32 %"row" to i64
+  %".220" = mul nsw i64 %".218", %".219"
+  %".221" = sext i32 %"n" to i64
+  %".222" = mul nsw i64 %".220", %".221"
+  %".223" = add nsw i64 3, %".222"
+  %".224" = sext i32 %"t2" to i64
+  %".225" = mul nsw i64 %".224", 8
+  %".226" = add nsw i64 %".223", %".225"
+  %".227" = getelementptr float, float* %"b0", i64 %".226"
+  store float %".217", float* %".227"
+  %".229" = add i32 0, 0
+  %".230" = mul i32 %"t2", 8
+  %".231" = add i32 4, %".230"
+  %".232" = icmp sle i32 %".231", %".229"
+  %".233" = load float, float* %"c7"
+  %".234" = fmul reassoc contract float %".233", 0x3fd0000000000000
+  %".235" = select  i1 %".232", float %".234", float 0xfff0000000000000
+  %".236" = sext i32 %"bat1" to i64
+  %".237" = sext i32 %"n" to i64
+  %".238" = mul nsw i64 %".236", %".237"
   %".239" = sext i32 %"n" to i64
-  %".240" = sdiv i64 %".238", %".239"
-  %".241" = mul nsw i64 %".240", 16
-  %".242" = add nsw i64 2, %".241"
-  %".243" = sdiv i64 %".242", 32
-  %".244" = mul nsw i64 %".243", 96
-  %".245" = add nsw i64 %".237", %".244"
-  %".246" = getelementptr float, float* %"b1", i64 %".245"
-  %".247" = load float, float* %".246"
-  %".248" = sext i32 %"key19" to i64
-  %".249" = mul nsw i64 %".248", 96
-  %".250" = add nsw i64 64, %".249"
-  %".251" = sext i32 %"row" to i64
-  %".252" = sext i32 %"n" to i64
-  %".253" = sdiv i64 %".251", %".252"
-  %".254" = mul nsw i64 %".253", 16
-  %".255" = add nsw i64 3, %".254"
-  %".256" = srem i64 %".255", 32
-  %".257" = add nsw i64 %".250", %".256"
-  %".258" = sext i32 %"row" to i64
-  %".259" = sext i32 %"n" to i64
-  %".260" = sdiv i64 %".258", %".259"
-  %".261" = mul nsw i64 %".260", 16
-  %".262" = add nsw i64 3, %".261"
-  %".263" = sdiv i64 %".262", 32
-  %".264" = mul nsw i64 %".263", 96
-  %".265" = add nsw i64 %".257", %".264"
-  %".266" = getelementptr float, float* %"b1", i64 %".265"
-  %".267" = load float, float* %".266"
-  %".268" = sext i32 %"key19" to i64
-  %".269" = mul nsw i64 %".268", 96
-  %".270" = add nsw i64 64, %".269"
-  %".271" = sext i32 %"row" to i64
-  %".272" = sext i32 %"n" to i64
-  %".273" = sdiv i64 %".271", %".272"
-  %".274" = mul nsw i64 %".273", 16
-  %".275" = add nsw i64 4, %".274"
-  %".276" = srem i64 %".275", 32
-  %".277" = add nsw i64 %".270", %".276"
-  %".278" = sext i32 %"row" to i64
-  %".279" = sext i32 %"n" to i64
-  %".280" = sdiv i64 %".278", %".279"
-  %".281" = mul nsw i64 %".280", 16
-  %".282" = add nsw i64 4, %".281"
-  %".283" = sdiv i64 %".282", 32
-  %".284" = mul nsw i64 %".283", 96
-  %".285" = add nsw i64 %".277", %".284"
-  %".286" = getelementptr float, float* %"b1", i64 %".285"
-  %".287" = load float, float* %".286"
-  %".288" = sext i32 %"key19" to i64
-  %".289" = mul nsw i64 %".288", 96
-  %".290" = add nsw i64 64, %".289"
-  %".291" = sext i32 %"row" to i64
-  %".292" = sext i32 %"n" to i64
-  %".293" = sdiv i64 %".291", %".292"
-  %".294" = mul nsw i64 %".293", 16
-  %".295" = add nsw i64 5, %".294"
-  %".296" = srem i64 %".295", 32
-  %".297" = add nsw i64 %".290", %".296"
-  %".298" = sext i32 %"row" to i64
-  %".299" = sext i32 %"n" to i64
-  %".300" = sdiv i64 %".298", %".299"
-  %".301" = mul nsw i64 %".300", 16
-  %".302" = add nsw i64 5, %".301"
-  %".303" = sdiv i64 %".302", 32
-  %".304" = mul nsw i64 %".303", 96
-  %".305" = add nsw i64 %".297", %".304"
-  %".306" = getelementptr float, float* %"b1", i64 %".305"
-  %".307" = load float, float* %".306"
-  %".308" = sext i32 %"key19" to i64
-  %".309" = mul nsw i64 %".308", 96
-  %".310" = add nsw i64 64, %".309"
-  %".311" = sext i32 %"row" to i64
-  %".312" = sext i32 %"n" to i64
-  %".313" = sdiv i64 %".311", %".312"
-  %".314" = mul nsw i64 %".313", 16
-  %".315" = add nsw i64 6, %".314"
-  %".316" = srem i64 %".315", 32
-  %".317" = add nsw i64 %".310", %".316"
-  %".318" = sext i32 %"row" to i64
-  %".319" = sext i32 %"n" to i64
-  %".320" = sdiv i64 %".318", %".319"
-  %".321" = mul nsw i64 %".320", 16
-  %".322" = add nsw i64 6, %".321"
-  %".323" = sdiv i64 %".322", 32
-  %".324" = mul nsw i64 %".323", 96
-  %".325" = add nsw i64 %".317", %".324"
-  %".326" = getelementptr float, float* %"b1", i64 %".325"
-  %".327" = load float, float* %".326"
-  %".328" = sext i32 %"key19" to i64
-  %".329" = mul nsw i64 %".328", 96
-  %".330" = add nsw i64 64, %".329"
-  %".331" = sext i32 %"row" to i64
-  %".332" = sext i32 %"n" to i64
-  %".333" = sdiv i64 %".331", %".332"
-  %".334" = mul nsw i64 %".333", 16
-  %".335" = add nsw i64 7, %".334"
-  %".336" = srem i64 %".335", 32
-  %".337" = add nsw i64 %".330", %".336"
-  %".338" = sext i32 %"row" to i64
-  %".339" = sext i32 %"n" to i64
-  %".340" = sdiv i64 %".338", %".339"
-  %".341" = mul nsw i64 %".340", 16
-  %".342" = add nsw i64 7, %".341"
-  %".343" = sdiv i64 %".342", 32
-  %".344" = mul nsw i64 %".343", 96
-  %".345" = add nsw i64 %".337", %".344"
-  %".346" = getelementptr float, float* %"b1", i64 %".345"
-  %".347" = load float, float* %".346"
-  %".348" = sext i32 %"key19" to i64
-  %".349" = mul nsw i64 %".348", 96
-  %".350" = add nsw i64 64, %".349"
-  %".351" = sext i32 %"row" to i64
-  %".352" = sext i32 %"n" to i64
-  %".353" = sdiv i64 %".351", %".352"
+  %".240" = mul nsw i64 %".238", %".239"
+  %".241" = add nsw i64 4, %".240"
+  %".242" = sext i32 %"t2" to i64
+  %".243" = mul nsw i64 %".242", 8
+  %".244" = add nsw i64 %".241", %".243"
+  %".245" = getelementptr float, float* %"b0", i64 %".244"
+  store float %".235", float* %".245"
+  %".247" = add i32 0, 0
+  %".248" = mul i32 %"t2", 8
+  %".249" = add i32 5, %".248"
+  %".250" = icmp sle i32 %".249", %".247"
+  %".251" = load float, float* %"c8"
+  %".252" = fmul reassoc contract float %".251", 0x3fd0000000000000
+  %".253" = select  i1 %".250", float %".252", float 0xfff0000000000000
+  %".254" = sext i32 %"bat1" to i64
+  %".255" = sext i32 %"n" to i64
+  %".256" = mul nsw i64 %".254", %".255"
+  %".257" = sext i32 %"n" to i64
+  %".258" = mul nsw i64 %".256", %".257"
+  %".259" = add nsw i64 5, %".258"
+  %".260" = sext i32 %"t2" to i64
+  %".261" = mul nsw i64 %".260", 8
+  %".262" = add nsw i64 %".259", %".261"
+  %".263" = getelementptr float, float* %"b0", i64 %".262"
+  store float %".253", float* %".263"
+  %".265" = add i32 0, 0
+  %".266" = mul i32 %"t2", 8
+  %".267" = add i32 6, %".266"
+  %".268" = icmp sle i32 %".267", %".265"
+  %".269" = load float, float* %"c9"
+  %".270" = fmul reassoc contract float %".269", 0x3fd0000000000000
+  %".271" = select  i1 %".268", float %".270", float 0xfff0000000000000
+  %".272" = sext i32 %"bat1" to i64
+  %".273" = sext i32 %"n" to i64
+  %".274" = mul nsw i64 %".272", %".273"
+  %".275" = sext i32 %"n" to i64
+  %".276" = mul nsw i64 %".274", %".275"
+  %".277" = add nsw i64 6, %".276"
+  %".278" = sext i32 %"t2" to i64
+  %".279" = mul nsw i64 %".278", 8
+  %".280" = add nsw i64 %".277", %".279"
+  %".281" = getelementptr float, float* %"b0", i64 %".280"
+  store float %".271", float* %".281"
+  %".283" = add i32 0, 0
+  %".284" = mul i32 %"t2", 8
+  %".285" = add i32 7, %".284"
+  %".286" = icmp sle i32 %".285", %".283"
+  %".287" = load float, float* %"c10"
+  %".288" = fmul reassoc contract float %".287", 0x3fd0000000000000
+  %".289" = select  i1 %".286", float %".288", float 0xfff0000000000000
+  %".290" = sext i32 %"bat1" to i64
+  %".291" = sext i32 %"n" to i64
+  %".292" = mul nsw i64 %".290", %".291"
+  %".293" = sext i32 %"n" to i64
+  %".294" = mul nsw i64 %".292", %".293"
+  %".295" = add nsw i64 7, %".294"
+  %".296" = sext i32 %"t2" to i64
+  %".297" = mul nsw i64 %".296", 8
+  %".298" = add nsw i64 %".295", %".297"
+  %".299" = getelementptr float, float* %"b0", i64 %".298"
+  store float %".289", float* %".299"
+  br label %"endif.1"
+then.2:
+  store float              0x0, float* %"c53"
+  store float              0x0, float* %"c54"
+  store float              0x0, float* %"c55"
+  store float              0x0, float* %"c56"
+  store float              0x0, float* %"c57"
+  store float              0x0, float* %"c58"
+  store float              0x0, float* %"c59"
+  store float              0x0, float* %"c60"
+  br label %"k61.head"
+endif.2:
+  %".659" = add nsw i32 %"t2", 1
+  br label %"t2.head"
+k61.head:
+  %"k61" = phi  i32 [0, %"then.2"], [%".475", %"k61.body"]
+  %".316" = icmp slt i32 %"k61", 16
+  br i1 %".316", label %"k61.body", label %"k61.done"
+k61.body:
+  %".318" = sext i32 %"bat1" to i64
+  %".319" = mul nsw i64 %".318", 16
+  %".320" = sext i32 %"k61" to i64
+  %".321" = add nsw i64 %".319", %".320"
+  %".322" = getelementptr float, float* %"b1", i64 %".321"
+  %".323" = load float, float* %".322"
+  %".324" = sext i32 %"bat1" to i64
+  %".325" = mul nsw i64 %".324", 16
+  %".326" = add nsw i64 32, %".325"
+  %".327" = sext i32 %"k61" to i64
+  %".328" = add nsw i64 %".326", %".327"
+  %".329" = sext i32 %"t2" to i64
+  %".330" = mul nsw i64 %".329", 768
+  %".331" = add nsw i64 %".328", %".330"
+  %".332" = mul i32 %"t2", 8
+  %".333" = icmp slt i32 %".332", %"n"
+  %".334" = select  i1 %".333", i64 %".331", i64 0
+  %".335" = getelementptr float, float* %"b1", i64 %".334"
+  %".336" = load float, float* %".335"
+  %".337" = select  i1 %".333", float %".336", float              0x0
+  %".338" = sext i32 %"bat1" to i64
+  %".339" = mul nsw i64 %".338", 16
+  %".340" = add nsw i64 128, %".339"
+  %".341" = sext i32 %"k61" to i64
+  %".342" = add nsw i64 %".340", %".341"
+  %".343" = sext i32 %"t2" to i64
+  %".344" = mul nsw i64 %".343", 768
+  %".345" = add nsw i64 %".342", %".344"
+  %".346" = mul i32 %"t2", 8
+  %".347" = add i32 1, %".346"
+  %".348" = icmp slt i32 %".347", %"n"
+  %".349" = select  i1 %".348", i64 %".345", i64 0
+  %".350" = getelementptr float, float* %"b1", i64 %".349"
+  %".351" = load float, float* %".350"
+  %".352" = select  i1 %".348", float %".351", float              0x0
+  %".353" = sext i32 %"bat1" to i64
   %".354" = mul nsw i64 %".353", 16
-  %".355" = add nsw i64 8, %".354"
-  %".356" = srem i64 %".355", 32
-  %".357" = add nsw i64 %".350", %".356"
-  %".358" = sext i32 %"row" to i64
-  %".359" = sext i32 %"n" to i64
-  %".360" = sdiv i64 %".358", %".359"
-  %".361" = mul nsw i64 %".360", 16
-  %".362" = add nsw i64 8, %".361"
-  %".363" = sdiv i64 %".362", 32
-  %".364" = mul nsw i64 %".363", 96
-  %".365" = add nsw i64 %".357", %".364"
-  %".366" = getelementptr float, float* %"b1", i64 %".365"
-  %".367" = load float, float* %".366"
-  %".368" = sext i32 %"key19" to i64
-  %".369" = mul nsw i64 %".368", 96
-  %".370" = add nsw i64 64, %".369"
-  %".371" = sext i32 %"row" to i64
-  %".372" = sext i32 %"n" to i64
-  %".373" = sdiv i64 %".371", %".372"
-  %".374" = mul nsw i64 %".373", 16
-  %".375" = add nsw i64 9, %".374"
-  %".376" = srem i64 %".375", 32
-  %".377" = add nsw i64 %".370", %".376"
-  %".378" = sext i32 %"row" to i64
-  %".379" = sext i32 %"n" to i64
-  %".380" = sdiv i64 %".378", %".379"
-  %".381" = mul nsw i64 %".380", 16
-  %".382" = add nsw i64 9, %".381"
-  %".383" = sdiv i64 %".382", 32
-  %".384" = mul nsw i64 %".383", 96
-  %".385" = add nsw i64 %".377", %".384"
-  %".386" = getelementptr float, float* %"b1", i64 %".385"
-  %".387" = load float, float* %".386"
-  %".388" = sext i32 %"key19" to i64
-  %".389" = mul nsw i64 %".388", 96
-  %".390" = add nsw i64 64, %".389"
-  %".391" = sext i32 %"row" to i64
-  %".392" = sext i32 %"n" to i64
-  %".393" = sdiv i64 %".391", %".392"
-  %".394" = mul nsw i64 %".393", 16
-  %".395" = add nsw i64 10, %".394"
-  %".396" = srem i64 %".395", 32
-  %".397" = add nsw i64 %".390", %".396"
-  %".398" = sext i32 %"row" to i64
-  %".399" = sext i32 %"n" to i64
-  %".400" = sdiv i64 %".398", %".399"
-  %".401" = mul nsw i64 %".400", 16
-  %".402" = add nsw i64 10, %".401"
-  %".403" = sdiv i64 %".402", 32
-  %".404" = mul nsw i64 %".403", 96
-  %".405" = add nsw i64 %".397", %".404"
-  %".406" = getelementptr float, float* %"b1", i64 %".405"
-  %".407" = load float, float* %".406"
-  %".408" = sext i32 %"key19" to i64
-  %".409" = mul nsw i64 %".408", 96
-  %".410" = add nsw i64 64, %".409"
-  %".411" = sext i32 %"row" to i64
-  %".412" = sext i32 %"n" to i64
-  %".413" = sdiv i64 %".411", %".412"
+  %".355" = add nsw i64 224, %".354"
+  %".356" = sext i32 %"k61" to i64
+  %".357" = add nsw i64 %".355", %".356"
+  %".358" = sext i32 %"t2" to i64
+  %".359" = mul nsw i64 %".358", 768
+  %".360" = add nsw i64 %".357", %".359"
+  %".361" = mul i32 %"t2", 8
+  %".362" = add i32 2, %".361"
+  %".363" = icmp slt i32 %".362", %"n"
+  %".364" = select  i1 %".363", i64 %".360", i64 0
+  %".365" = getelementptr float, float* %"b1", i64 %".364"
+  %".366" = load float, float* %".365"
+  %".367" = select  i1 %".363", float %".366", float              0x0
+  %".368" = sext i32 %"bat1" to i64
+  %".369" = mul nsw i64 %".368", 16
+  %".370" = add nsw i64 320, %".369"
+  %".371" = sext i32 %"k61" to i64
+  %".372" = add nsw i64 %".370", %".371"
+  %".373" = sext i32 %"t2" to i64
+  %".374" = mul nsw i64 %".373", 768
+  %".375" = add nsw i64 %".372", %".374"
+  %".376" = mul i32 %"t2", 8
+  %".377" = add i32 3, %".376"
+  %".378" = icmp slt i32 %".377", %"n"
+  %".379" = select  i1 %".378", i64 %".375", i64 0
+  %".380" = getelementptr float, float* %"b1", i64 %".379"
+  %".381" = load float, float* %".380"
+  %".382" = select  i1 %".378", float %".381", float              0x0
+  %".383" = sext i32 %"bat1" to i64
+  %".384" = mul nsw i64 %".383", 16
+  %".385" = add nsw i64 416, %".384"
+  %".386" = sext i32 %"k61" to i64
+  %".387" = add nsw i64 %".385", %".386"
+  %".388" = sext i32 %"t2" to i64
+  %".389" = mul nsw i64 %".388", 768
+  %".390" = add nsw i64 %".387", %".389"
+  %".391" = mul i32 %"t2", 8
+  %".392" = add i32 4, %".391"
+  %".393" = icmp slt i32 %".392", %"n"
+  %".394" = select  i1 %".393", i64 %".390", i64 0
+  %".395" = getelementptr float, float* %"b1", i64 %".394"
+  %".396" = load float, float* %".395"
+  %".397" = select  i1 %".393", float %".396", float              0x0
+  %".398" = sext i32 %"bat1" to i64
+  %".399" = mul nsw i64 %".398", 16
+  %".400" = add nsw i64 512, %".399"
+  %".401" = sext i32 %"k61" to i64
+  %".402" = add nsw i64 %".400", %".401"
+  %".403" = sext i32 %"t2" to i64
+  %".404" = mul nsw i64 %".403", 768
+  %".405" = add nsw i64 %".402", %".404"
+  %".406" = mul i32 %"t2", 8
+  %".407" = add i32 5, %".406"
+  %".408" = icmp slt i32 %".407", %"n"
+  %".409" = select  i1 %".408", i64 %".405", i64 0
+  %".410" = getelementptr float, float* %"b1", i64 %".409"
+  %".411" = load float, float* %".410"
+  %".412" = select  i1 %".408", float %".411", float              0x0
+  %".413" = sext i32 %"bat1" to i64
   %".414" = mul nsw i64 %".413", 16
-  %".415" = add nsw i64 11, %".414"
-  %".416" = srem i64 %".415", 32
-  %".417" = add nsw i64 %".410", %".416"
-  %".418" = sext i32 %"row" to i64
-  %".419" = sext i32 %"n" to i64
-  %".420" = sdiv i64 %".418", %".419"
-  %".421" = mul nsw i64 %".420", 16
-  %".422" = add nsw i64 11, %".421"
-  %".423" = sdiv i64 %".422", 32
-  %".424" = mul nsw i64 %".423", 96
-  %".425" = add nsw i64 %".417", %".424"
-  %".426" = getelementptr float, float* %"b1", i64 %".425"
-  %".427" = load float, float* %".426"
-  %".428" = sext i32 %"key19" to i64
-  %".429" = mul nsw i64 %".428", 96
-  %".430" = add nsw i64 64, %".429"
-  %".431" = sext i32 %"row" to i64
-  %".432" = sext i32 %"n" to i64
-  %".433" = sdiv i64 %".431", %".432"
-  %".434" = mul nsw i64 %".433", 16
-  %".435" = add nsw i64 12, %".434"
-  %".436" = srem i64 %".435", 32
-  %".437" = add nsw i64 %".430", %".436"
-  %".438" = sext i32 %"row" to i64
-  %".439" = sext i32 %"n" to i64
-  %".440" = sdiv i64 %".438", %".439"
-  %".441" = mul nsw i64 %".440", 16
-  %".442" = add nsw i64 12, %".441"
-  %".443" = sdiv i64 %".442", 32
-  %".444" = mul nsw i64 %".443", 96
-  %".445" = add nsw i64 %".437", %".444"
-  %".446" = getelementptr float, float* %"b1", i64 %".445"
-  %".447" = load float, float* %".446"
-  %".448" = sext i32 %"key19" to i64
-  %".449" = mul nsw i64 %".448", 96
-  %".450" = add nsw i64 64, %".449"
-  %".451" = sext i32 %"row" to i64
-  %".452" = sext i32 %"n" to i64
-  %".453" = sdiv i64 %".451", %".452"
-  %".454" = mul nsw i64 %".453", 16
-  %".455" = add nsw i64 13, %".454"
-  %".456" = srem i64 %".455", 32
-  %".457" = add nsw i64 %".450", %".456"
-  %".458" = sext i32 %"row" to i64
-  %".459" = sext i32 %"n" to i64
-  %".460" = sdiv i64 %".458", %".459"
-  %".461" = mul nsw i64 %".460", 16
-  %".462" = add nsw i64 13, %".461"
-  %".463" = sdiv i64 %".462", 32
-  %".464" = mul nsw i64 %".463", 96
-  %".465" = add nsw i64 %".457", %".464"
-  %".466" = getelementptr float, float* %"b1", i64 %".465"
-  %".467" = load float, float* %".466"
-  %".468" = sext i32 %"key19" to i64
-  %".469" = mul nsw i64 %".468", 96
-  %".470" = add nsw i64 64, %".469"
-  %".471" = sext i32 %"row" to i64
-  %".472" = sext i32 %"n" to i64
-  %".473" = sdiv i64 %".471", %".472"
-  %".474" = mul nsw i64 %".473", 16
-  %".475" = add nsw i64 14, %".474"
-  %".476" = srem i64 %".475", 32
-  %".477" = add nsw i64 %".470", %".476"
-  %".478" = sext i32 %"row" to i64
-  %".479" = sext i32 %"n" to i64
-  %".480" = sdiv i64 %".478", %".479"
-  %".481" = mul nsw i64 %".480", 16
-  %".482" = add nsw i64 14, %".481"
-  %".483" = sdiv i64 %".482", 32
-  %".484" = mul nsw i64 %".483", 96
-  %".485" = add nsw i64 %".477", %".484"
-  %".486" = getelementptr float, float* %"b1", i64 %".485"
-  %".487" = load float, float* %".486"
-  %".488" = sext i32 %"key19" to i64
-  %".489" = mul nsw i64 %".488", 96
-  %".490" = add nsw i64 64, %".489"
-  %".491" = sext i32 %"row" to i64
-  %".492" = sext i32 %"n" to i64
-  %".493" = sdiv i64 %".491", %".492"
-  %".494" = mul nsw i64 %".493", 16
-  %".495" = add nsw i64 15, %".494"
-  %".496" = srem i64 %".495", 32
-  %".497" = add nsw i64 %".490", %".496"
-  %".498" = sext i32 %"row" to i64
-  %".499" = sext i32 %"n" to i64
-  %".500" = sdiv i64 %".498", %".499"
-  %".501" = mul nsw i64 %".500", 16
-  %".502" = add nsw i64 15, %".501"
-  %".503" = sdiv i64 %".502", 32
-  %".504" = mul nsw i64 %".503", 96
-  %".505" = add nsw i64 %".497", %".504"
-  %".506" = getelementptr float, float* %"b1", i64 %".505"
-  %".507" = load float, float* %".506"
-  %".508" = load float, float* %"total2"
-  %".509" = fmul reassoc contract float %".508", %".145"
-  store float %".509", float* %"total2"
-  %".511" = load float, float* %"total2"
-  %".512" = fadd reassoc contract float %".511", %".186"
-  store float %".512", float* %"total2"
-  %".514" = load float, float* %"o3"
-  %".515" = fmul reassoc contract float %".514", %".145"
-  store float %".515", float* %"o3"
-  %".517" = load float, float* %"o3"
-  %".518" = fmul reassoc contract float %".186", %".207"
-  %".519" = fadd reassoc contract float %".517", %".518"
-  store float %".519", float* %"o3"
-  %".521" = load float, float* %"o4"
-  %".522" = fmul reassoc contract float %".521", %".145"
-  store float %".522", float* %"o4"
-  %".524" = load float, float* %"o4"
-  %".525" = fmul reassoc contract float %".186", %".227"
-  %".526" = fadd reassoc contract float %".524", %".525"
-  store float %".526", float* %"o4"
-  %".528" = load float, float* %"o5"
-  %".529" = fmul reassoc contract float %".528", %".145"
-  store float %".529", float* %"o5"
-  %".531" = load float, float* %"o5"
-  %".532" = fmul reassoc contract float %".186", %".247"
-  %".533" = fadd reassoc contract float %".531", %".532"
-  store float %".533", float* %"o5"
-  %".535" = load float, float* %"o6"
-  %".536" = fmul reassoc contract float %".535", %".145"
-  store float %".536", float* %"o6"
-  %".538" = load float, float* %"o6"
-  %".539" = fmul reassoc contract float %".186", %".267"
-  %".540" = fadd reassoc contract float %".538", %".539"
-  store float %".540", float* %"o6"
-  %".542" = load float, float* %"o7"
-  %".543" = fmul reassoc contract float %".542", %".145"
-  store float %".543", float* %"o7"
-  %".545" = load float, float* %"o7"
-  %".546" = fmul reassoc contract float %".186", %".287"
-  %".547" = fadd reassoc contract float %".545", %".546"
-  store float %".547", float* %"o7"
-  %".549" = load float, float* %"o8"
-  %".550" = fmul reassoc contract float %".549", %".145"
-  store float %".550", float* %"o8"
-  %".552" = load float, float* %"o8"
-  %".553" = fmul reassoc contract float %".186", %".307"
-  %".554" = fadd reassoc contract float %".552", %".553"
-  store float %".554", float* %"o8"
-  %".556" = load float, float* %"o9"
-  %".557" = fmul reassoc contract float %".556", %".145"
-  store float %".557", float* %"o9"
-  %".559" = load float, float* %"o9"
-  %".560" = fmul reassoc contract float %".186", %".327"
-  %".561" = fadd reassoc contract float %".559", %".560"
-  store float %".561", float* %"o9"
-  %".563" = load float, float* %"o10"
-  %".564" = fmul reassoc contract float %".563", %".145"
-  store float %".564", float* %"o10"
-  %".566" = load float, float* %"o10"
-  %".567" = fmul reassoc contract float %".186", %".347"
-  %".568" = fadd reassoc contract float %".566", %".567"
-  store float %".568", float* %"o10"
-  %".570" = load float, float* %"o11"
-  %".571" = fmul reassoc contract float %".570", %".145"
-  store float %".571", float* %"o11"
-  %".573" = load float, float* %"o11"
-  %".574" = fmul reassoc contract float %".186", %".367"
-  %".575" = fadd reassoc contract float %".573", %".574"
-  store float %".575", float* %"o11"
-  %".577" = load float, float* %"o12"
-  %".578" = fmul reassoc contract float %".577", %".145"
-  store float %".578", float* %"o12"
-  %".580" = load float, float* %"o12"
-  %".581" = fmul reassoc contract float %".186", %".387"
-  %".582" = fadd reassoc contract float %".580", %".581"
-  store float %".582", float* %"o12"
-  %".584" = load float, float* %"o13"
-  %".585" = fmul reassoc contract float %".584", %".145"
-  store float %".585", float* %"o13"
-  %".587" = load float, float* %"o13"
-  %".588" = fmul reassoc contract float %".186", %".407"
-  %".589" = fadd reassoc contract float %".587", %".588"
-  store float %".589", float* %"o13"
-  %".591" = load float, float* %"o14"
-  %".592" = fmul reassoc contract float %".591", %".145"
-  store float %".592", float* %"o14"
-  %".594" = load float, float* %"o14"
-  %".595" = fmul reassoc contract float %".186", %".427"
-  %".596" = fadd reassoc contract float %".594", %".595"
-  store float %".596", float* %"o14"
-  %".598" = load float, float* %"o15"
-  %".599" = fmul reassoc contract float %".598", %".145"
-  store float %".599", float* %"o15"
-  %".601" = load float, float* %"o15"
-  %".602" = fmul reassoc contract float %".186", %".447"
-  %".603" = fadd reassoc contract float %".601", %".602"
-  store float %".603", float* %"o15"
-  %".605" = load float, float* %"o16"
-  %".606" = fmul reassoc contract float %".605", %".145"
-  store float %".606", float* %"o16"
-  %".608" = load float, float* %"o16"
-  %".609" = fmul reassoc contract float %".186", %".467"
-  %".610" = fadd reassoc contract float %".608", %".609"
-  store float %".610", float* %"o16"
-  %".612" = load float, float* %"o17"
-  %".613" = fmul reassoc contract float %".612", %".145"
-  store float %".613", float* %"o17"
-  %".615" = load float, float* %"o17"
-  %".616" = fmul reassoc contract float %".186", %".487"
-  %".617" = fadd reassoc contract float %".615", %".616"
-  store float %".617", float* %"o17"
-  %".619" = load float, float* %"o18"
-  %".620" = fmul reassoc contract float %".619", %".145"
-  store float %".620", float* %"o18"
-  %".622" = load float, float* %"o18"
-  %".623" = fmul reassoc contract float %".186", %".507"
-  %".624" = fadd reassoc contract float %".622", %".623"
-  store float %".624", float* %"o18"
-  %".626" = add nsw i32 %"key19", 1
-  br label %"key19.head"
+  %".415" = add nsw i64 608, %".414"
+  %".416" = sext i32 %"k61" to i64
+  %".417" = add nsw i64 %".415", %".416"
+  %".418" = sext i32 %"t2" to i64
+  %".419" = mul nsw i64 %".418", 768
+  %".420" = add nsw i64 %".417", %".419"
+  %".421" = mul i32 %"t2", 8
+  %".422" = add i32 6, %".421"
+  %".423" = icmp slt i32 %".422", %"n"
+  %".424" = select  i1 %".423", i64 %".420", i64 0
+  %".425" = getelementptr float, float* %"b1", i64 %".424"
+  %".426" = load float, float* %".425"
+  %".427" = select  i1 %".423", float %".426", float              0x0
+  %".428" = sext i32 %"bat1" to i64
+  %".429" = mul nsw i64 %".428", 16
+  %".430" = add nsw i64 704, %".429"
+  %".431" = sext i32 %"k61" to i64
+  %".432" = add nsw i64 %".430", %".431"
+  %".433" = sext i32 %"t2" to i64
+  %".434" = mul nsw i64 %".433", 768
+  %".435" = add nsw i64 %".432", %".434"
+  %".436" = mul i32 %"t2", 8
+  %".437" = add i32 7, %".436"
+  %".438" = icmp slt i32 %".437", %"n"
+  %".439" = select  i1 %".438", i64 %".435", i64 0
+  %".440" = getelementptr float, float* %"b1", i64 %".439"
+  %".441" = load float, float* %".440"
+  %".442" = select  i1 %".438", float %".441", float              0x0
+  %".443" = load float, float* %"c53"
+  %".444" = fmul reassoc contract float %".323", %".337"
+  %".445" = fadd reassoc contract float %".443", %".444"
+  store float %".445", float* %"c53"
+  %".447" = load float, float* %"c54"
+  %".448" = fmul reassoc contract float %".323", %".352"
+  %".449" = fadd reassoc contract float %".447", %".448"
+  store float %".449", float* %"c54"
+  %".451" = load float, float* %"c55"
+  %".452" = fmul reassoc contract float %".323", %".367"
+  %".453" = fadd reassoc contract float %".451", %".452"
+  store float %".453", float* %"c55"
+  %".455" = load float, float* %"c56"
+  %".456" = fmul reassoc contract float %".323", %".382"
+  %".457" = fadd reassoc contract float %".455", %".456"
+  store float %".457", float* %"c56"
+  %".459" = load float, float* %"c57"
+  %".460" = fmul reassoc contract float %".323", %".397"
+  %".461" = fadd reassoc contract float %".459", %".460"
+  store float %".461", float* %"c57"
+  %".463" = load float, float* %"c58"
+  %".464" = fmul reassoc contract float %".323", %".412"
+  %".465" = fadd reassoc contract float %".463", %".464"
+  store float %".465", float* %"c58"
+  %".467" = load float, float* %"c59"
+  %".468" = fmul reassoc contract float %".323", %".427"
+  %".469" = fadd reassoc contract float %".467", %".468"
+  store float %".469", float* %"c59"
+  %".471" = load float, float* %"c60"
+  %".472" = fmul reassoc contract float %".323", %".442"
+  %".473" = fadd reassoc contract float %".471", %".472"
+  store float %".473", float* %"c60"
+  %".475" = add nsw i32 %"k61", 1
+  br label %"k61.head"
+k61.done:
+  %".477" = mul i32 %"t2", 8
+  %".478" = icmp slt i32 %".477", %"n"
+  br i1 %".478", label %"then.3", label %"endif.3"
+then.3:
+  %".480" = add i32 0, 0
+  %".481" = mul i32 %"t2", 8
+  %".482" = icmp sle i32 %".481", %".480"
+  %".483" = load float, float* %"c53"
+  %".484" = fmul reassoc contract float %".483", 0x3fd0000000000000
+  %".485" = select  i1 %".482", float %".484", float 0xfff0000000000000
+  %".486" = sext i32 %"bat1" to i64
+  %".487" = sext i32 %"n" to i64
+  %".488" = mul nsw i64 %".486", %".487"
+  %".489" = sext i32 %"n" to i64
+  %".490" = mul nsw i64 %".488", %".489"
+  %".491" = sext i32 %"t2" to i64
+  %".492" = mul nsw i64 %".491", 8
+  %".493" = add nsw i64 %".490", %".492"
+  %".494" = getelementptr float, float* %"b0", i64 %".493"
+  store float %".485", float* %".494"
+  br label %"endif.3"
+endif.3:
+  %".497" = mul i32 %"t2", 8
+  %".498" = add i32 1, %".497"
+  %".499" = icmp slt i32 %".498", %"n"
+  br i1 %".499", label %"then.4", label %"endif.4"
+then.4:
+  %".501" = add i32 0, 0
+  %".502" = mul i32 %"t2", 8
+  %".503" = add i32 1, %".502"
+  %".504" = icmp sle i32 %".503", %".501"
+  %".505" = load float, float* %"c54"
+  %".506" = fmul reassoc contract float %".505", 0x3fd0000000000000
+  %".507" = select  i1 %".504", float %".506", float 0xfff0000000000000
+  %".508" = sext i32 %"bat1" to i64
+  %".509" = sext i32 %"n" to i64
+  %".510" = mul nsw i64 %".508", %".509"
+  %".511" = sext i32 %"n" to i64
+  %".512" = mul nsw i64 %".510", %".511"
+  %".513" = add nsw i64 1, %".512"
+  %".514" = sext i32 %"t2" to i64
+  %".515" = mul nsw i64 %".514", 8
+  %".516" = add nsw i64 %".513", %".515"
+  %".517" = getelementptr float, float* %"b0", i64 %".516"
+  store float %".507", float* %".517"
+  br label %"endif.4"
+endif.4:
+  %".520" = mul i32 %"t2", 8
+  %".521" = add i32 2, %".520"
+  %".522" = icmp slt i32 %".521", %"n"
+  br i1 %".522", label %"then.5", label %"endif.5"
+then.5:
+  %".524" = add i32 0, 0
+  %".525" = mul i32 %"t2", 8
+  %".526" = add i32 2, %".525"
+  %".527" = icmp sle i32 %".526", %".524"
+  %".528" = load float, float* %"c55"
+  %".529" = fmul reassoc contract float %".528", 0x3fd0000000000000
+  %".530" = select  i1 %".527", float %".529", float 0xfff0000000000000
+  %".531" = sext i32 %"bat1" to i64
+  %".532" = sext i32 %"n" to i64
+  %".533" = mul nsw i64 %".531", %".532"
+  %".534" = sext i32 %"n" to i64
+  %".535" = mul nsw i64 %".533", %".534"
+  %".536" = add nsw i64 2, %".535"
+  %".537" = sext i32 %"t2" to i64
+  %".538" = mul nsw i64 %".537", 8
+  %".539" = add nsw i64 %".536", %".538"
+  %".540" = getelementptr float, float* %"b0", i64 %".539"
+  store float %".530", float* %".540"
+  br label %"endif.5"
+endif.5:
+  %".543" = mul i32 %"t2", 8
+  %".544" = add i32 3, %".543"
+  %".545" = icmp slt i32 %".544", %"n"
+  br i1 %".545", label %"then.6", label %"endif.6"
+then.6:
+  %".547" = add i32 0, 0
+  %".548" = mul i32 %"t2", 8
+  %".549" = add i32 3, %".548"
+  %".550" = icmp sle i32 %".549", %".547"
+  %".551" = load float, float* %"c56"
+  %".552" = fmul reassoc contract float %".551", 0x3fd0000000000000
+  %".553" = select  i1 %".550", float %".552", float 0xfff0000000000000
+  %".554" = sext i32 %"bat1" to i64
+  %".555" = sext i32 %"n" to i64
+  %".556" = mul nsw i64 %".554", %".555"
+  %".557" = sext i32 %"n" to i64
+  %".558" = mul nsw i64 %".556", %".557"
+  %".559" = add nsw i64 3, %".558"
+  %".560" = sext i32 %"t2" to i64
+  %".561" = mul nsw i64 %".560", 8
+  %".562" = add nsw i64 %".559", %".561"
+  %".563" = getelementptr float, float* %"b0", i64 %".562"
+  store float %".553", float* %".563"
+  br label %"endif.6"
+endif.6:
+  %".566" = mul i32 %"t2", 8
+  %".567" = add i32 4, %".566"
+  %".568" = icmp slt i32 %".567", %"n"
+  br i1 %".568", label %"then.7", label %"endif.7"
+then.7:
+  %".570" = add i32 0, 0
+  %".571" = mul i32 %"t2", 8
+  %".572" = add i32 4, %".571"
+  %".573" = icmp sle i32 %".572", %".570"
+  %".574" = load float, float* %"c57"
+  %".575" = fmul reassoc contract float %".574", 0x3fd0000000000000
+  %".576" = select  i1 %".573", float %".575", float 0xfff0000000000000
+  %".577" = sext i32 %"bat1" to i64
+  %".578" = sext i32 %"n" to i64
+  %".579" = mul nsw i64 %".577", %".578"
+  %".580" = sext i32 %"n" to i64
+  %".581" = mul nsw i64 %".579", %".580"
+  %".582" = add nsw i64 4, %".581"
+  %".583" = sext i32 %"t2" to i64
+  %".584" = mul nsw i64 %".583", 8
+  %".585" = add nsw i64 %".582", %".584"
+  %".586" = getelementptr float, float* %"b0", i64 %".585"
+  store float %".576", float* %".586"
+  br label %"endif.7"
+endif.7:
+  %".589" = mul i32 %"t2", 8
+  %".590" = add i32 5, %".589"
+  %".591" = icmp slt i32 %".590", %"n"
+  br i1 %".591", label %"then.8", label %"endif.8"
+then.8:
+  %".593" = add i32 0, 0
+  %".594" = mul i32 %"t2", 8
+  %".595" = add i32 5, %".594"
+  %".596" = icmp sle i32 %".595", %".593"
+  %".597" = load float, float* %"c58"
+  %".598" = fmul reassoc contract float %".597", 0x3fd0000000000000
+  %".599" = select  i1 %".596", float %".598", float 0xfff0000000000000
+  %".600" = sext i32 %"bat1" to i64
+  %".601" = sext i32 %"n" to i64
+  %".602" = mul nsw i64 %".600", %".601"
+  %".603" = sext i32 %"n" to i64
+  %".604" = mul nsw i64 %".602", %".603"
+  %".605" = add nsw i64 5, %".604"
+  %".606" = sext i32 %"t2" to i64
+  %".607" = mul nsw i64 %".606", 8
+  %".608" = add nsw i64 %".605", %".607"
+  %".609" = getelementptr float, float* %"b0", i64 %".608"
+  store float %".599", float* %".609"
+  br label %"endif.8"
+endif.8:
+  %".612" = mul i32 %"t2", 8
+  %".613" = add i32 6, %".612"
+  %".614" = icmp slt i32 %".613", %"n"
+  br i1 %".614", label %"then.9", label %"endif.9"
+then.9:
+  %".616" = add i32 0, 0
+  %".617" = mul i32 %"t2", 8
+  %".618" = add i32 6, %".617"
+  %".619" = icmp sle i32 %".618", %".616"
+  %".620" = load float, float* %"c59"
+  %".621" = fmul reassoc contract float %".620", 0x3fd0000000000000
+  %".622" = select  i1 %".619", float %".621", float 0xfff0000000000000
+  %".623" = sext i32 %"bat1" to i64
+  %".624" = sext i32 %"n" to i64
+  %".625" = mul nsw i64 %".623", %".624"
+  %".626" = sext i32 %"n" to i64
+  %".627" = mul nsw i64 %".625", %".626"
+  %".628" = add nsw i64 6, %".627"
+  %".629" = sext i32 %"t2" to i64
+  %".630" = mul nsw i64 %".629", 8
+  %".631" = add nsw i64 %".628", %".630"
+  %".632" = getelementptr float, float* %"b0", i64 %".631"
+  store float %".622", float* %".632"
+  br label %"endif.9"
+endif.9:
+  %".635" = mul i32 %"t2", 8
+  %".636" = add i32 7, %".635"
+  %".637" = icmp slt i32 %".636", %"n"
+  br i1 %".637", label %"then.10", label %"endif.10"
+then.10:
+  %".639" = add i32 0, 0
+  %".640" = mul i32 %"t2", 8
+  %".641" = add i32 7, %".640"
+  %".642" = icmp sle i32 %".641", %".639"
+  %".643" = load float, float* %"c60"
+  %".644" = fmul reassoc contract float %".643", 0x3fd0000000000000
+  %".645" = select  i1 %".642", float %".644", float 0xfff0000000000000
+  %".646" = sext i32 %"bat1" to i64
+  %".647" = sext i32 %"n" to i64
+  %".648" = mul nsw i64 %".646", %".647"
+  %".649" = sext i32 %"n" to i64
+  %".650" = mul nsw i64 %".648", %".649"
+  %".651" = add nsw i64 7, %".650"
+  %".652" = sext i32 %"t2" to i64
+  %".653" = mul nsw i64 %".652", 8
+  %".654" = add nsw i64 %".651", %".653"
+  %".655" = getelementptr float, float* %"b0", i64 %".654"
+  store float %".645", float* %".655"
+  br label %"endif.10"
+endif.10:
+  br label %"endif.2"
+then.11:
+  %".664" = add i32 3, %"n"
+  %".665" = sdiv i32 %".664", 4
+  %".666" = add i32 5, %"n"
+  %".667" = sdiv i32 %".666", 6
+  %".668" = mul i32 %".665", %".667"
+  %".669" = sub i32 %"ncores", 1
+  %".670" = add i32 %".668", %".669"
+  %".671" = sdiv i32 %".670", %"ncores"
+  %".672" = mul i32 %"core", %".671"
+  %".673" = add i32 %".672", %".671"
+  %".674" = icmp slt i32 %".673", %".668"
+  %".675" = select  i1 %".674", i32 %".673", i32 %".668"
+  br label %"t103.head"
+endif.11:
+  %".2236" = add nsw i32 %"bat1", 1
+  br label %"bat1.head"
+t103.head:
+  %"t103" = phi  i32 [%".672", %"then.11"], [%".2233", %"endif.13"]
+  %".677" = icmp slt i32 %"t103", %".675"
+  br i1 %".677", label %"t103.body", label %"t103.done"
+t103.body:
+  %".679" = add i32 5, %"n"
+  %".680" = sdiv i32 %".679", 6
+  %".681" = srem i32 %"t103", %".680"
+  %".682" = mul i32 %".681", 6
+  %".683" = add i32 -5, %"n"
+  %".684" = icmp slt i32 %".682", %".683"
+  %".685" = add i32 5, %"n"
+  %".686" = sdiv i32 %".685", 6
+  %".687" = sdiv i32 %"t103", %".686"
+  %".688" = mul i32 %".687", 4
+  %".689" = add i32 -3, %"n"
+  %".690" = icmp slt i32 %".688", %".689"
+  %".691" = and i1 %".684", %".690"
+  br i1 %".691", label %"then.12", label %"endif.12"
+t103.done:
+  br label %"endif.11"
+then.12:
+  store float              0x0, float* %"c104"
+  store float              0x0, float* %"c105"
+  store float              0x0, float* %"c106"
+  store float              0x0, float* %"c107"
+  store float              0x0, float* %"c108"
+  store float              0x0, float* %"c109"
+  store float              0x0, float* %"c110"
+  store float              0x0, float* %"c111"
+  store float              0x0, float* %"c112"
+  store float              0x0, float* %"c113"
+  store float              0x0, float* %"c114"
+  store float              0x0, float* %"c115"
+  store float              0x0, float* %"c116"
+  store float              0x0, float* %"c117"
+  store float              0x0, float* %"c118"
+  store float              0x0, float* %"c119"
+  store float              0x0, float* %"c120"
+  store float              0x0, float* %"c121"
+  store float              0x0, float* %"c122"
+  store float              0x0, float* %"c123"
+  store float              0x0, float* %"c124"
+  store float              0x0, float* %"c125"
+  store float              0x0, float* %"c126"
+  store float              0x0, float* %"c127"
+  br label %"k128.head"
+endif.12:
+  %".1934" = add i32 5, %"n"
+  %".1935" = sdiv i32 %".1934", 6
+  %".1936" = srem i32 %"t103", %".1935"
+  %".1937" = mul i32 %".1936", 6
+  %".1938" = add i32 -5, %"n"
+  %".1939" = icmp slt i32 %".1937", %".1938"
+  %".1940" = add i32 5, %"n"
+  %".1941" = sdiv i32 %".1940", 6
+  %".1942" = sdiv i32 %"t103", %".1941"
+  %".1943" = mul i32 %".1942", 4
+  %".1944" = add i32 -3, %"n"
+  %".1945" = icmp slt i32 %".1943", %".1944"
+  %".1946" = and i1 %".1939", %".1945"
+  %".1947" = xor i1 %".1946", 1
+  br i1 %".1947", label %"then.13", label %"endif.13"
+k128.head:
+  %"k128" = phi  i32 [0, %"then.12"], [%".955", %"k128.body"]
+  %".718" = icmp slt i32 %"k128", 16
+  br i1 %".718", label %"k128.body", label %"k128.done"
+k128.body:
+  %".720" = sext i32 %"bat1" to i64
+  %".721" = mul nsw i64 %".720", 16
+  %".722" = sext i32 %"k128" to i64
+  %".723" = add nsw i64 %".721", %".722"
+  %".724" = sext i32 %"t103" to i64
+  %".725" = sext i32 %"n" to i64
+  %".726" = add nsw i64 5, %".725"
+  %".727" = sdiv i64 %".726", 6
+  %".728" = srem i64 %".724", %".727"
+  %".729" = mul nsw i64 %".728", 576
+  %".730" = add nsw i64 %".723", %".729"
+  %".731" = getelementptr float, float* %"b1", i64 %".730"
+  %".732" = load float, float* %".731"
+  %".733" = sext i32 %"bat1" to i64
+  %".734" = mul nsw i64 %".733", 16
+  %".735" = add nsw i64 96, %".734"
+  %".736" = sext i32 %"k128" to i64
+  %".737" = add nsw i64 %".735", %".736"
+  %".738" = sext i32 %"t103" to i64
+  %".739" = sext i32 %"n" to i64
+  %".740" = add nsw i64 5, %".739"
+  %".741" = sdiv i64 %".740", 6
+  %".742" = srem i64 %".738", %".741"
+  %".743" = mul nsw i64 %".742", 576
+  %".744" = add nsw i64 %".737", %".743"
+  %".745" = getelementptr float, float* %"b1", i64 %".744"
+  %".746" = load float, float* %".745"
+  %".747" = sext i32 %"bat1" to i64
+  %".748" = mul nsw i64 %".747", 16
+  %".749" = add nsw i64 192, %".748"
+  %".750" = sext i32 %"k128" to i64
+  %".751" = add nsw i64 %".749", %".750"
+  %".752" = sext i32 %"t103" to i64
+  %".753" = sext i32 %"n" to i64
+  %".754" = add nsw i64 5, %".753"
+  %".755" = sdiv i64 %".754", 6
+  %".756" = srem i64 %".752", %".755"
+  %".757" = mul nsw i64 %".756", 576
+  %".758" = add nsw i64 %".751", %".757"
+  %".759" = getelementptr float, float* %"b1", i64 %".758"
+  %".760" = load float, float* %".759"
+  %".761" = sext i32 %"bat1" to i64
+  %".762" = mul nsw i64 %".761", 16
+  %".763" = add nsw i64 288, %".762"
+  %".764" = sext i32 %"k128" to i64
+  %".765" = add nsw i64 %".763", %".764"
+  %".766" = sext i32 %"t103" to i64
+  %".767" = sext i32 %"n" to i64
+  %".768" = add nsw i64 5, %".767"
+  %".769" = sdiv i64 %".768", 6
+  %".770" = srem i64 %".766", %".769"
+  %".771" = mul nsw i64 %".770", 576
+  %".772" = add nsw i64 %".765", %".771"
+  %".773" = getelementptr float, float* %"b1", i64 %".772"
+  %".774" = load float, float* %".773"
+  %".775" = sext i32 %"bat1" to i64
+  %".776" = mul nsw i64 %".775", 16
+  %".777" = add nsw i64 384, %".776"
+  %".778" = sext i32 %"k128" to i64
+  %".779" = add nsw i64 %".777", %".778"
+  %".780" = sext i32 %"t103" to i64
+  %".781" = sext i32 %"n" to i64
+  %".782" = add nsw i64 5, %".781"
+  %".783" = sdiv i64 %".782", 6
+  %".784" = srem i64 %".780", %".783"
+  %".785" = mul nsw i64 %".784", 576
+  %".786" = add nsw i64 %".779", %".785"
+  %".787" = getelementptr float, float* %"b1", i64 %".786"
+  %".788" = load float, float* %".787"
+  %".789" = sext i32 %"bat1" to i64
+  %".790" = mul nsw i64 %".789", 16
+  %".791" = add nsw i64 480, %".790"
+  %".792" = sext i32 %"k128" to i64
+  %".793" = add nsw i64 %".791", %".792"
+  %".794" = sext i32 %"t103" to i64
+  %".795" = sext i32 %"n" to i64
+  %".796" = add nsw i64 5, %".795"
+  %".797" = sdiv i64 %".796", 6
+  %".798" = srem i64 %".794", %".797"
+  %".799" = mul nsw i64 %".798", 576
+  %".800" = add nsw i64 %".793", %".799"
+  %".801" = getelementptr float, float* %"b1", i64 %".800"
+  %".802" = load float, float* %".801"
+  %".803" = sext i32 %"bat1" to i64
+  %".804" = mul nsw i64 %".803", 16
+  %".805" = add nsw i64 32, %".804"
+  %".806" = sext i32 %"k128" to i64
+  %".807" = add nsw i64 %".805", %".806"
+  %".808" = sext i32 %"t103" to i64
+  %".809" = sext i32 %"n" to i64
+  %".810" = add nsw i64 5, %".809"
+  %".811" = sdiv i64 %".810", 6
+  %".812" = sdiv i64 %".808", %".811"
+  %".813" = mul nsw i64 %".812", 384
+  %".814" = add nsw i64 %".807", %".813"
+  %".815" = getelementptr float, float* %"b1", i64 %".814"
+  %".816" = load float, float* %".815"
+  %".817" = sext i32 %"bat1" to i64
+  %".818" = mul nsw i64 %".817", 16
+  %".819" = add nsw i64 128, %".818"
+  %".820" = sext i32 %"k128" to i64
+  %".821" = add nsw i64 %".819", %".820"
+  %".822" = sext i32 %"t103" to i64
+  %".823" = sext i32 %"n" to i64
+  %".824" = add nsw i64 5, %".823"
+  %".825" = sdiv i64 %".824", 6
+  %".826" = sdiv i64 %".822", %".825"
+  %".827" = mul nsw i64 %".826", 384
+  %".828" = add nsw i64 %".821", %".827"
+  %".829" = getelementptr float, float* %"b1", i64 %".828"
+  %".830" = load float, float* %".829"
+  %".831" = sext i32 %"bat1" to i64
+  %".832" = mul nsw i64 %".831", 16
+  %".833" = add nsw i64 224, %".832"
+  %".834" = sext i32 %"k128" to i64
+  %".835" = add nsw i64 %".833", %".834"
+  %".836" = sext i32 %"t103" to i64
+  %".837" = sext i32 %"n" to i64
+  %".838" = add nsw i64 5, %".837"
+  %".839" = sdiv i64 %".838", 6
+  %".840" = sdiv i64 %".836", %".839"
+  %".841" = mul nsw i64 %".840", 384
+  %".842" = add nsw i64 %".835", %".841"
+  %".843" = getelementptr float, float* %"b1", i64 %".842"
+  %".844" = load float, float* %".843"
+  %".845" = sext i32 %"bat1" to i64
+  %".846" = mul nsw i64 %".845", 16
+  %".847" = add nsw i64 320, %".846"
+  %".848" = sext i32 %"k128" to i64
+  %".849" = add nsw i64 %".847", %".848"
+  %".850" = sext i32 %"t103" to i64
+  %".851" = sext i32 %"n" to i64
+  %".852" = add nsw i64 5, %".851"
+  %".853" = sdiv i64 %".852", 6
+  %".854" = sdiv i64 %".850", %".853"
+  %".855" = mul nsw i64 %".854", 384
+  %".856" = add nsw i64 %".849", %".855"
+  %".857" = getelementptr float, float* %"b1", i64 %".856"
+  %".858" = load float, float* %".857"
+  %".859" = load float, float* %"c104"
+  %".860" = fmul reassoc contract float %".732", %".816"
+  %".861" = fadd reassoc contract float %".859", %".860"
+  store float %".861", float* %"c104"
+  %".863" = load float, float* %"c105"
+  %".864" = fmul reassoc contract float %".732", %".830"
+  %".865" = fadd reassoc contract float %".863", %".864"
+  store float %".865", float* %"c105"
+  %".867" = load float, float* %"c106"
+  %".868" = fmul reassoc contract float %".732", %".844"
+  %".869" = fadd reassoc contract float %".867", %".868"
+  store float %".869", float* %"c106"
+  %".871" = load float, float* %"c107"
+  %".872" = fmul reassoc contract float %".732", %".858"
+  %".873" = fadd reassoc contract float %".871", %".872"
+  store float %".873", float* %"c107"
+  %".875" = load float, float* %"c108"
+  %".876" = fmul reassoc contract float %".746", %".816"
+  %".877" = fadd reassoc contract float %".875", %".876"
+  store float %".877", float* %"c108"
+  %".879" = load float, float* %"c109"
+  %".880" = fmul reassoc contract float %".746", %".830"
+  %".881" = fadd reassoc contract float %".879", %".880"
+  store float %".881", float* %"c109"
+  %".883" = load float, float* %"c110"
+  %".884" = fmul reassoc contract float %".746", %".844"
+  %".885" = fadd reassoc contract float %".883", %".884"
+  store float %".885", float* %"c110"
+  %".887" = load float, float* %"c111"
+  %".888" = fmul reassoc contract float %".746", %".858"
+  %".889" = fadd reassoc contract float %".887", %".888"
+  store float %".889", float* %"c111"
+  %".891" = load float, float* %"c112"
+  %".892" = fmul reassoc contract float %".760", %".816"
+  %".893" = fadd reassoc contract float %".891", %".892"
+  store float %".893", float* %"c112"
+  %".895" = load float, float* %"c113"
+  %".896" = fmul reassoc contract float %".760", %".830"
+  %".897" = fadd reassoc contract float %".895", %".896"
+  store float %".897", float* %"c113"
+  %".899" = load float, float* %"c114"
+  %".900" = fmul reassoc contract float %".760", %".844"
+  %".901" = fadd reassoc contract float %".899", %".900"
+  store float %".901", float* %"c114"
+  %".903" = load float, float* %"c115"
+  %".904" = fmul reassoc contract float %".760", %".858"
+  %".905" = fadd reassoc contract float %".903", %".904"
+  store float %".905", float* %"c115"
+  %".907" = load float, float* %"c116"
+  %".908" = fmul reassoc contract float %".774", %".816"
+  %".909" = fadd reassoc contract float %".907", %".908"
+  store float %".909", float* %"c116"
+  %".911" = load float, float* %"c117"
+  %".912" = fmul reassoc contract float %".774", %".830"
+  %".913" = fadd reassoc contract float %".911", %".912"
+  store float %".913", float* %"c117"
+  %".915" = load float, float* %"c118"
+  %".916" = fmul reassoc contract float %".774", %".844"
+  %".917" = fadd reassoc contract float %".915", %".916"
+  store float %".917", float* %"c118"
+  %".919" = load float, float* %"c119"
+  %".920" = fmul reassoc contract float %".774", %".858"
+  %".921" = fadd reassoc contract float %".919", %".920"
+  store float %".921", float* %"c119"
+  %".923" = load float, float* %"c120"
+  %".924" = fmul reassoc contract float %".788", %".816"
+  %".925" = fadd reassoc contract float %".923", %".924"
+  store float %".925", float* %"c120"
+  %".927" = load float, float* %"c121"
+  %".928" = fmul reassoc contract float %".788", %".830"
+  %".929" = fadd reassoc contract float %".927", %".928"
+  store float %".929", float* %"c121"
+  %".931" = load float, float* %"c122"
+  %".932" = fmul reassoc contract float %".788", %".844"
+  %".933" = fadd reassoc contract float %".931", %".932"
+  store float %".933", float* %"c122"
+  %".935" = load float, float* %"c123"
+  %".936" = fmul reassoc contract float %".788", %".858"
+  %".937" = fadd reassoc contract float %".935", %".936"
+  store float %".937", float* %"c123"
+  %".939" = load float, float* %"c124"
+  %".940" = fmul reassoc contract float %".802", %".816"
+  %".941" = fadd reassoc contract float %".939", %".940"
+  store float %".941", float* %"c124"
+  %".943" = load float, float* %"c125"
+  %".944" = fmul reassoc contract float %".802", %".830"
+  %".945" = fadd reassoc contract float %".943", %".944"
+  store float %".945", float* %"c125"
+  %".947" = load float, float* %"c126"
+  %".948" = fmul reassoc contract float %".802", %".844"
+  %".949" = fadd reassoc contract float %".947", %".948"
+  store float %".949", float* %"c126"
+  %".951" = load float, float* %"c127"
+  %".952" = fmul reassoc contract float %".802", %".858"
+  %".953" = fadd reassoc contract float %".951", %".952"
+  store float %".953", float* %"c127"
+  %".955" = add nsw i32 %"k128", 1
+  br label %"k128.head"
+k128.done:
+  %".957" = add i32 5, %"n"
+  %".958" = sdiv i32 %".957", 6
+  %".959" = srem i32 %"t103", %".958"
+  %".960" = mul i32 %".959", 6
+  %".961" = add i32 %".960", 0
+  %".962" = add i32 5, %"n"
+  %".963" = sdiv i32 %".962", 6
+  %".964" = sdiv i32 %"t103", %".963"
+  %".965" = mul i32 %".964", 4
+  %".966" = icmp sle i32 %".965", %".961"
+  %".967" = load float, float* %"c104"
+  %".968" = fmul reassoc contract float %".967", 0x3fd0000000000000
+  %".969" = select  i1 %".966", float %".968", float 0xfff0000000000000
+  %".970" = sext i32 %"bat1" to i64
+  %".971" = sext i32 %"n" to i64
+  %".972" = mul nsw i64 %".970", %".971"
+  %".973" = sext i32 %"n" to i64
+  %".974" = mul nsw i64 %".972", %".973"
+  %".975" = sext i32 %"n" to i64
+  %".976" = sext i32 %"t103" to i64
+  %".977" = sext i32 %"n" to i64
+  %".978" = add nsw i64 5, %".977"
+  %".979" = sdiv i64 %".978", 6
+  %".980" = srem i64 %".976", %".979"
+  %".981" = mul nsw i64 %".975", %".980"
+  %".982" = mul nsw i64 %".981", 6
+  %".983" = add nsw i64 %".974", %".982"
+  %".984" = sext i32 %"t103" to i64
+  %".985" = sext i32 %"n" to i64
+  %".986" = add nsw i64 5, %".985"
+  %".987" = sdiv i64 %".986", 6
+  %".988" = sdiv i64 %".984", %".987"
+  %".989" = mul nsw i64 %".988", 4
+  %".990" = add nsw i64 %".983", %".989"
+  %".991" = getelementptr float, float* %"b0", i64 %".990"
+  store float %".969", float* %".991"
+  %".993" = add i32 5, %"n"
+  %".994" = sdiv i32 %".993", 6
+  %".995" = srem i32 %"t103", %".994"
+  %".996" = mul i32 %".995", 6
+  %".997" = add i32 %".996", 0
+  %".998" = add i32 5, %"n"
+  %".999" = sdiv i32 %".998", 6
+  %".1000" = sdiv i32 %"t103", %".999"
+  %".1001" = mul i32 %".1000", 4
+  %".1002" = add i32 1, %".1001"
+  %".1003" = icmp sle i32 %".1002", %".997"
+  %".1004" = load float, float* %"c105"
+  %".1005" = fmul reassoc contract float %".1004", 0x3fd0000000000000
+  %".1006" = select  i1 %".1003", float %".1005", float 0xfff0000000000000
+  %".1007" = sext i32 %"bat1" to i64
+  %".1008" = sext i32 %"n" to i64
+  %".1009" = mul nsw i64 %".1007", %".1008"
+  %".1010" = sext i32 %"n" to i64
+  %".1011" = mul nsw i64 %".1009", %".1010"
+  %".1012" = add nsw i64 1, %".1011"
+  %".1013" = sext i32 %"n" to i64
+  %".1014" = sext i32 %"t103" to i64
+  %".1015" = sext i32 %"n" to i64
+  %".1016" = add nsw i64 5, %".1015"
+  %".1017" = sdiv i64 %".1016", 6
+  %".1018" = srem i64 %".1014", %".1017"
+  %".1019" = mul nsw i64 %".1013", %".1018"
+  %".1020" = mul nsw i64 %".1019", 6
+  %".1021" = add nsw i64 %".1012", %".1020"
+  %".1022" = sext i32 %"t103" to i64
+  %".1023" = sext i32 %"n" to i64
+  %".1024" = add nsw i64 5, %".1023"
+  %".1025" = sdiv i64 %".1024", 6
+  %".1026" = sdiv i64 %".1022", %".1025"
+  %".1027" = mul nsw i64 %".1026", 4
+  %".1028" = add nsw i64 %".1021", %".1027"
+  %".1029" = getelementptr float, float* %"b0", i64 %".1028"
+  store float %".1006", float* %".1029"
+  %".1031" = add i32 5, %"n"
+  %".1032" = sdiv i32 %".1031", 6
+  %".1033" = srem i32 %"t103", %".1032"
+  %".1034" = mul i32 %".1033", 6
+  %".1035" = add i32 %".1034", 0
+  %".1036" = add i32 5, %"n"
+  %".1037" = sdiv i32 %".1036", 6
+  %".1038" = sdiv i32 %"t103", %".1037"
+  %".1039" = mul i32 %".1038", 4
+  %".1040" = add i32 2, %".1039"
+  %".1041" = icmp sle i32 %".1040", %".1035"
+  %".1042" = load float, float* %"c106"
+  %".1043" = fmul reassoc contract float %".1042", 0x3fd0000000000000
+  %".1044" = select  i1 %".1041", float %".1043", float 0xfff0000000000000
+  %".1045" = sext i32 %"bat1" to i64
+  %".1046" = sext i32 %"n" to i64
+  %".1047" = mul nsw i64 %".1045", %".1046"
+  %".1048" = sext i32 %"n" to i64
+  %".1049" = mul nsw i64 %".1047", %".1048"
+  %".1050" = add nsw i64 2, %".1049"
+  %".1051" = sext i32 %"n" to i64
+  %".1052" = sext i32 %"t103" to i64
+  %".1053" = sext i32 %"n" to i64
+  %".1054" = add nsw i64 5, %".1053"
+  %".1055" = sdiv i64 %".1054", 6
+  %".1056" = srem i64 %".1052", %".1055"
+  %".1057" = mul nsw i64 %".1051", %".1056"
+  %".1058" = mul nsw i64 %".1057", 6
+  %".1059" = add nsw i64 %".1050", %".1058"
+  %".1060" = sext i32 %"t103" to i64
+  %".1061" = sext i32 %"n" to i64
+  %".1062" = add nsw i64 5, %".1061"
+  %".1063" = sdiv i64 %".1062", 6
+  %".1064" = sdiv i64 %".1060", %".1063"
+  %".1065" = mul nsw i64 %".1064", 4
+  %".1066" = add nsw i64 %".1059", %".1065"
+  %".1067" = getelementptr float, float* %"b0", i64 %".1066"
+  store float %".1044", float* %".1067"
+  %".1069" = add i32 5, %"n"
+  %".1070" = sdiv i32 %".1069", 6
+  %".1071" = srem i32 %"t103", %".1070"
+  %".1072" = mul i32 %".1071", 6
+  %".1073" = add i32 %".1072", 0
+  %".1074" = add i32 5, %"n"
+  %".1075" = sdiv i32 %".1074", 6
+  %".1076" = sdiv i32 %"t103", %".1075"
+  %".1077" = mul i32 %".1076", 4
+  %".1078" = add i32 3, %".1077"
+  %".1079" = icmp sle i32 %".1078", %".1073"
+  %".1080" = load float, float* %"c107"
+  %".1081" = fmul reassoc contract float %".1080", 0x3fd0000000000000
+  %".1082" = select  i1 %".1079", float %".1081", float 0xfff0000000000000
+  %".1083" = sext i32 %"bat1" to i64
+  %".1084" = sext i32 %"n" to i64
+  %".1085" = mul nsw i64 %".1083", %".1084"
+  %".1086" = sext i32 %"n" to i64
+  %".1087" = mul nsw i64 %".1085", %".1086"
+  %".1088" = add nsw i64 3, %".1087"
+  %".1089" = sext i32 %"n" to i64
+  %".1090" = sext i32 %"t103" to i64
+  %".1091" = sext i32 %"n" to i64
+  %".1092" = add nsw i64 5, %".1091"
+  %".1093" = sdiv i64 %".1092", 6
+  %".1094" = srem i64 %".1090", %".1093"
+  %".1095" = mul nsw i64 %".1089", %".1094"
+  %".1096" = mul nsw i64 %".1095", 6
+  %".1097" = add nsw i64 %".1088", %".1096"
+  %".1098" = sext i32 %"t103" to i64
+  %".1099" = sext i32 %"n" to i64
+  %".1100" = add nsw i64 5, %".1099"
+  %".1101" = sdiv i64 %".1100", 6
+  %".1102" = sdiv i64 %".1098", %".1101"
+  %".1103" = mul nsw i64 %".1102", 4
+  %".1104" = add nsw i64 %".1097", %".1103"
+  %".1105" = getelementptr float, float* %"b0", i64 %".1104"
+  store float %".1082", float* %".1105"
+  %".1107" = add i32 5, %"n"
+  %".1108" = sdiv i32 %".1107", 6
+  %".1109" = srem i32 %"t103", %".1108"
+  %".1110" = mul i32 %".1109", 6
+  %".1111" = add i32 1, %".1110"
+  %".1112" = add i32 %".1111", 0
+  %".1113" = add i32 5, %"n"
+  %".1114" = sdiv i32 %".1113", 6
+  %".1115" = sdiv i32 %"t103", %".1114"
+  %".1116" = mul i32 %".1115", 4
+  %".1117" = icmp sle i32 %".1116", %".1112"
+  %".1118" = load float, float* %"c108"
+  %".1119" = fmul reassoc contract float %".1118", 0x3fd0000000000000
+  %".1120" = select  i1 %".1117", float %".1119", float 0xfff0000000000000
+  %".1121" = sext i32 %"bat1" to i64
+  %".1122" = sext i32 %"n" to i64
+  %".1123" = mul nsw i64 %".1121", %".1122"
+  %".1124" = sext i32 %"n" to i64
+  %".1125" = mul nsw i64 %".1123", %".1124"
+  %".1126" = sext i32 %"n" to i64
+  %".1127" = add nsw i64 %".1125", %".1126"
+  %".1128" = sext i32 %"n" to i64
+  %".1129" = sext i32 %"t103" to i64
+  %".1130" = sext i32 %"n" to i64
+  %".1131" = add nsw i64 5, %".1130"
+  %".1132" = sdiv i64 %".1131", 6
+  %".1133" = srem i64 %".1129", %".1132"
+  %".1134" = mul nsw i64 %".1128", %".1133"
+  %".1135" = mul nsw i64 %".1134", 6
+  %".1136" = add nsw i64 %".1127", %".1135"
+  %".1137" = sext i32 %"t103" to i64
+  %".1138" = sext i32 %"n" to i64
+  %".1139" = add nsw i64 5, %".1138"
+  %".1140" = sdiv i64 %".1139", 6
+  %".1141" = sdiv i64 %".1137", %".1140"
+  %".1142" = mul nsw i64 %".1141", 4
+  %".1143" = add nsw i64 %".1136", %".1142"
+  %".1144" = getelementptr float, float* %"b0", i64 %".1143"
+  store float %".1120", float* %".1144"
+  %".1146" = add i32 5, %"n"
+  %".1147" = sdiv i32 %".1146", 6
+  %".1148" = srem i32 %"t103", %".1147"
+  %".1149" = mul i32 %".1148", 6
+  %".1150" = add i32 1, %".1149"
+  %".1151" = add i32 %".1150", 0
+  %".1152" = add i32 5, %"n"
+  %".1153" = sdiv i32 %".1152", 6
+  %".1154" = sdiv i32 %"t103", %".1153"
+  %".1155" = mul i32 %".1154", 4
+  %".1156" = add i32 1, %".1155"
+  %".1157" = icmp sle i32 %".1156", %".1151"
+  %".1158" = load float, float* %"c109"
+  %".1159" = fmul reassoc contract float %".1158", 0x3fd0000000000000
+  %".1160" = select  i1 %".1157", float %".1159", float 0xfff0000000000000
+  %".1161" = sext i32 %"bat1" to i64
+  %".1162" = sext i32 %"n" to i64
+  %".1163" = mul nsw i64 %".1161", %".1162"
+  %".1164" = sext i32 %"n" to i64
+  %".1165" = mul nsw i64 %".1163", %".1164"
+  %".1166" = add nsw i64 1, %".1165"
+  %".1167" = sext i32 %"n" to i64
+  %".1168" = add nsw i64 %".1166", %".1167"
+  %".1169" = sext i32 %"n" to i64
+  %".1170" = sext i32 %"t103" to i64
+  %".1171" = sext i32 %"n" to i64
+  %".1172" = add nsw i64 5, %".1171"
+  %".1173" = sdiv i64 %".1172", 6
+  %".1174" = srem i64 %".1170", %".1173"
+  %".1175" = mul nsw i64 %".1169", %".1174"
+  %".1176" = mul nsw i64 %".1175", 6
+  %".1177" = add nsw i64 %".1168", %".1176"
+  %".1178" = sext i32 %"t103" to i64
+  %".1179" = sext i32 %"n" to i64
+  %".1180" = add nsw i64 5, %".1179"
+  %".1181" = sdiv i64 %".1180", 6
+  %".1182" = sdiv i64 %".1178", %".1181"
+  %".1183" = mul nsw i64 %".1182", 4
+  %".1184" = add nsw i64 %".1177", %".1183"
+  %".1185" = getelementptr float, float* %"b0", i64 %".1184"
+  store float %".1160", float* %".1185"
+  %".1187" = add i32 5, %"n"
+  %".1188" = sdiv i32 %".1187", 6
+  %".1189" = srem i32 %"t103", %".1188"
+  %".1190" = mul i32 %".1189", 6
+  %".1191" = add i32 1, %".1190"
+  %".1192" = add i32 %".1191", 0
+  %".1193" = add i32 5, %"n"
+  %".1194" = sdiv i32 %".1193", 6
+  %".1195" = sdiv i32 %"t103", %".1194"
+  %".1196" = mul i32 %".1195", 4
+  %".1197" = add i32 2, %".1196"
+  %".1198" = icmp sle i32 %".1197", %".1192"
+  %".1199" = load float, float* %"c110"
+  %".1200" = fmul reassoc contract float %".1199", 0x3fd0000000000000
+  %".1201" = select  i1 %".1198", float %".1200", float 0xfff0000000000000
+  %".1202" = sext i32 %"bat1" to i64
+  %".1203" = sext i32 %"n" to i64
+  %".1204" = mul nsw i64 %".1202", %".1203"
+  %".1205" = sext i32 %"n" to i64
+  %".1206" = mul nsw i64 %".1204", %".1205"
+  %".1207" = add nsw i64 2, %".1206"
+  %".1208" = sext i32 %"n" to i64
+  %".1209" = add nsw i64 %".1207", %".1208"
+  %".1210" = sext i32 %"n" to i64
+  %".1211" = sext i32 %"t103" to i64
+  %".1212" = sext i32 %"n" to i64
+  %".1213" = add nsw i64 5, %".1212"
+  %".1214" = sdiv i64 %".1213", 6
+  %".1215" = srem i64 %".1211", %".1214"
+  %".1216" = mul nsw i64 %".1210", %".1215"
+  %".1217" = mul nsw i64 %".1216", 6
+  %".1218" = add nsw i64 %".1209", %".1217"
+  %".1219" = sext i32 %"t103" to i64
+  %".1220" = sext i32 %"n" to i64
+  %".1221" = add nsw i64 5, %".1220"
+  %".1222" = sdiv i64 %".1221", 6
+  %".1223" = sdiv i64 %".1219", %".1222"
+  %".1224" = mul nsw i64 %".1223", 4
+  %".1225" = add nsw i64 %".1218", %".1224"
+  %".1226" = getelementptr float, float* %"b0", i64 %".1225"
+  store float %".1201", float* %".1226"
+  %".1228" = add i32 5, %"n"
+  %".1229" = sdiv i32 %".1228", 6
+  %".1230" = srem i32 %"t103", %".1229"
+  %".1231" = mul i32 %".1230", 6
+  %".1232" = add i32 1, %".1231"
+  %".1233" = add i32 %".1232", 0
+  %".1234" = add i32 5, %"n"
+  %".1235" = sdiv i32 %".1234", 6
+  %".1236" = sdiv i32 %"t103", %".1235"
+  %".1237" = mul i32 %".1236", 4
+  %".1238" = add i32 3, %".1237"
+  %".1239" = icmp sle i32 %".1238", %".1233"
+  %".1240" = load float, float* %"c111"
+  %".1241" = fmul reassoc contract float %".1240", 0x3fd0000000000000
+  %".1242" = select  i1 %".1239", float %".1241", float 0xfff0000000000000
+  %".1243" = sext i32 %"bat1" to i64
+  %".1244" = sext i32 %"n" to i64
+  %".1245" = mul nsw i64 %".1243", %".1244"
+  %".1246" = sext i32 %"n" to i64
+  %".1247" = mul nsw i64 %".1245", %".1246"
+  %".1248" = add nsw i64 3, %".1247"
+  %".1249" = sext i32 %"n" to i64
+  %".1250" = add nsw i64 %".1248", %".1249"
+  %".1251" = sext i32 %"n" to i64
+  %".1252" = sext i32 %"t103" to i64
+  %".1253" = sext i32 %"n" to i64
+  %".1254" = add nsw i64 5, %".1253"
+  %".1255" = sdiv i64 %".1254", 6
+  %".1256" = srem i64 %".1252", %".1255"
+  %".1257" = mul nsw i64 %".1251", %".1256"
+  %".1258" = mul nsw i64 %".1257", 6
+  %".1259" = add nsw i64 %".1250", %".1258"
+  %".1260" = sext i32 %"t103" to i64
+  %".1261" = sext i32 %"n" to i64
+  %".1262" = add nsw i64 5, %".1261"
+  %".1263" = sdiv i64 %".1262", 6
+  %".1264" = sdiv i64 %".1260", %".1263"
+  %".1265" = mul nsw i64 %".1264", 4
+  %".1266" = add nsw i64 %".1259", %".1265"
+  %".1267" = getelementptr float, float* %"b0", i64 %".1266"
+  store float %".1242", float* %".1267"
+  %".1269" = add i32 5, %"n"
+  %".1270" = sdiv i32 %".1269", 6
+  %".1271" = srem i32 %"t103", %".1270"
+  %".1272" = mul i32 %".1271", 6
+  %".1273" = add i32 2, %".1272"
+  %".1274" = add i32 %".1273", 0
+  %".1275" = add i32 5, %"n"
+  %".1276" = sdiv i32 %".1275", 6
+  %".1277" = sdiv i32 %"t103", %".1276"
+  %".1278" = mul i32 %".1277", 4
+  %".1279" = icmp sle i32 %".1278", %".1274"
+  %".1280" = load float, float* %"c112"
+  %".1281" = fmul reassoc contract float %".1280", 0x3fd0000000000000
+  %".1282" = select  i1 %".1279", float %".1281", float 0xfff0000000000000
+  %".1283" = sext i32 %"bat1" to i64
+  %".1284" = sext i32 %"n" to i64
+  %".1285" = mul nsw i64 %".1283", %".1284"
+  %".1286" = sext i32 %"n" to i64
+  %".1287" = mul nsw i64 %".1285", %".1286"
+  %".1288" = sext i32 %"n" to i64
+  %".1289" = mul nsw i64 %".1288", 2
+  %".1290" = add nsw i64 %".1287", %".1289"
+  %".1291" = sext i32 %"n" to i64
+  %".1292" = sext i32 %"t103" to i64
+  %".1293" = sext i32 %"n" to i64
+  %".1294" = add nsw i64 5, %".1293"
+  %".1295" = sdiv i64 %".1294", 6
+  %".1296" = srem i64 %".1292", %".1295"
+  %".1297" = mul nsw i64 %".1291", %".1296"
+  %".1298" = mul nsw i64 %".1297", 6
+  %".1299" = add nsw i64 %".1290", %".1298"
+  %".1300" = sext i32 %"t103" to i64
+  %".1301" = sext i32 %"n" to i64
+  %".1302" = add nsw i64 5, %".1301"
+  %".1303" = sdiv i64 %".1302", 6
+  %".1304" = sdiv i64 %".1300", %".1303"
+  %".1305" = mul nsw i64 %".1304", 4
+  %".1306" = add nsw i64 %".1299", %".1305"
+  %".1307" = getelementptr float, float* %"b0", i64 %".1306"
+  store float %".1282", float* %".1307"
+  %".1309" = add i32 5, %"n"
+  %".1310" = sdiv i32 %".1309", 6
+  %".1311" = srem i32 %"t103", %".1310"
+  %".1312" = mul i32 %".1311", 6
+  %".1313" = add i32 2, %".1312"
+  %".1314" = add i32 %".1313", 0
+  %".1315" = add i32 5, %"n"
+  %".1316" = sdiv i32 %".1315", 6
+  %".1317" = sdiv i32 %"t103", %".1316"
+  %".1318" = mul i32 %".1317", 4
+  %".1319" = add i32 1, %".1318"
+  %".1320" = icmp sle i32 %".1319", %".1314"
+  %".1321" = load float, float* %"c113"
+  %".1322" = fmul reassoc contract float %".1321", 0x3fd0000000000000
+  %".1323" = select  i1 %".1320", float %".1322", float 0xfff0000000000000
+  %".1324" = sext i32 %"bat1" to i64
+  %".1325" = sext i32 %"n" to i64
+  %".1326" = mul nsw i64 %".1324", %".1325"
+  %".1327" = sext i32 %"n" to i64
+  %".1328" = mul nsw i64 %".1326", %".1327"
+  %".1329" = add nsw i64 1, %".1328"
+  %".1330" = sext i32 %"n" to i64
+  %".1331" = mul nsw i64 %".1330", 2
+  %".1332" = add nsw i64 %".1329", %".1331"
+  %".1333" = sext i32 %"n" to i64
+  %".1334" = sext i32 %"t103" to i64
+  %".1335" = sext i32 %"n" to i64
+  %".1336" = add nsw i64 5, %".1335"
+  %".1337" = sdiv i64 %".1336", 6
+  %".1338" = srem i64 %".1334", %".1337"
+  %".1339" = mul nsw i64 %".1333", %".1338"
+  %".1340" = mul nsw i64 %".1339", 6
+  %".1341" = add nsw i64 %".1332", %".1340"
+  %".1342" = sext i32 %"t103" to i64
+  %".1343" = sext i32 %"n" to i64
+  %".1344" = add nsw i64 5, %".1343"
+  %".1345" = sdiv i64 %".1344", 6
+  %".1346" = sdiv i64 %".1342", %".1345"
+  %".1347" = mul nsw i64 %".1346", 4
+  %".1348" = add nsw i64 %".1341", %".1347"
+  %".1349" = getelementptr float, float* %"b0", i64 %".1348"
+  store float %".1323", float* %".1349"
+  %".1351" = add i32 5, %"n"
+  %".1352" = sdiv i32 %".1351", 6
+  %".1353" = srem i32 %"t103", %".1352"
+  %".1354" = mul i32 %".1353", 6
+  %".1355" = add i32 2, %".1354"
+  %".1356" = add i32 %".1355", 0
+  %".1357" = add i32 5, %"n"
+  %".1358" = sdiv i32 %".1357", 6
+  %".1359" = sdiv i32 %"t103", %".1358"
+  %".1360" = mul i32 %".1359", 4
+  %".1361" = add i32 2, %".1360"
+  %".1362" = icmp sle i32 %".1361", %".1356"
+  %".1363" = load float, float* %"c114"
+  %".1364" = fmul reassoc contract float %".1363", 0x3fd0000000000000
+  %".1365" = select  i1 %".1362", float %".1364", float 0xfff0000000000000
+  %".1366" = sext i32 %"bat1" to i64
+  %".1367" = sext i32 %"n" to i64
+  %".1368" = mul nsw i64 %".1366", %".1367"
+  %".1369" = sext i32 %"n" to i64
+  %".1370" = mul nsw i64 %".1368", %".1369"
+  %".1371" = add nsw i64 2, %".1370"
+  %".1372" = sext i32 %"n" to i64
+  %".1373" = mul nsw i64 %".1372", 2
+  %".1374" = add nsw i64 %".1371", %".1373"
+  %".1375" = sext i32 %"n" to i64
+  %".1376" = sext i32 %"t103" to i64
+  %".1377" = sext i32 %"n" to i64
+  %".1378" = add nsw i64 5, %".1377"
+  %".1379" = sdiv i64 %".1378", 6
+  %".1380" = srem i64 %".1376", %".1379"
+  %".1381" = mul nsw i64 %".1375", %".1380"
+  %".1382" = mul nsw i64 %".1381", 6
+  %".1383" = add nsw i64 %".1374", %".1382"
+  %".1384" = sext i32 %"t103" to i64
+  %".1385" = sext i32 %"n" to i64
+  %".1386" = add nsw i64 5, %".1385"
+  %".1387" = sdiv i64 %".1386", 6
+  %".1388" = sdiv i64 %".1384", %".1387"
+  %".1389" = mul nsw i64 %".1388", 4
+  %".1390" = add nsw i64 %".1383", %".1389"
+  %".1391" = getelementptr float, float* %"b0", i64 %".1390"
+  store float %".1365", float* %".1391"
+  %".1393" = add i32 5, %"n"
+  %".1394" = sdiv i32 %".1393", 6
+  %".1395" = srem i32 %"t103", %".1394"
+  %".1396" = mul i32 %".1395", 6
+  %".1397" = add i32 2, %".1396"
+  %".1398" = add i32 %".1397", 0
+  %".1399" = add i32 5, %"n"
+  %".1400" = sdiv i32 %".1399", 6
+  %".1401" = sdiv i32 %"t103", %".1400"
+  %".1402" = mul i32 %".1401", 4
+  %".1403" = add i32 3, %".1402"
+  %".1404" = icmp sle i32 %".1403", %".1398"
+  %".1405" = load float, float* %"c115"
+  %".1406" = fmul reassoc contract float %".1405", 0x3fd0000000000000
+  %".1407" = select  i1 %".1404", float %".1406", float 0xfff0000000000000
+  %".1408" = sext i32 %"bat1" to i64
+  %".1409" = sext i32 %"n" to i64
+  %".1410" = mul nsw i64 %".1408", %".1409"
+  %".1411" = sext i32 %"n" to i64
+  %".1412" = mul nsw i64 %".1410", %".1411"
+  %".1413" = add nsw i64 3, %".1412"
+  %".1414" = sext i32 %"n" to i64
+  %".1415" = mul nsw i64 %".1414", 2
+  %".1416" = add nsw i64 %".1413", %".1415"
+  %".1417" = sext i32 %"n" to i64
+  %".1418" = sext i32 %"t103" to i64
+  %".1419" = sext i32 %"n" to i64
+  %".1420" = add nsw i64 5, %".1419"
+  %".1421" = sdiv i64 %".1420", 6
+  %".1422" = srem i64 %".1418", %".1421"
+  %".1423" = mul nsw i64 %".1417", %".1422"
+  %".1424" = mul nsw i64 %".1423", 6
+  %".1425" = add nsw i64 %".1416", %".1424"
+  %".1426" = sext i32 %"t103" to i64
+  %".1427" = sext i32 %"n" to i64
+  %".1428" = add nsw i64 5, %".1427"
+  %".1429" = sdiv i64 %".1428", 6
+  %".1430" = sdiv i64 %".1426", %".1429"
+  %".1431" = mul nsw i64 %".1430", 4
+  %".1432" = add nsw i64 %".1425", %".1431"
+  %".1433" = getelementptr float, float* %"b0", i64 %".1432"
+  store float %".1407", float* %".1433"
+  %".1435" = add i32 5, %"n"
+  %".1436" = sdiv i32 %".1435", 6
+  %".1437" = srem i32 %"t103", %".1436"
+  %".1438" = mul i32 %".1437", 6
+  %".1439" = add i32 3, %".1438"
+  %".1440" = add i32 %".1439", 0
+  %".1441" = add i32 5, %"n"
+  %".1442" = sdiv i32 %".1441", 6
+  %".1443" = sdiv i32 %"t103", %".1442"
+  %".1444" = mul i32 %".1443", 4
+  %".1445" = icmp sle i32 %".1444", %".1440"
+  %".1446" = load float, float* %"c116"
+  %".1447" = fmul reassoc contract float %".1446", 0x3fd0000000000000
+  %".1448" = select  i1 %".1445", float %".1447", float 0xfff0000000000000
+  %".1449" = sext i32 %"bat1" to i64
+  %".1450" = sext i32 %"n" to i64
+  %".1451" = mul nsw i64 %".1449", %".1450"
+  %".1452" = sext i32 %"n" to i64
+  %".1453" = mul nsw i64 %".1451", %".1452"
+  %".1454" = sext i32 %"n" to i64
+  %".1455" = mul nsw i64 %".1454", 3
+  %".1456" = add nsw i64 %".1453", %".1455"
+  %".1457" = sext i32 %"n" to i64
+  %".1458" = sext i32 %"t103" to i64
+  %".1459" = sext i32 %"n" to i64
+  %".1460" = add nsw i64 5, %".1459"
+  %".1461" = sdiv i64 %".1460", 6
+  %".1462" = srem i64 %".1458", %".1461"
+  %".1463" = mul nsw i64 %".1457", %".1462"
+  %".1464" = mul nsw i64 %".1463", 6
+  %".1465" = add nsw i64 %".1456", %".1464"
+  %".1466" = sext i32 %"t103" to i64
+  %".1467" = sext i32 %"n" to i64
+  %".1468" = add nsw i64 5, %".1467"
+  %".1469" = sdiv i64 %".1468", 6
+  %".1470" = sdiv i64 %".1466", %".1469"
+  %".1471" = mul nsw i64 %".1470", 4
+  %".1472" = add nsw i64 %".1465", %".1471"
+  %".1473" = getelementptr float, float* %"b0", i64 %".1472"
+  store float %".1448", float* %".1473"
+  %".1475" = add i32 5, %"n"
+  %".1476" = sdiv i32 %".1475", 6
+  %".1477" = srem i32 %"t103", %".1476"
+  %".1478" = mul i32 %".1477", 6
+  %".1479" = add i32 3, %".1478"
+  %".1480" = add i32 %".1479", 0
+  %".1481" = add i32 5, %"n"
+  %".1482" = sdiv i32 %".1481", 6
+  %".1483" = sdiv i32 %"t103", %".1482"
+  %".1484" = mul i32 %".1483", 4
+  %".1485" = add i32 1, %".1484"
+  %".1486" = icmp sle i32 %".1485", %".1480"
+  %".1487" = load float, float* %"c117"
+  %".1488" = fmul reassoc contract float %".1487", 0x3fd0000000000000
+  %".1489" = select  i1 %".1486", float %".1488", float 0xfff0000000000000
+  %".1490" = sext i32 %"bat1" to i64
+  %".1491" = sext i32 %"n" to i64
+  %".1492" = mul nsw i64 %".1490", %".1491"
+  %".1493" = sext i32 %"n" to i64
+  %".1494" = mul nsw i64 %".1492", %".1493"
+  %".1495" = add nsw i64 1, %".1494"
+  %".1496" = sext i32 %"n" to i64
+  %".1497" = mul nsw i64 %".1496", 3
+  %".1498" = add nsw i64 %".1495", %".1497"
+  %".1499" = sext i32 %"n" to i64
+  %".1500" = sext i32 %"t103" to i64
+  %".1501" = sext i32 %"n" to i64
+  %".1502" = add nsw i64 5, %".1501"
+  %".1503" = sdiv i64 %".1502", 6
+  %".1504" = srem i64 %".1500", %".1503"
+  %".1505" = mul nsw i64 %".1499", %".1504"
+  %".1506" = mul nsw i64 %".1505", 6
+  %".1507" = add nsw i64 %".1498", %".1506"
+  %".1508" = sext i32 %"t103" to i64
+  %".1509" = sext i32 %"n" to i64
+  %".1510" = add nsw i64 5, %".1509"
+  %".1511" = sdiv i64 %".1510", 6
+  %".1512" = sdiv i64 %".1508", %".1511"
+  %".1513" = mul nsw i64 %".1512", 4
+  %".1514" = add nsw i64 %".1507", %".1513"
+  %".1515" = getelementptr float, float* %"b0", i64 %".1514"
+  store float %".1489", float* %".1515"
+  %".1517" = add i32 5, %"n"
+  %".1518" = sdiv i32 %".1517", 6
+  %".1519" = srem i32 %"t103", %".1518"
+  %".1520" = mul i32 %".1519", 6
+  %".1521" = add i32 3, %".1520"
+  %".1522" = add i32 %".1521", 0
+  %".1523" = add i32 5, %"n"
+  %".1524" = sdiv i32 %".1523", 6
+  %".1525" = sdiv i32 %"t103", %".1524"
+  %".1526" = mul i32 %".1525", 4
+  %".1527" = add i32 2, %".1526"
+  %".1528" = icmp sle i32 %".1527", %".1522"
+  %".1529" = load float, float* %"c118"
+  %".1530" = fmul reassoc contract float %".1529", 0x3fd0000000000000
+  %".1531" = select  i1 %".1528", float %".1530", float 0xfff0000000000000
+  %".1532" = sext i32 %"bat1" to i64
+  %".1533" = sext i32 %"n" to i64
+  %".1534" = mul nsw i64 %".1532", %".1533"
+  %".1535" = sext i32 %"n" to i64
+  %".1536" = mul nsw i64 %".1534", %".1535"
+  %".1537" = add nsw i64 2, %".1536"
+  %".1538" = sext i32 %"n" to i64
+  %".1539" = mul nsw i64 %".1538", 3
+  %".1540" = add nsw i64 %".1537", %".1539"
+  %".1541" = sext i32 %"n" to i64
+  %".1542" = sext i32 %"t103" to i64
+  %".1543" = sext i32 %"n" to i64
+  %".1544" = add nsw i64 5, %".1543"
+  %".1545" = sdiv i64 %".1544", 6
+  %".1546" = srem i64 %".1542", %".1545"
+  %".1547" = mul nsw i64 %".1541", %".1546"
+  %".1548" = mul nsw i64 %".1547", 6
+  %".1549" = add nsw i64 %".1540", %".1548"
+  %".1550" = sext i32 %"t103" to i64
+  %".1551" = sext i32 %"n" to i64
+  %".1552" = add nsw i64 5, %".1551"
+  %".1553" = sdiv i64 %".1552", 6
+  %".1554" = sdiv i64 %".1550", %".1553"
+  %".1555" = mul nsw i64 %".1554", 4
+  %".1556" = add nsw i64 %".1549", %".1555"
+  %".1557" = getelementptr float, float* %"b0", i64 %".1556"
+  store float %".1531", float* %".1557"
+  %".1559" = add i32 5, %"n"
+  %".1560" = sdiv i32 %".1559", 6
+  %".1561" = srem i32 %"t103", %".1560"
+  %".1562" = mul i32 %".1561", 6
+  %".1563" = add i32 3, %".1562"
+  %".1564" = add i32 %".1563", 0
+  %".1565" = add i32 5, %"n"
+  %".1566" = sdiv i32 %".1565", 6
+  %".1567" = sdiv i32 %"t103", %".1566"
+  %".1568" = mul i32 %".1567", 4
+  %".1569" = add i32 3, %".1568"
+  %".1570" = icmp sle i32 %".1569", %".1564"
+  %".1571" = load float, float* %"c119"
+  %".1572" = fmul reassoc contract float %".1571", 0x3fd0000000000000
+  %".1573" = select  i1 %".1570", float %".1572", float 0xfff0000000000000
+  %".1574" = sext i32 %"bat1" to i64
+  %".1575" = sext i32 %"n" to i64
+  %".1576" = mul nsw i64 %".1574", %".1575"
+  %".1577" = sext i32 %"n" to i64
+  %".1578" = mul nsw i64 %".1576", %".1577"
+  %".1579" = add nsw i64 3, %".1578"
+  %".1580" = sext i32 %"n" to i64
+  %".1581" = mul nsw i64 %".1580", 3
+  %".1582" = add nsw i64 %".1579", %".1581"
+  %".1583" = sext i32 %"n" to i64
+  %".1584" = sext i32 %"t103" to i64
+  %".1585" = sext i32 %"n" to i64
+  %".1586" = add nsw i64 5, %".1585"
+  %".1587" = sdiv i64 %".1586", 6
+  %".1588" = srem i64 %".1584", %".1587"
+  %".1589" = mul nsw i64 %".1583", %".1588"
+  %".1590" = mul nsw i64 %".1589", 6
+  %".1591" = add nsw i64 %".1582", %".1590"
+  %".1592" = sext i32 %"t103" to i64
+  %".1593" = sext i32 %"n" to i64
+  %".1594" = add nsw i64 5, %".1593"
+  %".1595" = sdiv i64 %".1594", 6
+  %".1596" = sdiv i64 %".1592", %".1595"
+  %".1597" = mul nsw i64 %".1596", 4
+  %".1598" = add nsw i64 %".1591", %".1597"
+  %".1599" = getelementptr float, float* %"b0", i64 %".1598"
+  store float %".1573", float* %".1599"
+  %".1601" = add i32 5, %"n"
+  %".1602" = sdiv i32 %".1601", 6
+  %".1603" = srem i32 %"t103", %".1602"
+  %".1604" = mul i32 %".1603", 6
+  %".1605" = add i32 4, %".1604"
+  %".1606" = add i32 %".1605", 0
+  %".1607" = add i32 5, %"n"
+  %".1608" = sdiv i32 %".1607", 6
+  %".1609" = sdiv i32 %"t103", %".1608"
+  %".1610" = mul i32 %".1609", 4
+  %".1611" = icmp sle i32 %".1610", %".1606"
+  %".1612" = load float, float* %"c120"
+  %".1613" = fmul reassoc contract float %".1612", 0x3fd0000000000000
+  %".1614" = select  i1 %".1611", float %".1613", float 0xfff0000000000000
+  %".1615" = sext i32 %"bat1" to i64
+  %".1616" = sext i32 %"n" to i64
+  %".1617" = mul nsw i64 %".1615", %".1616"
+  %".1618" = sext i32 %"n" to i64
+  %".1619" = mul nsw i64 %".1617", %".1618"
+  %".1620" = sext i32 %"n" to i64
+  %".1621" = mul nsw i64 %".1620", 4
+  %".1622" = add nsw i64 %".1619", %".1621"
+  %".1623" = sext i32 %"n" to i64
+  %".1624" = sext i32 %"t103" to i64
+  %".1625" = sext i32 %"n" to i64
+  %".1626" = add nsw i64 5, %".1625"
+  %".1627" = sdiv i64 %".1626", 6
+  %".1628" = srem i64 %".1624", %".1627"
+  %".1629" = mul nsw i64 %".1623", %".1628"
+  %".1630" = mul nsw i64 %".1629", 6
+  %".1631" = add nsw i64 %".1622", %".1630"
+  %".1632" = sext i32 %"t103" to i64
+  %".1633" = sext i32 %"n" to i64
+  %".1634" = add nsw i64 5, %".1633"
+  %".1635" = sdiv i64 %".1634", 6
+  %".1636" = sdiv i64 %".1632", %".1635"
+  %".1637" = mul nsw i64 %".1636", 4
+  %".1638" = add nsw i64 %".1631", %".1637"
+  %".1639" = getelementptr float, float* %"b0", i64 %".1638"
+  store float %".1614", float* %".1639"
+  %".1641" = add i32 5, %"n"
+  %".1642" = sdiv i32 %".1641", 6
+  %".1643" = srem i32 %"t103", %".1642"
+  %".1644" = mul i32 %".1643", 6
+  %".1645" = add i32 4, %".1644"
+  %".1646" = add i32 %".1645", 0
+  %".1647" = add i32 5, %"n"
+  %".1648" = sdiv i32 %".1647", 6
+  %".1649" = sdiv i32 %"t103", %".1648"
+  %".1650" = mul i32 %".1649", 4
+  %".1651" = add i32 1, %".1650"
+  %".1652" = icmp sle i32 %".1651", %".1646"
+  %".1653" = load float, float* %"c121"
+  %".1654" = fmul reassoc contract float %".1653", 0x3fd0000000000000
+  %".1655" = select  i1 %".1652", float %".1654", float 0xfff0000000000000
+  %".1656" = sext i32 %"bat1" to i64
+  %".1657" = sext i32 %"n" to i64
+  %".1658" = mul nsw i64 %".1656", %".1657"
+  %".1659" = sext i32 %"n" to i64
+  %".1660" = mul nsw i64 %".1658", %".1659"
+  %".1661" = add nsw i64 1, %".1660"
+  %".1662" = sext i32 %"n" to i64
+  %".1663" = mul nsw i64 %".1662", 4
+  %".1664" = add nsw i64 %".1661", %".1663"
+  %".1665" = sext i32 %"n" to i64
+  %".1666" = sext i32 %"t103" to i64
+  %".1667" = sext i32 %"n" to i64
+  %".1668" = add nsw i64 5, %".1667"
+  %".1669" = sdiv i64 %".1668", 6
+  %".1670" = srem i64 %".1666", %".1669"
+  %".1671" = mul nsw i64 %".1665", %".1670"
+  %".1672" = mul nsw i64 %".1671", 6
+  %".1673" = add nsw i64 %".1664", %".1672"
+  %".1674" = sext i32 %"t103" to i64
+  %".1675" = sext i32 %"n" to i64
+  %".1676" = add nsw i64 5, %".1675"
+  %".1677" = sdiv i64 %".1676", 6
+  %".1678" = sdiv i64 %".1674", %".1677"
+  %".1679" = mul nsw i64 %".1678", 4
+  %".1680" = add nsw i64 %".1673", %".1679"
+  %".1681" = getelementptr float, float* %"b0", i64 %".1680"
+  store float %".1655", float* %".1681"
+  %".1683" = add i32 5, %"n"
+  %".1684" = sdiv i32 %".1683", 6
+  %".1685" = srem i32 %"t103", %".1684"
+  %".1686" = mul i32 %".1685", 6
+  %".1687" = add i32 4, %".1686"
+  %".1688" = add i32 %".1687", 0
+  %".1689" = add i32 5, %"n"
+  %".1690" = sdiv i32 %".1689", 6
+  %".1691" = sdiv i32 %"t103", %".1690"
+  %".1692" = mul i32 %".1691", 4
+  %".1693" = add i32 2, %".1692"
+  %".1694" = icmp sle i32 %".1693", %".1688"
+  %".1695" = load float, float* %"c122"
+  %".1696" = fmul reassoc contract float %".1695", 0x3fd0000000000000
+  %".1697" = select  i1 %".1694", float %".1696", float 0xfff0000000000000
+  %".1698" = sext i32 %"bat1" to i64
+  %".1699" = sext i32 %"n" to i64
+  %".1700" = mul nsw i64 %".1698", %".1699"
+  %".1701" = sext i32 %"n" to i64
+  %".1702" = mul nsw i64 %".1700", %".1701"
+  %".1703" = add nsw i64 2, %".1702"
+  %".1704" = sext i32 %"n" to i64
+  %".1705" = mul nsw i64 %".1704", 4
+  %".1706" = add nsw i64 %".1703", %".1705"
+  %".1707" = sext i32 %"n" to i64
+  %".1708" = sext i32 %"t103" to i64
+  %".1709" = sext i32 %"n" to i64
+  %".1710" = add nsw i64 5, %".1709"
+  %".1711" = sdiv i64 %".1710", 6
+  %".1712" = srem i64 %".1708", %".1711"
+  %".1713" = mul nsw i64 %".1707", %".1712"
+  %".1714" = mul nsw i64 %".1713", 6
+  %".1715" = add nsw i64 %".1706", %".1714"
+  %".1716" = sext i32 %"t103" to i64
+  %".1717" = sext i32 %"n" to i64
+  %".1718" = add nsw i64 5, %".1717"
+  %".1719" = sdiv i64 %".1718", 6
+  %".1720" = sdiv i64 %".1716", %".1719"
+  %".1721" = mul nsw i64 %".1720", 4
+  %".1722" = add nsw i64 %".1715", %".1721"
+  %".1723" = getelementptr float, float* %"b0", i64 %".1722"
+  store float %".1697", float* %".1723"
+  %".1725" = add i32 5, %"n"
+  %".1726" = sdiv i32 %".1725", 6
+  %".1727" = srem i32 %"t103", %".1726"
+  %".1728" = mul i32 %".1727", 6
+  %".1729" = add i32 4, %".1728"
+  %".1730" = add i32 %".1729", 0
+  %".1731" = add i32 5, %"n"
+  %".1732" = sdiv i32 %".1731", 6
+  %".1733" = sdiv i32 %"t103", %".1732"
+  %".1734" = mul i32 %".1733", 4
+  %".1735" = add i32 3, %".1734"
+  %".1736" = icmp sle i32 %".1735", %".1730"
+  %".1737" = load float, float* %"c123"
+  %".1738" = fmul reassoc contract float %".1737", 0x3fd0000000000000
+  %".1739" = select  i1 %".1736", float %".1738", float 0xfff0000000000000
+  %".1740" = sext i32 %"bat1" to i64
+  %".1741" = sext i32 %"n" to i64
+  %".1742" = mul nsw i64 %".1740", %".1741"
+  %".1743" = sext i32 %"n" to i64
+  %".1744" = mul nsw i64 %".1742", %".1743"
+  %".1745" = add nsw i64 3, %".1744"
+  %".1746" = sext i32 %"n" to i64
+  %".1747" = mul nsw i64 %".1746", 4
+  %".1748" = add nsw i64 %".1745", %".1747"
+  %".1749" = sext i32 %"n" to i64
+  %".1750" = sext i32 %"t103" to i64
+  %".1751" = sext i32 %"n" to i64
+  %".1752" = add nsw i64 5, %".1751"
+  %".1753" = sdiv i64 %".1752", 6
+  %".1754" = srem i64 %".1750", %".1753"
+  %".1755" = mul nsw i64 %".1749", %".1754"
+  %".1756" = mul nsw i64 %".1755", 6
+  %".1757" = add nsw i64 %".1748", %".1756"
+  %".1758" = sext i32 %"t103" to i64
+  %".1759" = sext i32 %"n" to i64
+  %".1760" = add nsw i64 5, %".1759"
+  %".1761" = sdiv i64 %".1760", 6
+  %".1762" = sdiv i64 %".1758", %".1761"
+  %".1763" = mul nsw i64 %".1762", 4
+  %".1764" = add nsw i64 %".1757", %".1763"
+  %".1765" = getelementptr float, float* %"b0", i64 %".1764"
+  store float %".1739", float* %".1765"
+  %".1767" = add i32 5, %"n"
+  %".1768" = sdiv i32 %".1767", 6
+  %".1769" = srem i32 %"t103", %".1768"
+  %".1770" = mul i32 %".1769", 6
+  %".1771" = add i32 5, %".1770"
+  %".1772" = add i32 %".1771", 0
+  %".1773" = add i32 5, %"n"
+  %".1774" = sdiv i32 %".1773", 6
+  %".1775" = sdiv i32 %"t103", %".1774"
+  %".1776" = mul i32 %".1775", 4
+  %".1777" = icmp sle i32 %".1776", %".1772"
+  %".1778" = load float, float* %"c124"
+  %".1779" = fmul reassoc contract float %".1778", 0x3fd0000000000000
+  %".1780" = select  i1 %".1777", float %".1779", float 0xfff0000000000000
+  %".1781" = sext i32 %"bat1" to i64
+  %".1782" = sext i32 %"n" to i64
+  %".1783" = mul nsw i64 %".1781", %".1782"
+  %".1784" = sext i32 %"n" to i64
+  %".1785" = mul nsw i64 %".1783", %".1784"
+  %".1786" = sext i32 %"n" to i64
+  %".1787" = mul nsw i64 %".1786", 5
+  %".1788" = add nsw i64 %".1785", %".1787"
+  %".1789" = sext i32 %"n" to i64
+  %".1790" = sext i32 %"t103" to i64
+  %".1791" = sext i32 %"n" to i64
+  %".1792" = add nsw i64 5, %".1791"
+  %".1793" = sdiv i64 %".1792", 6
+  %".1794" = srem i64 %".1790", %".1793"
+  %".1795" = mul nsw i64 %".1789", %".1794"
+  %".1796" = mul nsw i64 %".1795", 6
+  %".1797" = add nsw i64 %".1788", %".1796"
+  %".1798" = sext i32 %"t103" to i64
+  %".1799" = sext i32 %"n" to i64
+  %".1800" = add nsw i64 5, %".1799"
+  %".1801" = sdiv i64 %".1800", 6
+  %".1802" = sdiv i64 %".1798", %".1801"
+  %".1803" = mul nsw i64 %".1802", 4
+  %".1804" = add nsw i64 %".1797", %".1803"
+  %".1805" = getelementptr float, float* %"b0", i64 %".1804"
+  store float %".1780", float* %".1805"
+  %".1807" = add i32 5, %"n"
+  %".1808" = sdiv i32 %".1807", 6
+  %".1809" = srem i32 %"t103", %".1808"
+  %".1810" = mul i32 %".1809", 6
+  %".1811" = add i32 5, %".1810"
+  %".1812" = add i32 %".1811", 0
+  %".1813" = add i32 5, %"n"
+  %".1814" = sdiv i32 %".1813", 6
+  %".1815" = sdiv i32 %"t103", %".1814"
+  %".1816" = mul i32 %".1815", 4
+  %".1817" = add i32 1, %".1816"
+  %".1818" = icmp sle i32 %".1817", %".1812"
+  %".1819" = load float, float* %"c125"
+  %".1820" = fmul reassoc contract float %".1819", 0x3fd0000000000000
+  %".1821" = select  i1 %".1818", float %".1820", float 0xfff0000000000000
+  %".1822" = sext i32 %"bat1" to i64
+  %".1823" = sext i32 %"n" to i64
+  %".1824" = mul nsw i64 %".1822", %".1823"
+  %".1825" = sext i32 %"n" to i64
+  %".1826" = mul nsw i64 %".1824", %".1825"
+  %".1827" = add nsw i64 1, %".1826"
+  %".1828" = sext i32 %"n" to i64
+  %".1829" = mul nsw i64 %".1828", 5
+  %".1830" = add nsw i64 %".1827", %".1829"
+  %".1831" = sext i32 %"n" to i64
+  %".1832" = sext i32 %"t103" to i64
+  %".1833" = sext i32 %"n" to i64
+  %".1834" = add nsw i64 5, %".1833"
+  %".1835" = sdiv i64 %".1834", 6
+  %".1836" = srem i64 %".1832", %".1835"
+  %".1837" = mul nsw i64 %".1831", %".1836"
+  %".1838" = mul nsw i64 %".1837", 6
+  %".1839" = add nsw i64 %".1830", %".1838"
+  %".1840" = sext i32 %"t103" to i64
+  %".1841" = sext i32 %"n" to i64
+  %".1842" = add nsw i64 5, %".1841"
+  %".1843" = sdiv i64 %".1842", 6
+  %".1844" = sdiv i64 %".1840", %".1843"
+  %".1845" = mul nsw i64 %".1844", 4
+  %".1846" = add nsw i64 %".1839", %".1845"
+  %".1847" = getelementptr float, float* %"b0", i64 %".1846"
+  store float %".1821", float* %".1847"
+  %".1849" = add i32 5, %"n"
+  %".1850" = sdiv i32 %".1849", 6
+  %".1851" = srem i32 %"t103", %".1850"
+  %".1852" = mul i32 %".1851", 6
+  %".1853" = add i32 5, %".1852"
+  %".1854" = add i32 %".1853", 0
+  %".1855" = add i32 5, %"n"
+  %".1856" = sdiv i32 %".1855", 6
+  %".1857" = sdiv i32 %"t103", %".1856"
+  %".1858" = mul i32 %".1857", 4
+  %".1859" = add i32 2, %".1858"
+  %".1860" = icmp sle i32 %".1859", %".1854"
+  %".1861" = load float, float* %"c126"
+  %".1862" = fmul reassoc contract float %".1861", 0x3fd0000000000000
+  %".1863" = select  i1 %".1860", float %".1862", float 0xfff0000000000000
+  %".1864" = sext i32 %"bat1" to i64
+  %".1865" = sext i32 %"n" to i64
+  %".1866" = mul nsw i64 %".1864", %".1865"
+  %".1867" = sext i32 %"n" to i64
+  %".1868" = mul nsw i64 %".1866", %".1867"
+  %".1869" = add nsw i64 2, %".1868"
+  %".1870" = sext i32 %"n" to i64
+  %".1871" = mul nsw i64 %".1870", 5
+  %".1872" = add nsw i64 %".1869", %".1871"
+  %".1873" = sext i32 %"n" to i64
+  %".1874" = sext i32 %"t103" to i64
+  %".1875" = sext i32 %"n" to i64
+  %".1876" = add nsw i64 5, %".1875"
+  %".1877" = sdiv i64 %".1876", 6
+  %".1878" = srem i64 %".1874", %".1877"
+  %".1879" = mul nsw i64 %".1873", %".1878"
+  %".1880" = mul nsw i64 %".1879", 6
+  %".1881" = add nsw i64 %".1872", %".1880"
+  %".1882" = sext i32 %"t103" to i64
+  %".1883" = sext i32 %"n" to i64
+  %".1884" = add nsw i64 5, %".1883"
+  %".1885" = sdiv i64 %".1884", 6
+  %".1886" = sdiv i64 %".1882", %".1885"
+  %".1887" = mul nsw i64 %".1886", 4
+  %".1888" = add nsw i64 %".1881", %".1887"
+  %".1889" = getelementptr float, float* %"b0", i64 %".1888"
+  store float %".1863", float* %".1889"
+  %".1891" = add i32 5, %"n"
+  %".1892" = sdiv i32 %".1891", 6
+  %".1893" = srem i32 %"t103", %".1892"
+  %".1894" = mul i32 %".1893", 6
+  %".1895" = add i32 5, %".1894"
+  %".1896" = add i32 %".1895", 0
+  %".1897" = add i32 5, %"n"
+  %".1898" = sdiv i32 %".1897", 6
+  %".1899" = sdiv i32 %"t103", %".1898"
+  %".1900" = mul i32 %".1899", 4
+  %".1901" = add i32 3, %".1900"
+  %".1902" = icmp sle i32 %".1901", %".1896"
+  %".1903" = load float, float* %"c127"
+  %".1904" = fmul reassoc contract float %".1903", 0x3fd0000000000000
+  %".1905" = select  i1 %".1902", float %".1904", float 0xfff0000000000000
+  %".1906" = sext i32 %"bat1" to i64
+  %".1907" = sext i32 %"n" to i64
+  %".1908" = mul nsw i64 %".1906", %".1907"
+  %".1909" = sext i32 %"n" to i64
+  %".1910" = mul nsw i64 %".1908", %".1909"
+  %".1911" = add nsw i64 3, %".1910"
+  %".1912" = sext i32 %"n" to i64
+  %".1913" = mul nsw i64 %".1912", 5
+  %".1914" = add nsw i64 %".1911", %".1913"
+  %".1915" = sext i32 %"n" to i64
+  %".1916" = sext i32 %"t103" to i64
+  %".1917" = sext i32 %"n" to i64
+  %".1918" = add nsw i64 5, %".1917"
+  %".1919" = sdiv i64 %".1918", 6
+  %".1920" = srem i64 %".1916", %".1919"
+  %".1921" = mul nsw i64 %".1915", %".1920"
+  %".1922" = mul nsw i64 %".1921", 6
+  %".1923" = add nsw i64 %".1914", %".1922"
+  %".1924" = sext i32 %"t103" to i64
+  %".1925" = sext i32 %"n" to i64
+  %".1926" = add nsw i64 5, %".1925"
+  %".1927" = sdiv i64 %".1926", 6
+  %".1928" = sdiv i64 %".1924", %".1927"
+  %".1929" = mul nsw i64 %".1928", 4
+  %".1930" = add nsw i64 %".1923", %".1929"
+  %".1931" = getelementptr float, float* %"b0", i64 %".1930"
+  store float %".1905", float* %".1931"
+  br label %"endif.12"
+then.13:
+  %".1949" = add i32 5, %"n"
+  %".1950" = sdiv i32 %".1949", 6
+  %".1951" = srem i32 %"t103", %".1950"
+  %".1952" = mul i32 %".1951", 6
+  %".1953" = add i32 5, %"n"
+  %".1954" = sdiv i32 %".1953", 6
+  %".1955" = srem i32 %"t103", %".1954"
+  %".1956" = mul i32 %".1955", 6
+  %".1957" = add i32 6, %".1956"
+  br label %"r235.head"
+endif.13:
+  %".2233" = add nsw i32 %"t103", 1
+  br label %"t103.head"
+r235.head:
+  %"r235" = phi  i32 [%".1952", %"then.13"], [%".2230", %"endif.14"]
+  %".1959" = icmp slt i32 %"r235", %".1957"
+  br i1 %".1959", label %"r235.body", label %"r235.done"
+r235.body:
+  %".1961" = icmp slt i32 %"r235", %"n"
+  br i1 %".1961", label %"then.14", label %"endif.14"
+r235.done:
+  br label %"endif.13"
+then.14:
+  store float              0x0, float* %"c236"
+  store float              0x0, float* %"c237"
+  store float              0x0, float* %"c238"
+  store float              0x0, float* %"c239"
+  br label %"k240.head"
+endif.14:
+  %".2230" = add nsw i32 %"r235", 1
+  br label %"r235.head"
+k240.head:
+  %"k240" = phi  i32 [0, %"then.14"], [%".2082", %"k240.body"]
+  %".1968" = icmp slt i32 %"k240", 16
+  br i1 %".1968", label %"k240.body", label %"k240.done"
+k240.body:
+  %".1970" = sext i32 %"bat1" to i64
+  %".1971" = mul nsw i64 %".1970", 16
+  %".1972" = sext i32 %"k240" to i64
+  %".1973" = add nsw i64 %".1971", %".1972"
+  %".1974" = sext i32 %"r235" to i64
+  %".1975" = mul nsw i64 %".1974", 96
+  %".1976" = add nsw i64 %".1973", %".1975"
+  %".1977" = getelementptr float, float* %"b1", i64 %".1976"
+  %".1978" = load float, float* %".1977"
+  %".1979" = sext i32 %"bat1" to i64
+  %".1980" = mul nsw i64 %".1979", 16
+  %".1981" = add nsw i64 32, %".1980"
+  %".1982" = sext i32 %"k240" to i64
+  %".1983" = add nsw i64 %".1981", %".1982"
+  %".1984" = sext i32 %"t103" to i64
+  %".1985" = sext i32 %"n" to i64
+  %".1986" = add nsw i64 5, %".1985"
+  %".1987" = sdiv i64 %".1986", 6
+  %".1988" = sdiv i64 %".1984", %".1987"
+  %".1989" = mul nsw i64 %".1988", 384
+  %".1990" = add nsw i64 %".1983", %".1989"
+  %".1991" = add i32 5, %"n"
+  %".1992" = sdiv i32 %".1991", 6
+  %".1993" = sdiv i32 %"t103", %".1992"
+  %".1994" = mul i32 %".1993", 4
+  %".1995" = icmp slt i32 %".1994", %"n"
+  %".1996" = select  i1 %".1995", i64 %".1990", i64 0
+  %".1997" = getelementptr float, float* %"b1", i64 %".1996"
+  %".1998" = load float, float* %".1997"
+  %".1999" = select  i1 %".1995", float %".1998", float              0x0
+  %".2000" = sext i32 %"bat1" to i64
+  %".2001" = mul nsw i64 %".2000", 16
+  %".2002" = add nsw i64 128, %".2001"
+  %".2003" = sext i32 %"k240" to i64
+  %".2004" = add nsw i64 %".2002", %".2003"
+  %".2005" = sext i32 %"t103" to i64
+  %".2006" = sext i32 %"n" to i64
+  %".2007" = add nsw i64 5, %".2006"
+  %".2008" = sdiv i64 %".2007", 6
+  %".2009" = sdiv i64 %".2005", %".2008"
+  %".2010" = mul nsw i64 %".2009", 384
+  %".2011" = add nsw i64 %".2004", %".2010"
+  %".2012" = add i32 5, %"n"
+  %".2013" = sdiv i32 %".2012", 6
+  %".2014" = sdiv i32 %"t103", %".2013"
+  %".2015" = mul i32 %".2014", 4
+  %".2016" = add i32 1, %".2015"
+  %".2017" = icmp slt i32 %".2016", %"n"
+  %".2018" = select  i1 %".2017", i64 %".2011", i64 0
+  %".2019" = getelementptr float, float* %"b1", i64 %".2018"
+  %".2020" = load float, float* %".2019"
+  %".2021" = select  i1 %".2017", float %".2020", float              0x0
+  %".2022" = sext i32 %"bat1" to i64
+  %".2023" = mul nsw i64 %".2022", 16
+  %".2024" = add nsw i64 224, %".2023"
+  %".2025" = sext i32 %"k240" to i64
+  %".2026" = add nsw i64 %".2024", %".2025"
+  %".2027" = sext i32 %"t103" to i64
+  %".2028" = sext i32 %"n" to i64
+  %".2029" = add nsw i64 5, %".2028"
+  %".2030" = sdiv i64 %".2029", 6
+  %".2031" = sdiv i64 %".2027", %".2030"
+  %".2032" = mul nsw i64 %".2031", 384
+  %".2033" = add nsw i64 %".2026", %".2032"
+  %".2034" = add i32 5, %"n"
+  %".2035" = sdiv i32 %".2034", 6
+  %".2036" = sdiv i32 %"t103", %".2035"
+  %".2037" = mul i32 %".2036", 4
+  %".2038" = add i32 2, %".2037"
+  %".2039" = icmp slt i32 %".2038", %"n"
+  %".2040" = select  i1 %".2039", i64 %".2033", i64 0
+  %".2041" = getelementptr float, float* %"b1", i64 %".2040"
+  %".2042" = load float, float* %".2041"
+  %".2043" = select  i1 %".2039", float %".2042", float              0x0
+  %".2044" = sext i32 %"bat1" to i64
+  %".2045" = mul nsw i64 %".2044", 16
+  %".2046" = add nsw i64 320, %".2045"
+  %".2047" = sext i32 %"k240" to i64
+  %".2048" = add nsw i64 %".2046", %".2047"
+  %".2049" = sext i32 %"t103" to i64
+  %".2050" = sext i32 %"n" to i64
+  %".2051" = add nsw i64 5, %".2050"
+  %".2052" = sdiv i64 %".2051", 6
+  %".2053" = sdiv i64 %".2049", %".2052"
+  %".2054" = mul nsw i64 %".2053", 384
+  %".2055" = add nsw i64 %".2048", %".2054"
+  %".2056" = add i32 5, %"n"
+  %".2057" = sdiv i32 %".2056", 6
+  %".2058" = sdiv i32 %"t103", %".2057"
+  %".2059" = mul i32 %".2058", 4
+  %".2060" = add i32 3, %".2059"
+  %".2061" = icmp slt i32 %".2060", %"n"
+  %".2062" = select  i1 %".2061", i64 %".2055", i64 0
+  %".2063" = getelementptr float, float* %"b1", i64 %".2062"
+  %".2064" = load float, float* %".2063"
+  %".2065" = select  i1 %".2061", float %".2064", float              0x0
+  %".2066" = load float, float* %"c236"
+  %".2067" = fmul reassoc contract float %".1978", %".1999"
+  %".2068" = fadd reassoc contract float %".2066", %".2067"
+  store float %".2068", float* %"c236"
+  %".2070" = load float, float* %"c237"
+  %".2071" = fmul reassoc contract float %".1978", %".2021"
+  %".2072" = fadd reassoc contract float %".2070", %".2071"
+  store float %".2072", float* %"c237"
+  %".2074" = load float, float* %"c238"
+  %".2075" = fmul reassoc contract float %".1978", %".2043"
+  %".2076" = fadd reassoc contract float %".2074", %".2075"
+  store float %".2076", float* %"c238"
+  %".2078" = load float, float* %"c239"
+  %".2079" = fmul reassoc contract float %".1978", %".2065"
+  %".2080" = fadd reassoc contract float %".2078", %".2079"
+  store float %".2080", float* %"c239"
+  %".2082" = add nsw i32 %"k240", 1
+  br label %"k240.head"
+k240.done:
+  %".2084" = add i32 5, %"n"
+  %".2085" = sdiv i32 %".2084", 6
+  %".2086" = sdiv i32 %"t103", %".2085"
+  %".2087" = mul i32 %".2086", 4
+  %".2088" = icmp slt i32 %".2087", %"n"
+  br i1 %".2088", label %"then.15", label %"endif.15"
+then.15:
+  %".2090" = add i32 %"r235", 0
+  %".2091" = add i32 5, %"n"
+  %".2092" = sdiv i32 %".2091", 6
+  %".2093" = sdiv i32 %"t103", %".2092"
+  %".2094" = mul i32 %".2093", 4
+  %".2095" = icmp sle i32 %".2094", %".2090"
+  %".2096" = load float, float* %"c236"
+  %".2097" = fmul reassoc contract float %".2096", 0x3fd0000000000000
+  %".2098" = select  i1 %".2095", float %".2097", float 0xfff0000000000000
+  %".2099" = sext i32 %"bat1" to i64
+  %".2100" = sext i32 %"n" to i64
+  %".2101" = mul nsw i64 %".2099", %".2100"
+  %".2102" = sext i32 %"n" to i64
+  %".2103" = mul nsw i64 %".2101", %".2102"
+  %".2104" = sext i32 %"n" to i64
+  %".2105" = sext i32 %"r235" to i64
+  %".2106" = mul nsw i64 %".2104", %".2105"
+  %".2107" = add nsw i64 %".2103", %".2106"
+  %".2108" = sext i32 %"t103" to i64
+  %".2109" = sext i32 %"n" to i64
+  %".2110" = add nsw i64 5, %".2109"
+  %".2111" = sdiv i64 %".2110", 6
+  %".2112" = sdiv i64 %".2108", %".2111"
+  %".2113" = mul nsw i64 %".2112", 4
+  %".2114" = add nsw i64 %".2107", %".2113"
+  %".2115" = getelementptr float, float* %"b0", i64 %".2114"
+  store float %".2098", float* %".2115"
+  br label %"endif.15"
+endif.15:
+  %".2118" = add i32 5, %"n"
+  %".2119" = sdiv i32 %".2118", 6
+  %".2120" = sdiv i32 %"t103", %".2119"
+  %".2121" = mul i32 %".2120", 4
+  %".2122" = add i32 1, %".2121"
+  %".2123" = icmp slt i32 %".2122", %"n"
+  br i1 %".2123", label %"then.16", label %"endif.16"
+then.16:
+  %".2125" = add i32 %"r235", 0
+  %".2126" = add i32 5, %"n"
+  %".2127" = sdiv i32 %".2126", 6
+  %".2128" = sdiv i32 %"t103", %".2127"
+  %".2129" = mul i32 %".2128", 4
+  %".2130" = add i32 1, %".2129"
+  %".2131" = icmp sle i32 %".2130", %".2125"
+  %".2132" = load float, float* %"c237"
+  %".2133" = fmul reassoc contract float %".2132", 0x3fd0000000000000
+  %".2134" = select  i1 %".2131", float %".2133", float 0xfff0000000000000
+  %".2135" = sext i32 %"bat1" to i64
+  %".2136" = sext i32 %"n" to i64
+  %".2137" = mul nsw i64 %".2135", %".2136"
+  %".2138" = sext i32 %"n" to i64
+  %".2139" = mul nsw i64 %".2137", %".2138"
+  %".2140" = add nsw i64 1, %".2139"
+  %".2141" = sext i32 %"n" to i64
+  %".2142" = sext i32 %"r235" to i64
+  %".2143" = mul nsw i64 %".2141", %".2142"
+  %".2144" = add nsw i64 %".2140", %".2143"
+  %".2145" = sext i32 %"t103" to i64
+  %".2146" = sext i32 %"n" to i64
+  %".2147" = add nsw i64 5, %".2146"
+  %".2148" = sdiv i64 %".2147", 6
+  %".2149" = sdiv i64 %".2145", %".2148"
+  %".2150" = mul nsw i64 %".2149", 4
+  %".2151" = add nsw i64 %".2144", %".2150"
+  %".2152" = getelementptr float, float* %"b0", i64 %".2151"
+  store float %".2134", float* %".2152"
+  br label %"endif.16"
+endif.16:
+  %".2155" = add i32 5, %"n"
+  %".2156" = sdiv i32 %".2155", 6
+  %".2157" = sdiv i32 %"t103", %".2156"
+  %".2158" = mul i32 %".2157", 4
+  %".2159" = add i32 2, %".2158"
+  %".2160" = icmp slt i32 %".2159", %"n"
+  br i1 %".2160", label %"then.17", label %"endif.17"
+then.17:
+  %".2162" = add i32 %"r235", 0
+  %".2163" = add i32 5, %"n"
+  %".2164" = sdiv i32 %".2163", 6
+  %".2165" = sdiv i32 %"t103", %".2164"
+  %".2166" = mul i32 %".2165", 4
+  %".2167" = add i32 2, %".2166"
+  %".2168" = icmp sle i32 %".2167", %".2162"
+  %".2169" = load float, float* %"c238"
+  %".2170" = fmul reassoc contract float %".2169", 0x3fd0000000000000
+  %".2171" = select  i1 %".2168", float %".2170", float 0xfff0000000000000
+  %".2172" = sext i32 %"bat1" to i64
+  %".2173" = sext i32 %"n" to i64
+  %".2174" = mul nsw i64 %".2172", %".2173"
+  %".2175" = sext i32 %"n" to i64
+  %".2176" = mul nsw i64 %".2174", %".2175"
+  %".2177" = add nsw i64 2, %".2176"
+  %".2178" = sext i32 %"n" to i64
+  %".2179" = sext i32 %"r235" to i64
+  %".2180" = mul nsw i64 %".2178", %".2179"
+  %".2181" = add nsw i64 %".2177", %".2180"
+  %".2182" = sext i32 %"t103" to i64
+  %".2183" = sext i32 %"n" to i64
+  %".2184" = add nsw i64 5, %".2183"
+  %".2185" = sdiv i64 %".2184", 6
+  %".2186" = sdiv i64 %".2182", %".2185"
+  %".2187" = mul nsw i64 %".2186", 4
+  %".2188" = add nsw i64 %".2181", %".2187"
+  %".2189" = getelementptr float, float* %"b0", i64 %".2188"
+  store float %".2171", float* %".2189"
+  br label %"endif.17"
+endif.17:
+  %".2192" = add i32 5, %"n"
+  %".2193" = sdiv i32 %".2192", 6
+  %".2194" = sdiv i32 %"t103", %".2193"
+  %".2195" = mul i32 %".2194", 4
+  %".2196" = add i32 3, %".2195"
+  %".2197" = icmp slt i32 %".2196", %"n"
+  br i1 %".2197", label %"then.18", label %"endif.18"
+then.18:
+  %".2199" = add i32 %"r235", 0
+  %".2200" = add i32 5, %"n"
+  %".2201" = sdiv i32 %".2200", 6
+  %".2202" = sdiv i32 %"t103", %".2201"
+  %".2203" = mul i32 %".2202", 4
+  %".2204" = add i32 3, %".2203"
+  %".2205" = icmp sle i32 %".2204", %".2199"
+  %".2206" = load float, float* %"c239"
+  %".2207" = fmul reassoc contract float %".2206", 0x3fd0000000000000
+  %".2208" = select  i1 %".2205", float %".2207", float 0xfff0000000000000
+  %".2209" = sext i32 %"bat1" to i64
+  %".2210" = sext i32 %"n" to i64
+  %".2211" = mul nsw i64 %".2209", %".2210"
+  %".2212" = sext i32 %"n" to i64
+  %".2213" = mul nsw i64 %".2211", %".2212"
+  %".2214" = add nsw i64 3, %".2213"
+  %".2215" = sext i32 %"n" to i64
+  %".2216" = sext i32 %"r235" to i64
+  %".2217" = mul nsw i64 %".2215", %".2216"
+  %".2218" = add nsw i64 %".2214", %".2217"
+  %".2219" = sext i32 %"t103" to i64
+  %".2220" = sext i32 %"n" to i64
+  %".2221" = add nsw i64 5, %".2220"
+  %".2222" = sdiv i64 %".2221", 6
+  %".2223" = sdiv i64 %".2219", %".2222"
+  %".2224" = mul nsw i64 %".2223", 4
+  %".2225" = add nsw i64 %".2218", %".2224"
+  %".2226" = getelementptr float, float* %"b0", i64 %".2225"
+  store float %".2208", float* %".2226"
+  br label %"endif.18"
+endif.18:
+  br label %"endif.14"
+}
+
+; ModuleID = "softmax"
+target triple = "unknown-unknown-unknown"
+target datalayout = ""
+
+define void @"softmax"(float* noalias %"b0", float* noalias %"b1", i32 %"n", i32 %"core", i32 %"ncores")
+{
+entry:
+  %"acc2" = alloca float
+  %"acc7" = alloca float
+  br label %"body"
+body:
+  %".7" = sub i32 %"ncores", 1
+  %".8" = add i32 2, %".7"
+  %".9" = sdiv i32 %".8", %"ncores"
+  %".10" = mul i32 %"core", %".9"
+  %".11" = add i32 %".10", %".9"
+  %".12" = icmp slt i32 %".11", 2
+  %".13" = select  i1 %".12", i32 %".11", i32 2
+  br label %"i0.head"
+i0.head:
+  %"i0" = phi  i32 [%".10", %"body"], [%".183", %"i1.done"]
+  %".15" = icmp slt i32 %"i0", %".13"
+  br i1 %".15", label %"i0.body", label %"i0.done"
+i0.body:
+  br label %"i1.head"
+i0.done:
+  ret void
+i1.head:
+  %"i1" = phi  i32 [0, %"i0.body"], [%".181", %"i2.done"]
+  %".18" = icmp slt i32 %"i1", %"n"
+  br i1 %".18", label %"i1.body", label %"i1.done"
+i1.body:
+  store float 0xfff0000000000000, float* %"acc2"
+  br label %"r3.head"
+i1.done:
+  %".183" = add nsw i32 %"i0", 1
+  br label %"i0.head"
+r3.head:
+  %"r3" = phi  i32 [0, %"i1.body"], [%".40", %"r3.body"]
+  %".22" = icmp slt i32 %"r3", %"n"
+  br i1 %".22", label %"r3.body", label %"r3.done"
+r3.body:
+  %".24" = sext i32 %"i0" to i64
+  %".25" = sext i32 %"n" to i64
+  %".26" = mul nsw i64 %".24", %".25"
+  %".27" = sext i32 %"n" to i64
+  %".28" = mul nsw i64 %".26", %".27"
+  %".29" = sext i32 %"i1" to i64
+  %".30" = sext i32 %"n" to i64
+  %".31" = mul nsw i64 %".29", %".30"
+  %".32" = add nsw i64 %".28", %".31"
+  %".33" = sext i32 %"r3" to i64
+  %".34" = add nsw i64 %".32", %".33"
+  %".35" = getelementptr float, float* %"b1", i64 %".34"
+  %".36" = load float, float* %".35"
+  %".37" = load float, float* %"acc2"
+  %".38" = call float @"llvm.maxnum.f32"(float %".37", float %".36")
+  store float %".38", float* %"acc2"
+  %".40" = add nsw i32 %"r3", 1
+  br label %"r3.head"
+r3.done:
+  store float              0x0, float* %"acc7"
+  br label %"r8.head"
+r8.head:
+  %"r8" = phi  i32 [0, %"r3.done"], [%".104", %"r8.body"]
+  %".44" = icmp slt i32 %"r8", %"n"
+  br i1 %".44", label %"r8.body", label %"r8.done"
+r8.body:
+  %".46" = sext i32 %"i0" to i64
+  %".47" = sext i32 %"n" to i64
+  %".48" = mul nsw i64 %".46", %".47"
+  %".49" = sext i32 %"n" to i64
+  %".50" = mul nsw i64 %".48", %".49"
+  %".51" = sext i32 %"i1" to i64
+  %".52" = sext i32 %"n" to i64
+  %".53" = mul nsw i64 %".51", %".52"
+  %".54" = add nsw i64 %".50", %".53"
+  %".55" = sext i32 %"r8" to i64
+  %".56" = add nsw i64 %".54", %".55"
+  %".57" = getelementptr float, float* %"b1", i64 %".56"
+  %".58" = load float, float* %".57"
+  %".59" = load float, float* %"acc2"
+  %".60" = fsub reassoc contract float %".58", %".59"
+  %".61" = call float @"llvm.maxnum.f32"(float %".60", float 0xc059f999a0000000)
+  %".62" = call float @"llvm.minnum.f32"(float %".61", float 0x4056333340000000)
+  %".63" = fmul float %".62", 0x3ff7154760000000
+  %".64" = fadd float %".63", 0x3fe0000000000000
+  %".65" = call float @"llvm.floor.f32"(float %".64")
+  %".66" = fmul float %".65", 0x3fe62e4000000000
+  %".67" = fsub float %".62", %".66"
+  %".68" = fmul float %".65", 0x3eb7f7d1c0000000
+  %".69" = fsub float %".67", %".68"
+  %".70" = fmul float 0x3f2a01a020000000, %".69"
+  %".71" = fadd float %".70", 0x3f56c16c20000000
+  %".72" = fmul float %".71", %".69"
+  %".73" = fadd float %".72", 0x3f81111120000000
+  %".74" = fmul float %".73", %".69"
+  %".75" = fadd float %".74", 0x3fa5555560000000
+  %".76" = fmul float %".75", %".69"
+  %".77" = fadd float %".76", 0x3fc5555560000000
+  %".78" = fmul float %".77", %".69"
+  %".79" = fadd float %".78", 0x3fe0000000000000
+  %".80" = fmul float %".79", %".69"
+  %".81" = fadd float %".80", 0x3ff0000000000000
+  %".82" = fmul float %".81", %".69"
+  %".83" = fadd float %".82", 0x3ff0000000000000
+  %".84" = fptosi float %".65" to i32
+  %".85" = ashr i32 %".84", 1
+  %".86" = sub i32 %".84", %".85"
+  %".87" = add i32 %".85", 127
+  %".88" = shl i32 %".87", 23
+  %".89" = bitcast i32 %".88" to float
+  %".90" = fmul float %".83", %".89"
+  %".91" = add i32 %".86", 127
+  %".92" = shl i32 %".91", 23
+  %".93" = bitcast i32 %".92" to float
+  %".94" = fmul float %".90", %".93"
+  %".95" = fcmp ogt float %".60", 0x40562e4260000000
+  %".96" = select  i1 %".95", float 0x7ff0000000000000, float %".94"
+  %".97" = fcmp olt float %".60", 0xc059f999a0000000
+  %".98" = select  i1 %".97", float              0x0, float %".96"
+  %".99" = fcmp uno float %".60", %".60"
+  %".100" = select  i1 %".99", float %".60", float %".98"
+  %".101" = load float, float* %"acc7"
+  %".102" = fadd reassoc contract float %".101", %".100"
+  store float %".102", float* %"acc7"
+  %".104" = add nsw i32 %"r8", 1
+  br label %"r8.head"
+r8.done:
+  br label %"i2.head"
+i2.head:
+  %"i2" = phi  i32 [0, %"r8.done"], [%".179", %"i2.body"]
+  %".107" = icmp slt i32 %"i2", %"n"
+  br i1 %".107", label %"i2.body", label %"i2.done"
+i2.body:
+  %".109" = sext i32 %"i0" to i64
+  %".110" = sext i32 %"n" to i64
+  %".111" = mul nsw i64 %".109", %".110"
+  %".112" = sext i32 %"n" to i64
+  %".113" = mul nsw i64 %".111", %".112"
+  %".114" = sext i32 %"i1" to i64
+  %".115" = sext i32 %"n" to i64
+  %".116" = mul nsw i64 %".114", %".115"
+  %".117" = add nsw i64 %".113", %".116"
+  %".118" = sext i32 %"i2" to i64
+  %".119" = add nsw i64 %".117", %".118"
+  %".120" = getelementptr float, float* %"b1", i64 %".119"
+  %".121" = load float, float* %".120"
+  %".122" = load float, float* %"acc2"
+  %".123" = fsub reassoc contract float %".121", %".122"
+  %".124" = call float @"llvm.maxnum.f32"(float %".123", float 0xc059f999a0000000)
+  %".125" = call float @"llvm.minnum.f32"(float %".124", float 0x4056333340000000)
+  %".126" = fmul float %".125", 0x3ff7154760000000
+  %".127" = fadd float %".126", 0x3fe0000000000000
+  %".128" = call float @"llvm.floor.f32"(float %".127")
+  %".129" = fmul float %".128", 0x3fe62e4000000000
+  %".130" = fsub float %".125", %".129"
+  %".131" = fmul float %".128", 0x3eb7f7d1c0000000
+  %".132" = fsub float %".130", %".131"
+  %".133" = fmul float 0x3f2a01a020000000, %".132"
+  %".134" = fadd float %".133", 0x3f56c16c20000000
+  %".135" = fmul float %".134", %".132"
+  %".136" = fadd float %".135", 0x3f81111120000000
+  %".137" = fmul float %".136", %".132"
+  %".138" = fadd float %".137", 0x3fa5555560000000
+  %".139" = fmul float %".138", %".132"
+  %".140" = fadd float %".139", 0x3fc5555560000000
+  %".141" = fmul float %".140", %".132"
+  %".142" = fadd float %".141", 0x3fe0000000000000
+  %".143" = fmul float %".142", %".132"
+  %".144" = fadd float %".143", 0x3ff0000000000000
+  %".145" = fmul float %".144", %".132"
+  %".146" = fadd float %".145", 0x3ff0000000000000
+  %".147" = fptosi float %".128" to i32
+  %".148" = ashr i32 %".147", 1
+  %".149" = sub i32 %".147", %".148"
+  %".150" = add i32 %".148", 127
+  %".151" = shl i32 %".150", 23
+  %".152" = bitcast i32 %".151" to float
+  %".153" = fmul float %".146", %".152"
+  %".154" = add i32 %".149", 127
+  %".155" = shl i32 %".154", 23
+  %".156" = bitcast i32 %".155" to float
+  %".157" = fmul float %".153", %".156"
+  %".158" = fcmp ogt float %".123", 0x40562e4260000000
+  %".159" = select  i1 %".158", float 0x7ff0000000000000, float %".157"
+  %".160" = fcmp olt float %".123", 0xc059f999a0000000
+  %".161" = select  i1 %".160", float              0x0, float %".159"
+  %".162" = fcmp uno float %".123", %".123"
+  %".163" = select  i1 %".162", float %".123", float %".161"
+  %".164" = load float, float* %"acc7"
+  %".165" = fdiv reassoc contract float %".163", %".164"
+  %".166" = sext i32 %"i0" to i64
+  %".167" = sext i32 %"n" to i64
+  %".168" = mul nsw i64 %".166", %".167"
+  %".169" = sext i32 %"n" to i64
+  %".170" = mul nsw i64 %".168", %".169"
+  %".171" = sext i32 %"i1" to i64
+  %".172" = sext i32 %"n" to i64
+  %".173" = mul nsw i64 %".171", %".172"
+  %".174" = add nsw i64 %".170", %".173"
+  %".175" = sext i32 %"i2" to i64
+  %".176" = add nsw i64 %".174", %".175"
+  %".177" = getelementptr float, float* %"b0", i64 %".176"
+  store float %".165", float* %".177"
+  %".179" = add nsw i32 %"i2", 1
+  br label %"i2.head"
+i2.done:
+  %".181" = add nsw i32 %"i1", 1
+  br label %"i1.head"
 }
 
 declare float @"llvm.maxnum.f32"(float %".1", float %".2")
@@ -1077,6 +2709,857 @@ declare float @"llvm.minnum.f32"(float %".1", float %".2")
 
 declare float @"llvm.floor.f32"(float %".1")
 
+; ModuleID = "matmul"
+target triple = "unknown-unknown-unknown"
+target datalayout = ""
+
+define void @"matmul"(float* noalias %"b0", float* noalias %"b1", float* noalias %"b2", i32 %"n", i32 %"core", i32 %"ncores")
+{
+entry:
+  %"c11" = alloca float
+  %"c12" = alloca float
+  %"c13" = alloca float
+  %"c14" = alloca float
+  %"c15" = alloca float
+  %"c16" = alloca float
+  %"c17" = alloca float
+  %"c18" = alloca float
+  %"c27" = alloca float
+  %"c28" = alloca float
+  %"c29" = alloca float
+  %"c30" = alloca float
+  br label %"body"
+body:
+  br label %"bat1.head"
+bat1.head:
+  %"bat1" = phi  i32 [0, %"body"], [%".780", %"endif.1"]
+  %".9" = icmp slt i32 %"bat1", 2
+  br i1 %".9", label %"bat1.body", label %"bat1.done"
+bat1.body:
+  %".11" = icmp slt i32 %"n", 2
+  br i1 %".11", label %"then", label %"endif"
+bat1.done:
+  ret void
+then:
+  %".13" = sub i32 %"ncores", 1
+  %".14" = add i32 1, %".13"
+  %".15" = sdiv i32 %".14", %"ncores"
+  %".16" = mul i32 %"core", %".15"
+  %".17" = add i32 %".16", %".15"
+  %".18" = icmp slt i32 %".17", 1
+  %".19" = select  i1 %".18", i32 %".17", i32 1
+  br label %"t2.head"
+endif:
+  %".125" = icmp sle i32 2, %"n"
+  br i1 %".125", label %"then.1", label %"endif.1"
+t2.head:
+  %"t2" = phi  i32 [%".16", %"then"], [%".122", %"c8.done"]
+  %".21" = icmp slt i32 %"t2", %".19"
+  br i1 %".21", label %"t2.body", label %"t2.done"
+t2.body:
+  br label %"c3.head"
+t2.done:
+  br label %"endif"
+c3.head:
+  %"c3" = phi  i32 [0, %"t2.body"], [%".37", %"c3.body"]
+  %".24" = icmp slt i32 %"c3", 16
+  br i1 %".24", label %"c3.body", label %"c3.done"
+c3.body:
+  %".26" = sext i32 %"bat1" to i64
+  %".27" = sext i32 %"n" to i64
+  %".28" = mul nsw i64 %".26", %".27"
+  %".29" = mul nsw i64 %".28", 16
+  %".30" = sext i32 %"c3" to i64
+  %".31" = add nsw i64 %".29", %".30"
+  %".32" = sext i32 %"t2" to i64
+  %".33" = mul nsw i64 %".32", 16
+  %".34" = add nsw i64 %".31", %".33"
+  %".35" = getelementptr float, float* %"b0", i64 %".34"
+  store float              0x0, float* %".35"
+  %".37" = add nsw i32 %"c3", 1
+  br label %"c3.head"
+c3.done:
+  br label %"k4.head"
+k4.head:
+  %"k4" = phi  i32 [0, %"c3.done"], [%".93", %"c6.done"]
+  %".40" = icmp slt i32 %"k4", %"n"
+  br i1 %".40", label %"k4.body", label %"k4.done"
+k4.body:
+  %".42" = sext i32 %"bat1" to i64
+  %".43" = sext i32 %"n" to i64
+  %".44" = mul nsw i64 %".42", %".43"
+  %".45" = sext i32 %"n" to i64
+  %".46" = mul nsw i64 %".44", %".45"
+  %".47" = sext i32 %"k4" to i64
+  %".48" = add nsw i64 %".46", %".47"
+  %".49" = getelementptr float, float* %"b1", i64 %".48"
+  %".50" = load float, float* %".49"
+  br label %"c6.head"
+k4.done:
+  br label %"c8.head"
+c6.head:
+  %"c6" = phi  i32 [0, %"k4.body"], [%".91", %"c6.body"]
+  %".52" = icmp slt i32 %"c6", 16
+  br i1 %".52", label %"c6.body", label %"c6.done"
+c6.body:
+  %".54" = sext i32 %"bat1" to i64
+  %".55" = mul nsw i64 %".54", 16
+  %".56" = add nsw i64 64, %".55"
+  %".57" = sext i32 %"c6" to i64
+  %".58" = add nsw i64 %".56", %".57"
+  %".59" = sext i32 %"k4" to i64
+  %".60" = mul nsw i64 %".59", 96
+  %".61" = add nsw i64 %".58", %".60"
+  %".62" = sext i32 %"t2" to i64
+  %".63" = mul nsw i64 %".62", 16
+  %".64" = add nsw i64 %".61", %".63"
+  %".65" = getelementptr float, float* %"b2", i64 %".64"
+  %".66" = load float, float* %".65"
+  %".67" = sext i32 %"bat1" to i64
+  %".68" = sext i32 %"n" to i64
+  %".69" = mul nsw i64 %".67", %".68"
+  %".70" = mul nsw i64 %".69", 16
+  %".71" = sext i32 %"c6" to i64
+  %".72" = add nsw i64 %".70", %".71"
+  %".73" = sext i32 %"t2" to i64
+  %".74" = mul nsw i64 %".73", 16
+  %".75" = add nsw i64 %".72", %".74"
+  %".76" = getelementptr float, float* %"b0", i64 %".75"
+  %".77" = load float, float* %".76"
+  %".78" = fmul reassoc contract float %".50", %".66"
+  %".79" = fadd reassoc contract float %".77", %".78"
+  %".80" = sext i32 %"bat1" to i64
+  %".81" = sext i32 %"n" to i64
+  %".82" = mul nsw i64 %".80", %".81"
+  %".83" = mul nsw i64 %".82", 16
+  %".84" = sext i32 %"c6" to i64
+  %".85" = add nsw i64 %".83", %".84"
+  %".86" = sext i32 %"t2" to i64
+  %".87" = mul nsw i64 %".86", 16
+  %".88" = add nsw i64 %".85", %".87"
+  %".89" = getelementptr float, float* %"b0", i64 %".88"
+  store float %".79", float* %".89"
+  %".91" = add nsw i32 %"c6", 1
+  br label %"c6.head"
+c6.done:
+  %".93" = add nsw i32 %"k4", 1
+  br label %"k4.head"
+c8.head:
+  %"c8" = phi  i32 [0, %"k4.done"], [%".120", %"c8.body"]
+  %".96" = icmp slt i32 %"c8", 16
+  br i1 %".96", label %"c8.body", label %"c8.done"
+c8.body:
+  %".98" = sext i32 %"bat1" to i64
+  %".99" = sext i32 %"n" to i64
+  %".100" = mul nsw i64 %".98", %".99"
+  %".101" = mul nsw i64 %".100", 16
+  %".102" = sext i32 %"c8" to i64
+  %".103" = add nsw i64 %".101", %".102"
+  %".104" = sext i32 %"t2" to i64
+  %".105" = mul nsw i64 %".104", 16
+  %".106" = add nsw i64 %".103", %".105"
+  %".107" = getelementptr float, float* %"b0", i64 %".106"
+  %".108" = load float, float* %".107"
+  %".109" = sext i32 %"bat1" to i64
+  %".110" = sext i32 %"n" to i64
+  %".111" = mul nsw i64 %".109", %".110"
+  %".112" = mul nsw i64 %".111", 16
+  %".113" = sext i32 %"c8" to i64
+  %".114" = add nsw i64 %".112", %".113"
+  %".115" = sext i32 %"t2" to i64
+  %".116" = mul nsw i64 %".115", 16
+  %".117" = add nsw i64 %".114", %".116"
+  %".118" = getelementptr float, float* %"b0", i64 %".117"
+  store float %".108", float* %".118"
+  %".120" = add nsw i32 %"c8", 1
+  br label %"c8.head"
+c8.done:
+  %".122" = add nsw i32 %"t2", 1
+  br label %"t2.head"
+then.1:
+  %".127" = add i32 1, %"n"
+  %".128" = sdiv i32 %".127", 2
+  %".129" = mul i32 %".128", 4
+  %".130" = sub i32 %"ncores", 1
+  %".131" = add i32 %".129", %".130"
+  %".132" = sdiv i32 %".131", %"ncores"
+  %".133" = mul i32 %"core", %".132"
+  %".134" = add i32 %".133", %".132"
+  %".135" = icmp slt i32 %".134", %".129"
+  %".136" = select  i1 %".135", i32 %".134", i32 %".129"
+  br label %"t10.head"
+endif.1:
+  %".780" = add nsw i32 %"bat1", 1
+  br label %"bat1.head"
+t10.head:
+  %"t10" = phi  i32 [%".133", %"then.1"], [%".777", %"endif.3"]
+  %".138" = icmp slt i32 %"t10", %".136"
+  br i1 %".138", label %"t10.body", label %"t10.done"
+t10.body:
+  %".140" = add i32 1, %"n"
+  %".141" = sdiv i32 %".140", 2
+  %".142" = srem i32 %"t10", %".141"
+  %".143" = mul i32 %".142", 2
+  %".144" = add i32 -1, %"n"
+  %".145" = icmp slt i32 %".143", %".144"
+  br i1 %".145", label %"then.2", label %"endif.2"
+t10.done:
+  br label %"endif.1"
+then.2:
+  store float              0x0, float* %"c11"
+  store float              0x0, float* %"c12"
+  store float              0x0, float* %"c13"
+  store float              0x0, float* %"c14"
+  store float              0x0, float* %"c15"
+  store float              0x0, float* %"c16"
+  store float              0x0, float* %"c17"
+  store float              0x0, float* %"c18"
+  br label %"k19.head"
+endif.2:
+  %".524" = add i32 1, %"n"
+  %".525" = sdiv i32 %".524", 2
+  %".526" = srem i32 %"t10", %".525"
+  %".527" = mul i32 %".526", 2
+  %".528" = add i32 -1, %"n"
+  %".529" = icmp slt i32 %".527", %".528"
+  %".530" = xor i1 %".529", 1
+  br i1 %".530", label %"then.3", label %"endif.3"
+k19.head:
+  %"k19" = phi  i32 [0, %"then.2"], [%".346", %"k19.body"]
+  %".156" = icmp slt i32 %"k19", %"n"
+  br i1 %".156", label %"k19.body", label %"k19.done"
+k19.body:
+  %".158" = sext i32 %"bat1" to i64
+  %".159" = sext i32 %"n" to i64
+  %".160" = mul nsw i64 %".158", %".159"
+  %".161" = sext i32 %"n" to i64
+  %".162" = mul nsw i64 %".160", %".161"
+  %".163" = sext i32 %"k19" to i64
+  %".164" = add nsw i64 %".162", %".163"
+  %".165" = sext i32 %"n" to i64
+  %".166" = sext i32 %"t10" to i64
+  %".167" = sext i32 %"n" to i64
+  %".168" = add nsw i64 1, %".167"
+  %".169" = sdiv i64 %".168", 2
+  %".170" = srem i64 %".166", %".169"
+  %".171" = mul nsw i64 %".165", %".170"
+  %".172" = mul nsw i64 %".171", 2
+  %".173" = add nsw i64 %".164", %".172"
+  %".174" = getelementptr float, float* %"b1", i64 %".173"
+  %".175" = load float, float* %".174"
+  %".176" = sext i32 %"bat1" to i64
+  %".177" = sext i32 %"n" to i64
+  %".178" = mul nsw i64 %".176", %".177"
+  %".179" = sext i32 %"n" to i64
+  %".180" = mul nsw i64 %".178", %".179"
+  %".181" = sext i32 %"k19" to i64
+  %".182" = add nsw i64 %".180", %".181"
+  %".183" = sext i32 %"n" to i64
+  %".184" = add nsw i64 %".182", %".183"
+  %".185" = sext i32 %"n" to i64
+  %".186" = sext i32 %"t10" to i64
+  %".187" = sext i32 %"n" to i64
+  %".188" = add nsw i64 1, %".187"
+  %".189" = sdiv i64 %".188", 2
+  %".190" = srem i64 %".186", %".189"
+  %".191" = mul nsw i64 %".185", %".190"
+  %".192" = mul nsw i64 %".191", 2
+  %".193" = add nsw i64 %".184", %".192"
+  %".194" = getelementptr float, float* %"b1", i64 %".193"
+  %".195" = load float, float* %".194"
+  %".196" = sext i32 %"k19" to i64
+  %".197" = mul nsw i64 %".196", 96
+  %".198" = add nsw i64 64, %".197"
+  %".199" = sext i32 %"bat1" to i64
+  %".200" = mul nsw i64 %".199", 16
+  %".201" = sext i32 %"t10" to i64
+  %".202" = sext i32 %"n" to i64
+  %".203" = add nsw i64 1, %".202"
+  %".204" = sdiv i64 %".203", 2
+  %".205" = sdiv i64 %".201", %".204"
+  %".206" = mul nsw i64 %".205", 4
+  %".207" = add nsw i64 %".200", %".206"
+  %".208" = srem i64 %".207", 32
+  %".209" = add nsw i64 %".198", %".208"
+  %".210" = sext i32 %"bat1" to i64
+  %".211" = mul nsw i64 %".210", 16
+  %".212" = sext i32 %"t10" to i64
+  %".213" = sext i32 %"n" to i64
+  %".214" = add nsw i64 1, %".213"
+  %".215" = sdiv i64 %".214", 2
+  %".216" = sdiv i64 %".212", %".215"
+  %".217" = mul nsw i64 %".216", 4
+  %".218" = add nsw i64 %".211", %".217"
+  %".219" = sdiv i64 %".218", 32
+  %".220" = mul nsw i64 %".219", 96
+  %".221" = add nsw i64 %".209", %".220"
+  %".222" = getelementptr float, float* %"b2", i64 %".221"
+  %".223" = load float, float* %".222"
+  %".224" = sext i32 %"k19" to i64
+  %".225" = mul nsw i64 %".224", 96
+  %".226" = add nsw i64 64, %".225"
+  %".227" = sext i32 %"bat1" to i64
+  %".228" = mul nsw i64 %".227", 16
+  %".229" = add nsw i64 1, %".228"
+  %".230" = sext i32 %"t10" to i64
+  %".231" = sext i32 %"n" to i64
+  %".232" = add nsw i64 1, %".231"
+  %".233" = sdiv i64 %".232", 2
+  %".234" = sdiv i64 %".230", %".233"
+  %".235" = mul nsw i64 %".234", 4
+  %".236" = add nsw i64 %".229", %".235"
+  %".237" = srem i64 %".236", 32
+  %".238" = add nsw i64 %".226", %".237"
+  %".239" = sext i32 %"bat1" to i64
+  %".240" = mul nsw i64 %".239", 16
+  %".241" = add nsw i64 1, %".240"
+  %".242" = sext i32 %"t10" to i64
+  %".243" = sext i32 %"n" to i64
+  %".244" = add nsw i64 1, %".243"
+  %".245" = sdiv i64 %".244", 2
+  %".246" = sdiv i64 %".242", %".245"
+  %".247" = mul nsw i64 %".246", 4
+  %".248" = add nsw i64 %".241", %".247"
+  %".249" = sdiv i64 %".248", 32
+  %".250" = mul nsw i64 %".249", 96
+  %".251" = add nsw i64 %".238", %".250"
+  %".252" = getelementptr float, float* %"b2", i64 %".251"
+  %".253" = load float, float* %".252"
+  %".254" = sext i32 %"k19" to i64
+  %".255" = mul nsw i64 %".254", 96
+  %".256" = add nsw i64 64, %".255"
+  %".257" = sext i32 %"bat1" to i64
+  %".258" = mul nsw i64 %".257", 16
+  %".259" = add nsw i64 2, %".258"
+  %".260" = sext i32 %"t10" to i64
+  %".261" = sext i32 %"n" to i64
+  %".262" = add nsw i64 1, %".261"
+  %".263" = sdiv i64 %".262", 2
+  %".264" = sdiv i64 %".260", %".263"
+  %".265" = mul nsw i64 %".264", 4
+  %".266" = add nsw i64 %".259", %".265"
+  %".267" = srem i64 %".266", 32
+  %".268" = add nsw i64 %".256", %".267"
+  %".269" = sext i32 %"bat1" to i64
+  %".270" = mul nsw i64 %".269", 16
+  %".271" = add nsw i64 2, %".270"
+  %".272" = sext i32 %"t10" to i64
+  %".273" = sext i32 %"n" to i64
+  %".274" = add nsw i64 1, %".273"
+  %".275" = sdiv i64 %".274", 2
+  %".276" = sdiv i64 %".272", %".275"
+  %".277" = mul nsw i64 %".276", 4
+  %".278" = add nsw i64 %".271", %".277"
+  %".279" = sdiv i64 %".278", 32
+  %".280" = mul nsw i64 %".279", 96
+  %".281" = add nsw i64 %".268", %".280"
+  %".282" = getelementptr float, float* %"b2", i64 %".281"
+  %".283" = load float, float* %".282"
+  %".284" = sext i32 %"k19" to i64
+  %".285" = mul nsw i64 %".284", 96
+  %".286" = add nsw i64 64, %".285"
+  %".287" = sext i32 %"bat1" to i64
+  %".288" = mul nsw i64 %".287", 16
+  %".289" = add nsw i64 3, %".288"
+  %".290" = sext i32 %"t10" to i64
+  %".291" = sext i32 %"n" to i64
+  %".292" = add nsw i64 1, %".291"
+  %".293" = sdiv i64 %".292", 2
+  %".294" = sdiv i64 %".290", %".293"
+  %".295" = mul nsw i64 %".294", 4
+  %".296" = add nsw i64 %".289", %".295"
+  %".297" = srem i64 %".296", 32
+  %".298" = add nsw i64 %".286", %".297"
+  %".299" = sext i32 %"bat1" to i64
+  %".300" = mul nsw i64 %".299", 16
+  %".301" = add nsw i64 3, %".300"
+  %".302" = sext i32 %"t10" to i64
+  %".303" = sext i32 %"n" to i64
+  %".304" = add nsw i64 1, %".303"
+  %".305" = sdiv i64 %".304", 2
+  %".306" = sdiv i64 %".302", %".305"
+  %".307" = mul nsw i64 %".306", 4
+  %".308" = add nsw i64 %".301", %".307"
+  %".309" = sdiv i64 %".308", 32
+  %".310" = mul nsw i64 %".309", 96
+  %".311" = add nsw i64 %".298", %".310"
+  %".312" = getelementptr float, float* %"b2", i64 %".311"
+  %".313" = load float, float* %".312"
+  %".314" = load float, float* %"c11"
+  %".315" = fmul reassoc contract float %".175", %".223"
+  %".316" = fadd reassoc contract float %".314", %".315"
+  store float %".316", float* %"c11"
+  %".318" = load float, float* %"c12"
+  %".319" = fmul reassoc contract float %".175", %".253"
+  %".320" = fadd reassoc contract float %".318", %".319"
+  store float %".320", float* %"c12"
+  %".322" = load float, float* %"c13"
+  %".323" = fmul reassoc contract float %".175", %".283"
+  %".324" = fadd reassoc contract float %".322", %".323"
+  store float %".324", float* %"c13"
+  %".326" = load float, float* %"c14"
+  %".327" = fmul reassoc contract float %".175", %".313"
+  %".328" = fadd reassoc contract float %".326", %".327"
+  store float %".328", float* %"c14"
+  %".330" = load float, float* %"c15"
+  %".331" = fmul reassoc contract float %".195", %".223"
+  %".332" = fadd reassoc contract float %".330", %".331"
+  store float %".332", float* %"c15"
+  %".334" = load float, float* %"c16"
+  %".335" = fmul reassoc contract float %".195", %".253"
+  %".336" = fadd reassoc contract float %".334", %".335"
+  store float %".336", float* %"c16"
+  %".338" = load float, float* %"c17"
+  %".339" = fmul reassoc contract float %".195", %".283"
+  %".340" = fadd reassoc contract float %".338", %".339"
+  store float %".340", float* %"c17"
+  %".342" = load float, float* %"c18"
+  %".343" = fmul reassoc contract float %".195", %".313"
+  %".344" = fadd reassoc contract float %".342", %".343"
+  store float %".344", float* %"c18"
+  %".346" = add nsw i32 %"k19", 1
+  br label %"k19.head", !llvm.loop !1
+k19.done:
+  %".348" = load float, float* %"c11"
+  %".349" = sext i32 %"bat1" to i64
+  %".350" = sext i32 %"n" to i64
+  %".351" = mul nsw i64 %".349", %".350"
+  %".352" = mul nsw i64 %".351", 16
+  %".353" = sext i32 %"t10" to i64
+  %".354" = sext i32 %"n" to i64
+  %".355" = add nsw i64 1, %".354"
+  %".356" = sdiv i64 %".355", 2
+  %".357" = srem i64 %".353", %".356"
+  %".358" = mul nsw i64 %".357", 32
+  %".359" = add nsw i64 %".352", %".358"
+  %".360" = sext i32 %"t10" to i64
+  %".361" = sext i32 %"n" to i64
+  %".362" = add nsw i64 1, %".361"
+  %".363" = sdiv i64 %".362", 2
+  %".364" = sdiv i64 %".360", %".363"
+  %".365" = mul nsw i64 %".364", 4
+  %".366" = add nsw i64 %".359", %".365"
+  %".367" = getelementptr float, float* %"b0", i64 %".366"
+  store float %".348", float* %".367"
+  %".369" = load float, float* %"c12"
+  %".370" = sext i32 %"bat1" to i64
+  %".371" = sext i32 %"n" to i64
+  %".372" = mul nsw i64 %".370", %".371"
+  %".373" = mul nsw i64 %".372", 16
+  %".374" = add nsw i64 1, %".373"
+  %".375" = sext i32 %"t10" to i64
+  %".376" = sext i32 %"n" to i64
+  %".377" = add nsw i64 1, %".376"
+  %".378" = sdiv i64 %".377", 2
+  %".379" = srem i64 %".375", %".378"
+  %".380" = mul nsw i64 %".379", 32
+  %".381" = add nsw i64 %".374", %".380"
+  %".382" = sext i32 %"t10" to i64
+  %".383" = sext i32 %"n" to i64
+  %".384" = add nsw i64 1, %".383"
+  %".385" = sdiv i64 %".384", 2
+  %".386" = sdiv i64 %".382", %".385"
+  %".387" = mul nsw i64 %".386", 4
+  %".388" = add nsw i64 %".381", %".387"
+  %".389" = getelementptr float, float* %"b0", i64 %".388"
+  store float %".369", float* %".389"
+  %".391" = load float, float* %"c13"
+  %".392" = sext i32 %"bat1" to i64
+  %".393" = sext i32 %"n" to i64
+  %".394" = mul nsw i64 %".392", %".393"
+  %".395" = mul nsw i64 %".394", 16
+  %".396" = add nsw i64 2, %".395"
+  %".397" = sext i32 %"t10" to i64
+  %".398" = sext i32 %"n" to i64
+  %".399" = add nsw i64 1, %".398"
+  %".400" = sdiv i64 %".399", 2
+  %".401" = srem i64 %".397", %".400"
+  %".402" = mul nsw i64 %".401", 32
+  %".403" = add nsw i64 %".396", %".402"
+  %".404" = sext i32 %"t10" to i64
+  %".405" = sext i32 %"n" to i64
+  %".406" = add nsw i64 1, %".405"
+  %".407" = sdiv i64 %".406", 2
+  %".408" = sdiv i64 %".404", %".407"
+  %".409" = mul nsw i64 %".408", 4
+  %".410" = add nsw i64 %".403", %".409"
+  %".411" = getelementptr float, float* %"b0", i64 %".410"
+  store float %".391", float* %".411"
+  %".413" = load float, float* %"c14"
+  %".414" = sext i32 %"bat1" to i64
+  %".415" = sext i32 %"n" to i64
+  %".416" = mul nsw i64 %".414", %".415"
+  %".417" = mul nsw i64 %".416", 16
+  %".418" = add nsw i64 3, %".417"
+  %".419" = sext i32 %"t10" to i64
+  %".420" = sext i32 %"n" to i64
+  %".421" = add nsw i64 1, %".420"
+  %".422" = sdiv i64 %".421", 2
+  %".423" = srem i64 %".419", %".422"
+  %".424" = mul nsw i64 %".423", 32
+  %".425" = add nsw i64 %".418", %".424"
+  %".426" = sext i32 %"t10" to i64
+  %".427" = sext i32 %"n" to i64
+  %".428" = add nsw i64 1, %".427"
+  %".429" = sdiv i64 %".428", 2
+  %".430" = sdiv i64 %".426", %".429"
+  %".431" = mul nsw i64 %".430", 4
+  %".432" = add nsw i64 %".425", %".431"
+  %".433" = getelementptr float, float* %"b0", i64 %".432"
+  store float %".413", float* %".433"
+  %".435" = load float, float* %"c15"
+  %".436" = sext i32 %"bat1" to i64
+  %".437" = sext i32 %"n" to i64
+  %".438" = mul nsw i64 %".436", %".437"
+  %".439" = mul nsw i64 %".438", 16
+  %".440" = add nsw i64 16, %".439"
+  %".441" = sext i32 %"t10" to i64
+  %".442" = sext i32 %"n" to i64
+  %".443" = add nsw i64 1, %".442"
+  %".444" = sdiv i64 %".443", 2
+  %".445" = srem i64 %".441", %".444"
+  %".446" = mul nsw i64 %".445", 32
+  %".447" = add nsw i64 %".440", %".446"
+  %".448" = sext i32 %"t10" to i64
+  %".449" = sext i32 %"n" to i64
+  %".450" = add nsw i64 1, %".449"
+  %".451" = sdiv i64 %".450", 2
+  %".452" = sdiv i64 %".448", %".451"
+  %".453" = mul nsw i64 %".452", 4
+  %".454" = add nsw i64 %".447", %".453"
+  %".455" = getelementptr float, float* %"b0", i64 %".454"
+  store float %".435", float* %".455"
+  %".457" = load float, float* %"c16"
+  %".458" = sext i32 %"bat1" to i64
+  %".459" = sext i32 %"n" to i64
+  %".460" = mul nsw i64 %".458", %".459"
+  %".461" = mul nsw i64 %".460", 16
+  %".462" = add nsw i64 17, %".461"
+  %".463" = sext i32 %"t10" to i64
+  %".464" = sext i32 %"n" to i64
+  %".465" = add nsw i64 1, %".464"
+  %".466" = sdiv i64 %".465", 2
+  %".467" = srem i64 %".463", %".466"
+  %".468" = mul nsw i64 %".467", 32
+  %".469" = add nsw i64 %".462", %".468"
+  %".470" = sext i32 %"t10" to i64
+  %".471" = sext i32 %"n" to i64
+  %".472" = add nsw i64 1, %".471"
+  %".473" = sdiv i64 %".472", 2
+  %".474" = sdiv i64 %".470", %".473"
+  %".475" = mul nsw i64 %".474", 4
+  %".476" = add nsw i64 %".469", %".475"
+  %".477" = getelementptr float, float* %"b0", i64 %".476"
+  store float %".457", float* %".477"
+  %".479" = load float, float* %"c17"
+  %".480" = sext i32 %"bat1" to i64
+  %".481" = sext i32 %"n" to i64
+  %".482" = mul nsw i64 %".480", %".481"
+  %".483" = mul nsw i64 %".482", 16
+  %".484" = add nsw i64 18, %".483"
+  %".485" = sext i32 %"t10" to i64
+  %".486" = sext i32 %"n" to i64
+  %".487" = add nsw i64 1, %".486"
+  %".488" = sdiv i64 %".487", 2
+  %".489" = srem i64 %".485", %".488"
+  %".490" = mul nsw i64 %".489", 32
+  %".491" = add nsw i64 %".484", %".490"
+  %".492" = sext i32 %"t10" to i64
+  %".493" = sext i32 %"n" to i64
+  %".494" = add nsw i64 1, %".493"
+  %".495" = sdiv i64 %".494", 2
+  %".496" = sdiv i64 %".492", %".495"
+  %".497" = mul nsw i64 %".496", 4
+  %".498" = add nsw i64 %".491", %".497"
+  %".499" = getelementptr float, float* %"b0", i64 %".498"
+  store float %".479", float* %".499"
+  %".501" = load float, float* %"c18"
+  %".502" = sext i32 %"bat1" to i64
+  %".503" = sext i32 %"n" to i64
+  %".504" = mul nsw i64 %".502", %".503"
+  %".505" = mul nsw i64 %".504", 16
+  %".506" = add nsw i64 19, %".505"
+  %".507" = sext i32 %"t10" to i64
+  %".508" = sext i32 %"n" to i64
+  %".509" = add nsw i64 1, %".508"
+  %".510" = sdiv i64 %".509", 2
+  %".511" = srem i64 %".507", %".510"
+  %".512" = mul nsw i64 %".511", 32
+  %".513" = add nsw i64 %".506", %".512"
+  %".514" = sext i32 %"t10" to i64
+  %".515" = sext i32 %"n" to i64
+  %".516" = add nsw i64 1, %".515"
+  %".517" = sdiv i64 %".516", 2
+  %".518" = sdiv i64 %".514", %".517"
+  %".519" = mul nsw i64 %".518", 4
+  %".520" = add nsw i64 %".513", %".519"
+  %".521" = getelementptr float, float* %"b0", i64 %".520"
+  store float %".501", float* %".521"
+  br label %"endif.2"
+then.3:
+  %".532" = add i32 1, %"n"
+  %".533" = sdiv i32 %".532", 2
+  %".534" = srem i32 %"t10", %".533"
+  %".535" = mul i32 %".534", 2
+  %".536" = add i32 1, %"n"
+  %".537" = sdiv i32 %".536", 2
+  %".538" = srem i32 %"t10", %".537"
+  %".539" = mul i32 %".538", 2
+  %".540" = add i32 2, %".539"
+  br label %"r26.head"
+endif.3:
+  %".777" = add nsw i32 %"t10", 1
+  br label %"t10.head"
+r26.head:
+  %"r26" = phi  i32 [%".535", %"then.3"], [%".774", %"endif.4"]
+  %".542" = icmp slt i32 %"r26", %".540"
+  br i1 %".542", label %"r26.body", label %"r26.done"
+r26.body:
+  %".544" = icmp slt i32 %"r26", %"n"
+  br i1 %".544", label %"then.4", label %"endif.4"
+r26.done:
+  br label %"endif.3"
+then.4:
+  store float              0x0, float* %"c27"
+  store float              0x0, float* %"c28"
+  store float              0x0, float* %"c29"
+  store float              0x0, float* %"c30"
+  br label %"k31.head"
+endif.4:
+  %".774" = add nsw i32 %"r26", 1
+  br label %"r26.head"
+k31.head:
+  %"k31" = phi  i32 [0, %"then.4"], [%".700", %"k31.body"]
+  %".551" = icmp slt i32 %"k31", %"n"
+  br i1 %".551", label %"k31.body", label %"k31.done"
+k31.body:
+  %".553" = sext i32 %"bat1" to i64
+  %".554" = sext i32 %"n" to i64
+  %".555" = mul nsw i64 %".553", %".554"
+  %".556" = sext i32 %"n" to i64
+  %".557" = mul nsw i64 %".555", %".556"
+  %".558" = sext i32 %"k31" to i64
+  %".559" = add nsw i64 %".557", %".558"
+  %".560" = sext i32 %"n" to i64
+  %".561" = sext i32 %"r26" to i64
+  %".562" = mul nsw i64 %".560", %".561"
+  %".563" = add nsw i64 %".559", %".562"
+  %".564" = getelementptr float, float* %"b1", i64 %".563"
+  %".565" = load float, float* %".564"
+  %".566" = sext i32 %"k31" to i64
+  %".567" = mul nsw i64 %".566", 96
+  %".568" = add nsw i64 64, %".567"
+  %".569" = sext i32 %"bat1" to i64
+  %".570" = mul nsw i64 %".569", 16
+  %".571" = sext i32 %"t10" to i64
+  %".572" = sext i32 %"n" to i64
+  %".573" = add nsw i64 1, %".572"
+  %".574" = sdiv i64 %".573", 2
+  %".575" = sdiv i64 %".571", %".574"
+  %".576" = mul nsw i64 %".575", 4
+  %".577" = add nsw i64 %".570", %".576"
+  %".578" = srem i64 %".577", 32
+  %".579" = add nsw i64 %".568", %".578"
+  %".580" = sext i32 %"bat1" to i64
+  %".581" = mul nsw i64 %".580", 16
+  %".582" = sext i32 %"t10" to i64
+  %".583" = sext i32 %"n" to i64
+  %".584" = add nsw i64 1, %".583"
+  %".585" = sdiv i64 %".584", 2
+  %".586" = sdiv i64 %".582", %".585"
+  %".587" = mul nsw i64 %".586", 4
+  %".588" = add nsw i64 %".581", %".587"
+  %".589" = sdiv i64 %".588", 32
+  %".590" = mul nsw i64 %".589", 96
+  %".591" = add nsw i64 %".579", %".590"
+  %".592" = getelementptr float, float* %"b2", i64 %".591"
+  %".593" = load float, float* %".592"
+  %".594" = sext i32 %"k31" to i64
+  %".595" = mul nsw i64 %".594", 96
+  %".596" = add nsw i64 64, %".595"
+  %".597" = sext i32 %"bat1" to i64
+  %".598" = mul nsw i64 %".597", 16
+  %".599" = add nsw i64 1, %".598"
+  %".600" = sext i32 %"t10" to i64
+  %".601" = sext i32 %"n" to i64
+  %".602" = add nsw i64 1, %".601"
+  %".603" = sdiv i64 %".602", 2
+  %".604" = sdiv i64 %".600", %".603"
+  %".605" = mul nsw i64 %".604", 4
+  %".606" = add nsw i64 %".599", %".605"
+  %".607" = srem i64 %".606", 32
+  %".608" = add nsw i64 %".596", %".607"
+  %".609" = sext i32 %"bat1" to i64
+  %".610" = mul nsw i64 %".609", 16
+  %".611" = add nsw i64 1, %".610"
+  %".612" = sext i32 %"t10" to i64
+  %".613" = sext i32 %"n" to i64
+  %".614" = add nsw i64 1, %".613"
+  %".615" = sdiv i64 %".614", 2
+  %".616" = sdiv i64 %".612", %".615"
+  %".617" = mul nsw i64 %".616", 4
+  %".618" = add nsw i64 %".611", %".617"
+  %".619" = sdiv i64 %".618", 32
+  %".620" = mul nsw i64 %".619", 96
+  %".621" = add nsw i64 %".608", %".620"
+  %".622" = getelementptr float, float* %"b2", i64 %".621"
+  %".623" = load float, float* %".622"
+  %".624" = sext i32 %"k31" to i64
+  %".625" = mul nsw i64 %".624", 96
+  %".626" = add nsw i64 64, %".625"
+  %".627" = sext i32 %"bat1" to i64
+  %".628" = mul nsw i64 %".627", 16
+  %".629" = add nsw i64 2, %".628"
+  %".630" = sext i32 %"t10" to i64
+  %".631" = sext i32 %"n" to i64
+  %".632" = add nsw i64 1, %".631"
+  %".633" = sdiv i64 %".632", 2
+  %".634" = sdiv i64 %".630", %".633"
+  %".635" = mul nsw i64 %".634", 4
+  %".636" = add nsw i64 %".629", %".635"
+  %".637" = srem i64 %".636", 32
+  %".638" = add nsw i64 %".626", %".637"
+  %".639" = sext i32 %"bat1" to i64
+  %".640" = mul nsw i64 %".639", 16
+  %".641" = add nsw i64 2, %".640"
+  %".642" = sext i32 %"t10" to i64
+  %".643" = sext i32 %"n" to i64
+  %".644" = add nsw i64 1, %".643"
+  %".645" = sdiv i64 %".644", 2
+  %".646" = sdiv i64 %".642", %".645"
+  %".647" = mul nsw i64 %".646", 4
+  %".648" = add nsw i64 %".641", %".647"
+  %".649" = sdiv i64 %".648", 32
+  %".650" = mul nsw i64 %".649", 96
+  %".651" = add nsw i64 %".638", %".650"
+  %".652" = getelementptr float, float* %"b2", i64 %".651"
+  %".653" = load float, float* %".652"
+  %".654" = sext i32 %"k31" to i64
+  %".655" = mul nsw i64 %".654", 96
+  %".656" = add nsw i64 64, %".655"
+  %".657" = sext i32 %"bat1" to i64
+  %".658" = mul nsw i64 %".657", 16
+  %".659" = add nsw i64 3, %".658"
+  %".660" = sext i32 %"t10" to i64
+  %".661" = sext i32 %"n" to i64
+  %".662" = add nsw i64 1, %".661"
+  %".663" = sdiv i64 %".662", 2
+  %".664" = sdiv i64 %".660", %".663"
+  %".665" = mul nsw i64 %".664", 4
+  %".666" = add nsw i64 %".659", %".665"
+  %".667" = srem i64 %".666", 32
+  %".668" = add nsw i64 %".656", %".667"
+  %".669" = sext i32 %"bat1" to i64
+  %".670" = mul nsw i64 %".669", 16
+  %".671" = add nsw i64 3, %".670"
+  %".672" = sext i32 %"t10" to i64
+  %".673" = sext i32 %"n" to i64
+  %".674" = add nsw i64 1, %".673"
+  %".675" = sdiv i64 %".674", 2
+  %".676" = sdiv i64 %".672", %".675"
+  %".677" = mul nsw i64 %".676", 4
+  %".678" = add nsw i64 %".671", %".677"
+  %".679" = sdiv i64 %".678", 32
+  %".680" = mul nsw i64 %".679", 96
+  %".681" = add nsw i64 %".668", %".680"
+  %".682" = getelementptr float, float* %"b2", i64 %".681"
+  %".683" = load float, float* %".682"
+  %".684" = load float, float* %"c27"
+  %".685" = fmul reassoc contract float %".565", %".593"
+  %".686" = fadd reassoc contract float %".684", %".685"
+  store float %".686", float* %"c27"
+  %".688" = load float, float* %"c28"
+  %".689" = fmul reassoc contract float %".565", %".623"
+  %".690" = fadd reassoc contract float %".688", %".689"
+  store float %".690", float* %"c28"
+  %".692" = load float, float* %"c29"
+  %".693" = fmul reassoc contract float %".565", %".653"
+  %".694" = fadd reassoc contract float %".692", %".693"
+  store float %".694", float* %"c29"
+  %".696" = load float, float* %"c30"
+  %".697" = fmul reassoc contract float %".565", %".683"
+  %".698" = fadd reassoc contract float %".696", %".697"
+  store float %".698", float* %"c30"
+  %".700" = add nsw i32 %"k31", 1
+  br label %"k31.head", !llvm.loop !2
+k31.done:
+  %".702" = load float, float* %"c27"
+  %".703" = sext i32 %"bat1" to i64
+  %".704" = sext i32 %"n" to i64
+  %".705" = mul nsw i64 %".703", %".704"
+  %".706" = mul nsw i64 %".705", 16
+  %".707" = sext i32 %"r26" to i64
+  %".708" = mul nsw i64 %".707", 16
+  %".709" = add nsw i64 %".706", %".708"
+  %".710" = sext i32 %"t10" to i64
+  %".711" = sext i32 %"n" to i64
+  %".712" = add nsw i64 1, %".711"
+  %".713" = sdiv i64 %".712", 2
+  %".714" = sdiv i64 %".710", %".713"
+  %".715" = mul nsw i64 %".714", 4
+  %".716" = add nsw i64 %".709", %".715"
+  %".717" = getelementptr float, float* %"b0", i64 %".716"
+  store float %".702", float* %".717"
+  %".719" = load float, float* %"c28"
+  %".720" = sext i32 %"bat1" to i64
+  %".721" = sext i32 %"n" to i64
+  %".722" = mul nsw i64 %".720", %".721"
+  %".723" = mul nsw i64 %".722", 16
+  %".724" = add nsw i64 1, %".723"
+  %".725" = sext i32 %"r26" to i64
+  %".726" = mul nsw i64 %".725", 16
+  %".727" = add nsw i64 %".724", %".726"
+  %".728" = sext i32 %"t10" to i64
+  %".729" = sext i32 %"n" to i64
+  %".730" = add nsw i64 1, %".729"
+  %".731" = sdiv i64 %".730", 2
+  %".732" = sdiv i64 %".728", %".731"
+  %".733" = mul nsw i64 %".732", 4
+  %".734" = add nsw i64 %".727", %".733"
+  %".735" = getelementptr float, float* %"b0", i64 %".734"
+  store float %".719", float* %".735"
+  %".737" = load float, float* %"c29"
+  %".738" = sext i32 %"bat1" to i64
+  %".739" = sext i32 %"n" to i64
+  %".740" = mul nsw i64 %".738", %".739"
+  %".741" = mul nsw i64 %".740", 16
+  %".742" = add nsw i64 2, %".741"
+  %".743" = sext i32 %"r26" to i64
+  %".744" = mul nsw i64 %".743", 16
+  %".745" = add nsw i64 %".742", %".744"
+  %".746" = sext i32 %"t10" to i64
+  %".747" = sext i32 %"n" to i64
+  %".748" = add nsw i64 1, %".747"
+  %".749" = sdiv i64 %".748", 2
+  %".750" = sdiv i64 %".746", %".749"
+  %".751" = mul nsw i64 %".750", 4
+  %".752" = add nsw i64 %".745", %".751"
+  %".753" = getelementptr float, float* %"b0", i64 %".752"
+  store float %".737", float* %".753"
+  %".755" = load float, float* %"c30"
+  %".756" = sext i32 %"bat1" to i64
+  %".757" = sext i32 %"n" to i64
+  %".758" = mul nsw i64 %".756", %".757"
+  %".759" = mul nsw i64 %".758", 16
+  %".760" = add nsw i64 3, %".759"
+  %".761" = sext i32 %"r26" to i64
+  %".762" = mul nsw i64 %".761", 16
+  %".763" = add nsw i64 %".760", %".762"
+  %".764" = sext i32 %"t10" to i64
+  %".765" = sext i32 %"n" to i64
+  %".766" = add nsw i64 1, %".765"
+  %".767" = sdiv i64 %".766", 2
+  %".768" = sdiv i64 %".764", %".767"
+  %".769" = mul nsw i64 %".768", 4
+  %".770" = add nsw i64 %".763", %".769"
+  %".771" = getelementptr float, float* %"b0", i64 %".770"
+  store float %".755", float* %".771"
+  br label %"endif.4"
+}
+
+!0 = !{ !"llvm.loop.vectorize.enable", i1 0 }
+!1 = !{ !1, !0 }
+!2 = !{ !2, !0 }
 ; ModuleID = "matmul_bias_add"
 target triple = "unknown-unknown-unknown"
 target datalayout = ""

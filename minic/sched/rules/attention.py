@@ -2,20 +2,20 @@
 
 The pattern and its CPU lowering live in minic/sched/attention.py (the fuser needs them to keep the pattern in one
 kernel); this module decides where the rule applies and how threads share a row:
-  CPU   rows across cores; a row walks its keys once, its value columns in registers.
+  CPU   rows across cores; a row walks its keys once, its value columns in registers. Decode-sized only
+        (`max_cpu_queries` query rows per head): a prefill's scores are a matmul the matmul rules vectorise.
   GPU   one group of T threads per softmax row, taking T keys per step: each warp scores every (T / 32)-th key of
         the step, its lanes splitting q.k (shuffles; one thread per key where the device has none), into group
         memory; the group agrees on the step's max and sum, turns the scores into weights in place, and then
         thread t adds the weighted values of column t % d over every (T / d)-th key of the step. The keys of a
-        step are independent of each other, so their loads overlap. GPUs keep it for decode-sized row counts
-        (`max_gpu_rows`): prefill, thousands of rows, stays with the matmul rules, whose tiles read each key once
-        per tile of rows rather than once per row.
+        step are independent of each other, so their loads overlap. Off by default on GPUs (`max_gpu_rows`, see
+        AttentionSettings): the three-kernel path measured faster on the H200.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minic.ir.symbolic import bounds, smin
+from minic.ir.symbolic import bounds
 from minic.sched.attention import (
     NEG_INF,
     AttentionMatch,
@@ -46,15 +46,23 @@ from minic.sched.target import Target
 @dataclass(frozen=True)
 class AttentionSettings(RuleSettings):
     threads: int = 256  # GPU: threads per group, keys per step (at least the head dim, a power of two)
-    max_gpu_rows: int = 1024  # GPU: softmax rows up to which the rule takes attention (decode; see above)
+    # GPU: softmax rows (all heads) up to which the rule takes attention. 0 (off) by default: on the H200 this
+    # schedule measured slower than the three-kernel path at every decode shape (bench/README.md, "Attention");
+    # tune it on to study or improve it (bench/attention.py, tests/test_attention.py do)
+    max_gpu_rows: int = 0
+    max_cpu_queries: int = 16  # CPU: query rows per head up to which the rule takes attention
 
 
 def keeps(match: AttentionMatch, target: Target) -> bool:
-    """Whether the fuser should keep `match` in one kernel for this rule on `target`."""
+    """Whether the fuser should keep `match` in one kernel for this rule on `target`: decode-sized work, where
+    one pass over the keys beats three kernels; prefill's many query rows go to the matmul rules, whose tiles
+    share each key among many rows (bench/README.md has both measured)."""
     if is_disabled("Attention"):
         return False
-    return not target.gpu or (bounds(match.rows())[1] <= settings(AttentionSettings, target).max_gpu_rows
-                              and _threads(match, target) is not None)
+    s = settings(AttentionSettings, target)
+    if not target.gpu:
+        return bounds(match.queries)[1] <= s.max_cpu_queries
+    return bounds(match.rows())[1] <= s.max_gpu_rows and _threads(match, target) is not None
 
 
 def _threads(match: AttentionMatch, target: Target) -> int | None:
@@ -113,8 +121,8 @@ def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Targe
     weights = em.fresh("weights")
     locals_.append(LocalArray(weights, acc_t, threads))
     base = em.open_loop(em.fresh("step"), keys, LoopKind.SERIAL, step=threads)
-    in_step = smin(threads, keys - base)  # the last step may hold fewer keys
-    k = em.open_loop(em.fresh("k"), in_step, LoopKind.SERIAL, start=lid // lanes, step=threads // lanes)
+    k = em.open_loop(em.fresh("k"), threads, LoopKind.SERIAL, start=lid // lanes, step=threads // lanes)
+    em.open_if(cond(base + k, 0, keys))  # the last step may hold fewer keys (uniform in a warp: shuffles are safe)
     at = list(idx)
     at[match.key_axis] = base + k
     x = em.value(match.scores, match.score_index(at))
@@ -122,8 +130,11 @@ def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Targe
     em.emit(Store(weights, k, x))
     em.close()
     em.close()
+    em.close()
     em.emit(Barrier())
-    x = em.named(Alu(acc_t, "where", (cond(lid, 0, in_step), Load(acc_t, weights, lid), Const(acc_t, NEG_INF))))
+    here = cond(base + lid, 0, keys)
+    x = em.named(Alu(acc_t, "where", (here, Load(acc_t, weights, lid), Const(acc_t, NEG_INF))) if here is not None
+                 else Load(acc_t, weights, lid))
     top = combine_in_group(em, lid, threads, target.warp, locals_, "max", acc_t, x.name)
     shift, rescale = rescaling(em, Ref(acc_t, peak), top)
     weight = em.named(exp_minus(x, shift))
@@ -133,11 +144,13 @@ def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Targe
     em.emit(Barrier())
     part = em.accumulator(acc_t, "sum", "part")
     em.open_if(cond(lid, 0, per_col * d))
-    k = em.open_loop(em.fresh("k"), in_step, LoopKind.SERIAL, start=lid // d, step=per_col)
+    k = em.open_loop(em.fresh("k"), threads, LoopKind.SERIAL, start=lid // d, step=per_col)
+    em.open_if(cond(base + k, 0, keys))
     at = list(idx)
     at[match.key_axis] = base + k
     v = value_at(em, match, at, lid % d)
     em.emit(Update(part, "sum", Alu(acc_t, "mul", (Load(acc_t, weights, k), v))))
+    em.close()
     em.close()
     em.close()
     for name, add in ((total, step_total), (out, Ref(acc_t, part))):
