@@ -245,11 +245,6 @@ class Emitter:
         self._ref_syms[name] = set(self._path[-1].defined)
         return Ref(val.dtype, name)
 
-    def new_element(self) -> None:
-        """The rule computes another element of the same reductions on purpose (attention scores several keys at
-        once); without this, a reduction read at a second index is a fusion hazard (NeedsRealize)."""
-        self._reduce_sites = {}
-
     # --- values ---------------------------------------------------------------------
     def value(self, node: Node, idx: list, guard: Val | None = None) -> Val:
         key = (node, tuple(idx), guard)

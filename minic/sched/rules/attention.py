@@ -65,11 +65,6 @@ def keeps(match: AttentionMatch, target: Target) -> bool:
     return bounds(match.rows())[1] <= s.max_gpu_rows and _threads(match, target) is not None
 
 
-def _scores_unroll(threads: int, lanes: int) -> int:
-    """Keys a warp scores at once (their loads overlap): 4 where the step's keys split evenly into such runs."""
-    return 4 if lanes > 1 and threads % (threads // lanes * 4) == 0 and threads // lanes * 4 <= threads else 1
-
-
 def _threads(match: AttentionMatch, target: Target) -> int | None:
     """Threads per group: the setting, raised to a power of two that covers the head dim; None if the device
     cannot run that many or hold the step's weights and partial columns in group memory."""
@@ -126,18 +121,14 @@ def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Targe
     weights = em.fresh("weights")
     locals_.append(LocalArray(weights, acc_t, threads))
     base = em.open_loop(em.fresh("step"), keys, LoopKind.SERIAL, step=threads)
-    unroll = _scores_unroll(threads, lanes)
-    k = em.open_loop(em.fresh("k"), threads, LoopKind.SERIAL, start=lid // lanes * unroll,
-                     step=threads // lanes * unroll)
-    scores = []
-    for u in range(unroll):  # straight-line code with masked loads: the keys' loads are in flight together
-        at = list(idx)
-        at[match.key_axis] = base + k + u
-        em.new_element()
-        scores.append(em.value(match.scores, match.score_index(at), cond(base + k + u, 0, keys)))
+    k = em.open_loop(em.fresh("k"), threads, LoopKind.SERIAL, start=lid // lanes, step=threads // lanes)
+    em.open_if(cond(base + k, 0, keys))  # the last step may hold fewer keys (uniform in a warp: shuffles are safe)
+    at = list(idx)
+    at[match.key_axis] = base + k
+    x = em.value(match.scores, match.score_index(at))
     em.open_if(cond(lane, 0, 1))
-    for u, x in enumerate(scores):
-        em.emit(Store(weights, k + u, x))  # past the last key: garbage, masked below
+    em.emit(Store(weights, k, x))
+    em.close()
     em.close()
     em.close()
     em.emit(Barrier())
