@@ -34,6 +34,7 @@ class Checkpoint:
     special_tokens: dict = field(default_factory=dict)  # bos_token / eos_token strings for the chat template
     tp: object = None  # a minic.dist.megatron.TensorParallel: `params` are this rank's shards
     turn_end_id: int | None = None  # the token that ends a chat reply, when it is not the config's eos
+    generation_stop_ids: tuple = ()  # generation_config.json's eos_token_id (LLaMA 3 instruct lists three)
 
     @property
     def n_positions(self) -> int:
@@ -46,6 +47,14 @@ class Checkpoint:
         <|eot_id|>, Qwen's <|im_end|>: the tokenizer's eos_token, a GGUF's eot_token_id), else the config's eos."""
         eos = self.turn_end_id if self.turn_end_id is not None else self.cfg.eos_token_id
         return eos if eos is not None and 0 <= eos < self.cfg.vocab_size else None  # tiny test vocabs have none
+
+    @property
+    def stop_ids(self) -> frozenset:
+        """Every id that ends generation: the end of a chat turn (eos_id), each end-of-sequence id the config
+        lists (LLaMA 3.1: <|end_of_text|>, <|eom_id|>, <|eot_id|>) and generation_config.json's. A model that ends
+        a reply with any of them stops there, whichever one the chat template names."""
+        ids = {self.eos_id, self.cfg.eos_token_id, *getattr(self.cfg, "eos_token_ids", ()), *self.generation_stop_ids}
+        return frozenset(i for i in ids if i is not None and 0 <= i < self.cfg.vocab_size)
 
     def build(self, dtype: str = "float32", max_ctx: int | None = None):
         """The model on the checkpoint's device (a KV cache of max_ctx positions, default the model's)."""
@@ -168,4 +177,8 @@ def _hf_llama_extras(ck: Checkpoint, path: Path) -> Checkpoint:
             ck.special_tokens[name] = tok["content"] if isinstance(tok, dict) else tok
     if ck.tokenizer is not None and "eos_token" in ck.special_tokens:  # transformers' tokenizer.eos_token_id
         ck.turn_end_id = ck.tokenizer.token_id(ck.special_tokens["eos_token"])
+    gen = path / "generation_config.json"
+    if gen.exists():
+        eos = json.loads(gen.read_text()).get("eos_token_id")
+        ck.generation_stop_ids = tuple(int(i) for i in (eos if isinstance(eos, list) else [eos]) if i is not None)
     return ck

@@ -7,7 +7,7 @@ run on every device.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -93,8 +93,9 @@ class Stats:
 
 def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling = Sampling(),
              eos_id: int | None = None, on_token: Callable[[int], None] | None = None,
-             time_prefill: bool = False) -> tuple[list[int], Stats]:
-    """Prefill the prompt, then decode up to `max_new_tokens` ids (stopping at eos_id or a full context).
+             time_prefill: bool = False, stop_ids: Collection[int] = ()) -> tuple[list[int], Stats]:
+    """Prefill the prompt, then decode up to `max_new_tokens` ids (stopping at eos_id, any of `stop_ids` or a
+    full context; an empty prompt starts from eos_id).
 
     The first calls of the model compile and record its kernels, so the one prefill of a run times compiling.
     `time_prefill` repeats the prefill (same ids at the same cache positions: the same values) until a call
@@ -133,7 +134,7 @@ def generate(model, prompt: list[int], max_new_tokens: int, sampling: Sampling =
         out.append(tok)
         if on_token is not None:
             on_token(tok)
-        if eos_id is not None and tok == eos_id:
+        if tok == eos_id or tok in stop_ids:
             stats.stop = "end of text"
             break
         if len(out) >= max_new_tokens:

@@ -62,6 +62,7 @@ class LlamaConfig:
     logit_scale: float = 1.0  # the logits are divided by it (Granite's logits_scaling)
     bos_token_id: int | None = None
     eos_token_id: int | None = None
+    eos_token_ids: tuple = ()  # every end-of-sequence id the config lists (eos_token_id is the first)
 
     def __post_init__(self):
         if not self.head_dim:
@@ -136,7 +137,8 @@ class LlamaConfig:
             residual_scale=float(d.get("residual_multiplier", 1.0)) if granite else 1.0,
             logit_scale=float(d.get("logits_scaling", 1.0)) if granite else 1.0,
             sliding_window=_sliding_window(arch, d),
-            bos_token_id=_first(d.get("bos_token_id")), eos_token_id=_first(d.get("eos_token_id")))
+            bos_token_id=_first(d.get("bos_token_id")), eos_token_id=_first(d.get("eos_token_id")),
+            eos_token_ids=tuple(_every(d.get("eos_token_id"))))
 
 
 HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM", "Qwen3ForCausalLM",
@@ -188,6 +190,11 @@ def split_fused(named: dict, cfg: LlamaConfig) -> dict:
 def _first(x):
     """eos_token_id may be a list (LLaMA 3.1): the first one."""
     return x[0] if isinstance(x, list) else x
+
+
+def _every(x) -> list:
+    """eos_token_id as a list: all of them (generation stops at any), none for None."""
+    return [int(i) for i in (x if isinstance(x, list) else [x]) if i is not None]
 
 
 def param_shapes(cfg: LlamaConfig) -> dict[str, tuple]:

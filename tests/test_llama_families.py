@@ -205,7 +205,24 @@ def test_generation_stops_at_the_end_of_a_turn(tmp_path):
     Tokenizer(models.WordLevel(vocab, unk_token="<t0>")).save(str(tmp_path / "tokenizer.json"))
     (tmp_path / "tokenizer_config.json").write_text(json.dumps({"eos_token": "<|eot_id|>"}))
     ck = load_checkpoint(str(tmp_path))
-    assert ck.cfg.eos_token_id == 5 and ck.eos_id == 7
+    assert ck.cfg.eos_token_id == 5 and ck.eos_id == 7 and ck.stop_ids == {5, 7}
+
+
+def test_generation_stops_at_any_stop_id(tmp_path):
+    """generation_config.json lists more stop ids (LLaMA 3 instruct: <|end_of_text|>, <|eom_id|>, <|eot_id|>):
+    generation stops at whichever comes first, not only at the chat template's eos."""
+    from models.generate import generate
+    hf = hf_model("llama", eos_token_id=[5, 7])
+    hf.save_pretrained(str(tmp_path))
+    (tmp_path / "generation_config.json").write_text(json.dumps({"eos_token_id": [5, 7, 9]}))
+    ck = load_checkpoint(str(tmp_path))
+    assert ck.stop_ids == {5, 7, 9}
+    model = ck.build()
+    free, stats = generate(model, [1, 2, 3], 6)  # greedy, nothing stops it
+    assert stats.stop == "max tokens" and len(free) == 6
+    stop = free[2]
+    ids, stats = generate(model, [1, 2, 3], 6, stop_ids={stop, 9})
+    assert ids == free[:free.index(stop) + 1] and stats.stop == "end of text"
 
 
 ROPES = [{"rope_type": "yarn", "factor": 4.0, "original_max_position_embeddings": 16},

@@ -107,6 +107,26 @@ def test_fork_copies_shared_pages_on_write(paged, dense):
 
 
 
+def test_a_job_stops_at_any_of_its_stop_ids(paged, dense):
+    """A job ends with finish_reason "stop" at the first id of its stop set (a model's several end ids)."""
+    import threading
+
+    from minic.serve.batcher import Batcher, Job
+    from models.generate import Sampling, generate
+    prompt = _prompts(1, (5,))[0]
+    free = generate(dense, prompt, 8)[0]
+    batcher = Batcher(paged).start()
+    done, reasons = threading.Semaphore(0), []
+    job = Job(prompt, 8, Sampling(), emit=lambda t: None, finish=lambda r: (reasons.append(r), done.release()),
+              stop_ids=frozenset({free[3], -1}))
+    try:
+        batcher.submit(job)
+        assert done.acquire(timeout=120), "the job never finished"
+    finally:
+        batcher.stop(timeout=60)
+    assert reasons == ["stop"] and job.out == free[:free.index(free[3]) + 1]
+
+
 def test_full_pool_queues_jobs_instead_of_truncating(paged, dense):
     """Each job reserves 12 of the 23 free pages: they run one at a time, each to its full length (the later
     ones on pages freed by the earlier ones), with the ids of plain greedy decoding; a job larger than the whole

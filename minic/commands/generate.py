@@ -80,10 +80,9 @@ def run(args: argparse.Namespace) -> int:
     stream = TextStream(tok, lambda s: print(s, end="", flush=True)) if tok is not None else None
     if stream is not None and args.prompt_ids is None and args.chat is None:
         print(args.prompt, end="", flush=True)
-    eos = ck.eos_id
     try:
-        ids, stats = generate(model, prompt, max_new, sampling, eos_id=eos, on_token=_skip(eos, stream),
-                              time_prefill=args.stats)
+        ids, stats = generate(model, prompt, max_new, sampling, eos_id=ck.eos_id, stop_ids=ck.stop_ids,
+                              on_token=_skip(ck.stop_ids, stream), time_prefill=args.stats)
     finally:  # the text so far ends its line, also before an error
         if stream is not None:
             stream.flush()
@@ -99,8 +98,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _skip(eos: int | None, stream):
-    """The stream, minus the end-of-text token (a chat reply ends with <|im_end|>, which is not text)."""
+def _skip(stop_ids: frozenset, stream):
+    """The stream, minus the token that ended generation (a chat reply ends with <|im_end|>, which is not text)."""
     if stream is None:
         return None
-    return lambda t: None if t == eos else stream(t)
+    return lambda t: None if t in stop_ids else stream(t)

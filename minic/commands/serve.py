@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     api_key = args.api_key or os.environ.get("MINIC_SERVE_API_KEY") or None
     if args.default_max_tokens < 1:
         raise MinicError(f"--default-max-tokens must be at least 1, got {args.default_max_tokens}")
-    service = Service(name, ck.tokenizer, Batcher(engine).start(), template, ck.eos_id, api_key,
+    service = Service(name, ck.tokenizer, Batcher(engine).start(), template, ck.stop_ids, api_key,
                       args.default_max_tokens)
     uvicorn.run(create_app(service), host=args.host, port=args.port, log_level="info")
     return 0

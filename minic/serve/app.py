@@ -39,7 +39,7 @@ class Service:
     tokenizer: object
     batcher: Batcher
     chat_template: ChatTemplate | None = None
-    eos_id: int | None = None
+    stop_ids: frozenset = frozenset()  # ids that end an answer (Checkpoint.stop_ids); they have no text
     api_key: str | None = None  # when set, /v1 routes need `Authorization: Bearer <api_key>`
     # an answer without max_tokens gets at most this many tokens (finish_reason "length" says when it stopped
     # there): pages are reserved up front, so an unbounded default would give each such request the whole pool
@@ -163,7 +163,7 @@ async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: l
             pass
 
     jobs = [Job(list(prompt), max_tokens, req.sampling, emit=lambda t, i=i: post(i, "token", t),
-                finish=lambda r, i=i: post(i, "end", r), eos_id=service.eos_id, choice=i,
+                finish=lambda r, i=i: post(i, "end", r), stop_ids=service.stop_ids, choice=i,
                 top_logprobs=req.top_logprobs) for i in range(req.n)]
     for job in jobs[1:]:
         job.leader = jobs[0]  # one prefill for the n answers
@@ -245,7 +245,7 @@ async def _pieces(jobs: list[Job], queue: asyncio.Queue, texts: list[StopText]) 
             job, text = jobs[i], texts[i]
             if kind == "token":
                 k, seen[i] = seen[i], seen[i] + 1
-                if value == job.eos_id:  # ends the answer (the batcher finishes it next); no text of its own
+                if value in job.stop_ids:  # ends the answer (the batcher finishes it next); no text of its own
                     continue
                 if job.top_logprobs is not None:
                     held[i].append((value, *job.logprobs[k]))

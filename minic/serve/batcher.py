@@ -40,7 +40,7 @@ class Job:
     sampling: Sampling
     emit: Callable[[int], None]
     finish: Callable[[str], None]
-    eos_id: int | None = None
+    stop_ids: frozenset = frozenset()  # ids that end the answer (finish_reason "stop")
     choice: int = 0  # which of a request's n answers: a seeded request's answers draw from different generators
     top_logprobs: int | None = None  # None: no log probabilities; k: each token's, and the k likeliest tokens'
     logprobs: list = field(default_factory=list)  # per emitted token (with top_logprobs): (logprob, [(id, lp)])
@@ -198,7 +198,7 @@ class Batcher:
         if job.top_logprobs is not None:  # appended before emit: the listener reads it when the token arrives
             job.logprobs.append(log_probabilities(logits, tok, job.top_logprobs))
         job.emit(tok)
-        if job.eos_id is not None and tok == job.eos_id:
+        if tok in job.stop_ids:
             self._end(job, "stop")
             return False
         if len(job.out) >= job.max_tokens:
