@@ -229,6 +229,22 @@ def _shard(g: GGUFFile, name: str, hf: str, full: tuple, tp, device: str):
     return gguf_weight(name, t.tensor_type, local, data, device)
 
 
+def _warn_widened(g: GGUFFile) -> None:
+    """Say when matrices load as float32 because minic.quant has no packed format for their type (Q2_K, Q3_K,
+    the IQ types, BF16): the model then takes several times the file's size in memory, and nothing else would
+    tell the user why."""
+    import warnings
+    wide = [t for t in g.tensors.values() if len(t.shape) == 2 and not _packed(t)
+            and t.tensor_type.name in TENSOR_TYPES and t.tensor_type.name != "F32"]  # unreadable types are refused
+    if wide:
+        stored = sum(int(t.n_bytes) for t in wide)
+        loaded = sum(int(t.n_elements) * 4 for t in wide)
+        kinds = ", ".join(sorted({t.tensor_type.name for t in wide}))
+        warnings.warn(f"{g.path.name}: {len(wide)} matrices stored as {kinds} have no packed format in minic.quant "
+                      f"and load as float32: {loaded / 2**20:.1f} MiB instead of {stored / 2**20:.1f} MiB "
+                      f"(formats that stay packed: Q8_0, Q4_0, Q4_1, Q4_K, Q6_K, F16)", stacklevel=3)
+
+
 def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str, tp=None) -> dict:
     """Every parameter the model takes, under its Hugging Face name, checked against the config's shapes:
     matrices packed on `device` (see `_weight`), vectors as float32 arrays. With `tp` of several ranks, only
@@ -238,6 +254,7 @@ def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str, tp=None) -> dict:
         raise WeightsError(f"{g.path}: --tp does not split fused projections (attn_qkv, Phi-3's ffn_up); run it "
                            f"on one rank")
     shapes = param_shapes(cfg)
+    _warn_widened(g)
     named = {}
     for name in progress(list(g.tensors), g.path.name):
         if name == "rope_freqs.weight":  # read into the config (rope_freq_factors)

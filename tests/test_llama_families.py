@@ -129,8 +129,15 @@ def wide_llama():
 def test_gguf_tensor_types_load_as_transformers(qtype, wide_llama, tmp_path):
     """Every matrix of a file whose matrices are all `qtype` is, dequantized, bit for bit the weight transformers
     loads from the same file (q/k rows in llama.cpp's order, which minic keeps and rotates to match)."""
+    import warnings
     write_gguf(tmp_path / "t.gguf", wide_llama, qtype=qtype)
-    ck = load_checkpoint(str(tmp_path / "t.gguf"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ck = load_checkpoint(str(tmp_path / "t.gguf"))
+    widened = [str(w.message) for w in caught if "load as float32" in str(w.message)]
+    assert bool(widened) == (qtype not in PACKED), widened  # a silent 8x of memory is a surprise
+    if widened:
+        assert f"stored as {qtype} " in widened[0] and "MiB instead of" in widened[0]
     ref = {k.removeprefix("model."): v.numpy() for k, v in _from_gguf(tmp_path, "t.gguf").state_dict().items()}
     for name in ("layers.0.mlp.down_proj.weight", "layers.0.self_attn.v_proj.weight", "lm_head.weight"):
         w = ck.params[name]
