@@ -91,14 +91,13 @@ class Emitter:
     on and the buffer names are the emitter's own (a value placed in the wrong loop would compute garbage
     silently, so only the emitter places values)."""
 
-    def __init__(self, graph, buf_names: dict | None = None, reduce: Callable | None = None):
-        """`buf_names`: id(Buffer) -> parameter name (default b0 for the output, b1.. for the inputs, in
-        graph.buffers order). `reduce`: how the kernel carries out a reduction, (emitter, node, idx, guard, level)
-        -> Val, or None to fall back to a serial loop (see reduction_level)."""
+    def __init__(self, graph, reduce: Callable | None = None):
+        """Buffers are parameters b0 (the output), b1.. (the inputs, in graph.buffers order). `reduce`: how the
+        kernel carries out a reduction, (emitter, node, idx, guard, level) -> Val, or None to fall back to a
+        serial loop (serial_reduce)."""
         self.graph = graph
         self.params = [BufParam(f"b{i}", b.dtype, i == 0) for i, b in enumerate(graph.buffers)]
-        self._buf_names = buf_names if buf_names is not None else \
-            {id(b): p.name for b, p in zip(graph.buffers, self.params)}
+        self._buf_names = {id(b): p.name for b, p in zip(graph.buffers, self.params)}
         self._path = [Scope([], frozenset(graph.var_syms), ScopeKind.ROOT)]
         self.body = self._path[0].stmts
         self.counter = 0
