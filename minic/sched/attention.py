@@ -68,7 +68,7 @@ class AttentionMatch:
 
     def score_index(self, idx: list) -> list:
         """The scores' index for the product's index `idx` (its key axis set to the key)."""
-        return _map_down(self.probs, _softmax_of(self.probs), idx)
+        return _map_down(self.probs, _strip(self.probs), idx)
 
 
 def _strip(node: Node, ops: tuple = ("VIEW", "cast")) -> Node:
@@ -77,38 +77,17 @@ def _strip(node: Node, ops: tuple = ("VIEW", "cast")) -> Node:
     return node
 
 
-def _softmax_of(probs: Node) -> Node:
-    return _strip(probs)
-
-
 def _map_down(top: Node, bottom: Node, idx: list) -> list | None:
     """The index into `bottom` read for element `idx` of `top`, through the views and casts between them; None
     where a view pads (reads zeros: not a plain read of the softmax)."""
     node = top
     while node is not bottom:
-        if node.op == "VIEW":
-            idx, valid = _view_index(node, idx)
+        if node.op == "VIEW":  # an unsqueeze or expand maps axis to axis (view.py `_step`): no symbolic division
+            idx, valid = node.arg.index(idx, node.src[0].shape)
             if valid:
                 return None
         node = node.src[0]
     return idx
-
-
-def _view_index(node: Node, idx: list) -> tuple[list, list]:
-    """ViewStack.index, except for a view that only inserts and broadcasts axes of a contiguous source: that maps
-    axis to axis, with no division by a symbolic extent (a causal softmax over m = past + 1 keys, broadcast
-    over the value columns, would otherwise read x at ((... + j) % (1 + past)), which nothing simplifies)."""
-    src_shape, views = node.src[0].shape, node.arg.views
-    if len(views) == 1 and views[0].mask is None and views[0].offset == 0:
-        src_strides, strides = contiguous_strides(src_shape), views[0].strides
-        src_axes = [a for a, st in enumerate(src_strides) if st != 0]
-        out_axes = [a for a, st in enumerate(strides) if st != 0]
-        if [strides[a] for a in out_axes] == [src_strides[a] for a in src_axes]:
-            out: list = [0] * len(src_shape)
-            for o, a in zip(out_axes, src_axes):
-                out[a] = idx[o]
-            return out, []
-    return node.arg.index(idx, src_shape)
 
 
 def match_attention(node: Node) -> AttentionMatch | str:
@@ -231,21 +210,21 @@ def _weighted(em: Emitter, match: AttentionMatch, at: list, col: Sint, weight: R
     return Alu(weight.dtype, "mul", (weight, value_at(em, match, at, col)))
 
 
-def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint, guard: Val | None = None) -> Val:
+def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint) -> Val:
     """The values operand at product index `at` (its key set) and column `col`, in the accumulators' type."""
     vidx = list(at)
     vidx[match.value_axis] = col
-    v = em.value(match.values, vidx, guard)
+    v = em.value(match.values, vidx)
     acc_t = match.product.dtype.compute
     return v if v.dtype == acc_t else Cast(acc_t, v)
 
 
-def store_row(em: Emitter, graph, match: AttentionMatch, idx: list, state: RowState, live: Val | None) -> None:
+def store_row(em: Emitter, graph, match: AttentionMatch, idx: list, state: RowState) -> None:
     """A row is done: each column's output is its accumulator over the sum."""
     for col, acc in state.columns:
         out = list(idx)
         out[match.value_axis] = col
-        em.store_output(output_index(graph, match, out), live, reduced=Alu(acc.dtype, "div", (acc, state.total)))
+        em.store_output(output_index(graph, match, out), reduced=Alu(acc.dtype, "div", (acc, state.total)))
 
 
 def build_cpu_attention(graph, match: AttentionMatch, parallel: bool) -> LoopKernel:
@@ -257,7 +236,7 @@ def build_cpu_attention(graph, match: AttentionMatch, parallel: bool) -> LoopKer
     if axes:
         row = em.open_loop("row", match.rows(), LoopKind.PARALLEL if parallel else LoopKind.SERIAL)
         unravel_into(row, match.product.shape, axes, idx)
-    store_row(em, graph, match, idx, online_softmax(em, match, idx), None)
+    store_row(em, graph, match, idx, online_softmax(em, match, idx))
     if axes:
         em.close()
     return em.finish()

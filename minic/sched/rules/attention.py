@@ -72,6 +72,11 @@ def _threads(match: AttentionMatch, target: Target) -> int | None:
     return threads if threads <= target.max_threads and 4 * 4 * threads <= target.shared_bytes else None
 
 
+def _lanes(match: AttentionMatch, target: Target) -> int:
+    """Threads that split one key's q.k: a warp where its shuffles can combine the accumulator type, else 1."""
+    return target.warp if warp_stage_ok(target.warp, target.warp, match.product.dtype.compute) else 1
+
+
 class Attention(Rule):
     name = "Attention"
 
@@ -95,8 +100,9 @@ class Attention(Rule):
                f"in memory; "
         if not target.gpu:
             return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in registers"
-        threads = _threads(match, target)
-        return head + f"a group of {threads} threads per row, {threads} keys per step (one each), then " \
+        threads, lanes = _threads(match, target), _lanes(match, target)
+        scoring = f"a warp's {lanes} lanes per key's q.k" if lanes > 1 else "one thread per key's q.k"
+        return head + f"a group of {threads} threads per row, {threads} keys per step ({scoring}), then " \
                       f"{threads // match.head_dim} threads per column summing the step's weighted values"
 
 
@@ -104,7 +110,7 @@ def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Targe
     threads, d, keys = _threads(match, target), match.head_dim, match.keys
     per_col = threads // d  # threads sharing one column's sum within a step
     acc_t = match.product.dtype.compute
-    lanes = target.warp if warp_stage_ok(target.warp, target.warp, acc_t) else 1  # threads sharing one key's q.k
+    lanes = _lanes(match, target)  # threads sharing one key's q.k
     locals_: list = []
 
     def lanes_share(em, node, idx, guard, level):  # a key's q.k (the scores' own reduction) across its lanes
