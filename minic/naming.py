@@ -5,7 +5,8 @@ Names are recognised from structure, never from the Python helper that built the
   * a dot product (a `sum` over a product of two loaded operands) is `matmul`, or `gemv` when each batch has a
     single output row; what runs after it names its epilogue: `bias` (an add of a broadcast buffer), `gelu`,
     `silu`, `relu`, `scale` (a multiply by a constant), `mask` (a `where`), `add` (a full-size residual);
-  * a max and a sum over the same rows around an `exp` is `softmax` (with a dot: `attention`);
+  * a max and a sum over the same rows around an `exp` is `softmax` (with a dot, or summed against values as
+    minic/sched/attention.py recognises it: `attention`);
   * a sum of squares whose reciprocal square root scales the rows is `layer_norm` when the mean is subtracted
     first, else `rms_norm`;
   * a max, a comparison with it and a min over the positions is `argmax`; a sum divided by a count is `mean`;
@@ -24,6 +25,7 @@ import builtins
 import keyword
 
 from minic.ir.node import ELEMENTWISE, REDUCE_OPS, Node, toposort
+from minic.sched.attention import AttentionMatch, match_attention
 
 _LOADS = ("BUFFER", "VIEW", "cast")  # what a dot product's operands are made of
 _NOT_ARITHMETIC = ("BUFFER", "VIEW", "CONST", "INDEX", "cast", "CONTIGUOUS")
@@ -45,7 +47,8 @@ def describe(root: Node, assigns: bool = False) -> str:
     if "max" in kinds and "min" in kinds and "cmpeq" in ops:
         return "argmax"
     if "max" in kinds and "sum" in kinds and "exp" in ops:
-        return "attention" if dots else "softmax"
+        return "attention" if dots or any(isinstance(match_attention(r), AttentionMatch) for r in reduces) \
+            else "softmax"
     if kinds.count("sum") >= 2 and "sub" in ops and ("sqrt" in ops or "recip" in ops):
         return "layer_norm"
     if "sum" in kinds and "sqrt" in ops and not dots:
