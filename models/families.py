@@ -179,6 +179,17 @@ def _hf_llama_extras(ck: Checkpoint, path: Path) -> Checkpoint:
         ck.turn_end_id = ck.tokenizer.token_id(ck.special_tokens["eos_token"])
     gen = path / "generation_config.json"
     if gen.exists():
-        eos = json.loads(gen.read_text()).get("eos_token_id")
-        ck.generation_stop_ids = tuple(int(i) for i in (eos if isinstance(eos, list) else [eos]) if i is not None)
+        ck.generation_stop_ids = _stop_ids(gen)
     return ck
+
+
+def _stop_ids(gen: Path) -> tuple:
+    """generation_config.json's eos_token_id (an id or a list of ids), or a WeightsError saying what is wrong."""
+    try:
+        eos = json.loads(gen.read_text()).get("eos_token_id")
+    except (json.JSONDecodeError, AttributeError) as e:
+        raise WeightsError(f"{gen}: not a JSON object ({e})") from None
+    ids = eos if isinstance(eos, list) else [] if eos is None else [eos]
+    if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        raise WeightsError(f"{gen}: eos_token_id must be a token id or a list of ids, got {eos!r}")
+    return tuple(ids)

@@ -230,6 +230,9 @@ def test_generation_stops_at_any_stop_id(tmp_path):
     stop = free[2]
     ids, stats = generate(model, [1, 2, 3], 6, stop_ids={stop, 9})
     assert ids == free[:free.index(stop) + 1] and stats.stop == "end of text"
+    (tmp_path / "generation_config.json").write_text(json.dumps({"eos_token_id": ["<|eot_id|>"]}))
+    with pytest.raises(WeightsError, match="eos_token_id must be a token id or a list of ids, got"):
+        load_checkpoint(str(tmp_path))
 
 
 ROPES = [{"rope_type": "yarn", "factor": 4.0, "original_max_position_embeddings": 16},
