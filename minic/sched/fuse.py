@@ -9,7 +9,10 @@ Everything fuses into its consumer unless that would recompute work:
     indices, or needed by two kernels;
   * attention, softmax(scores) @ values (minic/sched/attention.py), ends a kernel that
     holds all of it, when the caller's `keep_attention` says the target's rule
-    will take it; lowering it as one online softmax proves it needs no cut inside.
+    will take it; lowering it as one online softmax proves it needs no cut inside;
+  * several products in one kernel (LLaMA's silu(x @ Wg) * (x @ Wu)) stay together
+    unless the caller's `split_products` names some to cut out (the target has
+    no schedule that runs them side by side at that size).
 Elementwise chains, a reduction's prologue and epilogue, and reductions over
 the same rows (softmax, layer norm) therefore land in one kernel. Lowering
 itself detects the recompute cases (NeedsRealize), so fusion and codegen can
@@ -84,12 +87,15 @@ def kernel_name(root: Node, assigns: bool) -> str:
 
 
 ATTENTION_CUT = "attention: softmax(scores) @ values in one kernel (an online softmax, no score matrix)"
+PRODUCT_CUT = "product cut out: the target runs sibling products of one input side by side only as a GEMV"
 
 
 class Fuser:
     def __init__(self, roots: list[Node], device: str, var_vals: dict,
-                 keep_attention: Callable[[AttentionMatch], bool] | None = None):
+                 keep_attention: Callable[[AttentionMatch], bool] | None = None,
+                 split_products: Callable[[KernelGraph], list[Node]] | None = None):
         self.roots, self.device, self.var_vals = roots, device, var_vals
+        self.split_products = split_products
         self.realize: dict[Node, str] = {}
         for n in toposort(roots):
             if n.op == "CONTIGUOUS":
@@ -225,6 +231,12 @@ class Fuser:
             attention = find_attention(root) if node in self.attention_cuts else None
             kg.reduces = [] if root.op in COLLECTIVES else \
                 self._dry_run(kg, origin, attention if isinstance(attention, AttentionMatch) else None)
+            if len(kg.reduces) > 1 and self.split_products is not None:
+                cut = self.split_products(kg)
+                for r in cut:
+                    self.realize[self.cut_point(origin[r])] = PRODUCT_CUT
+                if cut:
+                    raise _Restart()
             base = kernel_name(root, out_view is not None)
             names[base] = names.get(base, -1) + 1
             kg.name = base if names[base] == 0 else f"{base}_{names[base]}"
@@ -285,10 +297,12 @@ class _Restart(Exception):
 
 
 def fuse(roots: list[Node], device: str, var_vals: dict,
-         keep_attention: Callable[[AttentionMatch], bool] | None = None) -> list[KernelGraph]:
+         keep_attention: Callable[[AttentionMatch], bool] | None = None,
+         split_products: Callable[[KernelGraph], list[Node]] | None = None) -> list[KernelGraph]:
     """The kernels computing `roots`; `keep_attention(match)` says whether an attention stays one kernel (the
-    target has a rule for it; default: no, the generic cuts apply)."""
-    f = Fuser(roots, device, var_vals, keep_attention)
+    target has a rule for it; default: no, the generic cuts apply); `split_products(kernel)` names the reductions
+    of a kernel with several to realize on their own (default: none)."""
+    f = Fuser(roots, device, var_vals, keep_attention, split_products)
     while True:
         try:
             return f.run()

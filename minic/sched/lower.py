@@ -345,17 +345,19 @@ class Emitter:
         return Ref(acc_t, acc)
 
     def store_output(self, idx: list, live: Val | None = None, val: Val | None = None,
-                     reduced: Val | None = None, guard: Val | None = None) -> None:
+                     reduced: Val | dict | None = None, guard: Val | None = None) -> None:
         """Store the kernel's result at output index `idx`: `val` when the rule computed it already, else the root
         at `idx`, with the kernel's one reduction read from `reduced` when given (an accumulator the rule
-        computed itself: a register tile, a warp's sum; the epilogue, e.g. bias and activation, runs on it).
+        computed itself: a register tile, a warp's sum; the epilogue, e.g. bias and activation, runs on it), or
+        each of its reductions from `reduced[node]` (sibling products computed side by side).
         `live` (if any) is one more condition on the store alone (the value must be safe to compute
         everywhere); `guard` encloses computing the value too (an epilogue's bias at column n is only in bounds
         where it holds)."""
         if guard is not None:
             self.open_if(guard)
         if reduced is not None:
-            saved, self._strategy, self._reduce_sites = self._strategy, (lambda *_: reduced), {}
+            pick = reduced.__getitem__ if isinstance(reduced, dict) else (lambda _: reduced)
+            saved, self._strategy, self._reduce_sites = self._strategy, (lambda em, node, *_: pick(node)), {}
             try:
                 val = self.value(self.graph.root, idx)
             finally:

@@ -34,8 +34,9 @@ class CpuGemvSettings(RuleSettings):
     stream_cols: int = 384  # widest such block, in floats (24 zmm registers: LLVM keeps a 1-row block in them)
     vectors: int = 4  # W [K, N] when not streaming: columns per task, in SIMD vectors
     dot_cols: int = 8  # W [N, K] (W @ x, x @ W.T): dot products per task
-    packed_dot_cols: int = 4  # ... when W is packed (quantized): its dequant holds codes and scales in registers
+    packed_dot_cols: int = 2  # ... when W is packed (quantized): its dequant holds codes and scales in registers
     #                           too, and more columns spill on AVX2's 16 registers (bench/README.md)
+    packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,10 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
     s = settings(CpuGemvSettings, target)
     lanes = max(1, target.vector_bytes // 4)
     st = style(plan)
-    if st == "dot":
-        return GemvTile(st, min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols, lanes, "vector")
+    if st == "dot":  # sibling products share the registers: fewer columns each
+        cols = min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols
+        return GemvTile(st, max(1, cols // len(plan.products)), lanes,
+                        "lanes" if plan.k_split and s.packed_lanes else "vector")
     if s.stream and can_stream(graph, plan):
         N = bounds(plan.N)[1]
         block = ceil_div(ceil_div(N, 2 * target.cpu_cores), lanes) * lanes  # two blocks per core
@@ -63,9 +66,9 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
 
 def can_stream(graph: KernelGraph, plan: Plan) -> bool:
     """The streaming GEMV accumulates in the output buffer itself: it must hold float32 results in
-    plain row-major order, and the epilogue must not read it."""
+    plain row-major order, of one product (not siblings), and the epilogue must not read it."""
     acc_t = plan.reduce.dtype.compute
-    return (graph.out_view is None and graph.output.dtype == acc_t and acc_t.is_float
+    return (graph.out_view is None and graph.output.dtype == acc_t and acc_t.is_float and not plan.siblings
             and all(b is not graph.output for b in graph.inputs))
 
 

@@ -137,7 +137,7 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> L
     for ax, d in plan.batch:  # batch dims: plain loops outside the tiles
         v = em.open_loop(em.fresh("bat"), plan.mul.shape[ax])
         base[ax], out_base[d] = v, v
-    tile = Tile(em, graph, plan, base, out_base)
+    tile = Tile(em, graph, plan, base, out_base, locals_)
     M = plan.M
     lo, hi = bounds(M)
     G = route.gemv_rows

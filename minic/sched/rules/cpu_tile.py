@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from minic.ir.symbolic import Sint, ceil_div
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Alu, Load, Ref, Store, Update, cond
+from minic.sched.loopir import Alu, Const, Load, LocalArray, Ref, Store, Update, cond
 from minic.sched.lower import Emitter
 from minic.sched.rules.matmul_plan import Plan, close_k, k_planes, open_k
 
@@ -27,8 +27,8 @@ class Panel(NamedTuple):
 class Tile:
     """Emit one register tile: accumulators, the K loop, the epilogue and stores."""
 
-    def __init__(self, em: Emitter, graph: KernelGraph, plan: Plan, base_idx: list, out_base: list):
-        self.em, self.graph, self.plan = em, graph, plan
+    def __init__(self, em: Emitter, graph: KernelGraph, plan: Plan, base_idx: list, out_base: list, locals_: list):
+        self.em, self.graph, self.plan, self.locals_ = em, graph, plan, locals_  # locals_: the kernel's scratch arrays
         self.base_idx, self.out_base = base_idx, out_base  # mul-shaped and output-shaped index, batch dims set
 
     def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: Panel | None = None) -> None:
@@ -36,29 +36,79 @@ class Tile:
         col_guard: columns may overhang N; kkind: the K loop's kind; panel: B's columns cols[0].. packed by
         pack_panel, read instead of B."""
         em, plan = self.em, self.plan
+        if kkind == "lanes":
+            self._emit_lanes(rows, cols, col_guard)
+            return
         acc_t = plan.reduce.dtype.compute
-        accs = {(r, c): em.accumulator(acc_t) for r in range(len(rows)) for c in range(len(cols))}
+        products = plan.products  # one, or sibling products of the same A (never with a panel: Matmul has none)
+        accs = {(p, r, c): em.accumulator(acc_t)
+                for p in range(len(products)) for r in range(len(rows)) for c in range(len(cols))}
         k0 = open_k(em, plan.K, plan.k_split, kkind)
         mul_t = plan.mul.dtype.compute
         for kv in (k0 + off for off in k_planes(plan.k_split)):
             avals = [em.value(plan.a, plan.a_index(self.base_idx, row, kv)) for row in rows]
-            bvals = [Load(acc_t, panel.array, kv * panel.width + c) if panel is not None else
-                     em.value(plan.b, plan.b_index(self.base_idx, kv, col), cond(col, 0, plan.N) if col_guard else None)
-                     for c, col in enumerate(cols)]
-            for r in range(len(rows)):
-                for c in range(len(cols)):
-                    em.emit(Update(accs[(r, c)], "sum", Alu(mul_t, "mul", (avals[r], bvals[c]))))
+            for p, (_, b) in enumerate(products):
+                bvals = [Load(acc_t, panel.array, kv * panel.width + c) if panel is not None else
+                         em.value(b, plan.b_index(self.base_idx, kv, col), cond(col, 0, plan.N) if col_guard else None)
+                         for c, col in enumerate(cols)]
+                for r in range(len(rows)):
+                    for c in range(len(cols)):
+                        em.emit(Update(accs[(p, r, c)], "sum", Alu(mul_t, "mul", (avals[r], bvals[c]))))
         close_k(em, plan.k_split)
         if panel is not None:
-            self.epilogue_from_scratch(rows, cols, col_guard, accs, panel.sums)
+            tile = {(r, c): accs[(0, r, c)] for r in range(len(rows)) for c in range(len(cols))}
+            self.epilogue_from_scratch(rows, cols, col_guard, tile, panel.sums)
             return
-        # epilogue: the root at each tile element, with the reduction read from its accumulator
+        # epilogue: the root at each tile element, with each reduction read from its accumulator
         for r, row in enumerate(rows):
             for c, col in enumerate(cols):
-                self.store(row, col, Ref(acc_t, accs[(r, c)]), col_guard)
+                self.store(row, col, {red: Ref(acc_t, accs[(p, r, c)]) for p, (red, _) in enumerate(products)},
+                           col_guard)
+
+    def _emit_lanes(self, rows: list, cols: list, col_guard: bool) -> None:
+        """Dot products along K over a packed B (Plan.k_split: blocks of `run` positions per bit plane) with a
+        run-wide accumulator per output, in a small scratch array: the run loop is vectorised as before, but
+        its lanes are summed once after the K loop rather than once per block (a scalar accumulator makes LLVM
+        reduce the vector at the end of every block: a horizontal sum per 32 weights per column)."""
+        em, plan = self.em, self.plan
+        acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
+        block, run = plan.k_split
+        products = plan.products
+        tile = [(p, r, c) for p in range(len(products)) for r in range(len(rows)) for c in range(len(cols))]
+        lanes = em.fresh("lanes")
+        self.locals_.append(LocalArray(lanes, acc_t, len(tile) * run))
+        z = em.open_loop(em.fresh("z"), len(tile) * run, "vector")
+        em.emit(Store(lanes, z, Const(acc_t, 0.0)))
+        em.close()
+        kb = em.open_loop(em.fresh("kb"), plan.K // block, "serial", scope_kind="reduce") * block
+        lane = em.open_loop(em.fresh("k"), run, "vector", scope_kind="reduce")
+        for off in k_planes(plan.k_split):
+            kv = kb + off + lane
+            avals = [em.value(plan.a, plan.a_index(self.base_idx, row, kv)) for row in rows]
+            for p, (_, b) in enumerate(products):
+                for c, col in enumerate(cols):
+                    guard = cond(col, 0, plan.N) if col_guard else None
+                    bval = em.value(b, plan.b_index(self.base_idx, kv, col), guard)
+                    for r, aval in enumerate(avals):
+                        at = tile.index((p, r, c)) * run + lane
+                        em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at),
+                                                                     Alu(mul_t, "mul", (aval, bval))))))
+        em.close()
+        em.close()
+        totals = {}
+        for i, t in enumerate(tile):
+            acc = em.accumulator(acc_t)
+            j = em.open_loop(em.fresh("j"), run, "vector")
+            em.emit(Update(acc, "sum", Load(acc_t, lanes, i * run + j)))
+            em.close()
+            totals[t] = Ref(acc_t, acc)
+        for r, row in enumerate(rows):
+            for c, col in enumerate(cols):
+                self.store(row, col, {red: totals[(p, r, c)] for p, (red, _) in enumerate(products)}, col_guard)
 
     def store(self, row: Sint, col: Sint, total, col_guard: bool) -> None:
-        """The epilogue and store of output (row, col) from the reduction's value `total`."""
+        """The epilogue and store of output (row, col) from the reduction's value `total` (or {reduction: value}
+        for sibling products)."""
         guard = cond(col, 0, self.plan.N) if col_guard else None
         self.em.store_output(self.plan.out_index(self.out_base, row, col), reduced=total, guard=guard)
 
@@ -81,3 +131,4 @@ def fit_width(N: Sint, cols: int, lanes: int) -> int:
     if isinstance(N, int) and N < cols:
         return max(lanes, ceil_div(N, lanes) * lanes) if N > lanes else N
     return cols
+

@@ -42,7 +42,7 @@ from minic.sched.loopir import (
     cond,
 )
 from minic.sched.lower import Emitter, ScopeKind
-from minic.sched.rules.matmul_plan import Plan, style
+from minic.sched.rules.matmul_plan import Plan, sibling_text, style
 from minic.sched.rules.nest import (
     batch_origin,
     gpu_ids,
@@ -112,18 +112,22 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
-    accs = [em.accumulator(acc_t) for _ in range(rows)]
+    products = plan.products  # sibling products share A's loads
+    accs = [em.accumulator(acc_t) for _ in range(rows * len(products))]  # row-major: [row][product]
     k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
-    bval = em.value(plan.b, plan.b_index(base, k, n), col_ok)
-    for r, acc in enumerate(accs):
-        aval = em.value(plan.a, plan.a_index(base, r, k), row_ok[r])
-        em.emit(Update(acc, "sum", Alu(mul_t, "mul", (aval, bval))))
+    for p_i, (_, b) in enumerate(products):
+        bval = em.value(b, plan.b_index(base, k, n), col_ok)
+        for r in range(rows):
+            aval = em.value(plan.a, plan.a_index(base, r, k), row_ok[r])  # computed once: the emitter reuses it
+            em.emit(Update(accs[r * len(products) + p_i], "sum", Alu(mul_t, "mul", (aval, bval))))
     for _ in range(loops):
         em.close()
     totals, locals_ = _combine(em, accs, acc_t, p, lid, tx, ty, target)
     # the epilogue, on the first thread of each column (it holds the totals); one flat guard per row
-    for r, total in enumerate(totals):
-        em.store_output(plan.out_index(out_base, r, n), reduced=total, guard=all_of([live, col_ok, row_ok[r]]))
+    for r in range(rows):
+        row_totals = totals[r * len(products):(r + 1) * len(products)]
+        em.store_output(plan.out_index(out_base, r, n), reduced=dict(zip((red for red, _ in products), row_totals)),
+                        guard=all_of([live, col_ok, row_ok[r]]))
     em.close()
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
@@ -185,4 +189,5 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
     how = "a warp shuffle" if p.shuffle else "group memory"
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.cols} columns per group of "
             f"{p.threads}, {p.split} threads split K per column, partial sums combined by {how}"
-            + ("; a packed operand dequantized in the K loop" if plan.k_split else ""))
+            + ("; a packed operand dequantized in the K loop" if plan.k_split else "")
+            + sibling_text(plan))

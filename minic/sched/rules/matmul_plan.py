@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minic.ir.node import Node, toposort
 from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, affine_coefficient, bounds, free_syms
@@ -45,6 +45,7 @@ class Plan:
     a_stride_k: Sint = 0
     a_stride_m: Sint = 0
     k_split: tuple = ()  # the K loop's cut into blocks (see k_split): the strides above are within the innermost
+    siblings: tuple = ()  # (reduce, b) of further products of the same A in this kernel (see _siblings)
 
     @property
     def M(self) -> Sint:
@@ -57,6 +58,11 @@ class Plan:
     @property
     def K(self) -> Sint:
         return self.mul.shape[self.k]
+
+    @property
+    def products(self) -> list[tuple[Node, Node]]:
+        """(reduce, B) of every product in the kernel: this one, then its siblings (they all read this A)."""
+        return [(self.reduce, self.b), *self.siblings]
 
     def a_index(self, base: list, m: Sint, k: Sint) -> list:
         """The mul-shaped index at which A is read for row `m`, K position `k` (`base`: the batch coordinates;
@@ -236,9 +242,63 @@ def analyze(graph: KernelGraph) -> Plan | str:
 def _analyze(graph: KernelGraph) -> Plan | str:
     nodes = toposort([graph.root])
     reduces = [n for n in nodes if n.op == "REDUCE"]
-    if len(reduces) != 1:
-        return f"it has {len(reduces)} reductions, a matmul has exactly one"
-    red = reduces[0]
+    if len(reduces) != 1 and not (reduces and all(_is_product(r) for r in reduces)):
+        return f"it has {len(reduces)} reductions, a matmul has exactly one (or several products of one operand)"
+    site = _output_site(graph)
+    if isinstance(site, str):
+        return site
+    plans = []
+    for red in reduces:
+        plan = _product(graph, red, site)
+        if isinstance(plan, str):
+            return plan if len(reduces) == 1 else f"of its {len(reduces)} products, one is not a matmul: {plan}"
+        plans.append(plan)
+    return plans[0] if len(plans) == 1 else _siblings(plans)
+
+
+def _is_product(red: Node) -> bool:
+    rop, axes = red.arg
+    return rop == "sum" and len(axes) == 1 and red.src[0].op == "mul"
+
+
+def _siblings(plans: list[Plan]) -> Plan | str:
+    """Several products in one kernel (LLaMA's silu(x @ Wg) * (x @ Wu)) are one Plan when they share the operand
+    A, the axes and the layout of B: a schedule then reads A once for all of them (`Plan.siblings`)."""
+    first = plans[0]
+    same = ("a", "k", "m", "n", "out_m", "out_n", "batch", "k_split", "b_stride_n", "b_stride_k")
+    for p in plans[1:]:
+        differ = [f for f in same if getattr(p, f) != getattr(first, f)]
+        if p.a is not first.a:
+            return "its products do not share an operand (sibling products read one input)"
+        if differ or p.mul.shape != first.mul.shape or p.reduce.dtype != first.reduce.dtype:
+            return f"its products differ in {', '.join(differ) or 'shape or type'} (siblings must match)"
+    return replace(first, siblings=tuple((p.reduce, p.b) for p in plans[1:]))
+
+
+def _output_site(graph: KernelGraph) -> tuple | str:
+    """The output-shaped loop symbols and the one index every reduction is read at, or why there is no such index."""
+    sites: list = []
+
+    def record(em2, node, ridx, guard, kk):
+        if list(ridx) not in sites:  # an epilogue may read the result several times at one index (gelu)
+            sites.append(list(ridx))
+        return Const(node.dtype.compute, 0.0)
+
+    em2 = new_emitter(graph, record)
+    oidx: list = [0] * len(graph.root.shape)
+    osyms: dict = {}
+    for d in spatial_dims(graph.root.shape):
+        oidx[d] = em2.open_loop(f"o{d}", graph.root.shape[d])
+        osyms[d] = oidx[d]
+    em2.value(graph.root, oidx)
+    output_index(graph, oidx)
+    if len(sites) != 1:
+        return "the reduction is read more than once per output element"
+    return osyms, sites[0]
+
+
+def _product(graph: KernelGraph, red: Node, output_site: tuple) -> Plan | str:
+    """The Plan of one reduction `red` read at `output_site` (see _output_site), or why it is not a matmul."""
     rop, axes = red.arg
     if rop != "sum" or len(axes) != 1:
         return "its reduction is not a sum over one axis"
@@ -287,24 +347,7 @@ def _analyze(graph: KernelGraph) -> Plan | str:
                         a_stride_k=_stride(em, va, inv[k]),
                         a_stride_m=_stride(em, va, inv[m]) if m is not None else 0)
     # the output must be indexed by the rows and columns directly
-    sites: list = []
-
-    def record(em2, node, ridx, guard, kk):
-        if list(ridx) not in sites:  # an epilogue may read the result several times at one index (gelu)
-            sites.append(list(ridx))
-        return Const(node.dtype.compute, 0.0)
-
-    em2 = new_emitter(graph, record)
-    oidx: list = [0] * len(graph.root.shape)
-    osyms: dict = {}
-    for d in spatial_dims(graph.root.shape):
-        oidx[d] = em2.open_loop(f"o{d}", graph.root.shape[d])
-        osyms[d] = oidx[d]
-    em2.value(graph.root, oidx)
-    output_index(graph, oidx)
-    if len(sites) != 1:
-        return "the reduction is read more than once per output element"
-    site = sites[0]
+    osyms, site = output_site
 
     def out_dim(ax: int) -> int | None:
         for d, v in osyms.items():
@@ -396,6 +439,16 @@ def route(plan: Plan, target: Target) -> Route:
     return Route("GEMV" if bounds(plan.M)[1] <= rows else "Matmul", rows)
 
 
+def products_to_split(graph: KernelGraph, target: Target) -> list[Node]:
+    """The fuser's question for a kernel with several reductions: which to realize on their own. Sibling products
+    (`Plan.siblings`) that matmul_plan.route gives to Matmul (more rows than a GEMV takes, or GEMV switched off)
+    are cut apart, all but the last, since only the GEMV schedules run them side by side."""
+    plan = analyze(graph)
+    if isinstance(plan, str) or not plan.siblings or route(plan, target).rule == "GEMV":
+        return []
+    return [red for red, _ in plan.products[:-1]]
+
+
 def decline_common(plan, target: Target) -> str | None:
     if isinstance(plan, str):
         return plan
@@ -412,3 +465,10 @@ def split_text(plan: Plan) -> str:
     planes = f" ({block // run} x {run})" if block != run else ""
     return (f"; K in blocks of {block}{planes} to follow the packed operand's blocks: its dequant runs in the K loop,"
             f" contiguous loads inside")
+
+
+def sibling_text(plan: Plan) -> str:
+    """The products a kernel computes side by side, for `describe` (empty for one product)."""
+    if not plan.siblings:
+        return ""
+    return f"; {len(plan.products)} sibling products of one input side by side (its loads shared)"
