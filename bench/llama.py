@@ -9,7 +9,8 @@
 The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 decode steps.
   * minic: the GGUF's Q4_1 matrices stay packed (their dequant is the GEMV/GEMM prologue); prefill is
     timed once it replays (the jit records two calls), decode is greedy steps (`decode_greedy`: the argmax
-    runs on the device), after two recorded steps.
+    runs on the device, one step per host turn), after two recorded steps; the "host one step ahead" row
+    decodes as many more with `greedy_tokens` (step i+1 launched before step i's id is read back).
   * transformers: the same file dequantized to float32 (what it loads GGUF as), its own KV cache, greedy;
     torch gets as many threads as llama.cpp (`--threads`).
   * llama.cpp: `llama-bench -m FILE -p 128 -n 128 -t THREADS -o json` (`-ngl 99` on a GPU), found on PATH,
@@ -43,7 +44,7 @@ LLAMA_CPP_DIR = models_dir().parent / "llama.cpp"
 
 def minic_run(path: Path, device: str, p: int, n: int, repeats: int) -> dict:
     ck = load_checkpoint(str(path), device)
-    model = ck.build(max_ctx=p + n + 1)
+    model = ck.build(max_ctx=p + 2 * n + 1)
     prompt = [int(x) for x in np.random.default_rng(0).integers(100, 40000, p)]
     for _ in range(2):  # record twice: later calls replay
         model.prefill(prompt)
@@ -58,7 +59,11 @@ def minic_run(path: Path, device: str, p: int, n: int, repeats: int) -> dict:
         tok = model.decode_greedy(tok, p + k)
         if k >= 2:
             steps.append(time.perf_counter() - t0)
-    return {"prefill": p / statistics.median(prefill), "decode": len(steps) / sum(steps)}
+    # the same steps with the host one step ahead of the device (CausalLM.greedy_tokens), at the next positions
+    t0 = time.perf_counter()
+    count = sum(1 for _ in model.greedy_tokens(tok, p + n, n))
+    ahead = count / (time.perf_counter() - t0)
+    return {"prefill": p / statistics.median(prefill), "decode": len(steps) / sum(steps), "ahead": ahead}
 
 
 def scales_ab(path: Path, device: str, p: int, rounds: int) -> None:
@@ -211,7 +216,8 @@ def main() -> int:
         perplexity_pair(path, args.device, args.perplexity, args.max_tokens, args.window)
         return 0
     p, n = args.prompt_tokens, args.new_tokens
-    rows, notes = {"minic": minic_run(path, args.device, p, n, args.repeats)}, []
+    mine = minic_run(path, args.device, p, n, args.repeats)
+    rows, notes = {"minic": mine, "minic, host one step ahead": {**mine, "decode": mine["ahead"]}}, []
     peers = [x for x in args.peers.split(",") if x]
     if "torch" in peers:
         rows["transformers float32"] = torch_run(path, args.device, p, n, args.repeats, args.threads)
@@ -223,7 +229,6 @@ def main() -> int:
         else:
             rows["llama.cpp"] = llama_cpp_run(bench, path, args.device, p, n, args.threads)
             notes.append(f"llama.cpp: `{rows['llama.cpp'].pop('command')}`")
-    mine = rows["minic"]
     head = ["engine", "prefill tok/s", "decode tok/s", "minic prefill x", "minic decode x"]
     table = [[name, f"{r['prefill']:.1f}", f"{r['decode']:.1f}",
               f"{mine['prefill'] / r['prefill']:.2f}", f"{mine['decode'] / r['decode']:.2f}"]

@@ -99,3 +99,26 @@ def test_gemv_decode_attention_on_a_cache_slice(device):
     scores = Tensor(q, device=device) @ keys.transpose(1, 2)
     assert [k.rule for k in scores.schedule()] == ["GEMV"]
     np.testing.assert_allclose(scores.numpy(), q @ cache[:, :17].transpose(0, 2, 1), rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("packed", [False, True])
+def test_gemv_stores_its_columns_as_heads_into_a_cache(device, packed):
+    """A projection of kv_heads * head_dim columns, reshaped to heads and assigned into cache[:, past]: the GEMV
+    stores each column at its (head, position, dim) in the cache (the output's dims read as digits of the
+    column), and leaves every other position alone."""
+    from minic import quant
+    from minic.intermediates import kernels
+    heads, d, ctx, k_in = 3, 64, 40, 96
+    wn = f32(heads * d, k_in)
+    w = quant.quantize(wn, "q4_1", device=device) if packed else Tensor(wn, device=device)
+    ref = w.numpy() if packed else wn
+    cache = Tensor(np.zeros((heads, ctx, d), np.float32), device=device).realize()
+    xn = f32(1, k_in)
+    x = Tensor(xn, device=device).realize()
+    v = (quant.linear(x, w) if packed else x @ w.T).reshape(1, heads, d).permute(1, 0, 2)
+    past = Var("past", 0, ctx - 1)
+    launched = kernels(lambda: cache[:, past:past + 1].bind(past=7).assign(v))  # assign runs now
+    assert [c.kernel.rule for c in launched.select("*")] == ["GEMV"]
+    got = cache.numpy()
+    np.testing.assert_allclose(got[:, 7], (xn @ ref.T).reshape(heads, d), rtol=1e-4, atol=1e-4)
+    assert not np.delete(got, 7, axis=1).any()

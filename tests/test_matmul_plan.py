@@ -43,7 +43,18 @@ def test_index_helpers_place_rows_columns_and_k():
     assert (a[plan.m], a[plan.k], a[plan.n]) == (m, k, 0)
     assert (b[plan.m], b[plan.k], b[plan.n]) == (0, k, n)
     out = plan.out_index([0, 0], m, n)
-    assert out[plan.out_m] == m and out[plan.out_n] == n
+    assert plan.out_n == ((1, 1),)  # the columns are output dim 1 itself
+    assert out[plan.out_m] == m and out[1] == n
+
+
+def test_columns_stored_as_heads_are_read_as_digits():
+    """A product of 6 x 8 columns reshaped to [heads, rows, head dim]: the output's dims are the column's digits."""
+    x, w = Tensor(np.ones((1, 32), np.float32)), Tensor(np.ones((48, 32), np.float32))
+    plan = analyze(graph_of((x @ w.T).reshape(1, 6, 8).permute(1, 0, 2)))
+    assert plan.out_n == ((0, 8), (2, 1))
+    c = Var("c", 0, 47)
+    out = plan.out_index([0, 0, 0], 0, c)
+    assert (out[0], out[2]) == (c // 8, c % 8)
 
 
 @pytest.mark.parametrize("rows, rule, gemv_rows, branches", [

@@ -37,8 +37,9 @@ class Plan:
     k: int  # reduce axis, in the mul's shape
     m: int | None  # row axis in the mul's shape (None: no row axis, a vector times a matrix)
     n: int  # column axis in the mul's shape
-    out_m: int | None  # output dims indexing m and n
-    out_n: int
+    out_m: int | None  # the output dim indexing m
+    out_n: tuple  # ((output dim, stride), ...): n = sum of dim * stride; several dims where the output splits n
+    #               (a product of 192 columns stored as 3 heads x 64: ((0, 64), (2, 1)))
     batch: list = field(default_factory=list)  # [(mul axis, output dim)]
     b_stride_n: Sint = 0  # element stride of B's load along n (1: contiguous columns)
     b_stride_k: Sint = 0
@@ -86,7 +87,13 @@ class Plan:
         idx = list(out_base)
         if self.out_m is not None:
             idx[self.out_m] = m
-        idx[self.out_n] = n
+        if len(self.out_n) == 1:
+            idx[self.out_n[0][0]] = n
+            return idx
+        outer = None  # the stride of the digit above (out_n is outermost first)
+        for d, stride in self.out_n:
+            idx[d] = n // stride if outer is None else (n % outer) // stride
+            outer = stride
         return idx
 
 
@@ -355,12 +362,12 @@ def _product(graph: KernelGraph, red: Node, output_site: tuple) -> Plan | str:
                 return d
         return None
 
-    out_n = out_dim(n)
+    out_n = _radix_dims(site[n], osyms, graph.root.shape, mul.shape[n])
     out_m = out_dim(m) if m is not None else None
     if out_n is None or (m is not None and out_m is None):
         return "the output is not indexed by the product's rows and columns directly"
     batch = []
-    used = {out_n, out_m}
+    used = {d for d, _ in out_n} | {out_m}
     for ax in spatial_dims(mul.shape):
         if ax in (k, m, n):
             continue
@@ -372,6 +379,33 @@ def _product(graph: KernelGraph, red: Node, output_site: tuple) -> Plan | str:
     if any(d not in used for d in osyms):
         return "the output has dims the product does not have"
     return Plan(red, mul, a_node, b_node, k, m, n, out_m, out_n, batch, **plan_strides)
+
+
+def _radix_dims(at: Sint, osyms: dict, shape: tuple, N: Sint) -> tuple | None:
+    """How the output's dims index the columns: `at` (where the reduction is read along n, over the output loops
+    `osyms`) is one output dim, ((d, 1),), or output dims read as the digits of n (the innermost with stride 1,
+    each next stride the previous one times its dim's size: a reshape of n into heads x head size), else None."""
+    for d, v in osyms.items():
+        if at == v:
+            return ((d, 1),)
+    if not isinstance(at, Expr) or () in at.terms:
+        return None
+    dim_of = {next(iter(v.terms))[0]: d for d, v in osyms.items()}
+    digits = []
+    for mono, stride in at.terms.items():
+        if len(mono) != 1 or mono[0] not in dim_of or not isinstance(stride, int):
+            return None
+        digits.append((dim_of[mono[0]], stride))
+    digits.sort(key=lambda ds: ds[1])
+    expect = 1
+    for d, stride in digits:
+        if stride != expect:
+            return None
+        expect = stride * shape[d] if isinstance(shape[d], int) else None
+        if expect is None and (d, stride) != digits[-1]:
+            return None
+    last_d, last_stride = digits[-1]
+    return tuple(reversed(digits)) if (last_stride * shape[last_d]) == N else None
 
 
 def _lower_operands(graph: KernelGraph, mul: Node, k: int, split: tuple) -> tuple:
