@@ -216,27 +216,3 @@ def test_gpus_keep_attention_unfused_unless_tuned():
     for target, kernels in ((cuda_target(), 3), (tune(cuda_target(), AttentionSettings, **GPU_ON), 1)):
         assert len(engine.kernel_graphs([t.node], t.var_vals, t.device, target)) == kernels
 
-
-@pytest.mark.parametrize("m", [63, 64, 65, 129, 200])
-def test_cpu_key_blocks_equal_key_by_key(cpu_device, m):
-    """The CPU's blocked online softmax (AttentionSettings.cpu_block keys a block, one rescale per block) against
-    the key-by-key pass and numpy: key counts on both sides of block boundaries, and rows whose whole first
-    block (and more) is masked, so the running max is still -inf when a block with visible keys arrives."""
-    q, k, v = f32(3, 2, 32), f32(3, m, 32, seed=1), f32(3, m, 32, seed=2)
-    keep = np.random.default_rng(5).random((2, m)) > 0.3
-    keep[0, :min(m - 1, 70)] = False  # row 0 sees nothing in its first block(s)
-    keep[:, -1] = True
-    dev = get_device(cpu_device)
-    saved, got = dev.target, []
-    try:
-        for block in (64, 0):
-            dev.target = tune(saved, AttentionSettings, cpu_block=block)
-            out = Tensor(q, device=cpu_device).scaled_dot_product_attention(
-                Tensor(k, device=cpu_device), Tensor(v, device=cpu_device), mask=Tensor(keep, device=cpu_device))
-            assert rules_of(out) == ["Attention"]
-            got.append(out.numpy())
-    finally:
-        dev.target = saved
-    ref = reference(q, k, v, causal=False, mask=keep)
-    for out in got:
-        np.testing.assert_allclose(out, ref, rtol=1e-4, atol=1e-5)

@@ -19,21 +19,17 @@ from dataclasses import dataclass
 
 from minic.dtype import bool_
 from minic.ir.node import ELEMENTWISE, Node, toposort
-from minic.ir.symbolic import Sint, ceil_div, free_syms, loop_var
+from minic.ir.symbolic import Sint, free_syms, loop_var
 from minic.ir.view import contiguous_strides, prod, unravel
 from minic.sched.loopir import (
     Alu,
     Cast,
     Const,
-    Load,
-    LocalArray,
     LoopKernel,
     LoopKind,
     Ref,
-    Store,
     Update,
     Val,
-    cond,
 )
 from minic.sched.lower import Emitter, flat_index, unravel_into
 
@@ -214,12 +210,11 @@ def _weighted(em: Emitter, match: AttentionMatch, at: list, col: Sint, weight: R
     return Alu(weight.dtype, "mul", (weight, value_at(em, match, at, col)))
 
 
-def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint, guard: Val | None = None) -> Val:
-    """The values operand at product index `at` (its key set) and column `col`, in the accumulators' type (0 where
-    `guard` fails: nothing is read there)."""
+def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint) -> Val:
+    """The values operand at product index `at` (its key set) and column `col`, in the accumulators' type."""
     vidx = list(at)
     vidx[match.value_axis] = col
-    v = em.value(match.values, vidx, guard)
+    v = em.value(match.values, vidx)
     acc_t = match.product.dtype.compute
     return v if v.dtype == acc_t else Cast(acc_t, v)
 
@@ -232,63 +227,16 @@ def store_row(em: Emitter, graph, match: AttentionMatch, idx: list, state: RowSt
         em.store_output(output_index(graph, match, out), reduced=Alu(acc.dtype, "div", (acc, state.total)))
 
 
-def build_cpu_attention(graph, match: AttentionMatch, parallel: bool, block: int = 0) -> LoopKernel:
-    """Rows across cores (`parallel`), each row one online-softmax pass with its value columns in registers: key
-    by key, or `block` keys at a time (blocked_softmax). The fuser lowers every attention kernel this way once
-    (parallel=False) to find what must be cut out of it."""
+def build_cpu_attention(graph, match: AttentionMatch, parallel: bool) -> LoopKernel:
+    """Rows across cores (`parallel`), each row one online-softmax pass with its value columns in registers. The
+    fuser lowers every attention kernel this way once (parallel=False) to find what must be cut out of it."""
     em = Emitter(graph)
     axes = match.row_axes()
     idx: list = [0] * len(match.product.shape)
     if axes:
         row = em.open_loop("row", match.rows(), LoopKind.PARALLEL if parallel else LoopKind.SERIAL)
         unravel_into(row, match.product.shape, axes, idx)
-    locals_: list = []
-    state = blocked_softmax(em, match, idx, block, locals_) if block else online_softmax(em, match, idx)
-    store_row(em, graph, match, idx, state)
+    store_row(em, graph, match, idx, online_softmax(em, match, idx))
     if axes:
         em.close()
-    return em.finish(locals=locals_)
-
-
-def blocked_softmax(em: Emitter, match: AttentionMatch, idx: list, block: int, locals_: list) -> RowState:
-    """One row's pass over its keys `block` at a time: the block's scores into a scratch array and their max, one
-    rescale of the running sum and columns per block (not per key), the weights exp(x - M') as a vector loop
-    over the scratch, then each key's weighted values into the columns. Keys past the end of the last block
-    score -inf (weight 0) and read no values."""
-    acc_t = match.product.dtype.compute
-    peak, total = em.accumulator(acc_t, "max", "peak"), em.accumulator(acc_t, "sum", "total")
-    accs = [em.accumulator(acc_t, "sum", "o") for _ in range(match.head_dim)]
-    scratch = em.fresh("scores")
-    locals_.append(LocalArray(scratch, acc_t, block))
-    start = em.open_loop(em.fresh("kb"), ceil_div(match.keys, block), LoopKind.SERIAL) * block
-    top = em.accumulator(acc_t, "max", "top")
-
-    def key_loop(kind: LoopKind) -> tuple[Sint, list, Val | None]:
-        j = em.open_loop(em.fresh("j"), block, kind)
-        at = list(idx)
-        at[match.key_axis] = start + j
-        return j, at, cond(start + j, 0, match.keys)
-
-    j, at, inside = key_loop(LoopKind.SERIAL)
-    x = em.value(match.scores, match.score_index(at), inside)
-    if inside is not None:
-        x = em.named(Alu(acc_t, "where", (inside, x, Const(acc_t, NEG_INF))))
-    em.emit(Store(scratch, j, x))
-    em.emit(Update(top, "max", x))
-    em.close()
-    shift, rescale = rescaling(em, Ref(acc_t, peak), Ref(acc_t, top))
-    em.emit(Update(peak, "max", Ref(acc_t, top)))
-    for name in [total, *accs]:
-        em.emit(Update(name, "mul", rescale))
-    j = em.open_loop(em.fresh("j"), block, LoopKind.VECTOR)
-    weight = em.named(exp_minus(Load(acc_t, scratch, j), shift))
-    em.emit(Store(scratch, j, weight))
-    em.emit(Update(total, "sum", weight))
-    em.close()
-    j, at, inside = key_loop(LoopKind.SERIAL)
-    weight = em.named(Load(acc_t, scratch, j))
-    for c, acc in enumerate(accs):
-        em.emit(Update(acc, "sum", Alu(acc_t, "mul", (weight, value_at(em, match, at, c, inside)))))
-    em.close()
-    em.close()
-    return RowState(Ref(acc_t, peak), Ref(acc_t, total), [(c, Ref(acc_t, a)) for c, a in enumerate(accs)])
+    return em.finish()

@@ -51,7 +51,6 @@ class AttentionSettings(RuleSettings):
     # tune it on to study or improve it (bench/attention.py, tests/test_attention.py do)
     max_gpu_rows: int = 0
     max_cpu_queries: int = 16  # CPU: query rows per head up to which the rule takes attention
-    cpu_block: int = 64  # CPU: keys per block of the online softmax (0: key by key, rescaling at every key)
 
 
 def keeps(match: AttentionMatch, target: Target) -> bool:
@@ -92,8 +91,7 @@ class Attention(Rule):
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         match = find_attention(graph.root)
         if not target.gpu:
-            return build_cpu_attention(graph, match, parallel=target.cpu_cores > 1,
-                                       block=settings(AttentionSettings, target).cpu_block)
+            return build_cpu_attention(graph, match, parallel=target.cpu_cores > 1)
         return build_gpu_attention(graph, match, target)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
