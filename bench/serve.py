@@ -10,7 +10,8 @@ Sections:
                 / wall time from the first submit to the last token, prefills included. "sequential" runs the
                 same kind of request one at a time (N = 1 each, back to back).
   decode        PagedLM.decode alone at each batch size B: B sequences at --prompt positions, B tokens per step,
-                tok/s = B * steps / time (no prefill, no sampling): what batching buys per step.
+                tok/s = B * steps / time (no prefill, no sampling): what batching buys per step. The last row
+                is the same model decoding one sequence through its own dense cache (no pages), for scale.
   speculative   greedy generation of --new tokens: plain (batch-1 decode steps) vs prompt lookup on a repetitive
                 prompt, and vs a draft model (--draft) when given; speedup, acceptance rate, target passes.
 Every engine records its steps before timing (PagedLM.warm_up), so compile time is not in any number.
@@ -103,7 +104,21 @@ def decode_steps(args, cfg, eng: PagedLM) -> list:
         rows.append((b, rate, rate / base))
         for s in seqs:
             eng.free(s)
+    dense = dense_rate(args, cfg, eng.model)
+    rows.append(("1, the model's dense cache", dense, dense / base))
     return rows
+
+
+def dense_rate(args, cfg, model) -> float:
+    """Decode tok/s of the same model through its own (dense, unpaged) KV cache, one sequence: what the paged
+    step at B=1 is measured against."""
+    model.prefill(prompts(1, args.prompt, cfg.vocab_size, 7)[0])
+    for i in range(2):  # recorded
+        model.decode_greedy(0, args.prompt + i)
+    t0 = time.perf_counter()
+    for i in range(2, args.new + 1):
+        model.decode_greedy(0, args.prompt + i)
+    return (args.new - 1) / (time.perf_counter() - t0)
 
 
 def spec(args, cfg, eng: PagedLM) -> list:
