@@ -3,6 +3,7 @@
     PYTHONPATH=. python bench/quant.py                                   # LLVM, SmolLM2-135M's shapes
     PYTHONPATH=. python bench/quant.py --devices LLVM,C --formats f32,q4_0,q4_1,q8_0 --shapes 1536x576
     PYTHONPATH=. python bench/quant.py --devices CUDA --shapes 8192x8192   # on a GPU (also: copy GB/s)
+    PYTHONPATH=. python bench/quant.py --formats q4_0,q4_1,q8_0 --shapes 1536x576 --cpu-variants 15   # A/B
 
 Each row is one `x @ w.dequant().T` with x [1, in] (one kernel: the dequant is the GEMV's prologue). `kernel`
 is the median time of launching that kernel alone back to back (compiled before), `wall` the median time of
@@ -80,13 +81,55 @@ def case(dev: str, fmt: str, out: int, cols: int, repeats: int) -> tuple:
     return len(kernels), kernels[-1].rule, ok, kernel_s, wall_s, nbytes
 
 
+VARIANTS = [dict(packed_lanes=False, packed_dot_cols=4), dict(packed_lanes=True, packed_dot_cols=4),
+            dict(packed_lanes=True, packed_dot_cols=2), dict(packed_lanes=True, packed_dot_cols=8)]
+
+
+def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:
+    """The CPU packed GEMV under each CpuGemvSettings variant (run-wide accumulators or not, columns per task), in
+    one process with the variants' kernels alternating round by round: min (median) us per launch."""
+    from minic.sched.rules.cpu_gemv import CpuGemvSettings
+    from minic.sched.rules.settings import tune
+    device = get_device(dev)
+    base, rng = device.target, np.random.default_rng(0)
+    names = [f"{'lanes' if v['packed_lanes'] else 'no lanes'}, {v['packed_dot_cols']} cols" for v in VARIANTS]
+    print("| shape [out, in] | format | " + " | ".join(names) + " |\n|---|---|" + "---|" * len(names))
+    for out, cols in shapes:
+        for fmt in fmts:
+            w = quant.quantize(rng.standard_normal((out, cols)).astype(np.float32), fmt, device=dev)
+            x = Tensor(rng.standard_normal((1, cols)).astype(np.float32), device=dev)
+            kernels = []
+            try:
+                for v in VARIANTS:
+                    device.target = tune(base, CpuGemvSettings, **v)
+                    kernels.append(quant.linear(x, w).schedule())
+            finally:
+                device.target = base
+            times: list = [[] for _ in VARIANTS]
+            for _ in range(rounds):
+                for ks, ts in zip(kernels, times):
+                    t0 = time.perf_counter()
+                    for _ in range(20):
+                        for k in ks:
+                            launch(k, k.graph.buffers, k.var_vals)
+                    ts.append((time.perf_counter() - t0) / 20)
+            cells = [f"{min(t) * 1e6:.1f} ({statistics.median(t) * 1e6:.1f})" for t in times]
+            print(f"| {out}x{cols} | {fmt} | " + " | ".join(cells) + " |", flush=True)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--devices", default="LLVM")
     ap.add_argument("--formats", default="f32,q8_0,q4_0,q4_1,q4_k,q6_k,int8,q4g32,nf4")
     ap.add_argument("--shapes", default=",".join(SMOLLM2), help="OUTxIN, comma-separated")
     ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--cpu-variants", type=int, default=0, metavar="ROUNDS",
+                    help="instead: the CPU packed GEMV under each CpuGemvSettings variant, alternating ROUNDS times")
     args = ap.parse_args(argv)
+    if args.cpu_variants:
+        shapes = [tuple(int(v) for v in sh.split("x")) for sh in args.shapes.split(",")]
+        cpu_variants(args.devices.split(",")[0], args.formats.split(","), shapes, args.cpu_variants)
+        return
     print("| device | shape [out, in] | format | kernels | rule | kernel us | wall us | GB/s | of copy | x f32 |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for dev in args.devices.split(","):
