@@ -10,7 +10,9 @@ The kernel is memory bound: every weight is read once. Each task computes all ro
 * W @ x / x @ W.T with W [N, K] (B contiguous along K), "dot": `dot_cols` vectorised dot products per task,
   each streaming a contiguous row of W. A quantized W (minic.quant: packed codes and per-block scales, the
   dequant as the product's prologue) is read the same way: the K loop is cut at the format's blocks
-  (matmul_plan.k_split) so the codes load contiguously inside.
+  (matmul_plan.k_split) so the codes load contiguously inside, and each output keeps one accumulator per
+  position of a block's run, summed once after K (`packed_lanes`, cpu_tile.Tile._emit_lanes).
+* Sibling products of one input (Plan.siblings: LLaMA's gate and up) share the task: A is read once for all.
 
 Strips run across cores. The GPU schedule is gpu_gemv.py; the rule is gemv.py.
 """

@@ -131,4 +131,3 @@ def fit_width(N: Sint, cols: int, lanes: int) -> int:
     if isinstance(N, int) and N < cols:
         return max(lanes, ceil_div(N, lanes) * lanes) if N > lanes else N
     return cols
-

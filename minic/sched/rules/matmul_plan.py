@@ -364,7 +364,7 @@ def _product(graph: KernelGraph, red: Node, output_site: tuple) -> Plan | str:
 
     out_n = _radix_dims(site[n], osyms, graph.root.shape, mul.shape[n])
     out_m = out_dim(m) if m is not None else None
-    if out_n is None or (m is not None and out_m is None):
+    if out_n is None or (m is not None and out_m is None) or out_m in {d for d, _ in out_n}:
         return "the output is not indexed by the product's rows and columns directly"
     batch = []
     used = {d for d, _ in out_n} | {out_m}
