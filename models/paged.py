@@ -137,9 +137,10 @@ class PagedLM:
         return self._decode.records + self._extend.records + self._copy_page.records + self._load.records
 
     def warm_up(self) -> None:
-        """Record both steps now with two calls that differ in every Var (token count, block-table pages, write
-        window), so the first requests replay instead of recording: a Var that two recordings did not vary is
-        not proven free, and a call with another value of it records again (minic/jit.py)."""
+        """Record the steps now (extend; decode of one sequence; decode of a batch) with two calls each that differ
+        in every Var (token count, batch, block-table pages, write window), so the first requests replay instead
+        of recording: a Var that two recordings did not vary is not proven free, and a call with another value of
+        it records again (minic/jit.py)."""
         ps = self.page_size
         # `a` spans two pages (three and more after its second extend) where the context and pool allow, `b` one
         long = max(1, min(ps + 1, (self.max_ctx - 2) // 2, (self.pool.free - 2) * ps // 2))
@@ -147,9 +148,19 @@ class PagedLM:
         for all_logits in (False, True):  # the last token's logits (prefill), every token's (speculative checks)
             self.extend(a, [0] * long, all_logits)
             self.extend(b, [0], all_logits)
-        both = [a, b][:self.max_batch]
-        self.decode(both, [0] * len(both))
+        self.decode([a], [0])  # one sequence: its own step (static batch, see decode), recorded twice
         self.decode([b], [0])
+        if self.max_batch > 1:  # the batched step, with every Var varied: batch, pages, write window
+            more = []
+            while len(more) < 2 and self.pool.free:  # one-page sequences, as far as the pool allows
+                more.append(Sequence())
+                self.extend(more[-1], [0])
+            self.decode([a, b], [0, 0])
+            third = [b, *more][:self.max_batch]
+            if len(third) > 1:
+                self.decode(third, [0] * len(third))
+            for s in more:
+                self.free(s)
         self.free(a)
         self.free(b)
 
@@ -267,21 +278,26 @@ class PagedLM:
             written[j] = self.rows(s, s.length + 1)[-1]
         pos = np.array([s.length for s in seqs], np.int32)
         dev = self.model.device
-        logits = self._decode(Tensor(ids, device=dev, shape=(self.batch,)),
-                              Tensor(pos, device=dev, shape=(self.batch,)),
-                              Tensor(table, device=dev, shape=(self.batch, self.table_pages)),
-                              *self._owner(written)).numpy()
+        # one sequence gets a step of its own, with a batch of 1 and a write window of 1 row in its shapes: its
+        # products are GEMVs and its grids hold one sequence, where a step for any batch launches grids for
+        # max_batch sequences and (in a CUDA graph) the whole pool's rows (bench/README.md, "paged B=1")
+        batch = self.batch if len(seqs) > 1 else 1
+        logits = self._decode(Tensor(ids, device=dev, shape=(batch,)),
+                              Tensor(pos, device=dev, shape=(batch,)),
+                              Tensor(table, device=dev, shape=(batch, self.table_pages)),
+                              *self._owner(written, None if len(seqs) > 1 else 1)).numpy()
         for s in seqs:
             s.length += 1
         return logits
 
-    def _owner(self, rows: np.ndarray) -> tuple[Tensor, Bound]:
+    def _owner(self, rows: np.ndarray, size: int | None = None) -> tuple[Tensor, Bound]:
         """The write window ending after the last of `rows` (the step's tokens' rows, in token order): for each
-        window row, the index of the token written there, or -1."""
+        window row, the index of the token written there, or -1. `size`: a static window size (one token's
+        row), else the window Var."""
         lo, hi = int(rows.min()), int(rows.max()) + 1
         owner = np.full(hi - lo, -1, np.int32)
         owner[rows - lo] = np.arange(len(rows))
-        return Tensor(owner, device=self.model.device, shape=(self.window,)), Bound(self.window_end, hi)
+        return Tensor(owner, device=self.model.device, shape=(size or self.window,)), Bound(self.window_end, hi)
 
     # --- graphs (run under minic.jit) --------------------------------------------------------
     def _blocks(self, tokens: Tensor, pos: Tensor, attend) -> Tensor:
@@ -297,7 +313,7 @@ class PagedLM:
     def _write(self, pool: Tensor, rows: Tensor, owner: Tensor, end: Bound) -> None:
         """Store rows [n, kv_width] in a pool: the window of pool rows ending at `end`, where owner[r] is the index
         of the row written to window row r (-1: unchanged)."""
-        window = pool[end.var - self.window:end.var].bind(**{end.name: end.value})
+        window = pool[end.var - owner.shape[0]:end.var].bind(**{end.name: end.value})
         window.assign((owner >= 0).unsqueeze(1).where(rows.realize()[owner.maximum(0)], window))
 
     def _write_kv(self, i: int, k: Tensor, v: Tensor, owner: Tensor, end: Bound) -> None:

@@ -70,6 +70,8 @@ def test_decode_compiles_once_for_every_batch_size(paged):
         paged.extend(s, p)
     for b in (2, 3):  # two batch sizes prove the batch Var is not baked into a kernel
         paged.decode(seqs[:b], [1] * b)
+    for _ in range(2):  # one sequence has a step of its own (a static batch of 1), recorded twice
+        paged.decode(seqs[:1], [1])
     records = paged.records
     for b in (1, 5, 8, 4):
         paged.decode(seqs[:b], [2] * b)
