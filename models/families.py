@@ -185,11 +185,9 @@ def _hf_llama_extras(ck: Checkpoint, path: Path) -> Checkpoint:
 
 def _stop_ids(gen: Path) -> tuple:
     """generation_config.json's eos_token_id (an id or a list of ids), or a WeightsError saying what is wrong."""
+    from models.llama import eos_ids
     try:
         eos = json.loads(gen.read_text()).get("eos_token_id")
     except (json.JSONDecodeError, AttributeError) as e:
         raise WeightsError(f"{gen}: not a JSON object ({e})") from None
-    ids = eos if isinstance(eos, list) else [] if eos is None else [eos]
-    if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
-        raise WeightsError(f"{gen}: eos_token_id must be a token id or a list of ids, got {eos!r}")
-    return tuple(ids)
+    return eos_ids(eos, str(gen))

@@ -29,6 +29,7 @@ from minic import Tensor
 from minic.dist.megatron import TensorParallel
 from minic.quant import QuantizedWeight, linear
 from models.transformer import CausalLM
+from models.weights import WeightsError
 
 ROPE_TYPES = ("default", "linear", "llama3", "longrope", "yarn", "dynamic")
 ACTIVATIONS = {"silu": lambda t: t.silu(), "gelu_pytorch_tanh": lambda t: t.gelu("tanh"),
@@ -138,7 +139,7 @@ class LlamaConfig:
             logit_scale=float(d.get("logits_scaling", 1.0)) if granite else 1.0,
             sliding_window=_sliding_window(arch, d),
             bos_token_id=_first(d.get("bos_token_id")), eos_token_id=_first(d.get("eos_token_id")),
-            eos_token_ids=tuple(_every(d.get("eos_token_id"))))
+            eos_token_ids=eos_ids(d.get("eos_token_id"), "config.json"))
 
 
 HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM", "Qwen3ForCausalLM",
@@ -192,9 +193,13 @@ def _first(x):
     return x[0] if isinstance(x, list) else x
 
 
-def _every(x) -> list:
-    """eos_token_id as a list: all of them (generation stops at any), none for None."""
-    return [int(i) for i in (x if isinstance(x, list) else [x]) if i is not None]
+def eos_ids(value, where: str) -> tuple:
+    """An eos_token_id entry (config.json, generation_config.json: one id, a list of ids, or none) as a tuple of
+    every id (generation stops at any), or a WeightsError naming `where` and what it held."""
+    ids = value if isinstance(value, list) else [] if value is None else [value]
+    if not all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        raise WeightsError(f"{where}: eos_token_id must be a token id or a list of ids, got {value!r}")
+    return tuple(ids)
 
 
 def param_shapes(cfg: LlamaConfig) -> dict[str, tuple]:

@@ -235,6 +235,17 @@ def test_generation_stops_at_any_stop_id(tmp_path):
         load_checkpoint(str(tmp_path))
 
 
+def test_a_config_eos_that_is_not_an_id_is_a_clear_error():
+    """config.json's eos_token_id goes through the same check as generation_config.json's (models/llama.eos_ids)."""
+    from models.llama import LlamaConfig
+    d = {**hf_model("llama").config.to_dict(), "architectures": ["LlamaForCausalLM"]}
+    d["eos_token_id"] = [2, "</s>"]
+    with pytest.raises(WeightsError, match="config.json: eos_token_id must be a token id or a list of ids, got"):
+        LlamaConfig.from_hf(d)
+    d["eos_token_id"] = [2, 3]
+    assert LlamaConfig.from_hf(d).eos_token_ids == (2, 3)
+
+
 ROPES = [{"rope_type": "yarn", "factor": 4.0, "original_max_position_embeddings": 16},
          {"rope_type": "yarn", "factor": 8.0, "original_max_position_embeddings": 32, "beta_fast": 16, "beta_slow": 2,
           "mscale": 0.707, "mscale_all_dim": 1.0},
