@@ -8,7 +8,8 @@ Names are recognised from structure, never from the Python helper that built the
   * a max and a sum over the same rows around an `exp` is `softmax` (with a dot, or summed against values as
     minic/sched/attention.py recognises it: `attention`);
   * a sum of squares whose reciprocal square root scales the rows is `layer_norm` when the mean is subtracted
-    first, else `rms_norm`;
+    first, else `rms_norm`; a product whose input is such a norm (fused into its prologue) is the norm's name,
+    then the product's: `layer_norm_gemv_bias`;
   * a max, a comparison with it and a min over the positions is `argmax`; a sum divided by a count is `mean`;
     other reductions are named by their op (`sum_op`, `max_op`, `min_op`);
   * an elementwise kernel is `embedding` (a gather), `copy` (no arithmetic: a view made contiguous), `assign`
@@ -49,6 +50,11 @@ def describe(root: Node, assigns: bool = False) -> str:
     if "max" in kinds and "sum" in kinds and "exp" in ops:
         return "attention" if dots or any(isinstance(match_attention(r), AttentionMatch) for r in reduces) \
             else "softmax"
+    normed = [r for r in reduces if _is_normed_dot(r)]
+    if normed:  # a norm in a product's prologue (fused at decode): the norm, then the product's own name
+        dot = normed[-1]
+        norm = describe(next(s for s in dot.src[0].src if any(n.op == "REDUCE" for n in toposort([s]))))
+        return "_".join([norm, _dot_kind(dot), *_epilogue(nodes, dot, root)][:MAX_PARTS + 2])
     if kinds.count("sum") >= 2 and "sub" in ops and ("sqrt" in ops or "recip" in ops):
         return "layer_norm"
     if "sum" in kinds and "sqrt" in ops and not dots:
@@ -66,6 +72,15 @@ def _is_dot(r: Node) -> bool:
         return False
     a, b = r.src[0].src
     return a is not b and _loaded(a) and _loaded(b)  # x * x is a sum of squares (a norm), not a product
+
+
+def _is_normed_dot(r: Node) -> bool:
+    """A sum over a product of two operands of which one holds reductions of its own: a GEMV whose input is
+    normalised in its prologue (a LayerNorm or RMSNorm fused into the product; the weight may be dequantised)."""
+    if r.arg[0] != "sum" or r.src[0].op != "mul":
+        return False
+    a, b = r.src[0].src
+    return a is not b and [any(n.op == "REDUCE" for n in toposort([s])) for s in (a, b)].count(True) == 1
 
 
 def _loaded(n: Node) -> bool:

@@ -5,8 +5,14 @@ shared with the LLaMA family in models/transformer.py (CausalLM); this module is
 config, parameter names, embedding (token + learned position), blocks (LayerNorm, fused QKV, GELU MLP) and
 tied head.
 
-Each layer's kernels launch inside `minic.scope("h.{i}.attn")` / `("h.{i}.mlp")` (and "embed", "ln_f",
-"head"), so a kernel is found by where it runs: `h.3.attn.softmax`.
+Each layer's kernels launch inside `minic.scope("h.{i}.attn")` / `("h.{i}.mlp")` (and "embed", "head"), so a
+kernel is found by where it runs: `h.3.attn.softmax`.
+
+No `.realize()` here is a scheduling hint. The LayerNorms are plain expressions: at decode the scheduler fuses
+each into the next product (the GEMV computes the row's mean and variance before its K loop:
+`h.3.mlp.layer_norm_gemv_bias_gelu`); at prefill it cuts each out as its own kernel, read by the matmul. What
+is realized: the embedding, qkv (attention reads q, k and v at other indices than the product writes them) and
+the residual stream after each block (the next block reads it at every row, twice).
 """
 from __future__ import annotations
 
@@ -120,15 +126,13 @@ class GPT2(CausalLM):
         for i in range(cfg.n_layer):
             p = f"h.{i}."
             with minic.scope(f"h.{i}.attn"):
-                # LayerNorm gets its own kernel: a matmul kernel with a row reduction in its prologue would
-                # recompute that reduction per output tile (and falls to the generic Reduction rule)
-                a = x.layer_norm(w[p + "ln_1.weight"], w[p + "ln_1.bias"], cfg.layer_norm_epsilon).realize()
+                a = x.layer_norm(w[p + "ln_1.weight"], w[p + "ln_1.bias"], cfg.layer_norm_epsilon)
                 qkv = (a @ w[p + "attn.c_attn.weight"] + w[p + "attn.c_attn.bias"]).realize()
                 q, k, v = (qkv[:, j * c:(j + 1) * c].reshape(n, h, d).permute(1, 0, 2) for j in range(3))
                 att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, c)
                 x = (x + tp.reduce(att @ w[p + "attn.c_proj.weight"]) + w[p + "attn.c_proj.bias"]).realize()
             with minic.scope(f"h.{i}.mlp"):
-                a = x.layer_norm(w[p + "ln_2.weight"], w[p + "ln_2.bias"], cfg.layer_norm_epsilon).realize()
+                a = x.layer_norm(w[p + "ln_2.weight"], w[p + "ln_2.bias"], cfg.layer_norm_epsilon)
                 f = (a @ w[p + "mlp.c_fc.weight"] + w[p + "mlp.c_fc.bias"]).gelu()
                 x = (x + tp.reduce(f @ w[p + "mlp.c_proj.weight"]) + w[p + "mlp.c_proj.bias"]).realize()
         return x
@@ -136,7 +140,6 @@ class GPT2(CausalLM):
     def _head(self, x: Tensor) -> Tensor:
         """ln_f, then the tied head (x @ wte^T), in float32."""
         w = self.w
-        with minic.scope("ln_f"):
-            x = x.layer_norm(w["ln_f.weight"], w["ln_f.bias"], self.cfg.layer_norm_epsilon).realize()
         with minic.scope("head"):
+            x = x.layer_norm(w["ln_f.weight"], w["ln_f.bias"], self.cfg.layer_norm_epsilon)
             return self.tp.vocab_logits((x @ w["wte.weight"].T).cast(minic.float32), self.cfg.vocab_size).realize()

@@ -344,7 +344,7 @@ class Llama(CausalLM):
         for i in range(cfg.n_layer):
             p = f"layers.{i}."
             with minic.scope(f"layers.{i}.attn"):
-                a = x.rms_norm(w[p + "input_layernorm.weight"], cfg.rms_eps).realize()
+                a = x.rms_norm(w[p + "input_layernorm.weight"], cfg.rms_eps)
                 q, k, v = (linear(a, w[p + f"self_attn.{j}_proj.weight"]) for j in "qkv")
                 if cfg.qkv_bias:
                     q, k, v = (t + w[p + f"self_attn.{j}_proj.bias"] for t, j in zip((q, k, v), "qkv"))
@@ -363,7 +363,7 @@ class Llama(CausalLM):
                     out = out + w[p + "self_attn.o_proj.bias"]
                 x = (x + self._residual(out)).realize()
             with minic.scope(f"layers.{i}.mlp"):
-                a = x.rms_norm(w[p + "post_attention_layernorm.weight"], cfg.rms_eps).realize()
+                a = x.rms_norm(w[p + "post_attention_layernorm.weight"], cfg.rms_eps)
                 act = ACTIVATIONS[cfg.hidden_act]
                 g = act(linear(a, w[p + "mlp.gate_proj.weight"])) * linear(a, w[p + "mlp.up_proj.weight"])
                 x = (x + self._residual(tp.reduce(linear(g, w[p + "mlp.down_proj.weight"])))).realize()
@@ -376,7 +376,7 @@ class Llama(CausalLM):
         """The final RMSNorm, then the head (tied to the embedding or its own), in float32."""
         w = self.w
         with minic.scope("head"):
-            x = x.rms_norm(w["norm.weight"], self.cfg.rms_eps).realize()
+            x = x.rms_norm(w["norm.weight"], self.cfg.rms_eps)
             head = w["embed_tokens.weight"] if self.cfg.tie_embeddings else w["lm_head.weight"]
             logits = linear(x, head).cast(minic.float32)
             if self.cfg.logit_scale != 1.0:

@@ -236,9 +236,10 @@ y = gpt2_block(Tensor(x_np), w, n_head)
 kernels = y.schedule()
 for k in kernels:
     print(f"{k.name:12s} {k.rule:12s} cut: {k.why}")"""),
-    ("md", """Six kernels: layer norm fused into the QKV matmul, attention scores cut out of the softmax (they would be
-recomputed inside another reduction's loop), softmax @ V, the projection with its residual, layer norm
-fused into the MLP's first matmul with GELU, and the second matmul with its residual."""),
+    ("md", """Seven kernels: ln_1 on its own (16 rows are a prefill, and a matmul reads the normalised rows from
+memory; at decode, one row, the GEMV computes the norm in its prologue and the two are one kernel), the QKV
+matmul with its bias, attention (softmax(q.k^T).v as one online softmax, no score matrix), the projection with
+its residual, ln_2, the MLP's first matmul with GELU, and the second matmul with its residual."""),
     ("code", "viz(y)"),
     ("md", "## Where the time goes"),
     ("code", """y.numpy()  # compile first
@@ -277,16 +278,16 @@ else:
 if torch is not None:
     print("ln_1:", np.abs(ln_1.numpy() - seen["ln_1"][0].numpy()).max())"""),
     ("md", """**2. Capture every kernel's output.** With `taps=False` the block's taps stay inactive, so the kernels are
-exactly the six above. The first is the QKV matmul with ln_1 fused in. A kernel's output is not always a
-tensor you wrote: this one stops before the bias add, which fused into its consumers, so it equals
-transformers' `attn.c_attn` output minus the bias."""),
+exactly the seven above. `cap.kernel(name)` picks one: the QKV matmul's output, bias included, equals
+transformers' `attn.c_attn` output. (A kernel's output is not always a tensor you wrote: an epilogue such as
+a bias add can fuse into the next kernel instead.)"""),
     ("code", """with capture(taps=False) as cap:
     gpt2_block(Tensor(x_np), w, n_head).numpy()
 for c in cap.kernels:
     print(c)
-qkv = cap.kernels[0].value.reshape(n_tokens, 3 * n_embd)
+qkv = cap.kernel("matmul_bias").value.reshape(n_tokens, 3 * n_embd)
 if torch is not None:
-    ref_qkv = seen["attn.c_attn"][0].numpy() - params["attn.c_attn.bias"]
+    ref_qkv = seen["attn.c_attn"][0].numpy()
     print("qkv: max |minic - transformers| =", np.abs(qkv - ref_qkv).max())"""),
     ("md", "**3. Taps** realize named tensors inside the block (cutting fusion there: the price of seeing them)."),
     ("code", """with capture() as cap:

@@ -1,7 +1,7 @@
 """Sibling products: several products of one input in one kernel (LLaMA's silu(x @ Wg) * (x @ Wu)).
 
 At decode a GEMV runs them side by side, reading the input once (matmul_plan.Plan.siblings); with more rows
-than a GEMV takes the fuser cuts them apart so that each gets the Matmul rule (matmul_plan.products_to_split).
+than a GEMV takes the fuser cuts them apart so that each gets the Matmul rule (matmul_plan.fusion_cuts).
 Checked against numpy on every backend, for plain and packed (quantized) weights of either layout, and
 compiled for CUDA with NVRTC."""
 from __future__ import annotations
@@ -13,8 +13,8 @@ from conftest import compile_all_cuda, cuda_target
 import minic
 from minic import Tensor, Var, quant
 from minic.runtime.registry import get_device
-from minic.sched.fuse import PRODUCT_CUT
 from minic.sched.rules.cpu_gemv import CpuGemvSettings
+from minic.sched.rules.matmul_plan import PRODUCT_CUT
 from minic.sched.rules.settings import tune
 
 rng = np.random.default_rng(11)

@@ -6,13 +6,16 @@ Everything fuses into its consumer unless that would recompute work:
     its own that a communicator runs, on a realized input buffer;
   * a reduction is cut out (realized to its own buffer) when lowering finds it
     would be recomputed inside another reduction's loop, read at two different
-    indices, or needed by two kernels;
+    indices, or needed by two kernels (unless the caller's `recomputes` says each
+    of them computes it cheaply itself: a norm's statistics in the prologue of
+    LLaMA's q, k and v GEMVs);
   * attention, softmax(scores) @ values (minic/sched/attention.py), ends a kernel that
     holds all of it, when the caller's `keep_attention` says the target's rule
     will take it; lowering it as one online softmax proves it needs no cut inside;
-  * several products in one kernel (LLaMA's silu(x @ Wg) * (x @ Wu)) stay together
-    unless the caller's `split_products` names some to cut out (the target has
-    no schedule that runs them side by side at that size).
+  * several reductions in one kernel (LLaMA's silu(x @ Wg) * (x @ Wu); a norm
+    in a product's prologue) stay together unless the caller's `target_cuts`
+    names nodes to cut out (the target has no schedule that runs them together
+    at that size).
 Elementwise chains, a reduction's prologue and epilogue, and reductions over
 the same rows (softmax, layer norm) therefore land in one kernel. Lowering
 itself detects the recompute cases (NeedsRealize), so fusion and codegen can
@@ -46,6 +49,7 @@ class KernelGraph:
     name: str = ""
     source_node: Node | None = None
     reduces: list = field(default_factory=list)
+    recomputes: set = field(default_factory=set)  # of `reduces`, those it computes itself even if others need them
 
     @property
     def buffers(self) -> list:
@@ -87,15 +91,15 @@ def kernel_name(root: Node, assigns: bool) -> str:
 
 
 ATTENTION_CUT = "attention: softmax(scores) @ values in one kernel (an online softmax, no score matrix)"
-PRODUCT_CUT = "product cut out: the target runs sibling products of one input side by side only as a GEMV"
 
 
 class Fuser:
     def __init__(self, roots: list[Node], device: str, var_vals: dict,
                  keep_attention: Callable[[AttentionMatch], bool] | None = None,
-                 split_products: Callable[[KernelGraph], list[Node]] | None = None):
+                 target_cuts: Callable[[KernelGraph], list[tuple[Node, str]]] | None = None,
+                 recomputes: Callable[[KernelGraph], list[Node]] | None = None):
         self.roots, self.device, self.var_vals = roots, device, var_vals
-        self.split_products = split_products
+        self.target_cuts, self.recomputes = target_cuts, recomputes
         self.realize: dict[Node, str] = {}
         for n in toposort(roots):
             if n.op == "CONTIGUOUS":
@@ -194,7 +198,8 @@ class Fuser:
             for k in kernels:
                 for r in k.reduces:
                     users.setdefault(r, []).append(k)
-            shared = [r for r, ks in users.items() if len(ks) > 1 and r not in self.realize]
+            shared = [r for r, ks in users.items() if len(ks) > 1 and r not in self.realize and
+                      not all(r in k.recomputes for k in ks)]
             if not shared:
                 return kernels
             for r in shared:
@@ -231,12 +236,14 @@ class Fuser:
             attention = find_attention(root) if node in self.attention_cuts else None
             kg.reduces = [] if root.op in COLLECTIVES else \
                 self._dry_run(kg, origin, attention if isinstance(attention, AttentionMatch) else None)
-            if len(kg.reduces) > 1 and self.split_products is not None:
-                cut = self.split_products(kg)
-                for r in cut:
-                    self.realize[self.cut_point(origin[r])] = PRODUCT_CUT
+            if len(kg.reduces) > 1 and self.target_cuts is not None:
+                cut = self.target_cuts(kg)
+                for at, why in cut:
+                    self.realize[self.cut_point(origin[at])] = why
                 if cut:
                     raise _Restart()
+            if self.recomputes is not None:
+                kg.recomputes = {origin[r] for r in self.recomputes(kg)}
             base = kernel_name(root, out_view is not None)
             names[base] = names.get(base, -1) + 1
             kg.name = base if names[base] == 0 else f"{base}_{names[base]}"
@@ -298,11 +305,13 @@ class _Restart(Exception):
 
 def fuse(roots: list[Node], device: str, var_vals: dict,
          keep_attention: Callable[[AttentionMatch], bool] | None = None,
-         split_products: Callable[[KernelGraph], list[Node]] | None = None) -> list[KernelGraph]:
+         target_cuts: Callable[[KernelGraph], list[tuple[Node, str]]] | None = None,
+         recomputes: Callable[[KernelGraph], list[Node]] | None = None) -> list[KernelGraph]:
     """The kernels computing `roots`; `keep_attention(match)` says whether an attention stays one kernel (the
-    target has a rule for it; default: no, the generic cuts apply); `split_products(kernel)` names the reductions
-    of a kernel with several to realize on their own (default: none)."""
-    f = Fuser(roots, device, var_vals, keep_attention, split_products)
+    target has a rule for it; default: no, the generic cuts apply); `target_cuts(kernel)` names nodes of a kernel
+    with several reductions to realize on their own, each with the reason (default: none); `recomputes(kernel)`
+    names its reductions that it may compute itself though other kernels need them too (default: none)."""
+    f = Fuser(roots, device, var_vals, keep_attention, target_cuts, recomputes)
     while True:
         try:
             return f.run()

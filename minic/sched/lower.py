@@ -256,6 +256,17 @@ class Emitter:
         self.stack.pop()
         return self.let(v, key)
 
+    def precompute(self, node: Node, idx: list, guard: Val | None = None) -> None:
+        """Evaluate `node` at `idx` now, so that the reductions inside it are computed here (each in the outermost
+        scope its index allows, by the rule's strategy) and later reads at the same index reuse them: a product's
+        prologue (a norm's statistics) before its K loop opens. A rule that unrolls rows reads one reduction at
+        each row, which is not the recompute hazard `_reduce` reports to fusion, so that check is off here."""
+        saved, self._reduce_sites = self._reduce_sites, {}
+        try:
+            self.value(node, idx, guard)
+        finally:
+            self._reduce_sites = saved
+
     @staticmethod
     def is_raw(node: Node) -> bool:
         """A BUFFER or a view of one: raw_load can read it with no arithmetic on the way."""

@@ -33,45 +33,191 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
-void layer_norm(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, const float* restrict b4, const float* restrict b5, int n, int core, int ncores) {
+void layer_norm(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, int n, int core, int ncores) {
   long i0_chunk = ((n + ncores - 1) / ncores);
   long i0_end = (((core + 1) * i0_chunk) < (n) ? ((core + 1) * i0_chunk) : (n));
   for (long i0 = core * i0_chunk; i0 < i0_end; i0++) {
-    float acc4 = 0.0f;
-    for (long r5 = 0; r5 < 32; r5++) {
-      float v6 = b1[(i0*32 + r5)];
-      acc4 = (acc4 + v6);
+    float acc2 = 0.0f;
+    for (long r3 = 0; r3 < 32; r3++) {
+      float v4 = b1[(i0*32 + r3)];
+      acc2 = (acc2 + v4);
     }
-    float v7 = (acc4 / 32.0f);
-    float acc9 = 0.0f;
-    for (long r10 = 0; r10 < 32; r10++) {
-      float v11 = b1[(i0*32 + r10)];
-      float v12 = (v11 - v7);
-      float v13 = (v12 * v12);
-      acc9 = (acc9 + v13);
+    float v5 = (acc2 / 32.0f);
+    float acc7 = 0.0f;
+    for (long r8 = 0; r8 < 32; r8++) {
+      float v9 = b1[(i0*32 + r8)];
+      float v10 = (v9 - v5);
+      float v11 = (v10 * v10);
+      acc7 = (acc7 + v11);
     }
-    float v14 = (acc9 / 32.0f);
-    float v15 = (v14 + 1e-05f);
-    float v16 = sqrtf(v15);
-    float v17 = (1.0f / v16);
+    float v12 = (acc7 / 32.0f);
+    float v13 = (v12 + 1e-05f);
+    float v14 = sqrtf(v13);
+    float v15 = (1.0f / v14);
     #pragma GCC ivdep
-    for (long i1 = 0; i1 < 96; i1++) {
-      float acc1 = 0.0f;
-      for (long r2 = 0; r2 < 32; r2++) {
-        float v3 = b1[(i0*32 + r2)];
-        float v8 = (v3 - v7);
-        float v18 = (v8 * v17);
-        float v19 = b2[r2];
-        float v20 = (v18 * v19);
-        float v21 = b3[r2];
-        float v22 = (v20 + v21);
-        float v23 = b4[(i1 + r2*96)];
-        float v24 = (v22 * v23);
-        acc1 = (acc1 + v24);
+    for (long i1 = 0; i1 < 32; i1++) {
+      float v1 = b1[(i0*32 + i1)];
+      float v6 = (v1 - v5);
+      float v16 = (v6 * v15);
+      float v17 = b2[i1];
+      float v18 = (v16 * v17);
+      float v19 = b3[i1];
+      float v20 = (v18 + v19);
+      b0[(i0*32 + i1)] = v20;
+    }
+  }
+}
+
+#include <math.h>
+#include <stdbool.h>
+static inline float bf16_to_f32(unsigned short b) {
+  union { unsigned int u; float f; } x; x.u = (unsigned int)b << 16; return x.f; }
+static inline unsigned short f32_to_bf16(float f) {
+  union { unsigned int u; float f; } x; x.f = f;
+  if ((x.u & 0x7fffffffu) > 0x7f800000u) return (unsigned short)((x.u >> 16) | 0x40);  /* keep NaN a NaN */
+  return (unsigned short)((x.u + 0x7fffu + ((x.u >> 16) & 1u)) >> 16); }
+#if defined(__F16C__)
+#include <immintrin.h>
+static inline float f16_to_f32(unsigned short h) { return _cvtsh_ss(h); }
+static inline unsigned short f32_to_f16(float f) { return _cvtss_sh(f, 0); }
+#else
+static inline float f16_to_f32(unsigned short h) {
+  union { unsigned int u; float f; } x;
+  unsigned int s = (unsigned int)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu;
+  if (e == 0) { x.f = (float)m * 5.9604644775390625e-8f; x.u |= s; return x.f; }
+  x.u = e == 31 ? (s | 0x7f800000u | (m << 13)) : (s | ((e + 112u) << 23) | (m << 13));
+  return x.f; }
+static inline unsigned short f32_to_f16(float f) {
+  union { float f; unsigned int u; } x; x.f = f;
+  unsigned int u = x.u, s = (u >> 16) & 0x8000u, m = u & 0x7fffffu;
+  int e = (int)((u >> 23) & 0xffu) - 112;
+  if (((u >> 23) & 0xffu) == 0xffu) return (unsigned short)(s | 0x7c00u | (m ? 0x200u : 0u));
+  if (e >= 31) return (unsigned short)(s | 0x7c00u);
+  if (e <= 0) {
+    if (e < -10) return (unsigned short)s;
+    m |= 0x800000u;
+    unsigned int sh = (unsigned int)(14 - e), hm = m >> sh, rem = m & ((1u << sh) - 1u), half = 1u << (sh - 1u);
+    if (rem > half || (rem == half && (hm & 1u))) hm++;
+    return (unsigned short)(s | hm); }
+  unsigned int out = s | ((unsigned int)e << 10) | (m >> 13), rem = m & 0x1fffu;
+  if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
+  return (unsigned short)out; }
+#endif
+void matmul_bias(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, int n, int core, int ncores) {
+  float Bp12[128] __attribute__((aligned(64)));
+  float Ct13[8] __attribute__((aligned(64)));
+  if ((n < 2)) {
+    long t1_chunk = ((6 + ncores - 1) / ncores);
+    long t1_end = (((core + 1) * t1_chunk) < (6) ? ((core + 1) * t1_chunk) : (6));
+    for (long t1 = core * t1_chunk; t1 < t1_end; t1++) {
+      #pragma GCC ivdep
+      for (long c2 = 0; c2 < 16; c2++) {
+        b0[(c2 + t1*16)] = 0.0f;
       }
-      float v25 = b5[i1];
-      float v26 = (acc1 + v25);
-      b0[(i0*96 + i1)] = v26;
+      for (long k3 = 0; k3 < 32; k3++) {
+        float v4 = b1[k3];
+        #pragma GCC ivdep
+        for (long c5 = 0; c5 < 16; c5++) {
+          float v6 = b2[(c5 + k3*96 + t1*16)];
+          b0[(c5 + t1*16)] = (b0[(c5 + t1*16)] + (v4 * v6));
+        }
+      }
+      #pragma GCC ivdep
+      for (long c7 = 0; c7 < 16; c7++) {
+        float v8 = b0[(c7 + t1*16)];
+        float v9 = b3[(c7 + t1*16)];
+        float v10 = (v8 + v9);
+        b0[(c7 + t1*16)] = v10;
+      }
+    }
+  }
+  if ((2 <= n)) {
+    long t11_chunk = ((24 + ncores - 1) / ncores);
+    long t11_end = (((core + 1) * t11_chunk) < (24) ? ((core + 1) * t11_chunk) : (24));
+    for (long t11 = core * t11_chunk; t11 < t11_end; t11++) {
+      for (long k14 = 0; k14 < 32; k14++) {
+        #pragma GCC ivdep
+        for (long c15 = 0; c15 < 4; c15++) {
+          float v16 = b2[(c15 + k14*96 + t11*4)];
+          Bp12[(c15 + k14*4)] = v16;
+        }
+      }
+      for (long i17 = 0; i17 < ((1 + n)/2); i17++) {
+        if ((i17*2 < (-1 + n))) {
+          float c18 = 0.0f;
+          float c19 = 0.0f;
+          float c20 = 0.0f;
+          float c21 = 0.0f;
+          float c22 = 0.0f;
+          float c23 = 0.0f;
+          float c24 = 0.0f;
+          float c25 = 0.0f;
+          #pragma clang loop vectorize(disable)
+          for (long k26 = 0; k26 < 32; k26++) {
+            float v27 = b1[(i17*64 + k26)];
+            float v28 = b1[(32 + i17*64 + k26)];
+            c18 = (c18 + (v27 * Bp12[k26*4]));
+            c19 = (c19 + (v27 * Bp12[(1 + k26*4)]));
+            c20 = (c20 + (v27 * Bp12[(2 + k26*4)]));
+            c21 = (c21 + (v27 * Bp12[(3 + k26*4)]));
+            c22 = (c22 + (v28 * Bp12[k26*4]));
+            c23 = (c23 + (v28 * Bp12[(1 + k26*4)]));
+            c24 = (c24 + (v28 * Bp12[(2 + k26*4)]));
+            c25 = (c25 + (v28 * Bp12[(3 + k26*4)]));
+          }
+          Ct13[0] = c18;
+          Ct13[1] = c19;
+          Ct13[2] = c20;
+          Ct13[3] = c21;
+          Ct13[4] = c22;
+          Ct13[5] = c23;
+          Ct13[6] = c24;
+          Ct13[7] = c25;
+          #pragma GCC ivdep
+          for (long c29 = 0; c29 < 4; c29++) {
+            float v30 = Ct13[c29];
+            float v31 = b3[(c29 + t11*4)];
+            float v32 = (v30 + v31);
+            b0[(c29 + i17*192 + t11*4)] = v32;
+          }
+          #pragma GCC ivdep
+          for (long c33 = 0; c33 < 4; c33++) {
+            float v34 = Ct13[(4 + c33)];
+            float v35 = b3[(c33 + t11*4)];
+            float v36 = (v34 + v35);
+            b0[(96 + c33 + i17*192 + t11*4)] = v36;
+          }
+        }
+        if ((!(i17*2 < (-1 + n)))) {
+          for (long r37 = i17*2; r37 < (2 + i17*2); r37++) {
+            if ((r37 < n)) {
+              float c38 = 0.0f;
+              float c39 = 0.0f;
+              float c40 = 0.0f;
+              float c41 = 0.0f;
+              #pragma clang loop vectorize(disable)
+              for (long k42 = 0; k42 < 32; k42++) {
+                float v43 = b1[(k42 + r37*32)];
+                c38 = (c38 + (v43 * Bp12[k42*4]));
+                c39 = (c39 + (v43 * Bp12[(1 + k42*4)]));
+                c40 = (c40 + (v43 * Bp12[(2 + k42*4)]));
+                c41 = (c41 + (v43 * Bp12[(3 + k42*4)]));
+              }
+              Ct13[0] = c38;
+              Ct13[1] = c39;
+              Ct13[2] = c40;
+              Ct13[3] = c41;
+              #pragma GCC ivdep
+              for (long c44 = 0; c44 < 4; c44++) {
+                float v45 = Ct13[c44];
+                float v46 = b3[(c44 + t11*4)];
+                float v47 = (v45 + v46);
+                b0[(c44 + r37*96 + t11*4)] = v47;
+              }
+            }
+          }
+        }
+      }
     }
   }
 }

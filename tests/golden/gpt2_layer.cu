@@ -1,70 +1,254 @@
 static __device__ inline float warp_sum(float x, int w) {
   for (int o = w >> 1; o > 0; o >>= 1) { float y = __shfl_xor_sync(0xffffffffu, x, o); x += y; }
   return x; }
-extern "C" __global__ void __launch_bounds__(256) layer_norm(float* __restrict__ b0, const float* __restrict__ b1, const float* __restrict__ b2, const float* __restrict__ b3, const float* __restrict__ b4, const float* __restrict__ b5, int n) {
+extern "C" __global__ void __launch_bounds__(256) layer_norm(float* __restrict__ b0, const float* __restrict__ b1, const float* __restrict__ b2, const float* __restrict__ b3, int n) {
   int gidx0 = (int)blockIdx.x;
   int gidx1 = (int)blockIdx.y;
   int ngroups0 = (int)gridDim.x;
   int lidx0 = (int)threadIdx.x;
-  __shared__ __align__(16) float part9[8];
-  __shared__ __align__(16) float part19[8];
-  __shared__ __align__(16) float part33[8];
-  float acc1 = 0.0f;
-  float acc4 = 0.0f;
-  for (int r5 = lidx0; r5 < 32; r5 += 256) {
-    float v6 = b1[(r5 + (((gidx0 + gidx1*ngroups0)%(n*96))/96)*32)];
-    acc4 = (acc4 + v6);
+  __shared__ __align__(16) float part7[8];
+  __shared__ __align__(16) float part17[8];
+  float acc2 = 0.0f;
+  for (int r3 = lidx0; r3 < 32; r3 += 256) {
+    float v4 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*32)];
+    acc2 = (acc2 + v4);
   }
-  float warp8 = warp_sum(acc4, 32);
+  float warp6 = warp_sum(acc2, 32);
   if (((lidx0%32) < 1)) {
-    part9[(lidx0/32)] = warp8;
+    part7[(lidx0/32)] = warp6;
   }
   __syncthreads();
-  float row7 = warp_sum((((lidx0%32) < 8) ? part9[((lidx0%32)%8)] : 0.0f), 32);
+  float row5 = warp_sum((((lidx0%32) < 8) ? part7[((lidx0%32)%8)] : 0.0f), 32);
   __syncthreads();
-  float v10 = (row7 / 32.0f);
-  float acc12 = 0.0f;
-  for (int r13 = lidx0; r13 < 32; r13 += 256) {
-    float v14 = b1[(r13 + (((gidx0 + gidx1*ngroups0)%(n*96))/96)*32)];
-    float v15 = (v14 - v10);
-    float v16 = (v15 * v15);
-    acc12 = (acc12 + v16);
+  float v8 = (row5 / 32.0f);
+  float acc10 = 0.0f;
+  for (int r11 = lidx0; r11 < 32; r11 += 256) {
+    float v12 = b1[(r11 + ((gidx0 + gidx1*ngroups0)%n)*32)];
+    float v13 = (v12 - v8);
+    float v14 = (v13 * v13);
+    acc10 = (acc10 + v14);
   }
-  float warp18 = warp_sum(acc12, 32);
+  float warp16 = warp_sum(acc10, 32);
   if (((lidx0%32) < 1)) {
-    part19[(lidx0/32)] = warp18;
+    part17[(lidx0/32)] = warp16;
   }
   __syncthreads();
-  float row17 = warp_sum((((lidx0%32) < 8) ? part19[((lidx0%32)%8)] : 0.0f), 32);
+  float row15 = warp_sum((((lidx0%32) < 8) ? part17[((lidx0%32)%8)] : 0.0f), 32);
   __syncthreads();
-  float v20 = (row17 / 32.0f);
-  float v21 = (v20 + 1e-05f);
-  float v22 = sqrtf(v21);
-  float v23 = (1.0f / v22);
-  for (int r2 = lidx0; r2 < 32; r2 += 256) {
-    float v3 = b1[(r2 + (((gidx0 + gidx1*ngroups0)%(n*96))/96)*32)];
-    float v11 = (v3 - v10);
-    float v24 = (v11 * v23);
-    float v25 = b2[r2];
-    float v26 = (v24 * v25);
-    float v27 = b3[r2];
-    float v28 = (v26 + v27);
-    float v29 = b4[(r2*96 + (((gidx0 + gidx1*ngroups0)%(n*96))%96))];
-    float v30 = (v28 * v29);
-    acc1 = (acc1 + v30);
+  float v18 = (row15 / 32.0f);
+  float v19 = (v18 + 1e-05f);
+  float v20 = sqrtf(v19);
+  float v21 = (1.0f / v20);
+  for (int c = lidx0; c < 32; c += 256) {
+    float v1 = b1[(c + ((gidx0 + gidx1*ngroups0)%n)*32)];
+    float v9 = (v1 - v8);
+    float v22 = (v9 * v21);
+    float v23 = b2[c];
+    float v24 = (v22 * v23);
+    float v25 = b3[c];
+    float v26 = (v24 + v25);
+    if (((gidx0 + gidx1*ngroups0) < n)) {
+      b0[(c + ((gidx0 + gidx1*ngroups0)%n)*32)] = v26;
+    }
   }
-  float warp32 = warp_sum(acc1, 32);
-  if (((lidx0%32) < 1)) {
-    part33[(lidx0/32)] = warp32;
+}
+
+extern "C" __global__ void __launch_bounds__(256) matmul_bias(float* __restrict__ b0, const float* __restrict__ b1, const float* __restrict__ b2, const float* __restrict__ b3, int n) {
+  int gidx0 = (int)blockIdx.x;
+  int gidx1 = (int)blockIdx.y;
+  int ngroups0 = (int)gridDim.x;
+  int lidx0 = (int)threadIdx.x;
+  __shared__ __align__(16) float part11[1024];
+  __shared__ __align__(16) float As1[1024];
+  __shared__ __align__(16) float Bs2[1024];
+  if (((n < 5) && ((gidx0 + gidx1*ngroups0) < 6))) {
+    float c1 = 0.0f;
+    float c2 = 0.0f;
+    float c3 = 0.0f;
+    float c4 = 0.0f;
+    for (int k5 = (lidx0/16); k5 < 32; k5 += 16) {
+      float v6 = b2[(k5*96 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+      float v7 = ((0 < n) ? b1[k5] : 0.0f);
+      c1 = (c1 + (v7 * v6));
+      float v8 = ((1 < n) ? b1[(32 + k5)] : 0.0f);
+      c2 = (c2 + (v8 * v6));
+      float v9 = ((2 < n) ? b1[(64 + k5)] : 0.0f);
+      c3 = (c3 + (v9 * v6));
+      float v10 = ((3 < n) ? b1[(96 + k5)] : 0.0f);
+      c4 = (c4 + (v10 * v6));
+    }
+    part11[lidx0] = c1;
+    part11[(256 + lidx0)] = c2;
+    part11[(512 + lidx0)] = c3;
+    part11[(768 + lidx0)] = c4;
+    __syncthreads();
+    if (((lidx0/16) < 1)) {
+      float row12 = 0.0f;
+      for (int j13 = 0; j13 < 16; j13++) {
+        row12 = (row12 + part11[(j13*16 + (lidx0%16))]);
+      }
+      float row14 = 0.0f;
+      for (int j15 = 0; j15 < 16; j15++) {
+        row14 = (row14 + part11[(256 + j15*16 + (lidx0%16))]);
+      }
+      float row16 = 0.0f;
+      for (int j17 = 0; j17 < 16; j17++) {
+        row16 = (row16 + part11[(512 + j17*16 + (lidx0%16))]);
+      }
+      float row18 = 0.0f;
+      for (int j19 = 0; j19 < 16; j19++) {
+        row18 = (row18 + part11[(768 + j19*16 + (lidx0%16))]);
+      }
+      if ((((gidx0 + gidx1*ngroups0) < 6) && (0 < n))) {
+        float v20 = b3[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+        float v21 = (row12 + v20);
+        b0[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))] = v21;
+      }
+      if ((((gidx0 + gidx1*ngroups0) < 6) && (1 < n))) {
+        float v22 = b3[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+        float v23 = (row14 + v22);
+        b0[(96 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))] = v23;
+      }
+      if ((((gidx0 + gidx1*ngroups0) < 6) && (2 < n))) {
+        float v24 = b3[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+        float v25 = (row16 + v24);
+        b0[(192 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))] = v25;
+      }
+      if ((((gidx0 + gidx1*ngroups0) < 6) && (3 < n))) {
+        float v26 = b3[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+        float v27 = (row18 + v26);
+        b0[(288 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))] = v27;
+      }
+    }
   }
-  __syncthreads();
-  float row31 = warp_sum((((lidx0%32) < 8) ? part33[((lidx0%32)%8)] : 0.0f), 32);
-  __syncthreads();
-  float v34 = b5[(((gidx0 + gidx1*ngroups0)%(n*96))%96)];
-  float v35 = (row31 + v34);
-  for (int c = lidx0; c < 1; c += 256) {
-    if (((gidx0 + gidx1*ngroups0) < n*96)) {
-      b0[((((gidx0 + gidx1*ngroups0)%(n*96))%96) + (((gidx0 + gidx1*ngroups0)%(n*96))/96)*96)] = v35;
+  if (((!(n < 5)) && ((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2))) {
+    float c3 = 0.0f;
+    float c4 = 0.0f;
+    float c5 = 0.0f;
+    float c6 = 0.0f;
+    float c7 = 0.0f;
+    float c8 = 0.0f;
+    float c9 = 0.0f;
+    float c10 = 0.0f;
+    float c11 = 0.0f;
+    float c12 = 0.0f;
+    float c13 = 0.0f;
+    float c14 = 0.0f;
+    float c15 = 0.0f;
+    float c16 = 0.0f;
+    float c17 = 0.0f;
+    float c18 = 0.0f;
+    for (int k19 = 0; k19 < 2; k19++) {
+      *(uint4*)(As1 + ((lidx0%4)*4 + (lidx0/4)*16)) = ((((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/4)) < n) ? *(const uint4*)(b1 + (k19*16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*2048 + (lidx0%4)*4 + (lidx0/4)*32)) : make_uint4(0, 0, 0, 0));
+      *(uint4*)(Bs2 + ((lidx0%16)*4 + (lidx0/16)*64)) = ((((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)*4) < 96) ? *(const uint4*)(b2 + (k19*1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)*4 + (lidx0/16)*96)) : make_uint4(0, 0, 0, 0));
+      __syncthreads();
+      for (int kk20 = 0; kk20 < 16; kk20++) {
+        float v21 = As1[(kk20 + (lidx0/16)*16)];
+        float v22 = As1[(256 + kk20 + (lidx0/16)*16)];
+        float v23 = As1[(512 + kk20 + (lidx0/16)*16)];
+        float v24 = As1[(768 + kk20 + (lidx0/16)*16)];
+        float v25 = Bs2[(kk20*64 + (lidx0%16))];
+        float v26 = Bs2[(16 + kk20*64 + (lidx0%16))];
+        float v27 = Bs2[(32 + kk20*64 + (lidx0%16))];
+        float v28 = Bs2[(48 + kk20*64 + (lidx0%16))];
+        c3 = (c3 + (v21 * v25));
+        c4 = (c4 + (v21 * v26));
+        c5 = (c5 + (v21 * v27));
+        c6 = (c6 + (v21 * v28));
+        c7 = (c7 + (v22 * v25));
+        c8 = (c8 + (v22 * v26));
+        c9 = (c9 + (v22 * v27));
+        c10 = (c10 + (v22 * v28));
+        c11 = (c11 + (v23 * v25));
+        c12 = (c12 + (v23 * v26));
+        c13 = (c13 + (v23 * v27));
+        c14 = (c14 + (v23 * v28));
+        c15 = (c15 + (v24 * v25));
+        c16 = (c16 + (v24 * v26));
+        c17 = (c17 + (v24 * v27));
+        c18 = (c18 + (v24 * v28));
+      }
+      __syncthreads();
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      float v29 = b3[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v30 = (c3 + v29);
+      b0[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v30;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      float v31 = b3[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v32 = (c4 + v31);
+      b0[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v32;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      float v33 = b3[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v34 = (c5 + v33);
+      b0[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v34;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      float v35 = b3[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v36 = (c6 + v35);
+      b0[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v36;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      float v37 = b3[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v38 = (c7 + v37);
+      b0[(1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v38;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      float v39 = b3[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v40 = (c8 + v39);
+      b0[(1552 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v40;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      float v41 = b3[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v42 = (c9 + v41);
+      b0[(1568 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v42;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      float v43 = b3[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v44 = (c10 + v43);
+      b0[(1584 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v44;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      float v45 = b3[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v46 = (c11 + v45);
+      b0[(3072 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v46;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      float v47 = b3[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v48 = (c12 + v47);
+      b0[(3088 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v48;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      float v49 = b3[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v50 = (c13 + v49);
+      b0[(3104 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v50;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      float v51 = b3[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v52 = (c14 + v51);
+      b0[(3120 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v52;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      float v53 = b3[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v54 = (c15 + v53);
+      b0[(4608 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v54;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      float v55 = b3[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v56 = (c16 + v55);
+      b0[(4624 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v56;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      float v57 = b3[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v58 = (c17 + v57);
+      b0[(4640 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v58;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      float v59 = b3[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      float v60 = (c18 + v59);
+      b0[(4656 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v60;
     }
   }
 }

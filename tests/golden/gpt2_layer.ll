@@ -2,138 +2,622 @@
 target triple = "unknown-unknown-unknown"
 target datalayout = ""
 
-define void @"layer_norm"(float* noalias %"b0", float* noalias %"b1", float* noalias %"b2", float* noalias %"b3", float* noalias %"b4", float* noalias %"b5", i32 %"n", i32 %"core", i32 %"ncores")
+define void @"layer_norm"(float* noalias %"b0", float* noalias %"b1", float* noalias %"b2", float* noalias %"b3", i32 %"n", i32 %"core", i32 %"ncores")
 {
 entry:
-  %"acc4" = alloca float
-  %"acc9" = alloca float
-  %"acc1" = alloca float
+  %"acc2" = alloca float
+  %"acc7" = alloca float
   br label %"body"
 body:
-  %".11" = sub i32 %"ncores", 1
-  %".12" = add i32 %"n", %".11"
-  %".13" = sdiv i32 %".12", %"ncores"
-  %".14" = mul i32 %"core", %".13"
-  %".15" = add i32 %".14", %".13"
-  %".16" = icmp slt i32 %".15", %"n"
-  %".17" = select  i1 %".16", i32 %".15", i32 %"n"
+  %".9" = sub i32 %"ncores", 1
+  %".10" = add i32 %"n", %".9"
+  %".11" = sdiv i32 %".10", %"ncores"
+  %".12" = mul i32 %"core", %".11"
+  %".13" = add i32 %".12", %".11"
+  %".14" = icmp slt i32 %".13", %"n"
+  %".15" = select  i1 %".14", i32 %".13", i32 %"n"
   br label %"i0.head"
 i0.head:
-  %"i0" = phi  i32 [%".14", %"body"], [%".108", %"i1.done"]
-  %".19" = icmp slt i32 %"i0", %".17"
-  br i1 %".19", label %"i0.body", label %"i0.done"
+  %"i0" = phi  i32 [%".12", %"body"], [%".85", %"i1.done"]
+  %".17" = icmp slt i32 %"i0", %".15"
+  br i1 %".17", label %"i0.body", label %"i0.done"
 i0.body:
-  store float              0x0, float* %"acc4"
-  br label %"r5.head"
+  store float              0x0, float* %"acc2"
+  br label %"r3.head"
 i0.done:
   ret void
-r5.head:
-  %"r5" = phi  i32 [0, %"i0.body"], [%".34", %"r5.body"]
-  %".23" = icmp slt i32 %"r5", 32
-  br i1 %".23", label %"r5.body", label %"r5.done"
-r5.body:
-  %".25" = sext i32 %"i0" to i64
-  %".26" = mul nsw i64 %".25", 32
-  %".27" = sext i32 %"r5" to i64
-  %".28" = add nsw i64 %".26", %".27"
-  %".29" = getelementptr float, float* %"b1", i64 %".28"
-  %".30" = load float, float* %".29"
-  %".31" = load float, float* %"acc4"
-  %".32" = fadd reassoc contract float %".31", %".30"
-  store float %".32", float* %"acc4"
-  %".34" = add nsw i32 %"r5", 1
-  br label %"r5.head"
-r5.done:
-  %".36" = load float, float* %"acc4"
-  %".37" = fdiv reassoc contract float %".36", 0x4040000000000000
-  store float              0x0, float* %"acc9"
-  br label %"r10.head"
-r10.head:
-  %"r10" = phi  i32 [0, %"r5.done"], [%".53", %"r10.body"]
-  %".40" = icmp slt i32 %"r10", 32
-  br i1 %".40", label %"r10.body", label %"r10.done"
-r10.body:
-  %".42" = sext i32 %"i0" to i64
-  %".43" = mul nsw i64 %".42", 32
-  %".44" = sext i32 %"r10" to i64
-  %".45" = add nsw i64 %".43", %".44"
-  %".46" = getelementptr float, float* %"b1", i64 %".45"
-  %".47" = load float, float* %".46"
-  %".48" = fsub reassoc contract float %".47", %".37"
-  %".49" = fmul reassoc contract float %".48", %".48"
-  %".50" = load float, float* %"acc9"
-  %".51" = fadd reassoc contract float %".50", %".49"
-  store float %".51", float* %"acc9"
-  %".53" = add nsw i32 %"r10", 1
-  br label %"r10.head"
-r10.done:
-  %".55" = load float, float* %"acc9"
-  %".56" = fdiv reassoc contract float %".55", 0x4040000000000000
-  %".57" = fadd reassoc contract float %".56", 0x3ee4f8b580000000
-  %".58" = call float @"llvm.sqrt.f32"(float %".57")
-  %".59" = fdiv reassoc contract float 0x3ff0000000000000, %".58"
+r3.head:
+  %"r3" = phi  i32 [0, %"i0.body"], [%".32", %"r3.body"]
+  %".21" = icmp slt i32 %"r3", 32
+  br i1 %".21", label %"r3.body", label %"r3.done"
+r3.body:
+  %".23" = sext i32 %"i0" to i64
+  %".24" = mul nsw i64 %".23", 32
+  %".25" = sext i32 %"r3" to i64
+  %".26" = add nsw i64 %".24", %".25"
+  %".27" = getelementptr float, float* %"b1", i64 %".26"
+  %".28" = load float, float* %".27"
+  %".29" = load float, float* %"acc2"
+  %".30" = fadd reassoc contract float %".29", %".28"
+  store float %".30", float* %"acc2"
+  %".32" = add nsw i32 %"r3", 1
+  br label %"r3.head"
+r3.done:
+  %".34" = load float, float* %"acc2"
+  %".35" = fdiv reassoc contract float %".34", 0x4040000000000000
+  store float              0x0, float* %"acc7"
+  br label %"r8.head"
+r8.head:
+  %"r8" = phi  i32 [0, %"r3.done"], [%".51", %"r8.body"]
+  %".38" = icmp slt i32 %"r8", 32
+  br i1 %".38", label %"r8.body", label %"r8.done"
+r8.body:
+  %".40" = sext i32 %"i0" to i64
+  %".41" = mul nsw i64 %".40", 32
+  %".42" = sext i32 %"r8" to i64
+  %".43" = add nsw i64 %".41", %".42"
+  %".44" = getelementptr float, float* %"b1", i64 %".43"
+  %".45" = load float, float* %".44"
+  %".46" = fsub reassoc contract float %".45", %".35"
+  %".47" = fmul reassoc contract float %".46", %".46"
+  %".48" = load float, float* %"acc7"
+  %".49" = fadd reassoc contract float %".48", %".47"
+  store float %".49", float* %"acc7"
+  %".51" = add nsw i32 %"r8", 1
+  br label %"r8.head"
+r8.done:
+  %".53" = load float, float* %"acc7"
+  %".54" = fdiv reassoc contract float %".53", 0x4040000000000000
+  %".55" = fadd reassoc contract float %".54", 0x3ee4f8b580000000
+  %".56" = call float @"llvm.sqrt.f32"(float %".55")
+  %".57" = fdiv reassoc contract float 0x3ff0000000000000, %".56"
   br label %"i1.head"
 i1.head:
-  %"i1" = phi  i32 [0, %"r10.done"], [%".106", %"r2.done"]
-  %".61" = icmp slt i32 %"i1", 96
-  br i1 %".61", label %"i1.body", label %"i1.done"
+  %"i1" = phi  i32 [0, %"r8.done"], [%".83", %"i1.body"]
+  %".59" = icmp slt i32 %"i1", 32
+  br i1 %".59", label %"i1.body", label %"i1.done"
 i1.body:
-  store float              0x0, float* %"acc1"
-  br label %"r2.head"
-i1.done:
-  %".108" = add nsw i32 %"i0", 1
-  br label %"i0.head"
-r2.head:
-  %"r2" = phi  i32 [0, %"i1.body"], [%".93", %"r2.body"]
-  %".65" = icmp slt i32 %"r2", 32
-  br i1 %".65", label %"r2.body", label %"r2.done"
-r2.body:
-  %".67" = sext i32 %"i0" to i64
-  %".68" = mul nsw i64 %".67", 32
-  %".69" = sext i32 %"r2" to i64
-  %".70" = add nsw i64 %".68", %".69"
-  %".71" = getelementptr float, float* %"b1", i64 %".70"
-  %".72" = load float, float* %".71"
-  %".73" = fsub reassoc contract float %".72", %".37"
-  %".74" = fmul reassoc contract float %".73", %".59"
-  %".75" = sext i32 %"r2" to i64
-  %".76" = getelementptr float, float* %"b2", i64 %".75"
-  %".77" = load float, float* %".76"
-  %".78" = fmul reassoc contract float %".74", %".77"
-  %".79" = sext i32 %"r2" to i64
-  %".80" = getelementptr float, float* %"b3", i64 %".79"
-  %".81" = load float, float* %".80"
-  %".82" = fadd reassoc contract float %".78", %".81"
-  %".83" = sext i32 %"i1" to i64
-  %".84" = sext i32 %"r2" to i64
-  %".85" = mul nsw i64 %".84", 96
-  %".86" = add nsw i64 %".83", %".85"
-  %".87" = getelementptr float, float* %"b4", i64 %".86"
-  %".88" = load float, float* %".87"
-  %".89" = fmul reassoc contract float %".82", %".88"
-  %".90" = load float, float* %"acc1"
-  %".91" = fadd reassoc contract float %".90", %".89"
-  store float %".91", float* %"acc1"
-  %".93" = add nsw i32 %"r2", 1
-  br label %"r2.head"
-r2.done:
-  %".95" = sext i32 %"i1" to i64
-  %".96" = getelementptr float, float* %"b5", i64 %".95"
-  %".97" = load float, float* %".96"
-  %".98" = load float, float* %"acc1"
-  %".99" = fadd reassoc contract float %".98", %".97"
-  %".100" = sext i32 %"i0" to i64
-  %".101" = mul nsw i64 %".100", 96
-  %".102" = sext i32 %"i1" to i64
-  %".103" = add nsw i64 %".101", %".102"
-  %".104" = getelementptr float, float* %"b0", i64 %".103"
-  store float %".99", float* %".104"
-  %".106" = add nsw i32 %"i1", 1
+  %".61" = sext i32 %"i0" to i64
+  %".62" = mul nsw i64 %".61", 32
+  %".63" = sext i32 %"i1" to i64
+  %".64" = add nsw i64 %".62", %".63"
+  %".65" = getelementptr float, float* %"b1", i64 %".64"
+  %".66" = load float, float* %".65"
+  %".67" = fsub reassoc contract float %".66", %".35"
+  %".68" = fmul reassoc contract float %".67", %".57"
+  %".69" = sext i32 %"i1" to i64
+  %".70" = getelementptr float, float* %"b2", i64 %".69"
+  %".71" = load float, float* %".70"
+  %".72" = fmul reassoc contract float %".68", %".71"
+  %".73" = sext i32 %"i1" to i64
+  %".74" = getelementptr float, float* %"b3", i64 %".73"
+  %".75" = load float, float* %".74"
+  %".76" = fadd reassoc contract float %".72", %".75"
+  %".77" = sext i32 %"i0" to i64
+  %".78" = mul nsw i64 %".77", 32
+  %".79" = sext i32 %"i1" to i64
+  %".80" = add nsw i64 %".78", %".79"
+  %".81" = getelementptr float, float* %"b0", i64 %".80"
+  store float %".76", float* %".81"
+  %".83" = add nsw i32 %"i1", 1
   br label %"i1.head"
+i1.done:
+  %".85" = add nsw i32 %"i0", 1
+  br label %"i0.head"
 }
 
 declare float @"llvm.sqrt.f32"(float %".1")
 
+; ModuleID = "matmul_bias"
+target triple = "unknown-unknown-unknown"
+target datalayout = ""
+
+define void @"matmul_bias"(float* noalias %"b0", float* noalias %"b1", float* noalias %"b2", float* noalias %"b3", i32 %"n", i32 %"core", i32 %"ncores")
+{
+entry:
+  %"Bp12" = alloca float, i64 128, align 64
+  %"Ct13" = alloca float, i64 8, align 64
+  %"c18" = alloca float
+  %"c19" = alloca float
+  %"c20" = alloca float
+  %"c21" = alloca float
+  %"c22" = alloca float
+  %"c23" = alloca float
+  %"c24" = alloca float
+  %"c25" = alloca float
+  %"c38" = alloca float
+  %"c39" = alloca float
+  %"c40" = alloca float
+  %"c41" = alloca float
+  br label %"body"
+body:
+  %".9" = icmp slt i32 %"n", 2
+  br i1 %".9", label %"then", label %"endif"
+then:
+  %".11" = sub i32 %"ncores", 1
+  %".12" = add i32 6, %".11"
+  %".13" = sdiv i32 %".12", %"ncores"
+  %".14" = mul i32 %"core", %".13"
+  %".15" = add i32 %".14", %".13"
+  %".16" = icmp slt i32 %".15", 6
+  %".17" = select  i1 %".16", i32 %".15", i32 6
+  br label %"t1.head"
+endif:
+  %".95" = icmp sle i32 2, %"n"
+  br i1 %".95", label %"then.1", label %"endif.1"
+t1.head:
+  %"t1" = phi  i32 [%".14", %"then"], [%".92", %"c7.done"]
+  %".19" = icmp slt i32 %"t1", %".17"
+  br i1 %".19", label %"t1.body", label %"t1.done"
+t1.body:
+  br label %"c2.head"
+t1.done:
+  br label %"endif"
+c2.head:
+  %"c2" = phi  i32 [0, %"t1.body"], [%".30", %"c2.body"]
+  %".22" = icmp slt i32 %"c2", 16
+  br i1 %".22", label %"c2.body", label %"c2.done"
+c2.body:
+  %".24" = sext i32 %"c2" to i64
+  %".25" = sext i32 %"t1" to i64
+  %".26" = mul nsw i64 %".25", 16
+  %".27" = add nsw i64 %".24", %".26"
+  %".28" = getelementptr float, float* %"b0", i64 %".27"
+  store float              0x0, float* %".28"
+  %".30" = add nsw i32 %"c2", 1
+  br label %"c2.head"
+c2.done:
+  br label %"k3.head"
+k3.head:
+  %"k3" = phi  i32 [0, %"c2.done"], [%".66", %"c5.done"]
+  %".33" = icmp slt i32 %"k3", 32
+  br i1 %".33", label %"k3.body", label %"k3.done"
+k3.body:
+  %".35" = sext i32 %"k3" to i64
+  %".36" = getelementptr float, float* %"b1", i64 %".35"
+  %".37" = load float, float* %".36"
+  br label %"c5.head"
+k3.done:
+  br label %"c7.head"
+c5.head:
+  %"c5" = phi  i32 [0, %"k3.body"], [%".64", %"c5.body"]
+  %".39" = icmp slt i32 %"c5", 16
+  br i1 %".39", label %"c5.body", label %"c5.done"
+c5.body:
+  %".41" = sext i32 %"c5" to i64
+  %".42" = sext i32 %"k3" to i64
+  %".43" = mul nsw i64 %".42", 96
+  %".44" = add nsw i64 %".41", %".43"
+  %".45" = sext i32 %"t1" to i64
+  %".46" = mul nsw i64 %".45", 16
+  %".47" = add nsw i64 %".44", %".46"
+  %".48" = getelementptr float, float* %"b2", i64 %".47"
+  %".49" = load float, float* %".48"
+  %".50" = sext i32 %"c5" to i64
+  %".51" = sext i32 %"t1" to i64
+  %".52" = mul nsw i64 %".51", 16
+  %".53" = add nsw i64 %".50", %".52"
+  %".54" = getelementptr float, float* %"b0", i64 %".53"
+  %".55" = load float, float* %".54"
+  %".56" = fmul reassoc contract float %".37", %".49"
+  %".57" = fadd reassoc contract float %".55", %".56"
+  %".58" = sext i32 %"c5" to i64
+  %".59" = sext i32 %"t1" to i64
+  %".60" = mul nsw i64 %".59", 16
+  %".61" = add nsw i64 %".58", %".60"
+  %".62" = getelementptr float, float* %"b0", i64 %".61"
+  store float %".57", float* %".62"
+  %".64" = add nsw i32 %"c5", 1
+  br label %"c5.head"
+c5.done:
+  %".66" = add nsw i32 %"k3", 1
+  br label %"k3.head"
+c7.head:
+  %"c7" = phi  i32 [0, %"k3.done"], [%".90", %"c7.body"]
+  %".69" = icmp slt i32 %"c7", 16
+  br i1 %".69", label %"c7.body", label %"c7.done"
+c7.body:
+  %".71" = sext i32 %"c7" to i64
+  %".72" = sext i32 %"t1" to i64
+  %".73" = mul nsw i64 %".72", 16
+  %".74" = add nsw i64 %".71", %".73"
+  %".75" = getelementptr float, float* %"b0", i64 %".74"
+  %".76" = load float, float* %".75"
+  %".77" = sext i32 %"c7" to i64
+  %".78" = sext i32 %"t1" to i64
+  %".79" = mul nsw i64 %".78", 16
+  %".80" = add nsw i64 %".77", %".79"
+  %".81" = getelementptr float, float* %"b3", i64 %".80"
+  %".82" = load float, float* %".81"
+  %".83" = fadd reassoc contract float %".76", %".82"
+  %".84" = sext i32 %"c7" to i64
+  %".85" = sext i32 %"t1" to i64
+  %".86" = mul nsw i64 %".85", 16
+  %".87" = add nsw i64 %".84", %".86"
+  %".88" = getelementptr float, float* %"b0", i64 %".87"
+  store float %".83", float* %".88"
+  %".90" = add nsw i32 %"c7", 1
+  br label %"c7.head"
+c7.done:
+  %".92" = add nsw i32 %"t1", 1
+  br label %"t1.head"
+then.1:
+  %".97" = sub i32 %"ncores", 1
+  %".98" = add i32 24, %".97"
+  %".99" = sdiv i32 %".98", %"ncores"
+  %".100" = mul i32 %"core", %".99"
+  %".101" = add i32 %".100", %".99"
+  %".102" = icmp slt i32 %".101", 24
+  %".103" = select  i1 %".102", i32 %".101", i32 24
+  br label %"t11.head"
+endif.1:
+  ret void
+t11.head:
+  %"t11" = phi  i32 [%".100", %"then.1"], [%".417", %"i17.done"]
+  %".105" = icmp slt i32 %"t11", %".103"
+  br i1 %".105", label %"t11.body", label %"t11.done"
+t11.body:
+  br label %"k14.head"
+t11.done:
+  br label %"endif.1"
+k14.head:
+  %"k14" = phi  i32 [0, %"t11.body"], [%".130", %"c15.done"]
+  %".108" = icmp slt i32 %"k14", 32
+  br i1 %".108", label %"k14.body", label %"k14.done"
+k14.body:
+  br label %"c15.head"
+k14.done:
+  %".132" = add i32 1, %"n"
+  %".133" = sdiv i32 %".132", 2
+  br label %"i17.head"
+c15.head:
+  %"c15" = phi  i32 [0, %"k14.body"], [%".128", %"c15.body"]
+  %".111" = icmp slt i32 %"c15", 4
+  br i1 %".111", label %"c15.body", label %"c15.done"
+c15.body:
+  %".113" = sext i32 %"c15" to i64
+  %".114" = sext i32 %"k14" to i64
+  %".115" = mul nsw i64 %".114", 96
+  %".116" = add nsw i64 %".113", %".115"
+  %".117" = sext i32 %"t11" to i64
+  %".118" = mul nsw i64 %".117", 4
+  %".119" = add nsw i64 %".116", %".118"
+  %".120" = getelementptr float, float* %"b2", i64 %".119"
+  %".121" = load float, float* %".120"
+  %".122" = sext i32 %"c15" to i64
+  %".123" = sext i32 %"k14" to i64
+  %".124" = mul nsw i64 %".123", 4
+  %".125" = add nsw i64 %".122", %".124"
+  %".126" = getelementptr float, float* %"Bp12", i64 %".125"
+  store float %".121", float* %".126"
+  %".128" = add nsw i32 %"c15", 1
+  br label %"c15.head"
+c15.done:
+  %".130" = add nsw i32 %"k14", 1
+  br label %"k14.head"
+i17.head:
+  %"i17" = phi  i32 [0, %"k14.done"], [%".415", %"endif.3"]
+  %".135" = icmp slt i32 %"i17", %".133"
+  br i1 %".135", label %"i17.body", label %"i17.done"
+i17.body:
+  %".137" = mul i32 %"i17", 2
+  %".138" = add i32 -1, %"n"
+  %".139" = icmp slt i32 %".137", %".138"
+  br i1 %".139", label %"then.2", label %"endif.2"
+i17.done:
+  %".417" = add nsw i32 %"t11", 1
+  br label %"t11.head"
+then.2:
+  store float              0x0, float* %"c18"
+  store float              0x0, float* %"c19"
+  store float              0x0, float* %"c20"
+  store float              0x0, float* %"c21"
+  store float              0x0, float* %"c22"
+  store float              0x0, float* %"c23"
+  store float              0x0, float* %"c24"
+  store float              0x0, float* %"c25"
+  br label %"k26.head"
+endif.2:
+  %".312" = mul i32 %"i17", 2
+  %".313" = add i32 -1, %"n"
+  %".314" = icmp slt i32 %".312", %".313"
+  %".315" = xor i1 %".314", 1
+  br i1 %".315", label %"then.3", label %"endif.3"
+k26.head:
+  %"k26" = phi  i32 [0, %"then.2"], [%".235", %"k26.body"]
+  %".150" = icmp slt i32 %"k26", 32
+  br i1 %".150", label %"k26.body", label %"k26.done"
+k26.body:
+  %".152" = sext i32 %"i17" to i64
+  %".153" = mul nsw i64 %".152", 64
+  %".154" = sext i32 %"k26" to i64
+  %".155" = add nsw i64 %".153", %".154"
+  %".156" = getelementptr float, float* %"b1", i64 %".155"
+  %".157" = load float, float* %".156"
+  %".158" = sext i32 %"i17" to i64
+  %".159" = mul nsw i64 %".158", 64
+  %".160" = add nsw i64 32, %".159"
+  %".161" = sext i32 %"k26" to i64
+  %".162" = add nsw i64 %".160", %".161"
+  %".163" = getelementptr float, float* %"b1", i64 %".162"
+  %".164" = load float, float* %".163"
+  %".165" = load float, float* %"c18"
+  %".166" = sext i32 %"k26" to i64
+  %".167" = mul nsw i64 %".166", 4
+  %".168" = getelementptr float, float* %"Bp12", i64 %".167"
+  %".169" = load float, float* %".168"
+  %".170" = fmul reassoc contract float %".157", %".169"
+  %".171" = fadd reassoc contract float %".165", %".170"
+  store float %".171", float* %"c18"
+  %".173" = load float, float* %"c19"
+  %".174" = sext i32 %"k26" to i64
+  %".175" = mul nsw i64 %".174", 4
+  %".176" = add nsw i64 1, %".175"
+  %".177" = getelementptr float, float* %"Bp12", i64 %".176"
+  %".178" = load float, float* %".177"
+  %".179" = fmul reassoc contract float %".157", %".178"
+  %".180" = fadd reassoc contract float %".173", %".179"
+  store float %".180", float* %"c19"
+  %".182" = load float, float* %"c20"
+  %".183" = sext i32 %"k26" to i64
+  %".184" = mul nsw i64 %".183", 4
+  %".185" = add nsw i64 2, %".184"
+  %".186" = getelementptr float, float* %"Bp12", i64 %".185"
+  %".187" = load float, float* %".186"
+  %".188" = fmul reassoc contract float %".157", %".187"
+  %".189" = fadd reassoc contract float %".182", %".188"
+  store float %".189", float* %"c20"
+  %".191" = load float, float* %"c21"
+  %".192" = sext i32 %"k26" to i64
+  %".193" = mul nsw i64 %".192", 4
+  %".194" = add nsw i64 3, %".193"
+  %".195" = getelementptr float, float* %"Bp12", i64 %".194"
+  %".196" = load float, float* %".195"
+  %".197" = fmul reassoc contract float %".157", %".196"
+  %".198" = fadd reassoc contract float %".191", %".197"
+  store float %".198", float* %"c21"
+  %".200" = load float, float* %"c22"
+  %".201" = sext i32 %"k26" to i64
+  %".202" = mul nsw i64 %".201", 4
+  %".203" = getelementptr float, float* %"Bp12", i64 %".202"
+  %".204" = load float, float* %".203"
+  %".205" = fmul reassoc contract float %".164", %".204"
+  %".206" = fadd reassoc contract float %".200", %".205"
+  store float %".206", float* %"c22"
+  %".208" = load float, float* %"c23"
+  %".209" = sext i32 %"k26" to i64
+  %".210" = mul nsw i64 %".209", 4
+  %".211" = add nsw i64 1, %".210"
+  %".212" = getelementptr float, float* %"Bp12", i64 %".211"
+  %".213" = load float, float* %".212"
+  %".214" = fmul reassoc contract float %".164", %".213"
+  %".215" = fadd reassoc contract float %".208", %".214"
+  store float %".215", float* %"c23"
+  %".217" = load float, float* %"c24"
+  %".218" = sext i32 %"k26" to i64
+  %".219" = mul nsw i64 %".218", 4
+  %".220" = add nsw i64 2, %".219"
+  %".221" = getelementptr float, float* %"Bp12", i64 %".220"
+  %".222" = load float, float* %".221"
+  %".223" = fmul reassoc contract float %".164", %".222"
+  %".224" = fadd reassoc contract float %".217", %".223"
+  store float %".224", float* %"c24"
+  %".226" = load float, float* %"c25"
+  %".227" = sext i32 %"k26" to i64
+  %".228" = mul nsw i64 %".227", 4
+  %".229" = add nsw i64 3, %".228"
+  %".230" = getelementptr float, float* %"Bp12", i64 %".229"
+  %".231" = load float, float* %".230"
+  %".232" = fmul reassoc contract float %".164", %".231"
+  %".233" = fadd reassoc contract float %".226", %".232"
+  store float %".233", float* %"c25"
+  %".235" = add nsw i32 %"k26", 1
+  br label %"k26.head", !llvm.loop !1
+k26.done:
+  %".237" = load float, float* %"c18"
+  %".238" = getelementptr float, float* %"Ct13", i64 0
+  store float %".237", float* %".238"
+  %".240" = load float, float* %"c19"
+  %".241" = getelementptr float, float* %"Ct13", i64 1
+  store float %".240", float* %".241"
+  %".243" = load float, float* %"c20"
+  %".244" = getelementptr float, float* %"Ct13", i64 2
+  store float %".243", float* %".244"
+  %".246" = load float, float* %"c21"
+  %".247" = getelementptr float, float* %"Ct13", i64 3
+  store float %".246", float* %".247"
+  %".249" = load float, float* %"c22"
+  %".250" = getelementptr float, float* %"Ct13", i64 4
+  store float %".249", float* %".250"
+  %".252" = load float, float* %"c23"
+  %".253" = getelementptr float, float* %"Ct13", i64 5
+  store float %".252", float* %".253"
+  %".255" = load float, float* %"c24"
+  %".256" = getelementptr float, float* %"Ct13", i64 6
+  store float %".255", float* %".256"
+  %".258" = load float, float* %"c25"
+  %".259" = getelementptr float, float* %"Ct13", i64 7
+  store float %".258", float* %".259"
+  br label %"c29.head"
+c29.head:
+  %"c29" = phi  i32 [0, %"k26.done"], [%".283", %"c29.body"]
+  %".262" = icmp slt i32 %"c29", 4
+  br i1 %".262", label %"c29.body", label %"c29.done"
+c29.body:
+  %".264" = sext i32 %"c29" to i64
+  %".265" = getelementptr float, float* %"Ct13", i64 %".264"
+  %".266" = load float, float* %".265"
+  %".267" = sext i32 %"c29" to i64
+  %".268" = sext i32 %"t11" to i64
+  %".269" = mul nsw i64 %".268", 4
+  %".270" = add nsw i64 %".267", %".269"
+  %".271" = getelementptr float, float* %"b3", i64 %".270"
+  %".272" = load float, float* %".271"
+  %".273" = fadd reassoc contract float %".266", %".272"
+  %".274" = sext i32 %"c29" to i64
+  %".275" = sext i32 %"i17" to i64
+  %".276" = mul nsw i64 %".275", 192
+  %".277" = add nsw i64 %".274", %".276"
+  %".278" = sext i32 %"t11" to i64
+  %".279" = mul nsw i64 %".278", 4
+  %".280" = add nsw i64 %".277", %".279"
+  %".281" = getelementptr float, float* %"b0", i64 %".280"
+  store float %".273", float* %".281"
+  %".283" = add nsw i32 %"c29", 1
+  br label %"c29.head"
+c29.done:
+  br label %"c33.head"
+c33.head:
+  %"c33" = phi  i32 [0, %"c29.done"], [%".309", %"c33.body"]
+  %".286" = icmp slt i32 %"c33", 4
+  br i1 %".286", label %"c33.body", label %"c33.done"
+c33.body:
+  %".288" = sext i32 %"c33" to i64
+  %".289" = add nsw i64 4, %".288"
+  %".290" = getelementptr float, float* %"Ct13", i64 %".289"
+  %".291" = load float, float* %".290"
+  %".292" = sext i32 %"c33" to i64
+  %".293" = sext i32 %"t11" to i64
+  %".294" = mul nsw i64 %".293", 4
+  %".295" = add nsw i64 %".292", %".294"
+  %".296" = getelementptr float, float* %"b3", i64 %".295"
+  %".297" = load float, float* %".296"
+  %".298" = fadd reassoc contract float %".291", %".297"
+  %".299" = sext i32 %"c33" to i64
+  %".300" = add nsw i64 96, %".299"
+  %".301" = sext i32 %"i17" to i64
+  %".302" = mul nsw i64 %".301", 192
+  %".303" = add nsw i64 %".300", %".302"
+  %".304" = sext i32 %"t11" to i64
+  %".305" = mul nsw i64 %".304", 4
+  %".306" = add nsw i64 %".303", %".305"
+  %".307" = getelementptr float, float* %"b0", i64 %".306"
+  store float %".298", float* %".307"
+  %".309" = add nsw i32 %"c33", 1
+  br label %"c33.head"
+c33.done:
+  br label %"endif.2"
+then.3:
+  %".317" = mul i32 %"i17", 2
+  %".318" = mul i32 %"i17", 2
+  %".319" = add i32 2, %".318"
+  br label %"r37.head"
+endif.3:
+  %".415" = add nsw i32 %"i17", 1
+  br label %"i17.head"
+r37.head:
+  %"r37" = phi  i32 [%".317", %"then.3"], [%".412", %"endif.4"]
+  %".321" = icmp slt i32 %"r37", %".319"
+  br i1 %".321", label %"r37.body", label %"r37.done"
+r37.body:
+  %".323" = icmp slt i32 %"r37", %"n"
+  br i1 %".323", label %"then.4", label %"endif.4"
+r37.done:
+  br label %"endif.3"
+then.4:
+  store float              0x0, float* %"c38"
+  store float              0x0, float* %"c39"
+  store float              0x0, float* %"c40"
+  store float              0x0, float* %"c41"
+  br label %"k42.head"
+endif.4:
+  %".412" = add nsw i32 %"r37", 1
+  br label %"r37.head"
+k42.head:
+  %"k42" = phi  i32 [0, %"then.4"], [%".373", %"k42.body"]
+  %".330" = icmp slt i32 %"k42", 32
+  br i1 %".330", label %"k42.body", label %"k42.done"
+k42.body:
+  %".332" = sext i32 %"k42" to i64
+  %".333" = sext i32 %"r37" to i64
+  %".334" = mul nsw i64 %".333", 32
+  %".335" = add nsw i64 %".332", %".334"
+  %".336" = getelementptr float, float* %"b1", i64 %".335"
+  %".337" = load float, float* %".336"
+  %".338" = load float, float* %"c38"
+  %".339" = sext i32 %"k42" to i64
+  %".340" = mul nsw i64 %".339", 4
+  %".341" = getelementptr float, float* %"Bp12", i64 %".340"
+  %".342" = load float, float* %".341"
+  %".343" = fmul reassoc contract float %".337", %".342"
+  %".344" = fadd reassoc contract float %".338", %".343"
+  store float %".344", float* %"c38"
+  %".346" = load float, float* %"c39"
+  %".347" = sext i32 %"k42" to i64
+  %".348" = mul nsw i64 %".347", 4
+  %".349" = add nsw i64 1, %".348"
+  %".350" = getelementptr float, float* %"Bp12", i64 %".349"
+  %".351" = load float, float* %".350"
+  %".352" = fmul reassoc contract float %".337", %".351"
+  %".353" = fadd reassoc contract float %".346", %".352"
+  store float %".353", float* %"c39"
+  %".355" = load float, float* %"c40"
+  %".356" = sext i32 %"k42" to i64
+  %".357" = mul nsw i64 %".356", 4
+  %".358" = add nsw i64 2, %".357"
+  %".359" = getelementptr float, float* %"Bp12", i64 %".358"
+  %".360" = load float, float* %".359"
+  %".361" = fmul reassoc contract float %".337", %".360"
+  %".362" = fadd reassoc contract float %".355", %".361"
+  store float %".362", float* %"c40"
+  %".364" = load float, float* %"c41"
+  %".365" = sext i32 %"k42" to i64
+  %".366" = mul nsw i64 %".365", 4
+  %".367" = add nsw i64 3, %".366"
+  %".368" = getelementptr float, float* %"Bp12", i64 %".367"
+  %".369" = load float, float* %".368"
+  %".370" = fmul reassoc contract float %".337", %".369"
+  %".371" = fadd reassoc contract float %".364", %".370"
+  store float %".371", float* %"c41"
+  %".373" = add nsw i32 %"k42", 1
+  br label %"k42.head", !llvm.loop !2
+k42.done:
+  %".375" = load float, float* %"c38"
+  %".376" = getelementptr float, float* %"Ct13", i64 0
+  store float %".375", float* %".376"
+  %".378" = load float, float* %"c39"
+  %".379" = getelementptr float, float* %"Ct13", i64 1
+  store float %".378", float* %".379"
+  %".381" = load float, float* %"c40"
+  %".382" = getelementptr float, float* %"Ct13", i64 2
+  store float %".381", float* %".382"
+  %".384" = load float, float* %"c41"
+  %".385" = getelementptr float, float* %"Ct13", i64 3
+  store float %".384", float* %".385"
+  br label %"c44.head"
+c44.head:
+  %"c44" = phi  i32 [0, %"k42.done"], [%".409", %"c44.body"]
+  %".388" = icmp slt i32 %"c44", 4
+  br i1 %".388", label %"c44.body", label %"c44.done"
+c44.body:
+  %".390" = sext i32 %"c44" to i64
+  %".391" = getelementptr float, float* %"Ct13", i64 %".390"
+  %".392" = load float, float* %".391"
+  %".393" = sext i32 %"c44" to i64
+  %".394" = sext i32 %"t11" to i64
+  %".395" = mul nsw i64 %".394", 4
+  %".396" = add nsw i64 %".393", %".395"
+  %".397" = getelementptr float, float* %"b3", i64 %".396"
+  %".398" = load float, float* %".397"
+  %".399" = fadd reassoc contract float %".392", %".398"
+  %".400" = sext i32 %"c44" to i64
+  %".401" = sext i32 %"r37" to i64
+  %".402" = mul nsw i64 %".401", 96
+  %".403" = add nsw i64 %".400", %".402"
+  %".404" = sext i32 %"t11" to i64
+  %".405" = mul nsw i64 %".404", 4
+  %".406" = add nsw i64 %".403", %".405"
+  %".407" = getelementptr float, float* %"b0", i64 %".406"
+  store float %".399", float* %".407"
+  %".409" = add nsw i32 %"c44", 1
+  br label %"c44.head"
+c44.done:
+  br label %"endif.4"
+}
+
+!0 = !{ !"llvm.loop.vectorize.enable", i1 0 }
+!1 = !{ !1, !0 }
+!2 = !{ !2, !0 }
 ; ModuleID = "matmul_scale_mask"
 target triple = "unknown-unknown-unknown"
 target datalayout = ""

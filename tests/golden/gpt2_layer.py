@@ -1,40 +1,124 @@
 # ruff: noqa
-def layer_norm(b0, b1, b2, b3, b4, b5, n, core=0, ncores=1):
-    """minic kernel layer_norm(b0: float32[], b1: float32[], b2: float32[], b3: float32[], b4: float32[], b5: float32[]): step through it with pdb; names match the loop IR."""
+def layer_norm(b0, b1, b2, b3, n, core=0, ncores=1):
+    """minic kernel layer_norm(b0: float32[], b1: float32[], b2: float32[], b3: float32[]): step through it with pdb; names match the loop IR."""
     i0_chunk = ((n + ncores - 1) // ncores)
     i0_end = min((core + 1) * i0_chunk, n)
     for i0 in range(core * i0_chunk, i0_end):
-        acc4 = 0.0
-        for r5 in range(0, 32):
-            v6 = b1[(i0*32 + r5)]
-            acc4 = (acc4 + v6)
-        v7 = (acc4 / 32.0)
-        acc9 = 0.0
-        for r10 in range(0, 32):
-            v11 = b1[(i0*32 + r10)]
-            v12 = (v11 - v7)
-            v13 = (v12 * v12)
-            acc9 = (acc9 + v13)
-        v14 = (acc9 / 32.0)
-        v15 = (v14 + 1e-05)
-        v16 = sqrt(v15)
-        v17 = (1.0 / v16)
-        for i1 in range(0, 96):
-            acc1 = 0.0
-            for r2 in range(0, 32):
-                v3 = b1[(i0*32 + r2)]
-                v8 = (v3 - v7)
-                v18 = (v8 * v17)
-                v19 = b2[r2]
-                v20 = (v18 * v19)
-                v21 = b3[r2]
-                v22 = (v20 + v21)
-                v23 = b4[(i1 + r2*96)]
-                v24 = (v22 * v23)
-                acc1 = (acc1 + v24)
-            v25 = b5[i1]
-            v26 = (acc1 + v25)
-            b0[(i0*96 + i1)] = v26
+        acc2 = 0.0
+        for r3 in range(0, 32):
+            v4 = b1[(i0*32 + r3)]
+            acc2 = (acc2 + v4)
+        v5 = (acc2 / 32.0)
+        acc7 = 0.0
+        for r8 in range(0, 32):
+            v9 = b1[(i0*32 + r8)]
+            v10 = (v9 - v5)
+            v11 = (v10 * v10)
+            acc7 = (acc7 + v11)
+        v12 = (acc7 / 32.0)
+        v13 = (v12 + 1e-05)
+        v14 = sqrt(v13)
+        v15 = (1.0 / v14)
+        for i1 in range(0, 32):
+            v1 = b1[(i0*32 + i1)]
+            v6 = (v1 - v5)
+            v16 = (v6 * v15)
+            v17 = b2[i1]
+            v18 = (v16 * v17)
+            v19 = b3[i1]
+            v20 = (v18 + v19)
+            b0[(i0*32 + i1)] = v20
+    pass
+
+def matmul_bias(b0, b1, b2, b3, n, core=0, ncores=1):
+    """minic kernel matmul_bias(b0: float32[], b1: float32[], b2: float32[], b3: float32[]): step through it with pdb; names match the loop IR."""
+    Bp12 = [0] * 128
+    Ct13 = [0] * 8
+    if (n < 2):
+        t1_chunk = ((6 + ncores - 1) // ncores)
+        t1_end = min((core + 1) * t1_chunk, 6)
+        for t1 in range(core * t1_chunk, t1_end):
+            for c2 in range(0, 16):
+                b0[(c2 + t1*16)] = 0.0
+            for k3 in range(0, 32):
+                v4 = b1[k3]
+                for c5 in range(0, 16):
+                    v6 = b2[(c5 + k3*96 + t1*16)]
+                    b0[(c5 + t1*16)] = (b0[(c5 + t1*16)] + (v4 * v6))
+            for c7 in range(0, 16):
+                v8 = b0[(c7 + t1*16)]
+                v9 = b3[(c7 + t1*16)]
+                v10 = (v8 + v9)
+                b0[(c7 + t1*16)] = v10
+    if (2 <= n):
+        t11_chunk = ((24 + ncores - 1) // ncores)
+        t11_end = min((core + 1) * t11_chunk, 24)
+        for t11 in range(core * t11_chunk, t11_end):
+            for k14 in range(0, 32):
+                for c15 in range(0, 4):
+                    v16 = b2[(c15 + k14*96 + t11*4)]
+                    Bp12[(c15 + k14*4)] = v16
+            for i17 in range(0, ((1 + n)//2)):
+                if (i17*2 < (-1 + n)):
+                    c18 = 0.0
+                    c19 = 0.0
+                    c20 = 0.0
+                    c21 = 0.0
+                    c22 = 0.0
+                    c23 = 0.0
+                    c24 = 0.0
+                    c25 = 0.0
+                    for k26 in range(0, 32):
+                        v27 = b1[(i17*64 + k26)]
+                        v28 = b1[(32 + i17*64 + k26)]
+                        c18 = (c18 + (v27 * Bp12[k26*4]))
+                        c19 = (c19 + (v27 * Bp12[(1 + k26*4)]))
+                        c20 = (c20 + (v27 * Bp12[(2 + k26*4)]))
+                        c21 = (c21 + (v27 * Bp12[(3 + k26*4)]))
+                        c22 = (c22 + (v28 * Bp12[k26*4]))
+                        c23 = (c23 + (v28 * Bp12[(1 + k26*4)]))
+                        c24 = (c24 + (v28 * Bp12[(2 + k26*4)]))
+                        c25 = (c25 + (v28 * Bp12[(3 + k26*4)]))
+                    Ct13[0] = c18
+                    Ct13[1] = c19
+                    Ct13[2] = c20
+                    Ct13[3] = c21
+                    Ct13[4] = c22
+                    Ct13[5] = c23
+                    Ct13[6] = c24
+                    Ct13[7] = c25
+                    for c29 in range(0, 4):
+                        v30 = Ct13[c29]
+                        v31 = b3[(c29 + t11*4)]
+                        v32 = (v30 + v31)
+                        b0[(c29 + i17*192 + t11*4)] = v32
+                    for c33 in range(0, 4):
+                        v34 = Ct13[(4 + c33)]
+                        v35 = b3[(c33 + t11*4)]
+                        v36 = (v34 + v35)
+                        b0[(96 + c33 + i17*192 + t11*4)] = v36
+                if (not (i17*2 < (-1 + n))):
+                    for r37 in range(i17*2, (2 + i17*2)):
+                        if (r37 < n):
+                            c38 = 0.0
+                            c39 = 0.0
+                            c40 = 0.0
+                            c41 = 0.0
+                            for k42 in range(0, 32):
+                                v43 = b1[(k42 + r37*32)]
+                                c38 = (c38 + (v43 * Bp12[k42*4]))
+                                c39 = (c39 + (v43 * Bp12[(1 + k42*4)]))
+                                c40 = (c40 + (v43 * Bp12[(2 + k42*4)]))
+                                c41 = (c41 + (v43 * Bp12[(3 + k42*4)]))
+                            Ct13[0] = c38
+                            Ct13[1] = c39
+                            Ct13[2] = c40
+                            Ct13[3] = c41
+                            for c44 in range(0, 4):
+                                v45 = Ct13[c44]
+                                v46 = b3[(c44 + t11*4)]
+                                v47 = (v45 + v46)
+                                b0[(c44 + r37*96 + t11*4)] = v47
     pass
 
 def matmul_scale_mask(b0, b1, n, core=0, ncores=1):

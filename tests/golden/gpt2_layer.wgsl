@@ -2,162 +2,336 @@
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 @group(0) @binding(2) var<storage, read> b2: array<f32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-@group(0) @binding(4) var<storage, read> b4: array<f32>;
-@group(0) @binding(5) var<storage, read> b5: array<f32>;
 struct Vars { n: i32 }
-@group(0) @binding(6) var<uniform> vars: Vars;
-var<workgroup> part7: array<f32, 256>;
-var<workgroup> part16: array<f32, 256>;
-var<workgroup> part29: array<f32, 256>;
+@group(0) @binding(4) var<uniform> vars: Vars;
+var<workgroup> part5: array<f32, 256>;
+var<workgroup> part14: array<f32, 256>;
 @compute @workgroup_size(256) fn layer_norm(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let n: i32 = vars.n;
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);
   let lidx0: i32 = i32(lid.x);
-  var acc1: f32 = 0.0f;
-  var acc4: f32 = 0.0f;
-  for (var r5: i32 = lidx0; r5 < 32; r5 += 256) {
-    let v6: f32 = b1[(r5 + (((gidx0 + gidx1*ngroups0)%(n*96))/96)*32)];
-    acc4 = (acc4 + v6);
+  var acc2: f32 = 0.0f;
+  for (var r3: i32 = lidx0; r3 < 32; r3 += 256) {
+    let v4: f32 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*32)];
+    acc2 = (acc2 + v4);
   }
-  part7[lidx0] = acc4;
+  part5[lidx0] = acc2;
   workgroupBarrier();
   if ((lidx0 < 128)) {
-    part7[lidx0] = (part7[lidx0] + part7[(128 + lidx0)]);
+    part5[lidx0] = (part5[lidx0] + part5[(128 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 64)) {
-    part7[lidx0] = (part7[lidx0] + part7[(64 + lidx0)]);
+    part5[lidx0] = (part5[lidx0] + part5[(64 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 32)) {
-    part7[lidx0] = (part7[lidx0] + part7[(32 + lidx0)]);
+    part5[lidx0] = (part5[lidx0] + part5[(32 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 16)) {
-    part7[lidx0] = (part7[lidx0] + part7[(16 + lidx0)]);
+    part5[lidx0] = (part5[lidx0] + part5[(16 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 8)) {
-    part7[lidx0] = (part7[lidx0] + part7[(8 + lidx0)]);
+    part5[lidx0] = (part5[lidx0] + part5[(8 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 4)) {
-    part7[lidx0] = (part7[lidx0] + part7[(4 + lidx0)]);
+    part5[lidx0] = (part5[lidx0] + part5[(4 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 2)) {
-    part7[lidx0] = (part7[lidx0] + part7[(2 + lidx0)]);
+    part5[lidx0] = (part5[lidx0] + part5[(2 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 1)) {
-    part7[lidx0] = (part7[lidx0] + part7[(1 + lidx0)]);
+    part5[lidx0] = (part5[lidx0] + part5[(1 + lidx0)]);
   }
   workgroupBarrier();
-  let row8: f32 = part7[0];
+  let row6: f32 = part5[0];
   workgroupBarrier();
-  let v9: f32 = (row8 / 32.0f);
-  var acc11: f32 = 0.0f;
-  for (var r12: i32 = lidx0; r12 < 32; r12 += 256) {
-    let v13: f32 = b1[(r12 + (((gidx0 + gidx1*ngroups0)%(n*96))/96)*32)];
-    let v14: f32 = (v13 - v9);
-    let v15: f32 = (v14 * v14);
-    acc11 = (acc11 + v15);
+  let v7: f32 = (row6 / 32.0f);
+  var acc9: f32 = 0.0f;
+  for (var r10: i32 = lidx0; r10 < 32; r10 += 256) {
+    let v11: f32 = b1[(r10 + ((gidx0 + gidx1*ngroups0)%n)*32)];
+    let v12: f32 = (v11 - v7);
+    let v13: f32 = (v12 * v12);
+    acc9 = (acc9 + v13);
   }
-  part16[lidx0] = acc11;
+  part14[lidx0] = acc9;
   workgroupBarrier();
   if ((lidx0 < 128)) {
-    part16[lidx0] = (part16[lidx0] + part16[(128 + lidx0)]);
+    part14[lidx0] = (part14[lidx0] + part14[(128 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 64)) {
-    part16[lidx0] = (part16[lidx0] + part16[(64 + lidx0)]);
+    part14[lidx0] = (part14[lidx0] + part14[(64 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 32)) {
-    part16[lidx0] = (part16[lidx0] + part16[(32 + lidx0)]);
+    part14[lidx0] = (part14[lidx0] + part14[(32 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 16)) {
-    part16[lidx0] = (part16[lidx0] + part16[(16 + lidx0)]);
+    part14[lidx0] = (part14[lidx0] + part14[(16 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 8)) {
-    part16[lidx0] = (part16[lidx0] + part16[(8 + lidx0)]);
+    part14[lidx0] = (part14[lidx0] + part14[(8 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 4)) {
-    part16[lidx0] = (part16[lidx0] + part16[(4 + lidx0)]);
+    part14[lidx0] = (part14[lidx0] + part14[(4 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 2)) {
-    part16[lidx0] = (part16[lidx0] + part16[(2 + lidx0)]);
+    part14[lidx0] = (part14[lidx0] + part14[(2 + lidx0)]);
   }
   workgroupBarrier();
   if ((lidx0 < 1)) {
-    part16[lidx0] = (part16[lidx0] + part16[(1 + lidx0)]);
+    part14[lidx0] = (part14[lidx0] + part14[(1 + lidx0)]);
   }
   workgroupBarrier();
-  let row17: f32 = part16[0];
+  let row15: f32 = part14[0];
   workgroupBarrier();
-  let v18: f32 = (row17 / 32.0f);
-  let v19: f32 = (v18 + 1e-05f);
-  let v20: f32 = sqrt(v19);
-  let v21: f32 = (1.0f / v20);
-  for (var r2: i32 = lidx0; r2 < 32; r2 += 256) {
-    let v3: f32 = b1[(r2 + (((gidx0 + gidx1*ngroups0)%(n*96))/96)*32)];
-    let v10: f32 = (v3 - v9);
-    let v22: f32 = (v10 * v21);
-    let v23: f32 = b2[r2];
-    let v24: f32 = (v22 * v23);
-    let v25: f32 = b3[r2];
-    let v26: f32 = (v24 + v25);
-    let v27: f32 = b4[(r2*96 + (((gidx0 + gidx1*ngroups0)%(n*96))%96))];
-    let v28: f32 = (v26 * v27);
-    acc1 = (acc1 + v28);
+  let v16: f32 = (row15 / 32.0f);
+  let v17: f32 = (v16 + 1e-05f);
+  let v18: f32 = sqrt(v17);
+  let v19: f32 = (1.0f / v18);
+  for (var c: i32 = lidx0; c < 32; c += 256) {
+    let v1: f32 = b1[(c + ((gidx0 + gidx1*ngroups0)%n)*32)];
+    let v8: f32 = (v1 - v7);
+    let v20: f32 = (v8 * v19);
+    let v21: f32 = b2[c];
+    let v22: f32 = (v20 * v21);
+    let v23: f32 = b3[c];
+    let v24: f32 = (v22 + v23);
+    if (((gidx0 + gidx1*ngroups0) < n)) {
+      b0[(c + ((gidx0 + gidx1*ngroups0)%n)*32)] = v24;
+    }
   }
-  part29[lidx0] = acc1;
-  workgroupBarrier();
-  if ((lidx0 < 128)) {
-    part29[lidx0] = (part29[lidx0] + part29[(128 + lidx0)]);
+}
+
+@group(0) @binding(0) var<storage, read_write> b0: array<f32>;
+@group(0) @binding(1) var<storage, read> b1: array<f32>;
+@group(0) @binding(2) var<storage, read> b2: array<f32>;
+@group(0) @binding(3) var<storage, read> b3: array<f32>;
+struct Vars { n: i32 }
+@group(0) @binding(4) var<uniform> vars: Vars;
+var<workgroup> part11: array<f32, 1024>;
+var<workgroup> As1: array<f32, 1024>;
+var<workgroup> Bs2: array<f32, 1024>;
+@compute @workgroup_size(256) fn matmul_bias(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let n: i32 = vars.n;
+  let gidx0: i32 = i32(gid.x);
+  let gidx1: i32 = i32(gid.y);
+  let ngroups0: i32 = i32(ngroups.x);
+  let lidx0: i32 = i32(lid.x);
+  if (((n < 5) && ((gidx0 + gidx1*ngroups0) < 6))) {
+    var c1: f32 = 0.0f;
+    var c2: f32 = 0.0f;
+    var c3: f32 = 0.0f;
+    var c4: f32 = 0.0f;
+    for (var k5: i32 = (lidx0/16); k5 < 32; k5 += 16) {
+      let v6: f32 = b2[(k5*96 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+      let v7: f32 = select(0.0f, b1[k5], (0 < n));
+      c1 = (c1 + (v7 * v6));
+      let v8: f32 = select(0.0f, b1[(32 + k5)], (1 < n));
+      c2 = (c2 + (v8 * v6));
+      let v9: f32 = select(0.0f, b1[(64 + k5)], (2 < n));
+      c3 = (c3 + (v9 * v6));
+      let v10: f32 = select(0.0f, b1[(96 + k5)], (3 < n));
+      c4 = (c4 + (v10 * v6));
+    }
+    part11[lidx0] = c1;
+    part11[(256 + lidx0)] = c2;
+    part11[(512 + lidx0)] = c3;
+    part11[(768 + lidx0)] = c4;
+    workgroupBarrier();
+    if (((lidx0/16) < 1)) {
+      var row12: f32 = 0.0f;
+      for (var j13: i32 = 0; j13 < 16; j13 += 1) {
+        row12 = (row12 + part11[(j13*16 + (lidx0%16))]);
+      }
+      var row14: f32 = 0.0f;
+      for (var j15: i32 = 0; j15 < 16; j15 += 1) {
+        row14 = (row14 + part11[(256 + j15*16 + (lidx0%16))]);
+      }
+      var row16: f32 = 0.0f;
+      for (var j17: i32 = 0; j17 < 16; j17 += 1) {
+        row16 = (row16 + part11[(512 + j17*16 + (lidx0%16))]);
+      }
+      var row18: f32 = 0.0f;
+      for (var j19: i32 = 0; j19 < 16; j19 += 1) {
+        row18 = (row18 + part11[(768 + j19*16 + (lidx0%16))]);
+      }
+      if ((((gidx0 + gidx1*ngroups0) < 6) && (0 < n))) {
+        let v20: f32 = b3[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+        let v21: f32 = (row12 + v20);
+        b0[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))] = v21;
+      }
+      if ((((gidx0 + gidx1*ngroups0) < 6) && (1 < n))) {
+        let v22: f32 = b3[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+        let v23: f32 = (row14 + v22);
+        b0[(96 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))] = v23;
+      }
+      if ((((gidx0 + gidx1*ngroups0) < 6) && (2 < n))) {
+        let v24: f32 = b3[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+        let v25: f32 = (row16 + v24);
+        b0[(192 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))] = v25;
+      }
+      if ((((gidx0 + gidx1*ngroups0) < 6) && (3 < n))) {
+        let v26: f32 = b3[(((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+        let v27: f32 = (row18 + v26);
+        b0[(288 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))] = v27;
+      }
+    }
   }
-  workgroupBarrier();
-  if ((lidx0 < 64)) {
-    part29[lidx0] = (part29[lidx0] + part29[(64 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 32)) {
-    part29[lidx0] = (part29[lidx0] + part29[(32 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 16)) {
-    part29[lidx0] = (part29[lidx0] + part29[(16 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 8)) {
-    part29[lidx0] = (part29[lidx0] + part29[(8 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 4)) {
-    part29[lidx0] = (part29[lidx0] + part29[(4 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 2)) {
-    part29[lidx0] = (part29[lidx0] + part29[(2 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 1)) {
-    part29[lidx0] = (part29[lidx0] + part29[(1 + lidx0)]);
-  }
-  workgroupBarrier();
-  let row30: f32 = part29[0];
-  workgroupBarrier();
-  let v31: f32 = b5[(((gidx0 + gidx1*ngroups0)%(n*96))%96)];
-  let v32: f32 = (row30 + v31);
-  for (var c: i32 = lidx0; c < 1; c += 256) {
-    if (((gidx0 + gidx1*ngroups0) < n*96)) {
-      b0[((((gidx0 + gidx1*ngroups0)%(n*96))%96) + (((gidx0 + gidx1*ngroups0)%(n*96))/96)*96)] = v32;
+  if (((!(n < 5)) && ((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2))) {
+    var c3: f32 = 0.0f;
+    var c4: f32 = 0.0f;
+    var c5: f32 = 0.0f;
+    var c6: f32 = 0.0f;
+    var c7: f32 = 0.0f;
+    var c8: f32 = 0.0f;
+    var c9: f32 = 0.0f;
+    var c10: f32 = 0.0f;
+    var c11: f32 = 0.0f;
+    var c12: f32 = 0.0f;
+    var c13: f32 = 0.0f;
+    var c14: f32 = 0.0f;
+    var c15: f32 = 0.0f;
+    var c16: f32 = 0.0f;
+    var c17: f32 = 0.0f;
+    var c18: f32 = 0.0f;
+    for (var k19: i32 = 0; k19 < 2; k19 += 1) {
+      let v20: f32 = select(0.0f, b1[(k19*16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*2048 + (lidx0%16) + (lidx0/16)*32)], (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n));
+      As1[((lidx0%16) + (lidx0/16)*16)] = v20;
+      let v21: f32 = select(0.0f, b1[(512 + k19*16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*2048 + (lidx0%16) + (lidx0/16)*32)], ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n));
+      As1[(256 + (lidx0%16) + (lidx0/16)*16)] = v21;
+      let v22: f32 = select(0.0f, b1[(1024 + k19*16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*2048 + (lidx0%16) + (lidx0/16)*32)], ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n));
+      As1[(512 + (lidx0%16) + (lidx0/16)*16)] = v22;
+      let v23: f32 = select(0.0f, b1[(1536 + k19*16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*2048 + (lidx0%16) + (lidx0/16)*32)], ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n));
+      As1[(768 + (lidx0%16) + (lidx0/16)*16)] = v23;
+      let v24: f32 = select(0.0f, b2[(k19*1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%64) + (lidx0/64)*96)], (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%64)) < 96));
+      Bs2[((lidx0%64) + (lidx0/64)*64)] = v24;
+      let v25: f32 = select(0.0f, b2[(384 + k19*1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%64) + (lidx0/64)*96)], (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%64)) < 96));
+      Bs2[(256 + (lidx0%64) + (lidx0/64)*64)] = v25;
+      let v26: f32 = select(0.0f, b2[(768 + k19*1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%64) + (lidx0/64)*96)], (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%64)) < 96));
+      Bs2[(512 + (lidx0%64) + (lidx0/64)*64)] = v26;
+      let v27: f32 = select(0.0f, b2[(1152 + k19*1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%64) + (lidx0/64)*96)], (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%64)) < 96));
+      Bs2[(768 + (lidx0%64) + (lidx0/64)*64)] = v27;
+      workgroupBarrier();
+      for (var kk28: i32 = 0; kk28 < 16; kk28 += 1) {
+        let v29: f32 = As1[(kk28 + (lidx0/16)*16)];
+        let v30: f32 = As1[(256 + kk28 + (lidx0/16)*16)];
+        let v31: f32 = As1[(512 + kk28 + (lidx0/16)*16)];
+        let v32: f32 = As1[(768 + kk28 + (lidx0/16)*16)];
+        let v33: f32 = Bs2[(kk28*64 + (lidx0%16))];
+        let v34: f32 = Bs2[(16 + kk28*64 + (lidx0%16))];
+        let v35: f32 = Bs2[(32 + kk28*64 + (lidx0%16))];
+        let v36: f32 = Bs2[(48 + kk28*64 + (lidx0%16))];
+        c3 = (c3 + (v29 * v33));
+        c4 = (c4 + (v29 * v34));
+        c5 = (c5 + (v29 * v35));
+        c6 = (c6 + (v29 * v36));
+        c7 = (c7 + (v30 * v33));
+        c8 = (c8 + (v30 * v34));
+        c9 = (c9 + (v30 * v35));
+        c10 = (c10 + (v30 * v36));
+        c11 = (c11 + (v31 * v33));
+        c12 = (c12 + (v31 * v34));
+        c13 = (c13 + (v31 * v35));
+        c14 = (c14 + (v31 * v36));
+        c15 = (c15 + (v32 * v33));
+        c16 = (c16 + (v32 * v34));
+        c17 = (c17 + (v32 * v35));
+        c18 = (c18 + (v32 * v36));
+      }
+      workgroupBarrier();
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      let v37: f32 = b3[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v38: f32 = (c3 + v37);
+      b0[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v38;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      let v39: f32 = b3[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v40: f32 = (c4 + v39);
+      b0[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v40;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      let v41: f32 = b3[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v42: f32 = (c5 + v41);
+      b0[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v42;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && (((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      let v43: f32 = b3[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v44: f32 = (c6 + v43);
+      b0[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v44;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      let v45: f32 = b3[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v46: f32 = (c7 + v45);
+      b0[(1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v46;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      let v47: f32 = b3[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v48: f32 = (c8 + v47);
+      b0[(1552 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v48;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      let v49: f32 = b3[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v50: f32 = (c9 + v49);
+      b0[(1568 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v50;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      let v51: f32 = b3[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v52: f32 = (c10 + v51);
+      b0[(1584 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v52;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      let v53: f32 = b3[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v54: f32 = (c11 + v53);
+      b0[(3072 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v54;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      let v55: f32 = b3[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v56: f32 = (c12 + v55);
+      b0[(3088 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v56;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      let v57: f32 = b3[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v58: f32 = (c13 + v57);
+      b0[(3104 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v58;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      let v59: f32 = b3[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v60: f32 = (c14 + v59);
+      b0[(3120 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v60;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      let v61: f32 = b3[((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v62: f32 = (c15 + v61);
+      b0[(4608 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v62;
+    }
+    if ((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n))) {
+      let v63: f32 = b3[(16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v64: f32 = (c16 + v63);
+      b0[(4624 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v64;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      let v65: f32 = b3[(32 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v66: f32 = (c17 + v65);
+      b0[(4640 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v66;
+    }
+    if (((((gidx0 + gidx1*ngroups0) < ((63 + n)/64)*2) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/16)) < n)) && ((48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)) < 96))) {
+      let v67: f32 = b3[(48 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16))];
+      let v68: f32 = (c18 + v67);
+      b0[(4656 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*6144 + (lidx0%16) + (lidx0/16)*96)] = v68;
     }
   }
 }

@@ -13,6 +13,8 @@ The kernel is memory bound: every weight is read once. Each task computes all ro
   (matmul_plan.k_split) so the codes load contiguously inside, and each output keeps one accumulator per
   position of a block's run, summed once after K (`packed_lanes`, cpu_tile.Tile._emit_lanes).
 * Sibling products of one input (Plan.siblings: LLaMA's gate and up) share the task: A is read once for all.
+* A norm before the product (Plan.prologue: its mean and variance) is computed once per row before the tasks
+  start, and every task reads it.
 
 Strips run across cores. The GPU schedule is gpu_gemv.py; the rule is gemv.py.
 """
@@ -25,7 +27,7 @@ from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Const, cond
 from minic.sched.lower import Emitter, reduce_identity
 from minic.sched.rules.cpu_tile import Tile, fit_width
-from minic.sched.rules.matmul_plan import Plan, divides, style
+from minic.sched.rules.matmul_plan import Plan, divides, emit_prologue, style
 from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
 
@@ -134,7 +136,9 @@ def _stream_block(em: Emitter, tile: Tile, plan: Plan, rows: int, t: Sint, bw: i
 
 
 def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, parallel: bool) -> None:
-    """`rows` rows (all of them) times a strip of columns per task; tasks across cores."""
+    """`rows` rows (all of them) times a strip of columns per task; tasks across cores. A prologue's row
+    reductions (a norm's statistics) run first, once per row, before the tasks."""
+    emit_prologue(em, plan, tile.base_idx, list(range(rows)) if plan.m is not None else [0])
     if p.style == "stream":
         emit_gemv_stream(em, tile, plan, p, rows, parallel)
         return

@@ -15,7 +15,7 @@ from minic.sched.rules.base import Rule
 from minic.sched.rules.cpu_gemv import gemv_text
 from minic.sched.rules.cpu_matmul import build_cpu
 from minic.sched.rules.gpu_gemv import build_gpu_gemv, gpu_gemv_text
-from minic.sched.rules.matmul_plan import analyze, decline_common, route, sibling_text, split_text
+from minic.sched.rules.matmul_plan import analyze, decline_common, prologue_text, route, sibling_text, split_text
 from minic.sched.target import Target
 
 
@@ -45,7 +45,8 @@ class CpuGEMV(Rule):
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
         return (f"gemv rows={plan.M} N={plan.N} K={plan.K}: {gemv_text(plan, target, graph)}; "
-                f"tasks across {target.cpu_cores} cores{split_text(plan)}{sibling_text(plan)}")
+                f"tasks across {target.cpu_cores} cores{split_text(plan)}{sibling_text(plan)}"
+                f"{prologue_text(plan, 'once per row before the tasks')}")
 
 
 class GpuGEMV(Rule):

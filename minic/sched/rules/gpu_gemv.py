@@ -15,10 +15,13 @@ columns; `split = threads / cols` threads share each column's K loop:
   without shuffles, group memory as above.
 
 Every row (at most ProductSettings.gemv_max_rows) is computed by the same threads, so a
-weight is loaded once for all rows. Batch axes (attention heads) and column
-blocks are numbered by the flat group id. Columns that overhang N are masked
-(their loads read nothing, their stores are skipped); rows beyond a symbolic
-row count likewise.
+weight is loaded once for all rows. A prologue (a LayerNorm or RMSNorm before the product:
+Plan.prologue) runs first: the whole group computes each row's statistics, like a row
+Reduction, then writes the normalised rows to group memory, which the K loop reads. Every group
+recomputes them: a re-read of the input rows from the cache instead of a kernel launch.
+Batch axes (attention heads) and column blocks are numbered by the flat group id. Columns
+that overhang N are masked (their loads read nothing, their stores are skipped); rows beyond
+a symbolic row count likewise.
 """
 from __future__ import annotations
 
@@ -42,11 +45,12 @@ from minic.sched.loopir import (
     cond,
 )
 from minic.sched.lower import Emitter, ScopeKind
-from minic.sched.rules.matmul_plan import Plan, sibling_text, style
+from minic.sched.rules.matmul_plan import Plan, emit_prologue, prologue_text, sibling_text, style
 from minic.sched.rules.nest import (
     batch_origin,
     gpu_ids,
     grid,
+    group_reduce,
     live_groups,
     new_emitter,
     warp_stage_ok,
@@ -95,7 +99,9 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     symbolic row count, inside the Matmul kernel)."""
     p = gpu_gemv_tile(plan, target, threads)
     threads, split, cols = p.threads, p.split, p.cols
-    em = new_emitter(graph)
+    locals_: list = []
+    em = new_emitter(graph, lambda em, node, idx, guard, level:  # a prologue's row statistics: the whole group's
+                     group_reduce(em, node, idx, guard, level, lid, threads, locals_, target.warp))
     specials, group, lid = gpu_ids(em, threads)
     M, N, K = plan.M, plan.N, plan.K
     rows = min(bounds(M)[1], max_rows or bounds(M)[1])
@@ -112,17 +118,20 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
+    emit_prologue(em, plan, base, list(range(rows)), row_ok)
+    staged = _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_)
     products = plan.products  # sibling products share A's loads
     accs = [em.accumulator(acc_t) for _ in range(rows * len(products))]  # row-major: [row][product]
     k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
     for p_i, (_, b) in enumerate(products):
         bval = em.value(b, plan.b_index(base, k, n), col_ok)
         for r in range(rows):
-            aval = em.value(plan.a, plan.a_index(base, r, k), row_ok[r])  # computed once: the emitter reuses it
+            aval = Load(acc_t, staged, r * K + k) if staged else \
+                em.value(plan.a, plan.a_index(base, r, k), row_ok[r])  # computed once: the emitter reuses it
             em.emit(Update(accs[r * len(products) + p_i], "sum", Alu(mul_t, "mul", (aval, bval))))
     for _ in range(loops):
         em.close()
-    totals, locals_ = _combine(em, accs, acc_t, p, lid, tx, ty, target)
+    totals, scratch = _combine(em, accs, acc_t, p, lid, tx, ty, target)
     # the epilogue, on the first thread of each column (it holds the totals); one flat guard per row
     for r in range(rows):
         row_totals = totals[r * len(products):(r + 1) * len(products)]
@@ -130,7 +139,26 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
                         guard=all_of([live, col_ok, row_ok[r]]))
     em.close()
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),
-                  local_size=(threads, 1, 1), locals=locals_)
+                  local_size=(threads, 1, 1), locals=locals_ + scratch)
+
+
+def _stage_rows(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, threads: int, target: Target,
+                locals_: list) -> str | None:
+    """With a prologue (a norm before the product), the group writes its rows of A, normalised, to group memory
+    once, and the K loop reads them there: one load per K step instead of the norm's loads and arithmetic in
+    every step of every column's loop. Returns the array's name, or None (no prologue, or the rows do not fit in
+    a quarter of the group memory: the K loop computes A itself)."""
+    acc_t = plan.reduce.dtype.compute
+    if not plan.prologue or not isinstance(plan.K, int) or rows * plan.K * acc_t.itemsize > target.shared_bytes // 4:
+        return None
+    name = em.fresh("arow")
+    locals_.append(LocalArray(name, acc_t, rows * plan.K))
+    for r in range(rows):
+        j = em.open_loop(em.fresh("j"), plan.K, LoopKind.SERIAL, start=lid, step=threads)
+        em.emit(Store(name, r * plan.K + j, em.value(plan.a, plan.a_index(base, r, j), row_ok[r])))
+        em.close()
+    em.emit(Barrier())
+    return name
 
 
 def open_lanes_k(em: Emitter, K, k_split: tuple, lane, lanes: int) -> tuple:
@@ -190,4 +218,4 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.cols} columns per group of "
             f"{p.threads}, {p.split} threads split K per column, partial sums combined by {how}"
             + ("; a packed operand dequantized in the K loop" if plan.k_split else "")
-            + sibling_text(plan))
+            + sibling_text(plan) + prologue_text(plan, "by the whole group"))

@@ -30,6 +30,8 @@ def matmul_declines(graph: KernelGraph, target: Target) -> str | None:
         return "no row axis: one operand is a single vector (a GEMV)"
     if plan.siblings:
         return "sibling products of one input share a kernel only on the GEMV schedule"
+    if plan.prologue:
+        return "a row reduction before the product (a norm) shares its kernel only on the GEMV schedule"
     r = route(plan, target)
     if r.rule == "GEMV":
         return f"at most {bounds(plan.M)[1]} rows (<= gemv_max_rows={r.gemv_rows}): a GEMV"

@@ -47,6 +47,7 @@ class Plan:
     a_stride_m: Sint = 0
     k_split: tuple = ()  # the K loop's cut into blocks (see k_split): the strides above are within the innermost
     siblings: tuple = ()  # (reduce, b) of further products of the same A in this kernel (see _siblings)
+    prologue: tuple = ()  # reductions inside A (a norm's statistics per row), dependencies first (see _prologue)
 
     @property
     def M(self) -> Sint:
@@ -249,18 +250,21 @@ def analyze(graph: KernelGraph) -> Plan | str:
 def _analyze(graph: KernelGraph) -> Plan | str:
     nodes = toposort([graph.root])
     reduces = [n for n in nodes if n.op == "REDUCE"]
-    if len(reduces) != 1 and not (reduces and all(_is_product(r) for r in reduces)):
-        return f"it has {len(reduces)} reductions, a matmul has exactly one (or several products of one operand)"
+    inner = {r for red in reduces for r in toposort([red.src[0]]) if r.op == "REDUCE"}
+    outer = [r for r in reduces if r not in inner]  # the kernel's products; `inner` feed them
+    if len(outer) != 1 and not (outer and all(_is_product(r) for r in outer)):
+        return f"it has {len(outer)} reductions, a matmul has exactly one (or several products of one operand)"
     site = _output_site(graph)
     if isinstance(site, str):
         return site
     plans = []
-    for red in reduces:
+    for red in outer:
         plan = _product(graph, red, site)
         if isinstance(plan, str):
-            return plan if len(reduces) == 1 else f"of its {len(reduces)} products, one is not a matmul: {plan}"
+            return plan if len(outer) == 1 else f"of its {len(outer)} products, one is not a matmul: {plan}"
         plans.append(plan)
-    return plans[0] if len(plans) == 1 else _siblings(plans)
+    plan = plans[0] if len(plans) == 1 else _siblings(plans)
+    return plan if isinstance(plan, str) or not inner else _prologue(plan, [r for r in reduces if r in inner])
 
 
 def _is_product(red: Node) -> bool:
@@ -280,6 +284,17 @@ def _siblings(plans: list[Plan]) -> Plan | str:
         if differ or p.mul.shape != first.mul.shape or p.reduce.dtype != first.reduce.dtype:
             return f"its products differ in {', '.join(differ) or 'shape or type'} (siblings must match)"
     return replace(first, siblings=tuple((p.reduce, p.b) for p in plans[1:]))
+
+
+def _prologue(plan: Plan, inner: list[Node]) -> Plan | str:
+    """Reductions inside a product's operand A (x @ W after a LayerNorm or RMSNorm: the row's mean and variance)
+    are its prologue: a schedule computes them once per row before the K loop (Emitter.precompute), and the K
+    loop reads them. Fusion left them in the kernel only where they do not depend on K (else lowering would have
+    recomputed them per K step and cut them out), so what is left to check is that they feed A alone."""
+    in_b = {n for _, b in plan.products for n in toposort([b])}
+    if any(r in in_b for r in inner) or not set(inner) <= set(toposort([plan.a])):
+        return "a reduction inside the product feeds its weight side (only the input side may have a prologue)"
+    return replace(plan, prologue=tuple(inner))
 
 
 def _output_site(graph: KernelGraph) -> tuple | str:
@@ -473,14 +488,50 @@ def route(plan: Plan, target: Target) -> Route:
     return Route("GEMV" if bounds(plan.M)[1] <= rows else "Matmul", rows)
 
 
-def products_to_split(graph: KernelGraph, target: Target) -> list[Node]:
-    """The fuser's question for a kernel with several reductions: which to realize on their own. Sibling products
-    (`Plan.siblings`) that matmul_plan.route gives to Matmul (more rows than a GEMV takes, or GEMV switched off)
-    are cut apart, all but the last, since only the GEMV schedules run them side by side."""
+PRODUCT_CUT = "product cut out: the target runs sibling products of one input side by side only as a GEMV"
+PROLOGUE_CUT = "operand cut out: a matmul reads rows that a reduction makes (a norm) from memory, once per row"
+
+
+def fusion_cuts(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
+    """The fuser's question for a kernel with several reductions: which nodes to realize on their own, and why.
+    Only the GEMV schedules run sibling products side by side and a prologue's row reductions before the K loop;
+    where matmul_plan.route gives the product to Matmul (more rows than a GEMV takes, or GEMV switched off):
+    sibling products are cut apart (all but the last), and a prologue is cut off with the operand it makes (the
+    normalised rows, realized once for the whole matmul rather than per output tile)."""
     plan = analyze(graph)
-    if isinstance(plan, str) or not plan.siblings or route(plan, target).rule == "GEMV":
+    if isinstance(plan, str) or route(plan, target).rule == "GEMV":
         return []
-    return [red for red, _ in plan.products[:-1]]
+    if plan.siblings:
+        return [(red, PRODUCT_CUT) for red, _ in plan.products[:-1]]
+    return [(_below_views(plan.a), PROLOGUE_CUT)] if plan.prologue else []
+
+
+def recomputable(graph: KernelGraph, target: Target) -> list[Node]:
+    """The reductions a kernel may compute itself though other kernels need them too: a GEMV's prologue. A norm's
+    statistics over one row are a re-read of K activations from the cache; the kernel a cut adds costs a launch
+    (LLaMA's q, k and v GEMVs all read the input norm: recomputed, it is three kernels rather than four)."""
+    plan = analyze(graph)
+    if isinstance(plan, str) or route(plan, target).rule != "GEMV":
+        return []
+    return list(plan.prologue)
+
+
+def _below_views(node: Node) -> Node:
+    """What a chain of views (the broadcast of A along the columns, reshapes) starts from."""
+    while node.op == "VIEW":
+        node = node.src[0]
+    return node
+
+
+def emit_prologue(em, plan: Plan, base: list, rows: list, guards: list | None = None) -> None:
+    """Compute the prologue reductions of each row (Plan.prologue, e.g. a norm's mean and variance) here, before
+    the K loop opens, with the emitter's reduction strategy: A is evaluated at K position 0, which places each
+    reduction in the outermost scope its index allows, and the K loop then reuses it. (The element of A computed
+    on the way is dead code the compilers drop.) `guards[i]`: row i exists (a symbolic row count)."""
+    if not plan.prologue:
+        return
+    for i, row in enumerate(rows):
+        em.precompute(plan.a, plan.a_index(base, row, 0), guards[i] if guards else None)
 
 
 def decline_common(plan, target: Target) -> str | None:
@@ -499,6 +550,13 @@ def split_text(plan: Plan) -> str:
     planes = f" ({block // run} x {run})" if block != run else ""
     return (f"; K in blocks of {block}{planes} to follow the packed operand's blocks: its dequant runs in the K loop,"
             f" contiguous loads inside")
+
+
+def prologue_text(plan: Plan, how: str) -> str:
+    """The prologue's reductions, for `describe` (empty without one); `how`: who computes them."""
+    if not plan.prologue:
+        return ""
+    return f"; {len(plan.prologue)} row reduction(s) of the input (a norm) computed before the K loop {how}"
 
 
 def sibling_text(plan: Plan) -> str:

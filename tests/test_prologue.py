@@ -1,0 +1,142 @@
+"""A norm fused into the product after it: LayerNorm / RMSNorm then x @ W as one GEMV kernel (decode).
+
+The GEMV computes each row's statistics before its K loop (matmul_plan.Plan.prologue, Emitter.precompute): on
+the CPU once per row before the tasks, on a GPU by every group like a row Reduction. With more rows than a GEMV
+takes, the fuser cuts the normalised rows out for the Matmul (matmul_plan.PROLOGUE_CUT). Checked against numpy
+on every backend, for plain and packed (quantized) weights of either layout, and compiled for CUDA with NVRTC.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import compile_all_cuda, cuda_target
+
+import minic
+from minic import Tensor, Var, quant
+from minic.engine import kernel_graphs
+from minic.runtime.registry import get_device
+from minic.sched import rules
+from minic.sched.rules.matmul_plan import PROLOGUE_CUT
+
+rng = np.random.default_rng(5)
+K, N = 96, 40
+
+
+def f32(*shape) -> np.ndarray:
+    return rng.standard_normal(shape).astype(np.float32)
+
+
+G, B, BIAS = f32(K), f32(K), f32(N)
+
+
+def np_layer_norm(x: np.ndarray) -> np.ndarray:
+    d = x - x.mean(-1, keepdims=True)
+    return d / np.sqrt((d * d).mean(-1, keepdims=True) + 1e-5) * G + B
+
+
+def np_rms_norm(x: np.ndarray) -> np.ndarray:
+    return x / np.sqrt((x * x).mean(-1, keepdims=True) + 1e-6) * G
+
+
+NORMS = {"layer_norm": (lambda t, dev: t.layer_norm(Tensor(G, device=dev), Tensor(B, device=dev)), np_layer_norm),
+         "rms_norm": (lambda t, dev: t.rms_norm(Tensor(G, device=dev)), np_rms_norm)}
+
+
+def weight(fmt: str, device: str):
+    """A weight as `fmt` (f32 [K, N] read as x @ w, f32t [N, K] read as x @ w.T, or packed [N, K]), the numpy
+    [K, N] matrix it holds, and the product function."""
+    w = f32(N, K)
+    if fmt == "f32":
+        return Tensor(w.T.copy(), device=device), w.T, lambda x, t: x @ t
+    if fmt == "f32t":
+        return Tensor(w, device=device), w.T, lambda x, t: x @ t.T
+    q = quant.quantize(w, fmt, device=device)
+    return q, q.numpy().T, quant.linear
+
+
+@pytest.mark.parametrize("norm", list(NORMS))
+@pytest.mark.parametrize("fmt", ["f32", "f32t", "q4_0", "q8_0"])
+@pytest.mark.parametrize("rows", [1, 3])
+def test_norm_then_gemv_is_one_kernel(device, norm, fmt, rows):
+    make, ref = NORMS[norm]
+    w, wn, lin = weight(fmt, device)
+    xn = f32(rows, K) * 3 + 1  # a mean and a scale of their own, so a wrong statistic shows
+    t = (lin(make(Tensor(xn, device=device), device), w) + Tensor(BIAS, device=device)).gelu()
+    kernels = t.schedule()
+    product = "gemv" if rows == 1 else "matmul"  # the name says gemv for one output row (minic/naming.py)
+    assert [(k.rule, k.name) for k in kernels] == [("GEMV", f"{norm}_{product}_bias_gelu")]
+    assert "row reduction(s) of the input (a norm) computed before the K loop" in minic.explain(t, file=None)
+    y = ref(xn) @ wn + BIAS
+    want = 0.5 * y * (1 + np.tanh(np.sqrt(2 / np.pi) * (y + 0.044715 * y ** 3)))
+    np.testing.assert_allclose(t.numpy(), want, rtol=3e-4, atol=3e-4)
+
+
+def test_symbolic_rows_up_to_the_gemv_bound(cpu_device):
+    """A Var row count bounded by gemv_max_rows: one exact-size variant per count, each with its prologue."""
+    n = Var("n", 1, 4)
+    w, wn, lin = weight("f32t", cpu_device)
+    for rows in (1, 2, 4):
+        xn = f32(rows, K)
+        t = lin(Tensor(xn, shape=(n, K), device=cpu_device).rms_norm(Tensor(G, device=cpu_device)), w)
+        assert [k.rule for k in t.schedule()] == ["GEMV"]
+        np.testing.assert_allclose(t.numpy(), np_rms_norm(xn) @ wn, rtol=2e-4, atol=2e-4)
+
+
+def test_sibling_products_share_the_prologue(device):
+    """LLaMA's MLP at decode: rms_norm, then silu(x @ Wg) * (x @ Wu), one kernel."""
+    wg, wu = f32(N, K), f32(N, K)
+    xn = f32(1, K)
+    a = Tensor(xn, device=device).rms_norm(Tensor(G, device=device))
+    t = (a @ Tensor(wg, device=device).T).silu() * (a @ Tensor(wu, device=device).T)
+    assert [k.rule for k in t.schedule()] == ["GEMV"]
+    h = np_rms_norm(xn)
+    g = h @ wg.T
+    np.testing.assert_allclose(t.numpy(), g / (1 + np.exp(-g)) * (h @ wu.T), rtol=2e-4, atol=2e-4)
+
+
+def test_a_norm_read_by_two_gemvs_is_computed_in_each(cpu_device):
+    """q and k projections of one normalised row: each GEMV computes the statistics itself (a re-read of one row)
+    rather than a third kernel computing them for both (matmul_plan.recomputable)."""
+    wq, wk = f32(N, K), f32(N // 2, K)
+    xn = f32(1, K)
+    a = Tensor(xn, device=cpu_device).rms_norm(Tensor(G, device=cpu_device))
+    q, k = a @ Tensor(wq, device=cpu_device).T, a @ Tensor(wk, device=cpu_device).T
+    target = get_device(cpu_device).target
+    graphs = kernel_graphs([q.node, k.node], q.var_vals, cpu_device, target)
+    assert [rules.choose(kg, target).rule.name for kg in graphs] == ["GEMV", "GEMV"]
+    h = np_rms_norm(xn)
+    np.testing.assert_allclose(q.numpy(), h @ wq.T, rtol=2e-4, atol=2e-4)
+    np.testing.assert_allclose(k.numpy(), h @ wk.T, rtol=2e-4, atol=2e-4)
+
+
+@pytest.mark.parametrize("fmt", ["f32", "q4_1"])
+def test_more_rows_than_a_gemv_cut_the_norm_out(cpu_device, fmt):
+    """A matmul reads the normalised rows from memory: one norm kernel, then the Matmul."""
+    w, wn, lin = weight(fmt, cpu_device)
+    n = Var("n", 1, 64)
+    for rows in (2, 9):
+        xn = f32(rows, K)
+        t = lin(Tensor(xn, shape=(n, K), device=cpu_device).layer_norm(Tensor(G, device=cpu_device),
+                                                                        Tensor(B, device=cpu_device)), w)
+        kernels = t.schedule()
+        assert [(k.rule, k.graph.why) for k in kernels] == [("Reduction", PROLOGUE_CUT), ("Matmul", "requested output")]
+        np.testing.assert_allclose(t.numpy(), np_layer_norm(xn) @ wn, rtol=2e-4, atol=2e-4)
+
+
+def test_fused_equals_the_norm_realized_first(cpu_device):
+    """The fused kernel and the two-kernel schedule (the norm realized by hand) give the same numbers."""
+    w, _, lin = weight("f32t", cpu_device)
+    x = Tensor(f32(1, K), device=cpu_device)
+    norm = NORMS["layer_norm"][0]
+    fused = lin(norm(x, cpu_device), w)
+    apart = lin(norm(x, cpu_device).realize(), w)
+    assert len(fused.schedule()) == 1
+    np.testing.assert_allclose(fused.numpy(), apart.numpy(), rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize("norm", list(NORMS))
+@pytest.mark.parametrize("fmt", ["f32", "f32t", "q4_0"])
+def test_cuda_norm_gemv_compiles(norm, fmt):
+    w, _, lin = weight(fmt, "LLVM")
+    t = lin(NORMS[norm][0](Tensor(f32(1, K)), "LLVM"), w)
+    assert len(compile_all_cuda(t, cuda_target(), "GEMV")) == 1
