@@ -74,6 +74,14 @@ def cpu_device(request) -> str:
     return require(request.param)
 
 
+@pytest.fixture(params=selected(GPU_DEVICES) or ["<none selected>"])
+def gpu_device(request) -> str:
+    """Devices that run GPU schedules (groups of threads): OpenCL and WebGPU here, CUDA on a GPU machine."""
+    if request.param == "<none selected>":
+        pytest.skip(f"MINIC_TEST_DEVICES={os.environ.get('MINIC_TEST_DEVICES')!r} selects no GPU device")
+    return require(request.param)
+
+
 # --- dtypes a backend refuses by design (e.g. WGSL has no int64) ---------------------------------------
 @functools.cache
 def unsupported(device: str, dtype_name: str) -> str | None:

@@ -122,3 +122,39 @@ def test_gemv_stores_its_columns_as_heads_into_a_cache(device, packed):
     got = cache.numpy()
     np.testing.assert_allclose(got[:, 7], (xn @ ref.T).reshape(heads, d), rtol=1e-4, atol=1e-4)
     assert not np.delete(got, 7, axis=1).any()
+
+
+
+@pytest.mark.parametrize("warps_per_sm", [1, 4096])
+@pytest.mark.parametrize("K", [64, 100, 6400])
+def test_gpu_gemv_warps_per_column(gpu_device, warps_per_sm, K):
+    """GpuGemvSettings.warps_per_sm: with few columns each gets several warps (where the target has shuffles), their
+    sums meeting in group memory; rows, sibling products and a norm in the prologue ride along."""
+    from minic.runtime.registry import get_device
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings
+    from minic.sched.rules.settings import tune
+    dev = get_device(gpu_device)
+    saved = dev.target
+    dev.target = tune(saved, GpuGemvSettings, warps_per_sm=warps_per_sm, min_steps=1)
+    try:
+        n = Var("n", 1, 3)
+        x, wg, wu, g = f32(2, K), f32(40, K), f32(40, K), f32(K)
+        a = Tensor(x, shape=(n, K), device=gpu_device).rms_norm(Tensor(g, device=gpu_device))
+        t = (a @ Tensor(wg, device=gpu_device).T).relu() * (a @ Tensor(wu, device=gpu_device).T)
+        only_gemv(t)
+        h = x / np.sqrt((x * x).mean(-1, keepdims=True) + 1e-6) * g
+        np.testing.assert_allclose(t.numpy(), np.maximum(h @ wg.T, 0) * (h @ wu.T), rtol=2e-4, atol=2e-3)
+    finally:
+        dev.target = saved
+
+
+def test_gemv_cuda_several_warps_per_column_compiles():
+    """GPT-2 XL's mlp.c_proj on an H200-sized target: 1,600 columns of K = 6,400 take 8 warps each."""
+    from minic.engine import kernel_graphs
+    from minic.sched.rules.gpu_gemv import gpu_gemv_text
+    from minic.sched.rules.matmul_plan import analyze
+    target = cuda_target().with_(multiprocessors=132)
+    t = Tensor(f32(1, 6400)) @ Tensor(f32(1600, 6400)).T
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+    assert "across the column's 8 warps" in gpu_gemv_text(analyze(kg), target)
+    assert len(compile_all_cuda(t, target, "GEMV")) == 1

@@ -12,7 +12,9 @@ columns; `split = threads / cols` threads share each column's K loop:
 * B contiguous along K (x @ W.T, W [N, K]) -- "dot": one warp per column
   (ty = lid % split is the lane), lanes walk K with stride `split` so a warp
   reads a contiguous stretch of a weight row, and a warp shuffle sums them;
-  without shuffles, group memory as above.
+  without shuffles, group memory as above. Few columns get several warps each
+  (GpuGemvSettings.warps_per_sm), whose sums meet in group memory: 1,600
+  columns of K = 6,400 as 1,600 warps leave the memory system waiting.
 
 Every row (at most ProductSettings.gemv_max_rows) is computed by the same threads, so a
 weight is loaded once for all rows. A prologue (a LayerNorm or RMSNorm before the product:
@@ -64,6 +66,11 @@ class GpuGemvSettings(RuleSettings):
     threads: int = 256  # threads per group
     cols: int = 16  # x @ W: output columns per group (the rest of the group splits K)
     dot_split: int = 16  # x @ W.T without warp shuffles: threads per column sharing K
+    warps_per_sm: int = 96  # x @ W.T with shuffles: columns get several warps each until the kernel has this many
+    #                         warps per multiprocessor (a few long columns, K = 6400 over 1,600 warps, wait on
+    #                         memory one load at a time: bench/gemv_gpu.py) ...
+    min_steps: int = 24  # ... while every lane keeps at least this many K steps (below, the sums' trip through
+    #                      group memory costs more than the extra warps bring)
 
     @classmethod
     def defaults(cls, target: Target) -> GpuGemvSettings:
@@ -78,7 +85,8 @@ class GpuGemvTile:
     threads: int
     split: int  # threads sharing one column's K loop
     cols: int  # columns per group
-    shuffle: bool  # the split threads are one warp: a shuffle sums them
+    shuffle: bool  # the split threads are whole warps: shuffles sum each warp's lanes
+    warps: int = 1  # with shuffle: warps per column (their sums meet in group memory)
 
 
 def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> GpuGemvTile:
@@ -87,8 +95,16 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
     s = settings(GpuGemvSettings, target)
     threads = threads or s.threads
     if style(plan) == "dot":
-        split = target.warp if warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute) else s.dot_split
-        return GpuGemvTile("dot", threads, split, threads // split, split == target.warp and target.warp > 1)
+        if not warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute):
+            return GpuGemvTile("dot", threads, s.dot_split, threads // s.dot_split, False)
+        columns = bounds(plan.N)[1] * prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
+        steps = bounds(plan.K)[0] // target.warp  # a symbolic K (attention's context) counts at its smallest
+        warps = 1
+        while warps * target.warp * 2 <= threads and columns * warps < s.warps_per_sm * target.multiprocessors \
+                and steps // (warps * 2) >= s.min_steps:
+            warps *= 2
+        split = target.warp * warps
+        return GpuGemvTile("dot", threads, split, threads // split, target.warp > 1, warps)
     cols = min(s.cols, threads)
     return GpuGemvTile("outer", threads, threads // cols, cols, False)
 
@@ -191,8 +207,24 @@ def _combine(em: Emitter, accs: list, acc_t, p: GpuGemvTile, lid, tx, ty, target
     guard open that admits only that first thread."""
     if p.shuffle:
         totals = [em.named(WarpReduce(acc_t, "sum", Ref(acc_t, acc), target.warp)) for acc in accs]
+        if p.warps == 1:
+            em.open_if(cond(ty, 0, 1))
+            return totals, []
+        smem = em.fresh("part")  # each warp's lane 0 writes its sums; the column's first thread adds them up
+        at = lambda i, w: (i * p.cols + tx) * p.warps + w  # noqa: E731
+        em.open_if(cond(ty % target.warp, 0, 1))
+        for i, total in enumerate(totals):
+            em.emit(Store(smem, at(i, ty // target.warp), total))
+        em.close()
+        em.emit(Barrier())
         em.open_if(cond(ty, 0, 1))
-        return totals, []
+        sums = []
+        for i in range(len(accs)):
+            name = em.accumulator(acc_t, prefix="row")
+            for w in range(p.warps):
+                em.emit(Update(name, "sum", Load(acc_t, smem, at(i, w))))
+            sums.append(Ref(acc_t, name))
+        return sums, [LocalArray(smem, acc_t, len(accs) * p.cols * p.warps)]
     threads, split, cols = p.threads, p.split, p.cols
     smem = em.fresh("part")
     local = LocalArray(smem, acc_t, threads * len(accs))
@@ -214,7 +246,8 @@ def _combine(em: Emitter, accs: list, acc_t, p: GpuGemvTile, lid, tx, ty, target
 def gpu_gemv_text(plan: Plan, target: Target) -> str:
     """What the GPU GEMV kernel does, for `describe`."""
     p = gpu_gemv_tile(plan, target)
-    how = "a warp shuffle" if p.shuffle else "group memory"
+    how = "group memory" if not p.shuffle else "a warp shuffle" if p.warps == 1 else \
+        f"warp shuffles, then group memory across the column's {p.warps} warps"
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.cols} columns per group of "
             f"{p.threads}, {p.split} threads split K per column, partial sums combined by {how}"
             + ("; a packed operand dequantized in the K loop" if plan.k_split else "")

@@ -1,0 +1,138 @@
+"""GEMV kernel time on a GPU: minic's GEMV rule on GPT-2's decode shapes (float16), per setting, against cuBLAS.
+
+Kernel time only: every kernel's duration as CUPTI reports it (torch.profiler), the median over many launches,
+so neither side's Python launch cost counts. Each launch reads another copy of the weight (at least 256 MiB of
+copies in turn), as decode does: a weight that stays in the 50 MB L2 cache between launches would flatter both
+sides. `of copy` is the weight's bytes over the kernel time, as a fraction of the device's copy bandwidth
+(torch copying a 256 MiB buffer, bytes read + written). Issue 13's target: at least 0.85 of copy for the shapes
+of 5 MB and up; within 1.5x of max(bytes / copy bandwidth, an empty kernel's time) for the smaller ones.
+
+    python3 bench/gemv_gpu.py --markdown                          # the default GpuGemvSettings
+    python3 bench/gemv_gpu.py --sweep unroll=1,2,4,8 --markdown   # one column per value of a setting
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+
+import numpy as np
+
+import minic
+from minic import Tensor, engine
+from minic.runtime.buffer import Buffer
+from minic.runtime.registry import get_device
+from minic.sched.rules.gpu_gemv import GpuGemvSettings
+from minic.sched.rules.settings import tune
+
+SHAPES = {"small": [(768, 2304, "attn.c_attn"), (768, 768, "attn.c_proj"), (768, 3072, "mlp.c_fc"),
+                    (3072, 768, "mlp.c_proj"), (768, 50257, "lm_head")],
+          "xl": [(1600, 4800, "attn.c_attn"), (1600, 1600, "attn.c_proj"), (1600, 6400, "mlp.c_fc"),
+                 (6400, 1600, "mlp.c_proj"), (1600, 50257, "lm_head")]}
+ROTATE_BYTES = 256 << 20
+
+
+def kernel_us(run, reps: int, copies: bool = False) -> float:
+    """Median CUPTI duration (us) of the kernels `run()` launches, over `reps` calls (`copies`: of its memory
+    copies instead)."""
+    import torch
+    from torch.autograd import DeviceType
+    from torch.profiler import ProfilerActivity, profile
+    run()
+    torch.cuda.synchronize()
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        for _ in range(reps):
+            run()
+        torch.cuda.synchronize()
+    times = [e.time_range.elapsed_us() for e in prof.events()
+             if e.device_type == DeviceType.CUDA and e.name.startswith("Memcpy") == copies]
+    return statistics.median(times)
+
+
+def copy_gbs() -> float:
+    import torch
+    a = torch.empty(ROTATE_BYTES, dtype=torch.uint8, device="cuda")
+    b = torch.empty_like(a)
+    return 2 * ROTATE_BYTES / kernel_us(lambda: b.copy_(a), 20, copies=True) / 1e3
+
+
+def operands(K: int, N: int, copies: int) -> tuple[Tensor, list[Tensor]]:
+    """x [1, K] and `copies` weights [N, K], float16 on the GPU."""
+    rng = np.random.default_rng(0)
+    x = Tensor(rng.standard_normal((1, K)).astype(np.float32), device="CUDA").cast(minic.float16).realize()
+    w = Tensor(rng.standard_normal((N, K)).astype(np.float32), device="CUDA").cast(minic.float16).realize()
+    return x, [w] + [(w + 0.0).realize() for _ in range(copies - 1)]
+
+
+def minic_us(x: Tensor, ws: list[Tensor], settings: dict, reps: int) -> tuple[float, str, float]:
+    """minic's x @ W.T kernel time (us) with GpuGemvSettings `settings`, its rule, and its largest error relative
+    to the largest output."""
+    dev = get_device("CUDA")
+    saved = dev.target
+    dev.target = tune(saved, GpuGemvSettings, **settings) if settings else saved
+    try:
+        t = x @ ws[0].T
+        (sk,) = t.schedule()
+        prog = dev.compile(sk.source, sk.loop)
+        out = Buffer("CUDA", ws[0].shape[0], minic.float16)
+        first = ws[0].node.arg  # the weight's buffer in the schedule: each launch swaps in another copy
+        handles = [[out.handle] + [(w.node.arg if b is first else b).handle for b in sk.graph.inputs] for w in ws]
+        args = engine.var_args(sk.loop, sk.var_vals)
+        turn = [0]
+
+        def run():
+            dev.launch(prog, handles[turn[0] % len(ws)], args)
+            turn[0] += 1
+        us = kernel_us(run, reps * len(ws))
+        dev.launch(prog, handles[0], args)
+        got = out.numpy()[:ws[0].shape[0]].astype(np.float32)
+        want = (x.numpy().astype(np.float32) @ ws[0].numpy().astype(np.float32).T)[0]
+        return us, sk.rule, float(np.abs(got - want).max() / (np.abs(want).max() + 1e-6))
+    finally:
+        dev.target = saved
+
+
+def torch_us(K: int, N: int, copies: int, reps: int) -> float:
+    import torch
+    x = torch.randn(1, K, device="cuda", dtype=torch.float16)
+    ws = [torch.randn(N, K, device="cuda", dtype=torch.float16) for _ in range(copies)]
+    turn = [0]
+
+    def run():
+        torch.nn.functional.linear(x, ws[turn[0] % copies])
+        turn[0] += 1
+    return kernel_us(run, reps * copies)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="small,xl", help="GPT-2 sizes whose decode shapes to time")
+    p.add_argument("--sweep", default="", help="SETTING=v1,v2,...: one column per value (GpuGemvSettings field)")
+    p.add_argument("--reps", type=int, default=4, help="passes over the rotating weight copies")
+    p.add_argument("--markdown", action="store_true")
+    args = p.parse_args()
+    variants: list[dict] = [{}]
+    if args.sweep:
+        field, values = args.sweep.split("=")
+        variants = [{field: int(v)} for v in values.split(",")]
+    copy = copy_gbs()
+    names = [", ".join(f"{k}={v}" for k, v in s.items()) or "default" for s in variants]
+    head = ["shape (KxN)", "weight", "MB"] + [f"minic {n} us (of copy)" for n in names] + ["cuBLAS us (of copy)"]
+    print(f"copy bandwidth {copy:.0f} GB/s (torch copy_ of 256 MiB, read + write); kernel times are CUPTI medians")
+    print("| " + " | ".join(head) + " |\n|" + "---|" * len(head) if args.markdown else "  ".join(head))
+    for size in args.sizes.split(","):
+        for K, N, name in SHAPES[size]:
+            mb = K * N * 2 / 1e6
+            copies = max(2, -(-ROTATE_BYTES // (K * N * 2)))
+            cells = []
+            x, ws = operands(K, N, copies)
+            for s in variants:
+                us, rule, err = minic_us(x, ws, s, args.reps)
+                bad = "" if err < 2e-2 else f" WRONG (rel err {err:.1e})"
+                cells.append(f"{us:.2f} ({mb * 1e3 / us / copy:.2f}){'' if rule == 'GEMV' else ' ' + rule}{bad}")
+            tus = torch_us(K, N, copies, args.reps)
+            row = [f"{K}x{N}", f"{size} {name}", f"{mb:.1f}", *cells, f"{tus:.2f} ({mb * 1e3 / tus / copy:.2f})"]
+            print("| " + " | ".join(row) + " |" if args.markdown else "  ".join(row), flush=True)
+
+
+if __name__ == "__main__":
+    main()
