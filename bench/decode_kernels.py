@@ -1,0 +1,67 @@
+"""Where a decode step's GPU time goes: CUPTI kernel durations of greedy decode steps, summed by kernel name.
+
+    python3 bench/decode_kernels.py --model xl          # GPT-2 XL, random weights, float16
+    python3 bench/decode_kernels.py --model smollm2     # the pinned SmolLM2 Q4_1 GGUF
+
+Each model prefills 128 tokens, decodes 4 untimed steps (the jit records two and replays), then profiles
+`--steps` more with torch.profiler (CUPTI sees minic's CUDA-graph replays too). The table: per step, each kernel
+name's total time, launches and time per launch, largest first.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def breakdown(label: str, step, steps: int, rows: int) -> None:
+    import torch
+    from torch.autograd import DeviceType
+    from torch.profiler import ProfilerActivity, profile
+    for _ in range(4):
+        step()
+    torch.cuda.synchronize()
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        for _ in range(steps):
+            step()
+        torch.cuda.synchronize()
+    events = [e for e in prof.events() if e.device_type == DeviceType.CUDA]
+    total: dict[str, tuple[int, float]] = {}
+    for e in events:
+        n, us = total.get(e.name, (0, 0.0))
+        total[e.name] = (n + 1, us + e.time_range.elapsed_us())
+    print(f"{label}: {len(events) / steps:.0f} kernels and {sum(u for _, u in total.values()) / steps:.1f} us "
+          f"of kernel time per step")
+    print("| kernel | us/step | launches/step | us each |\n|---|---|---|---|")
+    for name, (n, us) in sorted(total.items(), key=lambda kv: -kv[1][1])[:rows]:
+        print(f"| {name[:60]} | {us / steps:.1f} | {n / steps:.1f} | {us / n:.2f} |")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--model", default="xl", choices=["small", "medium", "large", "xl", "smollm2"])
+    p.add_argument("--steps", type=int, default=4)
+    p.add_argument("--rows", type=int, default=20, help="kernel names to list")
+    args = p.parse_args()
+    if args.model == "smollm2":
+        from models.default_model import default_weights
+        from models.families import load_checkpoint
+        model = load_checkpoint(str(default_weights()), "CUDA").build(max_ctx=512)
+    else:
+        from models.gpt2 import GPT2, SIZES
+        from models.weights import random_params
+        cfg = SIZES[args.model]
+        model = GPT2(cfg, random_params(cfg, 0), device="CUDA", dtype="float16", max_ctx=512)
+    model.prefill(list(range(1, 129)))
+    pos = [128]
+
+    def step() -> None:
+        model.decode_greedy(5, pos[0])
+        pos[0] += 1
+    breakdown(f"{args.model} decode at past 128+", step, args.steps, args.rows)
+
+
+if __name__ == "__main__":
+    main()
