@@ -1,0 +1,87 @@
+"""Kernels per transformer layer at decode and prefill, each with its rule and the reason fusion cut there.
+
+GPT-2 and a LLaMA-family model (grouped-query attention) on the CPU (LLVM) and with GPU schedules (OpenCL, the
+same rules as CUDA: a GPU keeps attention as three kernels, see rules/attention.py). The lists are the contract
+issue 13's kernel-count target is measured by; a change in fusion that adds a kernel, or cuts one for another
+reason, shows up here first. Reasons: `REQUESTED` the layer's output or a value the model realizes; `ASSIGN` a
+KV-cache write; `TWICE` a reduction read at two indices (k before RoPE; the scores, read by the softmax's max and
+its sum); `INSIDE` a reduction that another one's loop would recompute (q inside attention's; the MLP's hidden
+row inside the down projection's).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import require
+
+import models.llama as llama
+from minic.intermediates import kernels
+from minic.sched.fuse import ATTENTION_CUT
+from models.gpt2 import GPT2, GPT2Config
+from models.gpt2 import param_shapes as gpt2_shapes
+
+REQUESTED = "requested output"
+ASSIGN = "assign writes into an existing buffer"
+TWICE = "reduction cut out: its result is read at two different indices"
+INSIDE = "reduction cut out: it would be recomputed inside another reduction's loop"
+
+
+def _params(shapes: dict) -> dict:
+    rng = np.random.default_rng(0)
+    return {k: (rng.standard_normal(s) * 0.05).astype(np.float32) for k, s in shapes.items()}
+
+
+def _gpt2(device: str) -> GPT2:
+    cfg = GPT2Config(n_layer=2, n_head=2, n_embd=64, vocab_size=256, n_positions=64)
+    return GPT2(cfg, _params(gpt2_shapes(cfg)), device=device)
+
+
+def _llama(device: str) -> llama.Llama:
+    cfg = llama.LlamaConfig(n_layer=2, dim=64, n_head=4, n_kv_head=2, ffn_dim=128, vocab_size=256)
+    return llama.Llama(cfg, _params(llama.param_shapes(cfg)), device=device, max_ctx=64)
+
+
+def _layer(cap, prefix: str) -> list[tuple[str, str, str]]:
+    """(kernel name, rule, cut reason) of every launch in scopes under `prefix` (one layer), in order."""
+    return [(c.name.rsplit(".", 1)[-1].split("#")[0], c.kernel.rule, c.kernel.why)
+            for c in cap.kernels if c.name.startswith(prefix)]
+
+
+GPT2_DECODE_CPU = [("layer_norm_gemv_bias", "GEMV", REQUESTED), ("assign", "Elementwise", ASSIGN),
+                   ("assign", "Elementwise", ASSIGN), ("attention", "Attention", ATTENTION_CUT),
+                   ("gemv_bias_add", "GEMV", REQUESTED), ("layer_norm_gemv_bias_gelu", "GEMV", INSIDE),
+                   ("gemv_bias_add", "GEMV", REQUESTED)]
+GPT2_DECODE_GPU = GPT2_DECODE_CPU[:3] + [("gemv_scale_mask", "GEMV", TWICE), ("softmax", "Reduction", INSIDE),
+                                         ("gemv", "GEMV", INSIDE)] + GPT2_DECODE_CPU[4:]
+LLAMA_DECODE_CPU = [("rms_norm_gemv", "GEMV", TWICE), ("mul_sub", "Elementwise", ASSIGN),
+                    ("rms_norm_gemv", "GEMV", ASSIGN), ("rms_norm_gemv", "GEMV", INSIDE),
+                    ("attention", "Attention", ATTENTION_CUT), ("gemv_add", "GEMV", REQUESTED),
+                    ("rms_norm_gemv", "GEMV", INSIDE), ("gemv_add", "GEMV", REQUESTED)]
+LLAMA_DECODE_GPU = LLAMA_DECODE_CPU[:4] + [("sum_op", "GEMV", TWICE), ("softmax", "Reduction", INSIDE),
+                                           ("gemv", "GEMV", INSIDE)] + LLAMA_DECODE_CPU[5:]
+
+
+@pytest.mark.parametrize("device,gpt2_layer,llama_layer", [("LLVM", GPT2_DECODE_CPU, LLAMA_DECODE_CPU),
+                                                           ("CL", GPT2_DECODE_GPU, LLAMA_DECODE_GPU)])
+def test_decode_kernels_per_layer(device, gpt2_layer, llama_layer):
+    """GPT-2: 7 kernels a layer on the CPU, 9 with GPU schedules (the norms fused into the GEMVs after them);
+    LLaMA: 8 and 10 (q, k and v are three GEMVs, each computing the input norm itself)."""
+    require(device)
+    for model, layer, first in ((_gpt2(device), gpt2_layer, "h.0."), (_llama(device), llama_layer, "layers.0.")):
+        model.prefill([1, 2, 3])
+        cap = kernels(model.decode_greedy, 5, 3)
+        assert _layer(cap, first) == layer
+        norm = "layer_norm_gemv" if first == "h.0." else "rms_norm_gemv"
+        assert _layer(cap, "head.") == [(norm, "GEMV", REQUESTED), ("argmax", "Reduction", REQUESTED)]
+        assert len(cap.kernels) == 1 + 2 * len(layer) + 2  # the embedding, two layers, the head
+
+
+def test_prefill_kernels_per_layer():
+    """At prefill (a symbolic number of rows) the norms are kernels of their own that the matmuls read."""
+    from minic.sched.rules.matmul_plan import PROLOGUE_CUT
+    m = _gpt2("LLVM")
+    cap = kernels(m.prefill, list(range(1, 8)))
+    layer = _layer(cap, "h.0.")
+    assert [(name, why) for name, _, why in layer if "layer_norm" in name] == [("layer_norm", PROLOGUE_CUT)] * 2
+    assert [rule for _, rule, _ in layer].count("Matmul") >= 4 and len(layer) <= 11
+    assert _layer(cap, "head.") == [("layer_norm_gemv", "GEMV", REQUESTED)]  # the last row only: one GEMV
