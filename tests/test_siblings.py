@@ -125,6 +125,30 @@ def test_packed_lanes_equal_the_vector_loop(cpu_device, fmt):
     np.testing.assert_allclose(got[0], xn @ w.numpy().T, rtol=1e-4, atol=1e-4)
 
 
+@pytest.mark.parametrize("fmt", ["q8_0", "q4_1"])
+def test_prefetch_is_a_hint_only(cpu_device, fmt):
+    """CpuGemvSettings.prefetch_bytes: the packed GEMV asks for its weight's bytes ahead (a Prefetch statement, in
+    the C and LLVM sources; other backends drop it) and computes exactly what it computes without."""
+    w = quant.quantize(f32(N, 256), fmt, device=cpu_device)
+    xn = f32(1, 256)
+    dev = get_device(cpu_device)
+    saved, got = dev.target, []
+    try:
+        for ahead in (0, 2048):
+            dev.target = tune(saved, CpuGemvSettings, prefetch_bytes=ahead)
+            y = quant.linear(Tensor(xn, device=cpu_device), w)
+            (k,) = y.schedule()
+            assert ("prefetch(" in k.ir) == bool(ahead)
+            hint = {"C": "__builtin_prefetch(", "LLVM": "llvm.prefetch.p0"}.get(cpu_device)
+            if hint:
+                assert (hint in k.source) == bool(ahead)
+            got.append(y.numpy())
+    finally:
+        dev.target = saved
+    np.testing.assert_array_equal(got[0], got[1])
+    np.testing.assert_allclose(got[1], xn @ w.numpy().T, rtol=1e-4, atol=1e-4)
+
+
 @pytest.mark.parametrize("fmt", ["f32", "q4_0"])
 def test_cuda_sibling_gemv_compiles(fmt):
     g, u, _, _, lin = weights(fmt, "LLVM")

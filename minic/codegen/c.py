@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from minic.codegen.cstyle import CStyle
 from minic.dtype import float16
-from minic.sched.loopir import LocalArray, LoopKernel
+from minic.sched.loopir import LocalArray, LoopKernel, Prefetch
 
 # bfloat16 is the top half of a float32: widening is a shift, narrowing rounds to nearest even
 BF16_HELPERS = """static inline float bf16_to_f32(unsigned short b) {
@@ -57,6 +57,9 @@ class CRenderer(CStyle):
 
     def vector_pragma(self) -> list[str]:
         return ["#pragma GCC ivdep"]
+
+    def prefetch(self, s: Prefetch) -> list[str]:
+        return [f"__builtin_prefetch(&{s.buf}[{self.index(s.index)}]);"]
 
     def novector_pragma(self) -> list[str]:
         return ["#pragma clang loop vectorize(disable)"]  # other compilers ignore it

@@ -31,6 +31,7 @@ from minic.sched.loopir import (
     LoopKernel,
     LoopKind,
     Mma,
+    Prefetch,
     Ref,
     Store,
     Update,
@@ -152,6 +153,10 @@ class CStyle:
     def await_copies(self, pending: int) -> str:
         raise NotImplementedError(f"{self.lang} has no asynchronous copies")
 
+    def prefetch(self, s: Prefetch) -> list[str]:
+        """A prefetch hint, where the language has one (none: a hint may be dropped)."""
+        return []
+
     vec16: tuple | None = None  # (a 16-byte vector type, its zero) where the language has one
 
     def pointer(self, space: str, type_text: str) -> str:
@@ -226,6 +231,8 @@ class CStyle:
                 out.extend(pad + c for c in self.block_end())
             elif isinstance(s, Barrier):
                 out.append(f"{pad}{self.barrier()}")
+            elif isinstance(s, Prefetch):
+                out.extend(pad + line for line in self.prefetch(s))
             elif isinstance(s, Mma):
                 out.append(f"{pad}{self.mma(s)}{end}")
             elif isinstance(s, Copy):

@@ -25,6 +25,7 @@ from minic.sched.loopir import (
     Loop,
     LoopKernel,
     LoopKind,
+    Prefetch,
     Ref,
     Store,
     Update,
@@ -91,6 +92,8 @@ class LLVMRenderer:
                 self.b.store(self.binary(s.op, cur, self.val(s.val), dt), ptr)
             elif isinstance(s, Store):
                 self.store(s)
+            elif isinstance(s, Prefetch):
+                self.prefetch(s)
             elif isinstance(s, Loop):
                 self.loop(s)
             elif isinstance(s, If):
@@ -139,6 +142,14 @@ class LLVMRenderer:
         ptr, dt = self.bufs[s.buf]
         v = self.val(s.val)
         self.b.store(self.to_storage(v, s.val.dtype, dt), self.b.gep(ptr, [self.address(s.index)]))
+
+    def prefetch(self, s: Prefetch) -> None:
+        """llvm.prefetch(address, read, keep in every cache level, data)."""
+        ptr, _ = self.bufs[s.buf]
+        at = self.b.bitcast(self.b.gep(ptr, [self.address(s.index)]), I8.as_pointer())
+        fnty = ir.FunctionType(ir.VoidType(), [I8.as_pointer(), I32, I32, I32])
+        fn = self.module.globals.get("llvm.prefetch.p0") or ir.Function(self.module, fnty, name="llvm.prefetch.p0")
+        self.b.call(fn, [at, I32(0), I32(3), I32(1)])
 
     # --- values -------------------------------------------------------------------
     def address(self, x: Sint) -> ir.Value:

@@ -187,6 +187,15 @@ class Barrier:
 
 
 @dataclass
+class Prefetch:
+    """A hint that `buf[index]` is read soon: a CPU schedule streaming a weight asks for the bytes some way ahead
+    of its loads (on a packed weight the hardware prefetcher alone falls behind: bench/README.md). Nothing is
+    read; an index past the buffer's end is harmless. Backends without such a hint render nothing."""
+    buf: str
+    index: Sint
+
+
+@dataclass
 class Mma:
     """One warp-wide tensor-core step (PTX mma.m16n8k16): a 16 x 8 output tile += A (16 x 16) @ B (16 x 8).
 
@@ -362,6 +371,8 @@ def _text(body: list, depth: int, lines: list) -> None:
             _text(s.body, depth + 1, lines)
         elif isinstance(s, Barrier):
             lines.append(f"{pad}barrier()")
+        elif isinstance(s, Prefetch):
+            lines.append(f"{pad}prefetch({s.buf}[{render_py(s.index)}])")
         elif isinstance(s, Copy):
             guard = f" if {val_text(s.valid)} else 0" if s.valid is not None else ""
             dst, src = render_py(s.dst_index), render_py(s.src_index)

@@ -11,7 +11,7 @@ carried out; the Emitter does the rest for every rule alike.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -172,6 +172,27 @@ class Emitter:
     def bindings(self) -> dict:
         """name -> value of every Let in the open scopes (for rules that inspect how an operand is computed)."""
         return {s.name: s.val for scope in self._path for s in scope.stmts if isinstance(s, Let)}
+
+    def leaves(self, v: Val) -> Iterator[Load | Idx]:
+        """The buffer loads and index values `v` is computed from, through the named values it reads (for rules that
+        inspect an operand: its layout, its index arithmetic, the buffers to prefetch)."""
+        lets = self.bindings()
+        seen, stack = set(), [v]
+        while stack:
+            x = stack.pop()
+            if isinstance(x, Ref):
+                if x.name not in seen and x.name in lets:
+                    seen.add(x.name)
+                    stack.append(lets[x.name])
+                continue
+            if isinstance(x, (Load, Idx)):
+                yield x
+            stack.extend(getattr(x, "srcs", ()))
+            stack.extend(getattr(x, a) for a in ("src", "valid", "dyn") if getattr(x, a, None) is not None)
+
+    def loads(self, v: Val) -> list[Load]:
+        """The buffer loads `v` is computed from (see leaves)."""
+        return [x for x in self.leaves(v) if isinstance(x, Load)]
 
     def buffer_name(self, node: Node) -> str:
         """The kernel parameter a BUFFER node, or a view of one, reads."""

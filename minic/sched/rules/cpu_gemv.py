@@ -41,6 +41,7 @@ class CpuGemvSettings(RuleSettings):
     packed_dot_cols: int = 2  # ... when W is packed (quantized): its dequant holds codes and scales in registers
     #                           too, and more columns spill on AVX2's 16 registers (bench/README.md)
     packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
+    prefetch_bytes: int = 2048  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class GemvTile:
     cols: int  # columns per task (stream: the block width)
     lanes: int  # float32 lanes of a SIMD vector
     kkind: str  # the K loop's kind
+    prefetch: int = 0  # bytes ahead to prefetch B (the "lanes" K loop)
 
 
 def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
@@ -59,8 +61,9 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
     st = style(plan)
     if st == "dot":  # sibling products share the registers: fewer columns each
         cols = min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols
-        return GemvTile(st, max(1, cols // len(plan.products)), lanes,
-                        "lanes" if plan.k_split and s.packed_lanes else "vector")
+        packed = plan.k_split and s.packed_lanes
+        return GemvTile(st, max(1, cols // len(plan.products)), lanes, "lanes" if packed else "vector",
+                        s.prefetch_bytes if packed else 0)
     if s.stream and can_stream(graph, plan):
         N = bounds(plan.N)[1]
         block = ceil_div(ceil_div(N, 2 * target.cpu_cores), lanes) * lanes  # two blocks per core
@@ -149,11 +152,11 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
     full = None if divides(N, nr) else cond(n0, 0, N - nr + 1)
     if full is not None:
         em.open_if(full)
-    tile.emit(row_idx, [n0 + c for c in range(nr)], False, p.kkind)
+    tile.emit(row_idx, [n0 + c for c in range(nr)], False, p.kkind, prefetch=p.prefetch)
     if full is not None:
         em.close()
         em.open_if(Alu(full.dtype, "not", (full,)))
-        tile.emit(row_idx, [n0 + c for c in range(nr)], True, p.kkind)
+        tile.emit(row_idx, [n0 + c for c in range(nr)], True, p.kkind, prefetch=p.prefetch)
         em.close()
     em.close()
 

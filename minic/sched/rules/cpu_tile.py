@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from minic.ir.symbolic import Sint, ceil_div
+from minic.ir.symbolic import Sint, Sym, ceil_div, substitute
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Alu, Const, Load, LocalArray, Ref, Store, Update, cond
+from minic.sched.loopir import Alu, Const, Load, LocalArray, Prefetch, Ref, Store, Update, cond
 from minic.sched.lower import Emitter
 from minic.sched.rules.matmul_plan import Plan, close_k, k_planes, open_k
 
@@ -31,13 +31,14 @@ class Tile:
         self.em, self.graph, self.plan, self.locals_ = em, graph, plan, locals_  # locals_: the kernel's scratch arrays
         self.base_idx, self.out_base = base_idx, out_base  # mul-shaped and output-shaped index, batch dims set
 
-    def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: Panel | None = None) -> None:
+    def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: Panel | None = None,
+             prefetch: int = 0) -> None:
         """rows, cols: index expressions of the tile's rows and columns (all rows exist);
         col_guard: columns may overhang N; kkind: the K loop's kind; panel: B's columns cols[0].. packed by
-        pack_panel, read instead of B."""
+        pack_panel, read instead of B; prefetch: with kkind "lanes", ask for B's bytes this far ahead."""
         em, plan = self.em, self.plan
         if kkind == "lanes":
-            self._emit_lanes(rows, cols, col_guard)
+            self._emit_lanes(rows, cols, col_guard, prefetch)
             return
         acc_t = plan.reduce.dtype.compute
         products = plan.products  # one, or sibling products of the same A (never with a panel: Matmul has none)
@@ -65,11 +66,12 @@ class Tile:
                 self.store(row, col, {red: Ref(acc_t, accs[(p, r, c)]) for p, (red, _) in enumerate(products)},
                            col_guard)
 
-    def _emit_lanes(self, rows: list, cols: list, col_guard: bool) -> None:
+    def _emit_lanes(self, rows: list, cols: list, col_guard: bool, prefetch: int) -> None:
         """Dot products along K over a packed B (Plan.k_split: blocks of `run` positions per bit plane) with a
         run-wide accumulator per output, in a small scratch array: the run loop is vectorised as before, but
         its lanes are summed once after the K loop rather than once per block (a scalar accumulator makes LLVM
-        reduce the vector at the end of every block: a horizontal sum per 32 weights per column)."""
+        reduce the vector at the end of every block: a horizontal sum per 32 weights per column). Each block
+        first prefetches every buffer of B `prefetch` bytes ahead of where it reads (see _prefetch)."""
         em, plan = self.em, self.plan
         acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
         block, run = plan.k_split
@@ -82,6 +84,7 @@ class Tile:
         em.close()
         kb = em.open_loop(em.fresh("kb"), plan.K // block, "serial", scope_kind="reduce") * block
         lane = em.open_loop(em.fresh("k"), run, "vector", scope_kind="reduce")
+        streams = []  # B's values: the loads to prefetch ahead of
         for off in k_planes(plan.k_split):
             kv = kb + off + lane
             avals = [em.value(plan.a, plan.a_index(self.base_idx, row, kv)) for row in rows]
@@ -89,10 +92,13 @@ class Tile:
                 for c, col in enumerate(cols):
                     guard = cond(col, 0, plan.N) if col_guard else None
                     bval = em.value(b, plan.b_index(self.base_idx, kv, col), guard)
+                    streams.append(bval)
                     for r, aval in enumerate(avals):
                         at = tile.index((p, r, c)) * run + lane
                         em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at),
                                                                      Alu(mul_t, "mul", (aval, bval))))))
+        if prefetch:
+            self._prefetch(streams, em.loop_sym(), prefetch)
         em.close()
         em.close()
         totals = {}
@@ -105,6 +111,20 @@ class Tile:
         for r, row in enumerate(rows):
             for c, col in enumerate(cols):
                 self.store(row, col, {red: totals[(p, r, c)] for p, (red, _) in enumerate(products)}, col_guard)
+
+    def _prefetch(self, streams: list, lane: Sym, ahead: int) -> None:
+        """Before the run loop (in the block loop around it): a prefetch of each buffer B's values load, at the run's
+        first position plus `ahead` bytes. A core streams its columns' rows of a packed weight front to back, and
+        with the dequant's arithmetic between loads the hardware prefetcher alone keeps too few bytes in flight
+        (Q8_0 read at a third of the copy bandwidth, bench/README.md)."""
+        em = self.em
+        at: dict = {}
+        for v in streams:
+            for ld in em.loads(v):
+                at.setdefault((ld.buf, substitute(ld.index, {lane: 0}) + ahead // ld.dtype.itemsize), None)
+        with em.at_level(em.level() - 1):
+            for buf, index in at:
+                em.emit(Prefetch(buf, index))
 
     def store(self, row: Sint, col: Sint, total, col_guard: bool) -> None:
         """The epilogue and store of output (row, col) from the reduction's value `total` (or {reduction: value}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from minic.ir.node import Node, toposort
 from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, affine_coefficient, bounds, free_syms
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Alu, Const, Idx, Load, Ref
+from minic.sched.loopir import Alu, Const, Load
 from minic.sched.lower import output_index, spatial_dims
 from minic.sched.rules.base import is_disabled
 from minic.sched.rules.nest import new_emitter
@@ -100,20 +100,7 @@ class Plan:
 
 def _stride(em, v, sym: Sym) -> Sint | None:
     """Element stride along `sym` of the buffer loads an operand value is made of (None: not one affine stride)."""
-    lets = em.bindings()  # nothing closed yet
-    seen, loads, stack = set(), [], [v]
-    while stack:  # follow Refs back to their Lets
-        x = stack.pop()
-        if isinstance(x, Ref):
-            if x.name not in seen and x.name in lets:
-                seen.add(x.name)
-                stack.append(lets[x.name])
-        elif isinstance(x, Load):
-            loads.append(x)
-        else:
-            stack.extend(getattr(x, "srcs", ()))
-            if hasattr(x, "src"):
-                stack.append(x.src)
+    loads = em.loads(v)
     if not loads or any(ld.dyn is not None for ld in loads):
         return None
     strides = {affine_coefficient(ld.index, sym) for ld in loads}
@@ -136,21 +123,7 @@ def _atoms(x: Sint):
 
 def _index_exprs(em, v):
     """The integer index expressions an operand value is computed from (load indices, arange values)."""
-    lets = em.bindings()
-    seen, stack = set(), [v]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, Ref):
-            if x.name not in seen and x.name in lets:
-                seen.add(x.name)
-                stack.append(lets[x.name])
-            continue
-        if isinstance(x, Load):
-            yield x.index
-        elif isinstance(x, Idx):
-            yield x.expr
-        stack.extend(getattr(x, "srcs", ()))
-        stack.extend(getattr(x, a) for a in ("src", "valid", "dyn") if getattr(x, a, None) is not None)
+    return [x.index if isinstance(x, Load) else x.expr for x in em.leaves(v)]
 
 
 def _run(atom, sym: Sym) -> tuple | None:
