@@ -5,6 +5,7 @@
     PYTHONPATH=. python bench/llama.py --build-llama-cpp              # build llama-bench first (minutes)
     PYTHONPATH=. python bench/llama.py --perplexity README.md --max-tokens 512 --window 128   # vs transformers
     PYTHONPATH=. python bench/llama.py --scales-ab 8        # float16- vs float32-held block scales, interleaved
+    PYTHONPATH=. python bench/llama.py --prefetch-ab 8      # the packed GEMV without / with its prefetch
 
 The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 decode steps.
   * minic: the GGUF's Q4_1 matrices stay packed (their dequant is the GEMV/GEMM prologue); prefill is
@@ -68,24 +69,55 @@ def minic_run(path: Path, device: str, p: int, n: int, repeats: int) -> dict:
 
 def scales_ab(path: Path, device: str, p: int, rounds: int) -> None:
     """minic with its CPU default (block scales held as float32, minic.quant.weight) against the same model with
-    the file's float16 scales, in one process: `rounds` alternating rounds of a prefill and 16 decode steps each,
-    so a loaded machine's changes hit both alike; medians."""
+    the file's float16 scales."""
     import minic.quant.weight as qweight
     import models.gguf_loader as gguf_loader
     default = qweight._widens_scales
+
+    def scales(widen):
+        def configure():
+            qweight._widens_scales = widen
+            gguf_loader._opened.clear()  # re-read, so the weights are packed under this choice
+            return lambda: setattr(qweight, "_widens_scales", default)
+        return configure
+    ab_run(path, device, p, rounds, "scales", {"float16 scales": scales(lambda device: False),
+                                                "float32 scales (default)": scales(default)})
+
+
+def prefetch_ab(path: Path, device: str, p: int, rounds: int) -> None:
+    """minic's packed CPU GEMV without and with its weight prefetch (CpuGemvSettings.prefetch_bytes)."""
+    from minic.runtime.registry import get_device
+    from minic.sched.rules.cpu_gemv import CpuGemvSettings
+    from minic.sched.rules.settings import settings, tune
+    dev = get_device(device)
+    default = settings(CpuGemvSettings, dev.target).prefetch_bytes
+
+    def ahead(n: int):
+        def configure():
+            saved, dev.target = dev.target, tune(dev.target, CpuGemvSettings, prefetch_bytes=n)
+            return lambda: setattr(dev, "target", saved)
+        return configure
+    ab_run(path, device, p, rounds, "prefetch", {"no prefetch": ahead(0), f"{default} bytes ahead": ahead(default)})
+
+
+def ab_run(path: Path, device: str, p: int, rounds: int, what: str, variants: dict) -> None:
+    """Each variant's model (its `configure()` applied while it is built and recorded; it returns the undo), in
+    one process: `rounds` alternating rounds of a prefill and 16 decode steps each, so a loaded machine's changes
+    hit every variant alike; medians."""
     prompt = [int(x) for x in np.random.default_rng(0).integers(100, 40000, p)]
     runs = {}
-    for name, widen in (("float16 scales", lambda device: False), ("float32 scales (default)", default)):
-        qweight._widens_scales = widen
-        gguf_loader._opened.clear()  # re-read, so the weights are packed under this choice
-        model = load_checkpoint(str(path), device).build(max_ctx=p + 16 * rounds + 3)
-        for _ in range(2):  # record twice: later calls replay
-            logits = model.prefill(prompt)
-        tok = int(np.argmax(logits))
-        for k in range(2):
-            tok = model.decode_greedy(tok, p + k)
+    for name, configure in variants.items():
+        undo = configure()
+        try:
+            model = load_checkpoint(str(path), device).build(max_ctx=p + 16 * rounds + 3)
+            for _ in range(2):  # record twice: later calls replay (the setting is in the recorded programs)
+                logits = model.prefill(prompt)
+            tok = int(np.argmax(logits))
+            for k in range(2):
+                tok = model.decode_greedy(tok, p + k)
+        finally:
+            undo()
         runs[name] = {"model": model, "tok": tok, "pos": p + 2, "prefill": [], "decode": []}
-    qweight._widens_scales = default
     for _ in range(rounds):
         for r in runs.values():
             t0 = time.perf_counter()
@@ -97,7 +129,7 @@ def scales_ab(path: Path, device: str, p: int, rounds: int) -> None:
                 r["decode"].append(time.perf_counter() - t0)
                 r["pos"] += 1
     print(f"{path.name}, device {device}, prefill {p} tokens, {rounds} rounds, load average {os.getloadavg()[0]:.1f}")
-    print("| scales | prefill tok/s | decode tok/s |\n|---|---|---|")
+    print(f"| {what} | prefill tok/s | decode tok/s |\n|---|---|---|")
     for name, r in runs.items():
         print(f"| {name} | {p / statistics.median(r['prefill']):.1f} | {1 / statistics.median(r['decode']):.1f} |")
 
@@ -207,10 +239,15 @@ def main() -> int:
     ap.add_argument("--window", type=int, default=128, help="with --perplexity: tokens per window")
     ap.add_argument("--scales-ab", type=int, default=0, metavar="ROUNDS",
                     help="compare float16- and float32-held block scales instead (minic only)")
+    ap.add_argument("--prefetch-ab", type=int, default=0, metavar="ROUNDS",
+                    help="compare the packed CPU GEMV without and with its weight prefetch instead (minic only)")
     args = ap.parse_args()
     path = Path(args.weights) if args.weights else default_weights()
     if args.scales_ab:
         scales_ab(path, args.device, args.prompt_tokens, args.scales_ab)
+        return 0
+    if args.prefetch_ab:
+        prefetch_ab(path, args.device, args.prompt_tokens, args.prefetch_ab)
         return 0
     if args.perplexity is not None:
         perplexity_pair(path, args.device, args.perplexity, args.max_tokens, args.window)
