@@ -173,23 +173,38 @@ class RowState:
 
 
 def online_softmax(em: Emitter, match: AttentionMatch, idx: list) -> RowState:
-    """Emit one row's pass over its keys, the row at product index `idx`: per key, the score x, then the new max
-    M' = max(M, x), the sum and every column's accumulator rescaled by exp(M - M') plus exp(x - M') and
-    exp(x - M') * v. M' = -inf (every key so far masked) shifts by 0 instead, so no inf - inf appears."""
+    """Emit one row's pass over its keys, the row at product index `idx`: per key, the score x joins the running
+    max M, the sum and every column's accumulator are rescaled and x's weight (and weight * v) added (see
+    one_key)."""
     acc_t = match.product.dtype.compute
     peak, total = em.accumulator(acc_t, "max", "peak"), em.accumulator(acc_t, "sum", "total")
     accs = [em.accumulator(acc_t, "sum", "o") for _ in range(match.head_dim)]
     at = list(idx)
     at[match.key_axis] = em.open_loop(em.fresh("key"), match.keys, LoopKind.SERIAL)
     x = em.value(match.scores, match.score_index(at))
-    shift, rescale = rescaling(em, Ref(acc_t, peak), x)
-    weight = em.named(exp_minus(x, shift))
+    rescale, weight = one_key(em, Ref(acc_t, peak), x)
     em.emit(Update(peak, "max", x))
     for name, add in [(total, weight)] + [(a, _weighted(em, match, at, c, weight)) for c, a in enumerate(accs)]:
         em.emit(Update(name, "mul", rescale))
         em.emit(Update(name, "sum", add))
     em.close()
     return RowState(Ref(acc_t, peak), Ref(acc_t, total), [(c, Ref(acc_t, a)) for c, a in enumerate(accs)])
+
+
+def one_key(em: Emitter, peak: Val, x: Val) -> tuple[Ref, Ref]:
+    """(rescale, weight) when one score x joins a running max M, with one exp: d = x - M; a new max (d > 0) scales
+    the running sums by exp(-d) and weighs x 1, else they stay and x weighs exp(d), so both are exp(-|d|) or 1.
+    A masked key (x = -inf) weighs 0 and rescales nothing, also while every key so far is masked (M = -inf, d is
+    NaN and compares false). Half the exps of exp(M - M') and exp(x - M') per key: the exp is most of a key's
+    scalar work on the CPU."""
+    dtype = x.dtype
+    d = em.named(Alu(dtype, "sub", (x, peak)))
+    up = em.named(Alu(bool_, "cmplt", (Const(dtype, 0.0), d)))
+    e = em.named(Alu(dtype, "exp", (Alu(dtype, "where", (up, Alu(dtype, "neg", (d,)), d)),)))
+    one, zero = Const(dtype, 1.0), Const(dtype, 0.0)
+    masked = Alu(bool_, "cmpeq", (x, Const(dtype, NEG_INF)))
+    return (em.named(Alu(dtype, "where", (up, e, one))),
+            em.named(Alu(dtype, "where", (up, one, Alu(dtype, "where", (masked, zero, e))))))
 
 
 def rescaling(em: Emitter, peak: Val, top: Val) -> tuple[Ref, Ref]:
