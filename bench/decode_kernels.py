@@ -15,23 +15,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from cupti import cuda_events  # noqa: E402  (bench/cupti.py, beside this script)
+
 
 def breakdown(label: str, step, steps: int, rows: int) -> None:
-    import torch
-    from torch.autograd import DeviceType
-    from torch.profiler import ProfilerActivity, profile
     for _ in range(4):
         step()
-    torch.cuda.synchronize()
-    with profile(activities=[ProfilerActivity.CUDA]) as prof:
-        for _ in range(steps):
-            step()
-        torch.cuda.synchronize()
-    events = [e for e in prof.events() if e.device_type == DeviceType.CUDA]
+    events = cuda_events(step, steps)
     total: dict[str, tuple[int, float]] = {}
-    for e in events:
-        n, us = total.get(e.name, (0, 0.0))
-        total[e.name] = (n + 1, us + e.time_range.elapsed_us())
+    for name, us in events:
+        n, t = total.get(name, (0, 0.0))
+        total[name] = (n + 1, t + us)
     print(f"{label}: {len(events) / steps:.0f} kernels and {sum(u for _, u in total.values()) / steps:.1f} us "
           f"of kernel time per step")
     print("| kernel | us/step | launches/step | us each |\n|---|---|---|---|")

@@ -14,15 +14,21 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
+from pathlib import Path
 
 import numpy as np
 
-import minic
-from minic import Tensor, engine
-from minic.runtime.buffer import Buffer
-from minic.runtime.registry import get_device
-from minic.sched.rules.gpu_gemv import GpuGemvSettings
-from minic.sched.rules.settings import tune
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cupti import cuda_events  # noqa: E402  (bench/cupti.py, beside this script)
+
+import minic  # noqa: E402
+from minic import Tensor, engine  # noqa: E402
+from minic.runtime.buffer import Buffer  # noqa: E402
+from minic.runtime.registry import get_device  # noqa: E402
+from minic.sched.rules.gpu_gemv import GpuGemvSettings  # noqa: E402
+from minic.sched.rules.settings import tune  # noqa: E402
 
 SHAPES = {"small": [(768, 2304, "attn.c_attn"), (768, 768, "attn.c_proj"), (768, 3072, "mlp.c_fc"),
                     (3072, 768, "mlp.c_proj"), (768, 50257, "lm_head")],
@@ -34,18 +40,8 @@ ROTATE_BYTES = 256 << 20
 def kernel_us(run, reps: int, copies: bool = False) -> float:
     """Median CUPTI duration (us) of the kernels `run()` launches, over `reps` calls (`copies`: of its memory
     copies instead)."""
-    import torch
-    from torch.autograd import DeviceType
-    from torch.profiler import ProfilerActivity, profile
     run()
-    torch.cuda.synchronize()
-    with profile(activities=[ProfilerActivity.CUDA]) as prof:
-        for _ in range(reps):
-            run()
-        torch.cuda.synchronize()
-    times = [e.time_range.elapsed_us() for e in prof.events()
-             if e.device_type == DeviceType.CUDA and e.name.startswith("Memcpy") == copies]
-    return statistics.median(times)
+    return statistics.median(us for _, us in cuda_events(run, reps, copies))
 
 
 def copy_gbs() -> float:

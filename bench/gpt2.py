@@ -52,6 +52,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cupti import cuda_events  # noqa: E402  (bench/cupti.py, beside this script)
+
 from minic.runtime.registry import GPU_DEVICES  # noqa: E402
 from models.gpt2 import GPT2, SIZES, GPT2Config  # noqa: E402
 from models.weights import random_params  # noqa: E402
@@ -107,26 +109,24 @@ def measure(prefill: Callable[[], object], decode: Callable[[int, int], object],
 
 
 def kernel_profile(step: Callable[[int, int], int], tok: int, pos: int, steps: int) -> tuple:
-    """(GPU kernel seconds, kernels) per decode step, from CUPTI through torch.profiler; (None, None) when it
-    cannot tell (no torch, no CUDA, no kernels seen): a missing number, not a crash."""
+    """(GPU kernel seconds, kernels) per decode step, from CUPTI (bench/cupti.py); (None, None) when it cannot tell
+    (no torch, no CUDA, no kernels seen): a missing number, not a crash."""
     try:
         import torch
-        from torch.autograd import DeviceType
-        from torch.profiler import ProfilerActivity, profile
         if not torch.cuda.is_available():
             return None, None
-        with profile(activities=[ProfilerActivity.CUDA]) as prof:
-            for i in range(steps):
-                tok = step(tok, pos + i)
-            torch.cuda.synchronize()
-        kernels = [e for e in prof.events() if e.device_type == DeviceType.CUDA
-                   and not e.name.startswith(("Memcpy", "Memset"))]  # kineto's names for copies and fills
+        state = {"tok": tok, "pos": pos}
+
+        def one_step():
+            state["tok"] = step(state["tok"], state["pos"])
+            state["pos"] += 1
+        kernels = cuda_events(one_step, steps)
     except Exception as e:  # a profiler that cannot start (CUPTI missing, another profiler attached)
         print(f"kernel profile failed: {type(e).__name__}: {e}", file=sys.stderr)
         return None, None
     if not kernels:
         return None, None
-    return sum(e.time_range.elapsed_us() for e in kernels) * 1e-6 / steps, len(kernels) / steps
+    return sum(us for _, us in kernels) * 1e-6 / steps, len(kernels) / steps
 
 
 def _decode_rate(step: Callable[[int, int], int], tok: int, pos: int, n: int) -> float:
