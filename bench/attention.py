@@ -23,6 +23,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from cupti import cuda_events  # noqa: E402  (bench/cupti.py, beside this script)
+
 import minic  # noqa: E402
 from minic import Tensor  # noqa: E402
 from models.transformer import grouped_attention  # noqa: E402
@@ -74,16 +76,8 @@ def torch_call(arrays: tuple, dtype: str, device: str):
 
 def cupti_us(fn, reps: int = 20) -> float:
     """GPU kernel microseconds per call of `fn` (every kernel it launches, copies excluded)."""
-    import torch
-    from torch.autograd import DeviceType
-    from torch.profiler import ProfilerActivity, profile
     fn()
-    with profile(activities=[ProfilerActivity.CUDA]) as prof:
-        for _ in range(reps):
-            fn()
-        torch.cuda.synchronize()
-    ks = [e for e in prof.events() if e.device_type == DeviceType.CUDA and not e.name.startswith(("Memcpy", "Memset"))]
-    return sum(e.time_range.elapsed_us() for e in ks) / reps
+    return sum(us for _, us in cuda_events(fn, reps)) / reps
 
 
 def wall_ms(fn, reps: int = 5) -> float:

@@ -1,4 +1,5 @@
-"""GPU time as CUPTI reports it, through torch.profiler: the benches' one way to read kernel durations.
+"""GPU time as CUPTI reports it, through torch.profiler: the benches' one way to read kernel durations
+(bench/gpt2.py, attention.py, gemv_gpu.py, decode_kernels.py).
 
 torch.profiler sees every kernel in the process (minic's own launches and CUDA-graph replays too), so kernel time
 is measured the same way for minic and for its torch peers, apart from each side's Python launch cost.
