@@ -8,7 +8,8 @@ CUDA: the rule tuned on (GPUs leave it off by default), kernel time per call fro
 every kernel in the process), so host launch time is excluded; `bound` is the issue's yardstick, max(K and V
 bytes / copy bandwidth, an empty kernel's time), with the copy bandwidth of a 256 MiB device copy measured in
 the same run. CPU: the rule tuned on for every shape, wall time of a call (the schedule is cached, so this is
-the kernels plus the Python of one eager call), against torch eager on the same threads.
+the kernels plus the Python of one eager call), against torch eager on the same threads; and the fused kernel
+alone, launched from its schedule.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ CUDA_CASES = [("gpt2-xl decode", 25, 25, 1, m, 64) for m in (16, 128, 512, 1024)
     [("llama-8b decode (GQA 4)", 32, 8, 1, m, 128) for m in (128, 1024, 8192)]
 CPU_CASES = [("gpt2-small decode", 12, 12, 1, m, 64) for m in (128, 1024)] + \
     [("gpt2-small prefill", 12, 12, n, n, 64) for n in (128, 1024)] + \
-    [("llama GQA 3 prefill", 9, 3, 256, 256, 64)]
+    [("llama GQA 3 decode", 9, 3, 1, 150, 64), ("llama GQA 3 prefill", 9, 3, 256, 256, 64)]
 
 
 def inputs(heads: int, kv: int, n: int, m: int, d: int, dtype: str, device: str) -> tuple:
@@ -78,6 +79,21 @@ def cupti_us(fn, reps: int = 20) -> float:
     """GPU kernel microseconds per call of `fn` (every kernel it launches, copies excluded)."""
     fn()
     return sum(us for _, us in cuda_events(fn, reps)) / reps
+
+
+def kernel_ms(tensors: list, reps: int = 50) -> float:
+    """The fused attention's kernels alone, launched back to back from their schedule (no Python of an eager
+    call around them): median ms per call."""
+    from minic.engine import launch
+    from minic.runtime.registry import get_device
+    kernels = grouped_attention(*tensors).schedule()
+    sync = get_device(tensors[0].device).synchronize
+
+    def run():
+        for k in kernels:
+            launch(k, k.graph.buffers, k.var_vals)
+        sync()
+    return wall_ms(run, reps)
 
 
 def wall_ms(fn, reps: int = 5) -> float:
@@ -146,15 +162,19 @@ def run_cpu(device: str, markdown: bool) -> None:
     from minic.sched.rules.settings import tune
     dev = get_device(device)  # CPUs take attention up to 16 query rows per head by default: measure every shape
     dev.target = tune(dev.target, AttentionSettings, max_cpu_queries=1 << 16)
-    print(f"{device}, {torch.get_num_threads()} torch threads, float32, wall ms per call (median of 5)")
-    head = "| case | rows x keys | minic ms | unfused ms | torch eager ms | unfused / minic | torch / minic | rel err |"
+    print(f"{device}, {torch.get_num_threads()} torch threads, float32, wall ms per call (median of 5; minic's "
+          f"kernel alone: median of 50)")
+    head = ("| case | rows x keys | minic ms | minic kernel ms | unfused ms | torch eager ms | unfused / minic | "
+            "torch / minic | rel err |")
     print(head + "\n" + "|---" * (head.count("|") - 1) + "|" if markdown else head)
     for label, h, kv, n, m, d in CPU_CASES:
         arrays, tensors = inputs(h, kv, n, m, d, "float32", device)
         fused, unfused = minic_call(tensors, True), minic_call(tensors, False)
         err = check(arrays, fused(), causal=n > 1)
         mt, ut, tt = wall_ms(fused), wall_ms(unfused), wall_ms(torch_call(arrays, "float32", device))
-        print(f"| {label} | {n} x {m} | {mt:.2f} | {ut:.2f} | {tt:.2f} | {ut / mt:.2f} | {tt / mt:.2f} | {err:.1e} |")
+        kt = kernel_ms(tensors)
+        print(f"| {label} | {n} x {m} | {mt:.2f} | {kt:.3f} | {ut:.2f} | {tt:.2f} | {ut / mt:.2f} | {tt / mt:.2f} | "
+              f"{err:.1e} |")
 
 
 def main() -> None:
