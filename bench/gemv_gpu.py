@@ -13,6 +13,7 @@ of 5 MB and up; within 1.5x of max(bytes / copy bandwidth, an empty kernel's tim
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import sys
 from pathlib import Path
@@ -108,8 +109,15 @@ def main() -> None:
     args = p.parse_args()
     variants: list[dict] = [{}]
     if args.sweep:
-        field, values = args.sweep.split("=")
-        variants = [{field: int(v)} for v in values.split(",")]
+        field, _, values = args.sweep.partition("=")
+        known = [f.name for f in dataclasses.fields(GpuGemvSettings)]
+        if field not in known or not values:
+            raise SystemExit(f"--sweep: expected SETTING=v1,v2,... with SETTING one of {', '.join(known)}; "
+                             f"got {args.sweep!r}")
+        try:
+            variants = [{field: int(v)} for v in values.split(",")]
+        except ValueError:
+            raise SystemExit(f"--sweep: the values must be integers, got {values!r}") from None
     copy = copy_gbs()
     names = [", ".join(f"{k}={v}" for k, v in s.items()) or "default" for s in variants]
     head = ["shape (KxN)", "weight", "MB"] + [f"minic {n} us (of copy)" for n in names] + ["cuBLAS us (of copy)"]
