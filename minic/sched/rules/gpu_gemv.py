@@ -104,7 +104,7 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
                 and steps // (warps * 2) >= s.min_steps:
             warps *= 2
         split = target.warp * warps
-        return GpuGemvTile("dot", threads, split, threads // split, target.warp > 1, warps)
+        return GpuGemvTile("dot", threads, split, threads // split, True, warps)
     cols = min(s.cols, threads)
     return GpuGemvTile("outer", threads, threads // cols, cols, False)
 
