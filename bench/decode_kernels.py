@@ -2,10 +2,12 @@
 
     python3 bench/decode_kernels.py --model xl          # GPT-2 XL, random weights, float16
     python3 bench/decode_kernels.py --model smollm2     # the pinned SmolLM2 Q4_1 GGUF
+    python3 bench/decode_kernels.py --model xl --paged 16   # the paged cache's batched step, 16 sequences
 
 Each model prefills 128 tokens, decodes 4 untimed steps (the jit records two and replays), then profiles
 `--steps` more with torch.profiler (CUPTI sees minic's CUDA-graph replays too). The table: per step, each kernel
-name's total time, launches and time per launch, largest first.
+name's total time, launches and time per launch, largest first. With `--paged B` the step is models/paged.py's
+PagedLM.decode of B sequences (each prefilled with its own 128 tokens), as `minic serve` runs it.
 """
 from __future__ import annotations
 
@@ -38,7 +40,13 @@ def main() -> None:
     p.add_argument("--model", default="xl", choices=["small", "medium", "large", "xl", "smollm2"])
     p.add_argument("--steps", type=int, default=4)
     p.add_argument("--rows", type=int, default=20, help="kernel names to list")
+    p.add_argument("--paged", type=int, default=0, metavar="B", help="profile the paged cache's step of B sequences")
+    p.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
+                   help="a rule setting on CUDA for this run, e.g. MmaSettings.var_rows='((32, 32), 4)' "
+                        "(repeatable; a Python literal)")
     args = p.parse_args()
+    for item in args.set:
+        tune_cuda(item)
     if args.model == "smollm2":
         from models.default_model import default_weights
         from models.families import load_checkpoint
@@ -48,6 +56,8 @@ def main() -> None:
         from models.weights import random_params
         cfg = SIZES[args.model]
         model = GPT2(cfg, random_params(cfg, 0), device="CUDA", dtype="float16", max_ctx=512)
+    if args.paged:
+        return paged(model, args)
     model.prefill(list(range(1, 129)))
     pos = [128]
 
@@ -55,6 +65,35 @@ def main() -> None:
         model.decode_greedy(5, pos[0])
         pos[0] += 1
     breakdown(f"{args.model} decode at past 128+", step, args.steps, args.rows)
+
+
+def tune_cuda(item: str) -> None:
+    """Apply one --set SETTINGS.FIELD=VALUE to the CUDA device's target."""
+    import ast
+    import dataclasses
+
+    from minic.runtime.registry import get_device
+    from minic.sched.rules import gpu_gemv, gpu_mma, matmul_plan
+    from minic.sched.rules.settings import tune
+    classes = {c.__name__: c for c in (matmul_plan.ProductSettings, gpu_mma.MmaSettings, gpu_gemv.GpuGemvSettings)}
+    name, _, value = item.partition("=")
+    cls_name, _, field = name.partition(".")
+    if cls_name not in classes or field not in {f.name for f in dataclasses.fields(classes[cls_name])}:
+        raise SystemExit(f"--set {item!r}: expected SETTINGS.FIELD=VALUE with SETTINGS one of {sorted(classes)} "
+                         f"and FIELD one of its fields")
+    dev = get_device("CUDA")
+    dev.target = tune(dev.target, classes[cls_name], **{field: ast.literal_eval(value)})
+
+
+def paged(model, args) -> None:
+    from models.paged import PagedLM, Sequence
+    eng = PagedLM(model, pages=args.paged * (-(-512 // 16)) + 2, page_size=16, max_batch=max(args.paged, 2))
+    eng.warm_up()
+    seqs = [Sequence() for _ in range(args.paged)]
+    for i, s in enumerate(seqs):
+        eng.extend(s, [(i * 131 + t) % 1000 + 1 for t in range(128)])
+    breakdown(f"{args.model} paged decode of {args.paged} sequences at past 128+",
+              lambda: eng.decode(seqs, [5] * len(seqs)), args.steps, args.rows)
 
 
 if __name__ == "__main__":

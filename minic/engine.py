@@ -198,7 +198,9 @@ def schedule_key(kg: KernelGraph, device: str, target: Target) -> tuple:
             new = Node(n.op, tuple(memo[id(x)] for x in n.src), n.arg, n.dtype, n.shape)
         memo[id(n)] = new
     enabled = tuple(r.name for r in rules.rules() if r.name not in rules.base._disabled)
-    return (device, target, memo[id(kg.root)], kg.out_view, kg.name, tuple(b.dtype for b in kg.buffers), enabled)
+    scatter = None if kg.scatter is None else (slot[id(kg.scatter.rows.arg)], kg.scatter.shape)
+    return (device, target, memo[id(kg.root)], kg.out_view, scatter, kg.name, tuple(b.dtype for b in kg.buffers),
+            enabled)
 
 
 def clear_schedule_cache() -> None:
@@ -345,7 +347,7 @@ def _launch(sk: ScheduledKernel, buffers: list[Buffer], var_vals: dict, level: i
 def written(sk: ScheduledKernel, out: Buffer, var_vals: dict) -> np.ndarray:
     """A host copy of what `sk` wrote into `out`: its result, or the whole target buffer of an assign."""
     shape = sk.graph.root.shape
-    if sk.graph.out_view is not None:  # an assign into (a slice of) an existing buffer: that buffer
+    if sk.graph.writes_into:  # an assign into (a slice of) an existing buffer, or a scatter: that buffer
         shape = sk.graph.source_node.src[0].shape
     shape = concrete(shape, var_vals)
     return host_values(out, math.prod(shape)).reshape(shape)

@@ -161,8 +161,8 @@ class _Plan:
                     pair_slot[key] = len(slots)
                     if a is b:
                         slots.append(("fixed", a))
-                    elif j == 0 and (sk.graph.out_view is None or a.size == b.size):
-                        size = prod(sk.graph.root.shape) if sk.graph.out_view is None else a.size
+                    elif j == 0 and (not sk.graph.writes_into or a.size == b.size):
+                        size = a.size if sk.graph.writes_into else prod(sk.graph.root.shape)
                         slots.append(("temp", size, a.dtype, a.device))
                     else:
                         raise JitError(f"{name}: kernel {sk.name} reads a buffer that was made inside the function "

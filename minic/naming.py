@@ -28,7 +28,7 @@ import keyword
 from minic.ir.node import ELEMENTWISE, REDUCE_OPS, Node, toposort
 from minic.sched.attention import AttentionMatch, match_attention
 
-_LOADS = ("BUFFER", "VIEW", "cast")  # what a dot product's operands are made of
+_LOADS = ("BUFFER", "VIEW", "cast", "GATHER")  # what a dot product's operands are made of (gathered: a paged cache)
 _NOT_ARITHMETIC = ("BUFFER", "VIEW", "CONST", "INDEX", "cast", "CONTIGUOUS")
 _EPILOGUE_ORDER = ("bias", "gelu", "silu", "relu", "scale", "mask", "add")
 MAX_PARTS = 3

@@ -224,6 +224,31 @@ class Tensor:
         realize([node], vals, self.device, lambda: check_ready(node, vals))
         return self
 
+    def assign_rows(self, rows: Tensor, value) -> Tensor:
+        """Write value[i] into row rows[i] of this realized tensor, now: a scatter (a paged KV cache stores a
+        step's new keys in the rows its block tables name). A row id outside [0, rows of this tensor) writes
+        nothing, so -1 marks a row to skip; when two ids are equal, which value lands is unspecified."""
+        from minic.engine import realize
+        if self.node.op != "BUFFER":
+            raise MinicError("assign_rows() writes into a realized tensor (a whole buffer, not a slice or a "
+                             "computed graph); call .realize() first")
+        if not isinstance(rows, Tensor) or rows.ndim != 1 or rows.dtype.is_float or rows.dtype == dt.bool_:
+            got = f"{rows.dtype.name} tensor of shape {fmt_shape(rows.shape)}" if isinstance(rows, Tensor) else \
+                type(rows).__name__
+            raise MinicError(f"assign_rows() takes row ids as a 1-D integer tensor, got a {got}")
+        if self.ndim < 1:
+            raise ShapeError("assign_rows() needs a tensor with at least one dim (its rows)")
+        v = value if isinstance(value, Tensor) else Tensor.full((), value, self.dtype, self.device)
+        for t in (rows, v):
+            if t.device != self.device:
+                raise MinicError(f"assign_rows() of a tensor on {t.device} into one on {self.device}")
+        v = v.cast(self.dtype)._broadcast_to((rows.shape[0], *self.shape[1:]), "assign_rows")
+        ids = rows.cast(dt.int32)
+        node = Node("SCATTER", (self.node, v.node, ids.node), None, self.dtype, v.shape)
+        vals = merge(self.var_vals, merge(v.var_vals, ids.var_vals))
+        realize([node], vals, self.device, lambda: check_ready(node, vals))
+        return self
+
     # --- elementwise ------------------------------------------------------------------------
     def _const_like(self, value: Scalar, d: DType) -> Tensor:
         return Tensor._of(Node("CONST", (), _py(value, d), d, ()), {}, self.device)

@@ -99,8 +99,8 @@ class Picture:
             return buffers[id(buf)]
 
         for sk in self.kernels:  # outputs first, so each gets the producer's node shape
-            buffer_node(sk.graph.output, sk.graph.source_node if sk.graph.out_view is None
-                        else sk.graph.source_node.src[0])
+            buffer_node(sk.graph.output, sk.graph.source_node.src[0] if sk.graph.writes_into
+                        else sk.graph.source_node)
         edges: list[str] = []
         for i, sk in enumerate(self.kernels):
             fill, edge = FILL[i % len(FILL)], EDGE[i % len(EDGE)]
@@ -126,7 +126,7 @@ class Picture:
                 edges.append(f"  {ids[id(root)]} -> {nid};")
                 ids[id(root)] = nid
             out.append("  }")
-            verb = "assign" if sk.graph.out_view is not None else "store"
+            verb = "scatter" if sk.graph.scatter else "assign" if sk.graph.out_view is not None else "store"
             edges.append(f'  {ids[id(root)]} -> {buffers[id(sk.graph.output)]} [label="{verb}", fontsize=8, '
                          f'color="{edge}"];')
         return "\n".join(out + top + edges + ["}"])

@@ -18,12 +18,9 @@ Both steps run through `minic.jit`, compiled once for every size up to the bound
     the prefill (the head runs on the last token only), and, with every token's
     logits, the k+1-token verification pass of speculative decoding
     (models/speculative.py).
-minic has no scatter, so a step writes its new keys and values by rewriting
-in place the window of pool rows from the first row it writes to the last
-(`pool[end - window:end]`, two Vars): `where(owner[r] >= 0, new[owner[r]],
-pool[r])`, with `owner` (built on the host) naming which of the step's tokens
-lands in each row of the window. Pages are handed out lowest first, so the
-window stays within the pages in use; it is the cost of having no scatter.
+A step stores its new keys and values with a scatter (`Tensor.assign_rows`):
+token i's row goes to pool row `at[i]`, computed on the host from the block
+table, so a step writes its B rows and touches no other.
 
 Host bookkeeping (which pages are free, shared or owned) is in `PagePool`; a
 page referenced by two histories (a fork) is copied before either writes into
@@ -124,7 +121,6 @@ class PagedLM:
         self.batch = Var("batch", 1, max_batch)
         self.new = Var("new_tokens", 1, self.max_ctx)  # not "new": a reserved word in WGSL
         self.table_pages = Var("pages", 1, -(-self.max_ctx // page_size))
-        self.window, self.window_end = Var("window", 1, rows), Var("window_end", 1, rows)
         self._decode = jit(self._decode_graph)
         self._extend = jit(self._extend_graph)
         self._copy_page = jit(self._copy_page_graph)
@@ -138,7 +134,7 @@ class PagedLM:
 
     def warm_up(self) -> None:
         """Record the steps now (extend; decode of one sequence; decode of a batch) with two calls each that differ
-        in every Var (token count, batch, block-table pages, write window), so the first requests replay instead
+        in every Var (token count, batch, block-table pages), so the first requests replay instead
         of recording: a Var that two recordings did not vary is not proven free, and a call with another value of
         it records again (minic/jit.py)."""
         ps = self.page_size
@@ -150,7 +146,7 @@ class PagedLM:
             self.extend(b, [0], all_logits)
         self.decode([a], [0])  # one sequence: its own step (static batch, see decode), recorded twice
         self.decode([b], [0])
-        if self.max_batch > 1:  # the batched step, with every Var varied: batch, pages, write window
+        if self.max_batch > 1:  # the batched step, with every Var varied: batch and pages
             more = []
             while len(more) < 2 and self.pool.free:  # one-page sequences, as far as the pool allows
                 more.append(Sequence())
@@ -231,7 +227,7 @@ class PagedLM:
         self.reserve(seq, host.shape[2])
         data = Tensor(np.ascontiguousarray(host), dtype=self.model.dtype, device=self.model.device,
                       shape=(cfg.n_layer, 2, self.new, self.kv_width))
-        self._load(data, *self._owner(self.rows(seq, host.shape[2])))
+        self._load(data, Tensor(self.rows(seq, host.shape[2]), device=self.model.device, shape=(self.new,)))
         seq.length = host.shape[2]
         return seq
 
@@ -258,7 +254,7 @@ class PagedLM:
         logits = self._extend(Tensor(ids, device=dev, shape=(self.new,)),
                               Tensor(np.arange(start, stop, dtype=np.int32), device=dev, shape=(self.new,)),
                               Tensor(table, device=dev, shape=(self.table_pages,)),
-                              *self._owner(self.rows(seq, stop)[start:]), all_logits).numpy()
+                              Tensor(self.rows(seq, stop)[start:], device=dev, shape=(self.new,)), all_logits).numpy()
         seq.length = stop
         return logits if all_logits else logits[0]
 
@@ -270,7 +266,7 @@ class PagedLM:
         ids = self.model._check_ids(tokens)
         pages = [self.pool.pages_for(s.length + 1) for s in seqs]
         table = np.zeros((len(seqs), max(pages)), np.int32)  # padding is page 0, masked out
-        written = np.empty(len(seqs), np.int64)
+        written = np.empty(len(seqs), np.int32)
         for j, s in enumerate(seqs):
             self.reserve(s, s.length + 1)
             self._own(s, s.length, s.length + 1)
@@ -278,26 +274,16 @@ class PagedLM:
             written[j] = self.rows(s, s.length + 1)[-1]
         pos = np.array([s.length for s in seqs], np.int32)
         dev = self.model.device
-        # one sequence gets a step of its own, with a batch of 1 and a write window of 1 row in its shapes: its
-        # products are GEMVs and its grids hold one sequence, where a step for any batch launches grids for
-        # max_batch sequences and (in a CUDA graph) the whole pool's rows (bench/README.md, "paged B=1")
+        # one sequence gets a step of its own, with a batch of 1 in its shapes: its products are GEMVs and its grids
+        # hold one sequence, where a step for any batch launches (in a CUDA graph) grids for max_batch sequences
         batch = self.batch if len(seqs) > 1 else 1
         logits = self._decode(Tensor(ids, device=dev, shape=(batch,)),
                               Tensor(pos, device=dev, shape=(batch,)),
                               Tensor(table, device=dev, shape=(batch, self.table_pages)),
-                              *self._owner(written, None if len(seqs) > 1 else 1)).numpy()
+                              Tensor(written, device=dev, shape=(batch,))).numpy()
         for s in seqs:
             s.length += 1
         return logits
-
-    def _owner(self, rows: np.ndarray, size: int | None = None) -> tuple[Tensor, Bound]:
-        """The write window ending after the last of `rows` (the step's tokens' rows, in token order): for each
-        window row, the index of the token written there, or -1. `size`: a static window size (one token's
-        row), else the window Var."""
-        lo, hi = int(rows.min()), int(rows.max()) + 1
-        owner = np.full(hi - lo, -1, np.int32)
-        owner[rows - lo] = np.arange(len(rows))
-        return Tensor(owner, device=self.model.device, shape=(size or self.window,)), Bound(self.window_end, hi)
 
     # --- graphs (run under minic.jit) --------------------------------------------------------
     def _blocks(self, tokens: Tensor, pos: Tensor, attend) -> Tensor:
@@ -310,22 +296,16 @@ class PagedLM:
             x = (m.w["wte.weight"].embedding(tokens) + m.w["wpe.weight"].embedding(pos)).realize()
         return m.layers(x, attend)
 
-    def _write(self, pool: Tensor, rows: Tensor, owner: Tensor, end: Bound) -> None:
-        """Store rows [n, kv_width] in a pool: the window of pool rows ending at `end`, where owner[r] is the index
-        of the row written to window row r (-1: unchanged)."""
-        window = pool[end.var - owner.shape[0]:end.var].bind(**{end.name: end.value})
-        window.assign((owner >= 0).unsqueeze(1).where(rows.realize()[owner.maximum(0)], window))
-
-    def _write_kv(self, i: int, k: Tensor, v: Tensor, owner: Tensor, end: Bound) -> None:
-        """Store a step's new keys and values ([kv_heads, n, head_dim]) of layer i."""
+    def _write_kv(self, i: int, k: Tensor, v: Tensor, at: Tensor) -> None:
+        """Store a step's new keys and values ([kv_heads, n, head_dim]) of layer i: token j's in pool row at[j]."""
         n = k.shape[1]
         for pool, new in ((self.k_pool[i], k), (self.v_pool[i], v)):
-            self._write(pool, new.permute(1, 0, 2).reshape(n, self.kv_width), owner, end)
+            pool.assign_rows(at, new.permute(1, 0, 2).reshape(n, self.kv_width))
 
-    def _load_graph(self, data: Tensor, owner: Tensor, end: Bound) -> None:
+    def _load_graph(self, data: Tensor, at: Tensor) -> None:
         for i, pools in enumerate(zip(self.k_pool, self.v_pool)):
             for j, pool in enumerate(pools):
-                self._write(pool, data[i, j], owner, end)
+                pool.assign_rows(at, data[i, j])
 
     def _rows(self, table: Tensor) -> Tensor:
         """Block table [..., P] -> the pool row of each position [..., P * page_size]."""
@@ -338,7 +318,7 @@ class PagedLM:
         col = Tensor.arange(span, device=self.model.device).reshape(1, span)
         return col <= pos.reshape(pos.shape[0], 1)
 
-    def _decode_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound) -> Tensor:
+    def _decode_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, at: Tensor) -> Tensor:
         h, kvh, d = self.heads, self.kv_heads, self.model.cfg.head_dim
         b = table.shape[0]
         rows = self._rows(table)  # [B, span]
@@ -346,7 +326,7 @@ class PagedLM:
         allowed = self._allowed(pos, span).reshape(b, 1, 1, span)
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-            self._write_kv(i, k, v, owner, end)
+            self._write_kv(i, k, v, at)
             keys, values = (pool[rows].reshape(b, span, kvh, d).permute(0, 2, 1, 3)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             att = _grouped(q.permute(1, 0, 2).reshape(b, h, 1, d), keys, values, allowed)
@@ -354,15 +334,14 @@ class PagedLM:
 
         return self.model._head(self._blocks(tokens, pos, attend))
 
-    def _extend_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, owner: Tensor, end: Bound,
-                      all_logits: bool) -> Tensor:
+    def _extend_graph(self, tokens: Tensor, pos: Tensor, table: Tensor, at: Tensor, all_logits: bool) -> Tensor:
         kvh, d = self.kv_heads, self.model.cfg.head_dim
         rows = self._rows(table)  # [span]
         span = rows.shape[0]
         allowed = self._allowed(pos, span)  # [n, span], broadcast over heads
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-            self._write_kv(i, k, v, owner, end)
+            self._write_kv(i, k, v, at)
             keys, values = (pool[rows].reshape(span, kvh, d).permute(1, 0, 2)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             return _grouped(q, keys, values, allowed)

@@ -222,7 +222,7 @@ class CStyle:
             elif isinstance(s, Update):
                 out.append(f"{pad}{s.name} = {self.binary(s.op, s.name, self.val(s.val), s.val.dtype)}{end}")
             elif isinstance(s, Store):
-                out.append(f"{pad}{s.buf}[{self.index(s.index)}] = {self.store_value(s)}{end}")
+                out.append(f"{pad}{s.buf}[{self.address(s)}] = {self.store_value(s)}{end}")
             elif isinstance(s, Loop):
                 self.loop(s, out, depth)
             elif isinstance(s, If):
@@ -243,6 +243,13 @@ class CStyle:
                 out.append(f"{pad}{self.await_copies(s.pending)}")
             else:
                 raise TypeError(f"cannot render {s!r}")
+
+    def address(self, access: Load | Store) -> str:
+        """The element a load or store reaches: its index, plus its gathered (or scattered) row."""
+        index = self.index(access.index)
+        if access.dyn is None:
+            return index
+        return f"{index} + {self.val(access.dyn)} * {self.index(access.dyn_stride)}"
 
     def store_value(self, s: Store) -> str:
         dtype = self._buf_dtype(s.buf)
@@ -313,10 +320,7 @@ class CStyle:
         if isinstance(v, Ref):
             return v.name
         if isinstance(v, Load):
-            index = self.index(v.index)
-            if v.dyn is not None:
-                index = f"{index} + {self.val(v.dyn)} * {self.index(v.dyn_stride)}"
-            text = self.load_convert(self._buf_dtype(v.buf) or v.dtype, f"{v.buf}[{index}]")
+            text = self.load_convert(self._buf_dtype(v.buf) or v.dtype, f"{v.buf}[{self.address(v)}]")
             if v.dtype == bool_ and self._buf_dtype(v.buf) is not None:
                 text = self.cast(bool_, text, uint8)
             if v.valid is None:

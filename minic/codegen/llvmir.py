@@ -141,7 +141,7 @@ class LLVMRenderer:
     def store(self, s: Store) -> None:
         ptr, dt = self.bufs[s.buf]
         v = self.val(s.val)
-        self.b.store(self.to_storage(v, s.val.dtype, dt), self.b.gep(ptr, [self.address(s.index)]))
+        self.b.store(self.to_storage(v, s.val.dtype, dt), self.b.gep(ptr, [self.element(s)]))
 
     def prefetch(self, s: Prefetch) -> None:
         """llvm.prefetch(address, read, keep in every cache level, data)."""
@@ -159,6 +159,13 @@ class LLVMRenderer:
         return fold(x, lambda s: b.sext(self.syms[s.name], I64), lambda c: I64(c),
                     lambda p, q: b.add(p, q, flags=("nsw",)), lambda p, q: b.mul(p, q, flags=("nsw",)),
                     lambda p, q: b.sdiv(p, q), lambda p, q: b.srem(p, q))
+
+    def element(self, access: Load | Store) -> ir.Value:
+        """The element offset a load or store reaches: its index, plus its gathered (or scattered) row."""
+        idx = self.address(access.index)
+        if access.dyn is None:
+            return idx
+        return self.b.add(idx, self.b.mul(self.b.sext(self.val(access.dyn), I64), self.address(access.dyn_stride)))
 
     def index(self, x: Sint) -> ir.Value:
         b = self.b
@@ -180,9 +187,7 @@ class LLVMRenderer:
             return self.env[v.name]
         if isinstance(v, Load):
             ptr, dt = self.bufs[v.buf]
-            idx = self.address(v.index)
-            if v.dyn is not None:
-                idx = b.add(idx, b.mul(b.sext(self.val(v.dyn), I64), self.address(v.dyn_stride)))
+            idx = self.element(v)
             if v.valid is None:
                 return self.from_storage(b.load(b.gep(ptr, [idx])), dt)
             ok = self.val(v.valid)

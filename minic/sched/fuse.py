@@ -37,6 +37,13 @@ from minic.sched.lower import Emitter, NeedsRealize, spatial_dims
 COLLECTIVES = ("ALLREDUCE", "ALLGATHER", "REDUCE_SCATTER")  # ops a communicator runs (arg: its minic.dist Group)
 
 
+@dataclass(frozen=True)
+class Scatter:
+    """Where a scatter kernel writes: row i of its values goes to row `rows[i]` of an output of `shape`."""
+    rows: Node  # the kernel's BUFFER node of int32 row ids
+    shape: tuple
+
+
 @dataclass
 class KernelGraph:
     """One kernel's worth of graph: `root` over BUFFER leaves, written to `output`."""
@@ -50,6 +57,12 @@ class KernelGraph:
     source_node: Node | None = None
     reduces: list = field(default_factory=list)
     recomputes: set = field(default_factory=set)  # of `reduces`, those it computes itself even if others need them
+    scatter: Scatter | None = None  # a scatter kernel (Tensor.assign_rows) writes rows picked at run time
+
+    @property
+    def writes_into(self) -> bool:
+        """An assign or a scatter: the kernel writes part of an existing buffer, not a result of its own."""
+        return self.out_view is not None or self.scatter is not None
 
     @property
     def buffers(self) -> list:
@@ -106,6 +119,10 @@ class Fuser:
                 self.realize[n] = "contiguous() asks for its own buffer"
             elif n.op == "ASSIGN":
                 self.realize[n] = "assign writes into an existing buffer"
+            elif n.op == "SCATTER":
+                self.realize[n] = "a scatter writes rows of an existing buffer"
+                if n.src[2].op != "BUFFER":
+                    self.realize.setdefault(n.src[2], "a scatter reads its row ids from a buffer")
             elif n.op in COLLECTIVES:
                 self.realize[n] = f"{n.op.lower()} is a collective: a communicator runs it between kernels"
                 if n.src[0].op != "BUFFER":
@@ -206,7 +223,7 @@ class Fuser:
                 self.realize[self.cut_point(r)] = "reduction cut out: needed by several kernels"
 
     def buffer_of(self, node: Node) -> Buffer:
-        if node.op == "ASSIGN":
+        if node.op in ("ASSIGN", "SCATTER"):
             return node.src[0].arg
         if node not in self.buffers:
             self.buffers[node] = Buffer(self.device, alloc_size(node.shape, self.var_vals), node.dtype)
@@ -219,20 +236,23 @@ class Fuser:
             if node not in self.realize:
                 continue
             origin: dict[Node, Node] = {}
-            if node.op == "ASSIGN":
-                target, value = node.src
+            scatter = None
+            if node.op in ("ASSIGN", "SCATTER"):
+                target, value = node.src[:2]
                 root, inputs = self._rebuild(value, origin, skip=None)
                 if target.arg in inputs and value.op != "BUFFER":
-                    self.realize[value] = "assign reads the buffer it writes"
+                    self.realize[value] = f"{node.op.lower()} reads the buffer it writes"
                     raise _Restart()
                 out_view = node.arg
+                if node.op == "SCATTER":
+                    scatter = self._scatter(node, value, root, inputs)
             else:
                 src = node.src[0] if node.op == "CONTIGUOUS" else node
                 root, inputs = self._rebuild(src, origin, skip=node)
                 out_view = None
             out = self.buffer_of(node)
             kg = KernelGraph(root, out, out_view, inputs, graph_syms(root, out_view), self.realize[node],
-                             source_node=node)
+                             source_node=node, scatter=scatter)
             attention = find_attention(root) if node in self.attention_cuts else None
             kg.reduces = [] if root.op in COLLECTIVES else \
                 self._dry_run(kg, origin, attention if isinstance(attention, AttentionMatch) else None)
@@ -244,11 +264,23 @@ class Fuser:
                     raise _Restart()
             if self.recomputes is not None:
                 kg.recomputes = {origin[r] for r in self.recomputes(kg)}
-            base = kernel_name(root, out_view is not None)
+            base = "scatter" if scatter is not None else kernel_name(root, out_view is not None)
             names[base] = names.get(base, -1) + 1
             kg.name = base if names[base] == 0 else f"{base}_{names[base]}"
             kernels.append(kg)
         return kernels
+
+    def _scatter(self, node: Node, value: Node, root: Node, inputs: list) -> Scatter:
+        """Where a SCATTER node's kernel writes. Its values are computed by a kernel of their own when they reduce
+        (every rule but Elementwise writes a plain output), which costs nothing where they come from a product."""
+        if any(n.op == "REDUCE" for n in toposort([root])):
+            self.realize[value] = "a scatter copies rows: their values are computed by a kernel of their own"
+            raise _Restart()
+        target, _, rows = node.src
+        buf = rows.arg if rows.op == "BUFFER" else self.buffer_of(rows)
+        if buf not in inputs:
+            inputs.append(buf)
+        return Scatter(Node("BUFFER", (), buf, rows.dtype, rows.shape), target.shape)
 
     def _rebuild(self, node: Node, origin: dict, skip: Node | None) -> tuple[Node, list]:
         """Copy node's graph with realized nodes replaced by loads of their buffers

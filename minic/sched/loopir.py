@@ -146,9 +146,12 @@ class Update:
 
 @dataclass
 class Store:
+    """buf[index + dyn * dyn_stride] = val; `dyn` is a runtime integer (the row a scatter writes)."""
     buf: str
     index: Sint
     val: Val
+    dyn: Val | None = None
+    dyn_stride: Sint = 1
 
 
 class LoopKind(str, enum.Enum):
@@ -360,7 +363,8 @@ def _text(body: list, depth: int, lines: list) -> None:
         elif isinstance(s, Update):
             lines.append(f"{pad}{s.name} = {s.op}({s.name}, {val_text(s.val)})")
         elif isinstance(s, Store):
-            lines.append(f"{pad}{s.buf}[{render_py(s.index)}] = {val_text(s.val)}")
+            dyn = f" + {val_text(s.dyn)}*{render_py(s.dyn_stride)}" if s.dyn is not None else ""
+            lines.append(f"{pad}{s.buf}[{render_py(s.index)}{dyn}] = {val_text(s.val)}")
         elif isinstance(s, Loop):
             rng = render_py(s.extent) if s.start == 0 and s.step == 1 else \
                 f"{render_py(s.start)}, {render_py(s.extent)}, {render_py(s.step)}"

@@ -401,19 +401,38 @@ class Emitter:
         if valid is not None:
             self.open_if(valid)
         dtype = self.graph.output.dtype
-        self.emit(Store(self.output, index, val if val.dtype == dtype else Cast(dtype, val)))
+        val = val if val.dtype == dtype else Cast(dtype, val)
+        if self.graph.scatter is None:
+            self.emit(Store(self.output, index, val))
+        else:
+            self._scatter(idx, index, val)
         if valid is not None:
             self.close()
         if guard is not None:
             self.close()
 
+    def _scatter(self, idx: list, index: Sint, val: Val) -> None:
+        """Store row idx[0] of a scatter's values into the output row its row-id buffer names (read here, inside
+        the store's guards), where that id is in range: -1 (or any id outside the output) writes nothing."""
+        rows, shape = self.graph.scatter.rows, self.graph.scatter.shape
+        row = self.value(rows, idx[:1])
+        self.open_if(all_of([Alu(bool_, "cmple", (Const(int32, 0), row)),
+                             Alu(bool_, "cmplt", (row, Idx(int32, shape[0])))]))
+        self.emit(Store(self.output, index, val, row, prod(shape[1:])))
+        self.close()
+
     def output_at(self, idx: list) -> Load:
         """The value stored in the output at output index `idx` (a rule that accumulates in the output itself)."""
-        return Load(self.graph.output.dtype, self.output, output_index(self.graph, idx)[0])
+        return Load(self.graph.output.dtype, self.output, self._plain_output_index(idx))
 
     def accumulate_output(self, idx: list, val: Val) -> None:
         """Store `val` at output index `idx` as it is (a partial sum, an identity), in the compute type."""
-        self.emit(Store(self.output, output_index(self.graph, idx)[0], val))
+        self.emit(Store(self.output, self._plain_output_index(idx), val))
+
+    def _plain_output_index(self, idx: list) -> Sint:
+        if self.graph.scatter is not None:  # fuse.py realizes a scatter's values: its kernel never reduces
+            raise LoweringError("a scatter kernel has no reduction to accumulate in its output")
+        return output_index(self.graph, idx)[0]
 
 
 def _zero(dtype: DType) -> object:
@@ -435,7 +454,10 @@ def flat_index(idx: list, shape: tuple) -> Sint:
 
 
 def output_index(graph, idx: list) -> tuple[Sint, Val | None]:
-    """Where element `idx` of the kernel's result is stored (an assign writes through a view)."""
+    """Where element `idx` of the kernel's result is stored (an assign writes through a view; a scatter's index
+    is within its row, and Emitter.store_output adds the row)."""
+    if graph.scatter is not None:
+        return flat_index(idx[1:], graph.root.shape[1:]), None
     if graph.out_view is None:
         return flat_index(idx, graph.root.shape), None
     lin, valid = graph.out_view.linear(idx)

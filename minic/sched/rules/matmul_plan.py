@@ -99,9 +99,11 @@ class Plan:
 
 
 def _stride(em, v, sym: Sym) -> Sint | None:
-    """Element stride along `sym` of the buffer loads an operand value is made of (None: not one affine stride)."""
+    """Element stride along `sym` of the buffer loads an operand value is made of (None: not one affine stride).
+    A gathered load (rows picked by a loaded id: keys read through a paged cache's block table) has one where its
+    id does not move with `sym`: along a row, the gather is a plain strided read."""
     loads = em.loads(v)
-    if not loads or any(ld.dyn is not None for ld in loads):
+    if not loads or any(ld.dyn is not None and sym in em.deps(ld.dyn) for ld in loads):
         return None
     strides = {affine_coefficient(ld.index, sym) for ld in loads}
     moving = strides - {0}  # a per-row scale or a bias along another axis does not decide the layout
