@@ -157,3 +157,17 @@ def test_symbolic_rows_take_the_var_rows_configuration():
     assert "64x64 output tiles" in rules.choose(kg_static, target).description
     (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
     assert "mma.sync.aligned.m16n8k16" in ptx
+
+
+def test_a_serving_batch_takes_the_few_rows_configuration():
+    """A symbolic row count bounded by 32 (a batch of sequences): MmaSettings.few_rows, one warp per 32x32 tile and
+    four panels in flight, which halves the H200's c_proj products at B=16 against var_rows (bench/README.md)."""
+    batch = Var("batch", 1, 16)
+    w = Tensor(f32(96, 80), dtype=minic.float16, device="LLVM")
+    t = Tensor(f32(3, 96), shape=(batch, 96), dtype=minic.float16, device="LLVM") @ w
+    (kg,) = fuse([t.node], t.device, t.var_vals)
+    decision = rules.choose(kg, MMA_TARGET)
+    assert decision.rule.name == "TensorCoreMatmul" and "32x32 output tiles" in decision.description
+    assert "ring of 4 panels" in decision.description
+    (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
+    assert "mma.sync.aligned.m16n8k16" in ptx

@@ -63,6 +63,8 @@ class MmaSettings(RuleSettings):
     stages: int = 4  # panels in group memory: one in use, the others' copies in flight
     var_rows: tuple = ((64, 64), 2)  # (tile, stages) for a symbolic row count: one kernel serves n = 1 (decode)
     #     to n = 1024 (prefill); 64x64 tiles in 37 KB leave room for many groups when n is small
+    few_rows: tuple = ((32, 32), 4)  # (tile, stages) for a symbolic row count bounded by the tile's rows (a
+    #     serving batch of up to 32 sequences): one warp a group, and more panels in flight along the long K walk
 
 
 @dataclass(frozen=True)
@@ -120,12 +122,14 @@ def _fault(target: Target, p: MmaLayout) -> str | None:
 
 
 def mma_layout(target: Target, plan: Plan) -> MmaLayout:
-    """With a symbolic row count, MmaSettings.var_rows (the kernel must also be quick at a few rows). Else the
+    """With a symbolic row count, MmaSettings.few_rows when its bound fits that tile's rows, else var_rows (the
+    kernel must also be quick at a few rows). Else the
     first of MmaSettings.tiles that gives every multiprocessor `waves` groups, else the one that gives the most
     groups (the smaller on a tie), with `stages` panels."""
     s = settings(MmaSettings, target)
     if not isinstance(plan.M, int):
-        p = _layout(target, plan, *s.var_rows)
+        few = bounds(plan.M)[1] <= s.few_rows[0][0]
+        p = _layout(target, plan, *(s.few_rows if few else s.var_rows))
         if _fault(target, p) is None:
             return p
     batch = prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
