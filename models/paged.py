@@ -12,7 +12,11 @@ Both steps run through `minic.jit`, compiled once for every size up to the bound
     (a [B] buffer); attention reads each sequence's keys and values through
     its block table ([B, P] pages, Var `pages`: the longest in the step) by a
     gather of rows `table[b, j] * page_size + r`, and masks the positions
-    past each sequence's own (the padding, page 0, included).
+    past each sequence's own (the padding, page 0, included). The batch Var
+    comes in buckets (2-4, 5-16, 17-64 sequences: `batch_buckets`), each
+    compiled once, because GPU kernels are made for their Var's bound (tiles,
+    grids launched at the bound in a CUDA graph); one sequence has a step of
+    its own, with static shapes.
   * extend: n tokens (Var `new_tokens`) of one sequence, attending through its
     block table [P] to the positions at or before each token's own; this is
     the prefill (the head runs on the last token only), and, with every token's
@@ -118,7 +122,9 @@ class PagedLM:
                        for _ in range(cfg.n_layer)]
         self.v_pool = [Tensor.zeros(rows, self.kv_width, dtype=model.dtype, device=model.device).realize()
                        for _ in range(cfg.n_layer)]
-        self.batch = Var("batch", 1, max_batch)
+        # a batch Var per range of batch sizes (batch_buckets): a step's kernels are made for its Var's bound, so a
+        # step of 16 in an engine that batches up to 64 gets the kernels of an engine that batches up to 16
+        self.batches = [Var("batch", lo, hi) for lo, hi in batch_buckets(max_batch)]
         self.new = Var("new_tokens", 1, self.max_ctx)  # not "new": a reserved word in WGSL
         self.table_pages = Var("pages", 1, -(-self.max_ctx // page_size))
         self._decode = jit(self._decode_graph)
@@ -146,17 +152,17 @@ class PagedLM:
             self.extend(b, [0], all_logits)
         self.decode([a], [0])  # one sequence: its own step (static batch, see decode), recorded twice
         self.decode([b], [0])
-        if self.max_batch > 1:  # the batched step, with every Var varied: batch and pages
-            more = []
-            while len(more) < 2 and self.pool.free:  # one-page sequences, as far as the pool allows
-                more.append(Sequence())
-                self.extend(more[-1], [0])
-            self.decode([a, b], [0, 0])
-            third = [b, *more][:self.max_batch]
-            if len(third) > 1:
-                self.decode(third, [0] * len(third))
-            for s in more:
-                self.free(s)
+        ones = [b]  # one-page sequences, as many as the largest bucket's calls need and the pool allows
+        while self.batches and len(ones) < min(self.batches[-1].lo + 1, self.max_batch) and self.pool.free:
+            ones.append(Sequence())
+            self.extend(ones[-1], [0])
+        for var in self.batches:  # each batch bucket's step, with every Var varied: batch and pages
+            first, second = [a, *ones[:var.lo - 1]], ones[:min(var.hi, var.lo + 1)]
+            if len(first) == var.lo and len(second) > var.lo:
+                self.decode(first, [0] * len(first))
+                self.decode(second, [0] * len(second))
+        for s in ones[1:]:
+            self.free(s)
         self.free(a)
         self.free(b)
 
@@ -276,7 +282,7 @@ class PagedLM:
         dev = self.model.device
         # one sequence gets a step of its own, with a batch of 1 in its shapes: its products are GEMVs and its grids
         # hold one sequence, where a step for any batch launches (in a CUDA graph) grids for max_batch sequences
-        batch = self.batch if len(seqs) > 1 else 1
+        batch = 1 if len(seqs) == 1 else next(var for var in self.batches if len(seqs) <= var.hi)
         logits = self._decode(Tensor(ids, device=dev, shape=(batch,)),
                               Tensor(pos, device=dev, shape=(batch,)),
                               Tensor(table, device=dev, shape=(batch, self.table_pages)),
@@ -354,6 +360,21 @@ class PagedLM:
         for pool in (*self.k_pool, *self.v_pool):
             pool[dst.var:dst.var + ps].bind(**{dst.name: dst.value}).assign(
                 pool[src.var:src.var + ps].bind(**{src.name: src.value}))
+
+
+BATCH_BUCKET_GROWTH = 4  # each batch Var's bound is this many times the one before
+
+
+def batch_buckets(max_batch: int) -> list[tuple[int, int]]:
+    """(lo, hi) batch sizes of each batch Var: 2-4, 5-16, 17-64, ..., the last ending at max_batch (a batch of 1
+    has a step of its own). Few Vars, each recorded once, and no step runs kernels sized for more than
+    BATCH_BUCKET_GROWTH times its batch."""
+    buckets, lo = [], 2
+    while lo <= max_batch:
+        hi = min(BATCH_BUCKET_GROWTH * (lo - 1), max_batch)
+        buckets.append((lo, hi))
+        lo = hi + 1
+    return buckets
 
 
 def _grouped(q: Tensor, keys: Tensor, values: Tensor, mask: Tensor) -> Tensor:

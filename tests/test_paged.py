@@ -3,12 +3,16 @@ the model's own dense cache, which tests/test_llama.py checks against transforme
 computes; and the models it refuses."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from minic.errors import MinicError
+from models.gpt2 import GPT2, SIZES
 from models.llama import Llama, LlamaConfig, param_shapes
 from models.paged import PagedLM, Sequence
+from models.weights import random_params
 
 # every switch the family's layers have that the paged path must share: biases (Qwen2), q/k head norms (Qwen3),
 # a scaled embedding and GELU (Gemma)
@@ -168,3 +172,32 @@ def test_answers_sharing_a_prefill_fit_a_pool_admission_filled_exactly():
         assert follow.out == lead.out  # greedy: the same answer twice
     finally:
         batcher.stop(30)
+
+
+def test_batch_buckets():
+    from models.paged import batch_buckets
+    assert batch_buckets(1) == []
+    assert batch_buckets(3) == [(2, 3)]
+    assert batch_buckets(64) == [(2, 4), (5, 16), (17, 64)]
+    assert batch_buckets(100) == [(2, 4), (5, 16), (17, 64), (65, 100)]
+
+
+def test_a_step_runs_the_kernels_of_its_bucket_whatever_max_batch(gpu_device):
+    """A step of 6 sequences in an engine batching up to 64 runs the kernels an engine batching up to 16 runs:
+    GPU kernels are made for the bound of the batch Var (16 here), and a step of 17 gets other ones (bound 64).
+    On the H200 a step of 16 took 1.5x as long with kernels made for 64 (bench/README.md)."""
+    cfg = replace(SIZES["small"], n_layer=1, n_head=2, n_embd=32, vocab_size=64)
+
+    def sources(max_batch: int, batches: tuple) -> list:
+        eng = PagedLM(GPT2(cfg, random_params(cfg, 0), device=gpu_device), pages=60, page_size=4,
+                      max_batch=max_batch)
+        seqs = [Sequence() for _ in range(max(batches))]
+        for i, s in enumerate(seqs):
+            eng.extend(s, [i + 1, i + 2])
+        for b in batches:
+            eng.decode(seqs[:b], [1] * b)
+        (state,) = [st for st in eng._decode.states.values() if st.plan is not None]
+        return [step.sk.source for step in state.plan.recording.steps]
+    of_16 = sources(16, (6, 7))
+    assert sources(64, (6, 7)) == of_16
+    assert sources(64, (17, 18)) != of_16

@@ -63,17 +63,19 @@ def test_batched_decode_matches_dense_cache(paged, dense):
     assert paged.pool.used == 0
 
 
-def test_decode_compiles_once_for_every_batch_size(paged):
+def test_decode_compiles_once_for_every_batch_bucket(paged):
+    """max_batch 8: batch Vars for 2-4 and 5-8 sequences (models/paged.py batch_buckets), each recorded by two
+    calls; then every batch size replays."""
     prompts = _prompts(2, (3, 4, 5, 6, 7, 2, 3, 4))
     seqs = [Sequence() for _ in prompts]
     for s, p in zip(seqs, prompts):
         paged.extend(s, p)
-    for b in (2, 3):  # two batch sizes prove the batch Var is not baked into a kernel
+    for b in (2, 3, 5, 6):  # two batch sizes a bucket prove its batch Var is not baked into a kernel
         paged.decode(seqs[:b], [1] * b)
     for _ in range(2):  # one sequence has a step of its own (a static batch of 1), recorded twice
         paged.decode(seqs[:1], [1])
     records = paged.records
-    for b in (1, 5, 8, 4):
+    for b in (1, 5, 8, 4, 7, 2):
         paged.decode(seqs[:b], [2] * b)
     assert paged.records == records
     for s in seqs:
