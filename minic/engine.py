@@ -30,6 +30,7 @@ from minic.sched import rules, stored
 from minic.sched.fuse import COLLECTIVES, KernelGraph, alloc_size, fuse
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.attention import keeps as attention_keeps
+from minic.sched.rules.attention import query_cut
 from minic.sched.rules.matmul_plan import fusion_cuts, recomputable
 from minic.sched.target import Target
 from minic.scope import current, qualified
@@ -236,7 +237,8 @@ def kernel_graphs(roots: list[Node], var_vals: dict | None, device: str, target:
     """Fusion as `schedule` runs it for `target`: an attention stays one kernel where its rule takes it, sibling
     products and a norm before a product where a GEMV runs them together."""
     return fuse(roots, device, var_vals or {}, keep_attention=lambda match: attention_keeps(match, target),
-                target_cuts=lambda kg: fusion_cuts(kg, target), recomputes=lambda kg: recomputable(kg, target))
+                target_cuts=lambda kg: fusion_cuts(kg, target) + query_cut(kg, target),
+                recomputes=lambda kg: recomputable(kg, target))
 
 
 def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKernel]:

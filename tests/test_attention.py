@@ -114,6 +114,25 @@ def test_decode_on_a_symbolic_cache_slice_compiles_once(device):
     assert dev.compiles == before
 
 
+def test_a_computed_query_is_realized_once_not_per_key(device):
+    """A query computed on the way (a rotation, a scale: LLaMA's RoPE) would sit in the scores' loop over d, which
+    runs once per key: it is cut out as its own kernel (QUERY_CUT), and a query read as stored is not."""
+    from minic.sched.rules.attention import QUERY_CUT
+    past = Var("past", 0, 40)
+    cache_k, cache_v, q, turn = f32(2, 41, 16, seed=3), f32(2, 41, 16, seed=4), f32(6, 1, 16), f32(6, 1, 16, seed=5)
+    kt, vt = (Tensor(c, device=device).realize() for c in (cache_k, cache_v))
+    keys, values = (c[:, :past + 1].bind(past=9) for c in (kt, vt))
+    computed = (Tensor(q, device=device) * Tensor(turn, device=device)).reshape(2, 3, 1, 16)
+    out = computed.scaled_dot_product_attention(keys.unsqueeze(1), values.unsqueeze(1), causal=True)
+    kernels = out.schedule()
+    assert [k.rule for k in kernels] == ["Elementwise", "Attention"] and kernels[0].why == QUERY_CUT
+    want = reference((q * turn), cache_k[:, :10], cache_v[:, :10], True)
+    np.testing.assert_allclose(out.numpy().reshape(6, 1, 16), want, rtol=1e-4, atol=1e-5)
+    stored = Tensor(q, device=device).realize().reshape(2, 3, 1, 16)
+    assert rules_of(stored.scaled_dot_product_attention(keys.unsqueeze(1), values.unsqueeze(1), causal=True)) == \
+        ["Attention"]
+
+
 def test_float16_attention(device):
     needs(device, "float16")
     q, k, v = f32(4, 3, 64), f32(4, 20, 64, seed=1), f32(4, 20, 64, seed=2)

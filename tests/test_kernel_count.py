@@ -6,7 +6,8 @@ issue 13's kernel-count target is measured by; a change in fusion that adds a ke
 reason, shows up here first. Reasons: `REQUESTED` the layer's output or a value the model realizes; `ASSIGN` a
 KV-cache write; `TWICE` a reduction read at two indices (k before RoPE; the scores, read by the softmax's max and
 its sum); `INSIDE` a reduction that another one's loop would recompute (q inside attention's; the MLP's hidden
-row inside the down projection's).
+row inside the down projection's); `QUERY_CUT` a query computed on the way (RoPE), realized once rather than
+inside attention's loop over the keys.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from conftest import require
 import models.llama as llama
 from minic.intermediates import kernels
 from minic.sched.fuse import ATTENTION_CUT
+from minic.sched.rules.attention import QUERY_CUT
 from models.gpt2 import GPT2, GPT2Config
 from models.gpt2 import param_shapes as gpt2_shapes
 
@@ -55,17 +57,19 @@ GPT2_DECODE_GPU = GPT2_DECODE_CPU[:3] + [("gemv_scale_mask", "GEMV", TWICE), ("s
                                          ("gemv", "GEMV", INSIDE)] + GPT2_DECODE_CPU[4:]
 LLAMA_DECODE_CPU = [("rms_norm_gemv", "GEMV", TWICE), ("mul_sub", "Elementwise", ASSIGN),
                     ("rms_norm_gemv", "GEMV", ASSIGN), ("rms_norm_gemv", "GEMV", INSIDE),
-                    ("attention", "Attention", ATTENTION_CUT), ("gemv_add", "GEMV", REQUESTED),
+                    ("mul_sub", "Elementwise", QUERY_CUT), ("attention", "Attention", ATTENTION_CUT),
+                    ("gemv_add", "GEMV", REQUESTED),
                     ("rms_norm_gemv", "GEMV", INSIDE), ("gemv_add", "GEMV", REQUESTED)]
 LLAMA_DECODE_GPU = LLAMA_DECODE_CPU[:4] + [("sum_op", "GEMV", TWICE), ("softmax", "Reduction", INSIDE),
-                                           ("gemv", "GEMV", INSIDE)] + LLAMA_DECODE_CPU[5:]
+                                           ("gemv", "GEMV", INSIDE)] + LLAMA_DECODE_CPU[6:]
 
 
 @pytest.mark.parametrize("device,gpt2_layer,llama_layer", [("LLVM", GPT2_DECODE_CPU, LLAMA_DECODE_CPU),
                                                            ("CL", GPT2_DECODE_GPU, LLAMA_DECODE_GPU)])
 def test_decode_kernels_per_layer(device, gpt2_layer, llama_layer):
     """GPT-2: 7 kernels a layer on the CPU, 9 with GPU schedules (the norms fused into the GEMVs after them);
-    LLaMA: 8 and 10 (q, k and v are three GEMVs, each computing the input norm itself)."""
+    LLaMA: 9 and 10 (q, k and v are three GEMVs, each computing the input norm itself; on the CPU q's RoPE is
+    its own kernel rather than recomputed for every key inside attention)."""
     require(device)
     for model, layer, first in ((_gpt2(device), gpt2_layer, "h.0."), (_llama(device), llama_layer, "layers.0.")):
         model.prefill([1, 2, 3])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minic.ir.node import Node, toposort
 from minic.ir.symbolic import bounds
 from minic.sched.attention import (
     NEG_INF,
@@ -28,7 +29,7 @@ from minic.sched.attention import (
 )
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Barrier, Const, Load, LocalArray, LoopKernel, LoopKind, Ref, Store, Update, cond
-from minic.sched.lower import unravel_into
+from minic.sched.lower import Emitter, unravel_into
 from minic.sched.rules.base import Rule, is_disabled
 from minic.sched.rules.nest import (
     combine_in_group,
@@ -63,6 +64,42 @@ def keeps(match: AttentionMatch, target: Target) -> bool:
     if not target.gpu:
         return bounds(match.queries)[1] <= s.max_cpu_queries
     return bounds(match.rows())[1] <= s.max_gpu_rows and _threads(match, target) is not None
+
+
+QUERY_CUT = "attention reads its query at every key: a computed query (RoPE, a scale) is realized once instead"
+
+
+def query_cut(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
+    """The fuser's question for an attention kernel this rule keeps: a query computed on the way (LLaMA's RoPE)
+    sits inside the scores' q.k loop, which runs once per key, so the rotation would be recomputed for every key
+    (on SmolLM2's CPU decode that doubled the kernel's time). Realized, it is computed once; a query read as
+    stored (GPT-2's q, a view of the qkv buffer) is left alone."""
+    match = find_attention(graph.root)
+    if isinstance(match, str) or not keeps(match, target):
+        return []
+    query = _broadcast_operand(match)
+    return [] if query is None or Emitter.is_raw(query) else [(query, QUERY_CUT)]
+
+
+def _broadcast_operand(match: AttentionMatch) -> Node | None:
+    """The query operand of the scores' q.k product, below its views: the operand that is a view broadcasting
+    its source along the key axis (stride 0 there) while the other varies along it. None when there is no single
+    such product, or no single axis of it has the key count's extent."""
+    dots = [n for n in toposort([match.scores]) if n.op == "REDUCE" and n.arg[0] == "sum" and n.src[0].op == "mul"]
+    if len(dots) != 1:
+        return None
+    mul = dots[0].src[0]
+    axes = [ax for ax, size in enumerate(mul.shape) if size == match.keys]
+    if len(axes) != 1:
+        return None
+    broadcast = [x.op == "VIEW" and x.arg.views[-1].strides[axes[0]] == 0 and x.arg.views[-1].mask is None
+                 for x in mul.src]
+    if broadcast.count(True) != 1:
+        return None
+    query = mul.src[broadcast.index(True)]
+    while query.op in ("VIEW", "cast"):
+        query = query.src[0]
+    return query
 
 
 def _threads(match: AttentionMatch, target: Target) -> int | None:
