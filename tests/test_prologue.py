@@ -4,6 +4,9 @@ The GEMV computes each row's statistics before its K loop (matmul_plan.Plan.prol
 the CPU once per row before the tasks, on a GPU by every group like a row Reduction. With more rows than a GEMV
 takes, the fuser cuts the normalised rows out for the Matmul (matmul_plan.PROLOGUE_CUT). Checked against numpy
 on every backend, for plain and packed (quantized) weights of either layout, and compiled for CUDA with NVRTC.
+CPUs run the norm before a GEMV over packed weights as a kernel of its own by default
+(ProductSettings.packed_gemv_prologue, measured slower fused on 4-bit weights): these tests switch the fused
+schedule on for them, and one checks the default.
 """
 from __future__ import annotations
 
@@ -16,10 +19,27 @@ from minic import Tensor, Var, quant
 from minic.engine import kernel_graphs
 from minic.runtime.registry import get_device
 from minic.sched import rules
-from minic.sched.rules.matmul_plan import PROLOGUE_CUT
+from minic.sched.rules.matmul_plan import GEMV_PROLOGUE_CUT, PROLOGUE_CUT, ProductSettings
+from minic.sched.rules.settings import tune
 
 rng = np.random.default_rng(5)
 K, N = 96, 40
+
+
+@pytest.fixture(autouse=True)
+def fused_on_every_device(request):
+    """The fused schedule on the CPUs too (their default cuts the norm out), unless a test checks the default."""
+    if "cpu_default" in request.node.name:
+        yield
+        return
+    saved = {}
+    for name in ("LLVM", "C", "PY"):
+        dev = get_device(name)
+        saved[name] = dev.target
+        dev.target = tune(dev.target, ProductSettings, packed_gemv_prologue=True)
+    yield
+    for name, target in saved.items():
+        get_device(name).target = target
 
 
 def f32(*shape) -> np.ndarray:
@@ -121,6 +141,17 @@ def test_more_rows_than_a_gemv_cut_the_norm_out(cpu_device, fmt):
         kernels = t.schedule()
         assert [(k.rule, k.graph.why) for k in kernels] == [("Reduction", PROLOGUE_CUT), ("Matmul", "requested output")]
         np.testing.assert_allclose(t.numpy(), np_layer_norm(xn) @ wn, rtol=2e-4, atol=2e-4)
+
+
+@pytest.mark.parametrize("fmt", ["f32", "q4_1"])
+def test_cpu_default_runs_the_norm_before_packed_weights_as_a_kernel_of_its_own(cpu_device, fmt):
+    w, wn, lin = weight(fmt, cpu_device)
+    xn = f32(1, K)
+    t = lin(Tensor(xn, device=cpu_device).rms_norm(Tensor(G, device=cpu_device)), w)
+    want = [("GEMV", "requested output")] if fmt == "f32" else \
+        [("Reduction", GEMV_PROLOGUE_CUT), ("GEMV", "requested output")]
+    assert [(k.rule, k.graph.why) for k in t.schedule()] == want
+    np.testing.assert_allclose(t.numpy(), np_rms_norm(xn) @ wn, rtol=2e-4, atol=2e-4)
 
 
 def test_fused_equals_the_norm_realized_first(cpu_device):

@@ -437,6 +437,16 @@ class ProductSettings(RuleSettings):
     """Where GEMV ends and Matmul begins, on every target."""
     gemv_max_rows: int = 4  # a product of at most this many rows (static, or a Var's bound) is a GEMV; a symbolic
     #                         row count above it gets a Matmul kernel that runs the GEMV schedule up to it
+    packed_gemv_prologue: bool = False  # a GEMV over packed (block-quantized) weights computes the norm before it
+    #     (its prologue) itself. On by default on GPUs, where a group stages the normalised row once and a launch
+    #     costs more than the re-read; off on CPUs, where every task would normalise its share of the row again
+    #     inside a K loop already bound by the dequant's instructions: SmolLM2's Q4_1 decode ran 7% faster with
+    #     the norm as a kernel of its own (bench/README.md). Over float weights a GEMV waits on memory and always
+    #     fuses the norm (GPT-2's CPU decode: even)
+
+    @classmethod
+    def defaults(cls, target: Target) -> ProductSettings:
+        return cls(packed_gemv_prologue=target.gpu)
 
 
 @dataclass(frozen=True)
@@ -465,6 +475,7 @@ def route(plan: Plan, target: Target) -> Route:
 
 PRODUCT_CUT = "product cut out: the target runs sibling products of one input side by side only as a GEMV"
 PROLOGUE_CUT = "operand cut out: a matmul reads rows that a reduction makes (a norm) from memory, once per row"
+GEMV_PROLOGUE_CUT = "operand cut out: on this target a GEMV over packed weights reads a norm's rows from memory"
 
 
 def fusion_cuts(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
@@ -474,8 +485,11 @@ def fusion_cuts(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
     sibling products are cut apart (all but the last), and a prologue is cut off with the operand it makes (the
     normalised rows, realized once for the whole matmul rather than per output tile)."""
     plan = analyze(graph)
-    if isinstance(plan, str) or route(plan, target).rule == "GEMV":
+    if isinstance(plan, str):
         return []
+    if route(plan, target).rule == "GEMV":
+        return [(_below_views(plan.a), GEMV_PROLOGUE_CUT)] if plan.prologue and not _fuses_prologue(plan, target) \
+            else []
     if plan.siblings:
         return [(red, PRODUCT_CUT) for red, _ in plan.products[:-1]]
     return [(_below_views(plan.a), PROLOGUE_CUT)] if plan.prologue else []
@@ -486,9 +500,14 @@ def recomputable(graph: KernelGraph, target: Target) -> list[Node]:
     statistics over one row are a re-read of K activations from the cache; the kernel a cut adds costs a launch
     (LLaMA's q, k and v GEMVs all read the input norm: recomputed, it is three kernels rather than four)."""
     plan = analyze(graph)
-    if isinstance(plan, str) or route(plan, target).rule != "GEMV":
+    if isinstance(plan, str) or route(plan, target).rule != "GEMV" or not _fuses_prologue(plan, target):
         return []
     return list(plan.prologue)
+
+
+def _fuses_prologue(plan: Plan, target: Target) -> bool:
+    """Whether a GEMV computes its prologue itself on `target` (ProductSettings.packed_gemv_prologue)."""
+    return not plan.k_split or settings(ProductSettings, target).packed_gemv_prologue
 
 
 def _below_views(node: Node) -> Node:
