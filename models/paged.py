@@ -237,9 +237,9 @@ class PagedLM:
         seq.length = host.shape[2]
         return seq
 
-    def rows(self, seq: Sequence, length: int) -> np.ndarray:
-        """The pool row of each position 0..length-1 of `seq`."""
-        pos = np.arange(length)
+    def rows(self, seq: Sequence, length: int, start: int = 0) -> np.ndarray:
+        """The pool row of each position start..length-1 of `seq`."""
+        pos = np.arange(start, length)
         table = np.asarray(seq.pages, np.int64)
         if length > len(seq.pages) * self.page_size:
             raise MinicError(f"position {length - 1} is past the {len(seq.pages)} pages reserved for the sequence")
@@ -260,7 +260,7 @@ class PagedLM:
         logits = self._extend(Tensor(ids, device=dev, shape=(self.new,)),
                               Tensor(np.arange(start, stop, dtype=np.int32), device=dev, shape=(self.new,)),
                               Tensor(table, device=dev, shape=(self.table_pages,)),
-                              Tensor(self.rows(seq, stop)[start:], device=dev, shape=(self.new,)), all_logits).numpy()
+                              Tensor(self.rows(seq, stop, start), device=dev, shape=(self.new,)), all_logits).numpy()
         seq.length = stop
         return logits if all_logits else logits[0]
 
@@ -277,7 +277,7 @@ class PagedLM:
             self.reserve(s, s.length + 1)
             self._own(s, s.length, s.length + 1)
             table[j, :pages[j]] = s.pages[:pages[j]]
-            written[j] = self.rows(s, s.length + 1)[-1]
+            written[j] = s.pages[s.length // self.page_size] * self.page_size + s.length % self.page_size
         pos = np.array([s.length for s in seqs], np.int32)
         dev = self.model.device
         # one sequence gets a step of its own, with a batch of 1 in its shapes: its products are GEMVs and its grids
