@@ -273,3 +273,24 @@ def test_graphs_that_differ_in_one_thing_never_share_a_schedule(data):
     realized_matches(b, ref_b, other.dtype)
     again, ref = build(spec, 2)  # a hit on the first graph after the second
     realized_matches(again, ref, spec.dtype)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_scatters_into_other_shapes_never_share_a_kernel(data):
+    """Tensor.assign_rows bakes the target's row count into its range check: scatters one after another into
+    targets of other shapes and dtypes, with ids up to one past the end, each land where numpy says (a cached
+    kernel of another target would skip rows or write past its end)."""
+    for _ in range(3):
+        rows, cols = data.draw(st.integers(1, 12)), data.draw(st.integers(1, 5))
+        dtype = data.draw(st.sampled_from(["float32", "int32"]))
+        ids = data.draw(st.lists(st.integers(-1, rows), min_size=1, max_size=4, unique=True))
+        base = np.arange(rows * cols, dtype=dtype).reshape(rows, cols)
+        values = -1 - np.arange(len(ids) * cols, dtype=dtype).reshape(len(ids), cols)
+        target = Tensor(base).realize()
+        target.assign_rows(Tensor(np.array(ids, np.int32)), Tensor(values))
+        want = base.copy()
+        for i, r in enumerate(ids):
+            if 0 <= r < rows:
+                want[r] = values[i]
+        np.testing.assert_array_equal(target.numpy(), want)
