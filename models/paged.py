@@ -281,7 +281,7 @@ class PagedLM:
         pos = np.array([s.length for s in seqs], np.int32)
         dev = self.model.device
         # one sequence gets a step of its own, with a batch of 1 in its shapes: its products are GEMVs and its grids
-        # hold one sequence, where a step for any batch launches (in a CUDA graph) grids for max_batch sequences
+        # hold one sequence, where a batched step launches (in a CUDA graph) grids for its bucket's bound
         batch = 1 if len(seqs) == 1 else next(var for var in self.batches if len(seqs) <= var.hi)
         logits = self._decode(Tensor(ids, device=dev, shape=(batch,)),
                               Tensor(pos, device=dev, shape=(batch,)),
