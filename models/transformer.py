@@ -46,14 +46,26 @@ class KVCache:
 
 def grouped_attention(q: Tensor, keys: Tensor, values: Tensor) -> Tensor:
     """Causal attention of q [heads, n, d] over keys/values [kv_heads, m, d] (the last n of the m positions are
-    the queries'); with fewer kv heads, each serves heads / kv_heads queries: [kv, group, n, d] queries
-    against [kv, 1, m, d] keys, broadcast rather than copied."""
+    the queries'); with fewer kv heads, each serves heads / kv_heads queries, broadcast rather than copied.
+
+    One query row per head (decode): [kv, group, 1, d] queries against [kv, 1, m, d] keys, the shape the
+    Attention rule takes. Several (prefill): a kv head's group of heads is one run of group * n rows, [kv,
+    group * n, d], so that each product has one row axis, as the matmul rules need (with two, group and n, the
+    CPU ran both as row reductions: a quarter of SmolLM2's prefill); row i's causal limit is its position,
+    i % n."""
     heads, n, d = q.shape
-    kv_heads = keys.shape[0]
+    kv_heads, m = keys.shape[0], keys.shape[1]
+    group = heads // kv_heads
     if heads == kv_heads:
         return q.scaled_dot_product_attention(keys, values, causal=True)
-    q = q.reshape(kv_heads, heads // kv_heads, n, d)
-    att = q.scaled_dot_product_attention(keys.unsqueeze(1), values.unsqueeze(1), causal=True)
+    if n == 1:
+        q = q.reshape(kv_heads, group, n, d)
+        att = q.scaled_dot_product_attention(keys.unsqueeze(1), values.unsqueeze(1), causal=True)
+        return att.reshape(heads, n, d)
+    at = Tensor.arange(m, device=q.device)
+    positions = at[m - n:].reshape(1, n).expand(group, n).reshape(group * n, 1)  # each row's own position
+    allowed = at.reshape(1, m) <= positions
+    att = q.reshape(kv_heads, group * n, d).scaled_dot_product_attention(keys, values, mask=allowed)
     return att.reshape(heads, n, d)
 
 

@@ -65,10 +65,11 @@ def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
             if M % cand == 0:
                 mr = cand
                 break
-    # packing spreads column tiles over the cores: only for a static width with a tile for every core (a
-    # weight), not for the attention products whose width is the symbolic context length
-    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= s.pack_bytes and isinstance(plan.N, int) and \
-        ceil_div(plan.N, nr) >= target.cpu_cores
+    # packing spreads column tiles over the cores: where the width (at its bound, for the attention scores' symbolic
+    # context length) gives every core a tile. The scores' keys are K-contiguous: unpacked, every tile element is a
+    # vector dot product ending in a horizontal sum (SmolLM2's prefill scores ran 4.6x slower so, bench/README.md)
+    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= s.pack_bytes and \
+        ceil_div(bounds(plan.N)[1], nr) >= target.cpu_cores
     if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
         return MatmulTile(st, s.dot_rows, s.dot_cols, lanes, "vector", False)
     return MatmulTile(st, mr, nr, lanes, "novector", pack)
