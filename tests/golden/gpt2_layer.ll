@@ -625,6 +625,8 @@ target datalayout = ""
 define void @"matmul_scale_mask"(float* noalias %"b0", float* noalias %"b1", i32 %"n", i32 %"core", i32 %"ncores")
 {
 entry:
+  %"Bp104" = alloca float, i64 64, align 64
+  %"Ct105" = alloca float, i64 8, align 64
   %"c3" = alloca float
   %"c4" = alloca float
   %"c5" = alloca float
@@ -641,12 +643,6 @@ entry:
   %"c58" = alloca float
   %"c59" = alloca float
   %"c60" = alloca float
-  %"c104" = alloca float
-  %"c105" = alloca float
-  %"c106" = alloca float
-  %"c107" = alloca float
-  %"c108" = alloca float
-  %"c109" = alloca float
   %"c110" = alloca float
   %"c111" = alloca float
   %"c112" = alloca float
@@ -655,25 +651,15 @@ entry:
   %"c115" = alloca float
   %"c116" = alloca float
   %"c117" = alloca float
-  %"c118" = alloca float
-  %"c119" = alloca float
-  %"c120" = alloca float
-  %"c121" = alloca float
-  %"c122" = alloca float
-  %"c123" = alloca float
-  %"c124" = alloca float
-  %"c125" = alloca float
-  %"c126" = alloca float
-  %"c127" = alloca float
-  %"c236" = alloca float
-  %"c237" = alloca float
-  %"c238" = alloca float
-  %"c239" = alloca float
+  %"c134" = alloca float
+  %"c135" = alloca float
+  %"c136" = alloca float
+  %"c137" = alloca float
   br label %"body"
 body:
   br label %"bat1.head"
 bat1.head:
-  %"bat1" = phi  i32 [0, %"body"], [%".2236", %"endif.11"]
+  %"bat1" = phi  i32 [0, %"body"], [%".1044", %"endif.11"]
   %".8" = icmp slt i32 %"bat1", 2
   br i1 %".8", label %"bat1.body", label %"bat1.done"
 bat1.body:
@@ -1370,48 +1356,86 @@ endif.10:
 then.11:
   %".664" = add i32 3, %"n"
   %".665" = sdiv i32 %".664", 4
-  %".666" = add i32 5, %"n"
-  %".667" = sdiv i32 %".666", 6
-  %".668" = mul i32 %".665", %".667"
-  %".669" = sub i32 %"ncores", 1
-  %".670" = add i32 %".668", %".669"
-  %".671" = sdiv i32 %".670", %"ncores"
-  %".672" = mul i32 %"core", %".671"
-  %".673" = add i32 %".672", %".671"
-  %".674" = icmp slt i32 %".673", %".668"
-  %".675" = select  i1 %".674", i32 %".673", i32 %".668"
+  %".666" = sub i32 %"ncores", 1
+  %".667" = add i32 %".665", %".666"
+  %".668" = sdiv i32 %".667", %"ncores"
+  %".669" = mul i32 %"core", %".668"
+  %".670" = add i32 %".669", %".668"
+  %".671" = icmp slt i32 %".670", %".665"
+  %".672" = select  i1 %".671", i32 %".670", i32 %".665"
   br label %"t103.head"
 endif.11:
-  %".2236" = add nsw i32 %"bat1", 1
+  %".1044" = add nsw i32 %"bat1", 1
   br label %"bat1.head"
 t103.head:
-  %"t103" = phi  i32 [%".672", %"then.11"], [%".2233", %"endif.13"]
-  %".677" = icmp slt i32 %"t103", %".675"
-  br i1 %".677", label %"t103.body", label %"t103.done"
+  %"t103" = phi  i32 [%".669", %"then.11"], [%".1041", %"i109.done"]
+  %".674" = icmp slt i32 %"t103", %".672"
+  br i1 %".674", label %"t103.body", label %"t103.done"
 t103.body:
-  %".679" = add i32 5, %"n"
-  %".680" = sdiv i32 %".679", 6
-  %".681" = srem i32 %"t103", %".680"
-  %".682" = mul i32 %".681", 6
-  %".683" = add i32 -5, %"n"
-  %".684" = icmp slt i32 %".682", %".683"
-  %".685" = add i32 5, %"n"
-  %".686" = sdiv i32 %".685", 6
-  %".687" = sdiv i32 %"t103", %".686"
-  %".688" = mul i32 %".687", 4
-  %".689" = add i32 -3, %"n"
-  %".690" = icmp slt i32 %".688", %".689"
-  %".691" = and i1 %".684", %".690"
-  br i1 %".691", label %"then.12", label %"endif.12"
+  br label %"k106.head"
 t103.done:
   br label %"endif.11"
+k106.head:
+  %"k106" = phi  i32 [0, %"t103.body"], [%".708", %"c107.done"]
+  %".677" = icmp slt i32 %"k106", 16
+  br i1 %".677", label %"k106.body", label %"k106.done"
+k106.body:
+  br label %"c107.head"
+k106.done:
+  %".710" = add i32 1, %"n"
+  %".711" = sdiv i32 %".710", 2
+  br label %"i109.head"
+c107.head:
+  %"c107" = phi  i32 [0, %"k106.body"], [%".706", %"c107.body"]
+  %".680" = icmp slt i32 %"c107", 4
+  br i1 %".680", label %"c107.body", label %"c107.done"
+c107.body:
+  %".682" = sext i32 %"bat1" to i64
+  %".683" = mul nsw i64 %".682", 16
+  %".684" = add nsw i64 32, %".683"
+  %".685" = sext i32 %"c107" to i64
+  %".686" = mul nsw i64 %".685", 96
+  %".687" = add nsw i64 %".684", %".686"
+  %".688" = sext i32 %"k106" to i64
+  %".689" = add nsw i64 %".687", %".688"
+  %".690" = sext i32 %"t103" to i64
+  %".691" = mul nsw i64 %".690", 384
+  %".692" = add nsw i64 %".689", %".691"
+  %".693" = mul i32 %"t103", 4
+  %".694" = add i32 %"c107", %".693"
+  %".695" = icmp slt i32 %".694", %"n"
+  %".696" = select  i1 %".695", i64 %".692", i64 0
+  %".697" = getelementptr float, float* %"b1", i64 %".696"
+  %".698" = load float, float* %".697"
+  %".699" = select  i1 %".695", float %".698", float              0x0
+  %".700" = sext i32 %"c107" to i64
+  %".701" = sext i32 %"k106" to i64
+  %".702" = mul nsw i64 %".701", 4
+  %".703" = add nsw i64 %".700", %".702"
+  %".704" = getelementptr float, float* %"Bp104", i64 %".703"
+  store float %".699", float* %".704"
+  %".706" = add nsw i32 %"c107", 1
+  br label %"c107.head"
+c107.done:
+  %".708" = add nsw i32 %"k106", 1
+  br label %"k106.head"
+i109.head:
+  %"i109" = phi  i32 [0, %"k106.done"], [%".1039", %"endif.13"]
+  %".713" = icmp slt i32 %"i109", %".711"
+  br i1 %".713", label %"i109.body", label %"i109.done"
+i109.body:
+  %".715" = mul i32 %"i109", 2
+  %".716" = add i32 -1, %"n"
+  %".717" = icmp slt i32 %".715", %".716"
+  %".718" = mul i32 %"t103", 4
+  %".719" = add i32 -3, %"n"
+  %".720" = icmp slt i32 %".718", %".719"
+  %".721" = and i1 %".717", %".720"
+  br i1 %".721", label %"then.12", label %"endif.12"
+i109.done:
+  %".1041" = add nsw i32 %"t103", 1
+  br label %"t103.head"
 then.12:
-  store float              0x0, float* %"c104"
-  store float              0x0, float* %"c105"
-  store float              0x0, float* %"c106"
-  store float              0x0, float* %"c107"
-  store float              0x0, float* %"c108"
-  store float              0x0, float* %"c109"
   store float              0x0, float* %"c110"
   store float              0x0, float* %"c111"
   store float              0x0, float* %"c112"
@@ -1420,1561 +1444,352 @@ then.12:
   store float              0x0, float* %"c115"
   store float              0x0, float* %"c116"
   store float              0x0, float* %"c117"
-  store float              0x0, float* %"c118"
-  store float              0x0, float* %"c119"
-  store float              0x0, float* %"c120"
-  store float              0x0, float* %"c121"
-  store float              0x0, float* %"c122"
-  store float              0x0, float* %"c123"
-  store float              0x0, float* %"c124"
-  store float              0x0, float* %"c125"
-  store float              0x0, float* %"c126"
-  store float              0x0, float* %"c127"
-  br label %"k128.head"
+  br label %"k118.head"
 endif.12:
-  %".1934" = add i32 5, %"n"
-  %".1935" = sdiv i32 %".1934", 6
-  %".1936" = srem i32 %"t103", %".1935"
-  %".1937" = mul i32 %".1936", 6
-  %".1938" = add i32 -5, %"n"
-  %".1939" = icmp slt i32 %".1937", %".1938"
-  %".1940" = add i32 5, %"n"
-  %".1941" = sdiv i32 %".1940", 6
-  %".1942" = sdiv i32 %"t103", %".1941"
-  %".1943" = mul i32 %".1942", 4
-  %".1944" = add i32 -3, %"n"
-  %".1945" = icmp slt i32 %".1943", %".1944"
-  %".1946" = and i1 %".1939", %".1945"
-  %".1947" = xor i1 %".1946", 1
-  br i1 %".1947", label %"then.13", label %"endif.13"
-k128.head:
-  %"k128" = phi  i32 [0, %"then.12"], [%".955", %"k128.body"]
-  %".718" = icmp slt i32 %"k128", 16
-  br i1 %".718", label %"k128.body", label %"k128.done"
-k128.body:
-  %".720" = sext i32 %"bat1" to i64
-  %".721" = mul nsw i64 %".720", 16
-  %".722" = sext i32 %"k128" to i64
-  %".723" = add nsw i64 %".721", %".722"
-  %".724" = sext i32 %"t103" to i64
-  %".725" = sext i32 %"n" to i64
-  %".726" = add nsw i64 5, %".725"
-  %".727" = sdiv i64 %".726", 6
-  %".728" = srem i64 %".724", %".727"
-  %".729" = mul nsw i64 %".728", 576
-  %".730" = add nsw i64 %".723", %".729"
-  %".731" = getelementptr float, float* %"b1", i64 %".730"
-  %".732" = load float, float* %".731"
-  %".733" = sext i32 %"bat1" to i64
-  %".734" = mul nsw i64 %".733", 16
-  %".735" = add nsw i64 96, %".734"
-  %".736" = sext i32 %"k128" to i64
-  %".737" = add nsw i64 %".735", %".736"
-  %".738" = sext i32 %"t103" to i64
-  %".739" = sext i32 %"n" to i64
-  %".740" = add nsw i64 5, %".739"
-  %".741" = sdiv i64 %".740", 6
-  %".742" = srem i64 %".738", %".741"
-  %".743" = mul nsw i64 %".742", 576
-  %".744" = add nsw i64 %".737", %".743"
-  %".745" = getelementptr float, float* %"b1", i64 %".744"
-  %".746" = load float, float* %".745"
-  %".747" = sext i32 %"bat1" to i64
-  %".748" = mul nsw i64 %".747", 16
-  %".749" = add nsw i64 192, %".748"
-  %".750" = sext i32 %"k128" to i64
-  %".751" = add nsw i64 %".749", %".750"
-  %".752" = sext i32 %"t103" to i64
-  %".753" = sext i32 %"n" to i64
-  %".754" = add nsw i64 5, %".753"
-  %".755" = sdiv i64 %".754", 6
-  %".756" = srem i64 %".752", %".755"
-  %".757" = mul nsw i64 %".756", 576
-  %".758" = add nsw i64 %".751", %".757"
-  %".759" = getelementptr float, float* %"b1", i64 %".758"
-  %".760" = load float, float* %".759"
-  %".761" = sext i32 %"bat1" to i64
-  %".762" = mul nsw i64 %".761", 16
-  %".763" = add nsw i64 288, %".762"
-  %".764" = sext i32 %"k128" to i64
-  %".765" = add nsw i64 %".763", %".764"
-  %".766" = sext i32 %"t103" to i64
-  %".767" = sext i32 %"n" to i64
-  %".768" = add nsw i64 5, %".767"
-  %".769" = sdiv i64 %".768", 6
-  %".770" = srem i64 %".766", %".769"
-  %".771" = mul nsw i64 %".770", 576
-  %".772" = add nsw i64 %".765", %".771"
-  %".773" = getelementptr float, float* %"b1", i64 %".772"
-  %".774" = load float, float* %".773"
-  %".775" = sext i32 %"bat1" to i64
-  %".776" = mul nsw i64 %".775", 16
-  %".777" = add nsw i64 384, %".776"
-  %".778" = sext i32 %"k128" to i64
-  %".779" = add nsw i64 %".777", %".778"
-  %".780" = sext i32 %"t103" to i64
-  %".781" = sext i32 %"n" to i64
-  %".782" = add nsw i64 5, %".781"
-  %".783" = sdiv i64 %".782", 6
-  %".784" = srem i64 %".780", %".783"
-  %".785" = mul nsw i64 %".784", 576
-  %".786" = add nsw i64 %".779", %".785"
-  %".787" = getelementptr float, float* %"b1", i64 %".786"
-  %".788" = load float, float* %".787"
-  %".789" = sext i32 %"bat1" to i64
-  %".790" = mul nsw i64 %".789", 16
-  %".791" = add nsw i64 480, %".790"
-  %".792" = sext i32 %"k128" to i64
-  %".793" = add nsw i64 %".791", %".792"
-  %".794" = sext i32 %"t103" to i64
-  %".795" = sext i32 %"n" to i64
-  %".796" = add nsw i64 5, %".795"
-  %".797" = sdiv i64 %".796", 6
-  %".798" = srem i64 %".794", %".797"
-  %".799" = mul nsw i64 %".798", 576
-  %".800" = add nsw i64 %".793", %".799"
-  %".801" = getelementptr float, float* %"b1", i64 %".800"
-  %".802" = load float, float* %".801"
-  %".803" = sext i32 %"bat1" to i64
-  %".804" = mul nsw i64 %".803", 16
-  %".805" = add nsw i64 32, %".804"
-  %".806" = sext i32 %"k128" to i64
-  %".807" = add nsw i64 %".805", %".806"
-  %".808" = sext i32 %"t103" to i64
-  %".809" = sext i32 %"n" to i64
-  %".810" = add nsw i64 5, %".809"
-  %".811" = sdiv i64 %".810", 6
-  %".812" = sdiv i64 %".808", %".811"
-  %".813" = mul nsw i64 %".812", 384
-  %".814" = add nsw i64 %".807", %".813"
-  %".815" = getelementptr float, float* %"b1", i64 %".814"
-  %".816" = load float, float* %".815"
-  %".817" = sext i32 %"bat1" to i64
-  %".818" = mul nsw i64 %".817", 16
-  %".819" = add nsw i64 128, %".818"
-  %".820" = sext i32 %"k128" to i64
-  %".821" = add nsw i64 %".819", %".820"
-  %".822" = sext i32 %"t103" to i64
-  %".823" = sext i32 %"n" to i64
-  %".824" = add nsw i64 5, %".823"
-  %".825" = sdiv i64 %".824", 6
-  %".826" = sdiv i64 %".822", %".825"
-  %".827" = mul nsw i64 %".826", 384
-  %".828" = add nsw i64 %".821", %".827"
-  %".829" = getelementptr float, float* %"b1", i64 %".828"
-  %".830" = load float, float* %".829"
-  %".831" = sext i32 %"bat1" to i64
-  %".832" = mul nsw i64 %".831", 16
-  %".833" = add nsw i64 224, %".832"
-  %".834" = sext i32 %"k128" to i64
-  %".835" = add nsw i64 %".833", %".834"
-  %".836" = sext i32 %"t103" to i64
-  %".837" = sext i32 %"n" to i64
-  %".838" = add nsw i64 5, %".837"
-  %".839" = sdiv i64 %".838", 6
-  %".840" = sdiv i64 %".836", %".839"
-  %".841" = mul nsw i64 %".840", 384
-  %".842" = add nsw i64 %".835", %".841"
-  %".843" = getelementptr float, float* %"b1", i64 %".842"
-  %".844" = load float, float* %".843"
-  %".845" = sext i32 %"bat1" to i64
-  %".846" = mul nsw i64 %".845", 16
-  %".847" = add nsw i64 320, %".846"
-  %".848" = sext i32 %"k128" to i64
-  %".849" = add nsw i64 %".847", %".848"
-  %".850" = sext i32 %"t103" to i64
-  %".851" = sext i32 %"n" to i64
-  %".852" = add nsw i64 5, %".851"
-  %".853" = sdiv i64 %".852", 6
-  %".854" = sdiv i64 %".850", %".853"
-  %".855" = mul nsw i64 %".854", 384
-  %".856" = add nsw i64 %".849", %".855"
-  %".857" = getelementptr float, float* %"b1", i64 %".856"
-  %".858" = load float, float* %".857"
-  %".859" = load float, float* %"c104"
-  %".860" = fmul reassoc contract float %".732", %".816"
-  %".861" = fadd reassoc contract float %".859", %".860"
-  store float %".861", float* %"c104"
-  %".863" = load float, float* %"c105"
-  %".864" = fmul reassoc contract float %".732", %".830"
-  %".865" = fadd reassoc contract float %".863", %".864"
-  store float %".865", float* %"c105"
-  %".867" = load float, float* %"c106"
-  %".868" = fmul reassoc contract float %".732", %".844"
-  %".869" = fadd reassoc contract float %".867", %".868"
-  store float %".869", float* %"c106"
-  %".871" = load float, float* %"c107"
-  %".872" = fmul reassoc contract float %".732", %".858"
-  %".873" = fadd reassoc contract float %".871", %".872"
-  store float %".873", float* %"c107"
-  %".875" = load float, float* %"c108"
-  %".876" = fmul reassoc contract float %".746", %".816"
-  %".877" = fadd reassoc contract float %".875", %".876"
-  store float %".877", float* %"c108"
-  %".879" = load float, float* %"c109"
-  %".880" = fmul reassoc contract float %".746", %".830"
-  %".881" = fadd reassoc contract float %".879", %".880"
-  store float %".881", float* %"c109"
-  %".883" = load float, float* %"c110"
-  %".884" = fmul reassoc contract float %".746", %".844"
-  %".885" = fadd reassoc contract float %".883", %".884"
-  store float %".885", float* %"c110"
-  %".887" = load float, float* %"c111"
-  %".888" = fmul reassoc contract float %".746", %".858"
-  %".889" = fadd reassoc contract float %".887", %".888"
-  store float %".889", float* %"c111"
-  %".891" = load float, float* %"c112"
-  %".892" = fmul reassoc contract float %".760", %".816"
-  %".893" = fadd reassoc contract float %".891", %".892"
-  store float %".893", float* %"c112"
-  %".895" = load float, float* %"c113"
-  %".896" = fmul reassoc contract float %".760", %".830"
-  %".897" = fadd reassoc contract float %".895", %".896"
-  store float %".897", float* %"c113"
-  %".899" = load float, float* %"c114"
-  %".900" = fmul reassoc contract float %".760", %".844"
-  %".901" = fadd reassoc contract float %".899", %".900"
-  store float %".901", float* %"c114"
-  %".903" = load float, float* %"c115"
-  %".904" = fmul reassoc contract float %".760", %".858"
-  %".905" = fadd reassoc contract float %".903", %".904"
-  store float %".905", float* %"c115"
-  %".907" = load float, float* %"c116"
-  %".908" = fmul reassoc contract float %".774", %".816"
-  %".909" = fadd reassoc contract float %".907", %".908"
-  store float %".909", float* %"c116"
-  %".911" = load float, float* %"c117"
-  %".912" = fmul reassoc contract float %".774", %".830"
-  %".913" = fadd reassoc contract float %".911", %".912"
-  store float %".913", float* %"c117"
-  %".915" = load float, float* %"c118"
-  %".916" = fmul reassoc contract float %".774", %".844"
-  %".917" = fadd reassoc contract float %".915", %".916"
-  store float %".917", float* %"c118"
-  %".919" = load float, float* %"c119"
-  %".920" = fmul reassoc contract float %".774", %".858"
-  %".921" = fadd reassoc contract float %".919", %".920"
-  store float %".921", float* %"c119"
-  %".923" = load float, float* %"c120"
-  %".924" = fmul reassoc contract float %".788", %".816"
-  %".925" = fadd reassoc contract float %".923", %".924"
-  store float %".925", float* %"c120"
-  %".927" = load float, float* %"c121"
-  %".928" = fmul reassoc contract float %".788", %".830"
-  %".929" = fadd reassoc contract float %".927", %".928"
-  store float %".929", float* %"c121"
-  %".931" = load float, float* %"c122"
-  %".932" = fmul reassoc contract float %".788", %".844"
-  %".933" = fadd reassoc contract float %".931", %".932"
-  store float %".933", float* %"c122"
-  %".935" = load float, float* %"c123"
-  %".936" = fmul reassoc contract float %".788", %".858"
-  %".937" = fadd reassoc contract float %".935", %".936"
-  store float %".937", float* %"c123"
-  %".939" = load float, float* %"c124"
-  %".940" = fmul reassoc contract float %".802", %".816"
-  %".941" = fadd reassoc contract float %".939", %".940"
-  store float %".941", float* %"c124"
-  %".943" = load float, float* %"c125"
-  %".944" = fmul reassoc contract float %".802", %".830"
-  %".945" = fadd reassoc contract float %".943", %".944"
-  store float %".945", float* %"c125"
-  %".947" = load float, float* %"c126"
-  %".948" = fmul reassoc contract float %".802", %".844"
-  %".949" = fadd reassoc contract float %".947", %".948"
-  store float %".949", float* %"c126"
-  %".951" = load float, float* %"c127"
-  %".952" = fmul reassoc contract float %".802", %".858"
-  %".953" = fadd reassoc contract float %".951", %".952"
-  store float %".953", float* %"c127"
-  %".955" = add nsw i32 %"k128", 1
-  br label %"k128.head"
-k128.done:
-  %".957" = add i32 5, %"n"
-  %".958" = sdiv i32 %".957", 6
-  %".959" = srem i32 %"t103", %".958"
-  %".960" = mul i32 %".959", 6
-  %".961" = add i32 %".960", 0
-  %".962" = add i32 5, %"n"
-  %".963" = sdiv i32 %".962", 6
-  %".964" = sdiv i32 %"t103", %".963"
-  %".965" = mul i32 %".964", 4
-  %".966" = icmp sle i32 %".965", %".961"
-  %".967" = load float, float* %"c104"
-  %".968" = fmul reassoc contract float %".967", 0x3fd0000000000000
-  %".969" = select  i1 %".966", float %".968", float 0xfff0000000000000
-  %".970" = sext i32 %"bat1" to i64
-  %".971" = sext i32 %"n" to i64
-  %".972" = mul nsw i64 %".970", %".971"
-  %".973" = sext i32 %"n" to i64
-  %".974" = mul nsw i64 %".972", %".973"
-  %".975" = sext i32 %"n" to i64
-  %".976" = sext i32 %"t103" to i64
-  %".977" = sext i32 %"n" to i64
-  %".978" = add nsw i64 5, %".977"
-  %".979" = sdiv i64 %".978", 6
-  %".980" = srem i64 %".976", %".979"
-  %".981" = mul nsw i64 %".975", %".980"
-  %".982" = mul nsw i64 %".981", 6
-  %".983" = add nsw i64 %".974", %".982"
-  %".984" = sext i32 %"t103" to i64
-  %".985" = sext i32 %"n" to i64
-  %".986" = add nsw i64 5, %".985"
-  %".987" = sdiv i64 %".986", 6
-  %".988" = sdiv i64 %".984", %".987"
-  %".989" = mul nsw i64 %".988", 4
-  %".990" = add nsw i64 %".983", %".989"
-  %".991" = getelementptr float, float* %"b0", i64 %".990"
-  store float %".969", float* %".991"
-  %".993" = add i32 5, %"n"
-  %".994" = sdiv i32 %".993", 6
-  %".995" = srem i32 %"t103", %".994"
-  %".996" = mul i32 %".995", 6
-  %".997" = add i32 %".996", 0
-  %".998" = add i32 5, %"n"
-  %".999" = sdiv i32 %".998", 6
-  %".1000" = sdiv i32 %"t103", %".999"
-  %".1001" = mul i32 %".1000", 4
-  %".1002" = add i32 1, %".1001"
-  %".1003" = icmp sle i32 %".1002", %".997"
-  %".1004" = load float, float* %"c105"
-  %".1005" = fmul reassoc contract float %".1004", 0x3fd0000000000000
-  %".1006" = select  i1 %".1003", float %".1005", float 0xfff0000000000000
-  %".1007" = sext i32 %"bat1" to i64
-  %".1008" = sext i32 %"n" to i64
-  %".1009" = mul nsw i64 %".1007", %".1008"
-  %".1010" = sext i32 %"n" to i64
-  %".1011" = mul nsw i64 %".1009", %".1010"
-  %".1012" = add nsw i64 1, %".1011"
-  %".1013" = sext i32 %"n" to i64
-  %".1014" = sext i32 %"t103" to i64
-  %".1015" = sext i32 %"n" to i64
-  %".1016" = add nsw i64 5, %".1015"
-  %".1017" = sdiv i64 %".1016", 6
-  %".1018" = srem i64 %".1014", %".1017"
-  %".1019" = mul nsw i64 %".1013", %".1018"
-  %".1020" = mul nsw i64 %".1019", 6
-  %".1021" = add nsw i64 %".1012", %".1020"
-  %".1022" = sext i32 %"t103" to i64
-  %".1023" = sext i32 %"n" to i64
-  %".1024" = add nsw i64 5, %".1023"
-  %".1025" = sdiv i64 %".1024", 6
-  %".1026" = sdiv i64 %".1022", %".1025"
-  %".1027" = mul nsw i64 %".1026", 4
-  %".1028" = add nsw i64 %".1021", %".1027"
-  %".1029" = getelementptr float, float* %"b0", i64 %".1028"
-  store float %".1006", float* %".1029"
-  %".1031" = add i32 5, %"n"
-  %".1032" = sdiv i32 %".1031", 6
-  %".1033" = srem i32 %"t103", %".1032"
-  %".1034" = mul i32 %".1033", 6
-  %".1035" = add i32 %".1034", 0
-  %".1036" = add i32 5, %"n"
-  %".1037" = sdiv i32 %".1036", 6
-  %".1038" = sdiv i32 %"t103", %".1037"
-  %".1039" = mul i32 %".1038", 4
-  %".1040" = add i32 2, %".1039"
-  %".1041" = icmp sle i32 %".1040", %".1035"
-  %".1042" = load float, float* %"c106"
-  %".1043" = fmul reassoc contract float %".1042", 0x3fd0000000000000
-  %".1044" = select  i1 %".1041", float %".1043", float 0xfff0000000000000
-  %".1045" = sext i32 %"bat1" to i64
-  %".1046" = sext i32 %"n" to i64
-  %".1047" = mul nsw i64 %".1045", %".1046"
-  %".1048" = sext i32 %"n" to i64
-  %".1049" = mul nsw i64 %".1047", %".1048"
-  %".1050" = add nsw i64 2, %".1049"
-  %".1051" = sext i32 %"n" to i64
-  %".1052" = sext i32 %"t103" to i64
-  %".1053" = sext i32 %"n" to i64
-  %".1054" = add nsw i64 5, %".1053"
-  %".1055" = sdiv i64 %".1054", 6
-  %".1056" = srem i64 %".1052", %".1055"
-  %".1057" = mul nsw i64 %".1051", %".1056"
-  %".1058" = mul nsw i64 %".1057", 6
-  %".1059" = add nsw i64 %".1050", %".1058"
-  %".1060" = sext i32 %"t103" to i64
-  %".1061" = sext i32 %"n" to i64
-  %".1062" = add nsw i64 5, %".1061"
-  %".1063" = sdiv i64 %".1062", 6
-  %".1064" = sdiv i64 %".1060", %".1063"
-  %".1065" = mul nsw i64 %".1064", 4
-  %".1066" = add nsw i64 %".1059", %".1065"
-  %".1067" = getelementptr float, float* %"b0", i64 %".1066"
-  store float %".1044", float* %".1067"
-  %".1069" = add i32 5, %"n"
-  %".1070" = sdiv i32 %".1069", 6
-  %".1071" = srem i32 %"t103", %".1070"
-  %".1072" = mul i32 %".1071", 6
-  %".1073" = add i32 %".1072", 0
-  %".1074" = add i32 5, %"n"
-  %".1075" = sdiv i32 %".1074", 6
-  %".1076" = sdiv i32 %"t103", %".1075"
-  %".1077" = mul i32 %".1076", 4
-  %".1078" = add i32 3, %".1077"
-  %".1079" = icmp sle i32 %".1078", %".1073"
-  %".1080" = load float, float* %"c107"
-  %".1081" = fmul reassoc contract float %".1080", 0x3fd0000000000000
-  %".1082" = select  i1 %".1079", float %".1081", float 0xfff0000000000000
-  %".1083" = sext i32 %"bat1" to i64
-  %".1084" = sext i32 %"n" to i64
-  %".1085" = mul nsw i64 %".1083", %".1084"
-  %".1086" = sext i32 %"n" to i64
-  %".1087" = mul nsw i64 %".1085", %".1086"
-  %".1088" = add nsw i64 3, %".1087"
-  %".1089" = sext i32 %"n" to i64
-  %".1090" = sext i32 %"t103" to i64
-  %".1091" = sext i32 %"n" to i64
-  %".1092" = add nsw i64 5, %".1091"
-  %".1093" = sdiv i64 %".1092", 6
-  %".1094" = srem i64 %".1090", %".1093"
-  %".1095" = mul nsw i64 %".1089", %".1094"
-  %".1096" = mul nsw i64 %".1095", 6
-  %".1097" = add nsw i64 %".1088", %".1096"
-  %".1098" = sext i32 %"t103" to i64
-  %".1099" = sext i32 %"n" to i64
-  %".1100" = add nsw i64 5, %".1099"
-  %".1101" = sdiv i64 %".1100", 6
-  %".1102" = sdiv i64 %".1098", %".1101"
-  %".1103" = mul nsw i64 %".1102", 4
-  %".1104" = add nsw i64 %".1097", %".1103"
-  %".1105" = getelementptr float, float* %"b0", i64 %".1104"
-  store float %".1082", float* %".1105"
-  %".1107" = add i32 5, %"n"
-  %".1108" = sdiv i32 %".1107", 6
-  %".1109" = srem i32 %"t103", %".1108"
-  %".1110" = mul i32 %".1109", 6
-  %".1111" = add i32 1, %".1110"
-  %".1112" = add i32 %".1111", 0
-  %".1113" = add i32 5, %"n"
-  %".1114" = sdiv i32 %".1113", 6
-  %".1115" = sdiv i32 %"t103", %".1114"
-  %".1116" = mul i32 %".1115", 4
-  %".1117" = icmp sle i32 %".1116", %".1112"
-  %".1118" = load float, float* %"c108"
-  %".1119" = fmul reassoc contract float %".1118", 0x3fd0000000000000
-  %".1120" = select  i1 %".1117", float %".1119", float 0xfff0000000000000
-  %".1121" = sext i32 %"bat1" to i64
-  %".1122" = sext i32 %"n" to i64
-  %".1123" = mul nsw i64 %".1121", %".1122"
-  %".1124" = sext i32 %"n" to i64
-  %".1125" = mul nsw i64 %".1123", %".1124"
-  %".1126" = sext i32 %"n" to i64
-  %".1127" = add nsw i64 %".1125", %".1126"
-  %".1128" = sext i32 %"n" to i64
-  %".1129" = sext i32 %"t103" to i64
-  %".1130" = sext i32 %"n" to i64
-  %".1131" = add nsw i64 5, %".1130"
-  %".1132" = sdiv i64 %".1131", 6
-  %".1133" = srem i64 %".1129", %".1132"
-  %".1134" = mul nsw i64 %".1128", %".1133"
-  %".1135" = mul nsw i64 %".1134", 6
-  %".1136" = add nsw i64 %".1127", %".1135"
-  %".1137" = sext i32 %"t103" to i64
-  %".1138" = sext i32 %"n" to i64
-  %".1139" = add nsw i64 5, %".1138"
-  %".1140" = sdiv i64 %".1139", 6
-  %".1141" = sdiv i64 %".1137", %".1140"
-  %".1142" = mul nsw i64 %".1141", 4
-  %".1143" = add nsw i64 %".1136", %".1142"
-  %".1144" = getelementptr float, float* %"b0", i64 %".1143"
-  store float %".1120", float* %".1144"
-  %".1146" = add i32 5, %"n"
-  %".1147" = sdiv i32 %".1146", 6
-  %".1148" = srem i32 %"t103", %".1147"
-  %".1149" = mul i32 %".1148", 6
-  %".1150" = add i32 1, %".1149"
-  %".1151" = add i32 %".1150", 0
-  %".1152" = add i32 5, %"n"
-  %".1153" = sdiv i32 %".1152", 6
-  %".1154" = sdiv i32 %"t103", %".1153"
-  %".1155" = mul i32 %".1154", 4
-  %".1156" = add i32 1, %".1155"
-  %".1157" = icmp sle i32 %".1156", %".1151"
-  %".1158" = load float, float* %"c109"
-  %".1159" = fmul reassoc contract float %".1158", 0x3fd0000000000000
-  %".1160" = select  i1 %".1157", float %".1159", float 0xfff0000000000000
-  %".1161" = sext i32 %"bat1" to i64
-  %".1162" = sext i32 %"n" to i64
-  %".1163" = mul nsw i64 %".1161", %".1162"
-  %".1164" = sext i32 %"n" to i64
-  %".1165" = mul nsw i64 %".1163", %".1164"
-  %".1166" = add nsw i64 1, %".1165"
-  %".1167" = sext i32 %"n" to i64
-  %".1168" = add nsw i64 %".1166", %".1167"
-  %".1169" = sext i32 %"n" to i64
-  %".1170" = sext i32 %"t103" to i64
-  %".1171" = sext i32 %"n" to i64
-  %".1172" = add nsw i64 5, %".1171"
-  %".1173" = sdiv i64 %".1172", 6
-  %".1174" = srem i64 %".1170", %".1173"
-  %".1175" = mul nsw i64 %".1169", %".1174"
-  %".1176" = mul nsw i64 %".1175", 6
-  %".1177" = add nsw i64 %".1168", %".1176"
-  %".1178" = sext i32 %"t103" to i64
-  %".1179" = sext i32 %"n" to i64
-  %".1180" = add nsw i64 5, %".1179"
-  %".1181" = sdiv i64 %".1180", 6
-  %".1182" = sdiv i64 %".1178", %".1181"
-  %".1183" = mul nsw i64 %".1182", 4
-  %".1184" = add nsw i64 %".1177", %".1183"
-  %".1185" = getelementptr float, float* %"b0", i64 %".1184"
-  store float %".1160", float* %".1185"
-  %".1187" = add i32 5, %"n"
-  %".1188" = sdiv i32 %".1187", 6
-  %".1189" = srem i32 %"t103", %".1188"
-  %".1190" = mul i32 %".1189", 6
-  %".1191" = add i32 1, %".1190"
-  %".1192" = add i32 %".1191", 0
-  %".1193" = add i32 5, %"n"
-  %".1194" = sdiv i32 %".1193", 6
-  %".1195" = sdiv i32 %"t103", %".1194"
-  %".1196" = mul i32 %".1195", 4
-  %".1197" = add i32 2, %".1196"
-  %".1198" = icmp sle i32 %".1197", %".1192"
-  %".1199" = load float, float* %"c110"
-  %".1200" = fmul reassoc contract float %".1199", 0x3fd0000000000000
-  %".1201" = select  i1 %".1198", float %".1200", float 0xfff0000000000000
-  %".1202" = sext i32 %"bat1" to i64
-  %".1203" = sext i32 %"n" to i64
-  %".1204" = mul nsw i64 %".1202", %".1203"
-  %".1205" = sext i32 %"n" to i64
-  %".1206" = mul nsw i64 %".1204", %".1205"
-  %".1207" = add nsw i64 2, %".1206"
-  %".1208" = sext i32 %"n" to i64
-  %".1209" = add nsw i64 %".1207", %".1208"
-  %".1210" = sext i32 %"n" to i64
-  %".1211" = sext i32 %"t103" to i64
-  %".1212" = sext i32 %"n" to i64
-  %".1213" = add nsw i64 5, %".1212"
-  %".1214" = sdiv i64 %".1213", 6
-  %".1215" = srem i64 %".1211", %".1214"
-  %".1216" = mul nsw i64 %".1210", %".1215"
-  %".1217" = mul nsw i64 %".1216", 6
-  %".1218" = add nsw i64 %".1209", %".1217"
-  %".1219" = sext i32 %"t103" to i64
-  %".1220" = sext i32 %"n" to i64
-  %".1221" = add nsw i64 5, %".1220"
-  %".1222" = sdiv i64 %".1221", 6
-  %".1223" = sdiv i64 %".1219", %".1222"
-  %".1224" = mul nsw i64 %".1223", 4
-  %".1225" = add nsw i64 %".1218", %".1224"
-  %".1226" = getelementptr float, float* %"b0", i64 %".1225"
-  store float %".1201", float* %".1226"
-  %".1228" = add i32 5, %"n"
-  %".1229" = sdiv i32 %".1228", 6
-  %".1230" = srem i32 %"t103", %".1229"
-  %".1231" = mul i32 %".1230", 6
-  %".1232" = add i32 1, %".1231"
-  %".1233" = add i32 %".1232", 0
-  %".1234" = add i32 5, %"n"
-  %".1235" = sdiv i32 %".1234", 6
-  %".1236" = sdiv i32 %"t103", %".1235"
-  %".1237" = mul i32 %".1236", 4
-  %".1238" = add i32 3, %".1237"
-  %".1239" = icmp sle i32 %".1238", %".1233"
-  %".1240" = load float, float* %"c111"
-  %".1241" = fmul reassoc contract float %".1240", 0x3fd0000000000000
-  %".1242" = select  i1 %".1239", float %".1241", float 0xfff0000000000000
-  %".1243" = sext i32 %"bat1" to i64
-  %".1244" = sext i32 %"n" to i64
-  %".1245" = mul nsw i64 %".1243", %".1244"
-  %".1246" = sext i32 %"n" to i64
-  %".1247" = mul nsw i64 %".1245", %".1246"
-  %".1248" = add nsw i64 3, %".1247"
-  %".1249" = sext i32 %"n" to i64
-  %".1250" = add nsw i64 %".1248", %".1249"
-  %".1251" = sext i32 %"n" to i64
-  %".1252" = sext i32 %"t103" to i64
-  %".1253" = sext i32 %"n" to i64
-  %".1254" = add nsw i64 5, %".1253"
-  %".1255" = sdiv i64 %".1254", 6
-  %".1256" = srem i64 %".1252", %".1255"
-  %".1257" = mul nsw i64 %".1251", %".1256"
-  %".1258" = mul nsw i64 %".1257", 6
-  %".1259" = add nsw i64 %".1250", %".1258"
-  %".1260" = sext i32 %"t103" to i64
-  %".1261" = sext i32 %"n" to i64
-  %".1262" = add nsw i64 5, %".1261"
-  %".1263" = sdiv i64 %".1262", 6
-  %".1264" = sdiv i64 %".1260", %".1263"
-  %".1265" = mul nsw i64 %".1264", 4
-  %".1266" = add nsw i64 %".1259", %".1265"
-  %".1267" = getelementptr float, float* %"b0", i64 %".1266"
-  store float %".1242", float* %".1267"
-  %".1269" = add i32 5, %"n"
-  %".1270" = sdiv i32 %".1269", 6
-  %".1271" = srem i32 %"t103", %".1270"
-  %".1272" = mul i32 %".1271", 6
-  %".1273" = add i32 2, %".1272"
-  %".1274" = add i32 %".1273", 0
-  %".1275" = add i32 5, %"n"
-  %".1276" = sdiv i32 %".1275", 6
-  %".1277" = sdiv i32 %"t103", %".1276"
-  %".1278" = mul i32 %".1277", 4
-  %".1279" = icmp sle i32 %".1278", %".1274"
-  %".1280" = load float, float* %"c112"
-  %".1281" = fmul reassoc contract float %".1280", 0x3fd0000000000000
-  %".1282" = select  i1 %".1279", float %".1281", float 0xfff0000000000000
-  %".1283" = sext i32 %"bat1" to i64
-  %".1284" = sext i32 %"n" to i64
-  %".1285" = mul nsw i64 %".1283", %".1284"
-  %".1286" = sext i32 %"n" to i64
-  %".1287" = mul nsw i64 %".1285", %".1286"
-  %".1288" = sext i32 %"n" to i64
-  %".1289" = mul nsw i64 %".1288", 2
-  %".1290" = add nsw i64 %".1287", %".1289"
-  %".1291" = sext i32 %"n" to i64
-  %".1292" = sext i32 %"t103" to i64
-  %".1293" = sext i32 %"n" to i64
-  %".1294" = add nsw i64 5, %".1293"
-  %".1295" = sdiv i64 %".1294", 6
-  %".1296" = srem i64 %".1292", %".1295"
-  %".1297" = mul nsw i64 %".1291", %".1296"
-  %".1298" = mul nsw i64 %".1297", 6
-  %".1299" = add nsw i64 %".1290", %".1298"
-  %".1300" = sext i32 %"t103" to i64
-  %".1301" = sext i32 %"n" to i64
-  %".1302" = add nsw i64 5, %".1301"
-  %".1303" = sdiv i64 %".1302", 6
-  %".1304" = sdiv i64 %".1300", %".1303"
-  %".1305" = mul nsw i64 %".1304", 4
-  %".1306" = add nsw i64 %".1299", %".1305"
-  %".1307" = getelementptr float, float* %"b0", i64 %".1306"
-  store float %".1282", float* %".1307"
-  %".1309" = add i32 5, %"n"
-  %".1310" = sdiv i32 %".1309", 6
-  %".1311" = srem i32 %"t103", %".1310"
-  %".1312" = mul i32 %".1311", 6
-  %".1313" = add i32 2, %".1312"
-  %".1314" = add i32 %".1313", 0
-  %".1315" = add i32 5, %"n"
-  %".1316" = sdiv i32 %".1315", 6
-  %".1317" = sdiv i32 %"t103", %".1316"
-  %".1318" = mul i32 %".1317", 4
-  %".1319" = add i32 1, %".1318"
-  %".1320" = icmp sle i32 %".1319", %".1314"
-  %".1321" = load float, float* %"c113"
-  %".1322" = fmul reassoc contract float %".1321", 0x3fd0000000000000
-  %".1323" = select  i1 %".1320", float %".1322", float 0xfff0000000000000
-  %".1324" = sext i32 %"bat1" to i64
-  %".1325" = sext i32 %"n" to i64
-  %".1326" = mul nsw i64 %".1324", %".1325"
-  %".1327" = sext i32 %"n" to i64
-  %".1328" = mul nsw i64 %".1326", %".1327"
-  %".1329" = add nsw i64 1, %".1328"
-  %".1330" = sext i32 %"n" to i64
-  %".1331" = mul nsw i64 %".1330", 2
-  %".1332" = add nsw i64 %".1329", %".1331"
-  %".1333" = sext i32 %"n" to i64
-  %".1334" = sext i32 %"t103" to i64
-  %".1335" = sext i32 %"n" to i64
-  %".1336" = add nsw i64 5, %".1335"
-  %".1337" = sdiv i64 %".1336", 6
-  %".1338" = srem i64 %".1334", %".1337"
-  %".1339" = mul nsw i64 %".1333", %".1338"
-  %".1340" = mul nsw i64 %".1339", 6
-  %".1341" = add nsw i64 %".1332", %".1340"
-  %".1342" = sext i32 %"t103" to i64
-  %".1343" = sext i32 %"n" to i64
-  %".1344" = add nsw i64 5, %".1343"
-  %".1345" = sdiv i64 %".1344", 6
-  %".1346" = sdiv i64 %".1342", %".1345"
-  %".1347" = mul nsw i64 %".1346", 4
-  %".1348" = add nsw i64 %".1341", %".1347"
-  %".1349" = getelementptr float, float* %"b0", i64 %".1348"
-  store float %".1323", float* %".1349"
-  %".1351" = add i32 5, %"n"
-  %".1352" = sdiv i32 %".1351", 6
-  %".1353" = srem i32 %"t103", %".1352"
-  %".1354" = mul i32 %".1353", 6
-  %".1355" = add i32 2, %".1354"
-  %".1356" = add i32 %".1355", 0
-  %".1357" = add i32 5, %"n"
-  %".1358" = sdiv i32 %".1357", 6
-  %".1359" = sdiv i32 %"t103", %".1358"
-  %".1360" = mul i32 %".1359", 4
-  %".1361" = add i32 2, %".1360"
-  %".1362" = icmp sle i32 %".1361", %".1356"
-  %".1363" = load float, float* %"c114"
-  %".1364" = fmul reassoc contract float %".1363", 0x3fd0000000000000
-  %".1365" = select  i1 %".1362", float %".1364", float 0xfff0000000000000
-  %".1366" = sext i32 %"bat1" to i64
-  %".1367" = sext i32 %"n" to i64
-  %".1368" = mul nsw i64 %".1366", %".1367"
-  %".1369" = sext i32 %"n" to i64
-  %".1370" = mul nsw i64 %".1368", %".1369"
-  %".1371" = add nsw i64 2, %".1370"
-  %".1372" = sext i32 %"n" to i64
-  %".1373" = mul nsw i64 %".1372", 2
-  %".1374" = add nsw i64 %".1371", %".1373"
-  %".1375" = sext i32 %"n" to i64
-  %".1376" = sext i32 %"t103" to i64
-  %".1377" = sext i32 %"n" to i64
-  %".1378" = add nsw i64 5, %".1377"
-  %".1379" = sdiv i64 %".1378", 6
-  %".1380" = srem i64 %".1376", %".1379"
-  %".1381" = mul nsw i64 %".1375", %".1380"
-  %".1382" = mul nsw i64 %".1381", 6
-  %".1383" = add nsw i64 %".1374", %".1382"
-  %".1384" = sext i32 %"t103" to i64
-  %".1385" = sext i32 %"n" to i64
-  %".1386" = add nsw i64 5, %".1385"
-  %".1387" = sdiv i64 %".1386", 6
-  %".1388" = sdiv i64 %".1384", %".1387"
-  %".1389" = mul nsw i64 %".1388", 4
-  %".1390" = add nsw i64 %".1383", %".1389"
-  %".1391" = getelementptr float, float* %"b0", i64 %".1390"
-  store float %".1365", float* %".1391"
-  %".1393" = add i32 5, %"n"
-  %".1394" = sdiv i32 %".1393", 6
-  %".1395" = srem i32 %"t103", %".1394"
-  %".1396" = mul i32 %".1395", 6
-  %".1397" = add i32 2, %".1396"
-  %".1398" = add i32 %".1397", 0
-  %".1399" = add i32 5, %"n"
-  %".1400" = sdiv i32 %".1399", 6
-  %".1401" = sdiv i32 %"t103", %".1400"
-  %".1402" = mul i32 %".1401", 4
-  %".1403" = add i32 3, %".1402"
-  %".1404" = icmp sle i32 %".1403", %".1398"
-  %".1405" = load float, float* %"c115"
-  %".1406" = fmul reassoc contract float %".1405", 0x3fd0000000000000
-  %".1407" = select  i1 %".1404", float %".1406", float 0xfff0000000000000
-  %".1408" = sext i32 %"bat1" to i64
-  %".1409" = sext i32 %"n" to i64
-  %".1410" = mul nsw i64 %".1408", %".1409"
-  %".1411" = sext i32 %"n" to i64
-  %".1412" = mul nsw i64 %".1410", %".1411"
-  %".1413" = add nsw i64 3, %".1412"
-  %".1414" = sext i32 %"n" to i64
-  %".1415" = mul nsw i64 %".1414", 2
-  %".1416" = add nsw i64 %".1413", %".1415"
-  %".1417" = sext i32 %"n" to i64
-  %".1418" = sext i32 %"t103" to i64
-  %".1419" = sext i32 %"n" to i64
-  %".1420" = add nsw i64 5, %".1419"
-  %".1421" = sdiv i64 %".1420", 6
-  %".1422" = srem i64 %".1418", %".1421"
-  %".1423" = mul nsw i64 %".1417", %".1422"
-  %".1424" = mul nsw i64 %".1423", 6
-  %".1425" = add nsw i64 %".1416", %".1424"
-  %".1426" = sext i32 %"t103" to i64
-  %".1427" = sext i32 %"n" to i64
-  %".1428" = add nsw i64 5, %".1427"
-  %".1429" = sdiv i64 %".1428", 6
-  %".1430" = sdiv i64 %".1426", %".1429"
-  %".1431" = mul nsw i64 %".1430", 4
-  %".1432" = add nsw i64 %".1425", %".1431"
-  %".1433" = getelementptr float, float* %"b0", i64 %".1432"
-  store float %".1407", float* %".1433"
-  %".1435" = add i32 5, %"n"
-  %".1436" = sdiv i32 %".1435", 6
-  %".1437" = srem i32 %"t103", %".1436"
-  %".1438" = mul i32 %".1437", 6
-  %".1439" = add i32 3, %".1438"
-  %".1440" = add i32 %".1439", 0
-  %".1441" = add i32 5, %"n"
-  %".1442" = sdiv i32 %".1441", 6
-  %".1443" = sdiv i32 %"t103", %".1442"
-  %".1444" = mul i32 %".1443", 4
-  %".1445" = icmp sle i32 %".1444", %".1440"
-  %".1446" = load float, float* %"c116"
-  %".1447" = fmul reassoc contract float %".1446", 0x3fd0000000000000
-  %".1448" = select  i1 %".1445", float %".1447", float 0xfff0000000000000
-  %".1449" = sext i32 %"bat1" to i64
-  %".1450" = sext i32 %"n" to i64
-  %".1451" = mul nsw i64 %".1449", %".1450"
-  %".1452" = sext i32 %"n" to i64
-  %".1453" = mul nsw i64 %".1451", %".1452"
-  %".1454" = sext i32 %"n" to i64
-  %".1455" = mul nsw i64 %".1454", 3
-  %".1456" = add nsw i64 %".1453", %".1455"
-  %".1457" = sext i32 %"n" to i64
-  %".1458" = sext i32 %"t103" to i64
-  %".1459" = sext i32 %"n" to i64
-  %".1460" = add nsw i64 5, %".1459"
-  %".1461" = sdiv i64 %".1460", 6
-  %".1462" = srem i64 %".1458", %".1461"
-  %".1463" = mul nsw i64 %".1457", %".1462"
-  %".1464" = mul nsw i64 %".1463", 6
-  %".1465" = add nsw i64 %".1456", %".1464"
-  %".1466" = sext i32 %"t103" to i64
-  %".1467" = sext i32 %"n" to i64
-  %".1468" = add nsw i64 5, %".1467"
-  %".1469" = sdiv i64 %".1468", 6
-  %".1470" = sdiv i64 %".1466", %".1469"
-  %".1471" = mul nsw i64 %".1470", 4
-  %".1472" = add nsw i64 %".1465", %".1471"
-  %".1473" = getelementptr float, float* %"b0", i64 %".1472"
-  store float %".1448", float* %".1473"
-  %".1475" = add i32 5, %"n"
-  %".1476" = sdiv i32 %".1475", 6
-  %".1477" = srem i32 %"t103", %".1476"
-  %".1478" = mul i32 %".1477", 6
-  %".1479" = add i32 3, %".1478"
-  %".1480" = add i32 %".1479", 0
-  %".1481" = add i32 5, %"n"
-  %".1482" = sdiv i32 %".1481", 6
-  %".1483" = sdiv i32 %"t103", %".1482"
-  %".1484" = mul i32 %".1483", 4
-  %".1485" = add i32 1, %".1484"
-  %".1486" = icmp sle i32 %".1485", %".1480"
-  %".1487" = load float, float* %"c117"
-  %".1488" = fmul reassoc contract float %".1487", 0x3fd0000000000000
-  %".1489" = select  i1 %".1486", float %".1488", float 0xfff0000000000000
-  %".1490" = sext i32 %"bat1" to i64
-  %".1491" = sext i32 %"n" to i64
-  %".1492" = mul nsw i64 %".1490", %".1491"
-  %".1493" = sext i32 %"n" to i64
-  %".1494" = mul nsw i64 %".1492", %".1493"
-  %".1495" = add nsw i64 1, %".1494"
-  %".1496" = sext i32 %"n" to i64
-  %".1497" = mul nsw i64 %".1496", 3
-  %".1498" = add nsw i64 %".1495", %".1497"
-  %".1499" = sext i32 %"n" to i64
-  %".1500" = sext i32 %"t103" to i64
-  %".1501" = sext i32 %"n" to i64
-  %".1502" = add nsw i64 5, %".1501"
-  %".1503" = sdiv i64 %".1502", 6
-  %".1504" = srem i64 %".1500", %".1503"
-  %".1505" = mul nsw i64 %".1499", %".1504"
-  %".1506" = mul nsw i64 %".1505", 6
-  %".1507" = add nsw i64 %".1498", %".1506"
-  %".1508" = sext i32 %"t103" to i64
-  %".1509" = sext i32 %"n" to i64
-  %".1510" = add nsw i64 5, %".1509"
-  %".1511" = sdiv i64 %".1510", 6
-  %".1512" = sdiv i64 %".1508", %".1511"
-  %".1513" = mul nsw i64 %".1512", 4
-  %".1514" = add nsw i64 %".1507", %".1513"
-  %".1515" = getelementptr float, float* %"b0", i64 %".1514"
-  store float %".1489", float* %".1515"
-  %".1517" = add i32 5, %"n"
-  %".1518" = sdiv i32 %".1517", 6
-  %".1519" = srem i32 %"t103", %".1518"
-  %".1520" = mul i32 %".1519", 6
-  %".1521" = add i32 3, %".1520"
-  %".1522" = add i32 %".1521", 0
-  %".1523" = add i32 5, %"n"
-  %".1524" = sdiv i32 %".1523", 6
-  %".1525" = sdiv i32 %"t103", %".1524"
-  %".1526" = mul i32 %".1525", 4
-  %".1527" = add i32 2, %".1526"
-  %".1528" = icmp sle i32 %".1527", %".1522"
-  %".1529" = load float, float* %"c118"
-  %".1530" = fmul reassoc contract float %".1529", 0x3fd0000000000000
-  %".1531" = select  i1 %".1528", float %".1530", float 0xfff0000000000000
-  %".1532" = sext i32 %"bat1" to i64
-  %".1533" = sext i32 %"n" to i64
-  %".1534" = mul nsw i64 %".1532", %".1533"
-  %".1535" = sext i32 %"n" to i64
-  %".1536" = mul nsw i64 %".1534", %".1535"
-  %".1537" = add nsw i64 2, %".1536"
-  %".1538" = sext i32 %"n" to i64
-  %".1539" = mul nsw i64 %".1538", 3
-  %".1540" = add nsw i64 %".1537", %".1539"
-  %".1541" = sext i32 %"n" to i64
-  %".1542" = sext i32 %"t103" to i64
-  %".1543" = sext i32 %"n" to i64
-  %".1544" = add nsw i64 5, %".1543"
-  %".1545" = sdiv i64 %".1544", 6
-  %".1546" = srem i64 %".1542", %".1545"
-  %".1547" = mul nsw i64 %".1541", %".1546"
-  %".1548" = mul nsw i64 %".1547", 6
-  %".1549" = add nsw i64 %".1540", %".1548"
-  %".1550" = sext i32 %"t103" to i64
-  %".1551" = sext i32 %"n" to i64
-  %".1552" = add nsw i64 5, %".1551"
-  %".1553" = sdiv i64 %".1552", 6
-  %".1554" = sdiv i64 %".1550", %".1553"
-  %".1555" = mul nsw i64 %".1554", 4
-  %".1556" = add nsw i64 %".1549", %".1555"
-  %".1557" = getelementptr float, float* %"b0", i64 %".1556"
-  store float %".1531", float* %".1557"
-  %".1559" = add i32 5, %"n"
-  %".1560" = sdiv i32 %".1559", 6
-  %".1561" = srem i32 %"t103", %".1560"
-  %".1562" = mul i32 %".1561", 6
-  %".1563" = add i32 3, %".1562"
-  %".1564" = add i32 %".1563", 0
-  %".1565" = add i32 5, %"n"
-  %".1566" = sdiv i32 %".1565", 6
-  %".1567" = sdiv i32 %"t103", %".1566"
-  %".1568" = mul i32 %".1567", 4
-  %".1569" = add i32 3, %".1568"
-  %".1570" = icmp sle i32 %".1569", %".1564"
-  %".1571" = load float, float* %"c119"
-  %".1572" = fmul reassoc contract float %".1571", 0x3fd0000000000000
-  %".1573" = select  i1 %".1570", float %".1572", float 0xfff0000000000000
-  %".1574" = sext i32 %"bat1" to i64
-  %".1575" = sext i32 %"n" to i64
-  %".1576" = mul nsw i64 %".1574", %".1575"
-  %".1577" = sext i32 %"n" to i64
-  %".1578" = mul nsw i64 %".1576", %".1577"
-  %".1579" = add nsw i64 3, %".1578"
-  %".1580" = sext i32 %"n" to i64
-  %".1581" = mul nsw i64 %".1580", 3
-  %".1582" = add nsw i64 %".1579", %".1581"
-  %".1583" = sext i32 %"n" to i64
-  %".1584" = sext i32 %"t103" to i64
-  %".1585" = sext i32 %"n" to i64
-  %".1586" = add nsw i64 5, %".1585"
-  %".1587" = sdiv i64 %".1586", 6
-  %".1588" = srem i64 %".1584", %".1587"
-  %".1589" = mul nsw i64 %".1583", %".1588"
-  %".1590" = mul nsw i64 %".1589", 6
-  %".1591" = add nsw i64 %".1582", %".1590"
-  %".1592" = sext i32 %"t103" to i64
-  %".1593" = sext i32 %"n" to i64
-  %".1594" = add nsw i64 5, %".1593"
-  %".1595" = sdiv i64 %".1594", 6
-  %".1596" = sdiv i64 %".1592", %".1595"
-  %".1597" = mul nsw i64 %".1596", 4
-  %".1598" = add nsw i64 %".1591", %".1597"
-  %".1599" = getelementptr float, float* %"b0", i64 %".1598"
-  store float %".1573", float* %".1599"
-  %".1601" = add i32 5, %"n"
-  %".1602" = sdiv i32 %".1601", 6
-  %".1603" = srem i32 %"t103", %".1602"
-  %".1604" = mul i32 %".1603", 6
-  %".1605" = add i32 4, %".1604"
-  %".1606" = add i32 %".1605", 0
-  %".1607" = add i32 5, %"n"
-  %".1608" = sdiv i32 %".1607", 6
-  %".1609" = sdiv i32 %"t103", %".1608"
-  %".1610" = mul i32 %".1609", 4
-  %".1611" = icmp sle i32 %".1610", %".1606"
-  %".1612" = load float, float* %"c120"
-  %".1613" = fmul reassoc contract float %".1612", 0x3fd0000000000000
-  %".1614" = select  i1 %".1611", float %".1613", float 0xfff0000000000000
-  %".1615" = sext i32 %"bat1" to i64
-  %".1616" = sext i32 %"n" to i64
-  %".1617" = mul nsw i64 %".1615", %".1616"
-  %".1618" = sext i32 %"n" to i64
-  %".1619" = mul nsw i64 %".1617", %".1618"
-  %".1620" = sext i32 %"n" to i64
-  %".1621" = mul nsw i64 %".1620", 4
-  %".1622" = add nsw i64 %".1619", %".1621"
-  %".1623" = sext i32 %"n" to i64
-  %".1624" = sext i32 %"t103" to i64
-  %".1625" = sext i32 %"n" to i64
-  %".1626" = add nsw i64 5, %".1625"
-  %".1627" = sdiv i64 %".1626", 6
-  %".1628" = srem i64 %".1624", %".1627"
-  %".1629" = mul nsw i64 %".1623", %".1628"
-  %".1630" = mul nsw i64 %".1629", 6
-  %".1631" = add nsw i64 %".1622", %".1630"
-  %".1632" = sext i32 %"t103" to i64
-  %".1633" = sext i32 %"n" to i64
-  %".1634" = add nsw i64 5, %".1633"
-  %".1635" = sdiv i64 %".1634", 6
-  %".1636" = sdiv i64 %".1632", %".1635"
-  %".1637" = mul nsw i64 %".1636", 4
-  %".1638" = add nsw i64 %".1631", %".1637"
-  %".1639" = getelementptr float, float* %"b0", i64 %".1638"
-  store float %".1614", float* %".1639"
-  %".1641" = add i32 5, %"n"
-  %".1642" = sdiv i32 %".1641", 6
-  %".1643" = srem i32 %"t103", %".1642"
-  %".1644" = mul i32 %".1643", 6
-  %".1645" = add i32 4, %".1644"
-  %".1646" = add i32 %".1645", 0
-  %".1647" = add i32 5, %"n"
-  %".1648" = sdiv i32 %".1647", 6
-  %".1649" = sdiv i32 %"t103", %".1648"
-  %".1650" = mul i32 %".1649", 4
-  %".1651" = add i32 1, %".1650"
-  %".1652" = icmp sle i32 %".1651", %".1646"
-  %".1653" = load float, float* %"c121"
-  %".1654" = fmul reassoc contract float %".1653", 0x3fd0000000000000
-  %".1655" = select  i1 %".1652", float %".1654", float 0xfff0000000000000
-  %".1656" = sext i32 %"bat1" to i64
-  %".1657" = sext i32 %"n" to i64
-  %".1658" = mul nsw i64 %".1656", %".1657"
-  %".1659" = sext i32 %"n" to i64
-  %".1660" = mul nsw i64 %".1658", %".1659"
-  %".1661" = add nsw i64 1, %".1660"
-  %".1662" = sext i32 %"n" to i64
-  %".1663" = mul nsw i64 %".1662", 4
-  %".1664" = add nsw i64 %".1661", %".1663"
-  %".1665" = sext i32 %"n" to i64
-  %".1666" = sext i32 %"t103" to i64
-  %".1667" = sext i32 %"n" to i64
-  %".1668" = add nsw i64 5, %".1667"
-  %".1669" = sdiv i64 %".1668", 6
-  %".1670" = srem i64 %".1666", %".1669"
-  %".1671" = mul nsw i64 %".1665", %".1670"
-  %".1672" = mul nsw i64 %".1671", 6
-  %".1673" = add nsw i64 %".1664", %".1672"
-  %".1674" = sext i32 %"t103" to i64
-  %".1675" = sext i32 %"n" to i64
-  %".1676" = add nsw i64 5, %".1675"
-  %".1677" = sdiv i64 %".1676", 6
-  %".1678" = sdiv i64 %".1674", %".1677"
-  %".1679" = mul nsw i64 %".1678", 4
-  %".1680" = add nsw i64 %".1673", %".1679"
-  %".1681" = getelementptr float, float* %"b0", i64 %".1680"
-  store float %".1655", float* %".1681"
-  %".1683" = add i32 5, %"n"
-  %".1684" = sdiv i32 %".1683", 6
-  %".1685" = srem i32 %"t103", %".1684"
-  %".1686" = mul i32 %".1685", 6
-  %".1687" = add i32 4, %".1686"
-  %".1688" = add i32 %".1687", 0
-  %".1689" = add i32 5, %"n"
-  %".1690" = sdiv i32 %".1689", 6
-  %".1691" = sdiv i32 %"t103", %".1690"
-  %".1692" = mul i32 %".1691", 4
-  %".1693" = add i32 2, %".1692"
-  %".1694" = icmp sle i32 %".1693", %".1688"
-  %".1695" = load float, float* %"c122"
-  %".1696" = fmul reassoc contract float %".1695", 0x3fd0000000000000
-  %".1697" = select  i1 %".1694", float %".1696", float 0xfff0000000000000
-  %".1698" = sext i32 %"bat1" to i64
-  %".1699" = sext i32 %"n" to i64
-  %".1700" = mul nsw i64 %".1698", %".1699"
-  %".1701" = sext i32 %"n" to i64
-  %".1702" = mul nsw i64 %".1700", %".1701"
-  %".1703" = add nsw i64 2, %".1702"
-  %".1704" = sext i32 %"n" to i64
-  %".1705" = mul nsw i64 %".1704", 4
-  %".1706" = add nsw i64 %".1703", %".1705"
-  %".1707" = sext i32 %"n" to i64
-  %".1708" = sext i32 %"t103" to i64
-  %".1709" = sext i32 %"n" to i64
-  %".1710" = add nsw i64 5, %".1709"
-  %".1711" = sdiv i64 %".1710", 6
-  %".1712" = srem i64 %".1708", %".1711"
-  %".1713" = mul nsw i64 %".1707", %".1712"
-  %".1714" = mul nsw i64 %".1713", 6
-  %".1715" = add nsw i64 %".1706", %".1714"
-  %".1716" = sext i32 %"t103" to i64
-  %".1717" = sext i32 %"n" to i64
-  %".1718" = add nsw i64 5, %".1717"
-  %".1719" = sdiv i64 %".1718", 6
-  %".1720" = sdiv i64 %".1716", %".1719"
-  %".1721" = mul nsw i64 %".1720", 4
-  %".1722" = add nsw i64 %".1715", %".1721"
-  %".1723" = getelementptr float, float* %"b0", i64 %".1722"
-  store float %".1697", float* %".1723"
-  %".1725" = add i32 5, %"n"
-  %".1726" = sdiv i32 %".1725", 6
-  %".1727" = srem i32 %"t103", %".1726"
-  %".1728" = mul i32 %".1727", 6
-  %".1729" = add i32 4, %".1728"
-  %".1730" = add i32 %".1729", 0
-  %".1731" = add i32 5, %"n"
-  %".1732" = sdiv i32 %".1731", 6
-  %".1733" = sdiv i32 %"t103", %".1732"
-  %".1734" = mul i32 %".1733", 4
-  %".1735" = add i32 3, %".1734"
-  %".1736" = icmp sle i32 %".1735", %".1730"
-  %".1737" = load float, float* %"c123"
-  %".1738" = fmul reassoc contract float %".1737", 0x3fd0000000000000
-  %".1739" = select  i1 %".1736", float %".1738", float 0xfff0000000000000
-  %".1740" = sext i32 %"bat1" to i64
-  %".1741" = sext i32 %"n" to i64
-  %".1742" = mul nsw i64 %".1740", %".1741"
-  %".1743" = sext i32 %"n" to i64
-  %".1744" = mul nsw i64 %".1742", %".1743"
-  %".1745" = add nsw i64 3, %".1744"
-  %".1746" = sext i32 %"n" to i64
-  %".1747" = mul nsw i64 %".1746", 4
-  %".1748" = add nsw i64 %".1745", %".1747"
-  %".1749" = sext i32 %"n" to i64
-  %".1750" = sext i32 %"t103" to i64
-  %".1751" = sext i32 %"n" to i64
-  %".1752" = add nsw i64 5, %".1751"
-  %".1753" = sdiv i64 %".1752", 6
-  %".1754" = srem i64 %".1750", %".1753"
-  %".1755" = mul nsw i64 %".1749", %".1754"
-  %".1756" = mul nsw i64 %".1755", 6
-  %".1757" = add nsw i64 %".1748", %".1756"
-  %".1758" = sext i32 %"t103" to i64
-  %".1759" = sext i32 %"n" to i64
-  %".1760" = add nsw i64 5, %".1759"
-  %".1761" = sdiv i64 %".1760", 6
-  %".1762" = sdiv i64 %".1758", %".1761"
-  %".1763" = mul nsw i64 %".1762", 4
-  %".1764" = add nsw i64 %".1757", %".1763"
-  %".1765" = getelementptr float, float* %"b0", i64 %".1764"
-  store float %".1739", float* %".1765"
-  %".1767" = add i32 5, %"n"
-  %".1768" = sdiv i32 %".1767", 6
-  %".1769" = srem i32 %"t103", %".1768"
-  %".1770" = mul i32 %".1769", 6
-  %".1771" = add i32 5, %".1770"
-  %".1772" = add i32 %".1771", 0
-  %".1773" = add i32 5, %"n"
-  %".1774" = sdiv i32 %".1773", 6
-  %".1775" = sdiv i32 %"t103", %".1774"
-  %".1776" = mul i32 %".1775", 4
-  %".1777" = icmp sle i32 %".1776", %".1772"
-  %".1778" = load float, float* %"c124"
-  %".1779" = fmul reassoc contract float %".1778", 0x3fd0000000000000
-  %".1780" = select  i1 %".1777", float %".1779", float 0xfff0000000000000
-  %".1781" = sext i32 %"bat1" to i64
-  %".1782" = sext i32 %"n" to i64
-  %".1783" = mul nsw i64 %".1781", %".1782"
-  %".1784" = sext i32 %"n" to i64
-  %".1785" = mul nsw i64 %".1783", %".1784"
-  %".1786" = sext i32 %"n" to i64
-  %".1787" = mul nsw i64 %".1786", 5
-  %".1788" = add nsw i64 %".1785", %".1787"
-  %".1789" = sext i32 %"n" to i64
-  %".1790" = sext i32 %"t103" to i64
-  %".1791" = sext i32 %"n" to i64
-  %".1792" = add nsw i64 5, %".1791"
-  %".1793" = sdiv i64 %".1792", 6
-  %".1794" = srem i64 %".1790", %".1793"
-  %".1795" = mul nsw i64 %".1789", %".1794"
-  %".1796" = mul nsw i64 %".1795", 6
-  %".1797" = add nsw i64 %".1788", %".1796"
-  %".1798" = sext i32 %"t103" to i64
-  %".1799" = sext i32 %"n" to i64
-  %".1800" = add nsw i64 5, %".1799"
-  %".1801" = sdiv i64 %".1800", 6
-  %".1802" = sdiv i64 %".1798", %".1801"
-  %".1803" = mul nsw i64 %".1802", 4
-  %".1804" = add nsw i64 %".1797", %".1803"
-  %".1805" = getelementptr float, float* %"b0", i64 %".1804"
-  store float %".1780", float* %".1805"
-  %".1807" = add i32 5, %"n"
-  %".1808" = sdiv i32 %".1807", 6
-  %".1809" = srem i32 %"t103", %".1808"
-  %".1810" = mul i32 %".1809", 6
-  %".1811" = add i32 5, %".1810"
-  %".1812" = add i32 %".1811", 0
-  %".1813" = add i32 5, %"n"
-  %".1814" = sdiv i32 %".1813", 6
-  %".1815" = sdiv i32 %"t103", %".1814"
-  %".1816" = mul i32 %".1815", 4
-  %".1817" = add i32 1, %".1816"
-  %".1818" = icmp sle i32 %".1817", %".1812"
-  %".1819" = load float, float* %"c125"
-  %".1820" = fmul reassoc contract float %".1819", 0x3fd0000000000000
-  %".1821" = select  i1 %".1818", float %".1820", float 0xfff0000000000000
-  %".1822" = sext i32 %"bat1" to i64
-  %".1823" = sext i32 %"n" to i64
-  %".1824" = mul nsw i64 %".1822", %".1823"
-  %".1825" = sext i32 %"n" to i64
-  %".1826" = mul nsw i64 %".1824", %".1825"
-  %".1827" = add nsw i64 1, %".1826"
-  %".1828" = sext i32 %"n" to i64
-  %".1829" = mul nsw i64 %".1828", 5
-  %".1830" = add nsw i64 %".1827", %".1829"
-  %".1831" = sext i32 %"n" to i64
-  %".1832" = sext i32 %"t103" to i64
-  %".1833" = sext i32 %"n" to i64
-  %".1834" = add nsw i64 5, %".1833"
-  %".1835" = sdiv i64 %".1834", 6
-  %".1836" = srem i64 %".1832", %".1835"
-  %".1837" = mul nsw i64 %".1831", %".1836"
-  %".1838" = mul nsw i64 %".1837", 6
-  %".1839" = add nsw i64 %".1830", %".1838"
-  %".1840" = sext i32 %"t103" to i64
-  %".1841" = sext i32 %"n" to i64
-  %".1842" = add nsw i64 5, %".1841"
-  %".1843" = sdiv i64 %".1842", 6
-  %".1844" = sdiv i64 %".1840", %".1843"
-  %".1845" = mul nsw i64 %".1844", 4
-  %".1846" = add nsw i64 %".1839", %".1845"
-  %".1847" = getelementptr float, float* %"b0", i64 %".1846"
-  store float %".1821", float* %".1847"
-  %".1849" = add i32 5, %"n"
-  %".1850" = sdiv i32 %".1849", 6
-  %".1851" = srem i32 %"t103", %".1850"
-  %".1852" = mul i32 %".1851", 6
-  %".1853" = add i32 5, %".1852"
-  %".1854" = add i32 %".1853", 0
-  %".1855" = add i32 5, %"n"
-  %".1856" = sdiv i32 %".1855", 6
-  %".1857" = sdiv i32 %"t103", %".1856"
-  %".1858" = mul i32 %".1857", 4
-  %".1859" = add i32 2, %".1858"
-  %".1860" = icmp sle i32 %".1859", %".1854"
-  %".1861" = load float, float* %"c126"
-  %".1862" = fmul reassoc contract float %".1861", 0x3fd0000000000000
-  %".1863" = select  i1 %".1860", float %".1862", float 0xfff0000000000000
-  %".1864" = sext i32 %"bat1" to i64
-  %".1865" = sext i32 %"n" to i64
-  %".1866" = mul nsw i64 %".1864", %".1865"
-  %".1867" = sext i32 %"n" to i64
-  %".1868" = mul nsw i64 %".1866", %".1867"
-  %".1869" = add nsw i64 2, %".1868"
-  %".1870" = sext i32 %"n" to i64
-  %".1871" = mul nsw i64 %".1870", 5
-  %".1872" = add nsw i64 %".1869", %".1871"
-  %".1873" = sext i32 %"n" to i64
-  %".1874" = sext i32 %"t103" to i64
-  %".1875" = sext i32 %"n" to i64
-  %".1876" = add nsw i64 5, %".1875"
-  %".1877" = sdiv i64 %".1876", 6
-  %".1878" = srem i64 %".1874", %".1877"
-  %".1879" = mul nsw i64 %".1873", %".1878"
-  %".1880" = mul nsw i64 %".1879", 6
-  %".1881" = add nsw i64 %".1872", %".1880"
-  %".1882" = sext i32 %"t103" to i64
-  %".1883" = sext i32 %"n" to i64
-  %".1884" = add nsw i64 5, %".1883"
-  %".1885" = sdiv i64 %".1884", 6
-  %".1886" = sdiv i64 %".1882", %".1885"
-  %".1887" = mul nsw i64 %".1886", 4
-  %".1888" = add nsw i64 %".1881", %".1887"
-  %".1889" = getelementptr float, float* %"b0", i64 %".1888"
-  store float %".1863", float* %".1889"
-  %".1891" = add i32 5, %"n"
-  %".1892" = sdiv i32 %".1891", 6
-  %".1893" = srem i32 %"t103", %".1892"
-  %".1894" = mul i32 %".1893", 6
-  %".1895" = add i32 5, %".1894"
-  %".1896" = add i32 %".1895", 0
-  %".1897" = add i32 5, %"n"
-  %".1898" = sdiv i32 %".1897", 6
-  %".1899" = sdiv i32 %"t103", %".1898"
-  %".1900" = mul i32 %".1899", 4
-  %".1901" = add i32 3, %".1900"
-  %".1902" = icmp sle i32 %".1901", %".1896"
-  %".1903" = load float, float* %"c127"
-  %".1904" = fmul reassoc contract float %".1903", 0x3fd0000000000000
-  %".1905" = select  i1 %".1902", float %".1904", float 0xfff0000000000000
-  %".1906" = sext i32 %"bat1" to i64
-  %".1907" = sext i32 %"n" to i64
-  %".1908" = mul nsw i64 %".1906", %".1907"
-  %".1909" = sext i32 %"n" to i64
-  %".1910" = mul nsw i64 %".1908", %".1909"
-  %".1911" = add nsw i64 3, %".1910"
-  %".1912" = sext i32 %"n" to i64
-  %".1913" = mul nsw i64 %".1912", 5
-  %".1914" = add nsw i64 %".1911", %".1913"
-  %".1915" = sext i32 %"n" to i64
-  %".1916" = sext i32 %"t103" to i64
-  %".1917" = sext i32 %"n" to i64
-  %".1918" = add nsw i64 5, %".1917"
-  %".1919" = sdiv i64 %".1918", 6
-  %".1920" = srem i64 %".1916", %".1919"
-  %".1921" = mul nsw i64 %".1915", %".1920"
-  %".1922" = mul nsw i64 %".1921", 6
-  %".1923" = add nsw i64 %".1914", %".1922"
-  %".1924" = sext i32 %"t103" to i64
-  %".1925" = sext i32 %"n" to i64
-  %".1926" = add nsw i64 5, %".1925"
-  %".1927" = sdiv i64 %".1926", 6
-  %".1928" = sdiv i64 %".1924", %".1927"
-  %".1929" = mul nsw i64 %".1928", 4
-  %".1930" = add nsw i64 %".1923", %".1929"
-  %".1931" = getelementptr float, float* %"b0", i64 %".1930"
-  store float %".1905", float* %".1931"
+  %".918" = mul i32 %"i109", 2
+  %".919" = add i32 -1, %"n"
+  %".920" = icmp slt i32 %".918", %".919"
+  %".921" = mul i32 %"t103", 4
+  %".922" = add i32 -3, %"n"
+  %".923" = icmp slt i32 %".921", %".922"
+  %".924" = and i1 %".920", %".923"
+  %".925" = xor i1 %".924", 1
+  br i1 %".925", label %"then.13", label %"endif.13"
+k118.head:
+  %"k118" = phi  i32 [0, %"then.12"], [%".823", %"k118.body"]
+  %".732" = icmp slt i32 %"k118", 16
+  br i1 %".732", label %"k118.body", label %"k118.done"
+k118.body:
+  %".734" = sext i32 %"bat1" to i64
+  %".735" = mul nsw i64 %".734", 16
+  %".736" = sext i32 %"i109" to i64
+  %".737" = mul nsw i64 %".736", 192
+  %".738" = add nsw i64 %".735", %".737"
+  %".739" = sext i32 %"k118" to i64
+  %".740" = add nsw i64 %".738", %".739"
+  %".741" = getelementptr float, float* %"b1", i64 %".740"
+  %".742" = load float, float* %".741"
+  %".743" = sext i32 %"bat1" to i64
+  %".744" = mul nsw i64 %".743", 16
+  %".745" = add nsw i64 96, %".744"
+  %".746" = sext i32 %"i109" to i64
+  %".747" = mul nsw i64 %".746", 192
+  %".748" = add nsw i64 %".745", %".747"
+  %".749" = sext i32 %"k118" to i64
+  %".750" = add nsw i64 %".748", %".749"
+  %".751" = getelementptr float, float* %"b1", i64 %".750"
+  %".752" = load float, float* %".751"
+  %".753" = load float, float* %"c110"
+  %".754" = sext i32 %"k118" to i64
+  %".755" = mul nsw i64 %".754", 4
+  %".756" = getelementptr float, float* %"Bp104", i64 %".755"
+  %".757" = load float, float* %".756"
+  %".758" = fmul reassoc contract float %".742", %".757"
+  %".759" = fadd reassoc contract float %".753", %".758"
+  store float %".759", float* %"c110"
+  %".761" = load float, float* %"c111"
+  %".762" = sext i32 %"k118" to i64
+  %".763" = mul nsw i64 %".762", 4
+  %".764" = add nsw i64 1, %".763"
+  %".765" = getelementptr float, float* %"Bp104", i64 %".764"
+  %".766" = load float, float* %".765"
+  %".767" = fmul reassoc contract float %".742", %".766"
+  %".768" = fadd reassoc contract float %".761", %".767"
+  store float %".768", float* %"c111"
+  %".770" = load float, float* %"c112"
+  %".771" = sext i32 %"k118" to i64
+  %".772" = mul nsw i64 %".771", 4
+  %".773" = add nsw i64 2, %".772"
+  %".774" = getelementptr float, float* %"Bp104", i64 %".773"
+  %".775" = load float, float* %".774"
+  %".776" = fmul reassoc contract float %".742", %".775"
+  %".777" = fadd reassoc contract float %".770", %".776"
+  store float %".777", float* %"c112"
+  %".779" = load float, float* %"c113"
+  %".780" = sext i32 %"k118" to i64
+  %".781" = mul nsw i64 %".780", 4
+  %".782" = add nsw i64 3, %".781"
+  %".783" = getelementptr float, float* %"Bp104", i64 %".782"
+  %".784" = load float, float* %".783"
+  %".785" = fmul reassoc contract float %".742", %".784"
+  %".786" = fadd reassoc contract float %".779", %".785"
+  store float %".786", float* %"c113"
+  %".788" = load float, float* %"c114"
+  %".789" = sext i32 %"k118" to i64
+  %".790" = mul nsw i64 %".789", 4
+  %".791" = getelementptr float, float* %"Bp104", i64 %".790"
+  %".792" = load float, float* %".791"
+  %".793" = fmul reassoc contract float %".752", %".792"
+  %".794" = fadd reassoc contract float %".788", %".793"
+  store float %".794", float* %"c114"
+  %".796" = load float, float* %"c115"
+  %".797" = sext i32 %"k118" to i64
+  %".798" = mul nsw i64 %".797", 4
+  %".799" = add nsw i64 1, %".798"
+  %".800" = getelementptr float, float* %"Bp104", i64 %".799"
+  %".801" = load float, float* %".800"
+  %".802" = fmul reassoc contract float %".752", %".801"
+  %".803" = fadd reassoc contract float %".796", %".802"
+  store float %".803", float* %"c115"
+  %".805" = load float, float* %"c116"
+  %".806" = sext i32 %"k118" to i64
+  %".807" = mul nsw i64 %".806", 4
+  %".808" = add nsw i64 2, %".807"
+  %".809" = getelementptr float, float* %"Bp104", i64 %".808"
+  %".810" = load float, float* %".809"
+  %".811" = fmul reassoc contract float %".752", %".810"
+  %".812" = fadd reassoc contract float %".805", %".811"
+  store float %".812", float* %"c116"
+  %".814" = load float, float* %"c117"
+  %".815" = sext i32 %"k118" to i64
+  %".816" = mul nsw i64 %".815", 4
+  %".817" = add nsw i64 3, %".816"
+  %".818" = getelementptr float, float* %"Bp104", i64 %".817"
+  %".819" = load float, float* %".818"
+  %".820" = fmul reassoc contract float %".752", %".819"
+  %".821" = fadd reassoc contract float %".814", %".820"
+  store float %".821", float* %"c117"
+  %".823" = add nsw i32 %"k118", 1
+  br label %"k118.head", !llvm.loop !1
+k118.done:
+  %".825" = load float, float* %"c110"
+  %".826" = getelementptr float, float* %"Ct105", i64 0
+  store float %".825", float* %".826"
+  %".828" = load float, float* %"c111"
+  %".829" = getelementptr float, float* %"Ct105", i64 1
+  store float %".828", float* %".829"
+  %".831" = load float, float* %"c112"
+  %".832" = getelementptr float, float* %"Ct105", i64 2
+  store float %".831", float* %".832"
+  %".834" = load float, float* %"c113"
+  %".835" = getelementptr float, float* %"Ct105", i64 3
+  store float %".834", float* %".835"
+  %".837" = load float, float* %"c114"
+  %".838" = getelementptr float, float* %"Ct105", i64 4
+  store float %".837", float* %".838"
+  %".840" = load float, float* %"c115"
+  %".841" = getelementptr float, float* %"Ct105", i64 5
+  store float %".840", float* %".841"
+  %".843" = load float, float* %"c116"
+  %".844" = getelementptr float, float* %"Ct105", i64 6
+  store float %".843", float* %".844"
+  %".846" = load float, float* %"c117"
+  %".847" = getelementptr float, float* %"Ct105", i64 7
+  store float %".846", float* %".847"
+  %".849" = mul i32 %"i109", 2
+  %".850" = add i32 %".849", 0
+  br label %"c121.head"
+c121.head:
+  %"c121" = phi  i32 [0, %"k118.done"], [%".879", %"c121.body"]
+  %".852" = icmp slt i32 %"c121", 4
+  br i1 %".852", label %"c121.body", label %"c121.done"
+c121.body:
+  %".854" = mul i32 %"t103", 4
+  %".855" = add i32 %"c121", %".854"
+  %".856" = icmp sle i32 %".855", %".850"
+  %".857" = sext i32 %"c121" to i64
+  %".858" = getelementptr float, float* %"Ct105", i64 %".857"
+  %".859" = load float, float* %".858"
+  %".860" = fmul reassoc contract float %".859", 0x3fd0000000000000
+  %".861" = select  i1 %".856", float %".860", float 0xfff0000000000000
+  %".862" = sext i32 %"bat1" to i64
+  %".863" = sext i32 %"n" to i64
+  %".864" = mul nsw i64 %".862", %".863"
+  %".865" = sext i32 %"n" to i64
+  %".866" = mul nsw i64 %".864", %".865"
+  %".867" = sext i32 %"c121" to i64
+  %".868" = add nsw i64 %".866", %".867"
+  %".869" = sext i32 %"i109" to i64
+  %".870" = sext i32 %"n" to i64
+  %".871" = mul nsw i64 %".869", %".870"
+  %".872" = mul nsw i64 %".871", 2
+  %".873" = add nsw i64 %".868", %".872"
+  %".874" = sext i32 %"t103" to i64
+  %".875" = mul nsw i64 %".874", 4
+  %".876" = add nsw i64 %".873", %".875"
+  %".877" = getelementptr float, float* %"b0", i64 %".876"
+  store float %".861", float* %".877"
+  %".879" = add nsw i32 %"c121", 1
+  br label %"c121.head"
+c121.done:
+  %".881" = mul i32 %"i109", 2
+  %".882" = add i32 1, %".881"
+  %".883" = add i32 %".882", 0
+  br label %"c127.head"
+c127.head:
+  %"c127" = phi  i32 [0, %"c121.done"], [%".915", %"c127.body"]
+  %".885" = icmp slt i32 %"c127", 4
+  br i1 %".885", label %"c127.body", label %"c127.done"
+c127.body:
+  %".887" = mul i32 %"t103", 4
+  %".888" = add i32 %"c127", %".887"
+  %".889" = icmp sle i32 %".888", %".883"
+  %".890" = sext i32 %"c127" to i64
+  %".891" = add nsw i64 4, %".890"
+  %".892" = getelementptr float, float* %"Ct105", i64 %".891"
+  %".893" = load float, float* %".892"
+  %".894" = fmul reassoc contract float %".893", 0x3fd0000000000000
+  %".895" = select  i1 %".889", float %".894", float 0xfff0000000000000
+  %".896" = sext i32 %"bat1" to i64
+  %".897" = sext i32 %"n" to i64
+  %".898" = mul nsw i64 %".896", %".897"
+  %".899" = sext i32 %"n" to i64
+  %".900" = mul nsw i64 %".898", %".899"
+  %".901" = sext i32 %"c127" to i64
+  %".902" = add nsw i64 %".900", %".901"
+  %".903" = sext i32 %"i109" to i64
+  %".904" = sext i32 %"n" to i64
+  %".905" = mul nsw i64 %".903", %".904"
+  %".906" = mul nsw i64 %".905", 2
+  %".907" = add nsw i64 %".902", %".906"
+  %".908" = sext i32 %"n" to i64
+  %".909" = add nsw i64 %".907", %".908"
+  %".910" = sext i32 %"t103" to i64
+  %".911" = mul nsw i64 %".910", 4
+  %".912" = add nsw i64 %".909", %".911"
+  %".913" = getelementptr float, float* %"b0", i64 %".912"
+  store float %".895", float* %".913"
+  %".915" = add nsw i32 %"c127", 1
+  br label %"c127.head"
+c127.done:
   br label %"endif.12"
 then.13:
-  %".1949" = add i32 5, %"n"
-  %".1950" = sdiv i32 %".1949", 6
-  %".1951" = srem i32 %"t103", %".1950"
-  %".1952" = mul i32 %".1951", 6
-  %".1953" = add i32 5, %"n"
-  %".1954" = sdiv i32 %".1953", 6
-  %".1955" = srem i32 %"t103", %".1954"
-  %".1956" = mul i32 %".1955", 6
-  %".1957" = add i32 6, %".1956"
-  br label %"r235.head"
+  %".927" = mul i32 %"i109", 2
+  %".928" = mul i32 %"i109", 2
+  %".929" = add i32 2, %".928"
+  br label %"r133.head"
 endif.13:
-  %".2233" = add nsw i32 %"t103", 1
-  br label %"t103.head"
-r235.head:
-  %"r235" = phi  i32 [%".1952", %"then.13"], [%".2230", %"endif.14"]
-  %".1959" = icmp slt i32 %"r235", %".1957"
-  br i1 %".1959", label %"r235.body", label %"r235.done"
-r235.body:
-  %".1961" = icmp slt i32 %"r235", %"n"
-  br i1 %".1961", label %"then.14", label %"endif.14"
-r235.done:
+  %".1039" = add nsw i32 %"i109", 1
+  br label %"i109.head"
+r133.head:
+  %"r133" = phi  i32 [%".927", %"then.13"], [%".1036", %"endif.14"]
+  %".931" = icmp slt i32 %"r133", %".929"
+  br i1 %".931", label %"r133.body", label %"r133.done"
+r133.body:
+  %".933" = icmp slt i32 %"r133", %"n"
+  br i1 %".933", label %"then.14", label %"endif.14"
+r133.done:
   br label %"endif.13"
 then.14:
-  store float              0x0, float* %"c236"
-  store float              0x0, float* %"c237"
-  store float              0x0, float* %"c238"
-  store float              0x0, float* %"c239"
-  br label %"k240.head"
+  store float              0x0, float* %"c134"
+  store float              0x0, float* %"c135"
+  store float              0x0, float* %"c136"
+  store float              0x0, float* %"c137"
+  br label %"k138.head"
 endif.14:
-  %".2230" = add nsw i32 %"r235", 1
-  br label %"r235.head"
-k240.head:
-  %"k240" = phi  i32 [0, %"then.14"], [%".2082", %"k240.body"]
-  %".1968" = icmp slt i32 %"k240", 16
-  br i1 %".1968", label %"k240.body", label %"k240.done"
-k240.body:
-  %".1970" = sext i32 %"bat1" to i64
-  %".1971" = mul nsw i64 %".1970", 16
-  %".1972" = sext i32 %"k240" to i64
-  %".1973" = add nsw i64 %".1971", %".1972"
-  %".1974" = sext i32 %"r235" to i64
-  %".1975" = mul nsw i64 %".1974", 96
-  %".1976" = add nsw i64 %".1973", %".1975"
-  %".1977" = getelementptr float, float* %"b1", i64 %".1976"
-  %".1978" = load float, float* %".1977"
-  %".1979" = sext i32 %"bat1" to i64
-  %".1980" = mul nsw i64 %".1979", 16
-  %".1981" = add nsw i64 32, %".1980"
-  %".1982" = sext i32 %"k240" to i64
-  %".1983" = add nsw i64 %".1981", %".1982"
-  %".1984" = sext i32 %"t103" to i64
-  %".1985" = sext i32 %"n" to i64
-  %".1986" = add nsw i64 5, %".1985"
-  %".1987" = sdiv i64 %".1986", 6
-  %".1988" = sdiv i64 %".1984", %".1987"
-  %".1989" = mul nsw i64 %".1988", 384
-  %".1990" = add nsw i64 %".1983", %".1989"
-  %".1991" = add i32 5, %"n"
-  %".1992" = sdiv i32 %".1991", 6
-  %".1993" = sdiv i32 %"t103", %".1992"
-  %".1994" = mul i32 %".1993", 4
-  %".1995" = icmp slt i32 %".1994", %"n"
-  %".1996" = select  i1 %".1995", i64 %".1990", i64 0
-  %".1997" = getelementptr float, float* %"b1", i64 %".1996"
-  %".1998" = load float, float* %".1997"
-  %".1999" = select  i1 %".1995", float %".1998", float              0x0
-  %".2000" = sext i32 %"bat1" to i64
-  %".2001" = mul nsw i64 %".2000", 16
-  %".2002" = add nsw i64 128, %".2001"
-  %".2003" = sext i32 %"k240" to i64
-  %".2004" = add nsw i64 %".2002", %".2003"
-  %".2005" = sext i32 %"t103" to i64
-  %".2006" = sext i32 %"n" to i64
-  %".2007" = add nsw i64 5, %".2006"
-  %".2008" = sdiv i64 %".2007", 6
-  %".2009" = sdiv i64 %".2005", %".2008"
-  %".2010" = mul nsw i64 %".2009", 384
-  %".2011" = add nsw i64 %".2004", %".2010"
-  %".2012" = add i32 5, %"n"
-  %".2013" = sdiv i32 %".2012", 6
-  %".2014" = sdiv i32 %"t103", %".2013"
-  %".2015" = mul i32 %".2014", 4
-  %".2016" = add i32 1, %".2015"
-  %".2017" = icmp slt i32 %".2016", %"n"
-  %".2018" = select  i1 %".2017", i64 %".2011", i64 0
-  %".2019" = getelementptr float, float* %"b1", i64 %".2018"
-  %".2020" = load float, float* %".2019"
-  %".2021" = select  i1 %".2017", float %".2020", float              0x0
-  %".2022" = sext i32 %"bat1" to i64
-  %".2023" = mul nsw i64 %".2022", 16
-  %".2024" = add nsw i64 224, %".2023"
-  %".2025" = sext i32 %"k240" to i64
-  %".2026" = add nsw i64 %".2024", %".2025"
-  %".2027" = sext i32 %"t103" to i64
-  %".2028" = sext i32 %"n" to i64
-  %".2029" = add nsw i64 5, %".2028"
-  %".2030" = sdiv i64 %".2029", 6
-  %".2031" = sdiv i64 %".2027", %".2030"
-  %".2032" = mul nsw i64 %".2031", 384
-  %".2033" = add nsw i64 %".2026", %".2032"
-  %".2034" = add i32 5, %"n"
-  %".2035" = sdiv i32 %".2034", 6
-  %".2036" = sdiv i32 %"t103", %".2035"
-  %".2037" = mul i32 %".2036", 4
-  %".2038" = add i32 2, %".2037"
-  %".2039" = icmp slt i32 %".2038", %"n"
-  %".2040" = select  i1 %".2039", i64 %".2033", i64 0
-  %".2041" = getelementptr float, float* %"b1", i64 %".2040"
-  %".2042" = load float, float* %".2041"
-  %".2043" = select  i1 %".2039", float %".2042", float              0x0
-  %".2044" = sext i32 %"bat1" to i64
-  %".2045" = mul nsw i64 %".2044", 16
-  %".2046" = add nsw i64 320, %".2045"
-  %".2047" = sext i32 %"k240" to i64
-  %".2048" = add nsw i64 %".2046", %".2047"
-  %".2049" = sext i32 %"t103" to i64
-  %".2050" = sext i32 %"n" to i64
-  %".2051" = add nsw i64 5, %".2050"
-  %".2052" = sdiv i64 %".2051", 6
-  %".2053" = sdiv i64 %".2049", %".2052"
-  %".2054" = mul nsw i64 %".2053", 384
-  %".2055" = add nsw i64 %".2048", %".2054"
-  %".2056" = add i32 5, %"n"
-  %".2057" = sdiv i32 %".2056", 6
-  %".2058" = sdiv i32 %"t103", %".2057"
-  %".2059" = mul i32 %".2058", 4
-  %".2060" = add i32 3, %".2059"
-  %".2061" = icmp slt i32 %".2060", %"n"
-  %".2062" = select  i1 %".2061", i64 %".2055", i64 0
-  %".2063" = getelementptr float, float* %"b1", i64 %".2062"
-  %".2064" = load float, float* %".2063"
-  %".2065" = select  i1 %".2061", float %".2064", float              0x0
-  %".2066" = load float, float* %"c236"
-  %".2067" = fmul reassoc contract float %".1978", %".1999"
-  %".2068" = fadd reassoc contract float %".2066", %".2067"
-  store float %".2068", float* %"c236"
-  %".2070" = load float, float* %"c237"
-  %".2071" = fmul reassoc contract float %".1978", %".2021"
-  %".2072" = fadd reassoc contract float %".2070", %".2071"
-  store float %".2072", float* %"c237"
-  %".2074" = load float, float* %"c238"
-  %".2075" = fmul reassoc contract float %".1978", %".2043"
-  %".2076" = fadd reassoc contract float %".2074", %".2075"
-  store float %".2076", float* %"c238"
-  %".2078" = load float, float* %"c239"
-  %".2079" = fmul reassoc contract float %".1978", %".2065"
-  %".2080" = fadd reassoc contract float %".2078", %".2079"
-  store float %".2080", float* %"c239"
-  %".2082" = add nsw i32 %"k240", 1
-  br label %"k240.head"
-k240.done:
-  %".2084" = add i32 5, %"n"
-  %".2085" = sdiv i32 %".2084", 6
-  %".2086" = sdiv i32 %"t103", %".2085"
-  %".2087" = mul i32 %".2086", 4
-  %".2088" = icmp slt i32 %".2087", %"n"
-  br i1 %".2088", label %"then.15", label %"endif.15"
+  %".1036" = add nsw i32 %"r133", 1
+  br label %"r133.head"
+k138.head:
+  %"k138" = phi  i32 [0, %"then.14"], [%".986", %"k138.body"]
+  %".940" = icmp slt i32 %"k138", 16
+  br i1 %".940", label %"k138.body", label %"k138.done"
+k138.body:
+  %".942" = sext i32 %"bat1" to i64
+  %".943" = mul nsw i64 %".942", 16
+  %".944" = sext i32 %"k138" to i64
+  %".945" = add nsw i64 %".943", %".944"
+  %".946" = sext i32 %"r133" to i64
+  %".947" = mul nsw i64 %".946", 96
+  %".948" = add nsw i64 %".945", %".947"
+  %".949" = getelementptr float, float* %"b1", i64 %".948"
+  %".950" = load float, float* %".949"
+  %".951" = load float, float* %"c134"
+  %".952" = sext i32 %"k138" to i64
+  %".953" = mul nsw i64 %".952", 4
+  %".954" = getelementptr float, float* %"Bp104", i64 %".953"
+  %".955" = load float, float* %".954"
+  %".956" = fmul reassoc contract float %".950", %".955"
+  %".957" = fadd reassoc contract float %".951", %".956"
+  store float %".957", float* %"c134"
+  %".959" = load float, float* %"c135"
+  %".960" = sext i32 %"k138" to i64
+  %".961" = mul nsw i64 %".960", 4
+  %".962" = add nsw i64 1, %".961"
+  %".963" = getelementptr float, float* %"Bp104", i64 %".962"
+  %".964" = load float, float* %".963"
+  %".965" = fmul reassoc contract float %".950", %".964"
+  %".966" = fadd reassoc contract float %".959", %".965"
+  store float %".966", float* %"c135"
+  %".968" = load float, float* %"c136"
+  %".969" = sext i32 %"k138" to i64
+  %".970" = mul nsw i64 %".969", 4
+  %".971" = add nsw i64 2, %".970"
+  %".972" = getelementptr float, float* %"Bp104", i64 %".971"
+  %".973" = load float, float* %".972"
+  %".974" = fmul reassoc contract float %".950", %".973"
+  %".975" = fadd reassoc contract float %".968", %".974"
+  store float %".975", float* %"c136"
+  %".977" = load float, float* %"c137"
+  %".978" = sext i32 %"k138" to i64
+  %".979" = mul nsw i64 %".978", 4
+  %".980" = add nsw i64 3, %".979"
+  %".981" = getelementptr float, float* %"Bp104", i64 %".980"
+  %".982" = load float, float* %".981"
+  %".983" = fmul reassoc contract float %".950", %".982"
+  %".984" = fadd reassoc contract float %".977", %".983"
+  store float %".984", float* %"c137"
+  %".986" = add nsw i32 %"k138", 1
+  br label %"k138.head", !llvm.loop !2
+k138.done:
+  %".988" = load float, float* %"c134"
+  %".989" = getelementptr float, float* %"Ct105", i64 0
+  store float %".988", float* %".989"
+  %".991" = load float, float* %"c135"
+  %".992" = getelementptr float, float* %"Ct105", i64 1
+  store float %".991", float* %".992"
+  %".994" = load float, float* %"c136"
+  %".995" = getelementptr float, float* %"Ct105", i64 2
+  store float %".994", float* %".995"
+  %".997" = load float, float* %"c137"
+  %".998" = getelementptr float, float* %"Ct105", i64 3
+  store float %".997", float* %".998"
+  br label %"c140.head"
+c140.head:
+  %"c140" = phi  i32 [0, %"k138.done"], [%".1033", %"endif.15"]
+  %".1001" = icmp slt i32 %"c140", 4
+  br i1 %".1001", label %"c140.body", label %"c140.done"
+c140.body:
+  %".1003" = mul i32 %"t103", 4
+  %".1004" = add i32 %"c140", %".1003"
+  %".1005" = icmp slt i32 %".1004", %"n"
+  br i1 %".1005", label %"then.15", label %"endif.15"
+c140.done:
+  br label %"endif.14"
 then.15:
-  %".2090" = add i32 %"r235", 0
-  %".2091" = add i32 5, %"n"
-  %".2092" = sdiv i32 %".2091", 6
-  %".2093" = sdiv i32 %"t103", %".2092"
-  %".2094" = mul i32 %".2093", 4
-  %".2095" = icmp sle i32 %".2094", %".2090"
-  %".2096" = load float, float* %"c236"
-  %".2097" = fmul reassoc contract float %".2096", 0x3fd0000000000000
-  %".2098" = select  i1 %".2095", float %".2097", float 0xfff0000000000000
-  %".2099" = sext i32 %"bat1" to i64
-  %".2100" = sext i32 %"n" to i64
-  %".2101" = mul nsw i64 %".2099", %".2100"
-  %".2102" = sext i32 %"n" to i64
-  %".2103" = mul nsw i64 %".2101", %".2102"
-  %".2104" = sext i32 %"n" to i64
-  %".2105" = sext i32 %"r235" to i64
-  %".2106" = mul nsw i64 %".2104", %".2105"
-  %".2107" = add nsw i64 %".2103", %".2106"
-  %".2108" = sext i32 %"t103" to i64
-  %".2109" = sext i32 %"n" to i64
-  %".2110" = add nsw i64 5, %".2109"
-  %".2111" = sdiv i64 %".2110", 6
-  %".2112" = sdiv i64 %".2108", %".2111"
-  %".2113" = mul nsw i64 %".2112", 4
-  %".2114" = add nsw i64 %".2107", %".2113"
-  %".2115" = getelementptr float, float* %"b0", i64 %".2114"
-  store float %".2098", float* %".2115"
+  %".1007" = add i32 %"r133", 0
+  %".1008" = mul i32 %"t103", 4
+  %".1009" = add i32 %"c140", %".1008"
+  %".1010" = icmp sle i32 %".1009", %".1007"
+  %".1011" = sext i32 %"c140" to i64
+  %".1012" = getelementptr float, float* %"Ct105", i64 %".1011"
+  %".1013" = load float, float* %".1012"
+  %".1014" = fmul reassoc contract float %".1013", 0x3fd0000000000000
+  %".1015" = select  i1 %".1010", float %".1014", float 0xfff0000000000000
+  %".1016" = sext i32 %"bat1" to i64
+  %".1017" = sext i32 %"n" to i64
+  %".1018" = mul nsw i64 %".1016", %".1017"
+  %".1019" = sext i32 %"n" to i64
+  %".1020" = mul nsw i64 %".1018", %".1019"
+  %".1021" = sext i32 %"c140" to i64
+  %".1022" = add nsw i64 %".1020", %".1021"
+  %".1023" = sext i32 %"n" to i64
+  %".1024" = sext i32 %"r133" to i64
+  %".1025" = mul nsw i64 %".1023", %".1024"
+  %".1026" = add nsw i64 %".1022", %".1025"
+  %".1027" = sext i32 %"t103" to i64
+  %".1028" = mul nsw i64 %".1027", 4
+  %".1029" = add nsw i64 %".1026", %".1028"
+  %".1030" = getelementptr float, float* %"b0", i64 %".1029"
+  store float %".1015", float* %".1030"
   br label %"endif.15"
 endif.15:
-  %".2118" = add i32 5, %"n"
-  %".2119" = sdiv i32 %".2118", 6
-  %".2120" = sdiv i32 %"t103", %".2119"
-  %".2121" = mul i32 %".2120", 4
-  %".2122" = add i32 1, %".2121"
-  %".2123" = icmp slt i32 %".2122", %"n"
-  br i1 %".2123", label %"then.16", label %"endif.16"
-then.16:
-  %".2125" = add i32 %"r235", 0
-  %".2126" = add i32 5, %"n"
-  %".2127" = sdiv i32 %".2126", 6
-  %".2128" = sdiv i32 %"t103", %".2127"
-  %".2129" = mul i32 %".2128", 4
-  %".2130" = add i32 1, %".2129"
-  %".2131" = icmp sle i32 %".2130", %".2125"
-  %".2132" = load float, float* %"c237"
-  %".2133" = fmul reassoc contract float %".2132", 0x3fd0000000000000
-  %".2134" = select  i1 %".2131", float %".2133", float 0xfff0000000000000
-  %".2135" = sext i32 %"bat1" to i64
-  %".2136" = sext i32 %"n" to i64
-  %".2137" = mul nsw i64 %".2135", %".2136"
-  %".2138" = sext i32 %"n" to i64
-  %".2139" = mul nsw i64 %".2137", %".2138"
-  %".2140" = add nsw i64 1, %".2139"
-  %".2141" = sext i32 %"n" to i64
-  %".2142" = sext i32 %"r235" to i64
-  %".2143" = mul nsw i64 %".2141", %".2142"
-  %".2144" = add nsw i64 %".2140", %".2143"
-  %".2145" = sext i32 %"t103" to i64
-  %".2146" = sext i32 %"n" to i64
-  %".2147" = add nsw i64 5, %".2146"
-  %".2148" = sdiv i64 %".2147", 6
-  %".2149" = sdiv i64 %".2145", %".2148"
-  %".2150" = mul nsw i64 %".2149", 4
-  %".2151" = add nsw i64 %".2144", %".2150"
-  %".2152" = getelementptr float, float* %"b0", i64 %".2151"
-  store float %".2134", float* %".2152"
-  br label %"endif.16"
-endif.16:
-  %".2155" = add i32 5, %"n"
-  %".2156" = sdiv i32 %".2155", 6
-  %".2157" = sdiv i32 %"t103", %".2156"
-  %".2158" = mul i32 %".2157", 4
-  %".2159" = add i32 2, %".2158"
-  %".2160" = icmp slt i32 %".2159", %"n"
-  br i1 %".2160", label %"then.17", label %"endif.17"
-then.17:
-  %".2162" = add i32 %"r235", 0
-  %".2163" = add i32 5, %"n"
-  %".2164" = sdiv i32 %".2163", 6
-  %".2165" = sdiv i32 %"t103", %".2164"
-  %".2166" = mul i32 %".2165", 4
-  %".2167" = add i32 2, %".2166"
-  %".2168" = icmp sle i32 %".2167", %".2162"
-  %".2169" = load float, float* %"c238"
-  %".2170" = fmul reassoc contract float %".2169", 0x3fd0000000000000
-  %".2171" = select  i1 %".2168", float %".2170", float 0xfff0000000000000
-  %".2172" = sext i32 %"bat1" to i64
-  %".2173" = sext i32 %"n" to i64
-  %".2174" = mul nsw i64 %".2172", %".2173"
-  %".2175" = sext i32 %"n" to i64
-  %".2176" = mul nsw i64 %".2174", %".2175"
-  %".2177" = add nsw i64 2, %".2176"
-  %".2178" = sext i32 %"n" to i64
-  %".2179" = sext i32 %"r235" to i64
-  %".2180" = mul nsw i64 %".2178", %".2179"
-  %".2181" = add nsw i64 %".2177", %".2180"
-  %".2182" = sext i32 %"t103" to i64
-  %".2183" = sext i32 %"n" to i64
-  %".2184" = add nsw i64 5, %".2183"
-  %".2185" = sdiv i64 %".2184", 6
-  %".2186" = sdiv i64 %".2182", %".2185"
-  %".2187" = mul nsw i64 %".2186", 4
-  %".2188" = add nsw i64 %".2181", %".2187"
-  %".2189" = getelementptr float, float* %"b0", i64 %".2188"
-  store float %".2171", float* %".2189"
-  br label %"endif.17"
-endif.17:
-  %".2192" = add i32 5, %"n"
-  %".2193" = sdiv i32 %".2192", 6
-  %".2194" = sdiv i32 %"t103", %".2193"
-  %".2195" = mul i32 %".2194", 4
-  %".2196" = add i32 3, %".2195"
-  %".2197" = icmp slt i32 %".2196", %"n"
-  br i1 %".2197", label %"then.18", label %"endif.18"
-then.18:
-  %".2199" = add i32 %"r235", 0
-  %".2200" = add i32 5, %"n"
-  %".2201" = sdiv i32 %".2200", 6
-  %".2202" = sdiv i32 %"t103", %".2201"
-  %".2203" = mul i32 %".2202", 4
-  %".2204" = add i32 3, %".2203"
-  %".2205" = icmp sle i32 %".2204", %".2199"
-  %".2206" = load float, float* %"c239"
-  %".2207" = fmul reassoc contract float %".2206", 0x3fd0000000000000
-  %".2208" = select  i1 %".2205", float %".2207", float 0xfff0000000000000
-  %".2209" = sext i32 %"bat1" to i64
-  %".2210" = sext i32 %"n" to i64
-  %".2211" = mul nsw i64 %".2209", %".2210"
-  %".2212" = sext i32 %"n" to i64
-  %".2213" = mul nsw i64 %".2211", %".2212"
-  %".2214" = add nsw i64 3, %".2213"
-  %".2215" = sext i32 %"n" to i64
-  %".2216" = sext i32 %"r235" to i64
-  %".2217" = mul nsw i64 %".2215", %".2216"
-  %".2218" = add nsw i64 %".2214", %".2217"
-  %".2219" = sext i32 %"t103" to i64
-  %".2220" = sext i32 %"n" to i64
-  %".2221" = add nsw i64 5, %".2220"
-  %".2222" = sdiv i64 %".2221", 6
-  %".2223" = sdiv i64 %".2219", %".2222"
-  %".2224" = mul nsw i64 %".2223", 4
-  %".2225" = add nsw i64 %".2218", %".2224"
-  %".2226" = getelementptr float, float* %"b0", i64 %".2225"
-  store float %".2208", float* %".2226"
-  br label %"endif.18"
-endif.18:
-  br label %"endif.14"
+  %".1033" = add nsw i32 %"c140", 1
+  br label %"c140.head"
 }
 
+!0 = !{ !"llvm.loop.vectorize.enable", i1 0 }
+!1 = !{ !1, !0 }
+!2 = !{ !2, !0 }
 ; ModuleID = "softmax"
 target triple = "unknown-unknown-unknown"
 target datalayout = ""
