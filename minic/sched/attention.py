@@ -68,10 +68,11 @@ class AttentionMatch:
 
     def score_index(self, idx: list) -> list:
         """The scores' index for the product's index `idx` (its key axis set to the key)."""
-        return _map_down(self.probs, _strip(self.probs), idx)
+        return _map_down(self.probs, below_views(self.probs), idx)
 
 
-def _strip(node: Node, ops: tuple = ("VIEW", "cast")) -> Node:
+def below_views(node: Node, ops: tuple = ("VIEW", "cast")) -> Node:
+    """What a chain of views and casts (the `ops`) reads from."""
     while node.op in ops:
         node = node.src[0]
     return node
@@ -107,15 +108,15 @@ def match_attention(node: Node) -> AttentionMatch | str:
 
 
 def _match_operands(node: Node, probs: Node, values: Node) -> AttentionMatch | str:
-    p = _strip(probs)
+    p = below_views(probs)
     if p.op != "div":
         return "no operand of the product is a softmax, exp(x - max x) / sum exp(x - max x)"
-    e, den = p.src[0], _strip(p.src[1])
-    if den.op != "REDUCE" or den.arg[0] != "sum" or _strip(den.src[0], ("cast",)) is not e:
+    e, den = p.src[0], below_views(p.src[1])
+    if den.op != "REDUCE" or den.arg[0] != "sum" or below_views(den.src[0], ("cast",)) is not e:
         return "the softmax's denominator is not the sum of its numerator"
     if e.op != "exp" or e.src[0].op != "sub":
         return "the softmax's numerator is not exp(x - max x)"
-    x, mx = e.src[0].src[0], _strip(e.src[0].src[1])
+    x, mx = e.src[0].src[0], below_views(e.src[0].src[1])
     if mx.op != "REDUCE" or mx.arg[0] != "max" or mx.src[0] is not x or mx.arg[1] != den.arg[1] or \
             len(den.arg[1]) != 1:
         return "the softmax does not subtract the max of its own scores along the axis it sums"

@@ -20,6 +20,7 @@ from minic.ir.symbolic import bounds
 from minic.sched.attention import (
     NEG_INF,
     AttentionMatch,
+    below_views,
     build_cpu_attention,
     exp_minus,
     find_attention,
@@ -96,10 +97,7 @@ def _broadcast_operand(match: AttentionMatch) -> Node | None:
                  for x in mul.src]
     if broadcast.count(True) != 1:
         return None
-    query = mul.src[broadcast.index(True)]
-    while query.op in ("VIEW", "cast"):
-        query = query.src[0]
-    return query
+    return below_views(mul.src[broadcast.index(True)])
 
 
 def _threads(match: AttentionMatch, target: Target) -> int | None:
