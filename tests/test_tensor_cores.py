@@ -50,6 +50,12 @@ def products(device: str, dtype=minic.float16) -> list:
         x = f32(rows, 96)
         t = Tensor(x, shape=(n, 96), dtype=dtype, device=device) @ Tensor(w, dtype=dtype, device=device)
         out.append((t, rounded(x, dtype) @ rounded(w, dtype), True))
+    batch = Var("batch", 1, 16)  # MmaSettings.few_rows: K split over warps, a K that is no multiple of a panel
+    w = f32(300, 70)
+    for rows in (1, 7, 16):
+        x = f32(rows, 300)
+        t = Tensor(x, shape=(batch, 300), dtype=dtype, device=device) @ Tensor(w, dtype=dtype, device=device)
+        out.append((t, rounded(x, dtype) @ rounded(w, dtype), False))
     a, b = f32(3, 20, 30), f32(3, 30, 17)
     out.append((Tensor(a, dtype=dtype, device=device) @ Tensor(b, dtype=dtype, device=device),
                 rounded(a, dtype) @ rounded(b, dtype), False))
@@ -160,14 +166,24 @@ def test_symbolic_rows_take_the_var_rows_configuration():
 
 
 def test_a_serving_batch_takes_the_few_rows_configuration():
-    """A symbolic row count bounded by 32 (a batch of sequences): MmaSettings.few_rows, one warp per 32x32 tile and
-    four panels in flight, which halves the H200's c_proj products at B=16 against var_rows (bench/README.md)."""
+    """A symbolic row count bounded by 32 (a batch of sequences): MmaSettings.few_rows, a 32x32 tile per group with
+    K split over warps and four panels in flight, which halves the H200's c_proj products at B=16 against var_rows
+    (bench/README.md). K is split over no more warps than it has panel slices."""
     batch = Var("batch", 1, 16)
     w = Tensor(f32(96, 80), dtype=minic.float16, device="LLVM")
     t = Tensor(f32(3, 96), shape=(batch, 96), dtype=minic.float16, device="LLVM") @ w
     (kg,) = fuse([t.node], t.device, t.var_vals)
     decision = rules.choose(kg, MMA_TARGET)
     assert decision.rule.name == "TensorCoreMatmul" and "32x32 output tiles" in decision.description
-    assert "ring of 4 panels" in decision.description
+    assert "ring of 4 panels" in decision.description and "K split over 2 warps" in decision.description
+    assert decision.kernel.local_size[0] == 64
+    deep = Tensor(f32(3, 1600), shape=(batch, 1600), dtype=minic.float16, device="LLVM") @ \
+        Tensor(f32(1600, 80), dtype=minic.float16, device="LLVM")
+    (kg,) = fuse([deep.node], deep.device, deep.var_vals)
+    assert "K split over 4 warps" in rules.choose(kg, MMA_TARGET).description
+    wide = Tensor(f32(3, 1600), shape=(batch, 1600), dtype=minic.float16, device="LLVM") @ \
+        Tensor(f32(1600, 6400), dtype=minic.float16, device="LLVM")  # 200 tiles: every multiprocessor has one
+    (kg,) = fuse([wide.node], wide.device, wide.var_vals)
+    assert "K split" not in rules.choose(kg, MMA_TARGET).description
     (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
     assert "mma.sync.aligned.m16n8k16" in ptx

@@ -19,28 +19,38 @@ elements so a warp's fragment reads spread over the banks.
 The epilogue runs on each lane's accumulators at the positions `mma_fragment`
 gives, behind the same masks as the Matmul rule, so any M, N, K and any Var
 value within bounds is safe.
+
+A serving batch (few rows, N of a few thousand) has few output tiles: 50 for
+N = 1,600, fewer than the H200's 132 multiprocessors, each walking K alone. Its
+configuration may split K across `k_warps` warps of a group: a staged panel is
+k_warps slices of `depth`, warp w multiplies slice w of every panel (so a
+group keeps k_warps times the bytes in flight), and at the end the warps add
+their partial tiles through group memory before the first one stores.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minic.dtype import bfloat16, float16
+from minic.dtype import DType, bfloat16, float16
 from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
+    Alu,
     AwaitCopies,
     Barrier,
     CommitCopies,
+    Load,
     LocalArray,
     LoopKernel,
     LoopKind,
     Mma,
     Ref,
+    Store,
     cond,
     mma_fragment,
 )
-from minic.sched.lower import ScopeKind
+from minic.sched.lower import Emitter, ScopeKind
 from minic.sched.rules.gpu_matmul import Staging, output_tile, stage, store_output
 from minic.sched.rules.matmul_plan import Plan
 from minic.sched.rules.nest import gpu_ids, grid, new_emitter
@@ -63,8 +73,9 @@ class MmaSettings(RuleSettings):
     stages: int = 4  # panels in group memory: one in use, the others' copies in flight
     var_rows: tuple = ((64, 64), 2)  # (tile, stages) for a symbolic row count: one kernel serves n = 1 (decode)
     #     to n = 1024 (prefill); 64x64 tiles in 37 KB leave room for many groups when n is small
-    few_rows: tuple = ((32, 32), 4)  # (tile, stages) for a symbolic row count bounded by the tile's rows (a
-    #     serving batch of up to 32 sequences): one warp a group, and more panels in flight along the long K walk
+    few_rows: tuple = ((32, 32), 4, 4)  # (tile, stages, k_warps) for a symbolic row count bounded by the tile's
+    #     rows (a serving batch of up to 32 sequences): one warp per 32x32 tile, K split over k_warps warps, and
+    #     more panels in flight along the long K walk
 
 
 @dataclass(frozen=True)
@@ -72,8 +83,9 @@ class MmaLayout:
     """One tensor-core configuration: the group's output tile, its warps and threads, and group memory."""
     tile_m: int
     tile_n: int
-    depth: int  # K per staged panel
+    depth: int  # K per staged panel: k_warps slices of MmaSettings.depth
     warps_n: int  # warps along N
+    k_warps: int  # warps that split K for the same output tile (each owns one slice of every panel)
     threads: int
     lda: int  # row pitch of A's panel in group memory (padded)
     ldb: int
@@ -91,19 +103,24 @@ def mma_text(plan: Plan, target: Target) -> str:
             f"per group of {p.threads} threads (a 32x32 tile per warp, mma.m16n8k16 on {plan.a.dtype.name}, "
             f"float32 accumulators), A and B through a ring of {p.stages} panels of {p.depth} K in "
             f"group memory, B {'N' if p.b_kmajor else 'K'}-contiguous; edges masked"
+            + (f"; K split over {p.k_warps} warps a tile, added in group memory" if p.k_warps > 1 else "")
             + ("" if isinstance(plan.M, int) else f"; one kernel for every {plan.M}, few rows included"))
 
 
-def _layout(target: Target, plan: Plan, tile: tuple, stages: int) -> MmaLayout:
-    """Threads, row pitches and group-memory bytes of one configuration."""
-    (tile_m, tile_n), depth = tile, settings(MmaSettings, target).depth
+def _layout(target: Target, plan: Plan, tile: tuple, stages: int, k_warps: int = 1) -> MmaLayout:
+    """Threads, row pitches and group-memory bytes of one configuration. K is split over no more warps than it
+    has slices of MmaSettings.depth."""
+    (tile_m, tile_n), slice_k = tile, settings(MmaSettings, target).depth
+    k_warps = max(1, min(k_warps, ceil_div(bounds(plan.K)[1], slice_k)))
+    depth = slice_k * k_warps
     b_kmajor = plan.b_stride_n == 1
-    warps = (tile_m // WARP_M) * (tile_n // WARP_N)
+    warps = (tile_m // WARP_M) * (tile_n // WARP_N) * k_warps
     lda, ldb = depth + PAD, (tile_n if b_kmajor else depth) + PAD
     stage_a, stage_b = tile_m * lda, (depth if b_kmajor else tile_n) * ldb
-    smem = stages * (stage_a + stage_b) * plan.a.dtype.itemsize
-    return MmaLayout(tile_m, tile_n, depth, tile_n // WARP_N, 32 * warps, lda, ldb, stage_a, stage_b, b_kmajor, smem,
-                     stages)
+    partials = (k_warps - 1) * tile_m * tile_n * plan.reduce.dtype.compute.itemsize
+    smem = stages * (stage_a + stage_b) * plan.a.dtype.itemsize + partials
+    return MmaLayout(tile_m, tile_n, depth, tile_n // WARP_N, k_warps, 32 * warps, lda, ldb, stage_a, stage_b,
+                     b_kmajor, smem, stages)
 
 
 def _fault(target: Target, p: MmaLayout) -> str | None:
@@ -122,21 +139,25 @@ def _fault(target: Target, p: MmaLayout) -> str | None:
 
 
 def mma_layout(target: Target, plan: Plan) -> MmaLayout:
-    """With a symbolic row count, MmaSettings.few_rows when its bound fits that tile's rows, else var_rows (the
-    kernel must also be quick at a few rows). Else the
-    first of MmaSettings.tiles that gives every multiprocessor `waves` groups, else the one that gives the most
-    groups (the smaller on a tie), with `stages` panels."""
+    """With a symbolic row count, MmaSettings.few_rows when its bound fits that tile's rows (its K split only when
+    the tiles leave multiprocessors idle: a split group's deeper ring fits fewer groups on one), else var_rows
+    (the kernel must also be quick at a few rows). Else the first of MmaSettings.tiles that gives every
+    multiprocessor `waves` groups, else the one that gives the most groups (the smaller on a tie), with `stages`
+    panels."""
     s = settings(MmaSettings, target)
-    if not isinstance(plan.M, int):
-        few = bounds(plan.M)[1] <= s.few_rows[0][0]
-        p = _layout(target, plan, *(s.few_rows if few else s.var_rows))
-        if _fault(target, p) is None:
-            return p
     batch = prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
     rows, cols = bounds(plan.M)[1], bounds(plan.N)[1]
 
     def groups(tile: tuple) -> int:
         return ceil_div(rows, tile[0]) * ceil_div(cols, tile[1]) * batch
+    if not isinstance(plan.M, int):
+        few = rows <= s.few_rows[0][0]
+        tile, stages, *k_warps = s.few_rows if few else s.var_rows
+        if groups(tile) >= target.multiprocessors:
+            k_warps = []
+        p = _layout(target, plan, tile, stages, *k_warps)
+        if _fault(target, p) is None:
+            return p
     tiles = [t for t in s.tiles if _fault(target, _layout(target, plan, t, s.stages)) is None]
     full = [t for t in tiles if groups(t) >= s.waves * target.multiprocessors]
     tile = full[0] if full else max(tiles, key=lambda t: (groups(t), -t[0] * t[1]))
@@ -162,12 +183,14 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     group size."""
     p = mma_layout(target, plan)
     tile_m, tile_n, depth, threads, lda, ldb = p.tile_m, p.tile_n, p.depth, p.threads, p.lda, p.ldb
-    kmajor = p.b_kmajor
+    kmajor, slice_k = p.b_kmajor, depth // p.k_warps
     em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
     K = plan.K
     groups, live, base, out_base, m0, n0 = output_tile(group, plan, graph, tile_m, tile_n)
     warp, lane = lid // 32, lid % 32
+    tile_warps = (tile_m // WARP_M) * p.warps_n
+    k_slice, warp = warp // tile_warps, warp % tile_warps  # which slice of each panel; which 32x32 of the tile
     wm, wn = (warp // p.warps_n) * WARP_M, (warp % p.warps_n) * WARP_N
     dt, acc_t = plan.a.dtype, plan.reduce.dtype.compute
     a_smem, b_smem = em.fresh("As"), em.fresh("Bs")
@@ -198,14 +221,42 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     em.emit(Barrier())  # ... for every thread; and every warp is done with panel kt - 1, whose slot is refilled now
     stage_into(kt + stages - 1)
     a_at, b_at = (kt % stages) * p.stage_a, (kt % stages) * p.stage_b
-    for k in range(0, depth, MMA_K):
+    for k in range(0, slice_k, MMA_K):
+        k = k_slice * slice_k + k if p.k_warps > 1 else k
         for (i, j), names in accs.items():
             b_index = b_at + (k * ldb + wn + MMA_N * j if kmajor else (wn + MMA_N * j) * ldb + k)
             em.emit(Mma(names, dt, a_smem, a_at + (wm + MMA_M * i) * lda + k, lda, b_smem, b_index, ldb, kmajor))
     em.close()
-    for (i, j), names in accs.items():
-        for name, (r, c) in zip(names, mma_fragment(lane)):
-            store_output(em, graph, plan, (out_base, live, tile_m, tile_n), m0 + wm + MMA_M * i + r,
-                         n0 + wn + MMA_N * j + c, Ref(acc_t, name))
+    # each lane's outputs: (accumulator, position in the group's tile)
+    outputs = [(Ref(acc_t, name), (wm + MMA_M * i + r, wn + MMA_N * j + c))
+               for (i, j), names in accs.items() for name, (r, c) in zip(names, mma_fragment(lane))]
+    if p.k_warps > 1:
+        outputs = _add_slices(em, outputs, k_slice, p, acc_t, locals_)
+    for total, (r, c) in outputs:
+        store_output(em, graph, plan, (out_base, live, tile_m, tile_n), m0 + r, n0 + c, total)
+    if p.k_warps > 1:
+        em.close()
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_)
+
+
+def _add_slices(em: Emitter, outputs: list, k_slice: Sint, p: MmaLayout, acc_t: DType, locals_: list) -> list:
+    """The warps of K slices 1.. write their partial tiles to group memory; after a barrier, the warps of slice 0
+    add them to their own. Returns the totals of slice 0's warps, inside an `if` on the slice (the caller stores
+    them and closes it)."""
+    tile = p.tile_m * p.tile_n
+    partials = em.fresh("partial")
+    locals_.append(LocalArray(partials, acc_t, (p.k_warps - 1) * tile))
+    em.open_if(cond(k_slice, 1, p.k_warps))
+    for acc, (r, c) in outputs:
+        em.emit(Store(partials, (k_slice - 1) * tile + r * p.tile_n + c, acc))
+    em.close()
+    em.emit(Barrier())
+    em.open_if(cond(k_slice, 0, 1))
+    totals = []
+    for acc, (r, c) in outputs:
+        total = acc
+        for s in range(1, p.k_warps):
+            total = Alu(acc_t, "add", (total, Load(acc_t, partials, (s - 1) * tile + r * p.tile_n + c)))
+        totals.append((total, (r, c)))
+    return totals
