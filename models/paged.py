@@ -43,6 +43,7 @@ from minic.errors import MinicError
 from minic.jit import Bound, jit
 from models.gpt2 import GPT2
 from models.llama import Llama
+from models.transformer import grouped_attention
 
 
 class PoolFull(MinicError):
@@ -335,7 +336,7 @@ class PagedLM:
             self._write_kv(i, k, v, at)
             keys, values = (pool[rows].reshape(b, span, kvh, d).permute(0, 2, 1, 3)
                             for pool in (self.k_pool[i], self.v_pool[i]))
-            att = _grouped(q.permute(1, 0, 2).reshape(b, h, 1, d), keys, values, allowed)
+            att = grouped_attention(q.permute(1, 0, 2).reshape(b, h, 1, d), keys, values, allowed)
             return att.reshape(b, h, d).permute(1, 0, 2)
 
         return self.model._head(self._blocks(tokens, pos, attend))
@@ -350,7 +351,7 @@ class PagedLM:
             self._write_kv(i, k, v, at)
             keys, values = (pool[rows].reshape(span, kvh, d).permute(1, 0, 2)
                             for pool in (self.k_pool[i], self.v_pool[i]))
-            return _grouped(q, keys, values, allowed)
+            return grouped_attention(q, keys, values, allowed)
 
         x = self._blocks(tokens, pos, attend)
         return self.model._head(x if all_logits else x[self.new - 1:self.new])
@@ -375,16 +376,3 @@ def batch_buckets(max_batch: int) -> list[tuple[int, int]]:
         buckets.append((lo, hi))
         lo = hi + 1
     return buckets
-
-
-def _grouped(q: Tensor, keys: Tensor, values: Tensor, mask: Tensor) -> Tensor:
-    """Attention of q [..., heads, n, d] over keys and values [..., kv_heads, span, d] with a boolean mask that
-    broadcasts to [..., heads, n, span]. With fewer kv heads each serves heads / kv_heads queries: the queries
-    are grouped [..., kv_heads, group, n, d] against keys [..., kv_heads, 1, span, d], broadcast, not copied."""
-    heads, kv_heads = q.shape[-3], keys.shape[-3]
-    if heads == kv_heads:
-        return q.scaled_dot_product_attention(keys, values, mask=mask)
-    *lead, _, n, d = q.shape
-    grouped = q.reshape(*lead, kv_heads, heads // kv_heads, n, d)
-    att = grouped.scaled_dot_product_attention(keys.unsqueeze(-3), values.unsqueeze(-3), mask=mask.unsqueeze(-3))
-    return att.reshape(*lead, heads, n, d)

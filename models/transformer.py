@@ -44,29 +44,35 @@ class KVCache:
         return grouped_attention(q, keys, values)
 
 
-def grouped_attention(q: Tensor, keys: Tensor, values: Tensor) -> Tensor:
-    """Causal attention of q [heads, n, d] over keys/values [kv_heads, m, d] (the last n of the m positions are
-    the queries'); with fewer kv heads, each serves heads / kv_heads queries, broadcast rather than copied.
+def grouped_attention(q: Tensor, keys: Tensor, values: Tensor, mask: Tensor | None = None) -> Tensor:
+    """Attention of q [..., heads, n, d] over keys/values [..., kv_heads, m, d]: causal (the last n of the m
+    positions are the queries'), or where `mask` allows (boolean, [..., n, m]: one row per query position, shared
+    by the heads; the paged cache's rows through a block table). With fewer kv heads, each serves
+    heads / kv_heads queries, broadcast rather than copied.
 
-    One query row per head (decode): [kv, group, 1, d] queries against [kv, 1, m, d] keys, the shape the
-    Attention rule takes. Several (prefill): a kv head's group of heads is one run of group * n rows, [kv,
-    group * n, d], so that each product has one row axis, as the matmul rules need (with two, group and n, the
-    CPU ran both as row reductions: a quarter of SmolLM2's prefill); row i's causal limit is its position,
-    i % n."""
-    heads, n, d = q.shape
-    kv_heads, m = keys.shape[0], keys.shape[1]
+    One query row per head (decode): [..., kv, group, 1, d] queries against [..., kv, 1, m, d] keys, the shape the
+    Attention rule takes. Several (prefill): a kv head's group of heads is one run of group * n rows,
+    [..., kv, group * n, d], so that each product has one row axis, as the matmul rules need (with two, group and
+    n, the CPU ran both as row reductions: a quarter of SmolLM2's prefill); row i's mask is query i % n's."""
+    *lead, heads, n, d = q.shape
+    kv_heads, m = keys.shape[-3], keys.shape[-2]
     group = heads // kv_heads
     if heads == kv_heads:
-        return q.scaled_dot_product_attention(keys, values, causal=True)
+        return q.scaled_dot_product_attention(keys, values, **({"causal": True} if mask is None else {"mask": mask}))
     if n == 1:
-        q = q.reshape(kv_heads, group, n, d)
-        att = q.scaled_dot_product_attention(keys.unsqueeze(1), values.unsqueeze(1), causal=True)
-        return att.reshape(heads, n, d)
-    at = Tensor.arange(m, device=q.device)
-    positions = at[m - n:].reshape(1, n).expand(group, n).reshape(group * n, 1)  # each row's own position
-    allowed = at.reshape(1, m) <= positions
-    att = q.reshape(kv_heads, group * n, d).scaled_dot_product_attention(keys, values, mask=allowed)
-    return att.reshape(heads, n, d)
+        q = q.reshape(*lead, kv_heads, group, n, d)
+        how = {"causal": True} if mask is None else {"mask": mask.unsqueeze(-3)}
+        att = q.scaled_dot_product_attention(keys.unsqueeze(-3), values.unsqueeze(-3), **how)
+        return att.reshape(*lead, heads, n, d)
+    if mask is None:
+        at = Tensor.arange(m, device=q.device)
+        positions = at[m - n:].reshape(1, n).expand(group, n).reshape(group * n, 1)  # each row's own position
+        allowed = at.reshape(1, m) <= positions
+    else:
+        outer = mask.shape[:-2]
+        allowed = mask.unsqueeze(-3).expand(*outer, group, n, m).reshape(*outer, group * n, m)
+    att = q.reshape(*lead, kv_heads, group * n, d).scaled_dot_product_attention(keys, values, mask=allowed)
+    return att.reshape(*lead, heads, n, d)
 
 
 class CausalLM:
