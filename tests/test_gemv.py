@@ -158,3 +158,40 @@ def test_gemv_cuda_several_warps_per_column_compiles():
     (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
     assert "across the column's 8 warps" in gpu_gemv_text(analyze(kg), target)
     assert len(compile_all_cuda(t, target, "GEMV")) == 1
+
+
+@pytest.mark.parametrize("k_per_lane", [1, 4, 64])
+@pytest.mark.parametrize("K", [3, 33, 64])
+def test_gpu_gemv_short_k_takes_part_of_a_warp(gpu_device, k_per_lane, K):
+    """GpuGemvSettings.k_per_lane: a short K (attention's q.k) takes an aligned part of a warp per column where the
+    target's shuffles can sum one (CUDA), so one warp scores several keys; the rows and the epilogue ride along.
+    k_per_lane 1 gives the whole warp to K = 33 and 64, 64 one lane a column."""
+    from minic.runtime.registry import get_device
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings
+    from minic.sched.rules.settings import tune
+    dev = get_device(gpu_device)
+    saved = dev.target
+    dev.target = tune(saved, GpuGemvSettings, k_per_lane=k_per_lane)
+    try:
+        n = Var("n", 1, 3)
+        x, w = f32(2, K), f32(37, K)
+        t = ((Tensor(x, shape=(n, K), device=gpu_device) @ Tensor(w, device=gpu_device).T) * 0.5).relu()
+        only_gemv(t)
+        np.testing.assert_allclose(t.numpy(), np.maximum(x @ w.T * 0.5, 0), rtol=1e-4, atol=1e-4)
+    finally:
+        dev.target = saved
+
+
+def test_gemv_cuda_short_k_lanes_compile():
+    """On CUDA a q.k over 64 elements takes 16 lanes a key (GpuGemvSettings.k_per_lane = 4), summed by a shuffle
+    over those lanes; a target whose shuffles take the whole warp (WGSL's subgroupAdd) keeps a warp a key."""
+    from minic.engine import kernel_graphs
+    from minic.sched.rules.gpu_gemv import gpu_gemv_text
+    from minic.sched.rules.matmul_plan import analyze
+    seq = Var("m", 1, 512)
+    t = Tensor(f32(25, 1, 64)) @ Tensor(f32(25, 300, 64), shape=(25, seq, 64)).transpose(1, 2)
+    for target, lanes in ((cuda_target(), 16), (cuda_target().with_(lane_shuffles=False), 32)):
+        (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+        assert f"{256 // lanes} columns per group of 256, {lanes} threads split K" in gpu_gemv_text(analyze(kg), target)
+    (ptx,) = compile_all_cuda(t, cuda_target(), "GEMV")
+    assert "shfl.sync.bfly" in ptx

@@ -149,7 +149,8 @@ class CUDADevice(Device):
         except Exception:
             gbps = 0.0
         return Target(name=self.name, gpu=True, max_threads=self.attr("MAX_THREADS_PER_BLOCK"),
-                      warp=self.attr("WARP_SIZE"), shared_bytes=self.attr("MAX_SHARED_MEMORY_PER_BLOCK_OPTIN"),
+                      warp=self.attr("WARP_SIZE"), lane_shuffles=True,
+                      shared_bytes=self.attr("MAX_SHARED_MEMORY_PER_BLOCK_OPTIN"),
                       fp16=True, max_buffers=64, multiprocessors=self.attr("MULTIPROCESSOR_COUNT"), peak_gbps=gbps,
                       mma=self.cc >= (8, 0), wide_copy_bytes=16)
 

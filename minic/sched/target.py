@@ -22,6 +22,8 @@ class Target:
     multiprocessors: int = 1  # GPU: multiprocessors (CUDA SMs, OpenCL compute units) that run groups at once
     max_threads: int = 1  # GPU: threads per group
     warp: int = 1  # GPU: warp/subgroup width; 1 = no shuffles
+    lane_shuffles: bool = False  # GPU: a shuffle reduction can sum an aligned part of a warp (CUDA's xor shuffles;
+    #                              WGSL's subgroupAdd takes the whole subgroup)
     shared_bytes: int = 0  # GPU: group-shared memory per group (CUDA: the opt-in maximum; see codegen/cuda.py)
     fp16: bool = True  # can the device load/store float16
     max_buffers: int = 64  # storage buffers one kernel may bind

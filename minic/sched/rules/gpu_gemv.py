@@ -12,7 +12,9 @@ columns; `split = threads / cols` threads share each column's K loop:
 * B contiguous along K (x @ W.T, W [N, K]) -- "dot": one warp per column
   (ty = lid % split is the lane), lanes walk K with stride `split` so a warp
   reads a contiguous stretch of a weight row, and a warp shuffle sums them;
-  without shuffles, group memory as above. Few columns get several warps each
+  without shuffles, group memory as above. A short K (attention's q.k over
+  64 elements) takes part of a warp (GpuGemvSettings.k_per_lane), so a warp
+  scores several keys. Few columns get several warps each
   (GpuGemvSettings.warps_per_sm), whose sums meet in group memory: 1,600
   columns of K = 6,400 as 1,600 warps leave the memory system waiting.
 
@@ -71,6 +73,9 @@ class GpuGemvSettings(RuleSettings):
     #                         memory one load at a time: bench/gemv_gpu.py) ...
     min_steps: int = 24  # ... while every lane keeps at least this many K steps (below, the sums' trip through
     #                      group memory costs more than the extra warps bring)
+    k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
+    #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
+    #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
 
     @classmethod
     def defaults(cls, target: Target) -> GpuGemvSettings:
@@ -89,6 +94,10 @@ class GpuGemvTile:
     warps: int = 1  # with shuffle: warps per column (their sums meet in group memory)
 
 
+def _pow2_at_least(x: int) -> int:
+    return 1 << max(0, x - 1).bit_length()
+
+
 def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> GpuGemvTile:
     """Columns per group and threads per column on this target (`threads`: a group size other than the
     settings', e.g. the Matmul kernel's that a small-batch branch runs in)."""
@@ -97,6 +106,9 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
     if style(plan) == "dot":
         if not warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute):
             return GpuGemvTile("dot", threads, s.dot_split, threads // s.dot_split, False)
+        lanes = min(target.warp, _pow2_at_least(ceil_div(bounds(plan.K)[1], s.k_per_lane)))
+        if lanes < target.warp and target.lane_shuffles and not plan.k_split:
+            return GpuGemvTile("dot", threads, lanes, threads // lanes, True)
         columns = bounds(plan.N)[1] * prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
         steps = bounds(plan.K)[0] // target.warp  # a symbolic K (attention's context) counts at its smallest
         warps = 1
@@ -206,7 +218,8 @@ def _combine(em: Emitter, accs: list, acc_t, p: GpuGemvTile, lid, tx, ty, target
     (every thread writes its partials, the first thread of each column adds its column's up). Returns with a
     guard open that admits only that first thread."""
     if p.shuffle:
-        totals = [em.named(WarpReduce(acc_t, "sum", Ref(acc_t, acc), target.warp)) for acc in accs]
+        width = min(p.split, target.warp)  # a column's lanes: a whole warp, or an aligned part of one
+        totals = [em.named(WarpReduce(acc_t, "sum", Ref(acc_t, acc), width)) for acc in accs]
         if p.warps == 1:
             em.open_if(cond(ty, 0, 1))
             return totals, []
