@@ -95,6 +95,19 @@ def test_masked_attention_matches_numpy(device, kind):
     np.testing.assert_allclose(out.numpy(), ref, rtol=1e-4, atol=1e-5)
 
 
+@pytest.mark.parametrize("n", [1, 4])
+def test_grouped_attention_with_a_mask_per_query_row(n):
+    """grouped_attention's explicit mask (the paged cache's: one row per query position, shared by the heads):
+    with fewer kv heads a prefill lays each kv head's query heads out as one run of rows and repeats the mask's
+    rows per head; decode (n = 1) broadcasts it. Batched leading dims ride along."""
+    q, k, v = f32(2, 6, n, 16), f32(2, 2, 9, 16, seed=1), f32(2, 2, 9, 16, seed=2)
+    keep = np.random.default_rng(4).random((2, n, 9)) > 0.3
+    keep[..., 2] = True  # every row sees a key
+    out = grouped_attention(Tensor(q), Tensor(k), Tensor(v), Tensor(keep).unsqueeze(1))
+    ref = np.stack([reference(q[b], k[b], v[b], causal=False, mask=keep[b][None]) for b in range(2)])
+    np.testing.assert_allclose(out.numpy(), ref, rtol=1e-4, atol=1e-5)
+
+
 def test_decode_on_a_symbolic_cache_slice_compiles_once(device):
     """Decode: one query row per head against cache[:, :past + 1]; every past reuses the one kernel, whose key
     loop bound is symbolic (one to three GPU steps)."""
