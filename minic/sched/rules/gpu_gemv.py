@@ -95,6 +95,7 @@ class GpuGemvTile:
 
 
 def _pow2_at_least(x: int) -> int:
+    """The smallest power of two >= x (lanes that share a column: a shuffle sums an aligned power of two)."""
     return 1 << max(0, x - 1).bit_length()
 
 
