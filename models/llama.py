@@ -307,6 +307,7 @@ class Llama(CausalLM):
         max_ctx = min(max_ctx or cfg.context, cfg.context)
         self._setup(cfg.n_layer, self.kv_heads, cfg.head_dim, max_ctx, device, dtype)
         self.w = {k: self._on_device(k, v) for k, v in params.items()}
+        self.projections = [self._fuse_projections(f"layers.{i}.self_attn.") for i in range(cfg.n_layer)]
         cos, sin = rope_tables(cfg, max_ctx)
         self.cos = Tensor(cos, device=self.device)
         self.sin = Tensor(sin, device=self.device)
@@ -318,6 +319,52 @@ class Llama(CausalLM):
             raise minic.DeviceError(f"quantized weight {name} was loaded on {w.device}, the model runs on "
                                     f"{self.device}: load the checkpoint for the model's device")
         return w
+
+    def _fuse_projections(self, p: str) -> list[tuple]:
+        """Layer `p`'s q, k and v projections as groups of one weight each: neighbours stored alike (float, or one
+        quantization format) become one matrix of their rows, so a decode step reads the normalised row once and
+        launches one GEMV for them, not three that each normalise it again. Returns [(weight, bias or None,
+        [(name, width), ...])]; the fused weights replace their parts in self.w."""
+        widths = {"q": self.heads * self.cfg.head_dim, "k": self.kv_heads * self.cfg.head_dim,
+                  "v": self.kv_heads * self.cfg.head_dim}
+        runs: list[list[str]] = []
+        for j in "qkv":
+            w = self.w[p + f"{j}_proj.weight"]
+            if runs and _stored_alike(self.w[p + f"{runs[-1][-1]}_proj.weight"], w):
+                runs[-1].append(j)
+            else:
+                runs.append([j])
+        groups = []
+        for run in runs:
+            weights = [self.w.pop(p + f"{j}_proj.weight") for j in run]
+            biases = [self.w.pop(p + f"{j}_proj.bias") for j in run] if self.cfg.qkv_bias else None
+            if len(run) > 1:
+                weights = [QuantizedWeight.cat_rows(weights) if isinstance(weights[0], QuantizedWeight) else
+                           minic.cat(weights, axis=0).realize()]
+                biases = biases and [minic.cat(biases, axis=0).realize()]
+            name = p + "".join(run) + "_proj"
+            self.w[name + ".weight"] = weights[0]
+            if biases:
+                self.w[name + ".bias"] = biases[0]
+            groups.append((name, [(j, widths[j]) for j in run]))
+        return groups
+
+    def _project_qkv(self, a: Tensor, layer: int) -> dict[str, Tensor]:
+        """q, k and v [n, width] of normalised rows `a`: a fused group's GEMV is realized once and read as views
+        by the key and value cache writes and the attention (each a realization of its own); a lone projection
+        stays lazy and fuses into its one consumer."""
+        out = {}
+        for name, parts in self.projections[layer]:
+            y = linear(a, self.w[name + ".weight"])
+            if self.cfg.qkv_bias:
+                y = y + self.w[name + ".bias"]
+            if len(parts) > 1:
+                y = y.realize()
+            start = 0
+            for j, width in parts:
+                out[j] = y[:, start:start + width]
+                start += width
+        return out
 
     def _rope(self, x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
         """x [n, heads, d] rotated by angles cos, sin [n, d / 2]."""
@@ -345,9 +392,7 @@ class Llama(CausalLM):
             p = f"layers.{i}."
             with minic.scope(f"layers.{i}.attn"):
                 a = x.rms_norm(w[p + "input_layernorm.weight"], cfg.rms_eps)
-                q, k, v = (linear(a, w[p + f"self_attn.{j}_proj.weight"]) for j in "qkv")
-                if cfg.qkv_bias:
-                    q, k, v = (t + w[p + f"self_attn.{j}_proj.bias"] for t, j in zip((q, k, v), "qkv"))
+                q, k, v = self._project_qkv(a, i).values()
                 q, k = q.reshape(n, h, d), k.reshape(n, kvh, d)
                 if cfg.qk_norm:
                     q = q.rms_norm(w[p + "self_attn.q_norm.weight"], cfg.rms_eps)
@@ -399,3 +444,11 @@ class Llama(CausalLM):
 def _rows(table: Tensor | QuantizedWeight, ids: Tensor) -> Tensor:
     """Embedding rows for `ids`, from a Tensor or a quantized table (only the picked rows are dequantized)."""
     return table.rows(ids) if isinstance(table, QuantizedWeight) else table.embedding(ids)
+
+
+def _stored_alike(a, b) -> bool:
+    """Whether two weights can be one matrix of their rows: both float Tensors, or one quantization format."""
+    if isinstance(a, QuantizedWeight) or isinstance(b, QuantizedWeight):
+        return isinstance(a, QuantizedWeight) and isinstance(b, QuantizedWeight) and a.format.name == b.format.name
+    return True
+

@@ -16,6 +16,7 @@ transformers = pytest.importorskip("transformers", reason="parity tests compare 
 gguf = pytest.importorskip("gguf", reason="the GGUF path reads files with the gguf package")
 pytest.importorskip("tokenizers", reason="tokenizers are built with the tokenizers library")
 
+import minic  # noqa: E402
 from minic.quant import QuantizedWeight  # noqa: E402
 from models.chat import ChatTemplateError, render  # noqa: E402
 from models.families import load_checkpoint  # noqa: E402
@@ -467,3 +468,41 @@ def test_smollm2_cli_chat(smollm2, capsys):
     path, _ = smollm2
     assert main(["generate", "--weights", str(path), "--chat", CHATS[0], "--max-new-tokens", "16"]) == 0
     assert capsys.readouterr().out.strip() == "The capital of France is Paris."
+
+
+def test_fused_projections_group_neighbours_stored_alike(tmp_path):
+    """q, k and v become one GEMV where they are stored alike: here q and k in Q8_0 fuse and v in Q4_0 stays apart
+    (and with float weights all three fuse). The logits equal a float model's built from the same dequantized
+    weights; decode replays."""
+    from minic import quant
+    from models.llama import Llama
+    hf = _hf_model(**VARIANTS["qwen2-qkv-bias"])
+    hf.save_pretrained(str(tmp_path))
+    ck = load_checkpoint(str(tmp_path))
+    packed = dict(ck.params)
+    for i in range(ck.cfg.n_layer):
+        for j, fmt in zip("qkv", ("q8_0", "q8_0", "q4_0")):
+            name = f"layers.{i}.self_attn.{j}_proj.weight"
+            packed[name] = quant.quantize(np.asarray(packed[name], np.float32), fmt)
+    mixed = Llama(ck.cfg, packed)
+    plain = Llama(ck.cfg, {k: v.numpy() if isinstance(v, QuantizedWeight) else v for k, v in packed.items()})
+    assert [[j for j, _ in parts] for _, parts in mixed.projections[0]] == [["q", "k"], ["v"]]
+    assert [[j for j, _ in parts] for _, parts in plain.projections[0]] == [["q", "k", "v"]]
+    np.testing.assert_allclose(mixed.prefill(PROMPT, all_logits=True), plain.prefill(PROMPT, all_logits=True),
+                               atol=1e-4, rtol=0)
+    tok = 7
+    for step in range(4):
+        np.testing.assert_allclose(mixed.decode(tok, len(PROMPT) + step), plain.decode(tok, len(PROMPT) + step),
+                                   atol=1e-4, rtol=0)
+    assert mixed._decode.replays == 2
+
+
+def test_cat_rows_joins_packed_weights_and_refuses_mixed_formats():
+    from minic import quant
+    rng = np.random.default_rng(0)
+    parts = [rng.standard_normal((n, 64)).astype(np.float32) for n in (8, 4, 4)]
+    joined = QuantizedWeight.cat_rows([quant.quantize(p, "q4_1") for p in parts])
+    assert joined.shape == (16, 64)
+    np.testing.assert_array_equal(joined.numpy(), np.concatenate([quant.quantize(p, "q4_1").numpy() for p in parts]))
+    with pytest.raises(minic.ShapeError, match="differ in format"):
+        QuantizedWeight.cat_rows([quant.quantize(parts[0], "q4_1"), quant.quantize(parts[1], "q8_0")])

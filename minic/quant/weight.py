@@ -52,6 +52,18 @@ class QuantizedWeight:
             begin += n
         return out
 
+    @staticmethod
+    def cat_rows(weights: list[QuantizedWeight]) -> QuantizedWeight:
+        """One weight holding `weights`' rows in order (q, k and v as one fused matrix), the reverse of split_rows:
+        they must share a format and an input width, and keep their packed blocks as they are."""
+        first = weights[0]
+        for w in weights[1:]:
+            if w.format.name != first.format.name or w.shape[1] != first.shape[1] or w.device != first.device:
+                raise ShapeError(f"cat_rows: {first!r} and {w!r} differ in format, input width or device")
+        parts = [w.parts_numpy() for w in weights]
+        return QuantizedWeight(first.format, (sum(w.shape[0] for w in weights), first.shape[1]),
+                               {name: np.concatenate([p[name] for p in parts]) for name in parts[0]}, first.device)
+
     def parts_numpy(self) -> dict:
         """The parts in the format's own dtypes (scales a CPU holds widened come back as float16, exactly)."""
         return {p.name: self.parts[p.name].numpy().astype(p.dtype, copy=False) for p in self.format.parts}
