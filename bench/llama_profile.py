@@ -1,0 +1,50 @@
+"""Where a CPU decode token of SmolLM2 Q4_1 goes: tok/s over single tokens, then minic.profile's table.
+
+    PYTHONPATH=. python bench/llama_profile.py [--device LLVM] [--tokens 120]
+
+Prefills 128 tokens, decodes 10 untimed, then times `--tokens` decode calls one by one and prints their median
+and best-decile rate (on a shared machine the best decile moves least with the neighbours' load), then profiles
+5 more tokens kernel by kernel (each launch timed alone, so the table's total is above a replayed token's time)
+and prints kernel launches per token. For A/Bs, run it alternately in two trees.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+
+import minic  # noqa: E402
+from models.default_model import default_weights  # noqa: E402
+from models.families import load_checkpoint  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--device", default="LLVM")
+    ap.add_argument("--tokens", type=int, default=120)
+    args = ap.parse_args()
+    m = load_checkpoint(str(default_weights()), args.device).build(max_ctx=160 + args.tokens)
+    tok = int(m.prefill([(t * 37) % 40000 + 10 for t in range(128)]).argmax())
+    pos = 128
+    for _ in range(10):
+        tok, pos = int(m.decode(tok, pos).argmax()), pos + 1
+    times = []
+    for _ in range(args.tokens):
+        t0 = time.perf_counter()
+        tok, pos = int(m.decode(tok, pos).argmax()), pos + 1
+        times.append(time.perf_counter() - t0)
+    print(f"decode: median {1 / np.median(times):.1f} tok/s, best decile {1 / np.percentile(times, 10):.1f} tok/s")
+    with minic.profile() as prof:
+        for _ in range(5):
+            tok, pos = int(m.decode(tok, pos).argmax()), pos + 1
+    print(prof)
+    print(f"kernel launches per token: {len(prof.launches) / 5:.0f}")
+
+
+if __name__ == "__main__":
+    main()
