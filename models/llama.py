@@ -323,8 +323,8 @@ class Llama(CausalLM):
     def _fuse_projections(self, p: str) -> list[tuple]:
         """Layer `p`'s q, k and v projections as groups of one weight each: neighbours stored alike (float, or one
         quantization format) become one matrix of their rows, so a decode step reads the normalised row once and
-        launches one GEMV for them, not three that each normalise it again. Returns [(weight, bias or None,
-        [(name, width), ...])]; the fused weights replace their parts in self.w."""
+        launches one GEMV for them, not three that each normalise it again. Returns [(the group's name in self.w,
+        [(projection, width), ...])]; the fused weights (and biases) replace their parts in self.w."""
         widths = {"q": self.heads * self.cfg.head_dim, "k": self.kv_heads * self.cfg.head_dim,
                   "v": self.kv_heads * self.cfg.head_dim}
         runs: list[list[str]] = []
