@@ -307,6 +307,7 @@ class Llama(CausalLM):
         max_ctx = min(max_ctx or cfg.context, cfg.context)
         self._setup(cfg.n_layer, self.kv_heads, cfg.head_dim, max_ctx, device, dtype)
         self.w = {k: self._on_device(k, v) for k, v in params.items()}
+        self._fusions: dict = {}  # (group name, "weight" | "bias") -> (the parts it was built from, the fused matrix)
         self.projections = [self._fuse_projections(f"layers.{i}.self_attn.") for i in range(cfg.n_layer)]
         cos, sin = rope_tables(cfg, max_ctx)
         self.cos = Tensor(cos, device=self.device)
@@ -320,34 +321,55 @@ class Llama(CausalLM):
                                     f"{self.device}: load the checkpoint for the model's device")
         return w
 
-    def _fuse_projections(self, p: str) -> list[tuple]:
-        """Layer `p`'s q, k and v projections as groups of one weight each: neighbours stored alike (float, or one
-        quantization format) become one matrix of their rows, so a decode step reads the normalised row once and
-        launches one GEMV for them, not three that each normalise it again. Returns [(the group's name in self.w,
-        [(projection, width), ...])]; the fused weights (and biases) replace their parts in self.w."""
-        widths = {"q": self.heads * self.cfg.head_dim, "k": self.kv_heads * self.cfg.head_dim,
-                  "v": self.kv_heads * self.cfg.head_dim}
+    def _fuse_projections(self, p: str) -> list[tuple[str, list]]:
+        """Layer `p`'s q, k and v projections as groups: neighbours stored alike (float, or one quantization
+        format) are one matrix of their rows, so a decode step reads the normalised row once and launches one GEMV
+        for them, not three that each normalise it again. Returns [(group name, [(projection, width), ...])].
+        The parts stay in self.w under their own names, float ones as views of the fused matrix (no second copy,
+        and an in-place write to a part lands in it); replacing a part there rebuilds the fused matrix
+        (_projection)."""
+        d = self.cfg.head_dim
+        widths = {"q": self.heads * d, "k": self.kv_heads * d, "v": self.kv_heads * d}
         runs: list[list[str]] = []
         for j in "qkv":
-            w = self.w[p + f"{j}_proj.weight"]
-            if runs and _stored_alike(self.w[p + f"{runs[-1][-1]}_proj.weight"], w):
+            if runs and _stored_alike(self.w[f"{p}{runs[-1][-1]}_proj.weight"], self.w[f"{p}{j}_proj.weight"]):
                 runs[-1].append(j)
             else:
                 runs.append([j])
-        groups = []
-        for run in runs:
-            weights = [self.w.pop(p + f"{j}_proj.weight") for j in run]
-            biases = [self.w.pop(p + f"{j}_proj.bias") for j in run] if self.cfg.qkv_bias else None
-            if len(run) > 1:
-                weights = [QuantizedWeight.cat_rows(weights) if isinstance(weights[0], QuantizedWeight) else
-                           minic.cat(weights, axis=0).realize()]
-                biases = biases and [minic.cat(biases, axis=0).realize()]
-            name = p + "".join(run) + "_proj"
-            self.w[name + ".weight"] = weights[0]
-            if biases:
-                self.w[name + ".bias"] = biases[0]
-            groups.append((name, [(j, widths[j]) for j in run]))
+        groups = [(p + "".join(run) + "_proj", [(j, widths[j]) for j in run]) for run in runs]
+        for name, parts in groups:
+            for kind in self._projection_kinds():
+                fused = self._projection(name, parts, kind)
+                if len(parts) > 1 and isinstance(fused, Tensor):
+                    self._view_parts(name, parts, kind, fused)
         return groups
+
+    def _projection_kinds(self) -> tuple[str, ...]:
+        return ("weight", "bias") if self.cfg.qkv_bias else ("weight",)
+
+    def _projection(self, name: str, parts: list, kind: str):
+        """Group `name`'s `kind` ("weight" or "bias"): a lone part as it is in self.w; a fused matrix built from
+        the parts in self.w, and built again when one of them was replaced there since it was (a swapped weight
+        must never leave a stale fused copy; the jit's guard sees the swap and records afresh)."""
+        prefix = name[:name.rindex(".") + 1]
+        sources = [self.w[f"{prefix}{j}_proj.{kind}"] for j, _ in parts]
+        if len(sources) == 1:
+            return sources[0]
+        built = self._fusions.get((name, kind))
+        if built is None or any(a is not b for a, b in zip(built[0], sources)):
+            fused = QuantizedWeight.cat_rows(sources) if isinstance(sources[0], QuantizedWeight) else \
+                minic.cat(sources, axis=0).realize()
+            built = self._fusions[(name, kind)] = (sources, fused)
+        return built[1]
+
+    def _view_parts(self, name: str, parts: list, kind: str, fused: Tensor) -> None:
+        """Float parts in self.w become views of their fused matrix (which _projection then finds unchanged)."""
+        prefix, start, views = name[:name.rindex(".") + 1], 0, []
+        for j, width in parts:
+            views.append(fused[start:start + width])
+            self.w[f"{prefix}{j}_proj.{kind}"] = views[-1]
+            start += width
+        self._fusions[(name, kind)] = (views, fused)
 
     def _project_qkv(self, a: Tensor, layer: int) -> dict[str, Tensor]:
         """q, k and v [n, width] of normalised rows `a`: a fused group's GEMV is realized once and read as views
@@ -355,9 +377,9 @@ class Llama(CausalLM):
         stays lazy and fuses into its one consumer."""
         out = {}
         for name, parts in self.projections[layer]:
-            y = linear(a, self.w[name + ".weight"])
+            y = linear(a, self._projection(name, parts, "weight"))
             if self.cfg.qkv_bias:
-                y = y + self.w[name + ".bias"]
+                y = y + self._projection(name, parts, "bias")
             if len(parts) > 1:
                 y = y.realize()
             start = 0

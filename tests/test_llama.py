@@ -506,3 +506,28 @@ def test_cat_rows_joins_packed_weights_and_refuses_mixed_formats():
     np.testing.assert_array_equal(joined.numpy(), np.concatenate([quant.quantize(p, "q4_1").numpy() for p in parts]))
     with pytest.raises(minic.ShapeError, match="differ in format"):
         QuantizedWeight.cat_rows([quant.quantize(parts[0], "q4_1"), quant.quantize(parts[1], "q8_0")])
+
+
+def test_a_swapped_projection_weight_is_never_stale(tmp_path):
+    """A q/k/v part replaced in model.w after decode steps were recorded: the fused matrix is built again from the
+    parts and the jit records afresh, so the logits are a fresh model's with the new weight (not the old fused
+    copy's). Float parts are views of the fused matrix."""
+    from minic import Tensor
+    from models.llama import Llama
+    hf = _hf_model(**VARIANTS["qwen2-qkv-bias"])
+    hf.save_pretrained(str(tmp_path))
+    ck = load_checkpoint(str(tmp_path))
+    model = Llama(ck.cfg, dict(ck.params))
+    name = "layers.1.self_attn.k_proj.weight"
+    assert model.w[name].node.op == "VIEW"
+    model.prefill(PROMPT)
+    for step in range(3):
+        model.decode(7, len(PROMPT) + step)
+    new = np.asarray(ck.params[name], np.float32) * -0.5
+    model.w[name] = Tensor(new)
+    fresh = Llama(ck.cfg, {**ck.params, name: new})
+    np.testing.assert_allclose(model.prefill(PROMPT, all_logits=True), fresh.prefill(PROMPT, all_logits=True),
+                               atol=1e-5, rtol=0)
+    for step in range(4):
+        np.testing.assert_allclose(model.decode(7, len(PROMPT) + step), fresh.decode(7, len(PROMPT) + step),
+                                   atol=1e-5, rtol=0)
