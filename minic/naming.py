@@ -25,7 +25,7 @@ from __future__ import annotations
 import builtins
 import keyword
 
-from minic.ir.node import ELEMENTWISE, REDUCE_OPS, Node, toposort
+from minic.ir.node import ELEMENTWISE, REDUCE_OPS, VIEWS_CASTS, Node, below_views, toposort
 from minic.sched.attention import AttentionMatch, match_attention
 
 _LOADS = ("BUFFER", "VIEW", "cast", "GATHER")  # what a dot product's operands are made of (gathered: a paged cache)
@@ -84,9 +84,7 @@ def _is_normed_dot(r: Node) -> bool:
 
 
 def _loaded(n: Node) -> bool:
-    while n.op in ("VIEW", "cast"):
-        n = n.src[0]
-    return n.op in _LOADS
+    return below_views(n, VIEWS_CASTS).op in _LOADS
 
 
 def _dot_kind(r: Node) -> str:
@@ -123,16 +121,12 @@ def _epilogue(nodes: list[Node], dot: Node, root: Node) -> list[str]:
 
 
 def _constant(n: Node) -> bool:
-    while n.op in ("VIEW", "cast"):
-        n = n.src[0]
-    return n.op == "CONST"
+    return below_views(n, VIEWS_CASTS).op == "CONST"
 
 
 def _broadcast(n: Node, root: Node) -> bool:
     """A loaded operand with fewer dims than the result (a bias row added to every row)."""
-    while n.op in ("VIEW", "cast"):
-        n = n.src[0]
-    return len(n.shape) < len(root.shape)
+    return len(below_views(n, VIEWS_CASTS).shape) < len(root.shape)
 
 
 def _elementwise(nodes: list[Node], ops: set, assigns: bool) -> str:

@@ -78,6 +78,16 @@ class Node:
         return pretty([self])
 
 
+VIEWS_CASTS = ("VIEW", "cast")  # what may lie between a value and its reader without changing which value it is
+
+
+def below_views(node: Node, ops: tuple = ("VIEW",)) -> Node:
+    """What a chain of views (and of the other `ops`, casts for instance) reads from."""
+    while node.op in ops:
+        node = node.src[0]
+    return node
+
+
 def toposort(roots: list[Node]) -> list[Node]:
     order: list[Node] = []
     seen: set[int] = set()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minic.dtype import bool_
-from minic.ir.node import ELEMENTWISE, Node, toposort
+from minic.ir.node import ELEMENTWISE, VIEWS_CASTS, Node, below_views, toposort
 from minic.ir.symbolic import Sint, free_syms, loop_var
 from minic.ir.view import contiguous_strides, prod, unravel
 from minic.sched.loopir import (
@@ -68,14 +68,9 @@ class AttentionMatch:
 
     def score_index(self, idx: list) -> list:
         """The scores' index for the product's index `idx` (its key axis set to the key)."""
-        return _map_down(self.probs, below_views(self.probs), idx)
+        return _map_down(self.probs, below_views(self.probs, VIEWS_CASTS), idx)
 
 
-def below_views(node: Node, ops: tuple = ("VIEW", "cast")) -> Node:
-    """What a chain of views and casts (the `ops`) reads from."""
-    while node.op in ops:
-        node = node.src[0]
-    return node
 
 
 def _map_down(top: Node, bottom: Node, idx: list) -> list | None:
@@ -108,15 +103,15 @@ def match_attention(node: Node) -> AttentionMatch | str:
 
 
 def _match_operands(node: Node, probs: Node, values: Node) -> AttentionMatch | str:
-    p = below_views(probs)
+    p = below_views(probs, VIEWS_CASTS)
     if p.op != "div":
         return "no operand of the product is a softmax, exp(x - max x) / sum exp(x - max x)"
-    e, den = p.src[0], below_views(p.src[1])
+    e, den = p.src[0], below_views(p.src[1], VIEWS_CASTS)
     if den.op != "REDUCE" or den.arg[0] != "sum" or below_views(den.src[0], ("cast",)) is not e:
         return "the softmax's denominator is not the sum of its numerator"
     if e.op != "exp" or e.src[0].op != "sub":
         return "the softmax's numerator is not exp(x - max x)"
-    x, mx = e.src[0].src[0], below_views(e.src[0].src[1])
+    x, mx = e.src[0].src[0], below_views(e.src[0].src[1], VIEWS_CASTS)
     if mx.op != "REDUCE" or mx.arg[0] != "max" or mx.src[0] is not x or mx.arg[1] != den.arg[1] or \
             len(den.arg[1]) != 1:
         return "the softmax does not subtract the max of its own scores along the axis it sums"

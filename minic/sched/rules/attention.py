@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minic.ir.node import Node, toposort
+from minic.ir.node import VIEWS_CASTS, Node, below_views, toposort
 from minic.ir.symbolic import bounds
 from minic.sched.attention import (
     NEG_INF,
     AttentionMatch,
-    below_views,
     build_cpu_attention,
     exp_minus,
     find_attention,
@@ -97,7 +96,7 @@ def _broadcast_operand(match: AttentionMatch) -> Node | None:
                  for x in mul.src]
     if broadcast.count(True) != 1:
         return None
-    return below_views(mul.src[broadcast.index(True)])
+    return below_views(mul.src[broadcast.index(True)], VIEWS_CASTS)
 
 
 def _threads(match: AttentionMatch, target: Target) -> int | None:

@@ -16,7 +16,7 @@ import math
 import weakref
 from dataclasses import dataclass, field, replace
 
-from minic.ir.node import Node, toposort
+from minic.ir.node import Node, below_views, toposort
 from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, affine_coefficient, bounds, free_syms
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Const, Load
@@ -488,17 +488,18 @@ def fusion_cuts(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
     if isinstance(plan, str):
         return []
     if route(plan, target).rule == "GEMV":
-        return [(_below_views(plan.a), GEMV_PROLOGUE_CUT)] if plan.prologue and not _fuses_prologue(plan, target) \
+        return [(below_views(plan.a), GEMV_PROLOGUE_CUT)] if plan.prologue and not _fuses_prologue(plan, target) \
             else []
     if plan.siblings:
         return [(red, PRODUCT_CUT) for red, _ in plan.products[:-1]]
-    return [(_below_views(plan.a), PROLOGUE_CUT)] if plan.prologue else []
+    return [(below_views(plan.a), PROLOGUE_CUT)] if plan.prologue else []
 
 
 def recomputable(graph: KernelGraph, target: Target) -> list[Node]:
     """The reductions a kernel may compute itself though other kernels need them too: a GEMV's prologue. A norm's
     statistics over one row are a re-read of K activations from the cache; the kernel a cut adds costs a launch
-    (LLaMA's q, k and v GEMVs all read the input norm: recomputed, it is three kernels rather than four)."""
+    (LLaMA's fused q/k and a v stored in another format both read the input norm: recomputed, that is two
+    kernels rather than three)."""
     plan = analyze(graph)
     if isinstance(plan, str) or route(plan, target).rule != "GEMV" or not _fuses_prologue(plan, target):
         return []
@@ -508,13 +509,6 @@ def recomputable(graph: KernelGraph, target: Target) -> list[Node]:
 def _fuses_prologue(plan: Plan, target: Target) -> bool:
     """Whether a GEMV computes its prologue itself on `target` (ProductSettings.packed_gemv_prologue)."""
     return not plan.k_split or settings(ProductSettings, target).packed_gemv_prologue
-
-
-def _below_views(node: Node) -> Node:
-    """What a chain of views (the broadcast of A along the columns, reshapes) starts from."""
-    while node.op == "VIEW":
-        node = node.src[0]
-    return node
 
 
 def emit_prologue(em, plan: Plan, base: list, rows: list, guards: list | None = None) -> None:
