@@ -1,11 +1,13 @@
 """Where a CPU decode token of SmolLM2 Q4_1 goes: tok/s over single tokens, then minic.profile's table.
 
     PYTHONPATH=. python bench/llama_profile.py [--device LLVM] [--tokens 120]
+    PYTHONPATH=. python bench/llama_profile.py --paged      # the paged cache's prefill (minic serve's), tok/s
 
 Prefills 128 tokens, decodes 10 untimed, then times `--tokens` decode calls one by one and prints their median
 and best-decile rate (on a shared machine the best decile moves least with the neighbours' load), then profiles
 5 more tokens kernel by kernel (each launch timed alone, so the table's total is above a replayed token's time)
-and prints kernel launches per token. For A/Bs, run it alternately in two trees.
+and prints kernel launches per token. With --paged it times instead models/paged.py's PagedLM.extend of a
+128-token prompt (best of 3 warm calls). For A/Bs, run it alternately in two trees.
 """
 from __future__ import annotations
 
@@ -27,8 +29,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--device", default="LLVM")
     ap.add_argument("--tokens", type=int, default=120)
+    ap.add_argument("--paged", action="store_true", help="time the paged cache's prefill instead")
     args = ap.parse_args()
     m = load_checkpoint(str(default_weights()), args.device).build(max_ctx=160 + args.tokens)
+    if args.paged:
+        paged_prefill(m)
+        return
     tok = int(m.prefill([(t * 37) % 40000 + 10 for t in range(128)]).argmax())
     pos = 128
     for _ in range(10):
@@ -44,6 +50,20 @@ def main() -> None:
             tok, pos = int(m.decode(tok, pos).argmax()), pos + 1
     print(prof)
     print(f"kernel launches per token: {len(prof.launches) / 5:.0f}")
+
+
+def paged_prefill(model) -> None:
+    from models.paged import PagedLM, Sequence
+    eng = PagedLM(model, pages=64, page_size=16, max_batch=4)
+    ids = [(t * 37) % 40000 + 10 for t in range(128)]
+    times = []
+    for _ in range(4):
+        seq = Sequence()
+        t0 = time.perf_counter()
+        eng.extend(seq, ids)
+        times.append(time.perf_counter() - t0)
+        eng.free(seq)
+    print(f"paged prefill of 128 tokens: {128 / min(times[1:]):.1f} tok/s (best of 3 warm calls)")
 
 
 if __name__ == "__main__":

@@ -56,6 +56,8 @@ class QuantizedWeight:
     def cat_rows(weights: list[QuantizedWeight]) -> QuantizedWeight:
         """One weight holding `weights`' rows in order (q, k and v as one fused matrix), the reverse of split_rows:
         they must share a format and an input width, and keep their packed blocks as they are."""
+        if not weights:
+            raise ShapeError("cat_rows: no weights to join")
         first = weights[0]
         for w in weights[1:]:
             if w.format.name != first.format.name or w.shape[1] != first.shape[1] or w.device != first.device:
