@@ -6,6 +6,8 @@ either way round, an epilogue (bias + gelu), and float16 weights. CUDA kernels a
 here (with warp shuffles and without), so a syntax error shows up on a machine without a GPU."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from conftest import compile_all_cuda, cuda_target, needs
@@ -195,3 +197,46 @@ def test_gemv_cuda_short_k_lanes_compile():
         assert f"{256 // lanes} columns per group of 256, {lanes} threads split K" in gpu_gemv_text(analyze(kg), target)
     (ptx,) = compile_all_cuda(t, cuda_target(), "GEMV")
     assert "shfl.sync.bfly" in ptx
+
+
+@pytest.mark.parametrize("dtype", ["float16", "float32"])
+@pytest.mark.parametrize("offset,K", [(0, 256), (0, 264), (1, 256)])
+def test_gpu_gemv_wide_loads(gpu_device, dtype, offset, K):
+    """x @ W.T reads each thread's run of K in one 16-byte load (8 float16 or 4 float32) where the weight's rows
+    start aligned; rows that start off the alignment (a view from column 1) are read an element at a time. Both
+    equal numpy, with columns that overhang the group, a symbolic row count, sibling products and a norm staged
+    in group memory (stored so that the lanes' runs do not share banks)."""
+    from minic.runtime.registry import get_device
+    needs(gpu_device, dtype)
+    dt = getattr(minic, dtype)
+    n = Var("n", 1, 3)
+    x, wg, wu, g = f32(2, K), f32(40, K + 8), f32(40, K + 8), f32(K)
+    a = Tensor(x, shape=(n, K), device=gpu_device).rms_norm(Tensor(g, device=gpu_device))
+    gate, up = (Tensor(w, device=gpu_device).cast(dt).realize()[:, offset:offset + K] for w in (wg, wu))
+    t = (a.cast(dt) @ gate.T).relu() * (a.cast(dt) @ up.T)
+    only_gemv(t)
+    (source,) = [k.source for k in t.schedule()]
+    wide = get_device(gpu_device).target.wide_copy_bytes and offset == 0
+    assert ("uint4" in source) == bool(wide), source
+    rounded = (lambda v: v.astype(np.float16).astype(np.float32)) if dtype == "float16" else (lambda v: v)
+    h = rounded(x / np.sqrt((x * x).mean(-1, keepdims=True) + 1e-6) * g)
+    wg, wu = rounded(wg[:, offset:offset + K]), rounded(wu[:, offset:offset + K])
+    tol = 2e-2 if dtype == "float16" else 2e-4
+    np.testing.assert_allclose(t.numpy().astype(np.float32), np.maximum(h @ wg.T, 0) * (h @ wu.T), rtol=tol,
+                               atol=tol * 10)
+
+
+@pytest.mark.parametrize("dtype", ["float16", "bfloat16", "float32"])
+def test_gemv_cuda_wide_loads_compile(dtype):
+    """A decode GEMV of each weight dtype on CUDA reads its weight rows (and its activations) in 16-byte loads:
+    8 elements of a 2-byte type, 4 of float32, per thread and step."""
+    from minic.engine import kernel_graphs
+    from minic.sched.rules.gpu_gemv import gpu_gemv_text
+    from minic.sched.rules.matmul_plan import analyze
+    dt = getattr(minic, dtype)
+    t = Tensor(f32(1, 1600), dtype=dt) @ Tensor(f32(4800, 1600), dtype=dt).T
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, cuda_target())
+    per = 16 // dt.itemsize
+    assert f"{per} consecutive K elements a thread per step" in gpu_gemv_text(analyze(kg), cuda_target())
+    (ptx,) = compile_all_cuda(t, cuda_target(), "GEMV")
+    assert re.search(r"ld\.global(\.nc)?\.v4\.(u32|f32)", ptx), "no 16-byte load in the PTX"

@@ -37,6 +37,7 @@ from minic.sched.loopir import (
     Update,
     Val,
     WarpReduce,
+    WideLoad,
 )
 
 # words a user's Var name may not be in generated C: the language's keywords and the kernel's own parameters
@@ -167,16 +168,30 @@ class CStyle:
         """One 16-byte vector load, stored whole or, into a strided destination, element by element."""
         if self.vec16 is None or s.width * s.dtype.itemsize != 16:
             raise NotImplementedError(f"{self.lang} has no {s.width * s.dtype.itemsize}-byte copies")
-        vec, zero = self.vec16
-        load = f"*({self.pointer('global', 'const ' + vec)})({s.src} + {self.index(s.src_index)})"
-        if s.valid is not None:
-            load = self.select(self.val(s.valid), load, zero)
+        load = self.vector_load(s.src, s.src_index, s.valid)
         if s.dst_stride == 1:
-            return [f"*({self.pointer('local', vec)})({s.dst} + {self.index(s.dst_index)}) = {load};"]
-        t = self.type_name(s.dtype)
-        lines = ["{", f"  {vec} w = {load};", f"  const {t}* e = (const {t}*)&w;"]
+            return [f"*({self.pointer('local', self.vec16[0])})({s.dst} + {self.index(s.dst_index)}) = {load};"]
+        lines = ["{"] + ["  " + line for line in self.unpacked(s.dtype, "e", "w", load)]
         lines += [f"  {s.dst}[{self.index(s.dst_index + i * s.dst_stride)}] = e[{i}];" for i in range(s.width)]
         return lines + ["}"]
+
+    def wide_load(self, s: WideLoad) -> list[str]:
+        """A WideLoad: the 16-byte vector, and `s.name` pointing at its elements (the compilers keep both in
+        registers when every element is read at a constant position)."""
+        if self.vec16 is None or s.width * s.dtype.itemsize != 16:
+            raise NotImplementedError(f"{self.lang} has no {s.width * s.dtype.itemsize}-byte loads")
+        return self.unpacked(s.dtype, s.name, s.name + "_v", self.vector_load(s.src, s.index, s.valid))
+
+    def vector_load(self, src: str, index: Sint, valid: Val | None) -> str:
+        """One 16-byte vector read from global memory at element `index` of `src` (zeros where `valid` is false)."""
+        vec, zero = self.vec16
+        load = f"*({self.pointer('global', 'const ' + vec)})({src} + {self.index(index)})"
+        return load if valid is None else self.select(self.val(valid), load, zero)
+
+    def unpacked(self, dtype: DType, name: str, vector: str, load: str) -> list[str]:
+        """`vector` = load, and `name` an array of its `dtype` elements."""
+        t = self.type_name(dtype)
+        return [f"{self.vec16[0]} {vector} = {load};", f"const {t}* {name} = (const {t}*)&{vector};"]
 
     index_type = "int"  # loop variables; the host C compiler gets `long` (see c.py)
 
@@ -237,6 +252,8 @@ class CStyle:
                 out.append(f"{pad}{self.mma(s)}{end}")
             elif isinstance(s, Copy):
                 out.extend(pad + line for line in (self.async_copy(s) if s.asynchronous else self.wide_copy(s)))
+            elif isinstance(s, WideLoad):
+                out.extend(pad + line for line in self.wide_load(s))
             elif isinstance(s, CommitCopies):
                 out.append(f"{pad}{self.commit_copies()}")
             elif isinstance(s, AwaitCopies):

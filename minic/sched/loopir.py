@@ -238,6 +238,20 @@ class Copy:
 
 
 @dataclass
+class WideLoad:
+    """name = src[index : index + width], read as one wide load into this thread's registers (zeros where `valid`
+    is false); `Load(dtype, name, i)` for a constant i then reads element i. A memory-bound kernel that loads an
+    element at a time keeps too few bytes in flight: the GPU GEMV reads its weight rows this way. The rule that
+    emits it has proved `index` a multiple of `width` and the elements consecutive in memory."""
+    name: str
+    src: str
+    index: Sint
+    width: int
+    dtype: DType
+    valid: Val | None = None
+
+
+@dataclass
 class CommitCopies:
     """Close a batch: the asynchronous Copies issued since the last CommitCopies form one group to wait for."""
 
@@ -382,6 +396,9 @@ def _text(body: list, depth: int, lines: list) -> None:
             dst, src = render_py(s.dst_index), render_py(s.src_index)
             lines.append(f"{pad}{s.dst}[{dst} + i*{s.dst_stride}] = {s.src}[{src} + i]{guard}  for i < {s.width}"
                          + ("  # async" if s.asynchronous else ""))
+        elif isinstance(s, WideLoad):
+            guard = f" if {val_text(s.valid)} else 0" if s.valid is not None else ""
+            lines.append(f"{pad}{s.name}[i] = {s.src}[{render_py(s.index)} + i]{guard}  for i < {s.width}  # one load")
         elif isinstance(s, CommitCopies):
             lines.append(f"{pad}commit_copies()")
         elif isinstance(s, AwaitCopies):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from minic.dtype import DType, bfloat16, bool_, float16, int32
 from minic.ir.node import Node
-from minic.ir.symbolic import Expr, Sint, Sym, free_syms, loop_var
+from minic.ir.symbolic import Expr, Sint, Sym, free_syms, loop_var, smod
 from minic.ir.view import contiguous_strides, prod, unravel
 from minic.sched.loopir import (
     Acc,
@@ -36,6 +36,7 @@ from minic.sched.loopir import (
     Store,
     Update,
     Val,
+    WideLoad,
     all_of,
     cond,
     val_syms,
@@ -303,6 +304,30 @@ class Emitter:
             buf, (lin, valid) = node.src[0], node.arg.linear(idx)
         return self.let(Load(buf.dtype, self._buf_names[id(buf.arg)], lin, all_of([guard] + [cond(*c) for c in valid])))
 
+    def run_values(self, node: Node, at: Callable[[int], list], count: int, guard: Val | None,
+                   wide_bytes: int) -> list[Val]:
+        """`node` at at(0), ..., at(count - 1), in the compute type. Where `node` is a raw view (or a cast of one)
+        whose elements there are consecutive in memory in runs of `wide_bytes` that start on a multiple of the
+        run (aligned_run), each run is one WideLoad, emitted here in the open loop, whose elements are read here
+        too; anything else is read an element at a time (value())."""
+        raw = node.src[0] if node.op == "cast" and self.is_raw(node.src[0]) else node
+        width = wide_bytes // raw.dtype.itemsize
+        if width > 1 and count % width == 0 and self.is_raw(raw):
+            starts = [aligned_run(raw, [at(j) for j in range(run, run + width)]) for run in range(0, count, width)]
+            if None not in starts:
+                out = []
+                for start in starts:
+                    name = self.fresh("w")
+                    self.emit(WideLoad(name, self.buffer_name(raw), start, width, raw.dtype, guard))
+                    for i in range(width):
+                        element = Load(raw.dtype, name, i)
+                        v = Cast(raw.dtype.compute, element) if raw.dtype in (float16, bfloat16) else element
+                        if raw is not node:
+                            v = self._cast(node.arg, v)
+                        out.append(self.named(v, prefix="e"))
+                return out
+        return [self.value(node, at(j), guard) for j in range(count)]
+
     def _value(self, node: Node, idx: list, guard: Val | None) -> Val:
         op = node.op
         if self.is_raw(node):
@@ -337,12 +362,15 @@ class Emitter:
             return self._reduce(node, idx, guard)
         srcs = tuple(self.value(s, idx, guard) for s in node.src)
         if op == "cast":
-            target: DType = node.arg
-            v = Cast(target.compute, srcs[0]) if target.compute == target else \
-                Cast(target.compute, Cast(target, srcs[0]))  # round through the half type
-            return v
+            return self._cast(node.arg, srcs[0])
         dtype = bool_ if op.startswith("cmp") else node.dtype.compute
         return Alu(dtype, op, srcs)
+
+    @staticmethod
+    def _cast(target: DType, v: Val) -> Val:
+        """`v` cast to `target`, as the loop IR computes it (in target's compute type, rounded through a half
+        type on the way)."""
+        return Cast(target.compute, v) if target.compute == target else Cast(target.compute, Cast(target, v))
 
     def _reduce(self, node: Node, idx: list, guard: Val | None) -> Val:
         syms = free_syms_all(idx) | (self.deps(guard) if guard is not None else set())
@@ -451,6 +479,24 @@ def flat_index(idx: list, shape: tuple) -> Sint:
     for i, st in zip(idx, contiguous_strides(shape)):
         lin = lin + i * st
     return lin
+
+
+def aligned_run(node: Node, run: list[list]) -> Sint | None:
+    """Where the elements of raw `node` (a BUFFER or a view of one) at the indices `run` start in its buffer, when
+    they can move as one wide load: consecutive in memory, none in the view's padding, the first on a multiple of
+    len(run) elements (the buffer itself starts aligned: device allocations are). None otherwise."""
+    lins = []
+    for idx in run:
+        if node.op == "BUFFER":
+            lin, valid = flat_index(idx, node.shape), []
+        else:
+            lin, valid = node.arg.linear(idx)
+        if valid:
+            return None
+        lins.append(lin)
+    if any(b - a != 1 for a, b in zip(lins, lins[1:])) or smod(lins[0], len(run)) != 0:
+        return None
+    return lins[0]
 
 
 def output_index(graph, idx: list) -> tuple[Sint, Val | None]:

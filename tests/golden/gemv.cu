@@ -6,9 +6,9 @@ extern "C" __global__ void __launch_bounds__(256) gemv(float* __restrict__ b0, c
   __shared__ __align__(16) float part5[256];
   float c1 = 0.0f;
   for (int k2 = (lidx0/16); k2 < 64; k2 += 16) {
-    float v3 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-    float v4 = b1[k2];
-    c1 = (c1 + (v4 * v3));
+    float v3 = b1[k2];
+    float v4 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+    c1 = (c1 + (v3 * v4));
   }
   part5[lidx0] = c1;
   __syncthreads();

@@ -9,9 +9,9 @@ var<workgroup> part5: array<f32, 256>;
   let lidx0: i32 = i32(lid.x);
   var c1: f32 = 0.0f;
   for (var k2: i32 = (lidx0/16); k2 < 64; k2 += 16) {
-    let v3: f32 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-    let v4: f32 = b1[k2];
-    c1 = (c1 + (v4 * v3));
+    let v3: f32 = b1[k2];
+    let v4: f32 = b2[(k2*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+    c1 = (c1 + (v3 * v4));
   }
   part5[lidx0] = c1;
   workgroupBarrier();

@@ -122,15 +122,15 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void matmul_bias(__glo
     float c3 = 0.0f;
     float c4 = 0.0f;
     for (int k5 = (lidx0/16); k5 < 32; k5 += 16) {
-      float v6 = b2[(k5*96 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
-      float v7 = ((0 < n) ? b1[k5] : 0.0f);
-      c1 = (c1 + (v7 * v6));
-      float v8 = ((1 < n) ? b1[(32 + k5)] : 0.0f);
-      c2 = (c2 + (v8 * v6));
-      float v9 = ((2 < n) ? b1[(64 + k5)] : 0.0f);
-      c3 = (c3 + (v9 * v6));
-      float v10 = ((3 < n) ? b1[(96 + k5)] : 0.0f);
-      c4 = (c4 + (v10 * v6));
+      float v6 = ((0 < n) ? b1[k5] : 0.0f);
+      float v7 = ((1 < n) ? b1[(32 + k5)] : 0.0f);
+      float v8 = ((2 < n) ? b1[(64 + k5)] : 0.0f);
+      float v9 = ((3 < n) ? b1[(96 + k5)] : 0.0f);
+      float v10 = b2[(k5*96 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;
@@ -322,15 +322,15 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void matmul_scale_mask
     float c3 = 0.0f;
     float c4 = 0.0f;
     for (int k5 = (lidx0%16); k5 < 16; k5 += 16) {
-      float v6 = ((((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/16)) < n) ? b1[(32 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*1536 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96 + (lidx0/16)*96)] : 0.0f);
-      float v7 = ((0 < n) ? b1[(((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)] : 0.0f);
-      c1 = (c1 + (v7 * v6));
-      float v8 = ((1 < n) ? b1[(96 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)] : 0.0f);
-      c2 = (c2 + (v8 * v6));
-      float v9 = ((2 < n) ? b1[(192 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)] : 0.0f);
-      c3 = (c3 + (v9 * v6));
-      float v10 = ((3 < n) ? b1[(288 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)] : 0.0f);
-      c4 = (c4 + (v10 * v6));
+      float v6 = ((0 < n) ? b1[(((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)] : 0.0f);
+      float v7 = ((1 < n) ? b1[(96 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)] : 0.0f);
+      float v8 = ((2 < n) ? b1[(192 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)] : 0.0f);
+      float v9 = ((3 < n) ? b1[(288 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)] : 0.0f);
+      float v10 = ((((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/16)) < n) ? b1[(32 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*1536 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96 + (lidx0/16)*96)] : 0.0f);
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;
@@ -678,15 +678,15 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void matmul(__global f
     float c3 = 0.0f;
     float c4 = 0.0f;
     for (int k5 = (lidx0/16); k5 < n; k5 += 16) {
-      float v6 = b2[(64 + k5*96 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-      float v7 = ((0 < n) ? b1[(k5 + n*n*((gidx0 + gidx1*ngroups0)%2))] : 0.0f);
-      c1 = (c1 + (v7 * v6));
-      float v8 = ((1 < n) ? b1[(k5 + n + n*n*((gidx0 + gidx1*ngroups0)%2))] : 0.0f);
-      c2 = (c2 + (v8 * v6));
-      float v9 = ((2 < n) ? b1[(k5 + n*2 + n*n*((gidx0 + gidx1*ngroups0)%2))] : 0.0f);
-      c3 = (c3 + (v9 * v6));
-      float v10 = ((3 < n) ? b1[(k5 + n*3 + n*n*((gidx0 + gidx1*ngroups0)%2))] : 0.0f);
-      c4 = (c4 + (v10 * v6));
+      float v6 = ((0 < n) ? b1[(k5 + n*n*((gidx0 + gidx1*ngroups0)%2))] : 0.0f);
+      float v7 = ((1 < n) ? b1[(k5 + n + n*n*((gidx0 + gidx1*ngroups0)%2))] : 0.0f);
+      float v8 = ((2 < n) ? b1[(k5 + n*2 + n*n*((gidx0 + gidx1*ngroups0)%2))] : 0.0f);
+      float v9 = ((3 < n) ? b1[(k5 + n*3 + n*n*((gidx0 + gidx1*ngroups0)%2))] : 0.0f);
+      float v10 = b2[(64 + k5*96 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;
@@ -817,15 +817,15 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void matmul_bias_add(_
     float c4 = 0.0f;
     for (int kb5 = 0; kb5 < 2; kb5++) {
       for (int kj6 = 0; kj6 < 1; kj6++) {
-        float v7 = b3[(kb5*512 + kj6*512 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16) + (lidx0/16)*32)];
-        float v8 = ((0 < n) ? b2[(kb5*n*16 + kj6*n*16 + (lidx0/16))] : 0.0f);
-        c1 = (c1 + (v8 * v7));
-        float v9 = ((1 < n) ? b2[(16 + kb5*n*16 + kj6*n*16 + (lidx0/16))] : 0.0f);
-        c2 = (c2 + (v9 * v7));
-        float v10 = ((2 < n) ? b2[(32 + kb5*n*16 + kj6*n*16 + (lidx0/16))] : 0.0f);
-        c3 = (c3 + (v10 * v7));
-        float v11 = ((3 < n) ? b2[(48 + kb5*n*16 + kj6*n*16 + (lidx0/16))] : 0.0f);
-        c4 = (c4 + (v11 * v7));
+        float v7 = ((0 < n) ? b2[(kb5*n*16 + kj6*n*16 + (lidx0/16))] : 0.0f);
+        float v8 = ((1 < n) ? b2[(16 + kb5*n*16 + kj6*n*16 + (lidx0/16))] : 0.0f);
+        float v9 = ((2 < n) ? b2[(32 + kb5*n*16 + kj6*n*16 + (lidx0/16))] : 0.0f);
+        float v10 = ((3 < n) ? b2[(48 + kb5*n*16 + kj6*n*16 + (lidx0/16))] : 0.0f);
+        float v11 = b3[(kb5*512 + kj6*512 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16) + (lidx0/16)*32)];
+        c1 = (c1 + (v7 * v11));
+        c2 = (c2 + (v8 * v11));
+        c3 = (c3 + (v9 * v11));
+        c4 = (c4 + (v10 * v11));
       }
     }
     part12[lidx0] = c1;
@@ -1112,15 +1112,15 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void matmul_bias_gelu(
     float c3 = 0.0f;
     float c4 = 0.0f;
     for (int k5 = (lidx0/16); k5 < 32; k5 += 16) {
-      float v6 = b2[(k5*128 + ((gidx0 + gidx1*ngroups0)%8)*16 + (lidx0%16))];
-      float v7 = ((0 < n) ? b1[k5] : 0.0f);
-      c1 = (c1 + (v7 * v6));
-      float v8 = ((1 < n) ? b1[(32 + k5)] : 0.0f);
-      c2 = (c2 + (v8 * v6));
-      float v9 = ((2 < n) ? b1[(64 + k5)] : 0.0f);
-      c3 = (c3 + (v9 * v6));
-      float v10 = ((3 < n) ? b1[(96 + k5)] : 0.0f);
-      c4 = (c4 + (v10 * v6));
+      float v6 = ((0 < n) ? b1[k5] : 0.0f);
+      float v7 = ((1 < n) ? b1[(32 + k5)] : 0.0f);
+      float v8 = ((2 < n) ? b1[(64 + k5)] : 0.0f);
+      float v9 = ((3 < n) ? b1[(96 + k5)] : 0.0f);
+      float v10 = b2[(k5*128 + ((gidx0 + gidx1*ngroups0)%8)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;
@@ -1492,15 +1492,15 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void matmul_bias_add_1
     float c3 = 0.0f;
     float c4 = 0.0f;
     for (int k5 = (lidx0/16); k5 < 128; k5 += 16) {
-      float v6 = b3[(k5*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-      float v7 = ((0 < n) ? b2[k5] : 0.0f);
-      c1 = (c1 + (v7 * v6));
-      float v8 = ((1 < n) ? b2[(128 + k5)] : 0.0f);
-      c2 = (c2 + (v8 * v6));
-      float v9 = ((2 < n) ? b2[(256 + k5)] : 0.0f);
-      c3 = (c3 + (v9 * v6));
-      float v10 = ((3 < n) ? b2[(384 + k5)] : 0.0f);
-      c4 = (c4 + (v10 * v6));
+      float v6 = ((0 < n) ? b2[k5] : 0.0f);
+      float v7 = ((1 < n) ? b2[(128 + k5)] : 0.0f);
+      float v8 = ((2 < n) ? b2[(256 + k5)] : 0.0f);
+      float v9 = ((3 < n) ? b2[(384 + k5)] : 0.0f);
+      float v10 = b3[(k5*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;

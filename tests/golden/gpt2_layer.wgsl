@@ -136,15 +136,15 @@ var<workgroup> Bs2: array<f32, 1024>;
     var c3: f32 = 0.0f;
     var c4: f32 = 0.0f;
     for (var k5: i32 = (lidx0/16); k5 < 32; k5 += 16) {
-      let v6: f32 = b2[(k5*96 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
-      let v7: f32 = select(0.0f, b1[k5], (0 < n));
-      c1 = (c1 + (v7 * v6));
-      let v8: f32 = select(0.0f, b1[(32 + k5)], (1 < n));
-      c2 = (c2 + (v8 * v6));
-      let v9: f32 = select(0.0f, b1[(64 + k5)], (2 < n));
-      c3 = (c3 + (v9 * v6));
-      let v10: f32 = select(0.0f, b1[(96 + k5)], (3 < n));
-      c4 = (c4 + (v10 * v6));
+      let v6: f32 = select(0.0f, b1[k5], (0 < n));
+      let v7: f32 = select(0.0f, b1[(32 + k5)], (1 < n));
+      let v8: f32 = select(0.0f, b1[(64 + k5)], (2 < n));
+      let v9: f32 = select(0.0f, b1[(96 + k5)], (3 < n));
+      let v10: f32 = b2[(k5*96 + ((gidx0 + gidx1*ngroups0)%6)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;
@@ -356,15 +356,15 @@ fn f32_bits(u: u32) -> f32 { return bitcast<f32>(u); }
     var c3: f32 = 0.0f;
     var c4: f32 = 0.0f;
     for (var k5: i32 = (lidx0%16); k5 < 16; k5 += 16) {
-      let v6: f32 = select(0.0f, b1[(32 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*1536 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96 + (lidx0/16)*96)], (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/16)) < n));
-      let v7: f32 = select(0.0f, b1[(((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)], (0 < n));
-      c1 = (c1 + (v7 * v6));
-      let v8: f32 = select(0.0f, b1[(96 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)], (1 < n));
-      c2 = (c2 + (v8 * v6));
-      let v9: f32 = select(0.0f, b1[(192 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)], (2 < n));
-      c3 = (c3 + (v9 * v6));
-      let v10: f32 = select(0.0f, b1[(288 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)], (3 < n));
-      c4 = (c4 + (v10 * v6));
+      let v6: f32 = select(0.0f, b1[(((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)], (0 < n));
+      let v7: f32 = select(0.0f, b1[(96 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)], (1 < n));
+      let v8: f32 = select(0.0f, b1[(192 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)], (2 < n));
+      let v9: f32 = select(0.0f, b1[(288 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96)], (3 < n));
+      let v10: f32 = select(0.0f, b1[(32 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*1536 + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)%32) + ((k5 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)/32)*96 + (lidx0/16)*96)], (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/16)) < n));
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;
@@ -724,15 +724,15 @@ var<workgroup> Bs2: array<f32, 1024>;
     var c3: f32 = 0.0f;
     var c4: f32 = 0.0f;
     for (var k5: i32 = (lidx0/16); k5 < n; k5 += 16) {
-      let v6: f32 = b2[(64 + k5*96 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-      let v7: f32 = select(0.0f, b1[(k5 + n*n*((gidx0 + gidx1*ngroups0)%2))], (0 < n));
-      c1 = (c1 + (v7 * v6));
-      let v8: f32 = select(0.0f, b1[(k5 + n + n*n*((gidx0 + gidx1*ngroups0)%2))], (1 < n));
-      c2 = (c2 + (v8 * v6));
-      let v9: f32 = select(0.0f, b1[(k5 + n*2 + n*n*((gidx0 + gidx1*ngroups0)%2))], (2 < n));
-      c3 = (c3 + (v9 * v6));
-      let v10: f32 = select(0.0f, b1[(k5 + n*3 + n*n*((gidx0 + gidx1*ngroups0)%2))], (3 < n));
-      c4 = (c4 + (v10 * v6));
+      let v6: f32 = select(0.0f, b1[(k5 + n*n*((gidx0 + gidx1*ngroups0)%2))], (0 < n));
+      let v7: f32 = select(0.0f, b1[(k5 + n + n*n*((gidx0 + gidx1*ngroups0)%2))], (1 < n));
+      let v8: f32 = select(0.0f, b1[(k5 + n*2 + n*n*((gidx0 + gidx1*ngroups0)%2))], (2 < n));
+      let v9: f32 = select(0.0f, b1[(k5 + n*3 + n*n*((gidx0 + gidx1*ngroups0)%2))], (3 < n));
+      let v10: f32 = b2[(64 + k5*96 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;
@@ -871,15 +871,15 @@ var<workgroup> Bs2: array<f32, 1024>;
     var c4: f32 = 0.0f;
     for (var kb5: i32 = 0; kb5 < 2; kb5 += 1) {
       for (var kj6: i32 = 0; kj6 < 1; kj6 += 1) {
-        let v7: f32 = b3[(kb5*512 + kj6*512 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16) + (lidx0/16)*32)];
-        let v8: f32 = select(0.0f, b2[(kb5*n*16 + kj6*n*16 + (lidx0/16))], (0 < n));
-        c1 = (c1 + (v8 * v7));
-        let v9: f32 = select(0.0f, b2[(16 + kb5*n*16 + kj6*n*16 + (lidx0/16))], (1 < n));
-        c2 = (c2 + (v9 * v7));
-        let v10: f32 = select(0.0f, b2[(32 + kb5*n*16 + kj6*n*16 + (lidx0/16))], (2 < n));
-        c3 = (c3 + (v10 * v7));
-        let v11: f32 = select(0.0f, b2[(48 + kb5*n*16 + kj6*n*16 + (lidx0/16))], (3 < n));
-        c4 = (c4 + (v11 * v7));
+        let v7: f32 = select(0.0f, b2[(kb5*n*16 + kj6*n*16 + (lidx0/16))], (0 < n));
+        let v8: f32 = select(0.0f, b2[(16 + kb5*n*16 + kj6*n*16 + (lidx0/16))], (1 < n));
+        let v9: f32 = select(0.0f, b2[(32 + kb5*n*16 + kj6*n*16 + (lidx0/16))], (2 < n));
+        let v10: f32 = select(0.0f, b2[(48 + kb5*n*16 + kj6*n*16 + (lidx0/16))], (3 < n));
+        let v11: f32 = b3[(kb5*512 + kj6*512 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16) + (lidx0/16)*32)];
+        c1 = (c1 + (v7 * v11));
+        c2 = (c2 + (v8 * v11));
+        c3 = (c3 + (v9 * v11));
+        c4 = (c4 + (v10 * v11));
       }
     }
     part12[lidx0] = c1;
@@ -1194,15 +1194,15 @@ var<workgroup> Bs2: array<f32, 1024>;
     var c3: f32 = 0.0f;
     var c4: f32 = 0.0f;
     for (var k5: i32 = (lidx0/16); k5 < 32; k5 += 16) {
-      let v6: f32 = b2[(k5*128 + ((gidx0 + gidx1*ngroups0)%8)*16 + (lidx0%16))];
-      let v7: f32 = select(0.0f, b1[k5], (0 < n));
-      c1 = (c1 + (v7 * v6));
-      let v8: f32 = select(0.0f, b1[(32 + k5)], (1 < n));
-      c2 = (c2 + (v8 * v6));
-      let v9: f32 = select(0.0f, b1[(64 + k5)], (2 < n));
-      c3 = (c3 + (v9 * v6));
-      let v10: f32 = select(0.0f, b1[(96 + k5)], (3 < n));
-      c4 = (c4 + (v10 * v6));
+      let v6: f32 = select(0.0f, b1[k5], (0 < n));
+      let v7: f32 = select(0.0f, b1[(32 + k5)], (1 < n));
+      let v8: f32 = select(0.0f, b1[(64 + k5)], (2 < n));
+      let v9: f32 = select(0.0f, b1[(96 + k5)], (3 < n));
+      let v10: f32 = b2[(k5*128 + ((gidx0 + gidx1*ngroups0)%8)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;
@@ -1596,15 +1596,15 @@ var<workgroup> Bs2: array<f32, 1024>;
     var c3: f32 = 0.0f;
     var c4: f32 = 0.0f;
     for (var k5: i32 = (lidx0/16); k5 < 128; k5 += 16) {
-      let v6: f32 = b3[(k5*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-      let v7: f32 = select(0.0f, b2[k5], (0 < n));
-      c1 = (c1 + (v7 * v6));
-      let v8: f32 = select(0.0f, b2[(128 + k5)], (1 < n));
-      c2 = (c2 + (v8 * v6));
-      let v9: f32 = select(0.0f, b2[(256 + k5)], (2 < n));
-      c3 = (c3 + (v9 * v6));
-      let v10: f32 = select(0.0f, b2[(384 + k5)], (3 < n));
-      c4 = (c4 + (v10 * v6));
+      let v6: f32 = select(0.0f, b2[k5], (0 < n));
+      let v7: f32 = select(0.0f, b2[(128 + k5)], (1 < n));
+      let v8: f32 = select(0.0f, b2[(256 + k5)], (2 < n));
+      let v9: f32 = select(0.0f, b2[(384 + k5)], (3 < n));
+      let v10: f32 = b3[(k5*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;

@@ -12,15 +12,15 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void matmul(__global f
     float c3 = 0.0f;
     float c4 = 0.0f;
     for (int k5 = (lidx0/16); k5 < 64; k5 += 16) {
-      float v6 = b2[(k5*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-      float v7 = ((0 < n) ? b1[k5] : 0.0f);
-      c1 = (c1 + (v7 * v6));
-      float v8 = ((1 < n) ? b1[(64 + k5)] : 0.0f);
-      c2 = (c2 + (v8 * v6));
-      float v9 = ((2 < n) ? b1[(128 + k5)] : 0.0f);
-      c3 = (c3 + (v9 * v6));
-      float v10 = ((3 < n) ? b1[(192 + k5)] : 0.0f);
-      c4 = (c4 + (v10 * v6));
+      float v6 = ((0 < n) ? b1[k5] : 0.0f);
+      float v7 = ((1 < n) ? b1[(64 + k5)] : 0.0f);
+      float v8 = ((2 < n) ? b1[(128 + k5)] : 0.0f);
+      float v9 = ((3 < n) ? b1[(192 + k5)] : 0.0f);
+      float v10 = b2[(k5*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;

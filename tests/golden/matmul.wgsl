@@ -18,15 +18,15 @@ var<workgroup> Bs2: array<f32, 1024>;
     var c3: f32 = 0.0f;
     var c4: f32 = 0.0f;
     for (var k5: i32 = (lidx0/16); k5 < 64; k5 += 16) {
-      let v6: f32 = b2[(k5*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
-      let v7: f32 = select(0.0f, b1[k5], (0 < n));
-      c1 = (c1 + (v7 * v6));
-      let v8: f32 = select(0.0f, b1[(64 + k5)], (1 < n));
-      c2 = (c2 + (v8 * v6));
-      let v9: f32 = select(0.0f, b1[(128 + k5)], (2 < n));
-      c3 = (c3 + (v9 * v6));
-      let v10: f32 = select(0.0f, b1[(192 + k5)], (3 < n));
-      c4 = (c4 + (v10 * v6));
+      let v6: f32 = select(0.0f, b1[k5], (0 < n));
+      let v7: f32 = select(0.0f, b1[(64 + k5)], (1 < n));
+      let v8: f32 = select(0.0f, b1[(128 + k5)], (2 < n));
+      let v9: f32 = select(0.0f, b1[(192 + k5)], (3 < n));
+      let v10: f32 = b2[(k5*32 + ((gidx0 + gidx1*ngroups0)%2)*16 + (lidx0%16))];
+      c1 = (c1 + (v6 * v10));
+      c2 = (c2 + (v7 * v10));
+      c3 = (c3 + (v8 * v10));
+      c4 = (c4 + (v9 * v10));
     }
     part11[lidx0] = c1;
     part11[(256 + lidx0)] = c2;

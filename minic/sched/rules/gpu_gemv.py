@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minic.ir.symbolic import bounds, ceil_div
+from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -71,8 +71,10 @@ class GpuGemvSettings(RuleSettings):
     warps_per_sm: int = 96  # x @ W.T with shuffles: columns get several warps each until the kernel has this many
     #                         warps per multiprocessor (a few long columns, K = 6400 over 1,600 warps, wait on
     #                         memory one load at a time: bench/gemv_gpu.py) ...
-    min_steps: int = 24  # ... while every lane keeps at least this many K steps (below, the sums' trip through
-    #                      group memory costs more than the extra warps bring)
+    min_steps: int = 4  # ... while every lane keeps at least this many loads of K (below, the sums' trip through
+    #                     group memory costs more than the extra warps bring)
+    wide_loads: bool = True  # x @ W.T: each thread reads runs of K as wide loads (_vector; bench/gemv_gpu.py
+    #                          --sweep wide_loads=0,1 measures what they bring)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
@@ -92,6 +94,7 @@ class GpuGemvTile:
     cols: int  # columns per group
     shuffle: bool  # the split threads are whole warps: shuffles sum each warp's lanes
     warps: int = 1  # with shuffle: warps per column (their sums meet in group memory)
+    vector: int = 1  # "dot": consecutive K elements a thread reads per step, the weight's as one wide load
 
 
 def _pow2_at_least(x: int) -> int:
@@ -106,20 +109,38 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
     threads = threads or s.threads
     if style(plan) == "dot":
         if not warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute):
-            return GpuGemvTile("dot", threads, s.dot_split, threads // s.dot_split, False)
+            split = s.dot_split
+            return GpuGemvTile("dot", threads, split, threads // split, False, vector=_vector(plan, target, split))
         lanes = min(target.warp, _pow2_at_least(ceil_div(bounds(plan.K)[1], s.k_per_lane)))
         if lanes < target.warp and target.lane_shuffles and not plan.k_split:
             return GpuGemvTile("dot", threads, lanes, threads // lanes, True)
         columns = bounds(plan.N)[1] * prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
-        steps = bounds(plan.K)[0] // target.warp  # a symbolic K (attention's context) counts at its smallest
+        vector = _vector(plan, target, target.warp)
+        steps = bounds(plan.K)[0] // (target.warp * vector)  # a symbolic K (attention's context) at its smallest
         warps = 1
         while warps * target.warp * 2 <= threads and columns * warps < s.warps_per_sm * target.multiprocessors \
                 and steps // (warps * 2) >= s.min_steps:
             warps *= 2
         split = target.warp * warps
-        return GpuGemvTile("dot", threads, split, threads // split, True, warps)
+        return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split))
     cols = min(s.cols, threads)
     return GpuGemvTile("outer", threads, threads // cols, cols, False)
+
+
+def _vector(plan: Plan, target: Target, split: int) -> int:
+    """K elements a "dot" thread of `split` sharing a column reads per step: as many of the weight as one wide
+    load of the target moves (8 float16 in 16 bytes), where K is static, a multiple of that and long enough to
+    give every thread a load, and every product's weight is a buffer of one dtype (or a cast of one); else 1.
+    A GEMV that loads a 2-byte element at a time keeps too few bytes in flight to reach the memory's bandwidth
+    (bench/README.md: bench/gemv_gpu.py). Packed weights keep their block loop."""
+    if plan.k_split or not target.wide_copy_bytes or not isinstance(plan.K, int) \
+            or not settings(GpuGemvSettings, target).wide_loads:
+        return 1
+    raws = [b.src[0] if b.op == "cast" else b for _, b in plan.products]
+    if not all(Emitter.is_raw(b) for b in raws) or len({b.dtype for b in raws}) != 1:
+        return 1
+    width = target.wide_copy_bytes // raws[0].dtype.itemsize
+    return width if width > 1 and plan.K % width == 0 and plan.K // width >= split else 1
 
 
 def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None,
@@ -148,16 +169,26 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     emit_prologue(em, plan, base, list(range(rows)), row_ok)
-    staged = _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_)
+    vec = p.vector
+    staged = _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, vec)
     products = plan.products  # sibling products share A's loads
     accs = [em.accumulator(acc_t) for _ in range(rows * len(products))]  # row-major: [row][product]
-    k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
+    if vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
+        kv = em.open_loop(em.fresh("kv"), K // vec, LoopKind.REDUCE, start=ty, step=split,
+                          scope_kind=ScopeKind.REDUCE)
+        ks, loops = [kv * vec + i for i in range(vec)], 1
+    else:
+        k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
+        ks = [k]
+    wide = target.wide_copy_bytes
+    avals = [[Load(acc_t, staged, r * K + _staged_at(k, K, vec)) for k in ks] if staged else
+             em.run_values(plan.a, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r], wide)
+             for r in range(rows)]
     for p_i, (_, b) in enumerate(products):
-        bval = em.value(b, plan.b_index(base, k, n), col_ok)
+        bvals = em.run_values(b, lambda j: plan.b_index(base, ks[j], n), len(ks), col_ok, wide)
         for r in range(rows):
-            aval = Load(acc_t, staged, r * K + k) if staged else \
-                em.value(plan.a, plan.a_index(base, r, k), row_ok[r])  # computed once: the emitter reuses it
-            em.emit(Update(accs[r * len(products) + p_i], "sum", Alu(mul_t, "mul", (aval, bval))))
+            for aval, bval in zip(avals[r], bvals):
+                em.emit(Update(accs[r * len(products) + p_i], "sum", Alu(mul_t, "mul", (aval, bval))))
     for _ in range(loops):
         em.close()
     totals, scratch = _combine(em, accs, acc_t, p, lid, tx, ty, target)
@@ -172,22 +203,30 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
 
 
 def _stage_rows(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, threads: int, target: Target,
-                locals_: list) -> str | None:
+                locals_: list, vector: int) -> str | None:
     """With a prologue (a norm before the product), the group writes its rows of A, normalised, to group memory
     once, and the K loop reads them there: one load per K step instead of the norm's loads and arithmetic in
     every step of every column's loop. Returns the array's name, or None (no prologue, or the rows do not fit in
-    a quarter of the group memory: the K loop computes A itself)."""
-    acc_t = plan.reduce.dtype.compute
-    if not plan.prologue or not isinstance(plan.K, int) or rows * plan.K * acc_t.itemsize > target.shared_bytes // 4:
+    a quarter of the group memory: the K loop computes A itself). With `vector` K elements a thread, a row is
+    stored as _staged_at says."""
+    acc_t, K = plan.reduce.dtype.compute, plan.K
+    if not plan.prologue or not isinstance(K, int) or rows * K * acc_t.itemsize > target.shared_bytes // 4:
         return None
     name = em.fresh("arow")
-    locals_.append(LocalArray(name, acc_t, rows * plan.K))
+    locals_.append(LocalArray(name, acc_t, rows * K))
     for r in range(rows):
-        j = em.open_loop(em.fresh("j"), plan.K, LoopKind.SERIAL, start=lid, step=threads)
-        em.emit(Store(name, r * plan.K + j, em.value(plan.a, plan.a_index(base, r, j), row_ok[r])))
+        j = em.open_loop(em.fresh("j"), K, LoopKind.SERIAL, start=lid, step=threads)
+        em.emit(Store(name, r * K + _staged_at(j, K, vector), em.value(plan.a, plan.a_index(base, r, j), row_ok[r])))
         em.close()
     em.emit(Barrier())
     return name
+
+
+def _staged_at(k: Sint, K: int, vector: int) -> Sint:
+    """Where a staged row keeps its element k. A thread that reads `vector` consecutive elements of K per step
+    would have a warp's lanes `vector` elements apart, all in a few of the memory's 32 banks; stored element
+    (k % vector) of every run side by side, lane l's i-th element sits next to lane l+1's, as with vector 1."""
+    return k if vector == 1 else (k % vector) * (K // vector) + k // vector
 
 
 def open_lanes_k(em: Emitter, K, k_split: tuple, lane, lanes: int) -> tuple:
@@ -265,4 +304,6 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.cols} columns per group of "
             f"{p.threads}, {p.split} threads split K per column, partial sums combined by {how}"
             + ("; a packed operand dequantized in the K loop" if plan.k_split else "")
+            + (f"; {p.vector} consecutive K elements a thread per step, the weight's in one wide load"
+               if p.vector > 1 else "")
             + sibling_text(plan) + prologue_text(plan, "by the whole group"))
