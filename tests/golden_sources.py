@@ -1,6 +1,6 @@
-"""The fixed set of kernels whose sources tests/golden/ keeps for every backend: softmax, matmul, GEMV and a
-GPT-2 layer (prefill over a symbolic row count), rendered for fixed targets so the files do not depend on
-this machine.
+"""The fixed set of kernels whose sources tests/golden/ keeps for every backend: softmax, matmul, GEMV (both
+weight layouts) and a GPT-2 layer (prefill over a symbolic row count), rendered for fixed targets so the files
+do not depend on this machine.
 
 A refactor of the scheduler or the renderers should not change generated code; this is how to check:
 
@@ -42,7 +42,7 @@ def sources() -> dict[str, str]:
     """file name in tests/golden -> the text it should hold."""
     from conftest import render_all
 
-    from minic import Tensor, Var
+    from minic import Tensor, Var, float16
     from minic.codegen.c import CRenderer
     from minic.codegen.cuda import CUDARenderer
     from minic.codegen.llvmir import LLVMRenderer
@@ -64,7 +64,11 @@ def sources() -> dict[str, str]:
     x = Tensor(np.zeros((4, 64), np.float32), shape=(n, 64), device="LLVM")
     w = Tensor(np.zeros((64, 32), np.float32), device="LLVM")
     x1 = Tensor(np.zeros((1, 64), np.float32), device="LLVM")
-    graphs = {"softmax": x.softmax(-1), "matmul": x @ w, "gemv": x1 @ w, "gpt2_layer": _gpt2_layer(n, "LLVM")}
+    # x @ W.T over float16 rows: the GPU GEMV reads them in 16-byte loads where the target has them
+    wide = Tensor(np.zeros((1, 256), np.float32), dtype=float16) @ Tensor(np.zeros((64, 256), np.float32),
+                                                                            dtype=float16).T
+    graphs = {"softmax": x.softmax(-1), "matmul": x @ w, "gemv": x1 @ w, "gemv_wide": wide,
+              "gpt2_layer": _gpt2_layer(n, "LLVM")}
     out = {}
     for gname, t in graphs.items():
         for ext, (renderer, target) in backends.items():
