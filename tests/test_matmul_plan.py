@@ -80,11 +80,13 @@ def test_route_follows_settings_and_the_ablation():
 
 
 def test_settings_defaults_overrides_and_hashable_targets():
-    assert settings(CpuMatmulSettings, CPU) == CpuMatmulSettings()
-    tuned = tune(CPU, CpuMatmulSettings, rows=3, pack_bytes=0)
+    wide = CPU.with_(vector_bytes=64, vector_registers=32)  # AVX-512
+    assert settings(CpuMatmulSettings, wide) == CpuMatmulSettings()
+    assert settings(CpuMatmulSettings, CPU) == CpuMatmulSettings(vectors=2)  # 6 x 2 vectors in AVX2's 16 registers
+    tuned = tune(wide, CpuMatmulSettings, rows=3, pack_bytes=0)
     assert settings(CpuMatmulSettings, tuned) == CpuMatmulSettings(rows=3, pack_bytes=0)
     assert tune(tuned, CpuMatmulSettings, rows=5).tuning == (CpuMatmulSettings(rows=5, pack_bytes=0),)
-    assert hash(tuned) != hash(CPU) and tuned != CPU  # the schedule cache keys on the target
+    assert hash(tuned) != hash(wide) and tuned != wide  # the schedule cache keys on the target
     plan = analyze(product(12))
     assert matmul_tile(plan, tuned).rows == 3 and not matmul_tile(plan, tuned).pack
     assert "3x" in rules.choose(product(12), tuned).description

@@ -9,6 +9,7 @@ defaults per target, see rules/settings.py); `tuning` carries overrides of them 
 from __future__ import annotations
 
 import os
+import platform
 from dataclasses import dataclass, replace
 
 
@@ -18,6 +19,8 @@ class Target:
     gpu: bool = False
     cpu_cores: int = 1  # CPU: cores the kernels' parallel loops run on
     vector_bytes: int = 32  # CPU: widest SIMD register
+    vector_registers: int = 16  # CPU: SIMD registers a register tile may fill (x86-64: 16, 32 with AVX-512;
+    #                             AArch64: 32)
     l2_bytes: int = 1 << 20  # CPU: L2 cache per core
     multiprocessors: int = 1  # GPU: multiprocessors (CUDA SMs, OpenCL compute units) that run groups at once
     max_threads: int = 1  # GPU: threads per group
@@ -45,7 +48,9 @@ class Target:
 
 
 def cpu_target(name: str) -> Target:
-    return Target(name=name, cpu_cores=max(1, len(os.sched_getaffinity(0))), vector_bytes=_cpu_vector_bytes(),
+    vector_bytes = _cpu_vector_bytes()
+    return Target(name=name, cpu_cores=max(1, len(os.sched_getaffinity(0))), vector_bytes=vector_bytes,
+                  vector_registers=32 if vector_bytes >= 64 or platform.machine() in ("aarch64", "arm64") else 16,
                   peak_gbps=cpu_peak_gbps(), peak_gflops=float(os.environ.get("MINIC_CPU_PEAK_GFLOPS", "0") or 0))
 
 
