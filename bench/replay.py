@@ -38,9 +38,11 @@ def decode_rate(m: GPT2, prompt: list, new: int) -> tuple[float, int]:
     return (time.perf_counter() - t0) / new, tok
 
 
-def host_time(m: GPT2, pos: int, step=None, reps: int = 200) -> float:
+def host_time(m: GPT2, pos: int, step=None, reps: int = 200, evict_bytes: int = 0) -> float:
     """Seconds of host work per replayed decode call (`step`: one of the model's jitted decode functions,
     m._decode by default; the median of `reps` calls, Bound() included, as a decode loop makes one per token).
+    `evict_bytes`: stream that much memory through the caches before each call, as a large model's kernels do
+    (GPT-2 small's stream 500 MB of weights a token): the call's Python then runs from cold caches.
 
     A native CPU replay runs for real, as a decode runs it: calls back to back, so the worker team spins between
     them as it does between tokens, and the native run's own time, which the driver clocks from inside
@@ -56,11 +58,14 @@ def host_time(m: GPT2, pos: int, step=None, reps: int = 200) -> float:
     dev = minic.get_device(m.device)
     tokens = Tensor(np.array([1], np.int32), device=m.device)
     native = getattr(replay, "last_run_seconds", None)
+    junk = np.zeros(evict_bytes, np.uint8)
     if native is not None:
         for i in range(reps // 4):  # warm: the workers spinning, the caches holding the step
             step(tokens, Bound(m.past, pos + i % 8))
         times = []
         for i in range(reps):
+            if evict_bytes:
+                junk += 1
             t0 = time.perf_counter()
             step(tokens, Bound(m.past, pos + i % 8))
             times.append(time.perf_counter() - t0 - native())
@@ -79,6 +84,8 @@ def host_time(m: GPT2, pos: int, step=None, reps: int = 200) -> float:
     try:
         times = []
         for i in range(reps):
+            if evict_bytes:
+                junk += 1
             t0 = time.perf_counter()
             step(tokens, Bound(m.past, pos + i % 8))
             times.append(time.perf_counter() - t0)
@@ -106,7 +113,8 @@ def back_to_back(m: GPT2, pos: int, reps: int = 50) -> float:
     return (time.perf_counter() - t0) / reps
 
 
-def run(cfg: GPT2Config, device: str, dtype: str, prompt_len: int, new: int, graph: bool, max_ctx: int) -> dict:
+def run(cfg: GPT2Config, device: str, dtype: str, prompt_len: int, new: int, graph: bool, max_ctx: int,
+        evict_bytes: int = 0) -> dict:
     import minic
     params = random_params(cfg)
     m = GPT2(cfg, params, device=device, dtype=dtype, max_ctx=max_ctx or prompt_len + new + 4)
@@ -124,7 +132,8 @@ def run(cfg: GPT2Config, device: str, dtype: str, prompt_len: int, new: int, gra
     replay = plan.replayer()
     return {"mode": type(replay).__name__, "decode": 1 / per_token, "wall_us": per_token * 1e6,
             "b2b_us": back_to_back(m, prompt_len) * 1e6, "launches": len(plan.recording.steps),
-            "python_us": host_time(m, prompt_len) * 1e6, "prefill": prefill}
+            "python_us": host_time(m, prompt_len) * 1e6, "prefill": prefill,
+            "cold_us": host_time(m, prompt_len, evict_bytes=evict_bytes) * 1e6 if evict_bytes else None}
 
 
 def main() -> None:
@@ -135,17 +144,23 @@ def main() -> None:
     ap.add_argument("--prompt", type=int, default=128)
     ap.add_argument("--new", type=int, default=128)
     ap.add_argument("--max-ctx", type=int, default=0, help="the context bound (default prompt + new + 4)")
+    ap.add_argument("--evict-mib", type=int, default=0,
+                    help="also time the Python per token with this many MiB streamed through the caches before "
+                         "each call (a column of its own)")
     a = ap.parse_args()
     cfg = TINY if a.size == "tiny" else SIZES[a.size]
-    rows = [run(cfg, a.device, a.dtype, a.prompt, a.new, graph, a.max_ctx) for graph in (True, False)]
+    rows = [run(cfg, a.device, a.dtype, a.prompt, a.new, graph, a.max_ctx, a.evict_mib << 20)
+            for graph in (True, False)]
     print(f"GPT-2 {a.size} {a.dtype} on {a.device}, prompt {a.prompt}, {a.new} new tokens, "
           f"context bound {a.max_ctx or a.prompt + a.new + 4}\n")
-    print("| replay | decode tok/s | wall us/token | back-to-back us/token | launches/token | Python us/token "
-          "| prefill tok/s |")
-    print("|---|---|---|---|---|---|---|")
+    cold = f" Python us/token, {a.evict_mib} MiB evicted |" if a.evict_mib else ""
+    print("| replay | decode tok/s | wall us/token | back-to-back us/token | launches/token | Python us/token |"
+          f"{cold} prefill tok/s |")
+    print("|---|---|---|---|---|---|---|" + ("---|" if cold else ""))
     for r in rows:
+        cells = f" {r['cold_us']:.1f} |" if cold else ""
         print(f"| {r['mode']} | {r['decode']:.1f} | {r['wall_us']:.0f} | {r['b2b_us']:.0f} | {r['launches']} "
-              f"| {r['python_us']:.1f} | {r['prefill']:.0f} |")
+              f"| {r['python_us']:.1f} |{cells} {r['prefill']:.0f} |")
     print(f"\nwhole-recording replay vs kernel by kernel: {rows[0]['decode'] / rows[1]['decode']:.2f}x decode")
 
 
