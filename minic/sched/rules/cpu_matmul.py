@@ -40,8 +40,8 @@ class CpuMatmulSettings(RuleSettings):
     @classmethod
     def defaults(cls, target: Target) -> CpuMatmulSettings:
         """A register tile whose accumulators, B's vectors and A's broadcast fit the SIMD registers: 6 x 4
-        vectors in AVX-512's 32, 6 x 2 in AVX2's 16 (6 x 4 there spills; bench/README.md: GPT-2 small's
-        prefill 1.5x faster with 6 x 2 on a 2-core AVX2 machine)."""
+        vectors in AVX-512's 32, 6 x 2 in AVX2's 16, where 6 x 4 spills every K step (bench/README.md, "CPU,
+        ninth session")."""
         return cls() if target.vector_registers >= 32 else cls(vectors=2)
 
 
