@@ -92,6 +92,18 @@ def test_settings_defaults_overrides_and_hashable_targets():
     assert "3x" in rules.choose(product(12), tuned).description
 
 
+@pytest.mark.parametrize("machine,vector_bytes,registers", [("x86_64", 64, 32), ("x86_64", 32, 16),
+                                                              ("aarch64", 16, 32)])
+def test_cpu_target_counts_the_simd_registers(monkeypatch, machine, vector_bytes, registers):
+    """AVX-512 and AArch64 have 32 SIMD registers, AVX2 16: the CPU Matmul's register tile is sized by them."""
+    from minic.sched import target as target_module
+    monkeypatch.setattr(target_module.platform, "machine", lambda: machine)
+    monkeypatch.setattr(target_module, "_cpu_vector_bytes", lambda: vector_bytes)
+    t = target_module.cpu_target("cpu")
+    assert t.vector_registers == registers
+    assert settings(CpuMatmulSettings, t).vectors == (4 if registers == 32 else 2)
+
+
 def test_per_target_defaults_fit_a_small_gpu():
     """A GPU allowing 64 threads per group gets 64-thread row reductions (a 256-thread default declined there) and
     GEMV groups; the defaults elsewhere stay 256; an override beyond the device is declined with the reason."""
