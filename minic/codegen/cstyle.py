@@ -166,9 +166,7 @@ class CStyle:
 
     def wide_copy(self, s: Copy) -> list[str]:
         """One 16-byte vector load, stored whole or, into a strided destination, element by element."""
-        if self.vec16 is None or s.width * s.dtype.itemsize != 16:
-            raise NotImplementedError(f"{self.lang} has no {s.width * s.dtype.itemsize}-byte copies")
-        load = self.vector_load(s.src, s.src_index, s.valid)
+        load = self.vector_load(s.src, s.src_index, s.valid, s.width * s.dtype.itemsize)
         if s.dst_stride == 1:
             return [f"*({self.pointer('local', self.vec16[0])})({s.dst} + {self.index(s.dst_index)}) = {load};"]
         lines = ["{"] + ["  " + line for line in self.unpacked(s.dtype, "e", "w", load)]
@@ -178,12 +176,14 @@ class CStyle:
     def wide_load(self, s: WideLoad) -> list[str]:
         """A WideLoad: the 16-byte vector, and `s.name` pointing at its elements (the compilers keep both in
         registers when every element is read at a constant position)."""
-        if self.vec16 is None or s.width * s.dtype.itemsize != 16:
-            raise NotImplementedError(f"{self.lang} has no {s.width * s.dtype.itemsize}-byte loads")
-        return self.unpacked(s.dtype, s.name, s.name + "_v", self.vector_load(s.src, s.index, s.valid))
+        load = self.vector_load(s.src, s.index, s.valid, s.width * s.dtype.itemsize)
+        return self.unpacked(s.dtype, s.name, s.name + "_v", load)
 
-    def vector_load(self, src: str, index: Sint, valid: Val | None) -> str:
-        """One 16-byte vector read from global memory at element `index` of `src` (zeros where `valid` is false)."""
+    def vector_load(self, src: str, index: Sint, valid: Val | None, nbytes: int) -> str:
+        """One 16-byte vector read from global memory at element `index` of `src` (zeros where `valid` is false);
+        `nbytes` is what the statement moves, refused unless the language has a vector of that size."""
+        if self.vec16 is None or nbytes != 16:
+            raise NotImplementedError(f"{self.lang} has no {nbytes}-byte vector loads")
         vec, zero = self.vec16
         load = f"*({self.pointer('global', 'const ' + vec)})({src} + {self.index(index)})"
         return load if valid is None else self.select(self.val(valid), load, zero)

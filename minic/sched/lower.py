@@ -310,9 +310,9 @@ class Emitter:
         whose elements there are consecutive in memory in runs of `wide_bytes` that start on a multiple of the
         run (aligned_run), each run is one WideLoad, emitted here in the open loop, whose elements are read here
         too; anything else is read an element at a time (value())."""
-        raw = node.src[0] if node.op == "cast" and self.is_raw(node.src[0]) else node
-        width = wide_bytes // raw.dtype.itemsize
-        if width > 1 and count % width == 0 and self.is_raw(raw):
+        raw = self.raw_source(node)
+        width = wide_bytes // raw.dtype.itemsize if raw is not None else 0
+        if width > 1 and count % width == 0:
             starts = [aligned_run(raw, [at(j) for j in range(run, run + width)]) for run in range(0, count, width)]
             if None not in starts:
                 out = []
@@ -320,19 +320,22 @@ class Emitter:
                     name = self.fresh("w")
                     self.emit(WideLoad(name, self.buffer_name(raw), start, width, raw.dtype, guard))
                     for i in range(width):
-                        element = Load(raw.dtype, name, i)
-                        v = Cast(raw.dtype.compute, element) if raw.dtype in (float16, bfloat16) else element
-                        if raw is not node:
-                            v = self._cast(node.arg, v)
-                        out.append(self.named(v, prefix="e"))
+                        v = _computed(raw.dtype, Load(raw.dtype, name, i))
+                        out.append(self.named(v if raw is node else self._cast(node.arg, v), prefix="e"))
                 return out
         return [self.value(node, at(j), guard) for j in range(count)]
+
+    @classmethod
+    def raw_source(cls, node: Node) -> Node | None:
+        """The raw view (see is_raw) that `node` reads as it is or through one cast; None for anything else."""
+        if cls.is_raw(node):
+            return node
+        return node.src[0] if node.op == "cast" and cls.is_raw(node.src[0]) else None
 
     def _value(self, node: Node, idx: list, guard: Val | None) -> Val:
         op = node.op
         if self.is_raw(node):
-            raw = self.raw_load(node, idx, guard)
-            return Cast(node.dtype.compute, raw) if node.dtype in (float16, bfloat16) else raw
+            return _computed(node.dtype, self.raw_load(node, idx, guard))
         if op == "VIEW":
             src, stack = node.src[0], node.arg
             src_idx, valid = stack.index(idx, src.shape)
@@ -354,7 +357,7 @@ class Emitter:
             name = self._buf_names[id(table.arg)]
             raw = self.let(Load(table.dtype, name, flat_index(idx[lead:], table.shape[1:]), all_of([guard, in_range]),
                                 row, prod(table.shape[1:])))
-            return Cast(table.dtype.compute, raw) if table.dtype in (float16, bfloat16) else raw
+            return _computed(table.dtype, raw)
         if op == "INDEX":
             v = Idx(int32, idx[node.arg])
             return v if node.dtype == int32 else Cast(node.dtype.compute, v)
@@ -461,6 +464,11 @@ class Emitter:
         if self.graph.scatter is not None:  # fuse.py realizes a scatter's values: its kernel never reduces
             raise LoweringError("a scatter kernel has no reduction to accumulate in its output")
         return output_index(self.graph, idx)[0]
+
+
+def _computed(dtype: DType, stored: Val) -> Val:
+    """An element loaded as `dtype` stores it, in the type the loop IR computes in (half types widen)."""
+    return Cast(dtype.compute, stored) if dtype in (float16, bfloat16) else stored
 
 
 def _zero(dtype: DType) -> object:

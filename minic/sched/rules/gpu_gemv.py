@@ -136,8 +136,8 @@ def _vector(plan: Plan, target: Target, split: int) -> int:
     if plan.k_split or not target.wide_copy_bytes or not isinstance(plan.K, int) \
             or not settings(GpuGemvSettings, target).wide_loads:
         return 1
-    raws = [b.src[0] if b.op == "cast" else b for _, b in plan.products]
-    if not all(Emitter.is_raw(b) for b in raws) or len({b.dtype for b in raws}) != 1:
+    raws = [Emitter.raw_source(b) for _, b in plan.products]
+    if None in raws or len({b.dtype for b in raws}) != 1:
         return 1
     width = target.wide_copy_bytes // raws[0].dtype.itemsize
     return width if width > 1 and plan.K % width == 0 and plan.K // width >= split else 1

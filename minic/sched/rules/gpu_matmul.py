@@ -39,7 +39,7 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import Emitter, ScopeKind
+from minic.sched.lower import Emitter, ScopeKind, aligned_run
 from minic.sched.rules.matmul_plan import Plan
 from minic.sched.rules.nest import (
     batch_origin,
@@ -260,10 +260,8 @@ def _wide_width(panel: OperandPanel, how: Staging) -> int:
     if Q % width or not isinstance(panel.extent, int) or panel.extent % width:
         return 0
     p, q = how.lid // (Q // width), (how.lid % (Q // width)) * width
-    lin, valid = node.arg.linear(panel.at(p, q))
-    nxt, _ = node.arg.linear(panel.at(p, q + 1))
     dst = panel.to(p, q)
-    if valid or nxt - lin != 1 or smod(lin, width) != 0:
+    if aligned_run(node, [panel.at(p, q + i) for i in range(width)]) is None:
         return 0
     if panel.to(p, q + 1) - dst == 1 and smod(dst, width) != 0:
         return 0
