@@ -1,6 +1,6 @@
 """The fixed set of kernels whose sources tests/golden/ keeps for every backend: softmax, matmul, GEMV (both
-weight layouts) and a GPT-2 layer (prefill over a symbolic row count), rendered for fixed targets so the files
-do not depend on this machine.
+weight layouts, 16-byte loads, a LayerNorm before it) and a GPT-2 layer (prefill over a symbolic row count),
+rendered for fixed targets so the files do not depend on this machine.
 
 A refactor of the scheduler or the renderers should not change generated code; this is how to check:
 
@@ -67,8 +67,11 @@ def sources() -> dict[str, str]:
     # x @ W.T over float16 rows: the GPU GEMV reads them in 16-byte loads where the target has them
     wide = Tensor(np.zeros((1, 256), np.float32), dtype=float16) @ Tensor(np.zeros((64, 256), np.float32),
                                                                             dtype=float16).T
+    # a LayerNorm then x @ W.T + b (decode's norm GEMV): GPUs fold the norm into the K loop
+    half = lambda *shape: Tensor(np.zeros(shape, np.float32), dtype=float16)  # noqa: E731
+    norm_gemv = half(1, 256).layer_norm(half(256), half(256)) @ half(64, 256).T + half(64)
     graphs = {"softmax": x.softmax(-1), "matmul": x @ w, "gemv": x1 @ w, "gemv_wide": wide,
-              "gpt2_layer": _gpt2_layer(n, "LLVM")}
+              "norm_gemv": norm_gemv, "gpt2_layer": _gpt2_layer(n, "LLVM")}
     out = {}
     for gname, t in graphs.items():
         for ext, (renderer, target) in backends.items():

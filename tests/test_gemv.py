@@ -199,15 +199,29 @@ def test_gemv_cuda_short_k_lanes_compile():
     assert "shfl.sync.bfly" in ptx
 
 
+@pytest.mark.parametrize("fold", [False, True])
 @pytest.mark.parametrize("dtype", ["float16", "float32"])
 @pytest.mark.parametrize("offset,K", [(0, 256), (0, 264), (1, 256)])
-def test_gpu_gemv_wide_loads(gpu_device, dtype, offset, K):
+def test_gpu_gemv_wide_loads(gpu_device, dtype, offset, K, fold):
     """x @ W.T reads each thread's run of K in one 16-byte load (8 float16 or 4 float32) where the weight's rows
     start aligned; rows that start off the alignment (a view from column 1) are read an element at a time. Both
-    equal numpy, with columns that overhang the group, a symbolic row count, sibling products and a norm staged
-    in group memory (stored so that the lanes' runs do not share banks)."""
+    equal numpy, with columns that overhang the group, a symbolic row count, sibling products and a norm either
+    staged in group memory (stored so that the lanes' runs do not share banks) or folded into the K loop (whose
+    own reads of the row and the gain are wide too, so only the staged form tells the weight's loads apart)."""
     from minic.runtime.registry import get_device
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings
+    from minic.sched.rules.settings import tune
     needs(gpu_device, dtype)
+    dev = get_device(gpu_device)
+    saved, dev.target = dev.target, tune(dev.target, GpuGemvSettings, fold_norms=fold)
+    try:
+        _check_wide_loads(gpu_device, dtype, offset, K, fold)
+    finally:
+        dev.target = saved
+
+
+def _check_wide_loads(gpu_device: str, dtype: str, offset: int, K: int, fold: bool) -> None:
+    from minic.runtime.registry import get_device
     dt = getattr(minic, dtype)
     n = Var("n", 1, 3)
     x, wg, wu, g = f32(2, K), f32(40, K + 8), f32(40, K + 8), f32(K)
@@ -217,7 +231,8 @@ def test_gpu_gemv_wide_loads(gpu_device, dtype, offset, K):
     only_gemv(t)
     (source,) = [k.source for k in t.schedule()]
     wide = get_device(gpu_device).target.wide_copy_bytes and offset == 0
-    assert ("uint4" in source) == bool(wide), source
+    if not fold:
+        assert ("uint4" in source) == bool(wide), source
     rounded = (lambda v: v.astype(np.float16).astype(np.float32)) if dtype == "float16" else (lambda v: v)
     h = rounded(x / np.sqrt((x * x).mean(-1, keepdims=True) + 1e-6) * g)
     wg, wu = rounded(wg[:, offset:offset + K]), rounded(wu[:, offset:offset + K])

@@ -289,6 +289,36 @@ class Emitter:
         finally:
             self._reduce_sites = saved
 
+    def reduction_sites(self, node: Node, idx: list, guard: Val | None = None) -> dict[int, list]:
+        """id(reduction) -> the index it is read at, for each reduction that reading `node` at `idx` reaches (a
+        reduction read only inside another's source is not reached). Nothing is emitted: a rule asks this to
+        compute the reductions its own way (rules/linear_prologue.py), then reads them with value_given."""
+        sites: dict[int, list] = {}
+
+        def record(em, red: Node, ridx: list, g, level: int) -> Val:
+            sites.setdefault(id(red), list(ridx))
+            return Const(red.dtype.compute, 0.0)
+        marks = [(scope, len(scope.stmts), dict(scope.cse)) for scope in self._path]
+        saved = self._strategy, self._reduce_sites
+        self._strategy, self._reduce_sites = record, {}
+        try:
+            self.value(node, idx, guard)
+        finally:
+            self._strategy, self._reduce_sites = saved
+            for scope, length, cse in marks:
+                del scope.stmts[length:]
+                scope.cse = cse
+        return sites
+
+    def value_given(self, node: Node, idx: list, guard: Val | None, given: Callable[[Node, list], Val]) -> Val:
+        """`node` at `idx`, each reduction inside it taken as given(reduction, its index): the rule computed them."""
+        saved = self._strategy, self._reduce_sites
+        self._strategy, self._reduce_sites = (lambda em, red, ridx, g, level: given(red, ridx)), {}
+        try:
+            return self.value(node, idx, guard)
+        finally:
+            self._strategy, self._reduce_sites = saved
+
     @staticmethod
     def is_raw(node: Node) -> bool:
         """A BUFFER or a view of one: raw_load can read it with no arithmetic on the way."""

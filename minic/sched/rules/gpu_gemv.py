@@ -20,9 +20,13 @@ columns; `split = threads / cols` threads share each column's K loop:
 
 Every row (at most ProductSettings.gemv_max_rows) is computed by the same threads, so a
 weight is loaded once for all rows. A prologue (a LayerNorm or RMSNorm before the product:
-Plan.prologue) runs first: the whole group computes each row's statistics, like a row
-Reduction, then writes the normalised rows to group memory, which the K loop reads. Every group
-recomputes them: a re-read of the input rows from the cache instead of a kernel launch.
+Plan.prologue) that is linear in the row once its statistics are known folds into the K loop
+(rules/linear_prologue.py): A is a sum of terms times row scalars, each term's product with the
+weight and the plain sums the statistics are made of accumulate in the one pass, and the
+statistics are applied after it, so the weight's loads start at once. Any other prologue runs
+first: the whole group computes each row's statistics, like a row Reduction, then writes the
+normalised rows to group memory, which the K loop reads. Every group recomputes them either way:
+a re-read of the input rows from the cache instead of a kernel launch.
 Batch axes (attention heads) and column blocks are numbered by the flat group id. Columns
 that overhang N are masked (their loads read nothing, their stores are skipped); rows beyond
 a symbolic row count likewise.
@@ -49,6 +53,7 @@ from minic.sched.loopir import (
     cond,
 )
 from minic.sched.lower import Emitter, ScopeKind
+from minic.sched.rules.linear_prologue import fold_prologue, linear_prologue
 from minic.sched.rules.matmul_plan import Plan, emit_prologue, prologue_text, sibling_text, style
 from minic.sched.rules.nest import (
     batch_origin,
@@ -75,6 +80,8 @@ class GpuGemvSettings(RuleSettings):
     #                     group memory costs more than the extra warps bring)
     wide_loads: bool = True  # x @ W.T: each thread reads runs of K as wide loads (_vector; bench/gemv_gpu.py
     #                          --sweep wide_loads=0,1 measures what they bring)
+    fold_norms: bool = True  # a norm before the product folds into its K loop (rules/linear_prologue.py) where
+    #                          it is linear in the row; else every group computes the statistics first
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
@@ -168,11 +175,16 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
-    emit_prologue(em, plan, base, list(range(rows)), row_ok)
+    folded = fold_prologue(em, plan, base, rows, row_ok, acc_t) if settings(GpuGemvSettings, target).fold_norms \
+        else None
+    if folded is None:
+        emit_prologue(em, plan, base, list(range(rows)), row_ok)
     vec = p.vector
-    staged = _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, vec)
+    staged = None if folded else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, vec)
+    terms = folded.terms if folded else (plan.a,)  # A as a sum of terms (one, A itself, unless folded)
     products = plan.products  # sibling products share A's loads
-    accs = [em.accumulator(acc_t) for _ in range(rows * len(products))]  # row-major: [row][product]
+    accs = [em.accumulator(acc_t) for _ in range(rows * len(products) * len(terms))]  # [row][product][term]
+    sums = folded.open_sums(em) if folded else []
     if vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
         kv = em.open_loop(em.fresh("kv"), K // vec, LoopKind.REDUCE, start=ty, step=split,
                           scope_kind=ScopeKind.REDUCE)
@@ -181,20 +193,35 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
         k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
         ks = [k]
     wide = target.wide_copy_bytes
-    avals = [[Load(acc_t, staged, r * K + _staged_at(k, K, vec)) for k in ks] if staged else
-             em.run_values(plan.a, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r], wide)
+    def values(t, at, count: int, guard) -> list:  # a term's values: products of wide-loaded factors
+        if t.op == "mul":
+            return [Alu(t.dtype.compute, "mul", pair) for pair in zip(values(t.src[0], at, count, guard),
+                                                                      values(t.src[1], at, count, guard))]
+        return em.run_values(t, at, count, guard, wide)
+    avals = [[[Load(acc_t, staged, r * K + _staged_at(k, K, vec)) for k in ks]] if staged else
+             [None if t is None else values(t, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r])
+              for t in terms]
              for r in range(rows)]
     for p_i, (_, b) in enumerate(products):
         bvals = em.run_values(b, lambda j: plan.b_index(base, ks[j], n), len(ks), col_ok, wide)
         for r in range(rows):
-            for aval, bval in zip(avals[r], bvals):
-                em.emit(Update(accs[r * len(products) + p_i], "sum", Alu(mul_t, "mul", (aval, bval))))
+            for t_i, tvals in enumerate(avals[r]):
+                acc = accs[(r * len(products) + p_i) * len(terms) + t_i]
+                for j, bval in enumerate(bvals):
+                    em.emit(Update(acc, "sum", bval if tvals is None else Alu(mul_t, "mul", (tvals[j], bval))))
+    if folded:
+        folded.accumulate(em, ks, row_ok, values)
     for _ in range(loops):
         em.close()
-    totals, scratch = _combine(em, accs, acc_t, p, lid, tx, ty, target)
+    totals, scratch = _combine(em, accs + sums, acc_t, p, lid, tx, ty, target)
+    sum_totals = totals[len(accs):]
     # the epilogue, on the first thread of each column (it holds the totals); one flat guard per row
     for r in range(rows):
-        row_totals = totals[r * len(products):(r + 1) * len(products)]
+        row_totals = []
+        for p_i in range(len(products)):
+            at = (r * len(products) + p_i) * len(terms)
+            parts = totals[at:at + len(terms)]
+            row_totals.append(folded.output(em, plan, base, r, parts, sum_totals, row_ok, K) if folded else parts[0])
         em.store_output(plan.out_index(out_base, r, n), reduced=dict(zip((red for red, _ in products), row_totals)),
                         guard=all_of([live, col_ok, row_ok[r]]))
     em.close()
@@ -306,4 +333,15 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
             + ("; a packed operand dequantized in the K loop" if plan.k_split else "")
             + (f"; {p.vector} consecutive K elements a thread per step, the weight's in one wide load"
                if p.vector > 1 else "")
-            + sibling_text(plan) + prologue_text(plan, "by the whole group"))
+            + sibling_text(plan) + _prologue_text(plan, target))
+
+
+def _prologue_text(plan: Plan, target: Target) -> str:
+    lin = linear_prologue(plan.a, plan.prologue) if plan.prologue and not plan.k_split \
+        and settings(GpuGemvSettings, target).fold_norms else None
+    if lin is None:
+        return prologue_text(plan, "by the whole group")
+    sums = {id(t) for pairs in lin.sums.values() for _, t in pairs if t is not None}
+    return (f"; the norm before it (row reductions of the input) folded into the K loop: A as {len(lin.terms)} "
+            f"term(s) times the weight and {len(sums)} plain sum(s) in one pass, its statistics from those sums "
+            f"after the loop (rules/linear_prologue.py)")
