@@ -83,7 +83,7 @@ def _np_ln(v: np.ndarray) -> np.ndarray:
 @pytest.mark.parametrize("rows,shift", [(1, 0.0), (3, 0.0), (1, 20.0)])
 def test_folded_gemv_equals_numpy_and_the_staged_one(gpu_device, norm, rows, shift):
     """One kernel with fewer barriers than the staged prologue, equal to numpy and to the staged prologue. `shift`
-    puts the rows' mean at 20 standard deviations, where E[x^2] - mu^2 has given up three or four digits of
+    puts the rows' mean at 20 standard deviations, where E[x^2] - mu^2 gives up about two and a half digits of
     float32."""
     xn = f32(rows, K) + shift
     dev = get_device(gpu_device)
