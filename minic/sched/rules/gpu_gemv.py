@@ -53,7 +53,7 @@ from minic.sched.loopir import (
     cond,
 )
 from minic.sched.lower import Emitter, ScopeKind
-from minic.sched.rules.linear_prologue import fold_prologue, linear_prologue
+from minic.sched.rules.linear_prologue import LinearPrologue, fold_prologue, linear_prologue
 from minic.sched.rules.matmul_plan import Plan, emit_prologue, prologue_text, sibling_text, style
 from minic.sched.rules.nest import (
     batch_origin,
@@ -175,8 +175,8 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
-    folded = fold_prologue(em, plan, base, rows, row_ok, acc_t) if settings(GpuGemvSettings, target).fold_norms \
-        else None
+    lin = _linear_prologue(plan, target)
+    folded = fold_prologue(em, plan, lin, base, rows, row_ok, acc_t) if lin else None
     if folded is None:
         emit_prologue(em, plan, base, list(range(rows)), row_ok)
     vec = p.vector
@@ -193,6 +193,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
         k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
         ks = [k]
     wide = target.wide_copy_bytes
+
     def values(t, at, count: int, guard) -> list:  # a term's values: products of wide-loaded factors
         if t.op == "mul":
             return [Alu(t.dtype.compute, "mul", pair) for pair in zip(values(t.src[0], at, count, guard),
@@ -336,9 +337,16 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
             + sibling_text(plan) + _prologue_text(plan, target))
 
 
+def _linear_prologue(plan: Plan, target: Target) -> LinearPrologue | None:
+    """The plan's norm as a linear form to fold into the K loop, where the settings allow it and the K loop is
+    one loop (a packed weight's blocked loop keeps the staged norm)."""
+    if not plan.prologue or plan.k_split or not settings(GpuGemvSettings, target).fold_norms:
+        return None
+    return linear_prologue(plan.a, plan.prologue)
+
+
 def _prologue_text(plan: Plan, target: Target) -> str:
-    lin = linear_prologue(plan.a, plan.prologue) if plan.prologue and not plan.k_split \
-        and settings(GpuGemvSettings, target).fold_norms else None
+    lin = _linear_prologue(plan, target)
     if lin is None:
         return prologue_text(plan, "by the whole group")
     sums = {id(t) for pairs in lin.sums.values() for _, t in pairs if t is not None}

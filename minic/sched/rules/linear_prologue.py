@@ -262,15 +262,10 @@ class FoldedPrologue:
         return out
 
 
-def fold_prologue(em, plan, base: list, rows: int, row_ok: list, acc_t) -> FoldedPrologue | None:
-    """The plan's prologue folded into its K loop (see the module docstring), or None where it does not fold:
-    no prologue, a packed weight's blocked K loop, a statistic that is not linear, or one not over the product's
-    K axis (every row's statistics are read at one index, whatever the position along K)."""
-    if not plan.prologue or plan.k_split:
-        return None
-    lin = linear_prologue(plan.a, plan.prologue)
-    if lin is None:
-        return None
+def fold_prologue(em, plan, lin: LinearPrologue, base: list, rows: int, row_ok: list,
+                  acc_t) -> FoldedPrologue | None:
+    """`lin` (the plan's linear_prologue) folded into the plan's K loop, or None where a statistic is not over the
+    product's K axis (every row's statistics must be read at one index, whatever the position along K)."""
     sites, rows_of = [], {}
     for r in range(rows):
         site = em.reduction_sites(plan.a, plan.a_index(base, r, 0), row_ok[r])
