@@ -205,9 +205,10 @@ def test_gemv_cuda_short_k_lanes_compile():
 def test_gpu_gemv_wide_loads(gpu_device, dtype, offset, K, fold):
     """x @ W.T reads each thread's run of K in one 16-byte load (8 float16 or 4 float32) where the weight's rows
     start aligned; rows that start off the alignment (a view from column 1) are read an element at a time. Both
-    equal numpy, with columns that overhang the group, a symbolic row count, sibling products and a norm either
-    staged in group memory (stored so that the lanes' runs do not share banks) or folded into the K loop (whose
-    own reads of the row and the gain are wide too, so only the staged form tells the weight's loads apart)."""
+    equal numpy, with columns that overhang the group, sibling products and a norm either staged in group memory
+    (stored so that the lanes' runs do not share banks; over a symbolic row count) or folded into the K loop (one
+    row; its own reads of the row and the gain are wide too, so only the staged form tells the weight's loads
+    apart)."""
     from minic.runtime.registry import get_device
     from minic.sched.rules.gpu_gemv import GpuGemvSettings
     from minic.sched.rules.settings import tune
@@ -223,14 +224,16 @@ def test_gpu_gemv_wide_loads(gpu_device, dtype, offset, K, fold):
 def _check_wide_loads(gpu_device: str, dtype: str, offset: int, K: int, fold: bool) -> None:
     from minic.runtime.registry import get_device
     dt = getattr(minic, dtype)
-    n = Var("n", 1, 3)
-    x, wg, wu, g = f32(2, K), f32(40, K + 8), f32(40, K + 8), f32(K)
-    a = Tensor(x, shape=(n, K), device=gpu_device).rms_norm(Tensor(g, device=gpu_device))
+    x, wg, wu, g = f32(1 if fold else 2, K), f32(40, K + 8), f32(40, K + 8), f32(K)
+    # the fold takes one row (gpu_gemv._linear_prologue); the staged norm is also checked over symbolic rows
+    rows = Tensor(x, device=gpu_device) if fold else Tensor(x, shape=(Var("n", 1, 3), K), device=gpu_device)
+    a = rows.rms_norm(Tensor(g, device=gpu_device))
     gate, up = (Tensor(w, device=gpu_device).cast(dt).realize()[:, offset:offset + K] for w in (wg, wu))
     t = (a.cast(dt) @ gate.T).relu() * (a.cast(dt) @ up.T)
     only_gemv(t)
     (source,) = [k.source for k in t.schedule()]
     wide = get_device(gpu_device).target.wide_copy_bytes and offset == 0
+    assert ("arow" in source) == (not fold), source  # the staged norm's row in group memory
     if not fold:
         assert ("uint4" in source) == bool(wide), source
     rounded = (lambda v: v.astype(np.float16).astype(np.float32)) if dtype == "float16" else (lambda v: v)

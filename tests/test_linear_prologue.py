@@ -82,7 +82,8 @@ def _np_ln(v: np.ndarray) -> np.ndarray:
 @pytest.mark.parametrize("norm", ["layer_norm", "by_hand", "gemma_rms", "over_a_term"])
 @pytest.mark.parametrize("rows,shift", [(1, 0.0), (3, 0.0), (1, 20.0)])
 def test_folded_gemv_equals_numpy_and_the_staged_one(gpu_device, norm, rows, shift):
-    """One kernel with fewer barriers than the staged prologue, equal to numpy and to the staged prologue. `shift`
+    """One row: one kernel with fewer barriers than the staged prologue, equal to numpy and to the staged
+    prologue. Three rows keep the staged norm either way (gpu_gemv._linear_prologue). `shift`
     puts the rows' mean at 20 standard deviations, where E[x^2] - mu^2 gives up about two and a half digits of
     float32."""
     xn = f32(rows, K) + shift
@@ -100,7 +101,7 @@ def test_folded_gemv_equals_numpy_and_the_staged_one(gpu_device, norm, rows, shi
             outs[fold] = t.numpy()
         finally:
             dev.target = saved
-    assert barriers[True] < barriers[False]  # the staged prologue waits on its group for each statistic
+    assert (barriers[True] < barriers[False]) == (rows == 1)  # the staged prologue waits for each statistic
     want = np.maximum(ref(xn) @ W.T, 0)
     tol = 2e-3 if shift else 3e-4
     np.testing.assert_allclose(outs[True], want, rtol=tol, atol=tol)

@@ -175,7 +175,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
-    lin = _linear_prologue(plan, target)
+    lin = _linear_prologue(plan, target, rows)
     folded = fold_prologue(em, plan, lin, base, rows, row_ok, acc_t) if lin else None
     if folded is None:
         emit_prologue(em, plan, base, list(range(rows)), row_ok)
@@ -337,16 +337,18 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
             + sibling_text(plan) + _prologue_text(plan, target))
 
 
-def _linear_prologue(plan: Plan, target: Target) -> LinearPrologue | None:
-    """The plan's norm as a linear form to fold into the K loop, where the settings allow it and the K loop is
-    one loop (a packed weight's blocked loop keeps the staged norm)."""
-    if not plan.prologue or plan.k_split or not settings(GpuGemvSettings, target).fold_norms:
+def _linear_prologue(plan: Plan, target: Target, rows: int) -> LinearPrologue | None:
+    """The plan's norm as a linear form to fold into the K loop, where the settings allow it, the K loop is one
+    loop (a packed weight's blocked loop keeps the staged norm) and the kernel computes one row: every row more
+    adds an accumulator per term and per sum, and registers are what the fold already costs on GPT-2 XL
+    (bench/README.md, tenth session), so batched rows keep the staged norm until measured."""
+    if not plan.prologue or plan.k_split or rows != 1 or not settings(GpuGemvSettings, target).fold_norms:
         return None
     return linear_prologue(plan.a, plan.prologue)
 
 
 def _prologue_text(plan: Plan, target: Target) -> str:
-    lin = _linear_prologue(plan, target)
+    lin = _linear_prologue(plan, target, bounds(plan.M)[1])
     if lin is None:
         return prologue_text(plan, "by the whole group")
     sums = {id(t) for pairs in lin.sums.values() for _, t in pairs if t is not None}
