@@ -40,15 +40,16 @@ def nvrtc_version() -> str:
     return f"{major}.{minor}"
 
 
-def _compile(source: str, arch: str, name: str = "minic.cu") -> tuple[bytes, str]:
-    """Compile with NVRTC for `arch` (compute_XX gives PTX, sm_XX a cubin); returns (binary, log)."""
+def _compile(source: str, arch: str, name: str = "minic.cu", options: tuple[str, ...] = ()) -> tuple[bytes, str]:
+    """Compile with NVRTC for `arch` (compute_XX gives PTX, sm_XX a cubin) with further NVRTC `options`; returns
+    (binary, log)."""
     nv = _nvrtc()
     ok = nv.nvrtcResult.NVRTC_SUCCESS
     err, prog = nv.nvrtcCreateProgram(source.encode(), name.encode(), 0, [], [])
     if err != ok:
         raise CompileError(f"nvrtcCreateProgram failed: {err}")
     try:
-        opts = [f"--gpu-architecture={arch}".encode(), b"--std=c++17"]
+        opts = [f"--gpu-architecture={arch}".encode(), b"--std=c++17", *(o.encode() for o in options)]
         (err,) = nv.nvrtcCompileProgram(prog, len(opts), opts)
         # NVRTC writes into these buffers: they must be bytearrays. b" " * 1 is CPython's shared one-byte
         # b" " object, and an empty log (size 1) overwrote it with NUL for the whole process

@@ -283,11 +283,8 @@ class Emitter:
         scope its index allows, by the rule's strategy) and later reads at the same index reuse them: a product's
         prologue (a norm's statistics) before its K loop opens. A rule that unrolls rows reads one reduction at
         each row, which is not the recompute hazard `_reduce` reports to fusion, so that check is off here."""
-        saved, self._reduce_sites = self._reduce_sites, {}
-        try:
+        with self._reducing(self._strategy):
             self.value(node, idx, guard)
-        finally:
-            self._reduce_sites = saved
 
     def reduction_sites(self, node: Node, idx: list, guard: Val | None = None) -> dict[int, list]:
         """id(reduction) -> the index it is read at, for each reduction that reading `node` at `idx` reaches (a
@@ -299,12 +296,10 @@ class Emitter:
             sites.setdefault(id(red), list(ridx))
             return Const(red.dtype.compute, 0.0)
         marks = [(scope, len(scope.stmts), dict(scope.cse)) for scope in self._path]
-        saved = self._strategy, self._reduce_sites
-        self._strategy, self._reduce_sites = record, {}
         try:
-            self.value(node, idx, guard)
-        finally:
-            self._strategy, self._reduce_sites = saved
+            with self._reducing(record):
+                self.value(node, idx, guard)
+        finally:  # what the walk emitted and remembered goes
             for scope, length, cse in marks:
                 del scope.stmts[length:]
                 scope.cse = cse
@@ -312,10 +307,17 @@ class Emitter:
 
     def value_given(self, node: Node, idx: list, guard: Val | None, given: Callable[[Node, list], Val]) -> Val:
         """`node` at `idx`, each reduction inside it taken as given(reduction, its index): the rule computed them."""
-        saved = self._strategy, self._reduce_sites
-        self._strategy, self._reduce_sites = (lambda em, red, ridx, g, level: given(red, ridx)), {}
-        try:
+        with self._reducing(lambda em, red, ridx, g, level: given(red, ridx)):
             return self.value(node, idx, guard)
+
+    @contextmanager
+    def _reducing(self, strategy: Callable | None):
+        """Reductions carried out by `strategy` meanwhile, and read at one index each (the check of _reduce) counted
+        afresh: the rule that asks reads each row's at its own index."""
+        saved = self._strategy, self._reduce_sites
+        self._strategy, self._reduce_sites = strategy, {}
+        try:
+            yield
         finally:
             self._strategy, self._reduce_sites = saved
 
