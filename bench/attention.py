@@ -1,10 +1,11 @@
 """Attention kernels: minic's Attention rule against the same graph unfused (scores, softmax, product: what the
 rule replaces) and torch's scaled_dot_product_attention, side by side in one run.
 
-    python bench/attention.py --device CUDA [--markdown]     # decode shapes, float16, CUPTI kernel time
+    python bench/attention.py --device CUDA [--markdown] [--set AttentionSettings.FIELD=VALUE ...]
     python bench/attention.py --device LLVM [--markdown]     # prefill and decode, float32, wall time, 2 cores
 
-CUDA: the rule tuned on (GPUs leave it off by default), kernel time per call from CUPTI (torch.profiler sees
+CUDA: decode as a model runs it, the keys and values a symbolic slice cache[:, :past + 1] of a cache of the
+case's bound (so the split count is the one decode gets), kernel time per call from CUPTI (torch.profiler sees
 every kernel in the process), so host launch time is excluded; `bound` is the issue's yardstick, max(K and V
 bytes / copy bandwidth, an empty kernel's time), with the copy bandwidth of a 256 MiB device copy measured in
 the same run. CPU: the rule tuned on for every shape, wall time of a call (the schedule is cached, so this is
@@ -25,15 +26,18 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cupti import cuda_events  # noqa: E402  (bench/cupti.py, beside this script)
+from decode_kernels import tune_cuda  # noqa: E402
 
 import minic  # noqa: E402
 from minic import Tensor  # noqa: E402
 from models.transformer import grouped_attention  # noqa: E402
 
-# (label, query heads, key/value heads, query rows, keys, head dim)
-CUDA_CASES = [("gpt2-xl decode", 25, 25, 1, m, 64) for m in (16, 128, 512, 1024)] + \
-    [("gpt2-xl decode B=16", 400, 400, 1, m, 64) for m in (128, 1024)] + \
-    [("llama-8b decode (GQA 4)", 32, 8, 1, m, 128) for m in (128, 1024, 8192)]
+# CUDA, decode: (label, query heads, key/value heads, keys, head dim, the cache's bound)
+CUDA_CASES = [("gpt2-xl decode", 25, 25, m, 64, 1024) for m in (16, 128, 512, 1024)] + \
+    [("gpt2-small decode", 12, 12, m, 64, 1024) for m in (16, 128, 1024)] + \
+    [("gpt2-xl decode B=16", 400, 400, m, 64, 1024) for m in (128, 1024)] + \
+    [("llama-8b decode (GQA 4)", 32, 8, m, 128, 8192) for m in (128, 1024, 8192)]
+# CPU: (label, query heads, key/value heads, query rows, keys, head dim)
 CPU_CASES = [("gpt2-small decode", 12, 12, 1, m, 64) for m in (128, 1024)] + \
     [("gpt2-small prefill", 12, 12, n, n, 64) for n in (128, 1024)] + \
     [("llama GQA 3 decode", 9, 3, 1, 150, 64), ("llama GQA 3 prefill", 9, 3, 256, 256, 64)]
@@ -132,25 +136,37 @@ def check(arrays: tuple, got: np.ndarray, causal: bool) -> float:
     return float(np.abs(got.astype(np.float64) - want).max() / np.abs(want).max())
 
 
+def decode_tensors(heads: int, kv: int, m: int, d: int, bound: int) -> tuple:
+    """A decode step's operands as a model has them: one query row per head against cache[:, :past + 1] of a
+    float16 cache of `bound` positions, past = m - 1 (a symbolic slice: the kernel is the one every past runs)."""
+    rng = np.random.default_rng(0)
+    q = rng.standard_normal((heads, 1, d)).astype(np.float32)
+    cache = [rng.standard_normal((kv, bound, d)).astype(np.float32) for _ in range(2)]
+    past = minic.Var("past", 0, bound - 1)
+    kt, vt = (Tensor(c, dtype=minic.float16, device="CUDA").realize()[:, :past + 1].bind(past=m - 1) for c in cache)
+    return (q, cache[0][:, :m], cache[1][:, :m]), [Tensor(q, dtype=minic.float16, device="CUDA").realize(), kt, vt]
+
+
 def run_cuda(markdown: bool) -> None:
     from minic.runtime.registry import get_device
-    from minic.sched.rules.attention import AttentionSettings
-    from minic.sched.rules.settings import tune
-    dev = get_device("CUDA")  # the rule is off on GPUs by default (AttentionSettings.max_gpu_rows): measure it on
-    dev.target = tune(dev.target, AttentionSettings, max_gpu_rows=1 << 16)
+    from minic.sched.attention import find_attention
+    from minic.sched.rules.attention import _splits
     gbps, empty = copy_gbps(), empty_kernel_us()
     print(f"copy {gbps:.0f} GB/s (256 MiB device copy, read + write); empty minic kernel {empty:.1f} us")
-    head = "| case | keys | K+V MB | minic us | unfused us | torch us | minic GB/s | of copy | minic / bound | " \
-           "unfused / minic | torch / minic | rel err |"
+    head = "| case | keys (bound) | splits | K+V MB | minic us | unfused us | torch us | minic GB/s | of copy | " \
+           "minic / bound | unfused / minic | torch / minic | rel err |"
     print(head + "\n" + "|---" * (head.count("|") - 1) + "|" if markdown else head)
-    for label, h, kv, n, m, d in CUDA_CASES:
-        arrays, tensors = inputs(h, kv, n, m, d, "float16", "CUDA")
+    for label, h, kv, m, d, cap in CUDA_CASES:
+        arrays, tensors = decode_tensors(h, kv, m, d, cap)
         fused, unfused = minic_call(tensors, True), minic_call(tensors, False)
-        err = check(arrays, fused(), causal=n > 1)
+        err = check(arrays, fused(), causal=False)
+        kernel = grouped_attention(*tensors).schedule()[-1]
+        found = find_attention(kernel.graph.root)
+        splits = _splits(found, get_device("CUDA").target) if kernel.rule == "Attention" else "-"
         mb = 2 * kv * m * d * 2 / 1e6
         mu, uu, tu = cupti_us(fused), cupti_us(unfused), cupti_us(torch_call(arrays, "float16", "CUDA"))
         bound = max(mb * 1e6 / (gbps * 1e9) * 1e6, empty)
-        print(f"| {label} | {m} | {mb:.2f} | {mu:.1f} | {uu:.1f} | {tu:.1f} | {mb * 1e3 / mu:.0f} | "
+        print(f"| {label} | {m} ({cap}) | {splits} | {mb:.2f} | {mu:.1f} | {uu:.1f} | {tu:.1f} | {mb * 1e3 / mu:.0f} | "
               f"{mb * 1e3 / mu / gbps:.2f} | {mu / bound:.2f} | {uu / mu:.2f} | {tu / mu:.2f} | {err:.1e} |")
 
 
@@ -181,7 +197,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--device", default="LLVM")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
+                    help="CUDA: a rule setting for this run, e.g. AttentionSettings.threads=128 (repeatable)")
     args = ap.parse_args()
+    for item in args.set:
+        tune_cuda(item)
     if args.device == "CUDA":
         run_cuda(args.markdown)
     else:

@@ -241,10 +241,97 @@ def test_gpt2_decode_attention_equals_the_unfused_kernels(gpt2_params):
                                    unfused.kernel(f"h.{i}.attn.gemv").value, rtol=1e-4, atol=1e-5)
 
 
-def test_gpus_keep_attention_unfused_unless_tuned():
-    """The GPU schedule measured slower than the three kernels on the H200 (bench/README.md): off by default."""
+def test_gpus_without_device_scratch_keep_attention_unfused_unless_tuned():
+    """One group per row measured slower than the three kernels on the H200 (bench/README.md): a GPU that cannot
+    split the keys (no device scratch) keeps them unless tuned on; one that can splits them by default."""
     q, k, v = Tensor(f32(2, 1, 64)), Tensor(f32(2, 40, 64, seed=1)), Tensor(f32(2, 40, 64, seed=2))
     t = q.scaled_dot_product_attention(k, v, causal=True)
-    for target, kernels in ((cuda_target(), 3), (tune(cuda_target(), AttentionSettings, **GPU_ON), 1)):
+    plain = cuda_target().with_(device_scratch=False)
+    for target, kernels in ((plain, 3), (tune(plain, AttentionSettings, **GPU_ON), 1), (cuda_target(), 1)):
         assert len(engine.kernel_graphs([t.node], t.var_vals, t.device, target)) == kernels
+
+
+SPLIT_CASES = [(2, 2, 1, 1, 16, 3), (3, 3, 1, 9, 64, 4), (6, 2, 1, 33, 32, 5), (2, 1, 1, 300, 16, 7),
+               (2, 2, 4, 16, 32, 3), (1, 1, 3, 513, 32, 2), (4, 4, 1, 5, 32, 8)]
+
+
+@pytest.mark.parametrize("heads, kv, n, m, d, splits", SPLIT_CASES)
+def test_split_keys_match_numpy(gpu_device, heads, kv, n, m, d, splits):
+    """Keys split across groups (flash-decoding), the last group of a row combining the partials through device
+    scratch: key counts below, at and past the split count (empty runs: m = 5 over 8 splits), runs past a step,
+    GQA. Two calls in a row: the arrival counters must be back at zero after each."""
+    dev = minic.get_device(gpu_device)
+    if not dev.target.device_scratch:
+        pytest.skip(f"{gpu_device} has no device scratch (program-scope arrays and atomics): keys are not split there")
+    saved = dev.target
+    dev.target = tune(dev.target, AttentionSettings, splits=splits)
+    try:
+        q, k, v = f32(heads, n, d), f32(kv, m, d, seed=1), f32(kv, m, d, seed=2)
+        for _ in range(2):
+            out = grouped_attention(Tensor(q, device=gpu_device), Tensor(k, device=gpu_device),
+                                    Tensor(v, device=gpu_device))
+            kernels = out.schedule()
+            assert [x.rule for x in kernels] == ["Attention"] and kernels[0].loop.device_arrays
+            np.testing.assert_allclose(out.numpy(), reference(q, k, v, causal=True), rtol=1e-4, atol=1e-5)
+    finally:
+        dev.target = saved
+
+
+def test_split_decode_over_a_symbolic_cache_slice(gpu_device):
+    """Decode against cache[:, :past + 1] with the split count fixed by the bound: one kernel for every past, runs
+    of ceil((past + 1) / S) keys, empty ones while past + 1 < S."""
+    dev = minic.get_device(gpu_device)
+    if not dev.target.device_scratch:
+        pytest.skip(f"{gpu_device} has no device scratch (program-scope arrays and atomics): keys are not split there")
+    saved = dev.target
+    dev.target = tune(dev.target, AttentionSettings, splits=6)
+    try:
+        past = Var("past", 0, 599)
+        cache_k, cache_v = f32(4, 600, 32, seed=1), f32(4, 600, 32, seed=2)
+        kt, vt = (Tensor(c, device=gpu_device).realize() for c in (cache_k, cache_v))
+        q = f32(4, 1, 32)
+        for p in (0, 4, 5, 6, 255, 599):
+            out = Tensor(q, device=gpu_device).scaled_dot_product_attention(
+                kt[:, :past + 1].bind(past=p), vt[:, :past + 1].bind(past=p), causal=True)
+            np.testing.assert_allclose(out.numpy(), reference(q, cache_k[:, :p + 1], cache_v[:, :p + 1], True),
+                                       rtol=1e-4, atol=1e-5)
+    finally:
+        dev.target = saved
+
+
+def test_split_count_follows_the_device_and_the_shapes():
+    """Enough groups for two per multiprocessor at the fewest rows, no run shorter than min_split_keys keys at the
+    bound, and no split where the device has no scratch; explain says so."""
+    from minic.sched.attention import find_attention
+    from minic.sched.rules.attention import Attention, _splits
+    past = Var("past", 0, 1023)
+    kc = Tensor(f32(25, 1024, 64)).realize()
+    t = Tensor(f32(25, 1, 64)).scaled_dot_product_attention(kc[:, :past + 1].bind(past=9),
+                                                            kc[:, :past + 1].bind(past=9), causal=True)
+    kg = engine.kernel_graphs([t.node], t.var_vals, t.device, cuda_target())[0]
+    match = find_attention(kg.root)
+    assert _splits(match, cuda_target().with_(multiprocessors=132)) == 11  # ceil(264 / 25)
+    assert _splits(match, cuda_target().with_(multiprocessors=1000)) == 64  # max_splits
+    assert _splits(match, cuda_target().with_(multiprocessors=132, device_scratch=False)) == 1
+    short = Tensor(f32(25, 1, 64)).scaled_dot_product_attention(Tensor(f32(25, 40, 64)), Tensor(f32(25, 40, 64)))
+    kg_short = engine.kernel_graphs([short.node], {}, short.device, cuda_target())[0]
+    assert _splits(find_attention(kg_short.root), cuda_target().with_(multiprocessors=132)) == 2  # 40 // 16
+    text = Attention().describe(kg, cuda_target().with_(multiprocessors=132))
+    assert "split 11 ways" in text and "last group" in text
+
+
+@pytest.mark.parametrize("warp", [32, 1])
+def test_split_cuda_sources_compile(warp):
+    """The split schedule's CUDA (device arrays, atomicAdd, __threadfence, L2 loads) compiles with NVRTC, with
+    and without warp shuffles, float32 and float16, GQA."""
+    past = Var("past", 0, 599)
+    target = tune(cuda_target().with_(warp=warp, multiprocessors=132), AttentionSettings)
+    kc, vc = Tensor(f32(2, 600, 80)).realize(), Tensor(f32(2, 600, 80, seed=1)).realize()
+    decode = grouped_attention(Tensor(f32(6, 1, 80)), kc[:, :past + 1].bind(past=5), vc[:, :past + 1].bind(past=5))
+    half = Tensor(f32(4, 1, 64), dtype=minic.float16)
+    hk = Tensor(f32(4, 300, 64), dtype=minic.float16)
+    single = half.scaled_dot_product_attention(hk, hk, causal=True)
+    for t in (decode, single):
+        ptx = compile_all_cuda(t, target, "Attention")
+        assert "atom.global.add" in ptx[0] or "red.global.add" in ptx[0]
 

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from conftest import require
 
+import minic
 import models.llama as llama
 from minic.intermediates import kernels
 from minic.sched.fuse import ATTENTION_CUT
@@ -64,14 +65,17 @@ LLAMA_DECODE_GPU = LLAMA_DECODE_CPU[:3] + [("sum_op", "GEMV", TWICE), ("softmax"
                                            ("gemv", "GEMV", INSIDE)] + LLAMA_DECODE_CPU[5:]
 
 
-@pytest.mark.parametrize("device,gpt2_layer,llama_layer", [("LLVM", GPT2_DECODE_CPU, LLAMA_DECODE_CPU),
-                                                           ("CL", GPT2_DECODE_GPU, LLAMA_DECODE_GPU)])
-def test_decode_kernels_per_layer(device, gpt2_layer, llama_layer):
-    """GPT-2: 7 kernels a layer on the CPU, 9 with GPU schedules (the norms fused into the GEMVs after them);
-    LLaMA: 8 and 9 (q, k and v are one GEMV of the fused projection, realized once and read as views by the two
-    cache writes and attention; on the CPU q's RoPE is its own kernel rather than recomputed for every key
-    inside attention)."""
+@pytest.mark.parametrize("device", ["LLVM", "CL", "WEBGPU"])
+def test_decode_kernels_per_layer(device):
+    """GPT-2: 7 kernels a layer on the CPU and on GPUs that split attention's keys across groups (device
+    scratch: CUDA, OpenCL C 2.0), 9 where attention stays three kernels (WebGPU) (the norms fused into the GEMVs
+    after them); LLaMA: 8 and 9 (q, k and v are one GEMV of the fused projection, realized once and read as views
+    by the two cache writes and attention; where attention is one kernel q's RoPE is its own kernel rather than
+    recomputed for every key inside attention)."""
     require(device)
+    target = minic.get_device(device).target
+    fused = not target.gpu or target.device_scratch
+    gpt2_layer, llama_layer = (GPT2_DECODE_CPU, LLAMA_DECODE_CPU) if fused else (GPT2_DECODE_GPU, LLAMA_DECODE_GPU)
     for model, layer, first in ((_gpt2(device), gpt2_layer, "h.0."), (_llama(device), llama_layer, "layers.0.")):
         model.prefill([1, 2, 3])
         cap = kernels(model.decode_greedy, 5, 3)

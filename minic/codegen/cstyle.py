@@ -16,12 +16,15 @@ from minic.ir.symbolic import Sint, render
 from minic.sched.loopir import (
     Acc,
     Alu,
+    AtomicAdd,
     AwaitCopies,
     Barrier,
     Cast,
     CommitCopies,
     Const,
     Copy,
+    DeviceArray,
+    Fence,
     Idx,
     If,
     Let,
@@ -93,6 +96,20 @@ class CStyle:
 
     def local_decl(self, a: LocalArray) -> str:
         raise NotImplementedError
+
+    def device_array_decl(self, a: DeviceArray) -> str:
+        """A DeviceArray at program scope (only targets with Target.device_scratch get kernels that use one)."""
+        raise NotImplementedError(f"{self.lang} has no device-global scratch")
+
+    def atomic_add(self, s: AtomicAdd) -> str:
+        raise NotImplementedError(f"{self.lang} has no device-scope atomics here")
+
+    def fence(self) -> str:
+        raise NotImplementedError(f"{self.lang} has no device-scope fence here")
+
+    def scratch_load(self, buf: str, address: str) -> str:
+        """A load of a DeviceArray element another group wrote during this launch."""
+        return f"{buf}[{address}]"
 
     def decl(self, dtype: DType, name: str, mutable: bool) -> str:
         return f"{self.type_name(dtype)} {name}"
@@ -219,7 +236,8 @@ class CStyle:
             body.append(f"{self.decl(int32, sym.name, False)} = {self.special(kind, axis)}{self.statement_end()}")
         body += [self.local_decl(a) for a in k.locals if self.local_decl(a)]
         self.stmts(k.body, body, 0)
-        lines = self.prelude(k) + [self.signature(k) + " {"]
+        lines = self.prelude(k) + [self.device_array_decl(a) for a in k.device_arrays]
+        lines.append(self.signature(k) + " {")
         lines += [self.indent + line for line in body]
         lines.append("}")
         return "\n".join(self.postlude(k, lines)) + "\n"
@@ -246,6 +264,10 @@ class CStyle:
                 out.extend(pad + c for c in self.block_end())
             elif isinstance(s, Barrier):
                 out.append(f"{pad}{self.barrier()}")
+            elif isinstance(s, AtomicAdd):
+                out.append(f"{pad}{self.decl(s.val.dtype, s.name, False)} = {self.atomic_add(s)}{end}")
+            elif isinstance(s, Fence):
+                out.append(f"{pad}{self.fence()}")
             elif isinstance(s, Prefetch):
                 out.extend(pad + line for line in self.prefetch(s))
             elif isinstance(s, Mma):
@@ -337,7 +359,9 @@ class CStyle:
         if isinstance(v, Ref):
             return v.name
         if isinstance(v, Load):
-            text = self.load_convert(self._buf_dtype(v.buf) or v.dtype, f"{v.buf}[{self.address(v)}]")
+            scratch = any(a.name == v.buf for a in self.kernel.device_arrays)
+            text = self.scratch_load(v.buf, self.address(v)) if scratch else \
+                self.load_convert(self._buf_dtype(v.buf) or v.dtype, f"{v.buf}[{self.address(v)}]")
             if v.dtype == bool_ and self._buf_dtype(v.buf) is not None:
                 text = self.cast(bool_, text, uint8)
             if v.valid is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from minic.codegen.c import BF16_HELPERS
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, float16
-from minic.sched.loopir import Copy, LocalArray, LoopKernel, Mma, group_memory
+from minic.sched.loopir import AtomicAdd, Copy, DeviceArray, LocalArray, LoopKernel, Mma, group_memory
 
 F16_HELPERS = [
     "static __device__ inline float f16_to_f32(unsigned short h) {",
@@ -104,6 +104,18 @@ class CUDARenderer(CStyle):
             return f"__shared__ __align__(16) {self.type_name(a.dtype)} {a.name}[{a.size}];"  # Copy stores 16 bytes
         t = self.type_name(a.dtype)
         return f"{t}* {a.name} = ({t}*)(group_memory + {group_memory(self.kernel.locals)[0][a.name]});"
+
+    def device_array_decl(self, a: DeviceArray) -> str:
+        return f"__device__ {self.type_name(a.dtype)} {a.name}[{a.size}];"
+
+    def atomic_add(self, s: AtomicAdd) -> str:
+        return f"atomicAdd(&{s.buf}[{self.index(s.index)}], {self.val(s.val)})"
+
+    def fence(self) -> str:
+        return "__threadfence();"
+
+    def scratch_load(self, buf: str, address: str) -> str:
+        return f"__ldcg(&{buf}[{address}])"  # from L2: this SM's L1 may hold an older copy of the line
 
     def mma(self, s: Mma) -> str:
         t = MMA_TYPES[s.dtype]

@@ -12,7 +12,7 @@ from minic.codegen.c import BF16_HELPERS, F16_HELPERS
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, float16, int8, int64
 from minic.ir.ops import names
-from minic.sched.loopir import LocalArray, LoopKernel
+from minic.sched.loopir import AtomicAdd, DeviceArray, LocalArray, LoopKernel
 
 SPECIAL = {"group": "get_group_id", "ngroups": "get_num_groups", "local": "get_local_id"}
 # the portable (bit arithmetic) half of the C helpers; OpenCL C has no <immintrin.h>
@@ -60,6 +60,15 @@ class OpenCLRenderer(CStyle):
 
     def local_decl(self, a: LocalArray) -> str:
         return f"__local {self.type_name(a.dtype)} {a.name}[{a.size}] __attribute__((aligned(16)));"  # for Copy
+
+    def device_array_decl(self, a: DeviceArray) -> str:
+        return f"volatile __global {self.type_name(a.dtype)} {a.name}[{a.size}];"  # program scope: OpenCL C 2.0
+
+    def atomic_add(self, s: AtomicAdd) -> str:
+        return f"atomic_add(&{s.buf}[{self.index(s.index)}], {self.val(s.val)})"
+
+    def fence(self) -> str:
+        return "mem_fence(CLK_GLOBAL_MEM_FENCE);"
 
     def pointer(self, space: str, type_text: str) -> str:
         return f"__{space} {type_text}*"

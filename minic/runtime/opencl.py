@@ -61,14 +61,28 @@ class CLDevice(Device):
         return Target(name=self.name, gpu=True, max_threads=self.dev.max_work_group_size, warp=1,
                       shared_bytes=self.dev.local_mem_size, fp16=True, max_buffers=64,
                       multiprocessors=self.dev.max_compute_units, wide_copy_bytes=16,
-                      uniform_exit_barriers=False)  # PoCL miscompiles them (rules/gpu_small_batch.py)
+                      uniform_exit_barriers=False,  # PoCL miscompiles them (rules/gpu_small_batch.py)
+                      device_scratch=self.program_scope_globals())
+
+    def program_scope_globals(self) -> bool:
+        """Whether a program-scope global array with atomics (DeviceArray, OpenCL C 2.0) compiles here: a probe,
+        since devices do not report it alike (PoCL runs them and reports no room for them; NVIDIA's rejects
+        them)."""
+        probe = ("volatile __global int minic_probe[1];\n"
+                 "__kernel void probe(__global int* out) { out[0] = atomic_add(&minic_probe[0], 0); }")
+        try:
+            self.cl.Program(self.ctx, probe).build(options=["-cl-std=CL2.0"])
+        except self.cl.Error:
+            return False
+        return True
 
     def describe(self) -> str:
         return f"{self.dev.name} ({self.dev.platform.name}){', cl_khr_fp16' if self.fp16 else ''}"
 
     def build(self, source: str, kernel: LoopKernel) -> Program:
         try:
-            prog = self.cl.Program(self.ctx, source).build()
+            options = ["-cl-std=CL2.0"] if kernel.device_arrays else []  # program-scope arrays need C 2.0
+            prog = self.cl.Program(self.ctx, source).build(options=options)
         except self.cl.RuntimeError as e:
             raise CompileError(f"OpenCL rejected kernel {kernel.name}:\n{e}\n--- source ---\n{source}") from None
         return Program(kernel.name, source, getattr(prog, kernel.name), kernel, {"program": prog})

@@ -221,11 +221,12 @@ def _weighted(em: Emitter, match: AttentionMatch, at: list, col: Sint, weight: R
     return Alu(weight.dtype, "mul", (weight, value_at(em, match, at, col)))
 
 
-def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint) -> Val:
-    """The values operand at product index `at` (its key set) and column `col`, in the accumulators' type."""
+def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint, guard: Val | None = None) -> Val:
+    """The values operand at product index `at` (its key set) and column `col`, in the accumulators' type (zero
+    where `guard` is false)."""
     vidx = list(at)
     vidx[match.value_axis] = col
-    v = em.value(match.values, vidx)
+    v = em.value(match.values, vidx, guard)
     acc_t = match.product.dtype.compute
     return v if v.dtype == acc_t else Cast(acc_t, v)
 

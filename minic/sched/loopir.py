@@ -190,6 +190,22 @@ class Barrier:
 
 
 @dataclass
+class AtomicAdd:
+    """name = buf[index]; buf[index] += val, as one atomic step every group of the launch sees (a DeviceArray's
+    counter: the last group of several to arrive learns that it is the last)."""
+    name: str
+    buf: str
+    index: Sint
+    val: Val
+
+
+@dataclass
+class Fence:
+    """This thread's earlier writes to device memory are visible to every group before its later ones (a
+    partial result before the counter that announces it)."""
+
+
+@dataclass
 class Prefetch:
     """A hint that `buf[index]` is read soon: a CPU schedule streaming a weight asks for the bytes some way ahead
     of its loads (on a packed weight the hardware prefetcher alone falls behind: bench/README.md). Nothing is
@@ -288,6 +304,18 @@ def group_memory(arrays: list) -> tuple[dict, int]:
 
 
 @dataclass
+class DeviceArray:
+    """Device-global scratch that outlives a launch: zero when the program loads, and a kernel that uses it leaves
+    it as it found it (a counter the last group puts back to zero). Groups of one launch hand each other partial
+    results through it without a second kernel (the split attention, rules/attention.py). Only targets with
+    `Target.device_scratch` render it; launches of one program share it, which is safe because a device runs its
+    launches in order on one stream."""
+    name: str
+    dtype: DType
+    size: int
+
+
+@dataclass
 class BufParam:
     name: str
     dtype: DType
@@ -309,6 +337,7 @@ class LoopKernel:
     gpu: bool = False
     specials: list = field(default_factory=list)  # [(Sym, 'group'|'local'|'ngroups', axis)]
     locals: list = field(default_factory=list)  # [LocalArray] group-shared scratch
+    device_arrays: list = field(default_factory=list)  # [DeviceArray] device-global scratch shared by the groups
 
     def __post_init__(self):
         self.body = prune_guards(self.body)
@@ -321,7 +350,7 @@ class LoopKernel:
             head += f"  grid={tuple(map(render_py, self.global_size))} block={tuple(map(render_py, self.local_size))}"
         lines = [head + ":"]
         lines += [f"  {sym.name} = {kind}_id.{'xyz'[axis]}" for sym, kind, axis in self.specials]
-        _text(self.locals + self.body, 1, lines)
+        _text(self.device_arrays + self.locals + self.body, 1, lines)
         return "\n".join(lines)
 
 
@@ -409,5 +438,11 @@ def _text(body: list, depth: int, lines: list) -> None:
                          f"@ {s.b_buf}[{render_py(s.b_index)} + {b_step}*{s.b_stride}])")
         elif isinstance(s, LocalArray):
             lines.append(f"{pad}local {s.name}: {s.dtype.name}[{s.size}]")
+        elif isinstance(s, DeviceArray):
+            lines.append(f"{pad}device {s.name}: {s.dtype.name}[{s.size}]  # zero at load, left zero")
+        elif isinstance(s, AtomicAdd):
+            lines.append(f"{pad}{s.name} = atomic_add({s.buf}[{render_py(s.index)}], {val_text(s.val)})")
+        elif isinstance(s, Fence):
+            lines.append(f"{pad}fence()")
         else:
             raise TypeError(s)

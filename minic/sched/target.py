@@ -34,6 +34,8 @@ class Target:
     mma: bool = False  # GPU: has warp-wide mma.sync (CUDA sm_80+): float16/bfloat16 products on tensor cores
     uniform_exit_barriers: bool = True  # GPU: barriers after a group-uniform early exit compile correctly
     #                                     (PoCL's OpenCL miscompiles them; rules/gpu_small_batch.py needs them)
+    device_scratch: bool = False  # GPU: program-scope device arrays and device-scope atomics (loopir.DeviceArray;
+    #                                CUDA, OpenCL C 2.0): groups of one launch can combine their partial results
     peak_gbps: float = 0.0  # memory bandwidth, for % of peak in reports (0 = unknown)
     peak_gflops: float = 0.0
     tuning: tuple = ()  # rule settings that replace the rules' defaults on this device (rules/settings.py)

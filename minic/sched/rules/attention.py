@@ -4,19 +4,26 @@ The pattern and its CPU lowering live in minic/sched/attention.py (the fuser nee
 kernel); this module decides where the rule applies and how threads share a row:
   CPU   rows across cores; a row walks its keys once, its value columns in registers. Decode-sized only
         (`max_cpu_queries` query rows per head): a prefill's scores are a matmul the matmul rules vectorise.
-  GPU   one group of T threads per softmax row, taking T keys per step: each warp scores every (T / 32)-th key of
-        the step, its lanes splitting q.k (shuffles; one thread per key where the device has none), into group
-        memory; the group agrees on the step's max and sum, turns the scores into weights in place, and then
-        thread t adds the weighted values of column t % d over every (T / d)-th key of the step. The keys of a
-        step are independent of each other, so their loads overlap. Off by default on GPUs (`max_gpu_rows`, see
-        AttentionSettings): the three-kernel path measured faster on the H200.
+  GPU   S groups of T threads per softmax row ("flash-decoding"), group s walking the s-th of S equal runs of
+        the keys (ceil(m / S) each, whatever the key count m is at this call), T keys per step: each warp scores
+        every (T / 32)-th key of the step, its lanes splitting q.k (shuffles; one thread per key where the device
+        has none), into group memory; the group agrees on the step's max and sum, turns the scores into weights
+        in place, and thread t adds the weighted values of column t % d over every (T / d)-th key of the step.
+        A group then leaves its run's max, sum and d unnormalised columns in device scratch (loopir.DeviceArray)
+        and counts itself in with an atomic add; the row's last group to arrive combines the S partials and puts
+        the counter back to zero. One kernel, no score matrix, K and V read once, and S x rows groups to fill the
+        device at decode's few rows. S is fixed per kernel (from the multiprocessor count, the fewest rows and
+        the key count's bound), so one CUDA Graph serves every key count. Devices without device scratch
+        (WebGPU; OpenCL before C 2.0) get S = 1, which measured slower than the three-kernel path on the H200 and
+        is off by default there (`max_gpu_rows`, see AttentionSettings).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minic.dtype import bool_, int32
 from minic.ir.node import VIEWS_CASTS, Node, below_views, toposort
-from minic.ir.symbolic import bounds
+from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.sched.attention import (
     NEG_INF,
     AttentionMatch,
@@ -28,7 +35,24 @@ from minic.sched.attention import (
     value_at,
 )
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Alu, Barrier, Const, Load, LocalArray, LoopKernel, LoopKind, Ref, Store, Update, cond
+from minic.sched.loopir import (
+    Alu,
+    AtomicAdd,
+    Barrier,
+    Const,
+    DeviceArray,
+    Fence,
+    Load,
+    LocalArray,
+    LoopKernel,
+    LoopKind,
+    Ref,
+    Store,
+    Update,
+    Val,
+    all_of,
+    cond,
+)
 from minic.sched.lower import Emitter, unravel_into
 from minic.sched.rules.base import Rule, is_disabled
 from minic.sched.rules.nest import (
@@ -47,9 +71,21 @@ from minic.sched.target import Target
 @dataclass(frozen=True)
 class AttentionSettings(RuleSettings):
     threads: int = 256  # GPU: threads per group, keys per step (at least the head dim, a power of two)
-    # GPU: softmax rows (all heads) up to which the rule takes attention. 0 (off) by default: on the H200 this
-    # schedule measured slower than the three-kernel path at every decode shape (bench/README.md, "Attention");
-    # tune it on to study or improve it (bench/attention.py, tests/test_attention.py do)
+    score_lanes: int = 8  # GPU with lane shuffles: threads that split one key's q.k (a power of two, <= a warp)
+    value_unroll: int = 4  # GPU: keys whose values a thread loads at once in the weighted sum
+    # GPU with device scratch (split keys): softmax rows (all heads, all batch rows) up to which the rule takes
+    # attention; many query rows (prefill) go to the matmul rules
+    max_split_rows: int = 1024
+    groups_per_multiprocessor: int = 2  # GPU, split keys: groups per multiprocessor the splits aim for
+    min_split_keys: int = 16  # GPU, split keys: no more splits than leave this many keys each at the bound
+    max_splits: int = 64
+    max_partials: int = 16384  # GPU, split keys: rows x splits at the rows' bound (the device scratch they need)
+    splits: int = 0  # GPU, split keys: groups per row; 0 = from the device and the shapes (see _splits)
+    split_threads: int = 256  # GPU, split keys: threads per group (at least a warp and the head dim)
+    max_steps: int = 4  # GPU, split keys: enough splits that a run is at most this many steps at the bound
+    # GPU without device scratch (one group per row): softmax rows up to which the rule takes attention. 0 (off)
+    # by default: on the H200 this schedule measured slower than the three-kernel path at every decode shape
+    # (bench/README.md, "Attention"); tune it on to study it (bench/attention.py, tests/test_attention.py do)
     max_gpu_rows: int = 0
     max_cpu_queries: int = 16  # CPU: query rows per head up to which the rule takes attention
 
@@ -63,7 +99,8 @@ def keeps(match: AttentionMatch, target: Target) -> bool:
     s = settings(AttentionSettings, target)
     if not target.gpu:
         return bounds(match.queries)[1] <= s.max_cpu_queries
-    return bounds(match.rows())[1] <= s.max_gpu_rows and _threads(match, target) is not None
+    rows = s.max_split_rows if target.device_scratch else s.max_gpu_rows
+    return bounds(match.rows())[1] <= rows and _threads(match, target) is not None
 
 
 QUERY_CUT = "attention reads its query at every key: a computed query (RoPE, a scale) is realized once instead"
@@ -107,8 +144,12 @@ def _threads(match: AttentionMatch, target: Target) -> int | None:
 
 
 def _lanes(match: AttentionMatch, target: Target) -> int:
-    """Threads that split one key's q.k: a warp where its shuffles can combine the accumulator type, else 1."""
-    return target.warp if warp_stage_ok(target.warp, target.warp, match.product.dtype.compute) else 1
+    """Threads that split one key's q.k: `score_lanes` of a warp where shuffles can combine an aligned part of
+    one (CUDA), a whole warp where they take only whole warps (WGSL's subgroups), 1 without shuffles."""
+    if not warp_stage_ok(target.warp, target.warp, match.product.dtype.compute):
+        return 1
+    lanes = settings(AttentionSettings, target).score_lanes
+    return min(lanes, target.warp) if target.lane_shuffles and lanes & (lanes - 1) == 0 else target.warp
 
 
 class Attention(Rule):
@@ -134,15 +175,24 @@ class Attention(Rule):
                f"in memory; "
         if not target.gpu:
             return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in registers"
-        threads, lanes = _threads(match, target), _lanes(match, target)
+        lanes, splits = _lanes(match, target), _splits(match, target)
+        threads = _threads(match, target) if splits == 1 else _split_threads(match, target)
         scoring = f"a warp's {lanes} lanes per key's q.k" if lanes > 1 else "one thread per key's q.k"
-        return head + f"a group of {threads} threads per row, {threads} keys per step ({scoring}), then " \
-                      f"{threads // match.head_dim} threads per column summing the step's weighted values"
+        groups = "a group of" if splits == 1 else \
+            f"the keys split {splits} ways (groups of"
+        text = head + f"{groups} {threads} threads per row{'' if splits == 1 else ' and run of keys)'}, {threads} " \
+            f"keys per step ({scoring}), then {threads // match.head_dim} threads per column summing the step's " \
+            f"weighted values"
+        if splits > 1:
+            text += "; the row's last group to finish combines the runs' partial max, sum and columns"
+        return text
 
 
 def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Target) -> LoopKernel:
-    threads, d, keys = _threads(match, target), match.head_dim, match.keys
-    per_col = threads // d  # threads sharing one column's sum within a step
+    """Groups of `threads` threads, `splits` groups per softmax row (each a run of the keys; see the module
+    docstring), the last group of a row to finish combining the row's partial results."""
+    d, splits = match.head_dim, _splits(match, target)
+    threads = _threads(match, target) if splits == 1 else _split_threads(match, target)
     acc_t = match.product.dtype.compute
     lanes = _lanes(match, target)  # threads sharing one key's q.k
     locals_: list = []
@@ -153,26 +203,73 @@ def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Targe
     em = new_emitter(graph, lanes_share)
     specials, group, lid = gpu_ids(em, threads)
     lane = lid % lanes
-    group, live = live_groups(group, match.rows())
+    group, live = live_groups(group, match.rows() * splits)
+    row, split = (group // splits, group % splits) if splits > 1 else (group, 0)
     idx: list = [0] * len(match.product.shape)
-    unravel_into(group, match.product.shape, match.row_axes(), idx)
+    unravel_into(row, match.product.shape, match.row_axes(), idx)
+    chunk = ceil_div(match.keys, splits)  # keys per split, as the key count is at this call
+    run = None if splits == 1 else (split * chunk, chunk)
+    peak, total, columns = _walk_keys(em, match, idx, run, threads, lid, lanes, locals_, target)
+    col_sum = _column_sum(lid, columns, threads // d, d, acc_t)  # read by threads lid < d
+    at = list(idx)
+    at[match.value_axis] = lid
+    arrays = []
+    if splits == 1:
+        em.open_if(cond(lid, 0, d))
+        em.store_output(output_index(graph, match, at), live, reduced=Alu(acc_t, "div", (col_sum, total)))
+        em.close()
+    else:
+        arrays = _combine_splits(em, match, row, split, splits, (peak, total, col_sum), lid, threads, live, locals_,
+                                 lambda value: em.store_output(output_index(graph, match, at), reduced=value))
+    return em.finish(gpu=True, specials=specials, global_size=grid(match.rows() * splits),
+                     local_size=(threads, 1, 1), locals=locals_, device_arrays=arrays)
+
+
+def _walk_keys(em: Emitter, match: AttentionMatch, idx: list, run: tuple | None, threads: int, lid: Sint,
+               lanes: int, locals_: list, target: Target) -> tuple[Ref, Ref, str]:
+    """The group's pass over its `run` of keys, (first, count): keys first .. first + count - 1 that are below the
+    key count; None: all the keys. `threads` keys a step:
+    each warp scores every (threads / lanes)-th key of the step, the group agrees on the step's max and sum, and
+    thread t adds the weighted values of column t % d over every (threads / d)-th key. Returns the running max
+    and sum (every thread has them) and the group-memory array of the threads' partial columns."""
+    d, keys, acc_t = match.head_dim, match.keys, match.product.dtype.compute
+    first, count = run or (0, keys)
+    per_col = threads // d  # threads sharing one column's sum within a step
     peak, total = em.accumulator(acc_t, "max", "peak"), em.accumulator(acc_t, "sum", "total")
     out = em.accumulator(acc_t, "sum", "o")
     weights = em.fresh("weights")
     locals_.append(LocalArray(weights, acc_t, threads))
-    base = em.open_loop(em.fresh("step"), keys, LoopKind.SERIAL, step=threads)
-    k = em.open_loop(em.fresh("k"), threads, LoopKind.SERIAL, start=lid // lanes, step=threads // lanes)
-    em.open_if(cond(base + k, 0, keys))  # the last step may hold fewer keys (uniform in a warp: shuffles are safe)
-    at = list(idx)
-    at[match.key_axis] = base + k
-    x = em.value(match.scores, match.score_index(at))
-    em.open_if(cond(lane, 0, 1))
+
+    def real(offset: Sint) -> Val | None:  # the key at step offset `offset` is in this run and below the count
+        return all_of([cond(base + offset, 0, count)] + ([cond(first + base + offset, 0, keys)] if run else []))
+
+    def at_key(offset: Sint) -> list:
+        at = list(idx)
+        at[match.key_axis] = first + base + offset
+        return at
+
+    one_step = run is not None and bounds(count)[1] <= threads  # a run is one step: its loops end at its length
+    span = count if one_step else threads
+    base = 0 if one_step else em.open_loop(em.fresh("step"), count, LoopKind.SERIAL, step=threads)
+    if lanes > 1:  # a warp scores warp / lanes keys at once; its loop is uniform, keys past the end masked
+        slots = target.warp // lanes
+        j = em.open_loop(em.fresh("k"), span, LoopKind.SERIAL, start=lid // target.warp * slots,
+                         step=threads // lanes)
+        em.open_if(real(j))  # uniform in the warp: its first key is real
+        k = j + lid % target.warp // lanes
+        x = em.value(match.scores, match.score_index(at_key(k)), real(k))  # every lane reaches the shuffles
+        em.open_if(all_of([real(k), cond(lid % lanes, 0, 1)]))
+    else:
+        k = em.open_loop(em.fresh("k"), span, LoopKind.SERIAL, start=lid, step=threads)
+        em.open_if(real(k))
+        x = em.value(match.scores, match.score_index(at_key(k)))
     em.emit(Store(weights, k, x))
     em.close()
-    em.close()
+    if lanes > 1:
+        em.close()
     em.close()
     em.emit(Barrier())
-    here = cond(base + lid, 0, keys)
+    here = real(lid)
     x = em.named(Alu(acc_t, "where", (here, Load(acc_t, weights, lid), Const(acc_t, NEG_INF))) if here is not None
                  else Load(acc_t, weights, lid))
     top = combine_in_group(em, lid, threads, target.warp, locals_, "max", acc_t, x.name)
@@ -184,32 +281,141 @@ def build_gpu_attention(graph: KernelGraph, match: AttentionMatch, target: Targe
     em.emit(Barrier())
     part = em.accumulator(acc_t, "sum", "part")
     em.open_if(cond(lid, 0, per_col * d))
-    k = em.open_loop(em.fresh("k"), threads, LoopKind.SERIAL, start=lid // d, step=per_col)
-    em.open_if(cond(base + k, 0, keys))
-    at = list(idx)
-    at[match.key_axis] = base + k
-    v = value_at(em, match, at, lid % d)
-    em.emit(Update(part, "sum", Alu(acc_t, "mul", (Load(acc_t, weights, k), v))))
+    unroll = settings(AttentionSettings, target).value_unroll  # keys a thread loads at once
+    k = em.open_loop(em.fresh("k"), span, LoopKind.SERIAL, start=lid // d, step=per_col * unroll)
+    em.open_if(real(k))  # the keys after it are real only if it is
+    for u in range(unroll):
+        key = k + u * per_col
+        ok = all_of(([] if one_step else [cond(key, 0, threads)]) + [real(key)])
+        v = value_at(em, match, at_key(key), lid % d, ok)
+        em.emit(Update(part, "sum", Alu(acc_t, "mul", (Load(acc_t, weights, key, valid=ok), v))))
     em.close()
     em.close()
     em.close()
     for name, add in ((total, step_total), (out, Ref(acc_t, part))):
         em.emit(Update(name, "mul", rescale))
         em.emit(Update(name, "sum", add))
-    em.emit(Barrier())  # the next step rewrites the weights
-    em.close()
-    partial = em.fresh("columns")
-    locals_.append(LocalArray(partial, acc_t, threads))
-    em.emit(Store(partial, lid, Ref(acc_t, out)))
+    if not one_step:
+        em.emit(Barrier())  # the next step rewrites the weights
+        em.close()
+    columns = em.fresh("columns")
+    locals_.append(LocalArray(columns, acc_t, threads))
+    em.emit(Store(columns, lid, Ref(acc_t, out)))
     em.emit(Barrier())
-    em.open_if(cond(lid, 0, d))
-    col_sum = Load(acc_t, partial, lid)
+    return Ref(acc_t, peak), Ref(acc_t, total), columns
+
+
+def _column_sum(lid: Sint, columns: str, per_col: int, d: int, acc_t) -> Val:
+    """Column `lid`'s sum of the per_col partial sums in group memory (thread lid + g * d holds the g-th)."""
+    total = Load(acc_t, columns, lid)
     for g in range(1, per_col):
-        col_sum = Alu(acc_t, "add", (col_sum, Load(acc_t, partial, g * d + lid)))
-    at = list(idx)
-    at[match.value_axis] = lid
-    result = em.named(Alu(acc_t, "div", (col_sum, Ref(acc_t, total))))
-    em.store_output(output_index(graph, match, at), live, reduced=result)
+        total = Alu(acc_t, "add", (total, Load(acc_t, columns, g * d + lid)))
+    return total
+
+
+MERGE_BATCH = 8  # partials whose loads a thread issues before merging them (registers: 3 each)
+
+
+def _combine_splits(em: Emitter, match: AttentionMatch, row: Sint, split: Sint, splits: int, state: tuple,
+                    lid: Sint, threads: int, live: Val | None, locals_: list, store) -> list:
+    """Hand this group's partial result (its run's max M_s, sum L_s and unnormalised columns O_s) to the row's
+    other groups through device memory; the last of the row's `splits` groups to arrive (a counter per row)
+    combines them: M = max M_s, out = sum exp(M_s - M) O_s / sum exp(M_s - M) L_s, and puts the counter back to
+    zero for the next launch. Returns the DeviceArrays it uses."""
+    d, acc_t = match.head_dim, match.product.dtype.compute
+    peak, total, col_sum = state
+    width = d + 2  # a partial: d columns, then its max and its sum
+    rows = bounds(match.rows())[1]
+    partials, arrivals, last = em.fresh("partials"), em.fresh("arrivals"), em.fresh("last")
+    arrays = [DeviceArray(partials, acc_t, rows * splits * width), DeviceArray(arrivals, int32, rows)]
+    locals_.append(LocalArray(last, int32, 1))
+    slot = (row * splits + split) * width
+    em.open_if(live)  # a folded grid's extra groups redo a real group's work: they must not arrive
+    em.open_if(cond(lid, 0, d))
+    em.emit(Store(partials, slot + lid, col_sum))
     em.close()
-    return em.finish(gpu=True, specials=specials, global_size=grid(match.rows()), local_size=(threads, 1, 1),
-                     locals=locals_)
+    em.open_if(cond(lid, 0, 1))
+    em.emit(Store(partials, slot + d, peak))
+    em.emit(Store(partials, slot + d + 1, total))
+    em.close()
+    em.emit(Fence())
+    em.close()
+    em.emit(Barrier())  # every thread's partial is out before the group arrives
+    em.open_if(cond(lid, 0, 1))
+    arrived = em.fresh("arrived")
+    em.emit(AtomicAdd(arrived, arrivals, row, Const(int32, 1)) if live is None else
+            AtomicAdd(arrived, arrivals, row, Alu(int32, "where", (live, Const(int32, 1), Const(int32, 0)))))
+    is_last = all_of([Alu(bool_, "cmpeq", (Ref(int32, arrived), Const(int32, splits - 1))), live])
+    em.emit(Store(last, 0, Alu(int32, "where", (is_last, Const(int32, 1), Const(int32, 0)))))
+    em.close()
+    em.emit(Barrier())
+    em.open_if(Alu(bool_, "cmpne", (Load(int32, last, 0), Const(int32, 0))))  # uniform: the whole group, or none
+    first = row * splits * width
+    per_col, col, share = threads // d, lid % d, lid // d
+    em.open_if(cond(lid, 0, per_col * d))  # thread (col, share) merges column col of every per_col-th partial
+    merged = [em.accumulator(acc_t, op, name) for op, name in (("max", "peak"), ("sum", "total"), ("sum", "o"))]
+    mine = range(ceil_div(splits, per_col))
+    for batch in (mine[i:i + MERGE_BATCH] for i in range(0, len(mine), MERGE_BATCH)):  # loads in flight together
+        loaded = []
+        for i in batch:
+            s = share + i * per_col
+            ok = cond(s, 0, splits)
+            part = [em.named(Load(acc_t, partials, first + s * width + at, valid=ok), "part")
+                    for at in (d, d + 1, col)]
+            part[0] = Alu(acc_t, "where", (ok, part[0], Const(acc_t, NEG_INF))) if ok is not None else part[0]
+            loaded.append(part)
+        for part in loaded:
+            _merge(em, match, merged, part)
+    if per_col > 1:  # the shares of a column meet in group memory
+        exchange = [em.fresh(name) for name in ("peaks", "totals", "cols")]
+        locals_.extend(LocalArray(name, acc_t, threads) for name in exchange)
+        for name, acc in zip(exchange, merged):
+            em.emit(Store(name, lid, Ref(acc_t, acc)))
+        em.close()
+        em.emit(Barrier())
+        em.open_if(cond(lid, 0, d))
+        merged = [em.accumulator(acc_t, op, name) for op, name in (("max", "peak"), ("sum", "total"), ("sum", "o"))]
+        for g in range(per_col):
+            _merge(em, match, merged, [Load(acc_t, name, g * d + lid) for name in exchange])
+    store(Alu(acc_t, "div", (Ref(acc_t, merged[2]), Ref(acc_t, merged[1]))))
+    em.close()
+    em.open_if(cond(lid, 0, 1))
+    em.emit(Store(arrivals, row, Const(int32, 0)))  # ready for the next launch
+    em.close()
+    em.close()
+    return arrays
+
+
+def _merge(em: Emitter, match: AttentionMatch, merged: list, part: list) -> None:
+    """Merge one partial (max, sum, column) into the running (max, sum, column) accumulators `merged`."""
+    acc_t = match.product.dtype.compute
+    shift, rescale = rescaling(em, Ref(acc_t, merged[0]), part[0])
+    weight = em.named(exp_minus(part[0], shift))
+    em.emit(Update(merged[0], "max", part[0]))
+    for name, add in zip(merged[1:], part[1:]):
+        em.emit(Update(name, "mul", rescale))
+        em.emit(Update(name, "sum", Alu(acc_t, "mul", (weight, add))))
+
+
+def _split_threads(match: AttentionMatch, target: Target) -> int:
+    """Threads per group when the keys are split: the setting, at least a warp and the head dim."""
+    least = max(target.warp, 1 << (match.head_dim - 1).bit_length())
+    return max(settings(AttentionSettings, target).split_threads, least)
+
+
+def _splits(match: AttentionMatch, target: Target) -> int:
+    """Groups per softmax row: enough for `groups_per_multiprocessor` groups on every multiprocessor at the
+    fewest rows and for runs of at most `max_steps` steps of keys at the key count's bound (a group's steps are
+    dependent: barriers and group reductions), no more than leaves `min_split_keys` keys to each at the bound,
+    and only where the device has the scratch memory and atomics the combine needs. Fixed for the kernel, so that
+    a CUDA Graph serves every key count (each split's run grows with it)."""
+    s = settings(AttentionSettings, target)
+    if not target.device_scratch:
+        return 1
+    if s.splits:
+        return s.splits
+    lo, hi = bounds(match.rows())
+    keys = bounds(match.keys)[1]
+    fill = ceil_div(s.groups_per_multiprocessor * max(target.multiprocessors, 1), max(lo, 1))
+    want = max(fill, ceil_div(keys, _split_threads(match, target) * s.max_steps))
+    return max(1, min(want, keys // s.min_split_keys, s.max_splits, s.max_partials // max(hi, 1)))
