@@ -7,8 +7,10 @@ the table gives decode tok/s, wall time per token (greedy: the host waits for ea
 time per token (calls issued without waiting: the device's time per token once the host keeps ahead, inter-kernel
 gaps included), launches per token, and the Python time per token: the jit call less the device's work (a native
 CPU replay runs for real and its driver's own clock is subtracted; other replays have their device entry point
-stubbed out: see `host_time`). Prefill tok/s (warm) is reported too. `--max-ctx` sets the context bound: a CUDA
-Graph launches Var-sized grids at the bound, so a small position under a large bound shows what that costs.
+stubbed out: see `host_time`); on a CPU also per token of greedy decoding through `jit.chain`, 16 steps a call
+(what greedy_tokens runs there: see `chain_host_time`). Prefill tok/s (warm) is reported too. `--max-ctx` sets
+the context bound: a CUDA Graph launches Var-sized grids at the bound, so a small position under a large bound
+shows what that costs.
 """
 from __future__ import annotations
 
@@ -96,6 +98,43 @@ def host_time(m: GPT2, pos: int, step=None, reps: int = 200, evict_bytes: int = 
     return float(np.median(times))
 
 
+def chain_host_time(m: GPT2, pos: int, runs: int = 16, reps: int = 50, evict_bytes: int = 0) -> float | None:
+    """Seconds of host work per token of greedy decoding through `jit.chain` (greedy_tokens on a CPU: `runs`
+    steps a call, all but the first in one native call): each chain's wall time less the native runs' own time
+    (their clocks, as host_time takes them), over `runs`; the median of `reps` chains. None where the replay is
+    not native (GPUs: greedy_tokens keeps one step ahead there instead)."""
+    from minic import Tensor
+    from minic.jit import Bound
+    m.decode_greedy(1, pos)
+    m.decode_greedy(1, pos + 1)  # the two recordings
+    replay = next(iter(m._greedy.states.values())).plan.replayer()
+    if not hasattr(replay, "run_chain"):
+        return None
+    native = [0.0]
+
+    def clocked(fn):
+        def call(*a):
+            out = fn(*a)
+            native[0] += replay.last_run_seconds()
+            return out
+        return call
+    replay.run, replay.run_chain = clocked(replay.run), clocked(replay.run_chain)
+    tokens = Tensor(np.array([1], np.int32), device=m.device)
+    junk = np.zeros(evict_bytes, np.uint8)
+    times = []
+    try:
+        for _ in range(reps):
+            if evict_bytes:
+                junk += 1
+            native[0] = 0.0
+            t0 = time.perf_counter()
+            m._greedy.chain(runs, 0, tokens, Bound(m.past, pos))
+            times.append((time.perf_counter() - t0 - native[0]) / runs)
+    finally:
+        del replay.run, replay.run_chain
+    return float(np.median(times))
+
+
 def back_to_back(m: GPT2, pos: int, reps: int = 50) -> float:
     """Seconds per decode call issued back to back with no host wait between them (outputs not read): where the
     host is quicker than the device, this is the device's time per token, gaps between kernels included."""
@@ -133,7 +172,14 @@ def run(cfg: GPT2Config, device: str, dtype: str, prompt_len: int, new: int, gra
     return {"mode": type(replay).__name__, "decode": 1 / per_token, "wall_us": per_token * 1e6,
             "b2b_us": back_to_back(m, prompt_len) * 1e6, "launches": len(plan.recording.steps),
             "python_us": host_time(m, prompt_len) * 1e6, "prefill": prefill,
-            "cold_us": host_time(m, prompt_len, evict_bytes=evict_bytes) * 1e6 if evict_bytes else None}
+            "cold_us": host_time(m, prompt_len, evict_bytes=evict_bytes) * 1e6 if evict_bytes else None,
+            "chain_us": _us(chain_host_time(m, prompt_len)) if graph else None,
+            "chain_cold_us": _us(chain_host_time(m, prompt_len, evict_bytes=evict_bytes)) if graph and evict_bytes
+            else None}
+
+
+def _us(seconds: float | None) -> float | None:
+    return None if seconds is None else seconds * 1e6
 
 
 def main() -> None:
@@ -154,13 +200,16 @@ def main() -> None:
     print(f"GPT-2 {a.size} {a.dtype} on {a.device}, prompt {a.prompt}, {a.new} new tokens, "
           f"context bound {a.max_ctx or a.prompt + a.new + 4}\n")
     cold = f" Python us/token, {a.evict_mib} MiB evicted |" if a.evict_mib else ""
+    chain_cold = f" chained, {a.evict_mib} MiB evicted |" if a.evict_mib else ""
     print("| replay | decode tok/s | wall us/token | back-to-back us/token | launches/token | Python us/token |"
-          f"{cold} prefill tok/s |")
-    print("|---|---|---|---|---|---|---|" + ("---|" if cold else ""))
+          f"{cold} Python us/token, greedy chain of 16 |{chain_cold} prefill tok/s |")
+    print("|---|---|---|---|---|---|---|---|" + ("---|---|" if cold else ""))
+    show = lambda us: "-" if us is None else f"{us:.1f}"  # noqa: E731
     for r in rows:
-        cells = f" {r['cold_us']:.1f} |" if cold else ""
+        cells = f" {show(r['cold_us'])} |" if cold else ""
+        chained = f" {show(r['chain_us'])} |" + (f" {show(r['chain_cold_us'])} |" if cold else "")
         print(f"| {r['mode']} | {r['decode']:.1f} | {r['wall_us']:.0f} | {r['b2b_us']:.0f} | {r['launches']} "
-              f"| {r['python_us']:.1f} |{cells} {r['prefill']:.0f} |")
+              f"| {r['python_us']:.1f} |{cells}{chained} {r['prefill']:.0f} |")
     print(f"\nwhole-recording replay vs kernel by kernel: {rows[0]['decode'] / rows[1]['decode']:.2f}x decode")
 
 

@@ -65,6 +65,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from minic import debugging as dbg
 from minic import engine, jit_guards
 from minic.envflag import EnvFlag
@@ -300,6 +302,54 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
     def _method(self, obj, *args, **kwargs):
         """`obj.fn(...)` of a jitted method: obj is the first argument, and its attributes are guarded."""
         return self._call((obj, *args), kwargs, obj)
+
+    def chain(self, runs: int, feed: int, *args) -> np.ndarray:
+        """Call the function `runs` times, from `args`: each call after the first takes the previous call's
+        output (one int32 tensor) as its `feed`-th Tensor argument, and the Var of the one Bound argument one
+        higher. Returns the outputs' values, one row a call (a greedy decode: the tokens it picked, position by
+        position). Once the recording replays with that Var free, the calls after the first run in one native
+        call on LLVM and C (NativeReplay.run_chain): no Python between them. Elsewhere, or while MINIC_DEBUG,
+        MINIC_JIT_VERIFY or a profiler wants each call, they are made one at a time. The guards are checked once,
+        by the first call: nothing the function captures can change while no Python runs."""
+        bound = [i for i, a in enumerate(args) if isinstance(a, Bound)]
+        tensors = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
+        if len(bound) != 1 or not 0 <= feed < len(tensors):
+            raise JitError(f"{self.name}: a chain needs one Bound argument (found {len(bound)}) and a Tensor "
+                           f"argument to feed (asked for Tensor argument {feed} of {len(tensors)})")
+        args = list(args)
+        start = args[bound[0]]
+        Bound(start.var, start.value + max(runs - 1, 0))  # every call's value in the Var's bounds, or raise now
+        rows, out = [], None
+        for run in range(runs):
+            if run:
+                args[tensors[feed]], args[bound[0]] = out, Bound(start.var, start.value + run)
+                native = self._native_chain(args, feed, runs - run)
+                if native is not None:
+                    return np.concatenate([np.stack(rows), native])
+            out = self(*args)
+            fed = args[tensors[feed]]
+            if not isinstance(out, Tensor) or out.dtype != fed.dtype or out.shape != fed.shape:
+                raise JitError(f"{self.name}: a chain feeds the output back as Tensor argument {feed} "
+                               f"({fed.dtype.name} {fed.shape}); the function returned {out!r}")
+            rows.append(out.numpy().reshape(-1))
+        return np.stack(rows) if rows else np.zeros((0, 0), np.int32)
+
+    def _native_chain(self, args: list, feed: int, runs: int) -> np.ndarray | None:
+        """The next `runs` calls of chain() from `args` as one native run, or None where it cannot be one."""
+        if _VERIFY.on():
+            return None
+        key, tensors, bufs, vals = self._inspect(tuple(args), {})
+        state = self.states.get(key)
+        if state is None or state.plan is None or not state.proven.issuperset(vals):
+            return None
+        replay = state.plan.replayer()
+        var = next(a.key[1] for a in args if isinstance(a, Bound))
+        if not hasattr(replay, "run_chain") or replay.chain_check(feed, var) is not None:
+            return None
+        if len(set(map(id, bufs))) != len(bufs) or not state.plan.fixed_ids.isdisjoint(map(id, bufs)):
+            return None  # aliased buffers: the one-at-a-time calls raise the error that says so
+        self.replays += runs
+        return replay.run_chain(bufs, {**state.plan.consts, **vals}, runs, feed, var)
 
     def _call(self, args: tuple, kwargs: dict, obj: object) -> Any:
         if _recording:

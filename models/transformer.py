@@ -25,6 +25,8 @@ import minic
 from minic import Tensor, Var
 from minic.jit import Bound, jit
 
+CHAIN = 16  # CPU greedy steps one native call runs (greedy_tokens)
+
 
 class KVCache:
     """Per-layer key and value caches, [kv_heads, max_ctx, head_dim] each, realized once and written in place."""
@@ -126,16 +128,25 @@ class CausalLM:
         return int(self._greedy(*self._decode_args(token, pos)).numpy()[0])
 
     def greedy_tokens(self, token: int, pos: int, count: int) -> Iterator[int]:
-        """`count` greedy tokens after feeding `token` at `pos` (the same ids as `decode_greedy` step by step),
-        with the device one step ahead of the host: step i+1 is launched on step i's id while that id is still
-        on the device, and only then is step i's id read back (Tensor.numpy_async). The host's work for a token
-        overlaps the device's instead of leaving it idle. Stopping early (an end token) wastes at most the one
-        step already launched; its cache entry lies past the last position the caller uses."""
+        """`count` greedy tokens after feeding `token` at `pos` (the same ids as `decode_greedy` step by step).
+        On a GPU the device runs one step ahead of the host: step i+1 is launched on step i's id while that id is
+        still on the device, and only then is step i's id read back (Tensor.numpy_async), so the host's work for
+        a token overlaps the device's. On a CPU, CHAIN steps at a time run as one native call (`jit.chain`: each
+        step feeds its id to the next without coming back to Python). Stopping early (an end token) wastes at
+        most the steps already launched (one on a GPU, CHAIN - 1 on a CPU); their cache entries lie past the last
+        position the caller uses."""
         if count <= 0:
             return
         if pos + count > self.max_ctx:
             raise minic.IndexOutOfRange(f"{count} greedy tokens from position {pos} run past the context of "
                                         f"{self.max_ctx} tokens")
+        if not minic.get_device(self.device).target.gpu:
+            fed = token
+            for start in range(0, count, CHAIN):
+                ids = self._greedy.chain(min(CHAIN, count - start), 0, *self._decode_args(fed, pos + start))
+                yield from ids[:, 0].tolist()
+                fed = int(ids[-1, 0])
+            return
         ids = self._greedy(*self._decode_args(token, pos))
         pending = ids.numpy_async()
         try:

@@ -23,6 +23,8 @@ import numpy as np
 from llvmlite import binding as llvm
 from llvmlite import ir
 
+from minic.dtype import int32
+from minic.errors import ShapeError
 from minic.ir.node import toposort
 from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
@@ -32,10 +34,13 @@ from minic.runtime.replay import Arena, Recording, elements, largest
 # header words of one replay: the team's control block, team_post, team_join, spin count and cores, and the
 # OS's sched_yield; the launch table (4 words a launch: kernel, trampoline, argument words, parallel), the patch
 # list (2 words a patch: address of an argument word, index into values) and the values; the OS's clock_gettime
-# and its clock id, and two timespecs (2 words each) it fills as the replay starts and ends
+# and its clock id, and two timespecs (2 words each) it fills as the replay starts and ends; then a chain's
+# words (NativeReplay.run_chain): how many runs, the int32 elements each feeds back (0: none), the values indices
+# of the output fed back, of the argument it feeds and of the Var that counts up, and where the outputs collect
 CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES, CLOCK, CLOCK_ID = range(13)
 T0, T1 = 13, 15
-HEADER_WORDS = 17
+RUNS, FEED_WORDS, FEED_FROM, FEED_TO, COUNT_VAR, COLLECT = range(17, 23)
+HEADER_WORDS = 23
 POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
 JOIN_T = ir.FunctionType(I64, [WORDS, I64, I32])
 YIELD_T = ir.FunctionType(I32, [])
@@ -48,7 +53,8 @@ TEAM_MIN_WORK = 1 << 15
 
 def _driver_module() -> ir.Module:
     """replay(header): apply the patches, then run every launch of the table in order, between two readings of
-    the clock (so a caller can tell the native run's time from its own)."""
+    the clock (so a caller can tell the native run's time from its own); RUNS times over, each run after the
+    first taking the previous run's output as an argument and the counting Var one higher (a chain)."""
     mod = ir.Module("minic_replay")
     fn = ir.Function(mod, ir.FunctionType(ir.VoidType(), [WORDS]), "minic_replay")
     (head,) = fn.args
@@ -60,8 +66,12 @@ def _driver_module() -> ir.Module:
     def table(i):
         return b.inttoptr(word(head, i), WORDS)
 
+    def slot(ty):  # a stack slot made once, in the entry block, however often the code using it runs
+        with b.goto_entry_block():
+            return b.alloca(ty)
+
     def counted_loop(count, body) -> None:
-        i_p = b.alloca(I64)
+        i_p = slot(I64)
         b.store(I64(0), i_p)
         test, run, done = (fn.append_basic_block(x) for x in ("test", "body", "done"))
         b.branch(test)
@@ -97,7 +107,7 @@ def _driver_module() -> ir.Module:
                 post = b.inttoptr(word(head, POST), POST_T.as_pointer())
                 b.call(post, [ctrl, tramp_word, b.ptrtoint(kernel, I64), args_word, cores, b.sub(cores, I64(1))])
                 join = b.inttoptr(word(head, JOIN), JOIN_T.as_pointer())
-                claim_p = b.alloca(I32)
+                claim_p = slot(I32)
                 b.store(I32(1), claim_p)
                 wait, again, joined = (fn.append_basic_block(x) for x in ("join", "again", "joined"))
                 b.branch(wait)
@@ -113,9 +123,27 @@ def _driver_module() -> ir.Module:
                 tramp = b.inttoptr(tramp_word, TRAMPOLINE.as_pointer())
                 b.call(tramp, [kernel, b.inttoptr(args_word, WORDS), I32(0), I32(1)])
 
+    def feed_back(run):  # the run's output to the results and into the next run's argument; the Var counts up
+        count = word(head, FEED_WORDS)
+        src, dst = (b.inttoptr(word(values, word(head, at)), I32.as_pointer()) for at in (FEED_FROM, FEED_TO))
+        collect = b.inttoptr(word(head, COLLECT), I32.as_pointer())
+
+        def element(i):
+            v = b.load(b.gep(src, [i]))
+            b.store(v, b.gep(dst, [i]))
+            b.store(v, b.gep(collect, [b.add(b.mul(run, count), i)]))
+        counted_loop(count, element)
+        var = b.gep(values, [word(head, COUNT_VAR)])
+        b.store(b.add(b.load(var), I64(1)), var)
+
+    def one_run(run):
+        counted_loop(word(head, NPATCH), patch)
+        counted_loop(word(head, NLAUNCH), launch)
+        with b.if_then(b.icmp_signed("!=", word(head, FEED_WORDS), I64(0))):
+            feed_back(run)
+
     clock(T0)
-    counted_loop(word(head, NPATCH), patch)
-    counted_loop(word(head, NLAUNCH), launch)
+    counted_loop(word(head, RUNS), one_run)
     clock(T1)
     b.ret_void()
     return mod
@@ -248,6 +276,7 @@ class NativeReplay:
         self.header[NLAUNCH:CLOCK_ID + 1] = [len(rec.steps), self.launches.ctypes.data, len(self.patches) // 2,
                                              self.patches.ctypes.data, self.values.ctypes.data,
                                              _libc_address("clock_gettime"), time.CLOCK_MONOTONIC]
+        self.header[RUNS] = 1
         self.header_p = self.header.ctypes.data
         self.driver = native.driver
         # per output: (its values index, its slot, its element count: an int, else an expression over the Vars,
@@ -286,6 +315,48 @@ class NativeReplay:
         if self.fresh_only:
             return fresh
         return self.rec.results({s: buf for (_, s, *_), buf in zip(self.out_specs, fresh)}, args)
+
+    def chain_check(self, feed_arg: int, var: str) -> str | None:
+        """Why this recording cannot run as a chain feeding its output back as argument `feed_arg` with `var`
+        counting up (None: it can): it must return one fresh int32 output the argument's size."""
+        if not self.fresh_only or len(self.out_specs) != 1:
+            return "the function does not return exactly one fresh tensor"
+        if var not in self.var_names:
+            return f"the recording takes no Var {var!r}"
+        if not 0 <= feed_arg < self.nargs:
+            return f"argument {feed_arg} is not one of the recording's {self.nargs} arguments"
+        _, _, size, dtype, _ = self.out_specs[0]
+        arg = next(spec for spec in self.rec.slots if spec[0] == "arg" and spec[1] == feed_arg)
+        if dtype != int32 or type(size) is not int or arg[2] != dtype:
+            return "its output and the fed argument are not both int32, the output of a fixed size"
+        return None
+
+    def run_chain(self, args: list[Buffer], env: dict, runs: int, feed_arg: int, var: str) -> np.ndarray:
+        """`runs` replays in one native call, each after the first taking the previous one's output as argument
+        `feed_arg` and Var `var` one higher (a greedy decode: the token it picked, at the next position). Returns
+        the outputs, one row a run; argument `feed_arg` ends holding the last. chain_check must pass."""
+        size = self.out_specs[0][2]
+        if args[feed_arg].size != size:
+            raise ShapeError(f"a chain feeds an output of {size} elements back into argument {feed_arg}, which "
+                             f"holds {args[feed_arg].size}")
+        collected = np.empty((runs, size), np.int32)
+        with self.lock:
+            values = self.value_words
+            for i, a in enumerate(args):
+                values[i] = address(a.handle)
+            at = self.out_specs[0][0]
+            _, values[at] = self.blocks.take(size * 4)  # one buffer for every run: each is collected first
+            for k, nm in self.var_at:
+                values[k] = env[nm]
+            self.header[RUNS:COLLECT + 1] = [runs, size, at, feed_arg, dict((nm, k) for k, nm in self.var_at)[var],
+                                             collected.ctypes.data]
+            if self.team is not None:
+                self.team.wake_sleepers()
+            try:
+                self.driver(self.header_p)
+            finally:
+                self.header[RUNS:COLLECT + 1] = [1, 0, 0, 0, 0, 0]
+        return collected
 
     def last_run_seconds(self) -> float:
         """How long the last run's native part took (the patches and every launch), by the clock it read itself:

@@ -1,0 +1,91 @@
+"""jit.chain: calls that feed their output back as the next call's argument, the Var one higher (greedy decode).
+On LLVM and C the calls after the recordings run as one native call (NativeReplay.run_chain); on GPUs, under
+MINIC_JIT_VERIFY and for recordings that do not fit, one call at a time. Either way the ids equal decode_greedy's
+step by step; bad chains are refused with the reason."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import require
+
+import minic
+from minic import Tensor
+from minic.jit import Bound, JitError
+from minic.runtime.cpu_replay import NativeReplay
+from models.gpt2 import GPT2, GPT2Config
+from models.weights import random_params
+
+CFG = GPT2Config(n_layer=2, n_embd=32, n_head=2, vocab_size=97, n_positions=64)
+PROMPT = [5, 17, 3, 44, 9]
+
+
+def model(device: str) -> GPT2:
+    m = GPT2(CFG, random_params(CFG, 3), device=device, max_ctx=64)
+    m.prefill(PROMPT)
+    return m
+
+
+def step_by_step(device: str, tok: int, count: int) -> list[int]:
+    m, ids = model(device), []
+    for pos in range(len(PROMPT), len(PROMPT) + count):
+        tok = m.decode_greedy(tok, pos)
+        ids.append(tok)
+    return ids
+
+
+def ids_of(device: str, tok: int) -> Tensor:
+    return Tensor(np.array([tok], np.int32), device=device)
+
+
+@pytest.mark.parametrize("device", ["LLVM", "C", "CL", "WEBGPU", "CUDA"])
+def test_chain_equals_step_by_step(device, monkeypatch):
+    """20 greedy steps as one chain: the ids decode_greedy gives one step at a time; on LLVM and C all but the
+    two recording calls run in one native call."""
+    require(device)
+    native_runs = []
+    real = NativeReplay.run_chain
+    monkeypatch.setattr(NativeReplay, "run_chain", lambda self, *a: native_runs.append(a[2]) or real(self, *a))
+    tok = 7
+    want = step_by_step(device, tok, 20)
+    m = model(device)
+    got = m._greedy.chain(20, 0, ids_of(device, tok), Bound(m.past, len(PROMPT)))
+    assert got.shape == (20, 1) and got[:, 0].tolist() == want
+    assert native_runs == ([18] if device in ("LLVM", "C") else [])
+    assert m._greedy.records == 2 and m._greedy.replays == 18
+    # replayed already: the next chain is native from its second call on (its first is a normal replay)
+    m.prefill(PROMPT)
+    again = m._greedy.chain(5, 0, ids_of(device, tok), Bound(m.past, len(PROMPT)))
+    assert again[:, 0].tolist() == want[:5]
+    assert native_runs == ([18, 4] if device in ("LLVM", "C") else [])
+
+
+def test_greedy_tokens_on_the_cpu_chain_in_blocks():
+    """greedy_tokens on a CPU runs CHAIN steps a native call, blocks after blocks, stopping exactly at count."""
+    from models.transformer import CHAIN
+    count = CHAIN + 5
+    want = step_by_step("LLVM", 11, count)
+    m = model("LLVM")
+    assert list(m.greedy_tokens(11, len(PROMPT), count)) == want
+    assert m._greedy.records == 2
+
+
+def test_chain_under_jit_verify_goes_one_call_at_a_time(monkeypatch):
+    """MINIC_JIT_VERIFY re-traces every call: the chain then makes each call, so each is verified."""
+    monkeypatch.setenv("MINIC_JIT_VERIFY", "1")
+    monkeypatch.setattr(NativeReplay, "run_chain", lambda *a: pytest.fail("a native chain under MINIC_JIT_VERIFY"))
+    want = step_by_step("LLVM", 4, 6)
+    m = model("LLVM")
+    assert m._greedy.chain(6, 0, ids_of("LLVM", 4), Bound(m.past, len(PROMPT)))[:, 0].tolist() == want
+
+
+def test_bad_chains_are_refused():
+    m = model("LLVM")
+    tok = ids_of("LLVM", 3)
+    with pytest.raises(JitError, match="one Bound argument"):
+        m._greedy.chain(3, 0, tok, len(PROMPT))  # the position as a constant: nothing counts up
+    with pytest.raises(JitError, match="Tensor argument 1 of 1"):
+        m._greedy.chain(3, 1, tok, Bound(m.past, len(PROMPT)))
+    with pytest.raises(minic.errors.BoundError):  # the last call's position past the Var's bound
+        m._greedy.chain(70, 0, tok, Bound(m.past, len(PROMPT)))
+    with pytest.raises(JitError, match="feeds the output back"):  # logits are not token ids
+        m._decode.chain(3, 0, tok, Bound(m.past, len(PROMPT)))
