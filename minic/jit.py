@@ -307,10 +307,10 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         """Call the function `runs` times, from `args`: each call after the first takes the previous call's
         output (one int32 tensor) as its `feed`-th Tensor argument, and the Var of the one Bound argument one
         higher. Returns the outputs' values, one row a call (a greedy decode: the tokens it picked, position by
-        position). Once the recording replays with that Var free, the calls after the first run in one native
-        call on LLVM and C (NativeReplay.run_chain): no Python between them. Elsewhere, or while MINIC_DEBUG,
-        MINIC_JIT_VERIFY or a profiler wants each call, they are made one at a time. The guards are checked once,
-        by the first call: nothing the function captures can change while no Python runs."""
+        position); `args` are left as they are. Once the recording replays with that Var free, the calls run as
+        one native call on LLVM and C (NativeReplay.run_chain): no Python between them. Elsewhere, or while
+        MINIC_DEBUG, MINIC_JIT_VERIFY or a profiler wants each call, they are made one at a time. The guards are
+        checked once, before the native run: nothing the function captures can change while no Python runs."""
         bound = [i for i, a in enumerate(args) if isinstance(a, Bound)]
         tensors = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
         if len(bound) != 1 or not 0 <= feed < len(tensors):
@@ -323,9 +323,9 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         for run in range(runs):
             if run:
                 args[tensors[feed]], args[bound[0]] = out, Bound(start.var, start.value + run)
-                native = self._native_chain(args, feed, runs - run)
-                if native is not None:
-                    return np.concatenate([np.stack(rows), native])
+            native = self._native_chain(args, feed, runs - run)
+            if native is not None:
+                return np.concatenate([np.stack(rows), native]) if rows else native
             out = self(*args)
             fed = args[tensors[feed]]
             if not isinstance(out, Tensor) or out.dtype != fed.dtype or out.shape != fed.shape:
@@ -335,12 +335,13 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         return np.stack(rows) if rows else np.zeros((0, 0), np.int32)
 
     def _native_chain(self, args: list, feed: int, runs: int) -> np.ndarray | None:
-        """The next `runs` calls of chain() from `args` as one native run, or None where it cannot be one."""
+        """The next `runs` calls of chain() from `args` as one native run, or None where it cannot be one (then a
+        normal call runs, records afresh where a guard saw a change, and says why)."""
         if _VERIFY.on():
             return None
         key, tensors, bufs, vals = self._inspect(tuple(args), {})
         state = self.states.get(key)
-        if state is None or state.plan is None or not state.proven.issuperset(vals):
+        if state is None or state.plan is None or not state.proven.issuperset(vals) or self._stale(state):
             return None
         replay = state.plan.replayer()
         var = next(a.key[1] for a in args if isinstance(a, Bound))

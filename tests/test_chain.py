@@ -52,11 +52,12 @@ def test_chain_equals_step_by_step(device, monkeypatch):
     assert got.shape == (20, 1) and got[:, 0].tolist() == want
     assert native_runs == ([18] if device in ("LLVM", "C") else [])
     assert m._greedy.records == 2 and m._greedy.replays == 18
-    # replayed already: the next chain is native from its second call on (its first is a normal replay)
+    # replayed already: the next chain is one native call from its first step, on a copy of the argument
     m.prefill(PROMPT)
-    again = m._greedy.chain(5, 0, ids_of(device, tok), Bound(m.past, len(PROMPT)))
-    assert again[:, 0].tolist() == want[:5]
-    assert native_runs == ([18, 4] if device in ("LLVM", "C") else [])
+    start = ids_of(device, tok)
+    again = m._greedy.chain(5, 0, start, Bound(m.past, len(PROMPT)))
+    assert again[:, 0].tolist() == want[:5] and start.numpy().tolist() == [tok]
+    assert native_runs == ([18, 5] if device in ("LLVM", "C") else [])
 
 
 def test_greedy_tokens_on_the_cpu_chain_in_blocks():
@@ -89,3 +90,24 @@ def test_bad_chains_are_refused():
         m._greedy.chain(70, 0, tok, Bound(m.past, len(PROMPT)))
     with pytest.raises(JitError, match="feeds the output back"):  # logits are not token ids
         m._decode.chain(3, 0, tok, Bound(m.past, len(PROMPT)))
+
+
+def test_a_chain_after_a_weight_swap_records_afresh():
+    """The guards are checked before a native chain: a weight replaced in the dict the function reads makes the
+    chain's first step a normal call that records afresh, and the ids are the new weights' ids."""
+    m = model("LLVM")
+    m._greedy.chain(4, 0, ids_of("LLVM", 2), Bound(m.past, len(PROMPT)))
+    other = random_params(CFG, 4)
+    fresh = GPT2(CFG, other, device="LLVM", max_ctx=64)
+    m.w = {**m.w, "wte.weight": fresh.w["wte.weight"], "wpe.weight": fresh.w["wpe.weight"]}
+    mixed = {**random_params(CFG, 3), "wte.weight": other["wte.weight"], "wpe.weight": other["wpe.weight"]}
+    ref = GPT2(CFG, mixed, device="LLVM", max_ctx=64)
+    for x in (m, ref):
+        x.prefill(PROMPT)
+    want, t = [], 2
+    for pos in range(len(PROMPT), len(PROMPT) + 6):
+        t = ref.decode_greedy(t, pos)
+        want.append(t)
+    records = m._greedy.records
+    assert m._greedy.chain(6, 0, ids_of("LLVM", 2), Bound(m.past, len(PROMPT)))[:, 0].tolist() == want
+    assert m._greedy.records > records

@@ -36,11 +36,12 @@ from minic.runtime.replay import Arena, Recording, elements, largest
 # list (2 words a patch: address of an argument word, index into values) and the values; the OS's clock_gettime
 # and its clock id, and two timespecs (2 words each) it fills as the replay starts and ends; then a chain's
 # words (NativeReplay.run_chain): how many runs, the int32 elements each feeds back (0: none), the values indices
-# of the output fed back, of the argument it feeds and of the Var that counts up, and where the outputs collect
+# of the output fed back, of the argument it feeds and of the Var that counts up, where the outputs collect, and
+# the chain's own memory the fed argument moves to after the first run (the caller's tensor is never written)
 CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES, CLOCK, CLOCK_ID = range(13)
 T0, T1 = 13, 15
-RUNS, FEED_WORDS, FEED_FROM, FEED_TO, COUNT_VAR, COLLECT = range(17, 23)
-HEADER_WORDS = 23
+RUNS, FEED_WORDS, FEED_FROM, FEED_TO, COUNT_VAR, COLLECT, FEED_MEMORY = range(17, 24)
+HEADER_WORDS = 24
 POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
 JOIN_T = ir.FunctionType(I64, [WORDS, I64, I32])
 YIELD_T = ir.FunctionType(I32, [])
@@ -125,7 +126,9 @@ def _driver_module() -> ir.Module:
 
     def feed_back(run):  # the run's output to the results and into the next run's argument; the Var counts up
         count = word(head, FEED_WORDS)
-        src, dst = (b.inttoptr(word(values, word(head, at)), I32.as_pointer()) for at in (FEED_FROM, FEED_TO))
+        src = b.inttoptr(word(values, word(head, FEED_FROM)), I32.as_pointer())
+        dst = b.inttoptr(word(head, FEED_MEMORY), I32.as_pointer())
+        b.store(word(head, FEED_MEMORY), b.gep(values, [word(head, FEED_TO)]))  # the argument is the chain's now
         collect = b.inttoptr(word(head, COLLECT), I32.as_pointer())
 
         def element(i):
@@ -293,6 +296,7 @@ class NativeReplay:
         # as each parallel launch needs it anyway, so that minic.jit need not take another (serialized)
         self.lock = team.lock if team is not None else threading.Lock()
         self.team = team
+        self.feed_memory: np.ndarray | None = None  # run_chain's fed argument after its first run
 
     serialized = True  # run() holds self.lock throughout: callers need no lock of their own
 
@@ -334,12 +338,15 @@ class NativeReplay:
     def run_chain(self, args: list[Buffer], env: dict, runs: int, feed_arg: int, var: str) -> np.ndarray:
         """`runs` replays in one native call, each after the first taking the previous one's output as argument
         `feed_arg` and Var `var` one higher (a greedy decode: the token it picked, at the next position). Returns
-        the outputs, one row a run; argument `feed_arg` ends holding the last. chain_check must pass."""
+        the outputs, one row a run. The arguments are only read: the fed one moves to the replay's own memory
+        after the first run. chain_check must pass."""
         size = self.out_specs[0][2]
         if args[feed_arg].size != size:
             raise ShapeError(f"a chain feeds an output of {size} elements back into argument {feed_arg}, which "
                              f"holds {args[feed_arg].size}")
         collected = np.empty((runs, size), np.int32)
+        if self.feed_memory is None:
+            self.feed_memory = np.empty(size, np.int32)
         with self.lock:
             values = self.value_words
             for i, a in enumerate(args):
@@ -348,14 +355,15 @@ class NativeReplay:
             _, values[at] = self.blocks.take(size * 4)  # one buffer for every run: each is collected first
             for k, nm in self.var_at:
                 values[k] = env[nm]
-            self.header[RUNS:COLLECT + 1] = [runs, size, at, feed_arg, dict((nm, k) for k, nm in self.var_at)[var],
-                                             collected.ctypes.data]
+            self.header[RUNS:FEED_MEMORY + 1] = [runs, size, at, feed_arg,
+                                                 dict((nm, k) for k, nm in self.var_at)[var], collected.ctypes.data,
+                                                 self.feed_memory.ctypes.data]
             if self.team is not None:
                 self.team.wake_sleepers()
             try:
                 self.driver(self.header_p)
             finally:
-                self.header[RUNS:COLLECT + 1] = [1, 0, 0, 0, 0, 0]
+                self.header[RUNS:FEED_MEMORY + 1] = [1, 0, 0, 0, 0, 0, 0]
         return collected
 
     def last_run_seconds(self) -> float:
