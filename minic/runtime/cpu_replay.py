@@ -345,14 +345,15 @@ class NativeReplay:
             raise ShapeError(f"a chain feeds an output of {size} elements back into argument {feed_arg}, which "
                              f"holds {args[feed_arg].size}")
         collected = np.empty((runs, size), np.int32)
-        if self.feed_memory is None:
-            self.feed_memory = np.empty(size, np.int32)
         with self.lock:
+            if self.feed_memory is None:
+                self.feed_memory = np.empty(size, np.int32)
             values = self.value_words
             for i, a in enumerate(args):
                 values[i] = address(a.handle)
             at = self.out_specs[0][0]
-            _, values[at] = self.blocks.take(size * 4)  # one buffer for every run: each is collected first
+            # one buffer for every run (each is collected first), held by `output` until the run is over
+            output, values[at] = self.blocks.take(size * 4)
             for k, nm in self.var_at:
                 values[k] = env[nm]
             self.header[RUNS:FEED_MEMORY + 1] = [runs, size, at, feed_arg,
@@ -364,6 +365,7 @@ class NativeReplay:
                 self.driver(self.header_p)
             finally:
                 self.header[RUNS:FEED_MEMORY + 1] = [1, 0, 0, 0, 0, 0, 0]
+                del output
         return collected
 
     def last_run_seconds(self) -> float:
