@@ -313,19 +313,22 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         checked once, before the native run: nothing the function captures can change while no Python runs."""
         bound = [i for i, a in enumerate(args) if isinstance(a, Bound)]
         tensors = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
+        if runs < 0:
+            raise JitError(f"{self.name}: a chain runs a count of calls, got {runs}")
         if len(bound) != 1 or not 0 <= feed < len(tensors):
             raise JitError(f"{self.name}: a chain needs one Bound argument (found {len(bound)}) and a Tensor "
                            f"argument to feed (asked for Tensor argument {feed} of {len(tensors)})")
         args = list(args)
         start = args[bound[0]]
         Bound(start.var, start.value + max(runs - 1, 0))  # every call's value in the Var's bounds, or raise now
-        rows, out = [], None
+        rows, out, native_may_run = [], None, True
         for run in range(runs):
             if run:
                 args[tensors[feed]], args[bound[0]] = out, Bound(start.var, start.value + run)
-            native = self._native_chain(args, feed, runs - run)
-            if native is not None:
-                return np.concatenate([np.stack(rows), native]) if rows else native
+            if native_may_run:
+                native, native_may_run = self._native_chain(args, feed, runs - run)
+                if native is not None:
+                    return np.concatenate([np.stack(rows), native]) if rows else native
             out = self(*args)
             fed = args[tensors[feed]]
             if not isinstance(out, Tensor) or out.dtype != fed.dtype or out.shape != fed.shape:
@@ -334,23 +337,24 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             rows.append(out.numpy().reshape(-1))
         return np.stack(rows) if rows else np.zeros((0, 0), np.int32)
 
-    def _native_chain(self, args: list, feed: int, runs: int) -> np.ndarray | None:
-        """The next `runs` calls of chain() from `args` as one native run, or None where it cannot be one (then a
-        normal call runs, records afresh where a guard saw a change, and says why)."""
+    def _native_chain(self, args: list, feed: int, runs: int) -> tuple[np.ndarray | None, bool]:
+        """(the next `runs` calls of chain() from `args` as one native run, or None where it cannot be one: then a
+        normal call runs, records afresh where a guard saw a change, and says why; whether a later call of the
+        chain may still run natively: yes while records are missing, no where the replay cannot chain at all)."""
         if _VERIFY.on():
-            return None
+            return None, False
         key, tensors, bufs, vals = self._inspect(tuple(args), {})
         state = self.states.get(key)
         if state is None or state.plan is None or not state.proven.issuperset(vals) or self._stale(state):
-            return None
+            return None, True
         replay = state.plan.replayer()
         var = next(a.key[1] for a in args if isinstance(a, Bound))
         if not hasattr(replay, "run_chain") or replay.chain_check(feed, var) is not None:
-            return None
+            return None, False
         if len(set(map(id, bufs))) != len(bufs) or not state.plan.fixed_ids.isdisjoint(map(id, bufs)):
-            return None  # aliased buffers: the one-at-a-time calls raise the error that says so
+            return None, False  # aliased buffers: the one-at-a-time calls raise the error that says so
         self.replays += runs
-        return replay.run_chain(bufs, {**state.plan.consts, **vals}, runs, feed, var)
+        return replay.run_chain(bufs, {**state.plan.consts, **vals}, runs, feed, var), True
 
     def _call(self, args: tuple, kwargs: dict, obj: object) -> Any:
         if _recording:

@@ -88,6 +88,8 @@ def test_bad_chains_are_refused():
         m._greedy.chain(3, 1, tok, Bound(m.past, len(PROMPT)))
     with pytest.raises(minic.errors.BoundError):  # the last call's position past the Var's bound
         m._greedy.chain(70, 0, tok, Bound(m.past, len(PROMPT)))
+    with pytest.raises(JitError, match="count of calls, got -1"):
+        m._greedy.chain(-1, 0, tok, Bound(m.past, len(PROMPT)))
     with pytest.raises(JitError, match="feeds the output back"):  # logits are not token ids
         m._decode.chain(3, 0, tok, Bound(m.past, len(PROMPT)))
 

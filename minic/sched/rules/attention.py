@@ -398,9 +398,10 @@ def _merge(em: Emitter, match: AttentionMatch, merged: list, part: list) -> None
 
 
 def _split_threads(match: AttentionMatch, target: Target) -> int:
-    """Threads per group when the keys are split: the setting, at least a warp and the head dim."""
+    """Threads per group when the keys are split: the setting, at least a warp and the head dim, at most what the
+    device runs in a group."""
     least = max(target.warp, 1 << (match.head_dim - 1).bit_length())
-    return max(settings(AttentionSettings, target).split_threads, least)
+    return min(max(settings(AttentionSettings, target).split_threads, least), target.max_threads)
 
 
 def _splits(match: AttentionMatch, target: Target) -> int:
