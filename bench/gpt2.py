@@ -41,8 +41,10 @@ and the argmax read back (so every step is timed whole, synchronised). Per decod
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import os
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -98,7 +100,8 @@ def measure(prefill: Callable[[], object], decode: Callable[[int, int], object],
         prefill()
         sync()
 
-    r = {"prefill": prompt_len / _best(prefill_once, 3), "decode": _decode_rate(step, tok, prompt_len, new),
+    rate, slow = _decode_rate(step, tok, prompt_len, new)
+    r = {"prefill": prompt_len / _best(prefill_once, 3), "decode": rate, "slow_note": slow,
          "cold": cold, "first_logits": first, "kernel_s": None, "kernels": None, "ahead": None}
     if ahead is not None:
         r["ahead"], same = _ahead_rate(step, ahead, tok, prompt_len, new)
@@ -129,16 +132,54 @@ def kernel_profile(step: Callable[[int, int], int], tok: int, pos: int, steps: i
     return sum(us for _, us in kernels) * 1e-6 / steps, len(kernels) / steps
 
 
-def _decode_rate(step: Callable[[int, int], int], tok: int, pos: int, n: int) -> float:
-    """Tokens/s of `n` greedy steps from `tok` at position `pos`; `step(tok, pos)` returns the next token on the
-    host (so each step is timed whole)."""
-    seconds = 0.0
-    for _ in range(n):
-        t = time.perf_counter()
-        tok = step(tok, pos)
-        seconds += time.perf_counter() - t
-        pos += 1
-    return n / seconds
+def _decode_rate(step: Callable[[int, int], int], tok: int, pos: int, n: int) -> tuple[float, str]:
+    """(tokens/s of `n` greedy steps from `tok` at position `pos`, a note naming the steps that took over 4x the
+    median); `step(tok, pos)` returns the next token on the host (so each step is timed whole). The rate is the
+    mean, slow steps included: a re-recording or a collection pause is part of what a user waits for, and the
+    note says where it went."""
+    times, pauses = [], _GcPauses()
+    with pauses:
+        for i in range(n):
+            pauses.label(pos + i)
+            t = time.perf_counter()
+            tok = step(tok, pos + i)
+            times.append(time.perf_counter() - t)
+    median = statistics.median(times)
+    slow = [f"{pos + i}: {t * 1e3:.1f} ms{pauses.during(pos + i)}" for i, t in enumerate(times) if t > 4 * median]
+    note = f"; slow steps (median {median * 1e3:.2f} ms) {', '.join(slow[:4])}" if slow else ""
+    return n / sum(times), note
+
+
+class _GcPauses:
+    """Python's garbage-collector pauses while it is entered, by the label current when each ran: a slow decode step
+    that a full collection explains is the heap's, not the replay's."""
+
+    def __init__(self) -> None:
+        self.pauses: dict = {}
+        self._label, self._start = None, 0.0
+
+    def __enter__(self) -> _GcPauses:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def label(self, label: object) -> None:
+        """Pauses from now on are counted against `label` (the step about to run)."""
+        self._label = label
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            key = (self._label, info["generation"])
+            self.pauses[key] = self.pauses.get(key, 0.0) + time.perf_counter() - self._start
+
+    def during(self, label: object) -> str:
+        """' (gc gen g: t ms)' for the pauses counted against `label`, or ''."""
+        found = [f"gc gen {g}: {t * 1e3:.1f} ms" for (lab, g), t in self.pauses.items() if lab == label]
+        return f" ({', '.join(found)})" if found else ""
 
 
 def _ahead_rate(step: Callable[[int, int], int], ahead: Callable[[int, int, int], list[int]], tok: int, pos: int,
@@ -429,7 +470,8 @@ def table_rows(rows: dict) -> list[list[str]]:
         ahead_ratio = 1 / ahead / r["kernel_s"] if ahead and r["kernel_s"] else None
         out.append([name, f"{r['decode']:.1f}", f"{wall * 1e3:.3f}", _num(kernel_ms, ".3f"), _num(ratio, ".2f"),
                     _num(ahead, ".1f"), _num(ahead_ratio, ".2f"), _num(r["kernels"], ".0f"), _num(python_us, ".0f"),
-                    f"{r['prefill']:.1f}", f"{r['cold']:.2f}", r["note"] + r.get("ahead_note", "")])
+                    f"{r['prefill']:.1f}", f"{r['cold']:.2f}",
+                    r["note"] + r.get("ahead_note", "") + r.get("slow_note", "")])
     return out
 
 
