@@ -95,6 +95,8 @@ def measure(prefill: Callable[[], object], decode: Callable[[int, int], object],
         prefill()
         step(tok, prompt_len)
     sync()
+    gc.collect()  # the full collection that compiling and recording owe (a 90 ms XL step when left to fall in the
+    #              timed steps: bench/README.md), for every runtime alike: the steps time the steady state
 
     def prefill_once():
         prefill()
