@@ -188,13 +188,29 @@ def build_llama_bench(cuda: bool) -> Path:
         if LLAMA_CPP_DIR.exists():
             shutil.rmtree(LLAMA_CPP_DIR)
         shutil.copytree(src, LLAMA_CPP_DIR)
-    flags = ["-DCMAKE_BUILD_TYPE=Release", "-DLLAMA_CURL=OFF", "-DGGML_NATIVE=ON"]
+    flags = ["-DCMAKE_BUILD_TYPE=Release", "-DLLAMA_CURL=OFF", *_cpu_flags()]
     if cuda:
         flags += ["-DGGML_CUDA=ON", "-DCMAKE_CUDA_ARCHITECTURES=90"]
     subprocess.run(["cmake", "-S", str(LLAMA_CPP_DIR), "-B", str(LLAMA_CPP_DIR / "build"), *flags], check=True)
     subprocess.run(["cmake", "--build", str(LLAMA_CPP_DIR / "build"), "--target", "llama-bench", "-j",
                     str(os.cpu_count() or 2)], check=True)
     return LLAMA_CPP_DIR / "build/bin/llama-bench"
+
+
+def _cpu_flags() -> list[str]:
+    """llama.cpp's CPU build: native, except on CPUs with AMX, where its AMX kernels (which -march=native turns
+    on) crashed on this GGUF's Q4_1 matrices (SIGSEGV in ggml::cpu::amx, llama-cpp-python 0.3.x's sources, a
+    2-core Xeon with amx_int8 granted by the kernel): there every AVX-512 extension is named instead, VNNI
+    included, which is what its Q4_1 x Q8_1 dot products use."""
+    try:
+        cpu = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        cpu = ""
+    if "amx_int8" not in cpu:
+        return ["-DGGML_NATIVE=ON"]
+    return ["-DGGML_NATIVE=OFF", "-DGGML_AVX=ON", "-DGGML_AVX2=ON", "-DGGML_FMA=ON", "-DGGML_F16C=ON",
+            "-DGGML_BMI2=ON", "-DGGML_AVX_VNNI=ON", "-DGGML_AVX512=ON", "-DGGML_AVX512_VBMI=ON",
+            "-DGGML_AVX512_VNNI=ON", "-DGGML_AVX512_BF16=ON"]
 
 
 def llama_cpp_run(bench: Path, path: Path, device: str, p: int, n: int, threads: int) -> dict:

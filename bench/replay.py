@@ -7,10 +7,10 @@ the table gives decode tok/s, wall time per token (greedy: the host waits for ea
 time per token (calls issued without waiting: the device's time per token once the host keeps ahead, inter-kernel
 gaps included), launches per token, and the Python time per token: the jit call less the device's work (a native
 CPU replay runs for real and its driver's own clock is subtracted; other replays have their device entry point
-stubbed out: see `host_time`); on a CPU also per token of greedy decoding through `jit.chain`, 16 steps a call
-(what greedy_tokens runs there: see `chain_host_time`). Prefill tok/s (warm) is reported too. `--max-ctx` sets
-the context bound: a CUDA Graph launches Var-sized grids at the bound, so a small position under a large bound
-shows what that costs.
+stubbed out: see `host_time`); on a CPU also per token of greedy decoding through `jit.chain`, as many steps a
+call as greedy_tokens' longest runs (CHAIN[1]) or as the cache has room for (see `chain_host_time`). Prefill
+tok/s (warm) is reported too. `--max-ctx` sets the context bound: a CUDA Graph launches Var-sized grids at the
+bound, so a small position under a large bound shows what that costs.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from models.gpt2 import GPT2, SIZES, GPT2Config  # noqa: E402
+from models.transformer import CHAIN  # noqa: E402
 from models.weights import random_params  # noqa: E402
 
 TINY = GPT2Config(n_layer=2, n_embd=64, n_head=2, vocab_size=256, n_positions=512)
@@ -98,11 +99,11 @@ def host_time(m: GPT2, pos: int, step=None, reps: int = 200, evict_bytes: int = 
     return float(np.median(times))
 
 
-def chain_host_time(m: GPT2, pos: int, runs: int = 16, reps: int = 50, evict_bytes: int = 0) -> float | None:
-    """Seconds of host work per token of greedy decoding through `jit.chain` (greedy_tokens on a CPU: `runs`
-    steps a call, all but the first in one native call): each chain's wall time less the native runs' own time
-    (their clocks, as host_time takes them), over `runs`; the median of `reps` chains. None where the replay is
-    not native (GPUs: greedy_tokens keeps one step ahead there instead)."""
+def chain_host_time(m: GPT2, pos: int, reps: int = 50, evict_bytes: int = 0) -> float | None:
+    """Seconds of host work per token of greedy decoding through `jit.chain` (greedy_tokens on a CPU: runs of up
+    to CHAIN[1] steps, each one native call), from `pos` to the end of the cache: each chain's wall time less the
+    native runs' own time (their clocks, as host_time takes them), over its runs; the median of `reps` chains.
+    None where the replay is not native (GPUs: greedy_tokens keeps one step ahead there instead)."""
     from minic import Tensor
     from minic.jit import Bound
     m.decode_greedy(1, pos)
@@ -120,6 +121,7 @@ def chain_host_time(m: GPT2, pos: int, runs: int = 16, reps: int = 50, evict_byt
         return call
     replay.run, replay.run_chain = clocked(replay.run), clocked(replay.run_chain)
     tokens = Tensor(np.array([1], np.int32), device=m.device)
+    runs = min(CHAIN[1], m.max_ctx - pos)
     junk = np.zeros(evict_bytes, np.uint8)
     times = []
     try:
@@ -202,7 +204,7 @@ def main() -> None:
     cold = f" Python us/token, {a.evict_mib} MiB evicted |" if a.evict_mib else ""
     chain_cold = f" chained, {a.evict_mib} MiB evicted |" if a.evict_mib else ""
     print("| replay | decode tok/s | wall us/token | back-to-back us/token | launches/token | Python us/token |"
-          f"{cold} Python us/token, greedy chain of 16 |{chain_cold} prefill tok/s |")
+          f"{cold} Python us/token, greedy chain |{chain_cold} prefill tok/s |")
     print("|---|---|---|---|---|---|---|---|" + ("---|---|" if cold else ""))
     show = lambda us: "-" if us is None else f"{us:.1f}"  # noqa: E731
     for r in rows:

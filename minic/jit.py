@@ -303,10 +303,11 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         """`obj.fn(...)` of a jitted method: obj is the first argument, and its attributes are guarded."""
         return self._call((obj, *args), kwargs, obj)
 
-    def chain(self, runs: int, feed: int, *args) -> np.ndarray:
+    def chain(self, runs: int, feed: int, *args, stop=()) -> np.ndarray:
         """Call the function `runs` times, from `args`: each call after the first takes the previous call's
         output (one int32 tensor) as its `feed`-th Tensor argument, and the Var of the one Bound argument one
-        higher. Returns the outputs' values, one row a call (a greedy decode: the tokens it picked, position by
+        higher; a call whose output values are all in `stop` is the last (a greedy decode's end-of-text ids).
+        Returns the outputs' values, one row a call made (a greedy decode: the tokens it picked, position by
         position); `args` are left as they are. Once the recording replays with that Var free, the calls run as
         one native call on LLVM and C (NativeReplay.run_chain): no Python between them. Elsewhere, or while
         MINIC_DEBUG, MINIC_JIT_VERIFY or a profiler wants each call, they are made one at a time. The guards are
@@ -321,12 +322,15 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         args = list(args)
         start = args[bound[0]]
         Bound(start.var, start.value + max(runs - 1, 0))  # every call's value in the Var's bounds, or raise now
+        stop = np.unique(np.asarray(list(stop), np.int32))
         rows, out, native_may_run = [], None, True
         for run in range(runs):
             if run:
+                if stop.size and np.isin(rows[-1], stop).all():
+                    break
                 args[tensors[feed]], args[bound[0]] = out, Bound(start.var, start.value + run)
             if native_may_run:
-                native, native_may_run = self._native_chain(args, feed, runs - run)
+                native, native_may_run = self._native_chain(args, feed, runs - run, stop)
                 if native is not None:
                     return np.concatenate([np.stack(rows), native]) if rows else native
             out = self(*args)
@@ -337,7 +341,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             rows.append(out.numpy().reshape(-1))
         return np.stack(rows) if rows else np.zeros((0, 0), np.int32)
 
-    def _native_chain(self, args: list, feed: int, runs: int) -> tuple[np.ndarray | None, bool]:
+    def _native_chain(self, args: list, feed: int, runs: int, stop: np.ndarray) -> tuple[np.ndarray | None, bool]:
         """(the next `runs` calls of chain() from `args` as one native run, or None where it cannot be one: then a
         normal call runs, records afresh where a guard saw a change, and says why; whether a later call of the
         chain may still run natively: yes while records are missing, no where the replay cannot chain at all)."""
@@ -353,8 +357,9 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
             return None, False
         if len(set(map(id, bufs))) != len(bufs) or not state.plan.fixed_ids.isdisjoint(map(id, bufs)):
             return None, False  # aliased buffers: the one-at-a-time calls raise the error that says so
-        self.replays += runs
-        return replay.run_chain(bufs, {**state.plan.consts, **vals}, runs, feed, var), True
+        rows = replay.run_chain(bufs, {**state.plan.consts, **vals}, runs, feed, var, stop)
+        self.replays += len(rows)
+        return rows, True
 
     def _call(self, args: tuple, kwargs: dict, obj: object) -> Any:
         if _recording:

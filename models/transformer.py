@@ -17,7 +17,7 @@ calls replay the recorded launches with the new token buffer and Var values. A m
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import numpy as np
 
@@ -25,7 +25,7 @@ import minic
 from minic import Tensor, Var
 from minic.jit import Bound, jit
 
-CHAIN = 16  # CPU greedy steps one native call runs (greedy_tokens)
+CHAIN = (4, 64)  # CPU greedy steps a native call runs (greedy_tokens): the first call's, doubling up to the last
 
 
 class KVCache:
@@ -127,25 +127,31 @@ class CausalLM:
         inside the replay, so one id comes back to the host instead of the vocabulary's logits."""
         return int(self._greedy(*self._decode_args(token, pos)).numpy()[0])
 
-    def greedy_tokens(self, token: int, pos: int, count: int) -> Iterator[int]:
-        """`count` greedy tokens after feeding `token` at `pos` (the same ids as `decode_greedy` step by step).
+    def greedy_tokens(self, token: int, pos: int, count: int, stop: Collection[int] = ()) -> Iterator[int]:
+        """Up to `count` greedy tokens after feeding `token` at `pos` (the same ids as `decode_greedy` step by
+        step), the last of them the first that is in `stop` (end-of-text ids), if any is.
         On a GPU the device runs one step ahead of the host: step i+1 is launched on step i's id while that id is
         still on the device, and only then is step i's id read back (Tensor.numpy_async), so the host's work for
-        a token overlaps the device's. On a CPU, CHAIN steps at a time run as one native call (`jit.chain`: each
-        step feeds its id to the next without coming back to Python). Stopping early (an end token) wastes at
-        most the steps already launched (one on a GPU, CHAIN - 1 on a CPU); their cache entries lie past the last
-        position the caller uses."""
+        a token overlaps the device's. On a CPU, runs of steps are one native call each (`jit.chain`: each step
+        feeds its id to the next without coming back to Python, and a stop id ends the run), the first run
+        CHAIN[0] steps long (the first tokens come soon), each next one twice as long up to CHAIN[1] (Python's
+        share per token shrinks). A caller that stops taking tokens early wastes at most the steps already
+        launched (one on a GPU, the rest of the run on a CPU); their cache entries lie past the last position
+        the caller uses."""
         if count <= 0:
             return
         if pos + count > self.max_ctx:
             raise minic.IndexOutOfRange(f"{count} greedy tokens from position {pos} run past the context of "
                                         f"{self.max_ctx} tokens")
+        stop = frozenset(int(t) for t in stop)
         if not minic.get_device(self.device).target.gpu:
-            fed = token
-            for start in range(0, count, CHAIN):
-                ids = self._greedy.chain(min(CHAIN, count - start), 0, *self._decode_args(fed, pos + start))
+            fed, done, run = token, 0, CHAIN[0]
+            while done < count:
+                ids = self._greedy.chain(min(run, count - done), 0, *self._decode_args(fed, pos + done), stop=stop)
                 yield from ids[:, 0].tolist()
-                fed = int(ids[-1, 0])
+                fed, done, run = int(ids[-1, 0]), done + len(ids), min(2 * run, CHAIN[1])
+                if fed in stop:
+                    return
             return
         ids = self._greedy(*self._decode_args(token, pos))
         pending = ids.numpy_async()
@@ -153,7 +159,10 @@ class CausalLM:
             for i in range(1, count):
                 ids = self._greedy(ids, Bound(self.past, pos + i))
                 ready, pending = pending, ids.numpy_async()
-                yield int(ready()[0])
+                got = int(ready()[0])
+                yield got
+                if got in stop:
+                    return
         finally:  # a caller that stops early (an end token) still collects the copy in flight
             pending()
         yield int(pending()[0])

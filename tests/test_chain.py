@@ -19,14 +19,19 @@ CFG = GPT2Config(n_layer=2, n_embd=32, n_head=2, vocab_size=97, n_positions=64)
 PROMPT = [5, 17, 3, 44, 9]
 
 
-def model(device: str) -> GPT2:
-    m = GPT2(CFG, random_params(CFG, 3), device=device, max_ctx=64)
+def model(device: str, varied: bool = False) -> GPT2:
+    """The tiny GPT-2, the prompt prefilled; `varied`: its position embedding 20x larger, so that its greedy ids
+    keep changing (a random model's settle on one token within a few steps, and stop ids need new ones)."""
+    params = random_params(CFG, 3)
+    if varied:
+        params["wpe.weight"] = params["wpe.weight"] * 20
+    m = GPT2(CFG, params, device=device, max_ctx=64)
     m.prefill(PROMPT)
     return m
 
 
-def step_by_step(device: str, tok: int, count: int) -> list[int]:
-    m, ids = model(device), []
+def step_by_step(device: str, tok: int, count: int, varied: bool = False) -> list[int]:
+    m, ids = model(device, varied), []
     for pos in range(len(PROMPT), len(PROMPT) + count):
         tok = m.decode_greedy(tok, pos)
         ids.append(tok)
@@ -60,14 +65,58 @@ def test_chain_equals_step_by_step(device, monkeypatch):
     assert native_runs == ([18, 5] if device in ("LLVM", "C") else [])
 
 
-def test_greedy_tokens_on_the_cpu_chain_in_blocks():
-    """greedy_tokens on a CPU runs CHAIN steps a native call, blocks after blocks, stopping exactly at count."""
+def test_greedy_tokens_on_the_cpu_chain_in_blocks(monkeypatch):
+    """greedy_tokens on a CPU runs its steps as native chains, each twice as long as the one before up to
+    CHAIN[1], stopping exactly at count."""
     from models.transformer import CHAIN
-    count = CHAIN + 5
+    assert CHAIN == (4, 64)
+    native_runs = []
+    real = NativeReplay.run_chain
+    monkeypatch.setattr(NativeReplay, "run_chain", lambda self, *a: native_runs.append(a[2]) or real(self, *a))
+    count = 4 + 8 + 16 + 27  # the cache holds 64 positions
     want = step_by_step("LLVM", 11, count)
     m = model("LLVM")
     assert list(m.greedy_tokens(11, len(PROMPT), count)) == want
     assert m._greedy.records == 2
+    assert native_runs == [2, 8, 16, 27]  # the first chain's first two calls are the recordings
+
+
+def first_new(ids: list[int], at_least: int) -> int:
+    """The first index from `at_least` whose id did not occur before it (a stop id that ends the chain there)."""
+    return next(i for i in range(at_least, len(ids)) if ids[i] not in ids[:i])
+
+
+@pytest.mark.parametrize("device", ["LLVM", "C", "CL"])
+def test_a_chain_ends_after_a_stop_id(device, monkeypatch):
+    """A call whose output is a stop id is the chain's last: natively on LLVM and C (the driver compares each
+    output with the stop ids), call by call elsewhere; an id that never comes changes nothing."""
+    require(device)
+    want = step_by_step(device, 9, 20, varied=True)
+    end = first_new(want, 6)
+    m = model(device, varied=True)
+    assert m._greedy.chain(20, 0, ids_of(device, 9), Bound(m.past, len(PROMPT)))[:, 0].tolist() == want
+    for stop in ({want[end]}, {want[end], 10_000}, {want[end], -3}):
+        m.prefill(PROMPT)
+        replays = m._greedy.replays
+        got = m._greedy.chain(20, 0, ids_of(device, 9), Bound(m.past, len(PROMPT)), stop=stop)
+        assert got[:, 0].tolist() == want[:end + 1]
+        assert m._greedy.replays - replays == end + 1  # nothing ran past the stop
+    never = {t for t in range(CFG.vocab_size) if t not in want}
+    m.prefill(PROMPT)
+    assert m._greedy.chain(20, 0, ids_of(device, 9), Bound(m.past, len(PROMPT)),
+                           stop=never)[:, 0].tolist() == want
+
+
+@pytest.mark.parametrize("device", ["LLVM", "CL"])
+def test_greedy_tokens_end_at_a_stop_id(device):
+    """greedy_tokens' last token is the first stop id it meets, with the host chaining (CPU) or one step ahead
+    (OpenCL, as on every GPU); the first token may be the stop id."""
+    require(device)
+    want = step_by_step(device, 13, 40, varied=True)
+    m = model(device, varied=True)
+    for end in (0, first_new(want, 3), first_new(want, 30)):
+        m.prefill(PROMPT)
+        assert list(m.greedy_tokens(13, len(PROMPT), 40, stop=[want[end]])) == want[:end + 1]
 
 
 def test_chain_under_jit_verify_goes_one_call_at_a_time(monkeypatch):

@@ -37,11 +37,14 @@ from minic.runtime.replay import Arena, Recording, elements, largest
 # and its clock id, and two timespecs (2 words each) it fills as the replay starts and ends; then a chain's
 # words (NativeReplay.run_chain): how many runs, the int32 elements each feeds back (0: none), the values indices
 # of the output fed back, of the argument it feeds and of the Var that counts up, where the outputs collect, and
-# the chain's own memory the fed argument moves to after the first run (the caller's tensor is never written)
+# the chain's own memory the fed argument moves to after the first run (the caller's tensor is never written);
+# the stop values (int32) and how many: a run whose output elements are all among them is the chain's last; and
+# the runs the driver made (its answer)
 CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES, CLOCK, CLOCK_ID = range(13)
 T0, T1 = 13, 15
-RUNS, FEED_WORDS, FEED_FROM, FEED_TO, COUNT_VAR, COLLECT, FEED_MEMORY = range(17, 24)
-HEADER_WORDS = 24
+RUNS, FEED_WORDS, FEED_FROM, FEED_TO, COUNT_VAR, COLLECT, FEED_MEMORY, STOPS, NSTOPS, RAN = range(17, 27)
+HEADER_WORDS = 27
+I1 = ir.IntType(1)
 POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
 JOIN_T = ir.FunctionType(I64, [WORDS, I64, I32])
 YIELD_T = ir.FunctionType(I32, [])
@@ -55,7 +58,8 @@ TEAM_MIN_WORK = 1 << 15
 def _driver_module() -> ir.Module:
     """replay(header): apply the patches, then run every launch of the table in order, between two readings of
     the clock (so a caller can tell the native run's time from its own); RUNS times over, each run after the
-    first taking the previous run's output as an argument and the counting Var one higher (a chain)."""
+    first taking the previous run's output as an argument and the counting Var one higher (a chain), up to a run
+    whose output is all stop values; RAN says how many ran."""
     mod = ir.Module("minic_replay")
     fn = ir.Function(mod, ir.FunctionType(ir.VoidType(), [WORDS]), "minic_replay")
     (head,) = fn.args
@@ -71,7 +75,9 @@ def _driver_module() -> ir.Module:
         with b.goto_entry_block():
             return b.alloca(ty)
 
-    def counted_loop(count, body) -> None:
+    def counted_loop(count, body):
+        """for i in range(count): body(i); a body that returns an i1 leaves the loop after an i where it is true.
+        Returns how many times the body ran."""
         i_p = slot(I64)
         b.store(I64(0), i_p)
         test, run, done = (fn.append_basic_block(x) for x in ("test", "body", "done"))
@@ -80,10 +86,14 @@ def _driver_module() -> ir.Module:
         i = b.load(i_p)
         b.cbranch(b.icmp_signed("<", i, count), run, done)
         b.position_at_end(run)
-        body(i)
+        leave = body(i)
         b.store(b.add(b.load(i_p), I64(1)), i_p)
-        b.branch(test)
+        if leave is None:
+            b.branch(test)
+        else:
+            b.cbranch(leave, done, test)
         b.position_at_end(done)
+        return b.load(i_p)
 
     patches, values, launches = table(PATCHES), table(VALUES), table(LAUNCHES)
 
@@ -124,17 +134,28 @@ def _driver_module() -> ir.Module:
                 tramp = b.inttoptr(tramp_word, TRAMPOLINE.as_pointer())
                 b.call(tramp, [kernel, b.inttoptr(args_word, WORDS), I32(0), I32(1)])
 
-    def feed_back(run):  # the run's output to the results and into the next run's argument; the Var counts up
+    def feed_back(run, stop_p):
+        """The run's output to the results and into the next run's argument; the Var counts up; `stop_p` says
+        whether every element of the output is a stop value (no stop values: never)."""
         count = word(head, FEED_WORDS)
         src = b.inttoptr(word(values, word(head, FEED_FROM)), I32.as_pointer())
         dst = b.inttoptr(word(head, FEED_MEMORY), I32.as_pointer())
         b.store(word(head, FEED_MEMORY), b.gep(values, [word(head, FEED_TO)]))  # the argument is the chain's now
         collect = b.inttoptr(word(head, COLLECT), I32.as_pointer())
+        stops = b.inttoptr(word(head, STOPS), I32.as_pointer())
+        b.store(b.icmp_signed("!=", word(head, NSTOPS), I64(0)), stop_p)
+        found_p = slot(I1)
 
         def element(i):
             v = b.load(b.gep(src, [i]))
             b.store(v, b.gep(dst, [i]))
             b.store(v, b.gep(collect, [b.add(b.mul(run, count), i)]))
+            b.store(I1(0), found_p)
+
+            def compare(j):
+                b.store(b.or_(b.load(found_p), b.icmp_signed("==", v, b.load(b.gep(stops, [j])))), found_p)
+            counted_loop(word(head, NSTOPS), compare)
+            b.store(b.and_(b.load(stop_p), b.load(found_p)), stop_p)
         counted_loop(count, element)
         var = b.gep(values, [word(head, COUNT_VAR)])
         b.store(b.add(b.load(var), I64(1)), var)
@@ -142,11 +163,14 @@ def _driver_module() -> ir.Module:
     def one_run(run):
         counted_loop(word(head, NPATCH), patch)
         counted_loop(word(head, NLAUNCH), launch)
+        stop_p = slot(I1)
+        b.store(I1(0), stop_p)
         with b.if_then(b.icmp_signed("!=", word(head, FEED_WORDS), I64(0))):
-            feed_back(run)
+            feed_back(run, stop_p)
+        return b.load(stop_p)
 
     clock(T0)
-    counted_loop(word(head, RUNS), one_run)
+    b.store(counted_loop(word(head, RUNS), one_run), b.gep(head, [I64(RAN)]))
     clock(T1)
     b.ret_void()
     return mod
@@ -335,16 +359,19 @@ class NativeReplay:
             return "its output and the fed argument are not both int32, the output of a fixed size"
         return None
 
-    def run_chain(self, args: list[Buffer], env: dict, runs: int, feed_arg: int, var: str) -> np.ndarray:
+    def run_chain(self, args: list[Buffer], env: dict, runs: int, feed_arg: int, var: str,
+                  stop: np.ndarray | None = None) -> np.ndarray:
         """`runs` replays in one native call, each after the first taking the previous one's output as argument
-        `feed_arg` and Var `var` one higher (a greedy decode: the token it picked, at the next position). Returns
-        the outputs, one row a run. The arguments are only read: the fed one moves to the replay's own memory
-        after the first run. chain_check must pass."""
+        `feed_arg` and Var `var` one higher (a greedy decode: the token it picked, at the next position); a run
+        whose output elements are all among `stop` (int32) is the last. Returns the outputs, one row a run made.
+        The arguments are only read: the fed one moves to the replay's own memory after the first run.
+        chain_check must pass."""
         size = self.out_specs[0][2]
         if args[feed_arg].size != size:
             raise ShapeError(f"a chain feeds an output of {size} elements back into argument {feed_arg}, which "
                              f"holds {args[feed_arg].size}")
         collected = np.empty((runs, size), np.int32)
+        stop = np.zeros(0, np.int32) if stop is None else np.ascontiguousarray(stop, np.int32)
         with self.lock:
             if self.feed_memory is None:
                 self.feed_memory = np.empty(size, np.int32)
@@ -356,17 +383,18 @@ class NativeReplay:
             output, values[at] = self.blocks.take(size * 4)
             for k, nm in self.var_at:
                 values[k] = env[nm]
-            self.header[RUNS:FEED_MEMORY + 1] = [runs, size, at, feed_arg,
-                                                 dict((nm, k) for k, nm in self.var_at)[var], collected.ctypes.data,
-                                                 self.feed_memory.ctypes.data]
+            self.header[RUNS:NSTOPS + 1] = [runs, size, at, feed_arg, dict((nm, k) for k, nm in self.var_at)[var],
+                                            collected.ctypes.data, self.feed_memory.ctypes.data, stop.ctypes.data,
+                                            stop.size]
             if self.team is not None:
                 self.team.wake_sleepers()
             try:
                 self.driver(self.header_p)
+                ran = int(self.header[RAN])
             finally:
-                self.header[RUNS:FEED_MEMORY + 1] = [1, 0, 0, 0, 0, 0, 0]
+                self.header[RUNS:NSTOPS + 1] = [1, 0, 0, 0, 0, 0, 0, 0, 0]
                 del output
-        return collected
+        return collected[:ran]
 
     def last_run_seconds(self) -> float:
         """How long the last run's native part took (the patches and every launch), by the clock it read itself:
