@@ -25,11 +25,15 @@ from minic.sched.loopir import (
     Alu,
     Cast,
     Const,
+    Load,
+    LocalArray,
     LoopKernel,
     LoopKind,
     Ref,
+    Store,
     Update,
     Val,
+    cond,
 )
 from minic.sched.lower import Emitter, flat_index, unravel_into
 
@@ -162,45 +166,66 @@ def output_index(graph, match: AttentionMatch, idx: list) -> list:
 
 @dataclass
 class RowState:
-    """A row's running softmax after its keys: max, sum of exp(x - max), and (column, accumulator) pairs."""
+    """A row's running softmax after its keys: max, sum of exp(x - max), and the scratch array of its columns'
+    accumulators."""
     peak: Ref
     total: Ref
-    columns: list
+    columns: str
 
 
-def online_softmax(em: Emitter, match: AttentionMatch, idx: list) -> RowState:
-    """Emit one row's pass over its keys, the row at product index `idx`: per key, the score x joins the running
-    max M, the sum and every column's accumulator are rescaled and x's weight (and weight * v) added (see
-    one_key)."""
-    acc_t = match.product.dtype.compute
+def online_softmax(em: Emitter, match: AttentionMatch, idx: list, block: int, locals_: list) -> RowState:
+    """Emit one row's pass over its keys, the row at product index `idx`, `block` keys at a time: the block's
+    scores go to a small scratch (independent q.k products, past the last key -inf), the block's max joins the
+    running max M once (the sum and the columns rescaled by exp(M - M') once a block), the weights exp(x - M')
+    are a vector loop, then each key's weight * v joins the columns, a vector loop over them. A key at a time,
+    every key would wait for the one before (its max, its exp, its rescale: a chain of dependent scalar work per
+    key); a block has one such step."""
+    acc_t, d = match.product.dtype.compute, match.head_dim
     peak, total = em.accumulator(acc_t, "max", "peak"), em.accumulator(acc_t, "sum", "total")
-    accs = [em.accumulator(acc_t, "sum", "o") for _ in range(match.head_dim)]
-    at = list(idx)
-    at[match.key_axis] = em.open_loop(em.fresh("key"), match.keys, LoopKind.SERIAL)
-    x = em.value(match.scores, match.score_index(at))
-    rescale, weight = one_key(em, Ref(acc_t, peak), x)
-    em.emit(Update(peak, "max", x))
-    for name, add in [(total, weight)] + [(a, _weighted(em, match, at, c, weight)) for c, a in enumerate(accs)]:
-        em.emit(Update(name, "mul", rescale))
-        em.emit(Update(name, "sum", add))
+    scores, columns = em.fresh("scores"), em.fresh("columns")
+    locals_ += [LocalArray(scores, acc_t, block), LocalArray(columns, acc_t, d)]
+    c = em.open_loop(em.fresh("c"), d, LoopKind.VECTOR)
+    em.emit(Store(columns, c, Const(acc_t, 0.0)))
     em.close()
-    return RowState(Ref(acc_t, peak), Ref(acc_t, total), [(c, Ref(acc_t, a)) for c, a in enumerate(accs)])
+    first = em.open_loop(em.fresh("kb"), match.keys, LoopKind.SERIAL, step=block)
 
+    def key(j: Sint) -> tuple[list, Val | None]:  # product index of the block's j-th key, and whether it is real
+        at = list(idx)
+        at[match.key_axis] = first + j
+        return at, cond(first + j, 0, match.keys)
 
-def one_key(em: Emitter, peak: Val, x: Val) -> tuple[Ref, Ref]:
-    """(rescale, weight) when one score x joins a running max M, with one exp: d = x - M; a new max (d > 0) scales
-    the running sums by exp(-d) and weighs x 1, else they stay and x weighs exp(d), so both are exp(-|d|) or 1.
-    A masked key (x = -inf) weighs 0 and rescales nothing, also while every key so far is masked (M = -inf, d is
-    NaN and compares false). Half the exps of exp(M - M') and exp(x - M') per key: the exp is most of a key's
-    scalar work on the CPU."""
-    dtype = x.dtype
-    d = em.named(Alu(dtype, "sub", (x, peak)))
-    up = em.named(Alu(bool_, "cmplt", (Const(dtype, 0.0), d)))
-    e = em.named(Alu(dtype, "exp", (Alu(dtype, "where", (up, Alu(dtype, "neg", (d,)), d)),)))
-    one, zero = Const(dtype, 1.0), Const(dtype, 0.0)
-    masked = Alu(bool_, "cmpeq", (x, Const(dtype, NEG_INF)))
-    return (em.named(Alu(dtype, "where", (up, e, one))),
-            em.named(Alu(dtype, "where", (up, one, Alu(dtype, "where", (masked, zero, e))))))
+    j = em.open_loop(em.fresh("j"), block, LoopKind.NOVECTOR)  # each q.k's own loop over d is the vector one
+    at, real = key(j)
+    x = em.value(match.scores, match.score_index(at), real)
+    em.emit(Store(scores, j, x if real is None else Alu(acc_t, "where", (real, x, Const(acc_t, NEG_INF)))))
+    em.close()
+    top = em.accumulator(acc_t, "max", "top")
+    j = em.open_loop(em.fresh("j"), block, LoopKind.VECTOR)
+    em.emit(Update(top, "max", Load(acc_t, scores, j)))
+    em.close()
+    shift, rescale = rescaling(em, Ref(acc_t, peak), Ref(acc_t, top))
+    em.emit(Update(peak, "max", Ref(acc_t, top)))
+    step_total = em.accumulator(acc_t, "sum", "weights")
+    j = em.open_loop(em.fresh("j"), block, LoopKind.VECTOR)
+    weight = em.named(exp_minus(Load(acc_t, scores, j), shift))
+    em.emit(Store(scores, j, weight))
+    em.emit(Update(step_total, "sum", weight))
+    em.close()
+    em.emit(Update(total, "mul", rescale))
+    em.emit(Update(total, "sum", Ref(acc_t, step_total)))
+    c = em.open_loop(em.fresh("c"), d, LoopKind.VECTOR)
+    em.emit(Store(columns, c, Alu(acc_t, "mul", (Load(acc_t, columns, c), rescale))))
+    em.close()
+    j = em.open_loop(em.fresh("j"), block, LoopKind.NOVECTOR)
+    at, real = key(j)
+    weight = em.named(Load(acc_t, scores, j))
+    c = em.open_loop(em.fresh("c"), d, LoopKind.VECTOR)
+    add = Alu(acc_t, "mul", (weight, value_at(em, match, at, c, real)))
+    em.emit(Store(columns, c, Alu(acc_t, "add", (Load(acc_t, columns, c), add))))
+    em.close()
+    em.close()
+    em.close()
+    return RowState(Ref(acc_t, peak), Ref(acc_t, total), columns)
 
 
 def rescaling(em: Emitter, peak: Val, top: Val) -> tuple[Ref, Ref]:
@@ -216,11 +241,6 @@ def exp_minus(a: Val, b: Val) -> Val:
     return Alu(a.dtype, "exp", (Alu(a.dtype, "sub", (a, b)),))
 
 
-def _weighted(em: Emitter, match: AttentionMatch, at: list, col: Sint, weight: Ref) -> Val:
-    """weight * value at column `col`."""
-    return Alu(weight.dtype, "mul", (weight, value_at(em, match, at, col)))
-
-
 def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint, guard: Val | None = None) -> Val:
     """The values operand at product index `at` (its key set) and column `col`, in the accumulators' type (zero
     where `guard` is false)."""
@@ -233,22 +253,26 @@ def value_at(em: Emitter, match: AttentionMatch, at: list, col: Sint, guard: Val
 
 def store_row(em: Emitter, graph, match: AttentionMatch, idx: list, state: RowState) -> None:
     """A row is done: each column's output is its accumulator over the sum."""
-    for col, acc in state.columns:
-        out = list(idx)
-        out[match.value_axis] = col
-        em.store_output(output_index(graph, match, out), reduced=Alu(acc.dtype, "div", (acc, state.total)))
+    acc_t = state.total.dtype
+    out = list(idx)
+    out[match.value_axis] = em.open_loop(em.fresh("c"), match.head_dim, LoopKind.VECTOR)
+    em.store_output(output_index(graph, match, out),
+                    reduced=Alu(acc_t, "div", (Load(acc_t, state.columns, out[match.value_axis]), state.total)))
+    em.close()
 
 
-def build_cpu_attention(graph, match: AttentionMatch, parallel: bool) -> LoopKernel:
-    """Rows across cores (`parallel`), each row one online-softmax pass with its value columns in registers. The
-    fuser lowers every attention kernel this way once (parallel=False) to find what must be cut out of it."""
+def build_cpu_attention(graph, match: AttentionMatch, parallel: bool, block: int = 16) -> LoopKernel:
+    """Rows across cores (`parallel`), each row one online-softmax pass, `block` keys a step, with its value
+    columns in registers. The fuser lowers every attention kernel this way once (parallel=False) to find what must
+    be cut out of it."""
     em = Emitter(graph)
     axes = match.row_axes()
     idx: list = [0] * len(match.product.shape)
     if axes:
         row = em.open_loop("row", match.rows(), LoopKind.PARALLEL if parallel else LoopKind.SERIAL)
         unravel_into(row, match.product.shape, axes, idx)
-    store_row(em, graph, match, idx, online_softmax(em, match, idx))
+    locals_: list = []
+    store_row(em, graph, match, idx, online_softmax(em, match, idx, block, locals_))
     if axes:
         em.close()
-    return em.finish()
+    return em.finish(locals=locals_)

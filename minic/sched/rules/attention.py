@@ -88,6 +88,7 @@ class AttentionSettings(RuleSettings):
     # (bench/README.md, "Attention"); tune it on to study it (bench/attention.py, tests/test_attention.py do)
     max_gpu_rows: int = 0
     max_cpu_queries: int = 16  # CPU: query rows per head up to which the rule takes attention
+    cpu_key_block: int = 16  # CPU: keys a row scores before it updates its running max (sched/attention.py)
 
 
 def keeps(match: AttentionMatch, target: Target) -> bool:
@@ -166,7 +167,8 @@ class Attention(Rule):
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         match = find_attention(graph.root)
         if not target.gpu:
-            return build_cpu_attention(graph, match, parallel=target.cpu_cores > 1)
+            return build_cpu_attention(graph, match, parallel=target.cpu_cores > 1,
+                                       block=settings(AttentionSettings, target).cpu_key_block)
         return build_gpu_attention(graph, match, target)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
@@ -174,7 +176,8 @@ class Attention(Rule):
         head = f"attention over {match.rows()} softmax rows, head dim {match.head_dim}: online softmax, no scores " \
                f"in memory; "
         if not target.gpu:
-            return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in registers"
+            return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in registers, " \
+                f"{settings(AttentionSettings, target).cpu_key_block} keys scored per step"
         lanes, splits = _lanes(match, target), _splits(match, target)
         threads = _threads(match, target) if splits == 1 else _split_threads(match, target)
         scoring = f"a warp's {lanes} lanes per key's q.k" if lanes > 1 else "one thread per key's q.k"
