@@ -39,9 +39,15 @@ class CpuGemvSettings(RuleSettings):
     vectors: int = 4  # W [K, N] when not streaming: columns per task, in SIMD vectors
     dot_cols: int = 8  # W [N, K] (W @ x, x @ W.T): dot products per task
     packed_dot_cols: int = 2  # ... when W is packed (quantized): its dequant holds codes and scales in registers
-    #                           too, and more columns spill on AVX2's 16 registers (bench/README.md)
+    #                           too, and more columns spill on AVX2's 16 registers; 4 with AVX-512's 32 (defaults)
     packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
     prefetch_bytes: int = 2048  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch)
+
+    @classmethod
+    def defaults(cls, target: Target) -> CpuGemvSettings:
+        """With 64-byte vectors (AVX-512: 32 registers) a packed task takes 4 columns, which share each block's
+        activation loads; 2 where they would spill (bench/README.md, "packed GEMV columns per task")."""
+        return cls(packed_dot_cols=4 if target.vector_bytes >= 64 else 2)
 
 
 @dataclass(frozen=True)
