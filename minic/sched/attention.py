@@ -9,8 +9,9 @@ product with the values. `match_attention` recognises the structure instead:
 
 where the scores x are any expression over (row, j): a q.k product, a scale, a causal or explicit mask, grouped
 query heads broadcast over their key/value head. The fuser keeps such a product in one kernel
-(`fuse.Fuser`), and `online_softmax` lowers it as one pass over the keys that carries a running max, a running
-sum and one accumulator per value column, rescaling them when the max grows; the score matrix never exists.
+(`fuse.Fuser`), and `online_softmax` lowers it as one pass over the keys, a block of them at a time, that carries a
+running max, a running sum and one accumulator per value column, rescaling them when the max grows; the score
+matrix never exists (a block's scores do, in a scratch of the block's size).
 `minic/sched/rules/attention.py` is the rule that schedules it (rows across cores, or groups of warps).
 """
 from __future__ import annotations
@@ -263,7 +264,7 @@ def store_row(em: Emitter, graph, match: AttentionMatch, idx: list, state: RowSt
 
 def build_cpu_attention(graph, match: AttentionMatch, parallel: bool, block: int = 16) -> LoopKernel:
     """Rows across cores (`parallel`), each row one online-softmax pass, `block` keys a step, with its value
-    columns in registers. The fuser lowers every attention kernel this way once (parallel=False) to find what must
+    columns in a scratch. The fuser lowers every attention kernel this way once (parallel=False) to find what must
     be cut out of it."""
     em = Emitter(graph)
     axes = match.row_axes()

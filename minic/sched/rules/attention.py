@@ -2,7 +2,8 @@
 
 The pattern and its CPU lowering live in minic/sched/attention.py (the fuser needs them to keep the pattern in one
 kernel); this module decides where the rule applies and how threads share a row:
-  CPU   rows across cores; a row walks its keys once, its value columns in registers. Decode-sized only
+  CPU   rows across cores; a row walks its keys once, 16 at a time (their scores into a scratch, one max and
+        one rescale a block), its value columns in a scratch the size of a head. Decode-sized only
         (`max_cpu_queries` query rows per head): a prefill's scores are a matmul the matmul rules vectorise.
   GPU   S groups of T threads per softmax row ("flash-decoding"), group s walking the s-th of S equal runs of
         the keys (ceil(m / S) each, whatever the key count m is at this call), T keys per step: each warp scores
@@ -176,7 +177,7 @@ class Attention(Rule):
         head = f"attention over {match.rows()} softmax rows, head dim {match.head_dim}: online softmax, no scores " \
                f"in memory; "
         if not target.gpu:
-            return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in registers, " \
+            return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in a scratch, " \
                 f"{settings(AttentionSettings, target).cpu_key_block} keys scored per step"
         lanes, splits = _lanes(match, target), _splits(match, target)
         threads = _threads(match, target) if splits == 1 else _split_threads(match, target)
