@@ -75,8 +75,9 @@ class AttentionSettings(RuleSettings):
     score_lanes: int = 8  # GPU with lane shuffles: threads that split one key's q.k (a power of two, <= a warp)
     value_unroll: int = 4  # GPU: keys whose values a thread loads at once in the weighted sum
     # GPU with device scratch (split keys): softmax rows (all heads, all batch rows) up to which the rule takes
-    # attention; many query rows (prefill) go to the matmul rules
-    max_split_rows: int = 1024
+    # attention; more (batched decode, prefill) go to the three-kernel path: GPT-2 XL's paged decode on the H200
+    # ran B=4 (100 rows) 6% and B=16 (400 rows) 25% faster that way, B=1 (25 rows) the same (bench/README.md)
+    max_split_rows: int = 64
     groups_per_multiprocessor: int = 2  # GPU, split keys: groups per multiprocessor the splits aim for
     min_split_keys: int = 16  # GPU, split keys: no more splits than leave this many keys each at the bound
     max_splits: int = 64
