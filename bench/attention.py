@@ -26,7 +26,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cupti import cuda_events  # noqa: E402  (bench/cupti.py, beside this script)
-from decode_kernels import tune_cuda  # noqa: E402
+from decode_kernels import tune_device  # noqa: E402
 
 import minic  # noqa: E402
 from minic import Tensor  # noqa: E402
@@ -198,10 +198,10 @@ def main() -> None:
     ap.add_argument("--device", default="LLVM")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
-                    help="CUDA: a rule setting for this run, e.g. AttentionSettings.threads=128 (repeatable)")
+                    help="a rule setting of --device for this run, e.g. AttentionSettings.threads=128 (repeatable)")
     args = ap.parse_args()
     for item in args.set:
-        tune_cuda(item)
+        tune_device(item, args.device)
     if args.device == "CUDA":
         run_cuda(args.markdown)
     else:

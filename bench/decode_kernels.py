@@ -46,7 +46,7 @@ def main() -> None:
                         "(repeatable; a Python literal)")
     args = p.parse_args()
     for item in args.set:
-        tune_cuda(item)
+        tune_device(item)
     if args.model == "smollm2":
         from models.default_model import default_weights
         from models.families import load_checkpoint
@@ -67,8 +67,8 @@ def main() -> None:
     breakdown(f"{args.model} decode at past 128+", step, args.steps, args.rows)
 
 
-def tune_cuda(item: str) -> None:
-    """Apply one --set SETTINGS.FIELD=VALUE to the CUDA device's target."""
+def tune_device(item: str, device: str = "CUDA") -> None:
+    """Apply one --set SETTINGS.FIELD=VALUE to `device`'s target."""
     import ast
     import dataclasses
 
@@ -82,7 +82,7 @@ def tune_cuda(item: str) -> None:
     if cls_name not in classes or field not in {f.name for f in dataclasses.fields(classes[cls_name])}:
         raise SystemExit(f"--set {item!r}: expected SETTINGS.FIELD=VALUE with SETTINGS one of {sorted(classes)} "
                          f"and FIELD one of its fields")
-    dev = get_device("CUDA")
+    dev = get_device(device)
     dev.target = tune(dev.target, classes[cls_name], **{field: ast.literal_eval(value)})
 
 

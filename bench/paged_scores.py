@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import torch  # noqa: E402
-from decode_kernels import tune_cuda  # noqa: E402
+from decode_kernels import tune_device  # noqa: E402
 
 from minic import engine  # noqa: E402
 from models.gpt2 import GPT2, GPT2Config  # noqa: E402
@@ -40,7 +40,7 @@ def main() -> None:
     cfg = GPT2Config(n_layer=2, n_head=25, n_embd=1600, n_positions=512, vocab_size=1000)
     model = GPT2(cfg, random_params(cfg, 0), device="CUDA", dtype="float16", max_ctx=512)
     for k in sys.argv[1:] or ["2", "4"]:
-        tune_cuda(f"GpuGemvSettings.k_per_lane={k}")
+        tune_device(f"GpuGemvSettings.k_per_lane={k}")
         engine.clear_schedule_cache()
         eng = PagedLM(model, pages=16 * 32 + 2, page_size=16, max_batch=16)
         seqs = [Sequence() for _ in range(16)]
