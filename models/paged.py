@@ -145,8 +145,9 @@ class PagedLM:
         of recording: a Var that two recordings did not vary is not proven free, and a call with another value of
         it records again (minic/jit.py)."""
         ps = self.page_size
-        # `a` spans two pages (three and more after its second extend) where the context and pool allow, `b` one
-        long = max(1, min(ps + 1, (self.max_ctx - 2) // 2, (self.pool.free - 2) * ps // 2))
+        # `a` spans two pages (three and more after its second extend) where the context and pool allow, `b` one;
+        # `a` then takes a decode step of its own and one in each batch bucket's first step, within the context
+        long = max(1, min(ps + 1, (self.max_ctx - 1 - len(self.batches)) // 2, (self.pool.free - 2) * ps // 2))
         a, b = Sequence(), Sequence()
         for all_logits in (False, True):  # the last token's logits (prefill), every token's (speculative checks)
             self.extend(a, [0] * long, all_logits)

@@ -94,6 +94,17 @@ def test_after_warm_up_requests_replay():
         engine.free(s)
 
 
+def test_warm_up_fits_a_short_context():
+    """warm_up's longest sequence takes a decode step in each batch bucket too: with a context of 36 positions and
+    buckets up to 64 sequences it must still fit (it ran one position past the context and raised)."""
+    cfg = replace(SIZES["small"], n_layer=2, n_head=2, n_embd=32, vocab_size=97, n_positions=64)
+    eng = PagedLM(GPT2(cfg, random_params(cfg, 0), max_ctx=36), pages=200, page_size=16, max_batch=64)
+    assert len(eng.batches) == 3  # 2-4, 5-16, 17-64
+    free = eng.pool.free
+    eng.warm_up()
+    assert eng.pool.free == free  # every warm-up sequence gave its pages back
+
+
 def test_a_forked_prefix_continues_as_the_prompt_alone(paged, dense):
     """fork_prefix shares a prompt's pages after the first sequence went on past it (the n answers of one request):
     the fork continues from the prompt; the half-filled page is copied when it forks (its first write lands there)."""
