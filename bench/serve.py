@@ -29,6 +29,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from decode_kernels import tune_device  # noqa: E402
+
 from minic.serve.batcher import Batcher, Job  # noqa: E402
 from models import speculative  # noqa: E402
 from models.generate import Sampling  # noqa: E402
@@ -159,7 +161,11 @@ def main() -> None:
     ap.add_argument("--draft", default="none", choices=["none", "tiny", *SIZES])
     ap.add_argument("--sections", default="concurrency,decode,speculative")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
+                    help="a rule setting of --device for this run, e.g. AttentionSettings.max_split_rows=0")
     args = ap.parse_args()
+    for item in args.set:
+        tune_device(item, args.device)
     cfg = TINY if args.size == "tiny" else SIZES[args.size]
     sections = args.sections.split(",")
     print(f"GPT-2 {args.size} (random weights), {args.device} {args.dtype}, prompt {args.prompt}, "
