@@ -3,6 +3,7 @@
     python3 bench/decode_kernels.py --model xl          # GPT-2 XL, random weights, float16
     python3 bench/decode_kernels.py --model smollm2     # the pinned SmolLM2 Q4_1 GGUF
     python3 bench/decode_kernels.py --model xl --paged 16   # the paged cache's batched step, 16 sequences
+    python3 bench/decode_kernels.py --model xl --variant '' --variant 'GpuGemvSettings.fold_norms=False'
 
 Each model prefills 128 tokens, decodes 4 untimed steps (the jit records two and replays), then profiles
 `--steps` more with torch.profiler (CUPTI sees minic's CUDA-graph replays too). The table: per step, each kernel
@@ -44,27 +45,47 @@ def main() -> None:
     p.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
                    help="a rule setting on CUDA for this run, e.g. MmaSettings.var_rows='((32, 32), 4)' "
                         "(repeatable; a Python literal)")
+    p.add_argument("--variant", action="append", default=[], metavar="SET[;SET...]",
+                   help="profile once more with these --set items on top of --set's (repeatable; the variants run "
+                        "in turn in one process, the weights made once)")
     args = p.parse_args()
+    from minic.runtime.registry import get_device
     for item in args.set:
         tune_device(item)
-    if args.model == "smollm2":
-        from models.default_model import default_weights
-        from models.families import load_checkpoint
-        model = load_checkpoint(str(default_weights()), "CUDA").build(max_ctx=512)
-    else:
-        from models.gpt2 import GPT2, SIZES
-        from models.weights import random_params
-        cfg = SIZES[args.model]
-        model = GPT2(cfg, random_params(cfg, 0), device="CUDA", dtype="float16", max_ctx=512)
-    if args.paged:
-        return paged(model, args)
+    device = get_device("CUDA")
+    base, load = device.target, _loader(args.model)
+    for variant in args.variant or [""]:
+        device.target = base
+        for item in filter(None, variant.split(";")):
+            tune_device(item)
+        if args.paged:
+            paged(load(), args, variant)
+        else:
+            decode(load(), args, variant)
+
+
+def decode(model, args, variant: str) -> None:
     model.prefill(list(range(1, 129)))
     pos = [128]
 
     def step() -> None:
         model.decode_greedy(5, pos[0])
         pos[0] += 1
-    breakdown(f"{args.model} decode at past 128+", step, args.steps, args.rows)
+    breakdown(f"{args.model} decode at past 128+ {variant}", step, args.steps, args.rows)
+
+
+def _loader(name: str):
+    """A function that builds the model on CUDA (the weights read or made once)."""
+    if name == "smollm2":
+        from models.default_model import default_weights
+        from models.families import load_checkpoint
+        checkpoint = load_checkpoint(str(default_weights()), "CUDA")
+        return lambda: checkpoint.build(max_ctx=512)
+    from models.gpt2 import GPT2, SIZES
+    from models.weights import random_params
+    cfg = SIZES[name]
+    params = random_params(cfg, 0)
+    return lambda: GPT2(cfg, params, device="CUDA", dtype="float16", max_ctx=512)
 
 
 def tune_device(item: str, device: str = "CUDA") -> None:
@@ -86,14 +107,14 @@ def tune_device(item: str, device: str = "CUDA") -> None:
     dev.target = tune(dev.target, classes[cls_name], **{field: ast.literal_eval(value)})
 
 
-def paged(model, args) -> None:
+def paged(model, args, variant: str = "") -> None:
     from models.paged import PagedLM, Sequence
     eng = PagedLM(model, pages=args.paged * (-(-512 // 16)) + 2, page_size=16, max_batch=max(args.paged, 2))
     eng.warm_up()
     seqs = [Sequence() for _ in range(args.paged)]
     for i, s in enumerate(seqs):
         eng.extend(s, [(i * 131 + t) % 1000 + 1 for t in range(128)])
-    breakdown(f"{args.model} paged decode of {args.paged} sequences at past 128+",
+    breakdown(f"{args.model} paged decode of {args.paged} sequences at past 128+ {variant}",
               lambda: eng.decode(seqs, [5] * len(seqs)), args.steps, args.rows)
 
 

@@ -9,10 +9,12 @@ of 5 MB and up; within 1.5x of max(bytes / copy bandwidth, an empty kernel's tim
 
     python3 bench/gemv_gpu.py --markdown                          # the default GpuGemvSettings
     python3 bench/gemv_gpu.py --sweep unroll=1,2,4,8 --markdown   # one column per value of a setting
+    python3 bench/gemv_gpu.py --sweep "prefetch='none','all'" --markdown
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import dataclasses
 import statistics
 import sys
@@ -115,9 +117,9 @@ def main() -> None:
             raise SystemExit(f"--sweep: expected SETTING=v1,v2,... with SETTING one of {', '.join(known)}; "
                              f"got {args.sweep!r}")
         try:
-            variants = [{field: int(v)} for v in values.split(",")]
-        except ValueError:
-            raise SystemExit(f"--sweep: the values must be integers, got {values!r}") from None
+            variants = [{field: ast.literal_eval(v)} for v in values.split(",")]
+        except (ValueError, SyntaxError):
+            raise SystemExit(f"--sweep: the values must be Python literals (1, 'all'), got {values!r}") from None
     copy = copy_gbs()
     names = [", ".join(f"{k}={v}" for k, v in s.items()) or "default" for s in variants]
     head = ["shape (KxN)", "weight", "MB"] + [f"minic {n} us (of copy)" for n in names] + ["cuBLAS us (of copy)"]

@@ -23,7 +23,6 @@ import numpy as np
 import minic
 from minic import Tensor
 from minic.dist.megatron import TensorParallel
-from minic.runtime.registry import GPU_DEVICES, canonical
 from models.transformer import CausalLM
 
 
@@ -85,11 +84,13 @@ def param_shapes(cfg: GPT2Config) -> dict[str, tuple]:
     return shapes
 
 
-# GPT-2's Conv1D weights, [in, out]. On a GPU each is stored [out, in] and held in `self.w` as its transposed view,
-# still [in, out] to the model and to anyone who replaces it: the GPU GEMV reads a weight at copy bandwidth when each
-# output's row is contiguous along K (a warp per output), while [in, out] storage spreads the outputs over too few
-# groups (GPT-2 XL's 1,600-wide projections ran at about a seventh of copy bandwidth). The CPU's matmul tiles read
-# [in, out] rows as vectors and keep that storage.
+# GPT-2's Conv1D weights, [in, out]. Each is stored [out, in] and held in `self.w` as its transposed view, still
+# [in, out] to the model and to anyone who replaces it: a GEMV reads a weight at the memory's bandwidth when each
+# output's row is contiguous along K. On a GPU that is a warp per output ([in, out] storage spread the outputs over
+# too few groups: GPT-2 XL's 1,600-wide projections ran at about a seventh of copy bandwidth); on a CPU each core
+# streams whole rows front to back, where [in, out] storage had a core's block of columns read short stretches of
+# rows kilobytes apart (mlp.c_proj at 8.6 GB/s; decode +25% this way, bench/README.md). Prefill's matmuls read
+# either layout.
 CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
 
 
@@ -105,9 +106,8 @@ class GPT2(CausalLM):
         self.heads = self.tp.part(cfg.n_head, "n_head")  # this rank's attention heads
         self._setup(cfg.n_layer, self.heads, cfg.head_dim, min(max_ctx or cfg.n_positions, cfg.n_positions),
                     device, dtype)
-        out_major = canonical(self.device) in GPU_DEVICES
         self.w = {k: Tensor(np.ascontiguousarray(np.asarray(v).T), dtype=self.dtype, device=self.device).T
-                  if out_major and k.endswith(CONV1D) else Tensor(np.asarray(v), dtype=self.dtype, device=self.device)
+                  if k.endswith(CONV1D) else Tensor(np.asarray(v), dtype=self.dtype, device=self.device)
                   for k, v in params.items()}
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
