@@ -173,3 +173,32 @@ def test_cuda_norm_gemv_compiles(norm, fmt):
     w, _, lin = weight(fmt, "LLVM")
     t = lin(NORMS[norm][0](Tensor(f32(1, K)), "LLVM"), w)
     assert len(compile_all_cuda(t, cuda_target(), "GEMV")) == 1
+
+
+def test_a_gpu_gemv_wider_than_prologue_max_columns_reads_the_norm_from_memory(gpu_device):
+    """Every group of a GPU GEMV recomputes its norm's statistics, so past ProductSettings.prologue_max_columns
+    columns (a vocabulary head; 16,384 by default on GPUs) the norm is a kernel of its own whose rows the GEMV
+    reads: same result, and `explain` says why."""
+    from minic.sched.rules.matmul_plan import WIDE_PROLOGUE_CUT
+    dev = get_device(gpu_device)
+    saved = dev.target
+    assert settings_of(saved).prologue_max_columns == 16384
+    dev.target = tune(saved, ProductSettings, prologue_max_columns=N - 1)
+    try:
+        make, ref = NORMS["layer_norm"]
+        w, wn, lin = weight("f32t", gpu_device)
+        xn = f32(1, K) * 3 + 1
+        build = lambda: lin(make(Tensor(xn, device=gpu_device), gpu_device), w)  # noqa: E731
+        t = build()
+        assert [(k.rule, k.why) for k in t.schedule()] == [("Reduction", WIDE_PROLOGUE_CUT),
+                                                           ("GEMV", "requested output")]
+        np.testing.assert_allclose(t.numpy(), ref(xn) @ wn, rtol=3e-4, atol=3e-4)
+        dev.target = tune(saved, ProductSettings, prologue_max_columns=N)
+        assert [k.rule for k in build().schedule()] == ["GEMV"]  # N columns: not more than the limit
+    finally:
+        dev.target = saved
+
+
+def settings_of(target) -> ProductSettings:
+    from minic.sched.rules.settings import settings
+    return settings(ProductSettings, target)

@@ -278,3 +278,40 @@ def test_gemv_stream_and_register_paths(dev):
     h = (Tensor(x, device=dev) @ Tensor(w, device=dev)).cast(minic.float16)
     assert h.schedule()[0].rule == "GEMV" and "outer" in h.schedule()[0].rule_why
     close(h.float(), (x @ w).astype(np.float16).astype(np.float32), 2e-3)
+
+
+def test_few_long_rows_take_a_large_group(gpu_device):
+    """A GPU kernel of fewer rows than multiprocessors over rows at least 8x ReductionSettings.long_row_threads
+    long (decode's argmax over a vocabulary) gives each row's group as many threads as allowed; the results
+    equal numpy's, ties broken toward the first index as numpy does."""
+    from minic.sched.rules.reduction import ReductionSettings
+    device = get_device(gpu_device)
+    saved = device.target
+    device.target = tune(saved.with_(multiprocessors=max(saved.multiprocessors, 4)), ReductionSettings,
+                         long_row_threads=64)
+    try:
+        x = rand(2, 700)
+        x[1, 500] = x[1, 20] = x[1].max() + 1  # a tie: the first index wins
+        t = Tensor(x, device=gpu_device).argmax(-1)
+        (k,) = t.schedule()
+        assert k.loop.local_size[0] == min(64, saved.max_threads)
+        np.testing.assert_array_equal(t.numpy(), x.argmax(-1))
+        close(Tensor(x, device=gpu_device).sum(-1), x.sum(-1), 1e-3)
+        short = Tensor(rand(2, 300), device=gpu_device).argmax(-1)  # under 8 x 64 elements: the usual group
+        assert short.schedule()[0].loop.local_size[0] == settings(ReductionSettings, device.target).threads
+    finally:
+        device.target = saved
+
+
+def test_cuda_argmax_over_a_vocabulary_takes_1024_threads_and_compiles():
+    """On an H200-like target (132 multiprocessors) one row of 50,257 logits gets a 1,024-thread group: 32 warps,
+    as many as a warp has lanes, so the second shuffle stage reads a partial in every lane."""
+    from conftest import compile_all_cuda, cuda_target
+
+    from minic.engine import kernel_graphs
+    from minic.sched import rules
+    target = cuda_target().with_(multiprocessors=132)
+    t = Tensor(rand(1, 50257)).realize().argmax(-1)
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+    assert rules.choose(kg, target).kernel.local_size[0] == 1024
+    assert len(compile_all_cuda(t, target, "Reduction")) == 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from minic.ir.node import Node, below_views, toposort
 from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, affine_coefficient, bounds, free_syms
+from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Const, Load
 from minic.sched.lower import output_index, spatial_dims
@@ -442,11 +443,15 @@ class ProductSettings(RuleSettings):
     #     costs more than the re-read; off on CPUs, where every task would normalise its share of the row again
     #     inside a K loop already bound by the dequant's instructions: SmolLM2's Q4_1 decode ran 7% faster with
     #     the norm as a kernel of its own (bench/README.md). Over float weights a GEMV waits on memory and always
-    #     fuses the norm (GPT-2's CPU decode: even)
+    #     fuses the norm (GPT-2's CPU decode: even) ...
+    prologue_max_columns: int = 0  # ... unless it has more output columns than this (0: any number): every group
+    #     of a GPU GEMV computes the row's statistics again, so their cost grows with the columns. On GPUs a
+    #     vocabulary-wide head reads its normalised row from memory: GPT-2 small's head took 30 us with its
+    #     LayerNorm folded in and 20 without (bench/README.md)
 
     @classmethod
     def defaults(cls, target: Target) -> ProductSettings:
-        return cls(packed_gemv_prologue=target.gpu)
+        return cls(packed_gemv_prologue=target.gpu, prologue_max_columns=16384 if target.gpu else 0)
 
 
 @dataclass(frozen=True)
@@ -476,6 +481,8 @@ def route(plan: Plan, target: Target) -> Route:
 PRODUCT_CUT = "product cut out: the target runs sibling products of one input side by side only as a GEMV"
 PROLOGUE_CUT = "operand cut out: a matmul reads rows that a reduction makes (a norm) from memory, once per row"
 GEMV_PROLOGUE_CUT = "operand cut out: on this target a GEMV over packed weights reads a norm's rows from memory"
+WIDE_PROLOGUE_CUT = ("operand cut out: a GEMV with this many columns reads a norm's rows from memory rather than "
+                     "compute its statistics again in every group")
 
 
 def fusion_cuts(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
@@ -488,8 +495,9 @@ def fusion_cuts(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
     if isinstance(plan, str):
         return []
     if route(plan, target).rule == "GEMV":
-        return [(below_views(plan.a), GEMV_PROLOGUE_CUT)] if plan.prologue and not _fuses_prologue(plan, target) \
-            else []
+        if not plan.prologue or _fuses_prologue(plan, target):
+            return []
+        return [(below_views(plan.a), WIDE_PROLOGUE_CUT if _too_wide(plan, target) else GEMV_PROLOGUE_CUT)]
     if plan.siblings:
         return [(red, PRODUCT_CUT) for red, _ in plan.products[:-1]]
     return [(below_views(plan.a), PROLOGUE_CUT)] if plan.prologue else []
@@ -507,8 +515,14 @@ def recomputable(graph: KernelGraph, target: Target) -> list[Node]:
 
 
 def _fuses_prologue(plan: Plan, target: Target) -> bool:
-    """Whether a GEMV computes its prologue itself on `target` (ProductSettings.packed_gemv_prologue)."""
-    return not plan.k_split or settings(ProductSettings, target).packed_gemv_prologue
+    """Whether a GEMV computes its prologue itself on `target` (ProductSettings.packed_gemv_prologue and
+    prologue_max_columns)."""
+    return not _too_wide(plan, target) and (not plan.k_split or settings(ProductSettings, target).packed_gemv_prologue)
+
+
+def _too_wide(plan: Plan, target: Target) -> bool:
+    most = settings(ProductSettings, target).prologue_max_columns
+    return bool(most) and bounds(plan.N)[1] * prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch) > most
 
 
 def emit_prologue(em, plan: Plan, base: list, rows: list, guards: list | None = None) -> None:

@@ -217,7 +217,9 @@ def _warp_finish(em: Emitter, lid: Sint, threads: int, warp: int, locals_: list,
     em.emit(Barrier())
     # every warp reduces the per-warp values (lanes past nwarps hold the identity), so all threads get the total
     ident = Const(acc_t, reduce_identity(rop, acc_t))
-    mine = Alu(acc_t, "where", (cond(lane, 0, nwarps), Load(acc_t, smem, lane % nwarps), ident))
+    has_one = cond(lane, 0, nwarps)  # None where every lane has one (as many warps as lanes)
+    mine = Load(acc_t, smem, lane % nwarps)
+    mine = mine if has_one is None else Alu(acc_t, "where", (has_one, mine, ident))
     total = em.named(WarpReduce(acc_t, rop, mine, warp), name=total)
     em.emit(Barrier())  # every thread has read the scratch before it can be reused
     return total

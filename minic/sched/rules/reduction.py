@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minic.ir.node import toposort
+from minic.ir.symbolic import bounds
+from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
+from minic.sched.lower import spatial_dims
 from minic.sched.rules.base import Rule, has_reduce
 from minic.sched.rules.nest import cpu_nest, gpu_rows, row_depth, warp_stage_ok
 from minic.sched.rules.settings import RuleSettings, settings
@@ -20,6 +24,10 @@ from minic.sched.target import Target
 @dataclass(frozen=True)
 class ReductionSettings(RuleSettings):
     threads: int = 256  # GPU: threads per group sharing a row
+    long_row_threads: int = 1024  # GPU: ... or as many as the device allows up to this, where the kernel has fewer
+    #                               rows than the device has multiprocessors and its rows are at least 8x this long
+    #                               (a decode step's argmax over the vocabulary): those few groups are all that
+    #                               runs, each thread's share of a row is a chain of dependent loads
 
     @classmethod
     def defaults(cls, target: Target) -> ReductionSettings:
@@ -40,15 +48,28 @@ class Reduction(Rule):
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         if target.gpu:
-            return gpu_rows(graph, target, row_depth(graph) or 0, settings(ReductionSettings, target).threads)
+            return gpu_rows(graph, target, row_depth(graph) or 0, group_threads(graph, target))
         return cpu_nest(graph, parallel=target.cpu_cores > 1, vector=True)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         if target.gpu:
-            threads = settings(ReductionSettings, target).threads
+            threads = group_threads(graph, target)
             how = "with warp shuffles" if warp_stage_ok(target.warp, threads, graph.root.dtype.compute) else \
                 "in group memory"
             return (f"row reduction: one group of {threads} threads per row over the first {row_depth(graph)} "
                     f"output dims, partial results combined {how}")
         return (f"row reduction: outer loop over {target.cpu_cores} cores, reductions hoisted to the rows they "
                 f"depend on")
+
+
+def group_threads(graph: KernelGraph, target: Target) -> int:
+    """Threads per group (one group a row) on a GPU: ReductionSettings.threads, or long_row_threads for a few
+    long rows."""
+    s = settings(ReductionSettings, target)
+    shape = graph.root.shape
+    rows = bounds(prod(shape[d] for d in spatial_dims(shape)[:row_depth(graph) or 0]))[1]
+    longest = max(bounds(prod(n.src[0].shape[a] for a in n.arg[1]))[1]
+                  for n in toposort([graph.root]) if n.op == "REDUCE")
+    if rows < target.multiprocessors and longest >= 8 * s.long_row_threads:
+        return min(s.long_row_threads, target.max_threads)
+    return s.threads
