@@ -69,7 +69,7 @@ def sources() -> dict[str, str]:
                                                                             dtype=float16).T
     # a LayerNorm then x @ W.T + b (decode's norm GEMV): GPUs fold the norm into the K loop
     half = lambda *shape: Tensor(np.zeros(shape, np.float32), dtype=float16)  # noqa: E731
-    norm_gemv = half(1, 256).layer_norm(half(256), half(256)) @ half(64, 256).T + half(64)
+    norm_gemv = half(1, 256).layer_norm(half(256), half(256)) @ half(48, 256).T + half(48)  # 6 groups: one wave
     graphs = {"softmax": x.softmax(-1), "matmul": x @ w, "gemv": x1 @ w, "gemv_wide": wide,
               "norm_gemv": norm_gemv, "gpt2_layer": _gpt2_layer(n, "LLVM")}
     out = {}

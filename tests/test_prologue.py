@@ -202,3 +202,24 @@ def test_a_gpu_gemv_wider_than_prologue_max_columns_reads_the_norm_from_memory(g
 def settings_of(target) -> ProductSettings:
     from minic.sched.rules.settings import settings
     return settings(ProductSettings, target)
+
+
+def test_gpu_folds_a_norm_only_for_one_wave_of_groups():
+    """The folded norm costs registers (6 groups of 256 a multiprocessor instead of 8): a GEMV with more groups
+    than GpuGemvSettings.fold_groups_per_sm x multiprocessors stages the norm instead (GPT-2 XL's c_fc)."""
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings
+    t, _ = _wide_norm_gemv(groups=7)
+    for sms, form in ((1, "computed before the K loop"), (2, "folded into the K loop")):
+        target = cuda_target().with_(multiprocessors=sms)
+        (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+        assert form in rules.choose(kg, target).rule.describe(kg, target)
+    target = tune(cuda_target(), GpuGemvSettings, fold_groups_per_sm=7)
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+    assert "folded into the K loop" in rules.choose(kg, target).rule.describe(kg, target)
+
+
+def _wide_norm_gemv(groups: int):
+    """A LayerNorm then x @ W.T over float16 [8 * groups, 512] weights: `groups` groups of 8 columns on CUDA."""
+    half = lambda a: Tensor(a).cast(minic.float16).realize()  # noqa: E731
+    w = f32(8 * groups, 512)
+    return half(f32(1, 512)).layer_norm(half(f32(512)), half(f32(512))) @ half(w).T, w

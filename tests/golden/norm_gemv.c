@@ -63,8 +63,8 @@ void layer_norm_gemv_bias(unsigned short* restrict b0, const unsigned short* res
   unsigned short v23 = b3[0];
   float v24 = f16_to_f32(v23);
   float v25 = (v22 + v24);
-  long t26_chunk = ((8 + ncores - 1) / ncores);
-  long t26_end = (((core + 1) * t26_chunk) < (8) ? ((core + 1) * t26_chunk) : (8));
+  long t26_chunk = ((6 + ncores - 1) / ncores);
+  long t26_end = (((core + 1) * t26_chunk) < (6) ? ((core + 1) * t26_chunk) : (6));
   for (long t26 = core * t26_chunk; t26 < t26_end; t26++) {
     float c27 = 0.0f;
     float c28 = 0.0f;

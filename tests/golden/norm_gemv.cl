@@ -71,7 +71,7 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void layer_norm_gemv_b
     float e87 = f16_to_f32(w81[5]);
     float e88 = f16_to_f32(w81[6]);
     float e89 = f16_to_f32(w81[7]);
-    uint4 w90_v = *(__global const uint4*)(b4 + (kv53*8 + ((gidx0 + gidx1*ngroups0)%4)*4096 + (lidx0/16)*256));
+    uint4 w90_v = *(__global const uint4*)(b4 + (kv53*8 + ((gidx0 + gidx1*ngroups0)%3)*4096 + (lidx0/16)*256));
     const unsigned short* w90 = (const unsigned short*)&w90_v;
     float e91 = f16_to_f32(w90[0]);
     float e92 = f16_to_f32(w90[1]);
@@ -189,12 +189,12 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void layer_norm_gemv_b
     float v144 = sqrt(v143);
     float v145 = (1.0f / v144);
     float v146 = (v138 * v145);
-    if (((gidx0 + gidx1*ngroups0) < 4)) {
+    if (((gidx0 + gidx1*ngroups0) < 3)) {
       float v147 = (((v145 * row127) + (v146 * row129)) + row131);
-      unsigned short v148 = b5[(((gidx0 + gidx1*ngroups0)%4)*16 + (lidx0/16))];
+      unsigned short v148 = b5[(((gidx0 + gidx1*ngroups0)%3)*16 + (lidx0/16))];
       float v149 = f16_to_f32(v148);
       float v150 = (v147 + v149);
-      b0[(((gidx0 + gidx1*ngroups0)%4)*16 + (lidx0/16))] = f32_to_f16(v150);
+      b0[(((gidx0 + gidx1*ngroups0)%3)*16 + (lidx0/16))] = f32_to_f16(v150);
     }
   }
 }

@@ -56,7 +56,7 @@ extern "C" __global__ void __launch_bounds__(256) layer_norm_gemv_bias(unsigned 
     float e87 = f16_to_f32(w81[5]);
     float e88 = f16_to_f32(w81[6]);
     float e89 = f16_to_f32(w81[7]);
-    uint4 w90_v = *(const uint4*)(b4 + (kv53*8 + ((gidx0 + gidx1*ngroups0)%8)*2048 + (lidx0/32)*256));
+    uint4 w90_v = *(const uint4*)(b4 + (kv53*8 + ((gidx0 + gidx1*ngroups0)%6)*2048 + (lidx0/32)*256));
     const unsigned short* w90 = (const unsigned short*)&w90_v;
     float e91 = f16_to_f32(w90[0]);
     float e92 = f16_to_f32(w90[1]);
@@ -153,12 +153,12 @@ extern "C" __global__ void __launch_bounds__(256) layer_norm_gemv_bias(unsigned 
     float v138 = sqrtf(v137);
     float v139 = (1.0f / v138);
     float v140 = (v132 * v139);
-    if (((gidx0 + gidx1*ngroups0) < 8)) {
+    if (((gidx0 + gidx1*ngroups0) < 6)) {
       float v141 = (((v139 * row126) + (v140 * row127)) + row128);
-      unsigned short v142 = b5[(((gidx0 + gidx1*ngroups0)%8)*8 + (lidx0/32))];
+      unsigned short v142 = b5[(((gidx0 + gidx1*ngroups0)%6)*8 + (lidx0/32))];
       float v143 = f16_to_f32(v142);
       float v144 = (v141 + v143);
-      b0[(((gidx0 + gidx1*ngroups0)%8)*8 + (lidx0/32))] = f32_to_f16(v144);
+      b0[(((gidx0 + gidx1*ngroups0)%6)*8 + (lidx0/32))] = f32_to_f16(v144);
     }
   }
 }

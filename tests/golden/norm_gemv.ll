@@ -74,12 +74,12 @@ r10.done:
   %".56" = fpext half %".55" to float
   %".57" = fadd reassoc contract float %".53", %".56"
   %".58" = sub i32 %"ncores", 1
-  %".59" = add i32 8, %".58"
+  %".59" = add i32 6, %".58"
   %".60" = sdiv i32 %".59", %"ncores"
   %".61" = mul i32 %"core", %".60"
   %".62" = add i32 %".61", %".60"
-  %".63" = icmp slt i32 %".62", 8
-  %".64" = select  i1 %".63", i32 %".62", i32 8
+  %".63" = icmp slt i32 %".62", 6
+  %".64" = select  i1 %".63", i32 %".62", i32 6
   br label %"t26.head"
 t26.head:
   %"t26" = phi  i32 [%".61", %"r10.done"], [%".302", %"k35.done"]

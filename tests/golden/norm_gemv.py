@@ -28,8 +28,8 @@ def layer_norm_gemv_bias(b0, b1, b2, b3, b4, b5, core=0, ncores=1):
     v23 = b3[0]
     v24 = f32(v23)
     v25 = (v22 + v24)
-    t26_chunk = ((8 + ncores - 1) // ncores)
-    t26_end = min((core + 1) * t26_chunk, 8)
+    t26_chunk = ((6 + ncores - 1) // ncores)
+    t26_end = min((core + 1) * t26_chunk, 6)
     for t26 in range(core * t26_chunk, t26_end):
         c27 = 0.0
         c28 = 0.0

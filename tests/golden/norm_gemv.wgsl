@@ -23,7 +23,7 @@ var<workgroup> part64: array<f32, 1280>;
     let v57: f32 = f32(v56);
     let v58: f16 = b3[k53];
     let v59: f32 = f32(v58);
-    let v60: f16 = b4[(k53 + ((gidx0 + gidx1*ngroups0)%4)*4096 + (lidx0/16)*256)];
+    let v60: f16 = b4[(k53 + ((gidx0 + gidx1*ngroups0)%3)*4096 + (lidx0/16)*256)];
     let v61: f32 = f32(v60);
     c48 = (c48 + ((v55 * v57) * v61));
     c49 = (c49 + (v57 * v61));
@@ -70,12 +70,12 @@ var<workgroup> part64: array<f32, 1280>;
     let v82: f32 = sqrt(v81);
     let v83: f32 = (1.0f / v82);
     let v84: f32 = (v76 * v83);
-    if (((gidx0 + gidx1*ngroups0) < 4)) {
+    if (((gidx0 + gidx1*ngroups0) < 3)) {
       let v85: f32 = (((v83 * row65) + (v84 * row67)) + row69);
-      let v86: f16 = b5[(((gidx0 + gidx1*ngroups0)%4)*16 + (lidx0/16))];
+      let v86: f16 = b5[(((gidx0 + gidx1*ngroups0)%3)*16 + (lidx0/16))];
       let v87: f32 = f32(v86);
       let v88: f32 = (v85 + v87);
-      b0[(((gidx0 + gidx1*ngroups0)%4)*16 + (lidx0/16))] = f16(v88);
+      b0[(((gidx0 + gidx1*ngroups0)%3)*16 + (lidx0/16))] = f16(v88);
     }
   }
 }

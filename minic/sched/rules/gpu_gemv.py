@@ -81,7 +81,11 @@ class GpuGemvSettings(RuleSettings):
     wide_loads: bool = True  # x @ W.T: each thread reads runs of K as wide loads (_vector; bench/gemv_gpu.py
     #                          --sweep wide_loads=0,1 measures what they bring)
     fold_norms: bool = True  # a norm before the product folds into its K loop (rules/linear_prologue.py) where
-    #                          it is linear in the row; else every group computes the statistics first
+    #                          it is linear in the row; else every group computes the statistics first ...
+    fold_groups_per_sm: int = 6  # ... and where the kernel's groups fit in one wave at the folded kernel's
+    #                              occupancy: it takes 40 registers a thread against the staged form's 31
+    #                              (bench/gemv_registers.py), 6 groups of 256 a multiprocessor instead of 8, and
+    #                              GPT-2 XL's c_fc (800 groups, 792 fit) ran 11.5 us folded, 10.7 staged
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
@@ -341,8 +345,14 @@ def _linear_prologue(plan: Plan, target: Target, rows: int) -> LinearPrologue | 
     """The plan's norm as a linear form to fold into the K loop, where the settings allow it, the K loop is one
     loop (a packed weight's blocked loop keeps the staged norm) and the kernel computes one row: every row more
     adds an accumulator per term and per sum, and registers are what the fold already costs on GPT-2 XL
-    (bench/README.md, tenth session), so batched rows keep the staged norm until measured."""
-    if not plan.prologue or plan.k_split or rows != 1 or not settings(GpuGemvSettings, target).fold_norms:
+    (bench/README.md, tenth session), so batched rows keep the staged norm until measured; so do products of
+    more groups than one wave of the folded kernel holds (GpuGemvSettings.fold_groups_per_sm)."""
+    s = settings(GpuGemvSettings, target)
+    if not plan.prologue or plan.k_split or rows != 1 or not s.fold_norms:
+        return None
+    groups = ceil_div(bounds(plan.N)[1], gpu_gemv_tile(plan, target).cols) * \
+        prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
+    if groups > s.fold_groups_per_sm * target.multiprocessors:
         return None
     return linear_prologue(plan.a, plan.prologue)
 
