@@ -4,7 +4,8 @@ CPU: output loops with the outer one across cores; each reduction is a serial lo
 output loop it depends on, so a softmax reads its row max once per row. GPU: one group per row, threads split
 each row reduction and combine their partial results with warp shuffles where the target has them (CUDA,
 WebGPU subgroups) and the group size allows (nest.warp_stage_ok), else with a tree in group memory (see
-nest.group_reduce)."""
+nest.group_reduce). A few long rows (decode's argmax over a vocabulary) get the largest groups the device
+allows (group_threads)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
