@@ -40,7 +40,7 @@ CUDA_CASES = [("gpt2-xl decode", 25, 25, m, 64, 1024) for m in (16, 128, 512, 10
 # CPU: (label, query heads, key/value heads, query rows, keys, head dim)
 CPU_CASES = [("gpt2-small decode", 12, 12, 1, m, 64) for m in (128, 1024)] + \
     [("gpt2-small prefill", 12, 12, n, n, 64) for n in (128, 1024)] + \
-    [("llama GQA 3 decode", 9, 3, 1, 150, 64), ("llama GQA 3 prefill", 9, 3, 256, 256, 64)]
+    [("llama GQA 3 decode", 9, 3, 1, 150, 64)] + [("llama GQA 3 prefill", 9, 3, n, n, 64) for n in (128, 256, 1024)]
 
 
 def inputs(heads: int, kv: int, n: int, m: int, d: int, dtype: str, device: str) -> tuple:

@@ -13,11 +13,13 @@ A rule with `device = "cpu"` or `"gpu"` is only tried on targets of that kind (C
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minic.ir.node import toposort
+from minic.sched.attention import is_reshape
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
+from minic.sched.lower import Emitter
 from minic.sched.target import Target
 
 
@@ -87,6 +89,7 @@ def rules(target: Target | None = None) -> list:
 
 
 def choose(graph: KernelGraph, target: Target) -> Decision:
+    graph = _under_reshapes(graph)
     declined = []
     for rule in rules(target):
         if rule.name in _disabled:
@@ -99,6 +102,20 @@ def choose(graph: KernelGraph, target: Target) -> Decision:
         kernel = rule.build(graph, target)
         return Decision(rule, kernel, rule.describe(graph, target), declined)
     raise AssertionError("Fallback must always apply")
+
+
+def _under_reshapes(graph: KernelGraph) -> KernelGraph:
+    """The kernel as the rules see it: a result stored in a buffer of its own is laid out in flat element order, so
+    a reshape at the top of its root (a contiguous one, no reordering) changes nothing in memory, and the rules
+    are given the computation under it, in its own shape. Grouped-query attention's values product is
+    [kv heads, group x rows, head dim] reshaped into [heads, rows, head dim]: a matmul to the Matmul rule, not a
+    plain row reduction 10x slower (bench/README.md)."""
+    root = graph.root
+    if graph.writes_into:
+        return graph
+    while is_reshape(root) and not Emitter.is_raw(root.src[0]):
+        root = root.src[0]
+    return graph if root is graph.root else replace(graph, root=root)
 
 
 def has_reduce(graph: KernelGraph) -> bool:
