@@ -89,8 +89,8 @@ def param_shapes(cfg: GPT2Config) -> dict[str, tuple]:
 # output's row is contiguous along K. On a GPU that is a warp per output ([in, out] storage spread the outputs over
 # too few groups: GPT-2 XL's 1,600-wide projections ran at about a seventh of copy bandwidth); on a CPU each core
 # streams whole rows front to back, where [in, out] storage had a core's block of columns read short stretches of
-# rows kilobytes apart (mlp.c_proj at 8.6 GB/s; decode +25% this way, bench/README.md). Prefill's matmuls read
-# either layout.
+# rows kilobytes apart (bench/gpt2_layout.py measures both; bench/README.md). Prefill's matmuls read either
+# layout.
 CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
 
 

@@ -109,7 +109,7 @@ def _under_reshapes(graph: KernelGraph) -> KernelGraph:
     a reshape at the top of its root (a contiguous one, no reordering) changes nothing in memory, and the rules
     are given the computation under it, in its own shape. Grouped-query attention's values product is
     [kv heads, group x rows, head dim] reshaped into [heads, rows, head dim]: a matmul to the Matmul rule, not a
-    plain row reduction 10x slower (bench/README.md)."""
+    plain row reduction (bench/README.md, "grouped-query attention unfused")."""
     root = graph.root
     if graph.writes_into:
         return graph

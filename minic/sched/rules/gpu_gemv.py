@@ -84,8 +84,8 @@ class GpuGemvSettings(RuleSettings):
     #                          it is linear in the row; else every group computes the statistics first ...
     fold_groups_per_sm: int = 6  # ... and where the kernel's groups fit in one wave at the folded kernel's
     #                              occupancy: it takes 40 registers a thread against the staged form's 31
-    #                              (bench/gemv_registers.py), 6 groups of 256 a multiprocessor instead of 8, and
-    #                              GPT-2 XL's c_fc (800 groups, 792 fit) ran 11.5 us folded, 10.7 staged
+    #                              (bench/gemv_registers.py), 6 groups of 256 a multiprocessor instead of 8; GPT-2
+    #                              XL's c_fc (800 groups, 792 fit) runs faster staged (bench/README.md)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)

@@ -446,8 +446,7 @@ class ProductSettings(RuleSettings):
     #     fuses the norm (GPT-2's CPU decode: even) ...
     prologue_max_columns: int = 0  # ... unless it has more output columns than this (0: any number): every group
     #     of a GPU GEMV computes the row's statistics again, so their cost grows with the columns. On GPUs a
-    #     vocabulary-wide head reads its normalised row from memory: GPT-2 small's head took 30 us with its
-    #     LayerNorm folded in and 20 without (bench/README.md)
+    #     vocabulary-wide head reads its normalised row from memory, one small kernel more (bench/README.md)
 
     @classmethod
     def defaults(cls, target: Target) -> ProductSettings:
