@@ -7,6 +7,7 @@ here (with warp shuffles and without), so a syntax error shows up on a machine w
 from __future__ import annotations
 
 import re
+import zlib
 
 import numpy as np
 import pytest
@@ -16,6 +17,15 @@ import minic
 from minic import Tensor, Var
 
 rng = np.random.default_rng(7)
+
+
+@pytest.fixture(autouse=True)
+def own_data(request):
+    """Each test draws the same data whichever xdist worker runs it after whichever tests: with one generator for
+    the module, a test's inputs depended on the order, and test_gpu_gemv_warps_per_column[CL-6400-4096] met, now
+    and then, an output near relu's kink where float32 sums over K = 6,400 exceed its tolerance."""
+    global rng
+    rng = np.random.default_rng(zlib.crc32(request.node.nodeid.encode()))
 
 
 def f32(*shape) -> np.ndarray:

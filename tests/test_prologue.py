@@ -20,7 +20,7 @@ from minic.engine import kernel_graphs
 from minic.runtime.registry import get_device
 from minic.sched import rules
 from minic.sched.rules.matmul_plan import GEMV_PROLOGUE_CUT, PROLOGUE_CUT, ProductSettings
-from minic.sched.rules.settings import tune
+from minic.sched.rules.settings import settings, tune
 
 rng = np.random.default_rng(5)
 K, N = 96, 40
@@ -182,7 +182,7 @@ def test_a_gpu_gemv_wider_than_prologue_max_columns_reads_the_norm_from_memory(g
     from minic.sched.rules.matmul_plan import WIDE_PROLOGUE_CUT
     dev = get_device(gpu_device)
     saved = dev.target
-    assert settings_of(saved).prologue_max_columns == 16384
+    assert settings(ProductSettings, saved).prologue_max_columns == 16384
     dev.target = tune(saved, ProductSettings, prologue_max_columns=N - 1)
     try:
         make, ref = NORMS["layer_norm"]
@@ -197,11 +197,6 @@ def test_a_gpu_gemv_wider_than_prologue_max_columns_reads_the_norm_from_memory(g
         assert [k.rule for k in build().schedule()] == ["GEMV"]  # N columns: not more than the limit
     finally:
         dev.target = saved
-
-
-def settings_of(target) -> ProductSettings:
-    from minic.sched.rules.settings import settings
-    return settings(ProductSettings, target)
 
 
 def test_gpu_folds_a_norm_only_for_one_wave_of_groups():

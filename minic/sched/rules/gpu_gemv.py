@@ -125,7 +125,7 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
         lanes = min(target.warp, _pow2_at_least(ceil_div(bounds(plan.K)[1], s.k_per_lane)))
         if lanes < target.warp and target.lane_shuffles and not plan.k_split:
             return GpuGemvTile("dot", threads, lanes, threads // lanes, True)
-        columns = bounds(plan.N)[1] * prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
+        columns = bounds(plan.N)[1] * plan.batches
         vector = _vector(plan, target, target.warp)
         steps = bounds(plan.K)[0] // (target.warp * vector)  # a symbolic K (attention's context) at its smallest
         warps = 1
@@ -350,8 +350,7 @@ def _linear_prologue(plan: Plan, target: Target, rows: int) -> LinearPrologue | 
     s = settings(GpuGemvSettings, target)
     if not plan.prologue or plan.k_split or rows != 1 or not s.fold_norms:
         return None
-    groups = ceil_div(bounds(plan.N)[1], gpu_gemv_tile(plan, target).cols) * \
-        prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
+    groups = ceil_div(bounds(plan.N)[1], gpu_gemv_tile(plan, target).cols) * plan.batches
     if groups > s.fold_groups_per_sm * target.multiprocessors:
         return None
     return linear_prologue(plan.a, plan.prologue)

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 
 from minic.dtype import DType, bfloat16, float16
 from minic.ir.symbolic import Sint, bounds, ceil_div
-from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
     Alu,
@@ -145,7 +144,7 @@ def mma_layout(target: Target, plan: Plan) -> MmaLayout:
     multiprocessor `waves` groups, else the one that gives the most groups (the smaller on a tie), with `stages`
     panels."""
     s = settings(MmaSettings, target)
-    batch = prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch)
+    batch = plan.batches
     rows, cols = bounds(plan.M)[1], bounds(plan.N)[1]
 
     def groups(tile: tuple) -> int:

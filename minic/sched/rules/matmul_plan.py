@@ -63,6 +63,11 @@ class Plan:
         return self.mul.shape[self.k]
 
     @property
+    def batches(self) -> int:
+        """How many products the batch axes hold (attention's heads), at the bounds of symbolic extents."""
+        return prod(bounds(self.mul.shape[ax])[1] for ax, _ in self.batch)
+
+    @property
     def products(self) -> list[tuple[Node, Node]]:
         """(reduce, B) of every product in the kernel: this one, then its siblings (they all read this A)."""
         return [(self.reduce, self.b), *self.siblings]
@@ -521,7 +526,7 @@ def _fuses_prologue(plan: Plan, target: Target) -> bool:
 
 def _too_wide(plan: Plan, target: Target) -> bool:
     most = settings(ProductSettings, target).prologue_max_columns
-    return bool(most) and bounds(plan.N)[1] * prod(bounds(plan.mul.shape[ax])[1] for ax, _ in plan.batch) > most
+    return bool(most) and bounds(plan.N)[1] * plan.batches > most
 
 
 def emit_prologue(em, plan: Plan, base: list, rows: list, guards: list | None = None) -> None:
