@@ -1,6 +1,7 @@
 """How a jit replay spends a decode token: whole-recording replay (CUDA Graph / native CPU) vs kernel by kernel.
 
     python bench/replay.py [--size small] [--device CUDA] [--dtype float16] [--prompt 128] [--new 128]
+                           [--set SETTINGS.FIELD=VALUE ...]
 
 For each replay mode, the same GPT-2 (random weights) decodes --new greedy tokens after a --prompt token prompt;
 the table gives decode tok/s, wall time per token (greedy: the host waits for each token's logits), back-to-back
@@ -22,6 +23,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from decode_kernels import tune_device  # noqa: E402
 
 from models.gpt2 import GPT2, SIZES, GPT2Config  # noqa: E402
 from models.transformer import CHAIN  # noqa: E402
@@ -195,7 +198,11 @@ def main() -> None:
     ap.add_argument("--evict-mib", type=int, default=0,
                     help="also time the Python per token with this many MiB streamed through the caches before "
                          "each call (a column of its own)")
+    ap.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
+                    help="a rule setting on the device's target, e.g. AttentionSettings.max_gpu_rows=64 (repeatable)")
     a = ap.parse_args()
+    for item in a.set:
+        tune_device(item, a.device)
     cfg = TINY if a.size == "tiny" else SIZES[a.size]
     rows = [run(cfg, a.device, a.dtype, a.prompt, a.new, graph, a.max_ctx, a.evict_mib << 20)
             for graph in (True, False)]

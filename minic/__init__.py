@@ -18,11 +18,11 @@ from minic.runtime.registry import devices, get_device
 from minic.sched import rules
 from minic.scope import scope
 from minic.stepping import step, step_into
-from minic.tensor import Tensor, where
+from minic.tensor import PendingAssign, Tensor, realize, where
 from minic.viz import viz
 
 __all__ = [
-    "Tensor", "Var", "cat", "stack", "where", "manual_seed", "nn",
+    "Tensor", "Var", "cat", "stack", "where", "realize", "PendingAssign", "manual_seed", "nn",
     "float32", "float16", "bfloat16", "int64", "int32", "int8", "uint8", "bool_",
     "debug", "explain", "override", "clear_overrides", "ScheduledKernel", "rules", "devices", "get_device",
     "jit", "Bound", "scope", "JitError", "viz", "step", "step_into", "profile", "capture", "kernels", "tap",

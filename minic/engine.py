@@ -200,8 +200,9 @@ def schedule_key(kg: KernelGraph, device: str, target: Target) -> tuple:
         memo[id(n)] = new
     enabled = tuple(r.name for r in rules.rules() if r.name not in rules.base._disabled)
     scatter = None if kg.scatter is None else (slot[id(kg.scatter.rows.arg)], kg.scatter.shape)
-    return (device, target, memo[id(kg.root)], kg.out_view, scatter, kg.name, tuple(b.dtype for b in kg.buffers),
-            enabled)
+    sides = tuple(s.key(slot[id(s.buffer)]) for s in kg.side_stores)
+    return (device, target, memo[id(kg.root)], kg.out_view, scatter, sides, kg.name,
+            tuple(b.dtype for b in kg.buffers), enabled)
 
 
 def clear_schedule_cache() -> None:
@@ -225,6 +226,8 @@ def _report(sk: ScheduledKernel, level: int) -> None:
     if level >= 2:
         dbg.emit(f"{dbg.bold(qualified(current(), sk.name))}: cut because {sk.why}; "
                  f"rule {dbg.green(sk.rule)}: {sk.rule_why}")
+        for side in sk.graph.side_stores:
+            dbg.emit(f"    also stores {side.summary}")
         for name, reason in sk.decision.declined:
             dbg.emit(f"    {name} declined: {reason}")
     if level >= 3:
@@ -238,7 +241,7 @@ def kernel_graphs(roots: list[Node], var_vals: dict | None, device: str, target:
     products and a norm before a product where a GEMV runs them together."""
     return fuse(roots, device, var_vals or {}, keep_attention=lambda match: attention_keeps(match, target),
                 target_cuts=lambda kg: fusion_cuts(kg, target) + query_cut(kg, target),
-                recomputes=lambda kg: recomputable(kg, target))
+                recomputes=lambda kg: recomputable(kg, target), max_buffers=target.max_buffers)
 
 
 def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKernel]:
@@ -462,13 +465,12 @@ def plan(order: list[Node], leaves: list[Buffer], roots: list[Node], var_vals: d
     slot = {id(stand_in[id(b)]): i for i, b in enumerate(leaves)}
     produced, made_by, kernels = [], {}, []
     for sk in schedule([copy[r] for r in roots], var_vals, device):
-        out = sk.graph.output
-        if id(out) not in slot:
-            slot[id(out)] = len(leaves) + len(produced)
-            shape = sk.graph.source_node.shape
-            static = all(type(d) is int for d in shape)
-            produced.append((alloc_size(shape, {}) if static else shape, out.dtype, out.device))
-        made_by[sk.graph.source_node] = slot[id(out)]
+        for out, node, _ in sk.graph.stores:
+            if id(out) not in slot:
+                slot[id(out)] = len(leaves) + len(produced)
+                static = all(type(d) is int for d in node.shape)
+                produced.append((alloc_size(node.shape, {}) if static else node.shape, out.dtype, out.device))
+            made_by[node] = slot[id(out)]
         kernels.append((sk, tuple(slot[id(b)] for b in sk.graph.buffers)))
     root_slots = tuple(slot[id(copy[r].arg)] if r.op == "BUFFER" else made_by[copy[r]] for r in roots)
     return Plan(kernels, len(leaves), produced, root_slots, get_device(device).target, symbolic)

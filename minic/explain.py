@@ -49,5 +49,6 @@ def _kernel_lines(sk, at: str) -> list[str]:
     lines = [f"  {qualified(at, sk.name)}  [{', '.join(str(s) for s in sk.graph.root.shape)}]  ops: {' '.join(ops)}",
              f"    cut: {sk.why}",
              f"    rule: {sk.rule}: {sk.rule_why}"]
+    lines += [f"    also stores {side.summary}" for side in sk.graph.side_stores]
     lines += [f"    declined {name}: {reason}" for name, reason in sk.decision.declined]
     return lines

@@ -73,7 +73,6 @@ from minic.envflag import EnvFlag
 from minic.errors import BoundError, MinicError
 from minic.ir.node import Node
 from minic.ir.symbolic import Var
-from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
 from minic.runtime.replay import LaunchList, Recording, ReplayMemoryError, Step, graphs_enabled
@@ -157,14 +156,15 @@ class _Plan:
                 raise JitError(f"{name}: kernel {sk.name} and kernel {sk2.name} ran at the same step of two calls; "
                                f"a value was baked into a kernel (pass it as a Tensor or a minic.jit.Bound)")
             step_slots = []
+            stores = sk.graph.stores
             for j, (a, b) in enumerate(zip(bufs, bufs2)):
                 key = (id(a), id(b))
                 if key not in pair_slot:
                     pair_slot[key] = len(slots)
                     if a is b:
                         slots.append(("fixed", a))
-                    elif j == 0 and (not sk.graph.writes_into or a.size == b.size):
-                        size = a.size if sk.graph.writes_into else prod(sk.graph.root.shape)
+                    elif j < len(stores) and (stores[j][2] is not None or a.size == b.size):
+                        size = a.size if stores[j][2] is None else stores[j][2]
                         slots.append(("temp", size, a.dtype, a.device))
                     else:
                         raise JitError(f"{name}: kernel {sk.name} reads a buffer that was made inside the function "

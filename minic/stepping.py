@@ -59,7 +59,7 @@ def step(t: Tensor, kernel: str | int | None = None, debugger: pdb.Pdb | None = 
         prog = dev.compile(sk.source, sk.loop)  # the program engine.launch will run (compile is cached)
         with _stopping(prog, dbg):
             engine.launch(sk, sk.graph.buffers, t.var_vals)
-    produced = {sk.graph.source_node: sk.graph.output for sk in kernels}
+    produced = {node: buf for sk in kernels for buf, node, _ in sk.graph.stores}
     if t.node in produced:
         t.node = Node("BUFFER", (), produced[t.node], t.dtype, t.shape)
     return t
@@ -110,7 +110,8 @@ def run_python_twin(sk: engine.ScheduledKernel, buffers: list, var_vals: dict, d
     prog = dev.compile(twin.source, twin.loop)
     with _stopping(prog, debugger):
         dev.launch(prog, [b.handle for b in copies], engine.var_args(twin.loop, var_vals) if twin.loop.vars else [])
-    buffers[0].copyin(copies[0].numpy())
+    for buf, copy in zip(buffers[:len(sk.graph.writes)], copies):
+        buf.copyin(copy.numpy())
 
 
 @contextmanager

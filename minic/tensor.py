@@ -147,12 +147,17 @@ class Tensor:
         node, vals = self.node, self.var_vals
         if node.op == "BUFFER":
             return self
-        buf = realize([node], vals, self.device, lambda: check_ready(node, vals))[node]
-        self.node = Node("BUFFER", (), buf, node.dtype, node.shape, node.site)
-        if vals:  # a buffer needs only its shape's Vars: a token id made at past=7 can feed a step at past=8
-            kept = {s.name for s in graph_syms(self.node)}
-            self.var_vals = {k: v for k, v in vals.items() if k in kept}
+        self._hold(realize([node], vals, self.device, lambda: check_ready(node, vals))[node])
         return self
+
+    def _hold(self, buf: Buffer) -> None:
+        """Become the realized `buf`, keeping only the Var values its shape needs (a token id made at past=7 can
+        feed a step at past=8)."""
+        node = self.node
+        self.node = Node("BUFFER", (), buf, node.dtype, node.shape, node.site)
+        if self.var_vals:
+            kept = {s.name for s in graph_syms(self.node)}
+            self.var_vals = {k: v for k, v in self.var_vals.items() if k in kept}
 
     def _check_bound(self) -> None:
         check_ready(self.node, self.var_vals)
@@ -207,8 +212,10 @@ class Tensor:
             out.var_vals = dict(self.var_vals)
         return out
 
-    def assign(self, value) -> Tensor:
-        """Write `value` into this tensor's memory (a realized buffer or a slice of one), now."""
+    def assign(self, value, now: bool = True) -> Tensor | PendingAssign:
+        """Write `value` into this tensor's memory (a realized buffer or a slice of one), now; or, with
+        `now=False`, return the write for `minic.realize` to do together with other work, so that it can be
+        merged into the kernel that computes `value` (a KV-cache write of a product's columns)."""
         from minic.engine import realize
         base, stack = self.node, ViewStack.contiguous(self.shape)
         if base.op == "VIEW" and base.src[0].op == "BUFFER":
@@ -221,13 +228,16 @@ class Tensor:
         v = v.cast(self.dtype)._broadcast_to(self.shape, "assign")
         node = Node("ASSIGN", (base, v.node), stack, self.dtype, self.shape)
         vals = merge(self.var_vals, v.var_vals)
+        if not now:
+            return PendingAssign(self, node, vals)
         realize([node], vals, self.device, lambda: check_ready(node, vals))
         return self
 
-    def assign_rows(self, rows: Tensor, value) -> Tensor:
-        """Write value[i] into row rows[i] of this realized tensor, now: a scatter (a paged KV cache stores a
-        step's new keys in the rows its block tables name). A row id outside [0, rows of this tensor) writes
-        nothing, so -1 marks a row to skip; when two ids are equal, which value lands is unspecified."""
+    def assign_rows(self, rows: Tensor, value, now: bool = True) -> Tensor | PendingAssign:
+        """Write value[i] into row rows[i] of this realized tensor, now (or, with `now=False`, when `minic.realize`
+        does it with other work): a scatter (a paged KV cache stores a step's new keys in the rows its block
+        tables name). A row id outside [0, rows of this tensor) writes nothing, so -1 marks a row to skip; when two
+        ids are equal, which value lands is unspecified."""
         from minic.engine import realize
         if self.node.op != "BUFFER":
             raise MinicError("assign_rows() writes into a realized tensor (a whole buffer, not a slice or a "
@@ -246,6 +256,8 @@ class Tensor:
         ids = rows.cast(dt.int32)
         node = Node("SCATTER", (self.node, v.node, ids.node), None, self.dtype, v.shape)
         vals = merge(self.var_vals, merge(v.var_vals, ids.var_vals))
+        if not now:
+            return PendingAssign(self, node, vals)
         realize([node], vals, self.device, lambda: check_ready(node, vals))
         return self
 
@@ -604,6 +616,47 @@ class Tensor:
 
 # --- helpers -------------------------------------------------------------------------------------
 _BOOL_ARITH = {"add": "or", "mul": "and", "max": "or", "min": "and"}
+
+
+class PendingAssign:
+    """A write that `Tensor.assign(value, now=False)` describes and `minic.realize` does."""
+    __slots__ = ("target", "node", "var_vals")
+
+    def __init__(self, target: Tensor, node: Node, var_vals: dict):
+        self.target, self.node, self.var_vals = target, node, var_vals
+
+    @property
+    def device(self) -> str:
+        return self.target.device
+
+    def __repr__(self) -> str:
+        return f"<pending assign into a {fmt_shape(self.target.shape)} {self.target.dtype.name} tensor>"
+
+
+def realize(*items: Tensor | PendingAssign) -> tuple[Tensor, ...]:
+    """Realize tensors and do pending assigns in one schedule, so that kernels merge across them: a KV-cache write
+    of a product's columns (`cache[:, past:m].assign(k, now=False)`, k a slice of the product) is stored by the
+    product's own kernel instead of a copy kernel of its own. Returns each item realized (an assign: its target)."""
+    from minic.engine import realize as run
+    for it in items:
+        if not isinstance(it, (Tensor, PendingAssign)):
+            raise TypeError(f"minic.realize() takes Tensors and pending assigns (Tensor.assign(value, now=False)), "
+                            f"got {type(it).__name__}")
+    work = [it for it in items if isinstance(it, PendingAssign) or it.node.op != "BUFFER"]
+    if work:
+        devices = sorted({it.device for it in work})
+        if len(devices) > 1:
+            raise MinicError(f"minic.realize() of tensors on different devices ({', '.join(devices)}): realize "
+                             f"each device's tensors in a call of its own")
+        vals: dict = {}
+        for it in work:
+            vals = merge(vals, it.var_vals)
+        nodes = list(dict.fromkeys(it.node for it in work))
+        bufs = run(nodes, vals, devices[0], lambda: any([check_ready(n, vals) for n in nodes]))
+        for it in work:
+            if isinstance(it, Tensor) and it.node.op != "BUFFER":
+                it._hold(bufs[it.node])
+    return tuple(it.target if isinstance(it, PendingAssign) else it for it in items)
 
 
 def _count(like: Tensor, value: Sint) -> Tensor:

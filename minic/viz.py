@@ -64,7 +64,7 @@ class Picture:
     def __init__(self, kernels: list[ScheduledKernel], title: str = "", scopes: list[str] | None = None):
         self.kernels, self.title = kernels, title
         self.scopes = scopes or [""] * len(kernels)  # where each was (or will be) launched
-        self._producer = {id(sk.graph.output): i for i, sk in enumerate(kernels)}
+        self._producer = {id(b): i for i, sk in enumerate(kernels) for b in sk.graph.writes}
         self._names: dict[int, str] = {}
 
     def label(self, i: int) -> str:

@@ -11,7 +11,8 @@ kernel is found by where it runs: `h.3.attn.softmax`.
 No `.realize()` here is a scheduling hint. The LayerNorms are plain expressions: at decode the scheduler fuses
 each into the next product (the GEMV computes the row's mean and variance before its K loop:
 `h.3.mlp.layer_norm_gemv_bias_gelu`); at prefill it cuts each out as its own kernel, read by the matmul. What
-is realized: the embedding, qkv (attention reads q, k and v at other indices than the product writes them) and
+is realized: the embedding, q, k and v (attention reads them at other indices than the product writes them; the
+attention callback realizes them with the KV-cache writes, and the QKV product's kernel stores all three) and
 the residual stream after each block (the next block reads it at every row, twice).
 """
 from __future__ import annotations
@@ -127,7 +128,7 @@ class GPT2(CausalLM):
             p = f"h.{i}."
             with minic.scope(f"h.{i}.attn"):
                 a = x.layer_norm(w[p + "ln_1.weight"], w[p + "ln_1.bias"], cfg.layer_norm_epsilon)
-                qkv = (a @ w[p + "attn.c_attn.weight"] + w[p + "attn.c_attn.bias"]).realize()
+                qkv = a @ w[p + "attn.c_attn.weight"] + w[p + "attn.c_attn.bias"]
                 q, k, v = (qkv[:, j * c:(j + 1) * c].reshape(n, h, d).permute(1, 0, 2) for j in range(3))
                 att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, c)
                 x = (x + tp.reduce(att @ w[p + "attn.c_proj.weight"]) + w[p + "attn.c_proj.bias"]).realize()

@@ -372,16 +372,14 @@ class Llama(CausalLM):
         self._fusions[(name, kind)] = (views, fused)
 
     def _project_qkv(self, a: Tensor, layer: int) -> dict[str, Tensor]:
-        """q, k and v [n, width] of normalised rows `a`: a fused group's GEMV is realized once and read as views
-        by the key and value cache writes and the attention (each a realization of its own); a lone projection
-        stays lazy and fuses into its one consumer."""
+        """q, k and v [n, width] of normalised rows `a`, lazy: views of a fused group's one product, which the
+        attention callback realizes together with the key and value cache writes (one kernel computes it, and
+        stores the values' copy into the cache too); a lone projection fuses into its one consumer."""
         out = {}
         for name, parts in self.projections[layer]:
             y = linear(a, self._projection(name, parts, "weight"))
             if self.cfg.qkv_bias:
                 y = y + self._projection(name, parts, "bias")
-            if len(parts) > 1:
-                y = y.realize()
             start = 0
             for j, width in parts:
                 out[j] = y[:, start:start + width]

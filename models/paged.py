@@ -304,11 +304,13 @@ class PagedLM:
             x = (m.w["wte.weight"].embedding(tokens) + m.w["wpe.weight"].embedding(pos)).realize()
         return m.layers(x, attend)
 
-    def _write_kv(self, i: int, k: Tensor, v: Tensor, at: Tensor) -> None:
-        """Store a step's new keys and values ([kv_heads, n, head_dim]) of layer i: token j's in pool row at[j]."""
+    def _write_kv(self, i: int, q: Tensor, k: Tensor, v: Tensor, at: Tensor) -> Tensor:
+        """Store a step's new keys and values ([kv_heads, n, head_dim]) of layer i, token j's in pool row at[j],
+        and realize q with them: all three may be views of one lazy product (the fused QKV), computed once."""
         n = k.shape[1]
-        for pool, new in ((self.k_pool[i], k), (self.v_pool[i], v)):
-            pool.assign_rows(at, new.permute(1, 0, 2).reshape(n, self.kv_width))
+        q, _, _ = minic.realize(q, *(pool.assign_rows(at, new.permute(1, 0, 2).reshape(n, self.kv_width), now=False)
+                                     for pool, new in ((self.k_pool[i], k), (self.v_pool[i], v))))
+        return q
 
     def _load_graph(self, data: Tensor, at: Tensor) -> None:
         for i, pools in enumerate(zip(self.k_pool, self.v_pool)):
@@ -334,7 +336,7 @@ class PagedLM:
         allowed = self._allowed(pos, span).reshape(b, 1, 1, span)
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-            self._write_kv(i, k, v, at)
+            q = self._write_kv(i, q, k, v, at)
             keys, values = (pool[rows].reshape(b, span, kvh, d).permute(0, 2, 1, 3)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             att = grouped_attention(q.permute(1, 0, 2).reshape(b, h, 1, d), keys, values, allowed)
@@ -349,7 +351,7 @@ class PagedLM:
         allowed = self._allowed(pos, span)  # [n, span], broadcast over heads
 
         def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
-            self._write_kv(i, k, v, at)
+            q = self._write_kv(i, q, k, v, at)
             keys, values = (pool[rows].reshape(span, kvh, d).permute(1, 0, 2)
                             for pool in (self.k_pool[i], self.v_pool[i]))
             return grouped_attention(q, keys, values, allowed)

@@ -38,9 +38,10 @@ class KVCache:
 
     def attend(self, layer: int, q: Tensor, k: Tensor, v: Tensor, past, m, vals: dict) -> Tensor:
         """Write this step's k, v [kv_heads, n, d] at positions past..m-1, then causal attention of q
-        [heads, n, d] over positions 0..m-1: [heads, n, d]."""
-        self.k[layer][:, past:m].bind(**vals).assign(k)
-        self.v[layer][:, past:m].bind(**vals).assign(v)
+        [heads, n, d] over positions 0..m-1: [heads, n, d]. q, k and v may be views of one lazy product (the
+        fused QKV): realized together with the cache writes, they are all stored by the product's kernel."""
+        q, _, _ = minic.realize(q, self.k[layer][:, past:m].bind(**vals).assign(k, now=False),
+                                self.v[layer][:, past:m].bind(**vals).assign(v, now=False))
         keys = self.k[layer][:, :m].bind(**vals)
         values = self.v[layer][:, :m].bind(**vals)
         return grouped_attention(q, keys, values)

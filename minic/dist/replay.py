@@ -28,7 +28,7 @@ class _Stretch:
     """Kernels between two collectives: their Recording, its replay, and how its slots map to the whole's."""
 
     def __init__(self, rec: Recording, steps: list[Step], later_reads: set[int]):
-        written = {st.slots[0] for st in steps}
+        written = {s for st in steps for s in st.writes}
         used = sorted({s for st in steps for s in st.slots})
         self.inputs: list[int] = []  # whole-recording slots passed as this stretch's arguments, in order
         local: dict[int, int] = {}
@@ -43,7 +43,7 @@ class _Stretch:
                 slots.append(spec)
             else:  # an argument of the call, or a temporary an earlier stretch or collective wrote
                 if g in written:
-                    raise _NotCut(f"kernel {next(st.sk.name for st in steps if st.slots[0] == g)} writes into a "
+                    raise _NotCut(f"kernel {next(st.sk.name for st in steps if g in st.writes)} writes into a "
                                   f"buffer that comes from before a collective")
                 dtype = spec[2]
                 size = rec.arg_shapes[spec[1]] if spec[0] == "arg" else (spec[1],)
@@ -65,7 +65,7 @@ class _Stretch:
     def _first_write(steps: list[Step], g: int) -> bool:
         """Whether the stretch writes slot g before it reads it (then it is the stretch's own temporary)."""
         for st in steps:
-            if st.slots[0] == g:
+            if g in st.writes:
                 return True
             if g in st.slots:
                 return False
@@ -130,10 +130,10 @@ class SegmentedReplay:
                 table[s] = args[spec[1]]
         for part in self.parts:
             if isinstance(part, Step):
-                out = part.slots[0]
-                if out not in table:
-                    _, size, dtype, device = rec.slots[out]
-                    table[out] = Buffer(device, elements(size, env), dtype)
+                for out in part.writes:
+                    if out not in table:
+                        _, size, dtype, device = rec.slots[out]
+                        table[out] = Buffer(device, elements(size, env), dtype)
                 part.device.launch(part.prog, [table[s].handle for s in part.slots], [env[n] for n in part.var_names])
             else:
                 outs = part.replay.run([table[g] for g in part.inputs], env)

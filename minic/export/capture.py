@@ -150,7 +150,7 @@ def _check_zero(entry: str, rec: Recording, slot: int, buf, name: str) -> None:
     """A buffer the kernels write starts zeroed in the export: refuse one that holds data now."""
     values = buf.numpy()
     if np.any(values != 0):
-        writer = next(st.sk.name for st in rec.steps if st.slots[0] == slot)
+        writer = next(st.sk.name for st in rec.steps if slot in st.writes)
         raise ExportError(f"{entry}: buffer {name} ({buf.dtype.name}, {buf.size} elements) is written by kernel "
                           f"{writer} and holds {np.count_nonzero(values)} nonzero values; the export starts "
                           f"written buffers zeroed, so they would be lost. Declare it state (written before read, "

@@ -136,6 +136,12 @@ class View:
                 new_strides.append(old[i][1])
                 i += 1
                 continue
+            if i < len(old) and type(ns) is int and type(old[i][0]) is int and old[i][0] % ns == 0:
+                # split an old dim: this new dim takes its outer part (a slice of fused columns into heads)
+                size, st = old[i]
+                new_strides.append(st * (size // ns))
+                old[i] = (size // ns, st)
+                continue
             # merge a run of old dims that are laid out back to back
             size, j = old[i][0] if i < len(old) else None, i
             while size is not None and size != ns and j + 1 < len(old) and old[j][1] == old[j + 1][1] * old[j + 1][0]:

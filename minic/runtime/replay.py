@@ -40,6 +40,11 @@ class Step:
     source: str | None = None  # the source it ran (a per-site override differs from sk.source); None: sk.source
 
     @property
+    def writes(self) -> list[int]:
+        """The slots it stores into: its output's, then each side store's (minic/sched/side_store.py)."""
+        return self.slots[:len(self.sk.graph.writes)]
+
+    @property
     def overridden(self) -> bool:
         """Whether it runs another source than the generated one (the program's or this site's override)."""
         return (self.source or self.sk.source) != self.sk.generated
@@ -67,8 +72,8 @@ class Recording:
         return out
 
     def written_slots(self) -> set[int]:
-        """Slots some kernel stores into (its first buffer)."""
-        return {st.slots[0] for st in self.steps}
+        """Slots some kernel stores into."""
+        return {s for st in self.steps for s in st.writes}
 
     @cached_property
     def temp_outputs(self) -> list[int]:

@@ -16,6 +16,9 @@ Everything fuses into its consumer unless that would recompute work:
     in a product's prologue) stay together unless the caller's `target_cuts`
     names nodes to cut out (the target has no schedule that runs them together
     at that size).
+A kernel that would only copy a view of an earlier kernel's result (a KV-cache
+write of a product's columns, a realized slice of it) is merged into that kernel
+as a side store (minic/sched/side_store.py): it stores those elements twice.
 Elementwise chains, a reduction's prologue and epilogue, and reductions over
 the same rows (softmax, layer norm) therefore land in one kernel. Lowering
 itself detects the recompute cases (NeedsRealize), so fusion and codegen can
@@ -27,12 +30,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from minic.ir.node import ELEMENTWISE, Node, toposort
-from minic.ir.symbolic import Sym, bounds, evaluate, free_syms
+from minic.ir.symbolic import Sint, Sym, bounds, evaluate, free_syms
 from minic.ir.view import ViewStack, prod
 from minic.naming import describe
 from minic.runtime.buffer import Buffer
 from minic.sched.attention import AttentionMatch, build_cpu_attention, find_attention, is_reshape, match_attention
 from minic.sched.lower import Emitter, NeedsRealize, spatial_dims
+from minic.sched.side_store import SideStore, copy_view
 
 COLLECTIVES = ("ALLREDUCE", "ALLGATHER", "REDUCE_SCATTER")  # ops a communicator runs (arg: its minic.dist Group)
 
@@ -58,6 +62,7 @@ class KernelGraph:
     reduces: list = field(default_factory=list)
     recomputes: set = field(default_factory=set)  # of `reduces`, those it computes itself even if others need them
     scatter: Scatter | None = None  # a scatter kernel (Tensor.assign_rows) writes rows picked at run time
+    side_stores: list = field(default_factory=list)  # copies of views of its result it stores too (side_store.py)
 
     @property
     def writes_into(self) -> bool:
@@ -65,8 +70,23 @@ class KernelGraph:
         return self.out_view is not None or self.scatter is not None
 
     @property
+    def writes(self) -> list:
+        """The buffers it stores into: its output, then each side store's."""
+        return [self.output] + [s.buffer for s in self.side_stores]
+
+    @property
+    def stores(self) -> list[tuple[Buffer, Node, Sint | None]]:
+        """Per written buffer: (the buffer, the node whose value it holds, its elements when the kernel makes it
+        (an expression over the Vars), None when it writes into an existing buffer)."""
+        own = None if self.writes_into else prod(self.root.shape)
+        return [(self.output, self.source_node, own)] + [
+            (s.buffer, s.source_node, None if s.out_view is not None else prod(s.shape)) for s in self.side_stores]
+
+    @property
     def buffers(self) -> list:
-        return [self.output] + [b for b in self.inputs if b is not self.output]
+        """Its parameters: the buffers it writes, then the ones it only reads."""
+        writes = self.writes
+        return writes + [b for b in self.inputs if all(b is not w for w in writes)]
 
 
 def graph_syms(root: Node, out_view: ViewStack | None) -> list[Sym]:
@@ -110,8 +130,9 @@ class Fuser:
     def __init__(self, roots: list[Node], device: str, var_vals: dict,
                  keep_attention: Callable[[AttentionMatch], bool] | None = None,
                  target_cuts: Callable[[KernelGraph], list[tuple[Node, str]]] | None = None,
-                 recomputes: Callable[[KernelGraph], list[Node]] | None = None):
+                 recomputes: Callable[[KernelGraph], list[Node]] | None = None, max_buffers: int = 64):
         self.roots, self.device, self.var_vals = roots, device, var_vals
+        self.max_buffers = max_buffers
         self.target_cuts, self.recomputes = target_cuts, recomputes
         self.realize: dict[Node, str] = {}
         for n in toposort(roots):
@@ -218,9 +239,13 @@ class Fuser:
             shared = [r for r, ks in users.items() if len(ks) > 1 and r not in self.realize and
                       not all(r in k.recomputes for k in ks)]
             if not shared:
-                return kernels
+                return merge_copies(kernels, self.max_buffers)
+            inner: set = set()  # shared only because an outer shared one contains them: cutting that one suffices
             for r in shared:
-                self.realize[self.cut_point(r)] = "reduction cut out: needed by several kernels"
+                inner |= set(toposort([r])) - {r}
+            for r in shared:
+                if r not in inner:
+                    self.realize[self.cut_point(r)] = "reduction cut out: needed by several kernels"
 
     def buffer_of(self, node: Node) -> Buffer:
         if node.op in ("ASSIGN", "SCATTER"):
@@ -331,6 +356,44 @@ class Fuser:
         return [origin[n] for n in toposort([kg.root]) if n.op == "REDUCE"]
 
 
+def merge_copies(kernels: list[KernelGraph], max_buffers: int = 64) -> list[KernelGraph]:
+    """Hand each kernel that only copies a view of an earlier kernel's result (a KV-cache write of a product's
+    columns, a realized slice) to that kernel as a side store, where nothing in between touches what the copy
+    reads or writes, so the earlier store changes nothing another kernel sees, and where the kernel may bind one
+    more buffer (`max_buffers`: WebGPU allows 8 by default)."""
+    out: list[KernelGraph] = []
+    for kg in kernels:
+        side = _as_side_store(kg, out, max_buffers)
+        if side is None:
+            out.append(kg)
+            continue
+        producer, store = side
+        producer.side_stores.append(store)
+        producer.var_syms = sorted(set(producer.var_syms) | set(kg.var_syms), key=lambda s: s.name)
+    return out
+
+
+def _as_side_store(kg: KernelGraph, done: list[KernelGraph], max_buffers: int) -> tuple[KernelGraph, object] | None:
+    """(the kernel that makes what `kg` copies, the side store doing the copy there), or None."""
+    copy = copy_view(kg.root)
+    if copy is None or kg.scatter is not None or kg.inputs != [copy[1].arg]:
+        return None
+    view, source = copy
+    at = next((i for i, p in enumerate(done) if p.output is source.arg), None)
+    if at is None:
+        return None
+    producer = done[at]
+    if len(producer.buffers) >= max_buffers or producer.writes_into or producer.root.op in COLLECTIVES or \
+            producer.output.dtype != kg.output.dtype:
+        return None
+    if any(b is kg.output for b in producer.buffers) or any(
+            any(b is kg.output for b in later.buffers) or any(w is source.arg for w in later.writes)
+            for later in done[at + 1:]):
+        return None
+    store = SideStore.of(view, source.shape, kg.output, kg.out_view, kg.source_node, kg.name)
+    return None if store is None else (producer, store)
+
+
 class _Restart(Exception):
     """An assign had to realize its value first; build the kernel list again."""
 
@@ -338,12 +401,14 @@ class _Restart(Exception):
 def fuse(roots: list[Node], device: str, var_vals: dict,
          keep_attention: Callable[[AttentionMatch], bool] | None = None,
          target_cuts: Callable[[KernelGraph], list[tuple[Node, str]]] | None = None,
-         recomputes: Callable[[KernelGraph], list[Node]] | None = None) -> list[KernelGraph]:
+         recomputes: Callable[[KernelGraph], list[Node]] | None = None,
+         max_buffers: int = 64) -> list[KernelGraph]:
     """The kernels computing `roots`; `keep_attention(match)` says whether an attention stays one kernel (the
     target has a rule for it; default: no, the generic cuts apply); `target_cuts(kernel)` names nodes of a kernel
     with several reductions to realize on their own, each with the reason (default: none); `recomputes(kernel)`
-    names its reductions that it may compute itself though other kernels need them too (default: none)."""
-    f = Fuser(roots, device, var_vals, keep_attention, target_cuts, recomputes)
+    names its reductions that it may compute itself though other kernels need them too (default: none);
+    `max_buffers`: the most buffers a kernel may bind, which merged copies must respect."""
+    f = Fuser(roots, device, var_vals, keep_attention, target_cuts, recomputes, max_buffers)
     while True:
         try:
             return f.run()

@@ -97,7 +97,8 @@ class Emitter:
         kernel carries out a reduction, (emitter, node, idx, guard, level) -> Val, or None to fall back to a
         serial loop (serial_reduce)."""
         self.graph = graph
-        self.params = [BufParam(f"b{i}", b.dtype, i == 0) for i, b in enumerate(graph.buffers)]
+        writes = len(graph.writes)
+        self.params = [BufParam(f"b{i}", b.dtype, i < writes) for i, b in enumerate(graph.buffers)]
         self._buf_names = {id(b): p.name for b, p in zip(graph.buffers, self.params)}
         self._path = [Scope([], frozenset(graph.var_syms), ScopeKind.ROOT)]
         self.body = self._path[0].stmts
@@ -465,13 +466,28 @@ class Emitter:
             self.open_if(valid)
         dtype = self.graph.output.dtype
         val = val if val.dtype == dtype else Cast(dtype, val)
+        if self.graph.side_stores:
+            val = self.let(val)
         if self.graph.scatter is None:
             self.emit(Store(self.output, index, val))
         else:
             self._scatter(idx, index, val)
+        for side in self.graph.side_stores:
+            self._side_store(side, idx, val)
         if valid is not None:
             self.close()
         if guard is not None:
+            self.close()
+
+    def _side_store(self, side, idx: list, val: Val) -> None:
+        """Store the result's element at `idx` a second time where a merged copy of it goes (side_store.py), if
+        the copy reads that element."""
+        outer, inner, index = side.locate(idx, self.graph.root.shape)
+        guards = [g for g in (all_of([cond(*c) for c in conds]) for conds in (outer, inner)) if g is not None]
+        for g in guards:
+            self.open_if(g)
+        self.emit(Store(self._buf_names[id(side.buffer)], index, val))
+        for _ in guards:
             self.close()
 
     def _scatter(self, idx: list, index: Sint, val: Val) -> None:

@@ -2031,7 +2031,7 @@ entry:
 body:
   br label %"bat1.head"
 bat1.head:
-  %"bat1" = phi  i32 [0, %"body"], [%".780", %"endif.1"]
+  %"bat1" = phi  i32 [0, %"body"], [%".664", %"endif.1"]
   %".9" = icmp slt i32 %"bat1", 2
   br i1 %".9", label %"bat1.body", label %"bat1.done"
 bat1.body:
@@ -2188,10 +2188,10 @@ then.1:
   %".136" = select  i1 %".135", i32 %".134", i32 %".129"
   br label %"t10.head"
 endif.1:
-  %".780" = add nsw i32 %"bat1", 1
+  %".664" = add nsw i32 %"bat1", 1
   br label %"bat1.head"
 t10.head:
-  %"t10" = phi  i32 [%".133", %"then.1"], [%".777", %"endif.3"]
+  %"t10" = phi  i32 [%".133", %"then.1"], [%".661", %"endif.3"]
   %".138" = icmp slt i32 %"t10", %".136"
   br i1 %".138", label %"t10.body", label %"t10.done"
 t10.body:
@@ -2215,16 +2215,16 @@ then.2:
   store float              0x0, float* %"c18"
   br label %"k19.head"
 endif.2:
-  %".524" = add i32 1, %"n"
-  %".525" = sdiv i32 %".524", 2
-  %".526" = srem i32 %"t10", %".525"
-  %".527" = mul i32 %".526", 2
-  %".528" = add i32 -1, %"n"
-  %".529" = icmp slt i32 %".527", %".528"
-  %".530" = xor i1 %".529", 1
-  br i1 %".530", label %"then.3", label %"endif.3"
+  %".466" = add i32 1, %"n"
+  %".467" = sdiv i32 %".466", 2
+  %".468" = srem i32 %"t10", %".467"
+  %".469" = mul i32 %".468", 2
+  %".470" = add i32 -1, %"n"
+  %".471" = icmp slt i32 %".469", %".470"
+  %".472" = xor i1 %".471", 1
+  br i1 %".472", label %"then.3", label %"endif.3"
 k19.head:
-  %"k19" = phi  i32 [0, %"then.2"], [%".346", %"k19.body"]
+  %"k19" = phi  i32 [0, %"then.2"], [%".288", %"k19.body"]
   %".156" = icmp slt i32 %"k19", %"n"
   br i1 %".156", label %"k19.body", label %"k19.done"
 k19.body:
@@ -2266,112 +2266,113 @@ k19.body:
   %".193" = add nsw i64 %".184", %".192"
   %".194" = getelementptr float, float* %"b1", i64 %".193"
   %".195" = load float, float* %".194"
-  %".196" = sext i32 %"k19" to i64
-  %".197" = mul nsw i64 %".196", 96
+  %".196" = sext i32 %"bat1" to i64
+  %".197" = mul nsw i64 %".196", 16
   %".198" = add nsw i64 64, %".197"
-  %".199" = sext i32 %"bat1" to i64
-  %".200" = mul nsw i64 %".199", 16
-  %".201" = sext i32 %"t10" to i64
-  %".202" = sext i32 %"n" to i64
-  %".203" = add nsw i64 1, %".202"
-  %".204" = sdiv i64 %".203", 2
-  %".205" = sdiv i64 %".201", %".204"
-  %".206" = mul nsw i64 %".205", 4
-  %".207" = add nsw i64 %".200", %".206"
-  %".208" = srem i64 %".207", 32
-  %".209" = add nsw i64 %".198", %".208"
-  %".210" = sext i32 %"bat1" to i64
-  %".211" = mul nsw i64 %".210", 16
-  %".212" = sext i32 %"t10" to i64
-  %".213" = sext i32 %"n" to i64
-  %".214" = add nsw i64 1, %".213"
-  %".215" = sdiv i64 %".214", 2
-  %".216" = sdiv i64 %".212", %".215"
-  %".217" = mul nsw i64 %".216", 4
-  %".218" = add nsw i64 %".211", %".217"
-  %".219" = sdiv i64 %".218", 32
-  %".220" = mul nsw i64 %".219", 96
-  %".221" = add nsw i64 %".209", %".220"
-  %".222" = getelementptr float, float* %"b2", i64 %".221"
-  %".223" = load float, float* %".222"
-  %".224" = sext i32 %"k19" to i64
-  %".225" = mul nsw i64 %".224", 96
-  %".226" = add nsw i64 64, %".225"
-  %".227" = sext i32 %"bat1" to i64
-  %".228" = mul nsw i64 %".227", 16
-  %".229" = add nsw i64 1, %".228"
-  %".230" = sext i32 %"t10" to i64
-  %".231" = sext i32 %"n" to i64
-  %".232" = add nsw i64 1, %".231"
-  %".233" = sdiv i64 %".232", 2
-  %".234" = sdiv i64 %".230", %".233"
-  %".235" = mul nsw i64 %".234", 4
-  %".236" = add nsw i64 %".229", %".235"
-  %".237" = srem i64 %".236", 32
-  %".238" = add nsw i64 %".226", %".237"
-  %".239" = sext i32 %"bat1" to i64
-  %".240" = mul nsw i64 %".239", 16
-  %".241" = add nsw i64 1, %".240"
-  %".242" = sext i32 %"t10" to i64
-  %".243" = sext i32 %"n" to i64
-  %".244" = add nsw i64 1, %".243"
-  %".245" = sdiv i64 %".244", 2
-  %".246" = sdiv i64 %".242", %".245"
-  %".247" = mul nsw i64 %".246", 4
-  %".248" = add nsw i64 %".241", %".247"
-  %".249" = sdiv i64 %".248", 32
-  %".250" = mul nsw i64 %".249", 96
-  %".251" = add nsw i64 %".238", %".250"
-  %".252" = getelementptr float, float* %"b2", i64 %".251"
-  %".253" = load float, float* %".252"
-  %".254" = sext i32 %"k19" to i64
-  %".255" = mul nsw i64 %".254", 96
-  %".256" = add nsw i64 64, %".255"
-  %".257" = sext i32 %"bat1" to i64
-  %".258" = mul nsw i64 %".257", 16
-  %".259" = add nsw i64 2, %".258"
-  %".260" = sext i32 %"t10" to i64
-  %".261" = sext i32 %"n" to i64
-  %".262" = add nsw i64 1, %".261"
-  %".263" = sdiv i64 %".262", 2
-  %".264" = sdiv i64 %".260", %".263"
-  %".265" = mul nsw i64 %".264", 4
-  %".266" = add nsw i64 %".259", %".265"
-  %".267" = srem i64 %".266", 32
-  %".268" = add nsw i64 %".256", %".267"
-  %".269" = sext i32 %"bat1" to i64
-  %".270" = mul nsw i64 %".269", 16
-  %".271" = add nsw i64 2, %".270"
-  %".272" = sext i32 %"t10" to i64
-  %".273" = sext i32 %"n" to i64
-  %".274" = add nsw i64 1, %".273"
-  %".275" = sdiv i64 %".274", 2
-  %".276" = sdiv i64 %".272", %".275"
-  %".277" = mul nsw i64 %".276", 4
-  %".278" = add nsw i64 %".271", %".277"
-  %".279" = sdiv i64 %".278", 32
-  %".280" = mul nsw i64 %".279", 96
-  %".281" = add nsw i64 %".268", %".280"
-  %".282" = getelementptr float, float* %"b2", i64 %".281"
-  %".283" = load float, float* %".282"
-  %".284" = sext i32 %"k19" to i64
-  %".285" = mul nsw i64 %".284", 96
-  %".286" = add nsw i64 64, %".285"
-  %".287" = sext i32 %"bat1" to i64
-  %".288" = mul nsw i64 %".287", 16
-  %".289" = add nsw i64 3, %".288"
-  %".290" = sext i32 %"t10" to i64
-  %".291" = sext i32 %"n" to i64
-  %".292" = add nsw i64 1, %".291"
-  %".293" = sdiv i64 %".292", 2
-  %".294" = sdiv i64 %".290", %".293"
-  %".295" = mul nsw i64 %".294", 4
-  %".296" = add nsw i64 %".289", %".295"
-  %".297" = srem i64 %".296", 32
-  %".298" = add nsw i64 %".286", %".297"
-  %".299" = sext i32 %"bat1" to i64
-  %".300" = mul nsw i64 %".299", 16
-  %".301" = add nsw i64 3, %".300"
+  %".199" = sext i32 %"k19" to i64
+  %".200" = mul nsw i64 %".199", 96
+  %".201" = add nsw i64 %".198", %".200"
+  %".202" = sext i32 %"t10" to i64
+  %".203" = sext i32 %"n" to i64
+  %".204" = add nsw i64 1, %".203"
+  %".205" = sdiv i64 %".204", 2
+  %".206" = sdiv i64 %".202", %".205"
+  %".207" = mul nsw i64 %".206", 4
+  %".208" = add nsw i64 %".201", %".207"
+  %".209" = getelementptr float, float* %"b2", i64 %".208"
+  %".210" = load float, float* %".209"
+  %".211" = sext i32 %"bat1" to i64
+  %".212" = mul nsw i64 %".211", 16
+  %".213" = add nsw i64 65, %".212"
+  %".214" = sext i32 %"k19" to i64
+  %".215" = mul nsw i64 %".214", 96
+  %".216" = add nsw i64 %".213", %".215"
+  %".217" = sext i32 %"t10" to i64
+  %".218" = sext i32 %"n" to i64
+  %".219" = add nsw i64 1, %".218"
+  %".220" = sdiv i64 %".219", 2
+  %".221" = sdiv i64 %".217", %".220"
+  %".222" = mul nsw i64 %".221", 4
+  %".223" = add nsw i64 %".216", %".222"
+  %".224" = getelementptr float, float* %"b2", i64 %".223"
+  %".225" = load float, float* %".224"
+  %".226" = sext i32 %"bat1" to i64
+  %".227" = mul nsw i64 %".226", 16
+  %".228" = add nsw i64 66, %".227"
+  %".229" = sext i32 %"k19" to i64
+  %".230" = mul nsw i64 %".229", 96
+  %".231" = add nsw i64 %".228", %".230"
+  %".232" = sext i32 %"t10" to i64
+  %".233" = sext i32 %"n" to i64
+  %".234" = add nsw i64 1, %".233"
+  %".235" = sdiv i64 %".234", 2
+  %".236" = sdiv i64 %".232", %".235"
+  %".237" = mul nsw i64 %".236", 4
+  %".238" = add nsw i64 %".231", %".237"
+  %".239" = getelementptr float, float* %"b2", i64 %".238"
+  %".240" = load float, float* %".239"
+  %".241" = sext i32 %"bat1" to i64
+  %".242" = mul nsw i64 %".241", 16
+  %".243" = add nsw i64 67, %".242"
+  %".244" = sext i32 %"k19" to i64
+  %".245" = mul nsw i64 %".244", 96
+  %".246" = add nsw i64 %".243", %".245"
+  %".247" = sext i32 %"t10" to i64
+  %".248" = sext i32 %"n" to i64
+  %".249" = add nsw i64 1, %".248"
+  %".250" = sdiv i64 %".249", 2
+  %".251" = sdiv i64 %".247", %".250"
+  %".252" = mul nsw i64 %".251", 4
+  %".253" = add nsw i64 %".246", %".252"
+  %".254" = getelementptr float, float* %"b2", i64 %".253"
+  %".255" = load float, float* %".254"
+  %".256" = load float, float* %"c11"
+  %".257" = fmul reassoc contract float %".175", %".210"
+  %".258" = fadd reassoc contract float %".256", %".257"
+  store float %".258", float* %"c11"
+  %".260" = load float, float* %"c12"
+  %".261" = fmul reassoc contract float %".175", %".225"
+  %".262" = fadd reassoc contract float %".260", %".261"
+  store float %".262", float* %"c12"
+  %".264" = load float, float* %"c13"
+  %".265" = fmul reassoc contract float %".175", %".240"
+  %".266" = fadd reassoc contract float %".264", %".265"
+  store float %".266", float* %"c13"
+  %".268" = load float, float* %"c14"
+  %".269" = fmul reassoc contract float %".175", %".255"
+  %".270" = fadd reassoc contract float %".268", %".269"
+  store float %".270", float* %"c14"
+  %".272" = load float, float* %"c15"
+  %".273" = fmul reassoc contract float %".195", %".210"
+  %".274" = fadd reassoc contract float %".272", %".273"
+  store float %".274", float* %"c15"
+  %".276" = load float, float* %"c16"
+  %".277" = fmul reassoc contract float %".195", %".225"
+  %".278" = fadd reassoc contract float %".276", %".277"
+  store float %".278", float* %"c16"
+  %".280" = load float, float* %"c17"
+  %".281" = fmul reassoc contract float %".195", %".240"
+  %".282" = fadd reassoc contract float %".280", %".281"
+  store float %".282", float* %"c17"
+  %".284" = load float, float* %"c18"
+  %".285" = fmul reassoc contract float %".195", %".255"
+  %".286" = fadd reassoc contract float %".284", %".285"
+  store float %".286", float* %"c18"
+  %".288" = add nsw i32 %"k19", 1
+  br label %"k19.head", !llvm.loop !1
+k19.done:
+  %".290" = load float, float* %"c11"
+  %".291" = sext i32 %"bat1" to i64
+  %".292" = sext i32 %"n" to i64
+  %".293" = mul nsw i64 %".291", %".292"
+  %".294" = mul nsw i64 %".293", 16
+  %".295" = sext i32 %"t10" to i64
+  %".296" = sext i32 %"n" to i64
+  %".297" = add nsw i64 1, %".296"
+  %".298" = sdiv i64 %".297", 2
+  %".299" = srem i64 %".295", %".298"
+  %".300" = mul nsw i64 %".299", 32
+  %".301" = add nsw i64 %".294", %".300"
   %".302" = sext i32 %"t10" to i64
   %".303" = sext i32 %"n" to i64
   %".304" = add nsw i64 1, %".303"
@@ -2379,243 +2380,184 @@ k19.body:
   %".306" = sdiv i64 %".302", %".305"
   %".307" = mul nsw i64 %".306", 4
   %".308" = add nsw i64 %".301", %".307"
-  %".309" = sdiv i64 %".308", 32
-  %".310" = mul nsw i64 %".309", 96
-  %".311" = add nsw i64 %".298", %".310"
-  %".312" = getelementptr float, float* %"b2", i64 %".311"
-  %".313" = load float, float* %".312"
-  %".314" = load float, float* %"c11"
-  %".315" = fmul reassoc contract float %".175", %".223"
-  %".316" = fadd reassoc contract float %".314", %".315"
-  store float %".316", float* %"c11"
-  %".318" = load float, float* %"c12"
-  %".319" = fmul reassoc contract float %".175", %".253"
-  %".320" = fadd reassoc contract float %".318", %".319"
-  store float %".320", float* %"c12"
-  %".322" = load float, float* %"c13"
-  %".323" = fmul reassoc contract float %".175", %".283"
-  %".324" = fadd reassoc contract float %".322", %".323"
-  store float %".324", float* %"c13"
-  %".326" = load float, float* %"c14"
-  %".327" = fmul reassoc contract float %".175", %".313"
-  %".328" = fadd reassoc contract float %".326", %".327"
-  store float %".328", float* %"c14"
-  %".330" = load float, float* %"c15"
-  %".331" = fmul reassoc contract float %".195", %".223"
-  %".332" = fadd reassoc contract float %".330", %".331"
-  store float %".332", float* %"c15"
-  %".334" = load float, float* %"c16"
-  %".335" = fmul reassoc contract float %".195", %".253"
-  %".336" = fadd reassoc contract float %".334", %".335"
-  store float %".336", float* %"c16"
-  %".338" = load float, float* %"c17"
-  %".339" = fmul reassoc contract float %".195", %".283"
-  %".340" = fadd reassoc contract float %".338", %".339"
-  store float %".340", float* %"c17"
-  %".342" = load float, float* %"c18"
-  %".343" = fmul reassoc contract float %".195", %".313"
-  %".344" = fadd reassoc contract float %".342", %".343"
-  store float %".344", float* %"c18"
-  %".346" = add nsw i32 %"k19", 1
-  br label %"k19.head", !llvm.loop !1
-k19.done:
-  %".348" = load float, float* %"c11"
-  %".349" = sext i32 %"bat1" to i64
-  %".350" = sext i32 %"n" to i64
-  %".351" = mul nsw i64 %".349", %".350"
-  %".352" = mul nsw i64 %".351", 16
-  %".353" = sext i32 %"t10" to i64
-  %".354" = sext i32 %"n" to i64
-  %".355" = add nsw i64 1, %".354"
-  %".356" = sdiv i64 %".355", 2
-  %".357" = srem i64 %".353", %".356"
-  %".358" = mul nsw i64 %".357", 32
-  %".359" = add nsw i64 %".352", %".358"
-  %".360" = sext i32 %"t10" to i64
-  %".361" = sext i32 %"n" to i64
-  %".362" = add nsw i64 1, %".361"
-  %".363" = sdiv i64 %".362", 2
-  %".364" = sdiv i64 %".360", %".363"
-  %".365" = mul nsw i64 %".364", 4
-  %".366" = add nsw i64 %".359", %".365"
-  %".367" = getelementptr float, float* %"b0", i64 %".366"
-  store float %".348", float* %".367"
-  %".369" = load float, float* %"c12"
-  %".370" = sext i32 %"bat1" to i64
-  %".371" = sext i32 %"n" to i64
-  %".372" = mul nsw i64 %".370", %".371"
-  %".373" = mul nsw i64 %".372", 16
-  %".374" = add nsw i64 1, %".373"
-  %".375" = sext i32 %"t10" to i64
-  %".376" = sext i32 %"n" to i64
-  %".377" = add nsw i64 1, %".376"
-  %".378" = sdiv i64 %".377", 2
-  %".379" = srem i64 %".375", %".378"
-  %".380" = mul nsw i64 %".379", 32
-  %".381" = add nsw i64 %".374", %".380"
-  %".382" = sext i32 %"t10" to i64
-  %".383" = sext i32 %"n" to i64
-  %".384" = add nsw i64 1, %".383"
-  %".385" = sdiv i64 %".384", 2
-  %".386" = sdiv i64 %".382", %".385"
-  %".387" = mul nsw i64 %".386", 4
-  %".388" = add nsw i64 %".381", %".387"
-  %".389" = getelementptr float, float* %"b0", i64 %".388"
-  store float %".369", float* %".389"
-  %".391" = load float, float* %"c13"
-  %".392" = sext i32 %"bat1" to i64
-  %".393" = sext i32 %"n" to i64
-  %".394" = mul nsw i64 %".392", %".393"
-  %".395" = mul nsw i64 %".394", 16
-  %".396" = add nsw i64 2, %".395"
-  %".397" = sext i32 %"t10" to i64
-  %".398" = sext i32 %"n" to i64
-  %".399" = add nsw i64 1, %".398"
-  %".400" = sdiv i64 %".399", 2
-  %".401" = srem i64 %".397", %".400"
-  %".402" = mul nsw i64 %".401", 32
-  %".403" = add nsw i64 %".396", %".402"
-  %".404" = sext i32 %"t10" to i64
-  %".405" = sext i32 %"n" to i64
-  %".406" = add nsw i64 1, %".405"
-  %".407" = sdiv i64 %".406", 2
-  %".408" = sdiv i64 %".404", %".407"
-  %".409" = mul nsw i64 %".408", 4
-  %".410" = add nsw i64 %".403", %".409"
-  %".411" = getelementptr float, float* %"b0", i64 %".410"
-  store float %".391", float* %".411"
-  %".413" = load float, float* %"c14"
-  %".414" = sext i32 %"bat1" to i64
-  %".415" = sext i32 %"n" to i64
-  %".416" = mul nsw i64 %".414", %".415"
-  %".417" = mul nsw i64 %".416", 16
-  %".418" = add nsw i64 3, %".417"
-  %".419" = sext i32 %"t10" to i64
-  %".420" = sext i32 %"n" to i64
-  %".421" = add nsw i64 1, %".420"
-  %".422" = sdiv i64 %".421", 2
-  %".423" = srem i64 %".419", %".422"
-  %".424" = mul nsw i64 %".423", 32
-  %".425" = add nsw i64 %".418", %".424"
-  %".426" = sext i32 %"t10" to i64
-  %".427" = sext i32 %"n" to i64
-  %".428" = add nsw i64 1, %".427"
-  %".429" = sdiv i64 %".428", 2
-  %".430" = sdiv i64 %".426", %".429"
-  %".431" = mul nsw i64 %".430", 4
-  %".432" = add nsw i64 %".425", %".431"
-  %".433" = getelementptr float, float* %"b0", i64 %".432"
-  store float %".413", float* %".433"
-  %".435" = load float, float* %"c15"
-  %".436" = sext i32 %"bat1" to i64
-  %".437" = sext i32 %"n" to i64
-  %".438" = mul nsw i64 %".436", %".437"
-  %".439" = mul nsw i64 %".438", 16
-  %".440" = add nsw i64 16, %".439"
-  %".441" = sext i32 %"t10" to i64
-  %".442" = sext i32 %"n" to i64
-  %".443" = add nsw i64 1, %".442"
-  %".444" = sdiv i64 %".443", 2
-  %".445" = srem i64 %".441", %".444"
-  %".446" = mul nsw i64 %".445", 32
-  %".447" = add nsw i64 %".440", %".446"
-  %".448" = sext i32 %"t10" to i64
-  %".449" = sext i32 %"n" to i64
-  %".450" = add nsw i64 1, %".449"
-  %".451" = sdiv i64 %".450", 2
-  %".452" = sdiv i64 %".448", %".451"
-  %".453" = mul nsw i64 %".452", 4
-  %".454" = add nsw i64 %".447", %".453"
-  %".455" = getelementptr float, float* %"b0", i64 %".454"
-  store float %".435", float* %".455"
-  %".457" = load float, float* %"c16"
-  %".458" = sext i32 %"bat1" to i64
-  %".459" = sext i32 %"n" to i64
-  %".460" = mul nsw i64 %".458", %".459"
-  %".461" = mul nsw i64 %".460", 16
-  %".462" = add nsw i64 17, %".461"
-  %".463" = sext i32 %"t10" to i64
-  %".464" = sext i32 %"n" to i64
-  %".465" = add nsw i64 1, %".464"
-  %".466" = sdiv i64 %".465", 2
-  %".467" = srem i64 %".463", %".466"
-  %".468" = mul nsw i64 %".467", 32
-  %".469" = add nsw i64 %".462", %".468"
-  %".470" = sext i32 %"t10" to i64
-  %".471" = sext i32 %"n" to i64
-  %".472" = add nsw i64 1, %".471"
-  %".473" = sdiv i64 %".472", 2
-  %".474" = sdiv i64 %".470", %".473"
-  %".475" = mul nsw i64 %".474", 4
-  %".476" = add nsw i64 %".469", %".475"
-  %".477" = getelementptr float, float* %"b0", i64 %".476"
-  store float %".457", float* %".477"
-  %".479" = load float, float* %"c17"
-  %".480" = sext i32 %"bat1" to i64
-  %".481" = sext i32 %"n" to i64
-  %".482" = mul nsw i64 %".480", %".481"
-  %".483" = mul nsw i64 %".482", 16
-  %".484" = add nsw i64 18, %".483"
-  %".485" = sext i32 %"t10" to i64
-  %".486" = sext i32 %"n" to i64
-  %".487" = add nsw i64 1, %".486"
-  %".488" = sdiv i64 %".487", 2
-  %".489" = srem i64 %".485", %".488"
-  %".490" = mul nsw i64 %".489", 32
-  %".491" = add nsw i64 %".484", %".490"
-  %".492" = sext i32 %"t10" to i64
-  %".493" = sext i32 %"n" to i64
-  %".494" = add nsw i64 1, %".493"
-  %".495" = sdiv i64 %".494", 2
-  %".496" = sdiv i64 %".492", %".495"
-  %".497" = mul nsw i64 %".496", 4
-  %".498" = add nsw i64 %".491", %".497"
-  %".499" = getelementptr float, float* %"b0", i64 %".498"
-  store float %".479", float* %".499"
-  %".501" = load float, float* %"c18"
-  %".502" = sext i32 %"bat1" to i64
-  %".503" = sext i32 %"n" to i64
-  %".504" = mul nsw i64 %".502", %".503"
-  %".505" = mul nsw i64 %".504", 16
-  %".506" = add nsw i64 19, %".505"
-  %".507" = sext i32 %"t10" to i64
-  %".508" = sext i32 %"n" to i64
-  %".509" = add nsw i64 1, %".508"
-  %".510" = sdiv i64 %".509", 2
-  %".511" = srem i64 %".507", %".510"
-  %".512" = mul nsw i64 %".511", 32
-  %".513" = add nsw i64 %".506", %".512"
-  %".514" = sext i32 %"t10" to i64
-  %".515" = sext i32 %"n" to i64
-  %".516" = add nsw i64 1, %".515"
-  %".517" = sdiv i64 %".516", 2
-  %".518" = sdiv i64 %".514", %".517"
-  %".519" = mul nsw i64 %".518", 4
-  %".520" = add nsw i64 %".513", %".519"
-  %".521" = getelementptr float, float* %"b0", i64 %".520"
-  store float %".501", float* %".521"
+  %".309" = getelementptr float, float* %"b0", i64 %".308"
+  store float %".290", float* %".309"
+  %".311" = load float, float* %"c12"
+  %".312" = sext i32 %"bat1" to i64
+  %".313" = sext i32 %"n" to i64
+  %".314" = mul nsw i64 %".312", %".313"
+  %".315" = mul nsw i64 %".314", 16
+  %".316" = add nsw i64 1, %".315"
+  %".317" = sext i32 %"t10" to i64
+  %".318" = sext i32 %"n" to i64
+  %".319" = add nsw i64 1, %".318"
+  %".320" = sdiv i64 %".319", 2
+  %".321" = srem i64 %".317", %".320"
+  %".322" = mul nsw i64 %".321", 32
+  %".323" = add nsw i64 %".316", %".322"
+  %".324" = sext i32 %"t10" to i64
+  %".325" = sext i32 %"n" to i64
+  %".326" = add nsw i64 1, %".325"
+  %".327" = sdiv i64 %".326", 2
+  %".328" = sdiv i64 %".324", %".327"
+  %".329" = mul nsw i64 %".328", 4
+  %".330" = add nsw i64 %".323", %".329"
+  %".331" = getelementptr float, float* %"b0", i64 %".330"
+  store float %".311", float* %".331"
+  %".333" = load float, float* %"c13"
+  %".334" = sext i32 %"bat1" to i64
+  %".335" = sext i32 %"n" to i64
+  %".336" = mul nsw i64 %".334", %".335"
+  %".337" = mul nsw i64 %".336", 16
+  %".338" = add nsw i64 2, %".337"
+  %".339" = sext i32 %"t10" to i64
+  %".340" = sext i32 %"n" to i64
+  %".341" = add nsw i64 1, %".340"
+  %".342" = sdiv i64 %".341", 2
+  %".343" = srem i64 %".339", %".342"
+  %".344" = mul nsw i64 %".343", 32
+  %".345" = add nsw i64 %".338", %".344"
+  %".346" = sext i32 %"t10" to i64
+  %".347" = sext i32 %"n" to i64
+  %".348" = add nsw i64 1, %".347"
+  %".349" = sdiv i64 %".348", 2
+  %".350" = sdiv i64 %".346", %".349"
+  %".351" = mul nsw i64 %".350", 4
+  %".352" = add nsw i64 %".345", %".351"
+  %".353" = getelementptr float, float* %"b0", i64 %".352"
+  store float %".333", float* %".353"
+  %".355" = load float, float* %"c14"
+  %".356" = sext i32 %"bat1" to i64
+  %".357" = sext i32 %"n" to i64
+  %".358" = mul nsw i64 %".356", %".357"
+  %".359" = mul nsw i64 %".358", 16
+  %".360" = add nsw i64 3, %".359"
+  %".361" = sext i32 %"t10" to i64
+  %".362" = sext i32 %"n" to i64
+  %".363" = add nsw i64 1, %".362"
+  %".364" = sdiv i64 %".363", 2
+  %".365" = srem i64 %".361", %".364"
+  %".366" = mul nsw i64 %".365", 32
+  %".367" = add nsw i64 %".360", %".366"
+  %".368" = sext i32 %"t10" to i64
+  %".369" = sext i32 %"n" to i64
+  %".370" = add nsw i64 1, %".369"
+  %".371" = sdiv i64 %".370", 2
+  %".372" = sdiv i64 %".368", %".371"
+  %".373" = mul nsw i64 %".372", 4
+  %".374" = add nsw i64 %".367", %".373"
+  %".375" = getelementptr float, float* %"b0", i64 %".374"
+  store float %".355", float* %".375"
+  %".377" = load float, float* %"c15"
+  %".378" = sext i32 %"bat1" to i64
+  %".379" = sext i32 %"n" to i64
+  %".380" = mul nsw i64 %".378", %".379"
+  %".381" = mul nsw i64 %".380", 16
+  %".382" = add nsw i64 16, %".381"
+  %".383" = sext i32 %"t10" to i64
+  %".384" = sext i32 %"n" to i64
+  %".385" = add nsw i64 1, %".384"
+  %".386" = sdiv i64 %".385", 2
+  %".387" = srem i64 %".383", %".386"
+  %".388" = mul nsw i64 %".387", 32
+  %".389" = add nsw i64 %".382", %".388"
+  %".390" = sext i32 %"t10" to i64
+  %".391" = sext i32 %"n" to i64
+  %".392" = add nsw i64 1, %".391"
+  %".393" = sdiv i64 %".392", 2
+  %".394" = sdiv i64 %".390", %".393"
+  %".395" = mul nsw i64 %".394", 4
+  %".396" = add nsw i64 %".389", %".395"
+  %".397" = getelementptr float, float* %"b0", i64 %".396"
+  store float %".377", float* %".397"
+  %".399" = load float, float* %"c16"
+  %".400" = sext i32 %"bat1" to i64
+  %".401" = sext i32 %"n" to i64
+  %".402" = mul nsw i64 %".400", %".401"
+  %".403" = mul nsw i64 %".402", 16
+  %".404" = add nsw i64 17, %".403"
+  %".405" = sext i32 %"t10" to i64
+  %".406" = sext i32 %"n" to i64
+  %".407" = add nsw i64 1, %".406"
+  %".408" = sdiv i64 %".407", 2
+  %".409" = srem i64 %".405", %".408"
+  %".410" = mul nsw i64 %".409", 32
+  %".411" = add nsw i64 %".404", %".410"
+  %".412" = sext i32 %"t10" to i64
+  %".413" = sext i32 %"n" to i64
+  %".414" = add nsw i64 1, %".413"
+  %".415" = sdiv i64 %".414", 2
+  %".416" = sdiv i64 %".412", %".415"
+  %".417" = mul nsw i64 %".416", 4
+  %".418" = add nsw i64 %".411", %".417"
+  %".419" = getelementptr float, float* %"b0", i64 %".418"
+  store float %".399", float* %".419"
+  %".421" = load float, float* %"c17"
+  %".422" = sext i32 %"bat1" to i64
+  %".423" = sext i32 %"n" to i64
+  %".424" = mul nsw i64 %".422", %".423"
+  %".425" = mul nsw i64 %".424", 16
+  %".426" = add nsw i64 18, %".425"
+  %".427" = sext i32 %"t10" to i64
+  %".428" = sext i32 %"n" to i64
+  %".429" = add nsw i64 1, %".428"
+  %".430" = sdiv i64 %".429", 2
+  %".431" = srem i64 %".427", %".430"
+  %".432" = mul nsw i64 %".431", 32
+  %".433" = add nsw i64 %".426", %".432"
+  %".434" = sext i32 %"t10" to i64
+  %".435" = sext i32 %"n" to i64
+  %".436" = add nsw i64 1, %".435"
+  %".437" = sdiv i64 %".436", 2
+  %".438" = sdiv i64 %".434", %".437"
+  %".439" = mul nsw i64 %".438", 4
+  %".440" = add nsw i64 %".433", %".439"
+  %".441" = getelementptr float, float* %"b0", i64 %".440"
+  store float %".421", float* %".441"
+  %".443" = load float, float* %"c18"
+  %".444" = sext i32 %"bat1" to i64
+  %".445" = sext i32 %"n" to i64
+  %".446" = mul nsw i64 %".444", %".445"
+  %".447" = mul nsw i64 %".446", 16
+  %".448" = add nsw i64 19, %".447"
+  %".449" = sext i32 %"t10" to i64
+  %".450" = sext i32 %"n" to i64
+  %".451" = add nsw i64 1, %".450"
+  %".452" = sdiv i64 %".451", 2
+  %".453" = srem i64 %".449", %".452"
+  %".454" = mul nsw i64 %".453", 32
+  %".455" = add nsw i64 %".448", %".454"
+  %".456" = sext i32 %"t10" to i64
+  %".457" = sext i32 %"n" to i64
+  %".458" = add nsw i64 1, %".457"
+  %".459" = sdiv i64 %".458", 2
+  %".460" = sdiv i64 %".456", %".459"
+  %".461" = mul nsw i64 %".460", 4
+  %".462" = add nsw i64 %".455", %".461"
+  %".463" = getelementptr float, float* %"b0", i64 %".462"
+  store float %".443", float* %".463"
   br label %"endif.2"
 then.3:
-  %".532" = add i32 1, %"n"
-  %".533" = sdiv i32 %".532", 2
-  %".534" = srem i32 %"t10", %".533"
-  %".535" = mul i32 %".534", 2
-  %".536" = add i32 1, %"n"
-  %".537" = sdiv i32 %".536", 2
-  %".538" = srem i32 %"t10", %".537"
-  %".539" = mul i32 %".538", 2
-  %".540" = add i32 2, %".539"
+  %".474" = add i32 1, %"n"
+  %".475" = sdiv i32 %".474", 2
+  %".476" = srem i32 %"t10", %".475"
+  %".477" = mul i32 %".476", 2
+  %".478" = add i32 1, %"n"
+  %".479" = sdiv i32 %".478", 2
+  %".480" = srem i32 %"t10", %".479"
+  %".481" = mul i32 %".480", 2
+  %".482" = add i32 2, %".481"
   br label %"r26.head"
 endif.3:
-  %".777" = add nsw i32 %"t10", 1
+  %".661" = add nsw i32 %"t10", 1
   br label %"t10.head"
 r26.head:
-  %"r26" = phi  i32 [%".535", %"then.3"], [%".774", %"endif.4"]
-  %".542" = icmp slt i32 %"r26", %".540"
-  br i1 %".542", label %"r26.body", label %"r26.done"
+  %"r26" = phi  i32 [%".477", %"then.3"], [%".658", %"endif.4"]
+  %".484" = icmp slt i32 %"r26", %".482"
+  br i1 %".484", label %"r26.body", label %"r26.done"
 r26.body:
-  %".544" = icmp slt i32 %"r26", %"n"
-  br i1 %".544", label %"then.4", label %"endif.4"
+  %".486" = icmp slt i32 %"r26", %"n"
+  br i1 %".486", label %"then.4", label %"endif.4"
 r26.done:
   br label %"endif.3"
 then.4:
@@ -2625,72 +2567,131 @@ then.4:
   store float              0x0, float* %"c30"
   br label %"k31.head"
 endif.4:
-  %".774" = add nsw i32 %"r26", 1
+  %".658" = add nsw i32 %"r26", 1
   br label %"r26.head"
 k31.head:
-  %"k31" = phi  i32 [0, %"then.4"], [%".700", %"k31.body"]
-  %".551" = icmp slt i32 %"k31", %"n"
-  br i1 %".551", label %"k31.body", label %"k31.done"
+  %"k31" = phi  i32 [0, %"then.4"], [%".584", %"k31.body"]
+  %".493" = icmp slt i32 %"k31", %"n"
+  br i1 %".493", label %"k31.body", label %"k31.done"
 k31.body:
+  %".495" = sext i32 %"bat1" to i64
+  %".496" = sext i32 %"n" to i64
+  %".497" = mul nsw i64 %".495", %".496"
+  %".498" = sext i32 %"n" to i64
+  %".499" = mul nsw i64 %".497", %".498"
+  %".500" = sext i32 %"k31" to i64
+  %".501" = add nsw i64 %".499", %".500"
+  %".502" = sext i32 %"n" to i64
+  %".503" = sext i32 %"r26" to i64
+  %".504" = mul nsw i64 %".502", %".503"
+  %".505" = add nsw i64 %".501", %".504"
+  %".506" = getelementptr float, float* %"b1", i64 %".505"
+  %".507" = load float, float* %".506"
+  %".508" = sext i32 %"bat1" to i64
+  %".509" = mul nsw i64 %".508", 16
+  %".510" = add nsw i64 64, %".509"
+  %".511" = sext i32 %"k31" to i64
+  %".512" = mul nsw i64 %".511", 96
+  %".513" = add nsw i64 %".510", %".512"
+  %".514" = sext i32 %"t10" to i64
+  %".515" = sext i32 %"n" to i64
+  %".516" = add nsw i64 1, %".515"
+  %".517" = sdiv i64 %".516", 2
+  %".518" = sdiv i64 %".514", %".517"
+  %".519" = mul nsw i64 %".518", 4
+  %".520" = add nsw i64 %".513", %".519"
+  %".521" = getelementptr float, float* %"b2", i64 %".520"
+  %".522" = load float, float* %".521"
+  %".523" = sext i32 %"bat1" to i64
+  %".524" = mul nsw i64 %".523", 16
+  %".525" = add nsw i64 65, %".524"
+  %".526" = sext i32 %"k31" to i64
+  %".527" = mul nsw i64 %".526", 96
+  %".528" = add nsw i64 %".525", %".527"
+  %".529" = sext i32 %"t10" to i64
+  %".530" = sext i32 %"n" to i64
+  %".531" = add nsw i64 1, %".530"
+  %".532" = sdiv i64 %".531", 2
+  %".533" = sdiv i64 %".529", %".532"
+  %".534" = mul nsw i64 %".533", 4
+  %".535" = add nsw i64 %".528", %".534"
+  %".536" = getelementptr float, float* %"b2", i64 %".535"
+  %".537" = load float, float* %".536"
+  %".538" = sext i32 %"bat1" to i64
+  %".539" = mul nsw i64 %".538", 16
+  %".540" = add nsw i64 66, %".539"
+  %".541" = sext i32 %"k31" to i64
+  %".542" = mul nsw i64 %".541", 96
+  %".543" = add nsw i64 %".540", %".542"
+  %".544" = sext i32 %"t10" to i64
+  %".545" = sext i32 %"n" to i64
+  %".546" = add nsw i64 1, %".545"
+  %".547" = sdiv i64 %".546", 2
+  %".548" = sdiv i64 %".544", %".547"
+  %".549" = mul nsw i64 %".548", 4
+  %".550" = add nsw i64 %".543", %".549"
+  %".551" = getelementptr float, float* %"b2", i64 %".550"
+  %".552" = load float, float* %".551"
   %".553" = sext i32 %"bat1" to i64
-  %".554" = sext i32 %"n" to i64
-  %".555" = mul nsw i64 %".553", %".554"
-  %".556" = sext i32 %"n" to i64
-  %".557" = mul nsw i64 %".555", %".556"
-  %".558" = sext i32 %"k31" to i64
-  %".559" = add nsw i64 %".557", %".558"
+  %".554" = mul nsw i64 %".553", 16
+  %".555" = add nsw i64 67, %".554"
+  %".556" = sext i32 %"k31" to i64
+  %".557" = mul nsw i64 %".556", 96
+  %".558" = add nsw i64 %".555", %".557"
+  %".559" = sext i32 %"t10" to i64
   %".560" = sext i32 %"n" to i64
-  %".561" = sext i32 %"r26" to i64
-  %".562" = mul nsw i64 %".560", %".561"
-  %".563" = add nsw i64 %".559", %".562"
-  %".564" = getelementptr float, float* %"b1", i64 %".563"
-  %".565" = load float, float* %".564"
-  %".566" = sext i32 %"k31" to i64
-  %".567" = mul nsw i64 %".566", 96
-  %".568" = add nsw i64 64, %".567"
-  %".569" = sext i32 %"bat1" to i64
-  %".570" = mul nsw i64 %".569", 16
-  %".571" = sext i32 %"t10" to i64
-  %".572" = sext i32 %"n" to i64
-  %".573" = add nsw i64 1, %".572"
-  %".574" = sdiv i64 %".573", 2
-  %".575" = sdiv i64 %".571", %".574"
-  %".576" = mul nsw i64 %".575", 4
-  %".577" = add nsw i64 %".570", %".576"
-  %".578" = srem i64 %".577", 32
-  %".579" = add nsw i64 %".568", %".578"
-  %".580" = sext i32 %"bat1" to i64
-  %".581" = mul nsw i64 %".580", 16
-  %".582" = sext i32 %"t10" to i64
-  %".583" = sext i32 %"n" to i64
-  %".584" = add nsw i64 1, %".583"
-  %".585" = sdiv i64 %".584", 2
-  %".586" = sdiv i64 %".582", %".585"
-  %".587" = mul nsw i64 %".586", 4
-  %".588" = add nsw i64 %".581", %".587"
-  %".589" = sdiv i64 %".588", 32
-  %".590" = mul nsw i64 %".589", 96
-  %".591" = add nsw i64 %".579", %".590"
-  %".592" = getelementptr float, float* %"b2", i64 %".591"
-  %".593" = load float, float* %".592"
-  %".594" = sext i32 %"k31" to i64
-  %".595" = mul nsw i64 %".594", 96
-  %".596" = add nsw i64 64, %".595"
-  %".597" = sext i32 %"bat1" to i64
-  %".598" = mul nsw i64 %".597", 16
-  %".599" = add nsw i64 1, %".598"
-  %".600" = sext i32 %"t10" to i64
-  %".601" = sext i32 %"n" to i64
-  %".602" = add nsw i64 1, %".601"
-  %".603" = sdiv i64 %".602", 2
-  %".604" = sdiv i64 %".600", %".603"
-  %".605" = mul nsw i64 %".604", 4
-  %".606" = add nsw i64 %".599", %".605"
-  %".607" = srem i64 %".606", 32
-  %".608" = add nsw i64 %".596", %".607"
-  %".609" = sext i32 %"bat1" to i64
+  %".561" = add nsw i64 1, %".560"
+  %".562" = sdiv i64 %".561", 2
+  %".563" = sdiv i64 %".559", %".562"
+  %".564" = mul nsw i64 %".563", 4
+  %".565" = add nsw i64 %".558", %".564"
+  %".566" = getelementptr float, float* %"b2", i64 %".565"
+  %".567" = load float, float* %".566"
+  %".568" = load float, float* %"c27"
+  %".569" = fmul reassoc contract float %".507", %".522"
+  %".570" = fadd reassoc contract float %".568", %".569"
+  store float %".570", float* %"c27"
+  %".572" = load float, float* %"c28"
+  %".573" = fmul reassoc contract float %".507", %".537"
+  %".574" = fadd reassoc contract float %".572", %".573"
+  store float %".574", float* %"c28"
+  %".576" = load float, float* %"c29"
+  %".577" = fmul reassoc contract float %".507", %".552"
+  %".578" = fadd reassoc contract float %".576", %".577"
+  store float %".578", float* %"c29"
+  %".580" = load float, float* %"c30"
+  %".581" = fmul reassoc contract float %".507", %".567"
+  %".582" = fadd reassoc contract float %".580", %".581"
+  store float %".582", float* %"c30"
+  %".584" = add nsw i32 %"k31", 1
+  br label %"k31.head", !llvm.loop !2
+k31.done:
+  %".586" = load float, float* %"c27"
+  %".587" = sext i32 %"bat1" to i64
+  %".588" = sext i32 %"n" to i64
+  %".589" = mul nsw i64 %".587", %".588"
+  %".590" = mul nsw i64 %".589", 16
+  %".591" = sext i32 %"r26" to i64
+  %".592" = mul nsw i64 %".591", 16
+  %".593" = add nsw i64 %".590", %".592"
+  %".594" = sext i32 %"t10" to i64
+  %".595" = sext i32 %"n" to i64
+  %".596" = add nsw i64 1, %".595"
+  %".597" = sdiv i64 %".596", 2
+  %".598" = sdiv i64 %".594", %".597"
+  %".599" = mul nsw i64 %".598", 4
+  %".600" = add nsw i64 %".593", %".599"
+  %".601" = getelementptr float, float* %"b0", i64 %".600"
+  store float %".586", float* %".601"
+  %".603" = load float, float* %"c28"
+  %".604" = sext i32 %"bat1" to i64
+  %".605" = sext i32 %"n" to i64
+  %".606" = mul nsw i64 %".604", %".605"
+  %".607" = mul nsw i64 %".606", 16
+  %".608" = add nsw i64 1, %".607"
+  %".609" = sext i32 %"r26" to i64
   %".610" = mul nsw i64 %".609", 16
-  %".611" = add nsw i64 1, %".610"
+  %".611" = add nsw i64 %".608", %".610"
   %".612" = sext i32 %"t10" to i64
   %".613" = sext i32 %"n" to i64
   %".614" = add nsw i64 1, %".613"
@@ -2698,17 +2699,17 @@ k31.body:
   %".616" = sdiv i64 %".612", %".615"
   %".617" = mul nsw i64 %".616", 4
   %".618" = add nsw i64 %".611", %".617"
-  %".619" = sdiv i64 %".618", 32
-  %".620" = mul nsw i64 %".619", 96
-  %".621" = add nsw i64 %".608", %".620"
-  %".622" = getelementptr float, float* %"b2", i64 %".621"
-  %".623" = load float, float* %".622"
-  %".624" = sext i32 %"k31" to i64
-  %".625" = mul nsw i64 %".624", 96
-  %".626" = add nsw i64 64, %".625"
-  %".627" = sext i32 %"bat1" to i64
+  %".619" = getelementptr float, float* %"b0", i64 %".618"
+  store float %".603", float* %".619"
+  %".621" = load float, float* %"c29"
+  %".622" = sext i32 %"bat1" to i64
+  %".623" = sext i32 %"n" to i64
+  %".624" = mul nsw i64 %".622", %".623"
+  %".625" = mul nsw i64 %".624", 16
+  %".626" = add nsw i64 2, %".625"
+  %".627" = sext i32 %"r26" to i64
   %".628" = mul nsw i64 %".627", 16
-  %".629" = add nsw i64 2, %".628"
+  %".629" = add nsw i64 %".626", %".628"
   %".630" = sext i32 %"t10" to i64
   %".631" = sext i32 %"n" to i64
   %".632" = add nsw i64 1, %".631"
@@ -2716,143 +2717,26 @@ k31.body:
   %".634" = sdiv i64 %".630", %".633"
   %".635" = mul nsw i64 %".634", 4
   %".636" = add nsw i64 %".629", %".635"
-  %".637" = srem i64 %".636", 32
-  %".638" = add nsw i64 %".626", %".637"
-  %".639" = sext i32 %"bat1" to i64
-  %".640" = mul nsw i64 %".639", 16
-  %".641" = add nsw i64 2, %".640"
-  %".642" = sext i32 %"t10" to i64
-  %".643" = sext i32 %"n" to i64
-  %".644" = add nsw i64 1, %".643"
-  %".645" = sdiv i64 %".644", 2
-  %".646" = sdiv i64 %".642", %".645"
-  %".647" = mul nsw i64 %".646", 4
-  %".648" = add nsw i64 %".641", %".647"
-  %".649" = sdiv i64 %".648", 32
-  %".650" = mul nsw i64 %".649", 96
-  %".651" = add nsw i64 %".638", %".650"
-  %".652" = getelementptr float, float* %"b2", i64 %".651"
-  %".653" = load float, float* %".652"
-  %".654" = sext i32 %"k31" to i64
-  %".655" = mul nsw i64 %".654", 96
-  %".656" = add nsw i64 64, %".655"
-  %".657" = sext i32 %"bat1" to i64
-  %".658" = mul nsw i64 %".657", 16
-  %".659" = add nsw i64 3, %".658"
-  %".660" = sext i32 %"t10" to i64
-  %".661" = sext i32 %"n" to i64
-  %".662" = add nsw i64 1, %".661"
-  %".663" = sdiv i64 %".662", 2
-  %".664" = sdiv i64 %".660", %".663"
-  %".665" = mul nsw i64 %".664", 4
-  %".666" = add nsw i64 %".659", %".665"
-  %".667" = srem i64 %".666", 32
-  %".668" = add nsw i64 %".656", %".667"
-  %".669" = sext i32 %"bat1" to i64
-  %".670" = mul nsw i64 %".669", 16
-  %".671" = add nsw i64 3, %".670"
-  %".672" = sext i32 %"t10" to i64
-  %".673" = sext i32 %"n" to i64
-  %".674" = add nsw i64 1, %".673"
-  %".675" = sdiv i64 %".674", 2
-  %".676" = sdiv i64 %".672", %".675"
-  %".677" = mul nsw i64 %".676", 4
-  %".678" = add nsw i64 %".671", %".677"
-  %".679" = sdiv i64 %".678", 32
-  %".680" = mul nsw i64 %".679", 96
-  %".681" = add nsw i64 %".668", %".680"
-  %".682" = getelementptr float, float* %"b2", i64 %".681"
-  %".683" = load float, float* %".682"
-  %".684" = load float, float* %"c27"
-  %".685" = fmul reassoc contract float %".565", %".593"
-  %".686" = fadd reassoc contract float %".684", %".685"
-  store float %".686", float* %"c27"
-  %".688" = load float, float* %"c28"
-  %".689" = fmul reassoc contract float %".565", %".623"
-  %".690" = fadd reassoc contract float %".688", %".689"
-  store float %".690", float* %"c28"
-  %".692" = load float, float* %"c29"
-  %".693" = fmul reassoc contract float %".565", %".653"
-  %".694" = fadd reassoc contract float %".692", %".693"
-  store float %".694", float* %"c29"
-  %".696" = load float, float* %"c30"
-  %".697" = fmul reassoc contract float %".565", %".683"
-  %".698" = fadd reassoc contract float %".696", %".697"
-  store float %".698", float* %"c30"
-  %".700" = add nsw i32 %"k31", 1
-  br label %"k31.head", !llvm.loop !2
-k31.done:
-  %".702" = load float, float* %"c27"
-  %".703" = sext i32 %"bat1" to i64
-  %".704" = sext i32 %"n" to i64
-  %".705" = mul nsw i64 %".703", %".704"
-  %".706" = mul nsw i64 %".705", 16
-  %".707" = sext i32 %"r26" to i64
-  %".708" = mul nsw i64 %".707", 16
-  %".709" = add nsw i64 %".706", %".708"
-  %".710" = sext i32 %"t10" to i64
-  %".711" = sext i32 %"n" to i64
-  %".712" = add nsw i64 1, %".711"
-  %".713" = sdiv i64 %".712", 2
-  %".714" = sdiv i64 %".710", %".713"
-  %".715" = mul nsw i64 %".714", 4
-  %".716" = add nsw i64 %".709", %".715"
-  %".717" = getelementptr float, float* %"b0", i64 %".716"
-  store float %".702", float* %".717"
-  %".719" = load float, float* %"c28"
-  %".720" = sext i32 %"bat1" to i64
-  %".721" = sext i32 %"n" to i64
-  %".722" = mul nsw i64 %".720", %".721"
-  %".723" = mul nsw i64 %".722", 16
-  %".724" = add nsw i64 1, %".723"
-  %".725" = sext i32 %"r26" to i64
-  %".726" = mul nsw i64 %".725", 16
-  %".727" = add nsw i64 %".724", %".726"
-  %".728" = sext i32 %"t10" to i64
-  %".729" = sext i32 %"n" to i64
-  %".730" = add nsw i64 1, %".729"
-  %".731" = sdiv i64 %".730", 2
-  %".732" = sdiv i64 %".728", %".731"
-  %".733" = mul nsw i64 %".732", 4
-  %".734" = add nsw i64 %".727", %".733"
-  %".735" = getelementptr float, float* %"b0", i64 %".734"
-  store float %".719", float* %".735"
-  %".737" = load float, float* %"c29"
-  %".738" = sext i32 %"bat1" to i64
-  %".739" = sext i32 %"n" to i64
-  %".740" = mul nsw i64 %".738", %".739"
-  %".741" = mul nsw i64 %".740", 16
-  %".742" = add nsw i64 2, %".741"
-  %".743" = sext i32 %"r26" to i64
-  %".744" = mul nsw i64 %".743", 16
-  %".745" = add nsw i64 %".742", %".744"
-  %".746" = sext i32 %"t10" to i64
-  %".747" = sext i32 %"n" to i64
-  %".748" = add nsw i64 1, %".747"
-  %".749" = sdiv i64 %".748", 2
-  %".750" = sdiv i64 %".746", %".749"
-  %".751" = mul nsw i64 %".750", 4
-  %".752" = add nsw i64 %".745", %".751"
-  %".753" = getelementptr float, float* %"b0", i64 %".752"
-  store float %".737", float* %".753"
-  %".755" = load float, float* %"c30"
-  %".756" = sext i32 %"bat1" to i64
-  %".757" = sext i32 %"n" to i64
-  %".758" = mul nsw i64 %".756", %".757"
-  %".759" = mul nsw i64 %".758", 16
-  %".760" = add nsw i64 3, %".759"
-  %".761" = sext i32 %"r26" to i64
-  %".762" = mul nsw i64 %".761", 16
-  %".763" = add nsw i64 %".760", %".762"
-  %".764" = sext i32 %"t10" to i64
-  %".765" = sext i32 %"n" to i64
-  %".766" = add nsw i64 1, %".765"
-  %".767" = sdiv i64 %".766", 2
-  %".768" = sdiv i64 %".764", %".767"
-  %".769" = mul nsw i64 %".768", 4
-  %".770" = add nsw i64 %".763", %".769"
-  %".771" = getelementptr float, float* %"b0", i64 %".770"
-  store float %".755", float* %".771"
+  %".637" = getelementptr float, float* %"b0", i64 %".636"
+  store float %".621", float* %".637"
+  %".639" = load float, float* %"c30"
+  %".640" = sext i32 %"bat1" to i64
+  %".641" = sext i32 %"n" to i64
+  %".642" = mul nsw i64 %".640", %".641"
+  %".643" = mul nsw i64 %".642", 16
+  %".644" = add nsw i64 3, %".643"
+  %".645" = sext i32 %"r26" to i64
+  %".646" = mul nsw i64 %".645", 16
+  %".647" = add nsw i64 %".644", %".646"
+  %".648" = sext i32 %"t10" to i64
+  %".649" = sext i32 %"n" to i64
+  %".650" = add nsw i64 1, %".649"
+  %".651" = sdiv i64 %".650", 2
+  %".652" = sdiv i64 %".648", %".651"
+  %".653" = mul nsw i64 %".652", 4
+  %".654" = add nsw i64 %".647", %".653"
+  %".655" = getelementptr float, float* %"b0", i64 %".654"
+  store float %".639", float* %".655"
   br label %"endif.4"
 }
 
