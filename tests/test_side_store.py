@@ -203,3 +203,18 @@ def test_realize_errors():
         minic.realize(np.zeros(3))
     with pytest.raises(minic.MinicError, match="different devices"):
         minic.realize(Tensor.ones(2, device="LLVM") + 1, Tensor.ones(2, device="PY") + 1)
+
+
+def test_debug_output_names_the_merged_copies(capsys):
+    """MINIC_DEBUG=2 lists each side store under the kernel that took it, by the copy kernel's name."""
+    x = Tensor(np.ones((1, 32), np.float32), device="PY")
+    w = Tensor(np.ones((32, 96), np.float32), device="PY")
+    cache = Tensor.zeros(4, 16, 8, device="PY").realize()
+    qkv = x @ w
+    q, k = (qkv[:, j * 32:(j + 1) * 32].reshape(1, 4, 8).permute(1, 0, 2) for j in range(2))
+    with minic.debug(2):
+        minic.realize(q, cache[:, 2:3].assign(k, now=False))
+    err = capsys.readouterr().err
+    assert "also stores copy [4, 1, 8]: a view realized on its own, merged as a side store" in err
+    assert "also stores assign [4, 1, 8]: an assign into an existing buffer, merged as a side store" in err
+    np.testing.assert_allclose(cache.numpy()[:, 2], np.full((4, 8), 32.0))
