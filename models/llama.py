@@ -419,8 +419,10 @@ class Llama(CausalLM):
                     k = k.rms_norm(w[p + "self_attn.k_norm.weight"], cfg.rms_eps)
                 if cfg.attention_scale is not None:  # attention scales q.k by 1 / sqrt(d): this makes it the config's
                     q = q * (cfg.attention_scale * math.sqrt(d))
-                q = self._rope(q, cos, sin).permute(1, 0, 2)
-                k = self._rope(k, cos, sin).permute(1, 0, 2)
+                # one rotation of the query and key heads together: a kernel computes it and stores q and the keys'
+                # cache write (fuse.py, SPREAD_CUT), where rotating each apart made two kernels
+                qk = self._rope(minic.cat([q, k], axis=1), cos, sin)
+                q, k = qk[:, :h].permute(1, 0, 2), qk[:, h:].permute(1, 0, 2)
                 v = v.reshape(n, kvh, d).permute(1, 0, 2)
                 att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, h * d)
                 out = tp.reduce(linear(att, w[p + "self_attn.o_proj.weight"]))

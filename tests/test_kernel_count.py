@@ -6,7 +6,9 @@ issue 13's kernel-count target is measured by; a change in fusion that adds a ke
 reason, shows up here first. Reasons: `REQUESTED` the layer's output or a value the model realizes; `ASSIGN` a
 KV-cache write; `SHARED` a product several kernels read (GPT-2's QKV: its q, k and v copies, the two of them cache
 writes, are merged into its kernel as side stores); `TWICE` a reduction read at two indices (the GPU's scores,
-read by the softmax's max and its sum; LLaMA's QKV, read by RoPE at two columns); `INSIDE` a reduction that
+read by the softmax's max and its sum; LLaMA's QKV, read by RoPE at two columns); `SPREAD_CUT` an elementwise
+result several copies read (LLaMA's RoPE of q and k together: q's copy and the keys' cache write become its side
+stores); `INSIDE` a reduction that
 another one's loop would recompute (the MLP's hidden row inside the down projection's).
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ from conftest import require
 import minic
 import models.llama as llama
 from minic.intermediates import kernels
-from minic.sched.fuse import ATTENTION_CUT
+from minic.sched.fuse import ATTENTION_CUT, SPREAD_CUT
 from models.gpt2 import GPT2, GPT2Config
 from models.gpt2 import param_shapes as gpt2_shapes
 
@@ -55,22 +57,20 @@ GPT2_DECODE_CPU = [("layer_norm_gemv_bias", "GEMV", SHARED), ("attention", "Atte
                    ("gemv_bias_add", "GEMV", REQUESTED)]
 GPT2_DECODE_GPU = GPT2_DECODE_CPU[:1] + [("gemv_scale_mask", "GEMV", TWICE), ("softmax", "Reduction", INSIDE),
                                          ("gemv", "GEMV", INSIDE)] + GPT2_DECODE_CPU[2:]
-LLAMA_DECODE_CPU = [("rms_norm_gemv", "GEMV", TWICE), ("mul_sub", "Elementwise", REQUESTED),
-                    ("mul_sub_1", "Elementwise", ASSIGN), ("attention", "Attention", ATTENTION_CUT),
-                    ("gemv_add", "GEMV", REQUESTED),
+LLAMA_DECODE_CPU = [("rms_norm_gemv", "GEMV", TWICE), ("add_mul", "Elementwise", SPREAD_CUT),
+                    ("attention", "Attention", ATTENTION_CUT), ("gemv_add", "GEMV", REQUESTED),
                     ("rms_norm_gemv", "GEMV", INSIDE), ("gemv_add", "GEMV", REQUESTED)]
-LLAMA_DECODE_GPU = LLAMA_DECODE_CPU[:3] + [("gemv_scale_mask", "GEMV", TWICE), ("softmax", "Reduction", INSIDE),
-                                           ("gemv", "GEMV", INSIDE)] + LLAMA_DECODE_CPU[4:]
+LLAMA_DECODE_GPU = LLAMA_DECODE_CPU[:2] + [("gemv_scale_mask", "GEMV", TWICE), ("softmax", "Reduction", INSIDE),
+                                           ("gemv", "GEMV", INSIDE)] + LLAMA_DECODE_CPU[3:]
 
 
 @pytest.mark.parametrize("device", ["LLVM", "CL", "WEBGPU"])
 def test_decode_kernels_per_layer(device):
     """GPT-2: 5 kernels a layer on the CPU and on GPUs that split attention's keys across groups (device
     scratch: CUDA, OpenCL C 2.0), 7 where attention stays three kernels (WebGPU) (the norms fused into the GEMVs
-    after them; the QKV GEMV stores q and both cache writes itself); LLaMA: 7 and 9 (q, k and v are one GEMV of the
-    fused projection, which stores the values' cache write too; the keys' write and q need RoPE, which reads two
-    columns, so each is a kernel; where attention is one kernel q's RoPE is its own kernel rather than recomputed
-    for every key inside attention)."""
+    after them; the QKV GEMV stores q and both cache writes itself); LLaMA: 6 and 8 (q, k and v are one GEMV of the
+    fused projection, which stores the values' cache write too; RoPE reads two columns a value, so q and k are
+    rotated together by one kernel, which stores q and the keys' cache write)."""
     require(device)
     target = minic.get_device(device).target
     fused = not target.gpu or target.device_scratch

@@ -55,9 +55,10 @@ def _views(rng: np.random.Generator, count: int) -> list[tuple[tuple, View]]:
     return out
 
 
-def _located(side: SideStore, idx: list) -> int | None:
-    """Where `side` stores the product's element at `idx` (plain ints), or None when the copy does not read it."""
-    outer, inner, index = side.locate(list(idx), side.product_shape)
+def _located(side: SideStore, idx: list, shape: tuple) -> int | None:
+    """Where `side` stores the product's element at `idx` of `shape` (plain ints), or None when the copy does not
+    read it."""
+    outer, inner, index = side.locate(list(idx), shape)
     if not all(lo <= e < hi for e, lo, hi in outer):
         return None
     return index if all(lo <= e < hi for e, lo, hi in inner) else None
@@ -70,6 +71,9 @@ def test_locate_inverts_every_view_it_accepts():
     gaps = [((12,), ViewStack.contiguous((12,)).movement("reshape", (3, 4)).movement("shrink", ((0, 3), (1, 3)))),
             ((2, 24), ViewStack.contiguous((2, 24)).movement("reshape", (2, 2, 3, 4)).movement(
                 "shrink", ((0, 2), (0, 2), (1, 3), (0, 3))).movement("permute", (2, 0, 3, 1)))]
+    # interleaved RoPE: [rows, heads, d / 2, 2] read as heads of d (a copy dim across two product dims)
+    gaps.append(((2, 3, 4, 2), ViewStack.contiguous((2, 3, 4, 2)).movement("reshape", (2, 3, 8)).movement(
+        "shrink", ((0, 2), (1, 3), (0, 8))).movement("permute", (1, 0, 2))))
     assert all(len(s.views) == 1 for _, s in gaps)
     accepted = 0
     for shape, view in _views(np.random.default_rng(0), 400) + [(shape, s.views[0]) for shape, s in gaps]:
@@ -82,7 +86,7 @@ def test_locate_inverts_every_view_it_accepts():
             lin, _ = view.index(list(a))
             want[lin] = flat_index(list(a), view.shape)
         for idx in itertools.product(*(range(s) for s in shape)):
-            assert _located(side, list(idx)) == want.get(flat_index(list(idx), shape)), (shape, view, idx)
+            assert _located(side, list(idx), shape) == want.get(flat_index(list(idx), shape)), (shape, view, idx)
     assert accepted > 150
     qkv_k = ViewStack.contiguous((3, 96)).movement("shrink", ((0, 3), (32, 64))).movement(
         "reshape", (3, 4, 8)).movement("permute", (1, 0, 2))

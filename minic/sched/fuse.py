@@ -18,7 +18,9 @@ Everything fuses into its consumer unless that would recompute work:
     at that size).
 A kernel that would only copy a view of an earlier kernel's result (a KV-cache
 write of a product's columns, a realized slice of it) is merged into that kernel
-as a side store (minic/sched/side_store.py): it stores those elements twice.
+as a side store (minic/sched/side_store.py): it stores those elements twice. An
+elementwise result that several such copies read (RoPE of q and k together) is
+realized once for them, so that they merge too.
 Elementwise chains, a reduction's prologue and epilogue, and reductions over
 the same rows (softmax, layer norm) therefore land in one kernel. Lowering
 itself detects the recompute cases (NeedsRealize), so fusion and codegen can
@@ -124,6 +126,7 @@ def kernel_name(root: Node, assigns: bool) -> str:
 
 
 ATTENTION_CUT = "attention: softmax(scores) @ values in one kernel (an online softmax, no score matrix)"
+SPREAD_CUT = "computed once for several kernels that copy views of it, which it then stores itself"
 
 
 class Fuser:
@@ -239,7 +242,12 @@ class Fuser:
             shared = [r for r, ks in users.items() if len(ks) > 1 and r not in self.realize and
                       not all(r in k.recomputes for k in ks)]
             if not shared:
-                return merge_copies(kernels, self.max_buffers)
+                spread = [n for n, ks in self.copied.items() if len(ks) > 1 and n not in self.realize]
+                if not spread:
+                    return merge_copies(kernels, self.max_buffers)
+                for n in spread:
+                    self.realize[n] = SPREAD_CUT
+                continue
             inner: set = set()  # shared only because an outer shared one contains them: cutting that one suffices
             for r in shared:
                 inner |= set(toposort([r])) - {r}
@@ -257,6 +265,7 @@ class Fuser:
     def _build(self) -> list[KernelGraph]:
         kernels = []
         names: dict[str, int] = {}
+        self.copied: dict[Node, list[KernelGraph]] = {}  # a computed node -> the kernels that only copy views of it
         for node in toposort(self.roots):
             if node not in self.realize:
                 continue
@@ -289,11 +298,28 @@ class Fuser:
                     raise _Restart()
             if self.recomputes is not None:
                 kg.recomputes = {origin[r] for r in self.recomputes(kg)}
+            copied = self._copies(kg, origin)
+            if copied is not None:
+                self.copied.setdefault(copied, []).append(kg)
             base = "scatter" if scatter is not None else kernel_name(root, out_view is not None)
             names[base] = names.get(base, -1) + 1
             kg.name = base if names[base] == 0 else f"{base}_{names[base]}"
             kernels.append(kg)
         return kernels
+
+    @staticmethod
+    def _copies(kg: KernelGraph, origin: dict) -> Node | None:
+        """The node `kg` copies a view of, when that is all it does and the node is computed without a reduction
+        (LLaMA's RoPE of q and k together, which q's copy and the keys' cache write read in parts), and a kernel
+        computing the node could store the copy as a side store; else None."""
+        if kg.scatter is not None or kg.root.op != "VIEW" or len(kg.root.arg.views) != 1:
+            return None
+        node = kg.root.src[0]
+        if node.op == "BUFFER" or any(n.op == "REDUCE" for n in toposort([node])):
+            return None
+        if SideStore.of(kg.root.arg.views[0], node.shape, kg.output, kg.out_view, kg.source_node) is None:
+            return None
+        return origin[node]
 
     def _scatter(self, node: Node, value: Node, root: Node, inputs: list) -> Scatter:
         """Where a SCATTER node's kernel writes. Its values are computed by a kernel of their own when they reduce

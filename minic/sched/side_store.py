@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from minic.ir.node import Node
 from minic.ir.symbolic import Sint, bounds, sdiv, smod
-from minic.ir.view import View, ViewStack, contiguous_strides, unravel
+from minic.ir.view import View, ViewStack, contiguous_strides, prod, unravel
 from minic.runtime.buffer import Buffer
 from minic.sched.lower import flat_index
 
@@ -63,7 +63,22 @@ class SideStore:
     def of(view: View, product_shape: tuple, buffer: Buffer, out_view: ViewStack | None,
            source_node: Node, name: str = "") -> SideStore | None:
         """The side store for a copy reading `view` of a contiguous product of `product_shape`, or None when
-        the view cannot be inverted that way (a mask, a broadcast, overlapping or interleaved strides)."""
+        the view cannot be inverted (a mask, a broadcast, overlapping or interleaved strides). A copy dim that
+        walks several trailing dims of the product (interleaved RoPE's [rows, heads, d / 2, 2] read as
+        [heads, rows, d]) is inverted over the product with those dims merged: the memory is the same."""
+        shape = tuple(product_shape)
+        for cut in range(len(shape), 0, -1):
+            merged = shape[:cut - 1] + (prod(shape[cut - 1:]),)
+            if cut < len(shape) and not isinstance(merged[-1], int):
+                break
+            side = SideStore._inverted(view, merged, buffer, out_view, source_node, name)
+            if side is not None:
+                return side
+        return None
+
+    @staticmethod
+    def _inverted(view: View, product_shape: tuple, buffer: Buffer, out_view: ViewStack | None,
+                  source_node: Node, name: str) -> SideStore | None:
         strides = contiguous_strides(tuple(product_shape))
         if view.mask is not None or not isinstance(view.offset, int) or \
                 not all(isinstance(s, int) for s in strides + view.strides):
