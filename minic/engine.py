@@ -200,7 +200,7 @@ def schedule_key(kg: KernelGraph, device: str, target: Target) -> tuple:
         memo[id(n)] = new
     enabled = tuple(r.name for r in rules.rules() if r.name not in rules.base._disabled)
     scatter = None if kg.scatter is None else (slot[id(kg.scatter.rows.arg)], kg.scatter.shape)
-    sides = tuple(s.key(slot[id(s.buffer)]) for s in kg.side_stores)
+    sides = tuple(s.key(slot) for s in kg.side_stores)
     return (device, target, memo[id(kg.root)], kg.out_view, scatter, sides, kg.name,
             tuple(b.dtype for b in kg.buffers), enabled)
 

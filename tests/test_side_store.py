@@ -58,7 +58,7 @@ def _views(rng: np.random.Generator, count: int) -> list[tuple[tuple, View]]:
 def _located(side: SideStore, idx: list, shape: tuple) -> int | None:
     """Where `side` stores the product's element at `idx` of `shape` (plain ints), or None when the copy does not
     read it."""
-    outer, inner, index = side.locate(list(idx), shape)
+    outer, inner, index, _ = side.locate(list(idx), shape)
     if not all(lo <= e < hi for e, lo, hi in outer):
         return None
     return index if all(lo <= e < hi for e, lo, hi in inner) else None
@@ -222,3 +222,21 @@ def test_debug_output_names_the_merged_copies(capsys):
     assert "also stores copy [4, 1, 8]: a view realized on its own, merged as a side store" in err
     assert "also stores assign [4, 1, 8]: an assign into an existing buffer, merged as a side store" in err
     np.testing.assert_allclose(cache.numpy()[:, 2], np.full((4, 8), 32.0))
+
+
+def test_scatter_of_product_rows_rides_along(device):
+    """A paged cache's write: rows of a product's slice scattered to the pool rows an id buffer names (-1 skips
+    a row) is stored by the product's kernel, which reads the ids itself; the other pool rows keep the sentinel."""
+    rng = np.random.default_rng(4)
+    x, w = rng.standard_normal((3, 16)).astype(np.float32), rng.standard_normal((16, 24)).astype(np.float32)
+    pool = Tensor(np.full((10, 8), SENTINEL, np.float32), device=device).realize()
+    ids = Tensor(np.array([7, -1, 2], np.int32), device=device)
+    y = Tensor(x, device=device) @ Tensor(w, device=device)
+    q = y[:, :8]
+    cap = kernels(lambda: minic.realize(q, pool.assign_rows(ids, y[:, 8:16], now=False)))
+    assert len(cap.kernels) == 1 and len(cap.kernels[0].kernel.graph.side_stores) == 2
+    want = np.full((10, 8), SENTINEL, np.float32)
+    ref = x @ w
+    want[7], want[2] = ref[0, 8:16], ref[2, 8:16]
+    np.testing.assert_allclose(pool.numpy(), want, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(q.numpy(), ref[:, :8], rtol=1e-4, atol=1e-4)

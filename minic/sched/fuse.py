@@ -29,7 +29,7 @@ never disagree about what a kernel computes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minic.ir.node import ELEMENTWISE, Node, toposort
 from minic.ir.symbolic import Sint, Sym, bounds, evaluate, free_syms
@@ -323,9 +323,14 @@ class Fuser:
 
     def _scatter(self, node: Node, value: Node, root: Node, inputs: list) -> Scatter:
         """Where a SCATTER node's kernel writes. Its values are computed by a kernel of their own when they reduce
-        (every rule but Elementwise writes a plain output), which costs nothing where they come from a product."""
+        (every rule but Elementwise writes a plain output), which costs nothing where they come from a product:
+        the product under the values' views, so that the scatter copies a view of it (and can ride on its
+        kernel as a side store)."""
         if any(n.op == "REDUCE" for n in toposort([root])):
-            self.realize[value] = "a scatter copies rows: their values are computed by a kernel of their own"
+            base = value
+            while base.op == "VIEW":
+                base = base.src[0]
+            self.realize[base] = "a scatter copies rows: their values are computed by a kernel of their own"
             raise _Restart()
         target, _, rows = node.src
         buf = rows.arg if rows.op == "BUFFER" else self.buffer_of(rows)
@@ -400,24 +405,33 @@ def merge_copies(kernels: list[KernelGraph], max_buffers: int = 64) -> list[Kern
 
 
 def _as_side_store(kg: KernelGraph, done: list[KernelGraph], max_buffers: int) -> tuple[KernelGraph, object] | None:
-    """(the kernel that makes what `kg` copies, the side store doing the copy there), or None."""
+    """(the kernel that makes what `kg` copies, the side store doing the copy there), or None. A scatter's copy
+    also brings its row ids, which the kernel then reads."""
     copy = copy_view(kg.root)
-    if copy is None or kg.scatter is not None or kg.inputs != [copy[1].arg]:
+    rows = [] if kg.scatter is None else [kg.scatter.rows.arg]
+    if copy is None or len(kg.inputs) != 1 + len(rows) or kg.inputs[0] is not copy[1].arg or \
+            any(a is not b for a, b in zip(kg.inputs[1:], rows)):
         return None
     view, source = copy
     at = next((i for i, p in enumerate(done) if p.output is source.arg), None)
     if at is None:
         return None
     producer = done[at]
-    if len(producer.buffers) >= max_buffers or producer.writes_into or producer.root.op in COLLECTIVES or \
+    more = 1 + sum(all(r is not b for b in producer.buffers) for r in rows)
+    if len(producer.buffers) + more > max_buffers or producer.writes_into or producer.root.op in COLLECTIVES or \
             producer.output.dtype != kg.output.dtype:
         return None
     if any(b is kg.output for b in producer.buffers) or any(
-            any(b is kg.output for b in later.buffers) or any(w is source.arg for w in later.writes)
+            any(b is kg.output for b in later.buffers) or any(w is source.arg or w in rows for w in later.writes)
             for later in done[at + 1:]):
         return None
     store = SideStore.of(view, source.shape, kg.output, kg.out_view, kg.source_node, kg.name)
-    return None if store is None else (producer, store)
+    if store is None:
+        return None
+    if kg.scatter is not None:
+        store = replace(store, scatter=kg.scatter)
+        producer.inputs += [r for r in rows if all(r is not b for b in producer.inputs)]
+    return producer, store
 
 
 class _Restart(Exception):

@@ -471,7 +471,7 @@ class Emitter:
         if self.graph.scatter is None:
             self.emit(Store(self.output, index, val))
         else:
-            self._scatter(idx, index, val)
+            self._scatter(self.output, self.graph.scatter, idx[:1], index, val)
         for side in self.graph.side_stores:
             self._side_store(side, idx, val)
         if valid is not None:
@@ -482,22 +482,27 @@ class Emitter:
     def _side_store(self, side, idx: list, val: Val) -> None:
         """Store the result's element at `idx` a second time where a merged copy of it goes (side_store.py), if
         the copy reads that element."""
-        outer, inner, index = side.locate(idx, self.graph.root.shape)
+        outer, inner, index, coords = side.locate(idx, self.graph.root.shape)
         guards = [g for g in (all_of([cond(*c) for c in conds]) for conds in (outer, inner)) if g is not None]
         for g in guards:
             self.open_if(g)
-        self.emit(Store(self._buf_names[id(side.buffer)], index, val))
+        buf = self._buf_names[id(side.buffer)]
+        if side.scatter is None:
+            self.emit(Store(buf, index, val))
+        else:
+            self._scatter(buf, side.scatter, coords[:1], index, val)
         for _ in guards:
             self.close()
 
-    def _scatter(self, idx: list, index: Sint, val: Val) -> None:
-        """Store row idx[0] of a scatter's values into the output row its row-id buffer names (read here, inside
-        the store's guards), where that id is in range: -1 (or any id outside the output) writes nothing."""
-        rows, shape = self.graph.scatter.rows, self.graph.scatter.shape
-        row = self.value(rows, idx[:1])
+    def _scatter(self, buf: str, scatter, row_idx: list, index: Sint, val: Val) -> None:
+        """Store a scatter's element at `index` within row `row_idx` of its values into the row of `buf` that its
+        row-id buffer names (read here, inside the store's guards), where that id is in range: -1 (or any id
+        outside the output) writes nothing."""
+        rows, shape = scatter.rows, scatter.shape
+        row = self.value(rows, row_idx)
         self.open_if(all_of([Alu(bool_, "cmple", (Const(int32, 0), row)),
                              Alu(bool_, "cmplt", (row, Idx(int32, shape[0])))]))
-        self.emit(Store(self.output, index, val, row, prod(shape[1:])))
+        self.emit(Store(buf, index, val, row, prod(shape[1:])))
         self.close()
 
     def output_at(self, idx: list) -> Load:

@@ -52,11 +52,13 @@ class SideStore:
     product_shape: tuple
     parts: tuple
     name: str = ""  # the copy kernel's name had it stayed one
+    scatter: object = None  # a scatter's copy (fuse.Scatter): row a[0] of the copy goes to the row its id names
 
     @property
     def summary(self) -> str:
         """One line for MINIC_DEBUG and minic.explain."""
-        what = "an assign into an existing buffer" if self.out_view is not None else "a view realized on its own"
+        what = "an assign into an existing buffer" if self.out_view is not None else \
+            "a scatter of rows" if self.scatter is not None else "a view realized on its own"
         return f"{self.name} [{', '.join(str(s) for s in self.shape)}]: {what}, merged as a side store"
 
     @staticmethod
@@ -111,11 +113,12 @@ class SideStore:
             return None
         return SideStore(buffer, tuple(view.shape), out_view, source_node, tuple(product_shape), tuple(table), name)
 
-    def locate(self, idx: list, shape: tuple) -> tuple[list, list, Sint]:
+    def locate(self, idx: list, shape: tuple) -> tuple[list, list, Sint, list]:
         """Where the product's element at `idx` (in `shape`: the rule's view of the product, the same elements in
         the same order) is stored by this copy: (conditions on idx, conditions on the copy's coordinates, the
-        position in `buffer`). Each condition is (expr, lo, hi): lo <= expr < hi. The first list must hold before
-        the coordinates are computed: they divide idx - start, which must not be negative."""
+        position in `buffer` (a scatter's: within the row), the copy's coordinates). Each condition is
+        (expr, lo, hi): lo <= expr < hi. The first list must hold before the coordinates are computed: they divide
+        idx - start, which must not be negative."""
         if tuple(shape) != self.product_shape:
             idx = unravel(flat_index(idx, shape), self.product_shape)
         outer: list = []
@@ -133,14 +136,19 @@ class SideStore:
                     inner.append((coords[k], 0, self.shape[k]))
             if part.steps and part.steps[-1] > 1:
                 inner.append((rest, 0, 1))
+        if self.scatter is not None:
+            return outer, inner, flat_index(coords[1:], self.shape[1:]), coords
         if self.out_view is None:
-            return outer, inner, flat_index(coords, self.shape)
+            return outer, inner, flat_index(coords, self.shape), coords
         lin, valid = self.out_view.linear(coords)
-        return outer, inner + list(valid), lin
+        return outer, inner + list(valid), lin, coords
 
-    def key(self, slot: int) -> tuple:
-        """What the rendered kernel depends on, with the buffer as its position among the kernel's buffers."""
-        return (slot, self.buffer.dtype.name, self.shape, self.out_view, self.product_shape, self.parts)
+    def key(self, slot: dict) -> tuple:
+        """What the rendered kernel depends on, with each buffer as its position among the kernel's buffers
+        (`slot`: id(buffer) -> position)."""
+        rows = None if self.scatter is None else (slot[id(self.scatter.rows.arg)], self.scatter.shape)
+        return (slot[id(self.buffer)], self.buffer.dtype.name, self.shape, self.out_view, self.product_shape,
+                self.parts, rows)
 
 
 def _nested(steps: tuple, extents: list) -> bool:

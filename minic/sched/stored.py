@@ -43,7 +43,7 @@ def canonical(kg: KernelGraph, device: str, target) -> str | None:
     index: dict = {}
     scatter = None if kg.scatter is None else (slot[id(kg.scatter.rows.arg)], kg.scatter.rows.dtype.name,
                                                    kg.scatter.shape)
-    sides = [s.key(slot[id(s.buffer)]) for s in kg.side_stores]
+    sides = [s.key(slot) for s in kg.side_stores]
     lines = [device, repr(target), kg.name, repr(kg.out_view), repr(scatter), repr(sides),
              " ".join(r.name for r in enabled),
              " ".join(f"{s.name}:{s.lo}:{s.hi}" for s in kg.var_syms)]
