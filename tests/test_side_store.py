@@ -240,3 +240,9 @@ def test_scatter_of_product_rows_rides_along(device):
     want[7], want[2] = ref[0, 8:16], ref[2, 8:16]
     np.testing.assert_allclose(pool.numpy(), want, rtol=1e-4, atol=1e-4)
     np.testing.assert_allclose(q.numpy(), ref[:, :8], rtol=1e-4, atol=1e-4)
+    if device == "PY":  # the same merged kernel for CUDA: it renders and compiles (NVRTC, no GPU needed)
+        cuda = nvrtc_or_skip()
+        from minic.codegen.cuda import CUDARenderer
+        from minic.sched import rules
+        decision = rules.choose(cap.kernels[0].kernel.graph, cuda_target())
+        assert ".entry" in cuda.compile_ptx(CUDARenderer().render(decision.kernel))
