@@ -143,12 +143,7 @@ class Tensor:
         return schedule([self.node], self.var_vals, self.device)
 
     def realize(self) -> Tensor:
-        from minic.engine import realize
-        node, vals = self.node, self.var_vals
-        if node.op == "BUFFER":
-            return self
-        self._hold(realize([node], vals, self.device, lambda: check_ready(node, vals))[node])
-        return self
+        return realize(self)[0]
 
     def _hold(self, buf: Buffer) -> None:
         """Become the realized `buf`, keeping only the Var values its shape needs (a token id made at past=7 can

@@ -39,9 +39,10 @@ class Step:
     at: str = ""  # the minic.scope it was launched at
     source: str | None = None  # the source it ran (a per-site override differs from sk.source); None: sk.source
 
-    @property
+    @cached_property
     def writes(self) -> list[int]:
-        """The slots it stores into: its output's, then each side store's (minic/sched/side_store.py)."""
+        """The slots it stores into: its output's, then each side store's (minic/sched/side_store.py); made once,
+        as a segmented replay reads it at every launch."""
         return self.slots[:len(self.sk.graph.writes)]
 
     @property
