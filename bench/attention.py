@@ -2,6 +2,7 @@
 rule replaces) and torch's scaled_dot_product_attention, side by side in one run.
 
     python bench/attention.py --device CUDA [--markdown] [--set AttentionSettings.FIELD=VALUE ...]
+    python bench/attention.py --device CUDA --cases smollm2 --variant "" --variant "AttentionSettings.splits=8"
     python bench/attention.py --device LLVM [--markdown]     # prefill and decode, float32, wall time, 2 cores
 
 CUDA: decode as a model runs it, the keys and values a symbolic slice cache[:, :past + 1] of a cache of the
@@ -36,7 +37,8 @@ from models.transformer import grouped_attention  # noqa: E402
 CUDA_CASES = [("gpt2-xl decode", 25, 25, m, 64, 1024) for m in (16, 128, 512, 1024)] + \
     [("gpt2-small decode", 12, 12, m, 64, 1024) for m in (16, 128, 1024)] + \
     [("gpt2-xl decode B=16", 400, 400, m, 64, 1024) for m in (128, 1024)] + \
-    [("llama-8b decode (GQA 4)", 32, 8, m, 128, 8192) for m in (128, 1024, 8192)]
+    [("llama-8b decode (GQA 4)", 32, 8, m, 128, 8192) for m in (128, 1024, 8192)] + \
+    [("smollm2 decode (GQA 3)", 9, 3, m, 64, 512) for m in (16, 128, 256, 512)]
 # CPU: (label, query heads, key/value heads, query rows, keys, head dim)
 CPU_CASES = [("gpt2-small decode", 12, 12, 1, m, 64) for m in (128, 1024)] + \
     [("gpt2-small prefill", 12, 12, n, n, 64) for n in (128, 1024)] + \
@@ -147,27 +149,45 @@ def decode_tensors(heads: int, kv: int, m: int, d: int, bound: int) -> tuple:
     return (q, cache[0][:, :m], cache[1][:, :m]), [Tensor(q, dtype=minic.float16, device="CUDA").realize(), kt, vt]
 
 
-def run_cuda(markdown: bool) -> None:
+def run_cuda(markdown: bool, cases: str = "", variants: tuple = ("",)) -> None:
+    """The CUDA table: every case whose label contains `cases`; with several `variants` (each "SET;SET", as
+    --variant takes them) only the fused kernel is timed, once per variant, the unfused and torch columns left
+    out, so that a sweep of settings compares like with like in one process."""
     from minic.runtime.registry import get_device
     from minic.sched.attention import find_attention
     from minic.sched.rules.attention import _splits
     gbps, empty = copy_gbps(), empty_kernel_us()
     print(f"copy {gbps:.0f} GB/s (256 MiB device copy, read + write); empty minic kernel {empty:.1f} us")
+    sweep = len(variants) > 1
     head = "| case | keys (bound) | splits | K+V MB | minic us | unfused us | torch us | minic GB/s | of copy | " \
            "minic / bound | unfused / minic | torch / minic | rel err |"
+    if sweep:
+        head = "| case | keys (bound) | variant | splits | minic us | minic / bound | rel err |"
     print(head + "\n" + "|---" * (head.count("|") - 1) + "|" if markdown else head)
-    for label, h, kv, m, d, cap in CUDA_CASES:
+    dev = get_device("CUDA")
+    base = dev.target
+    for label, h, kv, m, d, cap in (c for c in CUDA_CASES if cases in c[0]):
         arrays, tensors = decode_tensors(h, kv, m, d, cap)
-        fused, unfused = minic_call(tensors, True), minic_call(tensors, False)
-        err = check(arrays, fused(), causal=False)
-        kernel = grouped_attention(*tensors).schedule()[-1]
-        found = find_attention(kernel.graph.root)
-        splits = _splits(found, get_device("CUDA").target) if kernel.rule == "Attention" else "-"
         mb = 2 * kv * m * d * 2 / 1e6
-        mu, uu, tu = cupti_us(fused), cupti_us(unfused), cupti_us(torch_call(arrays, "float16", "CUDA"))
         bound = max(mb * 1e6 / (gbps * 1e9) * 1e6, empty)
-        print(f"| {label} | {m} ({cap}) | {splits} | {mb:.2f} | {mu:.1f} | {uu:.1f} | {tu:.1f} | {mb * 1e3 / mu:.0f} | "
-              f"{mb * 1e3 / mu / gbps:.2f} | {mu / bound:.2f} | {uu / mu:.2f} | {tu / mu:.2f} | {err:.1e} |")
+        for variant in variants:
+            dev.target = base
+            for item in filter(None, variant.split(";")):
+                tune_device(item)
+            fused = minic_call(tensors, True)
+            err = check(arrays, fused(), causal=False)
+            kernel = grouped_attention(*tensors).schedule()[-1]
+            splits = _splits(find_attention(kernel.graph.root), dev.target) if kernel.rule == "Attention" else "-"
+            mu = cupti_us(fused)
+            if sweep:
+                print(f"| {label} | {m} ({cap}) | {variant or 'default'} | {splits} | {mu:.1f} | {mu / bound:.2f} | "
+                      f"{err:.1e} |")
+                continue
+            uu, tu = cupti_us(minic_call(tensors, False)), cupti_us(torch_call(arrays, "float16", "CUDA"))
+            print(f"| {label} | {m} ({cap}) | {splits} | {mb:.2f} | {mu:.1f} | {uu:.1f} | {tu:.1f} | "
+                  f"{mb * 1e3 / mu:.0f} | {mb * 1e3 / mu / gbps:.2f} | {mu / bound:.2f} | {uu / mu:.2f} | "
+                  f"{tu / mu:.2f} | {err:.1e} |")
+    dev.target = base
 
 
 def run_cpu(device: str, markdown: bool) -> None:
@@ -199,11 +219,15 @@ def main() -> None:
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
                     help="a rule setting of --device for this run, e.g. AttentionSettings.threads=128 (repeatable)")
+    ap.add_argument("--cases", default="", help="CUDA: only the cases whose label contains this, e.g. smollm2")
+    ap.add_argument("--variant", action="append", default=[], metavar="SET[;SET...]",
+                    help="CUDA: time the fused kernel once more with these --set items on top of --set's "
+                         "(repeatable; '' is the defaults); two or more make a sweep table")
     args = ap.parse_args()
     for item in args.set:
         tune_device(item, args.device)
     if args.device == "CUDA":
-        run_cuda(args.markdown)
+        run_cuda(args.markdown, args.cases, tuple(args.variant) or ("",))
     else:
         run_cpu(args.device, args.markdown)
 

@@ -83,6 +83,26 @@ def _prepare_instance() -> None:
         pass
 
 
+# multiprocessors guessed per adapter type where WebGPU does not say (see `multiprocessors`)
+GUESSED_MULTIPROCESSORS = {"DiscreteGPU": 64, "IntegratedGPU": 16}
+
+
+def multiprocessors(info: dict) -> int:
+    """The multiprocessor count the rules size grids by (a GEMV's warps per column, a long row's threads: both
+    want enough groups to fill every multiprocessor). WebGPU does not report it, and taking 1 left a decode GEMV
+    one warp a column with a chain of 96 loads each, the argmax one group of 256 threads (bench/README.md). So:
+    $MINIC_WEBGPU_MULTIPROCESSORS when set; else a guess by adapter type (a discrete GPU's 64, an integrated
+    GPU's 16, a software renderer's CPU cores). Guessing high costs a few idle warps; low, a GPU left waiting."""
+    given = os.environ.get("MINIC_WEBGPU_MULTIPROCESSORS", "")
+    if given:
+        if not given.isdigit() or int(given) < 1:
+            raise DeviceError(f"MINIC_WEBGPU_MULTIPROCESSORS must be a positive whole number, got {given!r}")
+        return int(given)
+    if info.get("adapter_type") == "CPU":
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    return GUESSED_MULTIPROCESSORS.get(info.get("adapter_type", ""), 1)
+
+
 class WebGPUDevice(Device):
     name = "WEBGPU"
 
@@ -113,7 +133,7 @@ class WebGPUDevice(Device):
 
     def make_target(self) -> Target:
         lim = self.limits
-        return Target(name=self.name, gpu=True,
+        return Target(name=self.name, gpu=True, multiprocessors=multiprocessors(self.info),
                       max_threads=min(lim.get("max-compute-invocations-per-workgroup", 256),
                                       lim.get("max-compute-workgroup-size-x", 256)),
                       warp=self.subgroup, shared_bytes=lim.get("max-compute-workgroup-storage-size", 16384),

@@ -120,7 +120,7 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
     threads = threads or s.threads
     if style(plan) == "dot":
         if not warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute):
-            split = s.dot_split
+            split = _dot_split(plan, target, threads)
             return GpuGemvTile("dot", threads, split, threads // split, False, vector=_vector(plan, target, split))
         lanes = min(target.warp, _pow2_at_least(ceil_div(bounds(plan.K)[1], s.k_per_lane)))
         if lanes < target.warp and target.lane_shuffles and not plan.k_split:
@@ -136,6 +136,25 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
         return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split))
     cols = min(s.cols, threads)
     return GpuGemvTile("outer", threads, threads // cols, cols, False)
+
+
+ASSUMED_WARP = 32  # threads a multiprocessor runs in lockstep, where the target does not say (its warp is 1)
+
+
+def _dot_split(plan: Plan, target: Target, threads: int) -> int:
+    """Threads sharing a column's K without shuffles: `dot_split`, doubled while the kernel has fewer threads than
+    `warps_per_sm` warps (of ASSUMED_WARP threads) a multiprocessor and every thread keeps `min_steps` loads of
+    K (wide loads where the target has them). At 16 a column, GPT-2 small's mlp.c_proj (768 columns, K = 3,072)
+    ran as 48 groups, each thread a chain of 192 loads: 50 us a kernel through WebGPU on the H200, whose Vulkan
+    driver reports no fixed subgroup width (bench/README.md)."""
+    s = settings(GpuGemvSettings, target)
+    split = min(s.dot_split, threads)
+    columns = bounds(plan.N)[1] * plan.batches
+    steps = bounds(plan.K)[0] // _vector(plan, target, split)
+    while split * 2 <= threads and columns * split < s.warps_per_sm * ASSUMED_WARP * target.multiprocessors \
+            and steps // (split * 2) >= s.min_steps:
+        split *= 2
+    return split
 
 
 def _vector(plan: Plan, target: Target, split: int) -> int:
@@ -285,10 +304,13 @@ def open_lanes_k(em: Emitter, K, k_split: tuple, lane, lanes: int) -> tuple:
     return k, loops
 
 
+SERIAL_TAIL = 16  # without shuffles: partial sums a column's first thread adds up itself (more are halved first)
+
+
 def _combine(em: Emitter, accs: list, acc_t, p: GpuGemvTile, lid, tx, ty, target: Target) -> tuple[list, list]:
     """Sum each column's `split` partial results: a warp shuffle when one warp holds them, else group memory
-    (every thread writes its partials, the first thread of each column adds its column's up). Returns with a
-    guard open that admits only that first thread."""
+    (every thread writes its partials; a "dot" column's are halved in a tree down to SERIAL_TAIL, and the first
+    thread of each column adds up what is left). Returns with a guard open that admits only that first thread."""
     if p.shuffle:
         width = min(p.split, target.warp)  # a column's lanes: a whole warp, or an aligned part of one
         totals = [em.named(WarpReduce(acc_t, "sum", Ref(acc_t, acc), width)) for acc in accs]
@@ -316,11 +338,21 @@ def _combine(em: Emitter, accs: list, acc_t, p: GpuGemvTile, lid, tx, ty, target
     for r, acc in enumerate(accs):
         em.emit(Store(smem, r * threads + lid, Ref(acc_t, acc)))
     em.emit(Barrier())
+    tail = split
+    if p.style == "dot":  # a column's partials sit side by side: halve them in a tree down to SERIAL_TAIL
+        while tail > SERIAL_TAIL:
+            tail //= 2
+            em.open_if(cond(ty, 0, tail))
+            for r in range(len(accs)):
+                at = r * threads + tx * split + ty
+                em.emit(Store(smem, at, Alu(acc_t, "add", (Load(acc_t, smem, at), Load(acc_t, smem, at + tail)))))
+            em.close()
+            em.emit(Barrier())
     em.open_if(cond(ty, 0, 1))
     totals = []
     for r in range(len(accs)):
         name = em.accumulator(acc_t, prefix="row")
-        j = em.open_loop(em.fresh("j"), split, LoopKind.SERIAL)
+        j = em.open_loop(em.fresh("j"), tail, LoopKind.SERIAL)
         other = j * cols + tx if p.style == "outer" else tx * split + j
         em.emit(Update(name, "sum", Load(acc_t, smem, r * threads + other)))
         em.close()

@@ -1,0 +1,47 @@
+#!/bin/bash
+# Profiles that say where time goes (fifteenth session): the turn-by-turn greedy token's host part, the decode
+# attention kernel's settings on GPT-2 and SmolLM2 shapes, the quantized GEMV, and WebGPU's per-dispatch times.
+#   bash bench/h200/profile.sh host        # bench/greedy_turn.py, GPT-2 small and XL on CUDA
+#   bash bench/h200/profile.sh attention   # bench/attention.py: SmolLM2's cases, then a sweep of AttentionSettings
+#   bash bench/h200/profile.sh quant       # bench/quant.py: Q4_1 / Q8_0 GEMV kernel time
+#   bash bench/h200/profile.sh webgpu      # bench/webgpu_dispatches.py at several MINIC_WEBGPU_MULTIPROCESSORS
+#                                          # ($MPS), then bench/replay.py (carry .gl as well: the Vulkan loader)
+# The wheels in .whl travel with `carry: [".whl"]`.
+set -e
+python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site $(ls .whl/*.whl | grep -v hypothesis)
+export PYTHONPATH=$PWD:/tmp/site
+for mode in "$@"; do
+case "$mode" in
+host)
+  python3 bench/greedy_turn.py --size small --profile 25
+  python3 bench/greedy_turn.py --size xl --reps 100
+  ;;
+attention)
+  python3 bench/attention.py --device CUDA --cases smollm2 --markdown
+  python3 bench/attention.py --device CUDA --cases smollm2 --markdown --variant "" \
+    --variant "AttentionSettings.splits=4" --variant "AttentionSettings.splits=8" \
+    --variant "AttentionSettings.splits=16" --variant "AttentionSettings.split_threads=64" \
+    --variant "AttentionSettings.split_threads=128" --variant "AttentionSettings.score_lanes=4" \
+    --variant "AttentionSettings.score_lanes=32" --variant "AttentionSettings.groups_per_multiprocessor=1" \
+    --variant "AttentionSettings.split_threads=64;AttentionSettings.splits=8" \
+    --variant "AttentionSettings.split_threads=128;AttentionSettings.splits=8"
+  python3 bench/attention.py --device CUDA --cases "gpt2-xl decode" --markdown --variant "" \
+    --variant "AttentionSettings.split_threads=64" --variant "AttentionSettings.split_threads=128" \
+    --variant "AttentionSettings.splits=8"
+  ;;
+quant)
+  python3 bench/quant.py --devices CUDA --formats f16,q8_0,q4_1 --shapes 1536x576,576x1536,8192x8192
+  ;;
+webgpu)
+  for f in .gl/*.deb; do dpkg -x $f /; done
+  ldconfig
+  export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
+  for mp in ${MPS:-1 32 64 132}; do
+    MINIC_WEBGPU_MULTIPROCESSORS=$mp python3 bench/webgpu_dispatches.py --size small --rows 10
+  done
+  python3 bench/webgpu_dispatches.py --size small --rows 10 --set AttentionSettings.max_gpu_rows=64
+  python3 bench/replay.py --size small --device WEBGPU --dtype float16 --new 64
+  python3 bench/replay.py --size small --device WEBGPU --dtype float16 --new 64 --set AttentionSettings.max_gpu_rows=64
+  ;;
+esac
+done
