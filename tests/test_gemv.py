@@ -141,9 +141,12 @@ def test_gemv_stores_its_columns_as_heads_into_a_cache(device, packed):
 @pytest.mark.parametrize("K", [64, 100, 6400])
 def test_gpu_gemv_warps_per_column(gpu_device, warps_per_sm, K):
     """GpuGemvSettings.warps_per_sm: with few columns each gets several warps (where the target has shuffles), their
-    sums meeting in group memory; rows, sibling products and a norm in the prologue ride along."""
+    sums meeting in group memory, or (without shuffles: OpenCL, WebGPU without a fixed subgroup width) more
+    threads, up to the whole group, their partial sums halved in a tree; rows, sibling products and a norm in the
+    prologue ride along."""
     from minic.runtime.registry import get_device
-    from minic.sched.rules.gpu_gemv import GpuGemvSettings
+    from minic.sched.rules.gpu_gemv import SERIAL_TAIL, GpuGemvSettings, gpu_gemv_tile
+    from minic.sched.rules.matmul_plan import analyze
     from minic.sched.rules.settings import tune
     dev = get_device(gpu_device)
     saved = dev.target
@@ -154,6 +157,10 @@ def test_gpu_gemv_warps_per_column(gpu_device, warps_per_sm, K):
         a = Tensor(x, shape=(n, K), device=gpu_device).rms_norm(Tensor(g, device=gpu_device))
         t = (a @ Tensor(wg, device=gpu_device).T).relu() * (a @ Tensor(wu, device=gpu_device).T)
         only_gemv(t)
+        (kernel,) = t.schedule()
+        tile = gpu_gemv_tile(analyze(kernel.graph), dev.target)
+        if not tile.shuffle and warps_per_sm > 1 and K == 6400:  # the tree's halvings are exercised
+            assert tile.split > SERIAL_TAIL, tile
         h = x / np.sqrt((x * x).mean(-1, keepdims=True) + 1e-6) * g
         np.testing.assert_allclose(t.numpy(), np.maximum(h @ wg.T, 0) * (h @ wu.T), rtol=2e-4, atol=2e-3)
     finally:

@@ -177,6 +177,43 @@ def test_bfloat16(gpu):
     _check(np.asarray(out, dtype=np.float32), X + 1, 5e-2)
 
 
+def test_numpy_async_equals_numpy(gpu):
+    """Tensor.numpy_async queues the read after the work launched so far and waits only when called: several
+    reads in flight at once, of every stored width (bool and int8 are 4-byte words on WebGPU), equal numpy(),
+    whichever order they are waited for, and as often; on WebGPU the mappable staging buffers are reused, not
+    made anew."""
+    ts = [Tensor(X, device=gpu) * 2, Tensor(X, device=gpu) > 0, (Tensor(X, device=gpu) * 10).cast(minic.int8),
+          Tensor(X, device=gpu).argmax(1)]
+    if get_device(gpu).target.fp16:
+        ts.append(Tensor(X, dtype=minic.float16, device=gpu) + 1)
+    for _ in range(3):
+        waits = [t.numpy_async() for t in ts]
+        for t, wait in reversed(list(zip(ts, waits))):
+            got = wait()
+            assert got.dtype == t.numpy().dtype
+            np.testing.assert_array_equal(got, t.numpy())
+            np.testing.assert_array_equal(wait(), got)  # waiting twice gives the same values
+    if gpu == "WEBGPU":
+        assert sum(len(pool) for pool in get_device(gpu)._staging.values()) <= len(ts)
+
+
+def test_webgpu_multiprocessors(monkeypatch):
+    """WebGPU reports no multiprocessor count: $MINIC_WEBGPU_MULTIPROCESSORS, else a guess by adapter type;
+    a value that is not a positive whole number is refused by name."""
+    from minic.runtime.webgpu import GUESSED_MULTIPROCESSORS, multiprocessors
+    monkeypatch.delenv("MINIC_WEBGPU_MULTIPROCESSORS", raising=False)
+    assert multiprocessors({"adapter_type": "DiscreteGPU"}) == GUESSED_MULTIPROCESSORS["DiscreteGPU"]
+    assert multiprocessors({"adapter_type": "IntegratedGPU"}) == GUESSED_MULTIPROCESSORS["IntegratedGPU"]
+    assert multiprocessors({"adapter_type": "CPU"}) >= 1
+    assert multiprocessors({}) == 1
+    monkeypatch.setenv("MINIC_WEBGPU_MULTIPROCESSORS", "132")
+    assert multiprocessors({"adapter_type": "CPU"}) == 132
+    for bad in ("0", "many", "-4"):
+        monkeypatch.setenv("MINIC_WEBGPU_MULTIPROCESSORS", bad)
+        with pytest.raises(DeviceError, match=f"positive whole number, got '{bad}'"):
+            multiprocessors({})
+
+
 def test_int64_on_webgpu():
     _device("WEBGPU")
     with pytest.raises(DTypeError, match="64-bit"):

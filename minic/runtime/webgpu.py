@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -87,6 +88,17 @@ def _prepare_instance() -> None:
 GUESSED_MULTIPROCESSORS = {"DiscreteGPU": 64, "IntegratedGPU": 16}
 
 
+def stored_size(out: np.ndarray) -> int:
+    """Device bytes holding `out`'s elements (whole 4-byte words: what a buffer copy or read moves)."""
+    return -(-out.size * storage_np(out.dtype).itemsize // 4) * 4
+
+
+def _fill(out: np.ndarray, raw) -> None:
+    """`out` from the stored bytes `raw` (bool and 8-bit integers come back as 4-byte words)."""
+    vals = np.frombuffer(raw, dtype=storage_np(out.dtype), count=out.size)
+    out[...] = vals != 0 if out.dtype == np.bool_ else vals.astype(out.dtype)
+
+
 def multiprocessors(info: dict) -> int:
     """The multiprocessor count the rules size grids by (a GEMV's warps per column, a long row's threads: both
     want enough groups to fill every multiprocessor). WebGPU does not report it, and taking 1 left a decode GEMV
@@ -129,6 +141,7 @@ class WebGPUDevice(Device):
         self.subgroup = lo if "subgroup" in self.features and lo and lo == hi else 1
         self.renderer = WGSLRenderer(f16="shader-f16" in self.features, subgroups=self.subgroup > 1)
         self._sync = None
+        self._staging: dict[int, list] = {}  # mappable buffers of copyout_async, by size, for reuse
         super().__init__()
 
     def make_target(self) -> Target:
@@ -234,12 +247,34 @@ class WebGPUDevice(Device):
         self.device.queue.write_buffer(buf, 0, raw)
 
     def copyout(self, out: np.ndarray, handle: WGPUBuffer) -> None:
-        buf = handle.ensure(self, out.dtype)
-        stored = storage_np(out.dtype)
-        size = out.size * stored.itemsize
-        raw = self.device.queue.read_buffer(buf, 0, -(-size // 4) * 4)
-        vals = np.frombuffer(raw, dtype=stored, count=out.size)
-        out[...] = vals != 0 if out.dtype == np.bool_ else vals.astype(out.dtype)
+        raw = self.device.queue.read_buffer(handle.ensure(self, out.dtype), 0, stored_size(out))
+        _fill(out, raw)
+
+    def copyout_async(self, out: np.ndarray, handle: WGPUBuffer) -> Callable[[], np.ndarray]:
+        """`copyout` in two halves: a copy into a mappable staging buffer is submitted now and its mapping asked
+        for; the returned function waits for that mapping alone (wgpu's poller thread completes it), so a greedy
+        loop submits step i+1 before it reads step i's id (models/transformer.greedy_tokens). Read with
+        `copyout`, the host waits for everything submitted, step i+1 included, and encodes step i+2 while the
+        device idles: WebGPU's host time per step (encoding, wgpu's validation) would add to the device's."""
+        size = stored_size(out)
+        pool = self._staging.setdefault(size, [])
+        staging = pool.pop() if pool else self.device.create_buffer(
+            size=size, usage=self.wgpu.BufferUsage.MAP_READ | self.wgpu.BufferUsage.COPY_DST)
+        enc = self.device.create_command_encoder()
+        enc.copy_buffer_to_buffer(handle.ensure(self, out.dtype), 0, staging, 0, size)
+        self.device.queue.submit([enc.finish()])
+        mapped = staging.map_async(self.wgpu.MapMode.READ, 0, size)
+        done: list[np.ndarray] = []
+
+        def wait() -> np.ndarray:
+            if not done:
+                mapped.sync_wait()
+                _fill(out, staging.read_mapped(0, size))
+                staging.unmap()
+                pool.append(staging)
+                done.append(out)
+            return out
+        return wait
 
     def synchronize(self) -> None:
         # reading a buffer back waits for all work submitted before it (wgpu-py 0.32's
