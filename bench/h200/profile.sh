@@ -6,6 +6,7 @@
 #   bash bench/h200/profile.sh quant       # bench/quant.py: Q4_1 / Q8_0 GEMV kernel time
 #   bash bench/h200/profile.sh webgpu      # bench/webgpu_dispatches.py at several MINIC_WEBGPU_MULTIPROCESSORS
 #                                          # ($MPS), then bench/replay.py (carry .gl as well: the Vulkan loader)
+#   bash bench/h200/profile.sh webgpu-decode   # bench/gpt2.py on WEBGPU, small and XL (turn by turn and ahead)
 # The wheels in .whl travel with `carry: [".whl"]`.
 set -e
 python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site $(ls .whl/*.whl | grep -v hypothesis)
@@ -42,6 +43,14 @@ webgpu)
   python3 bench/webgpu_dispatches.py --size small --rows 10 --set AttentionSettings.max_gpu_rows=64
   python3 bench/replay.py --size small --device WEBGPU --dtype float16 --new 64
   python3 bench/replay.py --size small --device WEBGPU --dtype float16 --new 64 --set AttentionSettings.max_gpu_rows=64
+  ;;
+webgpu-decode)
+  for f in .gl/*.deb; do dpkg -x $f /; done
+  ldconfig
+  export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
+  python3 bench/gpt2.py --size small --device WEBGPU --dtype float16 --markdown --peers ''
+  python3 bench/gpt2.py --size xl --device WEBGPU --dtype float16 --markdown --peers ''
+  python3 bench/webgpu_dispatches.py --size xl --rows 10
   ;;
 esac
 done
