@@ -4,11 +4,13 @@
     python3 bench/decode_kernels.py --model smollm2     # the pinned SmolLM2 Q4_1 GGUF
     python3 bench/decode_kernels.py --model xl --paged 16   # the paged cache's batched step, 16 sequences
     python3 bench/decode_kernels.py --model xl --variant '' --variant 'GpuGemvSettings.fold_norms=False'
+    python3 bench/decode_kernels.py --model xl --prefill 128   # a prefill of 128 tokens instead of a decode step
 
 Each model prefills 128 tokens, decodes 4 untimed steps (the jit records two and replays), then profiles
 `--steps` more with torch.profiler (CUPTI sees minic's CUDA-graph replays too). The table: per step, each kernel
-name's total time, launches and time per launch, largest first. With `--paged B` the step is models/paged.py's
-PagedLM.decode of B sequences (each prefilled with its own 128 tokens), as `minic serve` runs it.
+name's total time, launches and time per launch, largest first. With `--prefill T` the step is a prefill of T
+tokens (from position 0 each time); with `--paged B` models/paged.py's PagedLM.decode of B sequences (each
+prefilled with its own 128 tokens), as `minic serve` runs it.
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ def main() -> None:
     p.add_argument("--model", default="xl", choices=["small", "medium", "large", "xl", "smollm2"])
     p.add_argument("--steps", type=int, default=4)
     p.add_argument("--rows", type=int, default=20, help="kernel names to list")
+    p.add_argument("--prefill", type=int, default=0, metavar="T", help="profile a prefill of T tokens instead")
     p.add_argument("--paged", type=int, default=0, metavar="B", help="profile the paged cache's step of B sequences")
     p.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
                    help="a rule setting on CUDA for this run, e.g. MmaSettings.var_rows='((32, 32), 4)' "
@@ -60,6 +63,8 @@ def main() -> None:
             tune_device(item)
         if args.paged:
             paged(load(), args, variant)
+        elif args.prefill:
+            prefill(load(), args, variant)
         else:
             decode(load(), args, variant)
 
@@ -72,6 +77,12 @@ def decode(model, args, variant: str) -> None:
         model.decode_greedy(5, pos[0])
         pos[0] += 1
     breakdown(f"{args.model} decode at past 128+ {variant}", step, args.steps, args.rows)
+
+
+def prefill(model, args, variant: str) -> None:
+    prompt = [(t * 37) % 1000 + 1 for t in range(args.prefill)]
+    breakdown(f"{args.model} prefill of {args.prefill} tokens {variant}", lambda: model.prefill(prompt), args.steps,
+              args.rows)
 
 
 def _loader(name: str):

@@ -7,6 +7,7 @@
 #   bash bench/h200/profile.sh webgpu      # bench/webgpu_dispatches.py at several MINIC_WEBGPU_MULTIPROCESSORS
 #                                          # ($MPS), then bench/replay.py (carry .gl as well: the Vulkan loader)
 #   bash bench/h200/profile.sh webgpu-decode   # bench/gpt2.py on WEBGPU, small and XL (turn by turn and ahead)
+#   bash bench/h200/profile.sh prefill         # CUPTI: where a 128-token prefill's kernel time goes
 # The wheels in .whl travel with `carry: [".whl"]`.
 set -e
 python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site $(ls .whl/*.whl | grep -v hypothesis)
@@ -51,6 +52,10 @@ webgpu-decode)
   python3 bench/gpt2.py --size small --device WEBGPU --dtype float16 --markdown --peers ''
   python3 bench/gpt2.py --size xl --device WEBGPU --dtype float16 --markdown --peers ''
   python3 bench/webgpu_dispatches.py --size xl --rows 10
+  ;;
+prefill)
+  python3 bench/decode_kernels.py --model small --prefill 128 --rows 14
+  python3 bench/decode_kernels.py --model xl --prefill 128 --rows 14
   ;;
 esac
 done
