@@ -8,6 +8,7 @@
 #                                          # ($MPS), then bench/replay.py (carry .gl as well: the Vulkan loader)
 #   bash bench/h200/profile.sh webgpu-decode   # bench/gpt2.py on WEBGPU, small and XL (turn by turn and ahead)
 #   bash bench/h200/profile.sh prefill         # CUPTI: where a 128-token prefill's kernel time goes
+#   bash bench/h200/profile.sh prefill-tiles   # the same for each tensor-core tile of a symbolic row count
 # The wheels in .whl travel with `carry: [".whl"]`.
 set -e
 python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site $(ls .whl/*.whl | grep -v hypothesis)
@@ -56,6 +57,13 @@ webgpu-decode)
 prefill)
   python3 bench/decode_kernels.py --model small --prefill 128 --rows 14
   python3 bench/decode_kernels.py --model xl --prefill 128 --rows 14
+  ;;
+prefill-tiles)
+  for model in xl small; do
+    python3 bench/decode_kernels.py --model $model --prefill 128 --rows 6 --variant '' \
+      --variant "MmaSettings.var_rows=((64, 64), 4)" --variant "MmaSettings.var_rows=((32, 64), 4)" \
+      --variant "MmaSettings.var_rows=((32, 32), 4)" --variant "MmaSettings.var_rows=((64, 128), 3)"
+  done
   ;;
 esac
 done
