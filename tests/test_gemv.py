@@ -167,6 +167,32 @@ def test_gpu_gemv_warps_per_column(gpu_device, warps_per_sm, K):
         dev.target = saved
 
 
+@pytest.mark.parametrize("run", [2, 4])
+@pytest.mark.parametrize("K", [64, 768, 99])
+def test_gpu_gemv_element_runs(gpu_device, run, K):
+    """GpuGemvSettings.element_run: where the target has no wide loads (WGSL), a thread reads `run` consecutive K
+    elements a step, each its own load; a K that the run does not divide keeps one a step. Equal to numpy with
+    sibling products and a folded norm, over one row."""
+    from minic.runtime.registry import get_device
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings
+    from minic.sched.rules.settings import tune
+    dev = get_device(gpu_device)
+    saved = dev.target
+    dev.target = tune(saved, GpuGemvSettings, element_run=run)
+    try:
+        x, wg, wu, g = f32(1, K), f32(40, K), f32(40, K), f32(K)
+        a = Tensor(x, device=gpu_device).rms_norm(Tensor(g, device=gpu_device))
+        t = (a @ Tensor(wg, device=gpu_device).T).relu() * (a @ Tensor(wu, device=gpu_device).T)
+        only_gemv(t)
+        (kernel,) = t.schedule()
+        if not dev.target.wide_copy_bytes:  # the run's loads are in the source, at offsets 1 .. run - 1
+            assert (f"({run - 1} + " in kernel.source) == (K % run == 0), kernel.source
+        h = x / np.sqrt((x * x).mean(-1, keepdims=True) + 1e-6) * g
+        np.testing.assert_allclose(t.numpy(), np.maximum(h @ wg.T, 0) * (h @ wu.T), rtol=2e-4, atol=2e-3)
+    finally:
+        dev.target = saved
+
+
 def test_gemv_cuda_several_warps_per_column_compiles():
     """GPT-2 XL's mlp.c_proj on an H200-sized target: 1,600 columns of K = 6,400 take 8 warps each."""
     from minic.engine import kernel_graphs

@@ -80,6 +80,8 @@ class GpuGemvSettings(RuleSettings):
     #                     group memory costs more than the extra warps bring)
     wide_loads: bool = True  # x @ W.T: each thread reads runs of K as wide loads (_vector; bench/gemv_gpu.py
     #                          --sweep wide_loads=0,1 measures what they bring)
+    element_run: int = 1  # x @ W.T on a target without wide loads (WGSL): consecutive K elements a thread reads
+    #                       per step, each its own load (more loads in flight per thread; bench/README.md)
     fold_norms: bool = True  # a norm before the product folds into its K loop (rules/linear_prologue.py) where
     #                          it is linear in the row; else every group computes the statistics first ...
     fold_groups_per_sm: int = 6  # ... and where the kernel's groups fit in one wave at the folded kernel's
@@ -161,15 +163,16 @@ def _vector(plan: Plan, target: Target, split: int) -> int:
     """K elements a "dot" thread of `split` sharing a column reads per step: as many of the weight as one wide
     load of the target moves (8 float16 in 16 bytes), where K is static, a multiple of that and long enough to
     give every thread a load, and every product's weight is a buffer of one dtype (or a cast of one); else 1.
-    A GEMV that loads a 2-byte element at a time keeps too few bytes in flight to reach the memory's bandwidth
-    (bench/README.md: bench/gemv_gpu.py). Packed weights keep their block loop."""
-    if plan.k_split or not target.wide_copy_bytes or not isinstance(plan.K, int) \
-            or not settings(GpuGemvSettings, target).wide_loads:
+    A target without wide loads reads `element_run` elements a step instead, one load each. A GEMV that loads a
+    2-byte element at a time keeps too few bytes in flight to reach the memory's bandwidth (bench/README.md:
+    bench/gemv_gpu.py). Packed weights keep their block loop."""
+    s = settings(GpuGemvSettings, target)
+    if plan.k_split or not isinstance(plan.K, int) or not (s.wide_loads or not target.wide_copy_bytes):
         return 1
     raws = [Emitter.raw_source(b) for _, b in plan.products]
     if None in raws or len({b.dtype for b in raws}) != 1:
         return 1
-    width = target.wide_copy_bytes // raws[0].dtype.itemsize
+    width = target.wide_copy_bytes // raws[0].dtype.itemsize if target.wide_copy_bytes else s.element_run
     return width if width > 1 and plan.K % width == 0 and plan.K // width >= split else 1
 
 
