@@ -9,6 +9,7 @@
 #   bash bench/h200/profile.sh webgpu-decode   # bench/gpt2.py on WEBGPU, small and XL (turn by turn and ahead)
 #   bash bench/h200/profile.sh prefill         # CUPTI: where a 128-token prefill's kernel time goes
 #   bash bench/h200/profile.sh prefill-tiles   # the same for each tensor-core tile of a symbolic row count
+#   bash bench/h200/profile.sh webgpu-runs     # WebGPU dispatch times at GpuGemvSettings.element_run 1, 2, 4, 8
 # The wheels in .whl travel with `carry: [".whl"]`.
 set -e
 python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site $(ls .whl/*.whl | grep -v hypothesis)
@@ -45,6 +46,14 @@ webgpu)
   python3 bench/webgpu_dispatches.py --size small --rows 10 --set AttentionSettings.max_gpu_rows=64
   python3 bench/replay.py --size small --device WEBGPU --dtype float16 --new 64
   python3 bench/replay.py --size small --device WEBGPU --dtype float16 --new 64 --set AttentionSettings.max_gpu_rows=64
+  ;;
+webgpu-runs)
+  for f in .gl/*.deb; do dpkg -x $f /; done
+  ldconfig
+  export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
+  for run in 1 2 4 8; do
+    python3 bench/webgpu_dispatches.py --size small --rows 6 --set GpuGemvSettings.element_run=$run
+  done
   ;;
 webgpu-decode)
   for f in .gl/*.deb; do dpkg -x $f /; done
