@@ -14,28 +14,23 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
-import statistics
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from replay import host_time  # noqa: E402  (bench/replay.py, beside this script)
+from attention import wall_ms  # noqa: E402  (bench/attention.py, beside this script)
+from replay import host_time  # noqa: E402
 
 from models.gpt2 import GPT2, SIZES  # noqa: E402
 from models.weights import random_params  # noqa: E402
 
 
 def median_us(fn, reps: int) -> float:
-    times = []
-    for _ in range(reps):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1e6
+    """Microseconds per call of `fn`, the median of `reps` after one warm call."""
+    return wall_ms(fn, reps) * 1e3
 
 
 def main() -> None:
