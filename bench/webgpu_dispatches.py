@@ -85,7 +85,35 @@ def back_to_back(m: GPT2, pos: int, reps: int = 50) -> float:
     return (time.perf_counter() - t0) / reps
 
 
+def host_costs(dev, replay, args_env: tuple, reps: int = 200) -> str:
+    """Microseconds of host time (median of `reps`) of an empty encoder's steps, a 64-byte write_buffer, and one
+    replay's encoding with its submit stubbed: what a decode token's host time is made of."""
+    times: dict[str, list] = {}
+
+    def clock(name: str, fn):
+        t = time.perf_counter()
+        out = fn()
+        times.setdefault(name, []).append(time.perf_counter() - t)
+        return out
+    words = np.zeros(16, np.int32)
+    queue, submit = dev.device.queue, dev.device.queue.submit
+    for _ in range(reps):
+        enc = clock("create_command_encoder", dev.device.create_command_encoder)
+        cpass = clock("begin_compute_pass", enc.begin_compute_pass)
+        clock("end", cpass.end)
+        clock("finish", enc.finish)
+        clock("write_buffer", lambda: queue.write_buffer(replay.uniforms, 0, words))
+    queue.submit = lambda *a: None
+    try:
+        for _ in range(reps):
+            clock("replay.run, submit stubbed", lambda: replay.run(*args_env))
+    finally:
+        queue.submit = submit
+    return "; ".join(f"{name} {statistics.median(t) * 1e6:.1f}" for name, t in times.items())
+
+
 def main() -> None:
+    from minic import Tensor
     from minic.ir.symbolic import evaluate
     from minic.runtime.webgpu import grid
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -129,6 +157,8 @@ def main() -> None:
     print(f"one pass: {one / 1e3:.1f} us a token; sum of the dispatches' own passes: {each.sum() / 1e3:.1f} us; "
           f"between dispatches in one pass: {(one - each.sum()) / 1e3:.1f} us "
           f"({(one - each.sum()) / 1e3 / len(names):.2f} us a dispatch)")
+    tokens = Tensor(np.array([tok], np.int32), device="WEBGPU")
+    print(f"host us (median): {host_costs(replay.dev, replay, ([tokens.realize().node.arg], env))}")
     print("| kernel | us/token | dispatches | us each |\n|---|---|---|---|")
     for name, (n, ns) in sorted(total.items(), key=lambda kv: -kv[1][1])[:args.rows]:
         print(f"| {name[:60]} | {ns / 1e3:.1f} | {n} | {ns / n / 1e3:.2f} |")
