@@ -147,7 +147,7 @@ def test_tensor_core_products_on_cuda(dtype, config):
 
 
 def test_symbolic_rows_take_the_var_rows_configuration():
-    """A symbolic row count: one tensor-core kernel for every n, in MmaSettings.var_rows (64x64 tiles, two panels),
+    """A symbolic row count: one tensor-core kernel for every n, in MmaSettings.var_rows (here 32x64, two panels),
     with no GEMV branch (see TensorCoreMatmul.build); a static count of the same size takes the waves choice."""
     n = Var("n", 1, 512)
     w = Tensor(f32(96, 80), dtype=minic.float16, device="LLVM")
