@@ -6,6 +6,7 @@ queue with profiling on, so `time_launch` reads event timestamps."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 import numpy as np
 
@@ -123,6 +124,16 @@ class CLDevice(Device):
 
     def copyout(self, out: np.ndarray, handle) -> None:
         self.cl.enqueue_copy(self.queue, out, handle, is_blocking=True)
+
+    def copyout_async(self, out: np.ndarray, handle) -> Callable[[], np.ndarray]:
+        """The read is enqueued now, after the work queued so far, and waited for (its event alone) when the
+        returned function is called: a greedy loop enqueues step i+1 before it reads step i's id."""
+        done = self.cl.enqueue_copy(self.queue, out, handle, is_blocking=False)
+
+        def wait() -> np.ndarray:
+            done.wait()
+            return out
+        return wait
 
     def synchronize(self) -> None:
         self.queue.finish()

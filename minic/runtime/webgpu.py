@@ -142,6 +142,7 @@ class WebGPUDevice(Device):
         self.renderer = WGSLRenderer(f16="shader-f16" in self.features, subgroups=self.subgroup > 1)
         self._sync = None
         self._staging: dict[int, list] = {}  # mappable buffers of copyout_async, by size, for reuse
+        self.staging_made = 0  # ... made so far: a caller that never waits would make this grow
         super().__init__()
 
     def make_target(self) -> Target:
@@ -258,8 +259,11 @@ class WebGPUDevice(Device):
         device idles: WebGPU's host time per step (encoding, wgpu's validation) would add to the device's."""
         size = stored_size(out)
         pool = self._staging.setdefault(size, [])
-        staging = pool.pop() if pool else self.device.create_buffer(
-            size=size, usage=self.wgpu.BufferUsage.MAP_READ | self.wgpu.BufferUsage.COPY_DST)
+        if not pool:
+            self.staging_made += 1
+            pool.append(self.device.create_buffer(size=size, usage=self.wgpu.BufferUsage.MAP_READ |
+                                                  self.wgpu.BufferUsage.COPY_DST))
+        staging = pool.pop()
         enc = self.device.create_command_encoder()
         enc.copy_buffer_to_buffer(handle.ensure(self, out.dtype), 0, staging, 0, size)
         self.device.queue.submit([enc.finish()])
