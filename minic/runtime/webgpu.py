@@ -101,8 +101,8 @@ def _fill(out: np.ndarray, raw) -> None:
 
 def multiprocessors(info: dict) -> int:
     """The multiprocessor count the rules size grids by (a GEMV's warps per column, a long row's threads: both
-    want enough groups to fill every multiprocessor). WebGPU does not report it, and taking 1 left a decode GEMV
-    one warp a column with a chain of 96 loads each, the argmax one group of 256 threads (bench/README.md). So:
+    want enough groups to fill every multiprocessor). WebGPU does not report it, and taking 1 left GPT-2's decode
+    GEMVs 48 to 192 groups and the argmax one group of 256 threads (bench/README.md, fifteenth session). So:
     $MINIC_WEBGPU_MULTIPROCESSORS when set; else a guess by adapter type (a discrete GPU's 64, an integrated
     GPU's 16, a software renderer's CPU cores). Guessing high costs a few idle warps; low, a GPU left waiting."""
     given = os.environ.get("MINIC_WEBGPU_MULTIPROCESSORS", "")

@@ -147,8 +147,8 @@ def _dot_split(plan: Plan, target: Target, threads: int) -> int:
     """Threads sharing a column's K without shuffles: `dot_split`, doubled while the kernel has fewer threads than
     `warps_per_sm` warps (of ASSUMED_WARP threads) a multiprocessor and every thread keeps `min_steps` loads of
     K (wide loads where the target has them). At 16 a column, GPT-2 small's mlp.c_proj (768 columns, K = 3,072)
-    ran as 48 groups, each thread a chain of 192 loads: 50 us a kernel through WebGPU on the H200, whose Vulkan
-    driver reports no fixed subgroup width (bench/README.md)."""
+    ran as 48 groups, each thread a chain of 192 loads, through WebGPU on the H200, whose Vulkan driver reports no
+    fixed subgroup width (bench/README.md, fifteenth session)."""
     s = settings(GpuGemvSettings, target)
     split = min(s.dot_split, threads)
     columns = bounds(plan.N)[1] * plan.batches
@@ -167,7 +167,7 @@ def _vector(plan: Plan, target: Target, split: int) -> int:
     2-byte element at a time keeps too few bytes in flight to reach the memory's bandwidth (bench/README.md:
     bench/gemv_gpu.py). Packed weights keep their block loop."""
     s = settings(GpuGemvSettings, target)
-    if plan.k_split or not isinstance(plan.K, int) or not (s.wide_loads or not target.wide_copy_bytes):
+    if plan.k_split or not isinstance(plan.K, int) or (target.wide_copy_bytes and not s.wide_loads):
         return 1
     raws = [Emitter.raw_source(b) for _, b in plan.products]
     if None in raws or len({b.dtype for b in raws}) != 1:

@@ -71,8 +71,8 @@ class MmaSettings(RuleSettings):
     depth: int = 64  # K elements per staged panel (a multiple of 16)
     stages: int = 4  # panels in group memory: one in use, the others' copies in flight
     var_rows: tuple = ((64, 64), 4)  # (tile, stages) for a symbolic row count: one kernel serves n = 1 (decode)
-    #     to n = 1024 (prefill); 64x64 tiles (the most groups at a prefill's rows), four panels in flight (74 KB):
-    #     a GPT-2 prefill of 128 tokens ran 10-11% faster than with two (bench/README.md, fifteenth session)
+    #     to n = 1024 (prefill); 64x64 tiles (the most groups at a prefill's rows), four panels in flight (74 KB;
+    #     bench/README.md, fifteenth session, compares tiles and panel counts on GPT-2 prefills)
     few_rows: tuple = ((32, 32), 4, 4)  # (tile, stages, k_warps) for a symbolic row count bounded by the tile's
     #     rows (a serving batch of up to 32 sequences): one warp per 32x32 tile, K split over k_warps warps, and
     #     more panels in flight along the long K walk
