@@ -283,6 +283,19 @@ def test_unary_special_values(device):
           np.array([0.0, 1.0, 0.5]), minic.float32)
 
 
+def test_exp_around_its_underflow(device):
+    """exp near and past float32's underflow (a masked score, -inf, is the common case in a causal softmax; LLVM's
+    inline exp computes such inputs as 0 and replaces the result), overflow and NaN, against numpy; results in
+    the denormal range may be flushed to zero (GPUs do)."""
+    x = np.array([-np.inf, -1e30, -200.0, -104.0, -103.8, -100.0, -90.0, -87.5, -87.0, -20.0, 88.0, 88.7, 89.0,
+                  np.inf, np.nan, 0.5], np.float32)
+    with np.errstate(all="ignore"):
+        want = np.exp(x).astype(np.float64)  # float32's: 89 overflows to inf
+    got = Tensor(x, device=device).exp().numpy().astype(np.float64)
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=2e-38, equal_nan=True)  # GPUs: a few ulp
+    assert np.isnan(got[14]) and got[0] == 0.0 and got[13] == np.inf
+
+
 # --- where, cast, comparisons, logic ---------------------------------------------------------------------
 CMP = {
     "lt": (lambda a, b: a < b, np.less), "le": (lambda a, b: a <= b, np.less_equal),

@@ -246,9 +246,14 @@ class LLVMRenderer:
         """e**v inline, so loops over it vectorise (a libm call would stay scalar).
 
         v = k*ln2 + r with |r| <= ln2/2; e**r by a degree-7 polynomial (about 1 ulp); 2**k
-        built in the exponent bits. NaN stays NaN, overflow gives inf, underflow 0."""
+        built in the exponent bits. NaN stays NaN, overflow gives inf, underflow 0. An input below the
+        underflow bound (a masked score's -inf) is computed as 0 and its result replaced: clamped to the bound,
+        its 2**k halves made a denormal product, which x86 multiplies in microcode, about a hundred cycles each
+        (a causal softmax spent most of its time there: bench/README.md, fifteenth session)."""
         b, c = self.b, lambda x: ir.Constant(F32, x)
+        under = b.fcmp_ordered("<", v, c(-103.9))
         x = self.intrinsic("min", [self.intrinsic("max", [v, c(-103.9)], F32), c(88.8)], F32)
+        x = b.select(under, c(0.0), x)
         k = self.intrinsic("floor", [b.fadd(b.fmul(x, c(1.4426950408889634)), c(0.5))], F32)
         r = b.fsub(b.fsub(x, b.fmul(k, c(0.693145751953125))), b.fmul(k, c(1.428606765330187e-06)))
         p = c(1 / 5040)
@@ -259,7 +264,7 @@ class LLVMRenderer:
         for half in (k1, b.sub(ki, k1)):
             p = b.fmul(p, b.bitcast(b.shl(b.add(half, I32(127)), I32(23)), F32))
         out = b.select(b.fcmp_ordered(">", v, c(88.7228)), c(float("inf")), p)
-        out = b.select(b.fcmp_ordered("<", v, c(-103.9)), c(0.0), out)
+        out = b.select(under, c(0.0), out)
         return b.select(b.fcmp_unordered("uno", v, v), v, out)
 
     def tanh(self, v: ir.Value) -> ir.Value:
