@@ -1810,7 +1810,7 @@ body:
   %".13" = select  i1 %".12", i32 %".11", i32 2
   br label %"i0.head"
 i0.head:
-  %"i0" = phi  i32 [%".10", %"body"], [%".183", %"i1.done"]
+  %"i0" = phi  i32 [%".10", %"body"], [%".185", %"i1.done"]
   %".15" = icmp slt i32 %"i0", %".13"
   br i1 %".15", label %"i0.body", label %"i0.done"
 i0.body:
@@ -1818,14 +1818,14 @@ i0.body:
 i0.done:
   ret void
 i1.head:
-  %"i1" = phi  i32 [0, %"i0.body"], [%".181", %"i2.done"]
+  %"i1" = phi  i32 [0, %"i0.body"], [%".183", %"i2.done"]
   %".18" = icmp slt i32 %"i1", %"n"
   br i1 %".18", label %"i1.body", label %"i1.done"
 i1.body:
   store float 0xfff0000000000000, float* %"acc2"
   br label %"r3.head"
 i1.done:
-  %".183" = add nsw i32 %"i0", 1
+  %".185" = add nsw i32 %"i0", 1
   br label %"i0.head"
 r3.head:
   %"r3" = phi  i32 [0, %"i1.body"], [%".40", %"r3.body"]
@@ -1854,7 +1854,7 @@ r3.done:
   store float              0x0, float* %"acc7"
   br label %"r8.head"
 r8.head:
-  %"r8" = phi  i32 [0, %"r3.done"], [%".104", %"r8.body"]
+  %"r8" = phi  i32 [0, %"r3.done"], [%".105", %"r8.body"]
   %".44" = icmp slt i32 %"r8", %"n"
   br i1 %".44", label %"r8.body", label %"r8.done"
 r8.body:
@@ -1873,132 +1873,134 @@ r8.body:
   %".58" = load float, float* %".57"
   %".59" = load float, float* %"acc2"
   %".60" = fsub reassoc contract float %".58", %".59"
-  %".61" = call float @"llvm.maxnum.f32"(float %".60", float 0xc059f999a0000000)
-  %".62" = call float @"llvm.minnum.f32"(float %".61", float 0x4056333340000000)
-  %".63" = fmul float %".62", 0x3ff7154760000000
-  %".64" = fadd float %".63", 0x3fe0000000000000
-  %".65" = call float @"llvm.floor.f32"(float %".64")
-  %".66" = fmul float %".65", 0x3fe62e4000000000
-  %".67" = fsub float %".62", %".66"
-  %".68" = fmul float %".65", 0x3eb7f7d1c0000000
-  %".69" = fsub float %".67", %".68"
-  %".70" = fmul float 0x3f2a01a020000000, %".69"
-  %".71" = fadd float %".70", 0x3f56c16c20000000
-  %".72" = fmul float %".71", %".69"
-  %".73" = fadd float %".72", 0x3f81111120000000
-  %".74" = fmul float %".73", %".69"
-  %".75" = fadd float %".74", 0x3fa5555560000000
-  %".76" = fmul float %".75", %".69"
-  %".77" = fadd float %".76", 0x3fc5555560000000
-  %".78" = fmul float %".77", %".69"
-  %".79" = fadd float %".78", 0x3fe0000000000000
-  %".80" = fmul float %".79", %".69"
-  %".81" = fadd float %".80", 0x3ff0000000000000
-  %".82" = fmul float %".81", %".69"
+  %".61" = fcmp olt float %".60", 0xc059f999a0000000
+  %".62" = call float @"llvm.maxnum.f32"(float %".60", float 0xc059f999a0000000)
+  %".63" = call float @"llvm.minnum.f32"(float %".62", float 0x4056333340000000)
+  %".64" = select  i1 %".61", float              0x0, float %".63"
+  %".65" = fmul float %".64", 0x3ff7154760000000
+  %".66" = fadd float %".65", 0x3fe0000000000000
+  %".67" = call float @"llvm.floor.f32"(float %".66")
+  %".68" = fmul float %".67", 0x3fe62e4000000000
+  %".69" = fsub float %".64", %".68"
+  %".70" = fmul float %".67", 0x3eb7f7d1c0000000
+  %".71" = fsub float %".69", %".70"
+  %".72" = fmul float 0x3f2a01a020000000, %".71"
+  %".73" = fadd float %".72", 0x3f56c16c20000000
+  %".74" = fmul float %".73", %".71"
+  %".75" = fadd float %".74", 0x3f81111120000000
+  %".76" = fmul float %".75", %".71"
+  %".77" = fadd float %".76", 0x3fa5555560000000
+  %".78" = fmul float %".77", %".71"
+  %".79" = fadd float %".78", 0x3fc5555560000000
+  %".80" = fmul float %".79", %".71"
+  %".81" = fadd float %".80", 0x3fe0000000000000
+  %".82" = fmul float %".81", %".71"
   %".83" = fadd float %".82", 0x3ff0000000000000
-  %".84" = fptosi float %".65" to i32
-  %".85" = ashr i32 %".84", 1
-  %".86" = sub i32 %".84", %".85"
-  %".87" = add i32 %".85", 127
-  %".88" = shl i32 %".87", 23
-  %".89" = bitcast i32 %".88" to float
-  %".90" = fmul float %".83", %".89"
-  %".91" = add i32 %".86", 127
-  %".92" = shl i32 %".91", 23
-  %".93" = bitcast i32 %".92" to float
-  %".94" = fmul float %".90", %".93"
-  %".95" = fcmp ogt float %".60", 0x40562e4260000000
-  %".96" = select  i1 %".95", float 0x7ff0000000000000, float %".94"
-  %".97" = fcmp olt float %".60", 0xc059f999a0000000
-  %".98" = select  i1 %".97", float              0x0, float %".96"
-  %".99" = fcmp uno float %".60", %".60"
-  %".100" = select  i1 %".99", float %".60", float %".98"
-  %".101" = load float, float* %"acc7"
-  %".102" = fadd reassoc contract float %".101", %".100"
-  store float %".102", float* %"acc7"
-  %".104" = add nsw i32 %"r8", 1
+  %".84" = fmul float %".83", %".71"
+  %".85" = fadd float %".84", 0x3ff0000000000000
+  %".86" = fptosi float %".67" to i32
+  %".87" = ashr i32 %".86", 1
+  %".88" = sub i32 %".86", %".87"
+  %".89" = add i32 %".87", 127
+  %".90" = shl i32 %".89", 23
+  %".91" = bitcast i32 %".90" to float
+  %".92" = fmul float %".85", %".91"
+  %".93" = add i32 %".88", 127
+  %".94" = shl i32 %".93", 23
+  %".95" = bitcast i32 %".94" to float
+  %".96" = fmul float %".92", %".95"
+  %".97" = fcmp ogt float %".60", 0x40562e4260000000
+  %".98" = select  i1 %".97", float 0x7ff0000000000000, float %".96"
+  %".99" = select  i1 %".61", float              0x0, float %".98"
+  %".100" = fcmp uno float %".60", %".60"
+  %".101" = select  i1 %".100", float %".60", float %".99"
+  %".102" = load float, float* %"acc7"
+  %".103" = fadd reassoc contract float %".102", %".101"
+  store float %".103", float* %"acc7"
+  %".105" = add nsw i32 %"r8", 1
   br label %"r8.head"
 r8.done:
   br label %"i2.head"
 i2.head:
-  %"i2" = phi  i32 [0, %"r8.done"], [%".179", %"i2.body"]
-  %".107" = icmp slt i32 %"i2", %"n"
-  br i1 %".107", label %"i2.body", label %"i2.done"
+  %"i2" = phi  i32 [0, %"r8.done"], [%".181", %"i2.body"]
+  %".108" = icmp slt i32 %"i2", %"n"
+  br i1 %".108", label %"i2.body", label %"i2.done"
 i2.body:
-  %".109" = sext i32 %"i0" to i64
-  %".110" = sext i32 %"n" to i64
-  %".111" = mul nsw i64 %".109", %".110"
-  %".112" = sext i32 %"n" to i64
-  %".113" = mul nsw i64 %".111", %".112"
-  %".114" = sext i32 %"i1" to i64
-  %".115" = sext i32 %"n" to i64
-  %".116" = mul nsw i64 %".114", %".115"
-  %".117" = add nsw i64 %".113", %".116"
-  %".118" = sext i32 %"i2" to i64
-  %".119" = add nsw i64 %".117", %".118"
-  %".120" = getelementptr float, float* %"b1", i64 %".119"
-  %".121" = load float, float* %".120"
-  %".122" = load float, float* %"acc2"
-  %".123" = fsub reassoc contract float %".121", %".122"
-  %".124" = call float @"llvm.maxnum.f32"(float %".123", float 0xc059f999a0000000)
-  %".125" = call float @"llvm.minnum.f32"(float %".124", float 0x4056333340000000)
-  %".126" = fmul float %".125", 0x3ff7154760000000
-  %".127" = fadd float %".126", 0x3fe0000000000000
-  %".128" = call float @"llvm.floor.f32"(float %".127")
-  %".129" = fmul float %".128", 0x3fe62e4000000000
-  %".130" = fsub float %".125", %".129"
-  %".131" = fmul float %".128", 0x3eb7f7d1c0000000
-  %".132" = fsub float %".130", %".131"
-  %".133" = fmul float 0x3f2a01a020000000, %".132"
-  %".134" = fadd float %".133", 0x3f56c16c20000000
-  %".135" = fmul float %".134", %".132"
-  %".136" = fadd float %".135", 0x3f81111120000000
-  %".137" = fmul float %".136", %".132"
-  %".138" = fadd float %".137", 0x3fa5555560000000
-  %".139" = fmul float %".138", %".132"
-  %".140" = fadd float %".139", 0x3fc5555560000000
-  %".141" = fmul float %".140", %".132"
-  %".142" = fadd float %".141", 0x3fe0000000000000
-  %".143" = fmul float %".142", %".132"
-  %".144" = fadd float %".143", 0x3ff0000000000000
-  %".145" = fmul float %".144", %".132"
-  %".146" = fadd float %".145", 0x3ff0000000000000
-  %".147" = fptosi float %".128" to i32
-  %".148" = ashr i32 %".147", 1
-  %".149" = sub i32 %".147", %".148"
-  %".150" = add i32 %".148", 127
-  %".151" = shl i32 %".150", 23
-  %".152" = bitcast i32 %".151" to float
-  %".153" = fmul float %".146", %".152"
-  %".154" = add i32 %".149", 127
-  %".155" = shl i32 %".154", 23
-  %".156" = bitcast i32 %".155" to float
-  %".157" = fmul float %".153", %".156"
-  %".158" = fcmp ogt float %".123", 0x40562e4260000000
-  %".159" = select  i1 %".158", float 0x7ff0000000000000, float %".157"
-  %".160" = fcmp olt float %".123", 0xc059f999a0000000
-  %".161" = select  i1 %".160", float              0x0, float %".159"
-  %".162" = fcmp uno float %".123", %".123"
-  %".163" = select  i1 %".162", float %".123", float %".161"
-  %".164" = load float, float* %"acc7"
-  %".165" = fdiv reassoc contract float %".163", %".164"
-  %".166" = sext i32 %"i0" to i64
-  %".167" = sext i32 %"n" to i64
-  %".168" = mul nsw i64 %".166", %".167"
+  %".110" = sext i32 %"i0" to i64
+  %".111" = sext i32 %"n" to i64
+  %".112" = mul nsw i64 %".110", %".111"
+  %".113" = sext i32 %"n" to i64
+  %".114" = mul nsw i64 %".112", %".113"
+  %".115" = sext i32 %"i1" to i64
+  %".116" = sext i32 %"n" to i64
+  %".117" = mul nsw i64 %".115", %".116"
+  %".118" = add nsw i64 %".114", %".117"
+  %".119" = sext i32 %"i2" to i64
+  %".120" = add nsw i64 %".118", %".119"
+  %".121" = getelementptr float, float* %"b1", i64 %".120"
+  %".122" = load float, float* %".121"
+  %".123" = load float, float* %"acc2"
+  %".124" = fsub reassoc contract float %".122", %".123"
+  %".125" = fcmp olt float %".124", 0xc059f999a0000000
+  %".126" = call float @"llvm.maxnum.f32"(float %".124", float 0xc059f999a0000000)
+  %".127" = call float @"llvm.minnum.f32"(float %".126", float 0x4056333340000000)
+  %".128" = select  i1 %".125", float              0x0, float %".127"
+  %".129" = fmul float %".128", 0x3ff7154760000000
+  %".130" = fadd float %".129", 0x3fe0000000000000
+  %".131" = call float @"llvm.floor.f32"(float %".130")
+  %".132" = fmul float %".131", 0x3fe62e4000000000
+  %".133" = fsub float %".128", %".132"
+  %".134" = fmul float %".131", 0x3eb7f7d1c0000000
+  %".135" = fsub float %".133", %".134"
+  %".136" = fmul float 0x3f2a01a020000000, %".135"
+  %".137" = fadd float %".136", 0x3f56c16c20000000
+  %".138" = fmul float %".137", %".135"
+  %".139" = fadd float %".138", 0x3f81111120000000
+  %".140" = fmul float %".139", %".135"
+  %".141" = fadd float %".140", 0x3fa5555560000000
+  %".142" = fmul float %".141", %".135"
+  %".143" = fadd float %".142", 0x3fc5555560000000
+  %".144" = fmul float %".143", %".135"
+  %".145" = fadd float %".144", 0x3fe0000000000000
+  %".146" = fmul float %".145", %".135"
+  %".147" = fadd float %".146", 0x3ff0000000000000
+  %".148" = fmul float %".147", %".135"
+  %".149" = fadd float %".148", 0x3ff0000000000000
+  %".150" = fptosi float %".131" to i32
+  %".151" = ashr i32 %".150", 1
+  %".152" = sub i32 %".150", %".151"
+  %".153" = add i32 %".151", 127
+  %".154" = shl i32 %".153", 23
+  %".155" = bitcast i32 %".154" to float
+  %".156" = fmul float %".149", %".155"
+  %".157" = add i32 %".152", 127
+  %".158" = shl i32 %".157", 23
+  %".159" = bitcast i32 %".158" to float
+  %".160" = fmul float %".156", %".159"
+  %".161" = fcmp ogt float %".124", 0x40562e4260000000
+  %".162" = select  i1 %".161", float 0x7ff0000000000000, float %".160"
+  %".163" = select  i1 %".125", float              0x0, float %".162"
+  %".164" = fcmp uno float %".124", %".124"
+  %".165" = select  i1 %".164", float %".124", float %".163"
+  %".166" = load float, float* %"acc7"
+  %".167" = fdiv reassoc contract float %".165", %".166"
+  %".168" = sext i32 %"i0" to i64
   %".169" = sext i32 %"n" to i64
   %".170" = mul nsw i64 %".168", %".169"
-  %".171" = sext i32 %"i1" to i64
-  %".172" = sext i32 %"n" to i64
-  %".173" = mul nsw i64 %".171", %".172"
-  %".174" = add nsw i64 %".170", %".173"
-  %".175" = sext i32 %"i2" to i64
-  %".176" = add nsw i64 %".174", %".175"
-  %".177" = getelementptr float, float* %"b0", i64 %".176"
-  store float %".165", float* %".177"
-  %".179" = add nsw i32 %"i2", 1
+  %".171" = sext i32 %"n" to i64
+  %".172" = mul nsw i64 %".170", %".171"
+  %".173" = sext i32 %"i1" to i64
+  %".174" = sext i32 %"n" to i64
+  %".175" = mul nsw i64 %".173", %".174"
+  %".176" = add nsw i64 %".172", %".175"
+  %".177" = sext i32 %"i2" to i64
+  %".178" = add nsw i64 %".176", %".177"
+  %".179" = getelementptr float, float* %"b0", i64 %".178"
+  store float %".167", float* %".179"
+  %".181" = add nsw i32 %"i2", 1
   br label %"i2.head"
 i2.done:
-  %".181" = add nsw i32 %"i1", 1
+  %".183" = add nsw i32 %"i1", 1
   br label %"i1.head"
 }
 
@@ -3512,10 +3514,10 @@ then:
   %".17" = select  i1 %".16", i32 %".15", i32 8
   br label %"t1.head"
 endif:
-  %".147" = icmp sle i32 2, %"n"
-  br i1 %".147", label %"then.1", label %"endif.1"
+  %".148" = icmp sle i32 2, %"n"
+  br i1 %".148", label %"then.1", label %"endif.1"
 t1.head:
-  %"t1" = phi  i32 [%".14", %"then"], [%".144", %"c7.done"]
+  %"t1" = phi  i32 [%".14", %"then"], [%".145", %"c7.done"]
   %".19" = icmp slt i32 %"t1", %".17"
   br i1 %".19", label %"t1.body", label %"t1.done"
 t1.body:
@@ -3582,7 +3584,7 @@ c5.done:
   %".66" = add nsw i32 %"k3", 1
   br label %"k3.head"
 c7.head:
-  %"c7" = phi  i32 [0, %"k3.done"], [%".142", %"c7.body"]
+  %"c7" = phi  i32 [0, %"k3.done"], [%".143", %"c7.body"]
   %".69" = icmp slt i32 %"c7", 16
   br i1 %".69", label %"c7.body", label %"c7.done"
 c7.body:
@@ -3606,127 +3608,128 @@ c7.body:
   %".88" = fadd reassoc contract float %".83", %".87"
   %".89" = fmul reassoc contract float 0x3fe9884540000000, %".88"
   %".90" = fmul float %".89", 0x4000000000000000
-  %".91" = call float @"llvm.maxnum.f32"(float %".90", float 0xc059f999a0000000)
-  %".92" = call float @"llvm.minnum.f32"(float %".91", float 0x4056333340000000)
-  %".93" = fmul float %".92", 0x3ff7154760000000
-  %".94" = fadd float %".93", 0x3fe0000000000000
-  %".95" = call float @"llvm.floor.f32"(float %".94")
-  %".96" = fmul float %".95", 0x3fe62e4000000000
-  %".97" = fsub float %".92", %".96"
-  %".98" = fmul float %".95", 0x3eb7f7d1c0000000
-  %".99" = fsub float %".97", %".98"
-  %".100" = fmul float 0x3f2a01a020000000, %".99"
-  %".101" = fadd float %".100", 0x3f56c16c20000000
-  %".102" = fmul float %".101", %".99"
-  %".103" = fadd float %".102", 0x3f81111120000000
-  %".104" = fmul float %".103", %".99"
-  %".105" = fadd float %".104", 0x3fa5555560000000
-  %".106" = fmul float %".105", %".99"
-  %".107" = fadd float %".106", 0x3fc5555560000000
-  %".108" = fmul float %".107", %".99"
-  %".109" = fadd float %".108", 0x3fe0000000000000
-  %".110" = fmul float %".109", %".99"
-  %".111" = fadd float %".110", 0x3ff0000000000000
-  %".112" = fmul float %".111", %".99"
+  %".91" = fcmp olt float %".90", 0xc059f999a0000000
+  %".92" = call float @"llvm.maxnum.f32"(float %".90", float 0xc059f999a0000000)
+  %".93" = call float @"llvm.minnum.f32"(float %".92", float 0x4056333340000000)
+  %".94" = select  i1 %".91", float              0x0, float %".93"
+  %".95" = fmul float %".94", 0x3ff7154760000000
+  %".96" = fadd float %".95", 0x3fe0000000000000
+  %".97" = call float @"llvm.floor.f32"(float %".96")
+  %".98" = fmul float %".97", 0x3fe62e4000000000
+  %".99" = fsub float %".94", %".98"
+  %".100" = fmul float %".97", 0x3eb7f7d1c0000000
+  %".101" = fsub float %".99", %".100"
+  %".102" = fmul float 0x3f2a01a020000000, %".101"
+  %".103" = fadd float %".102", 0x3f56c16c20000000
+  %".104" = fmul float %".103", %".101"
+  %".105" = fadd float %".104", 0x3f81111120000000
+  %".106" = fmul float %".105", %".101"
+  %".107" = fadd float %".106", 0x3fa5555560000000
+  %".108" = fmul float %".107", %".101"
+  %".109" = fadd float %".108", 0x3fc5555560000000
+  %".110" = fmul float %".109", %".101"
+  %".111" = fadd float %".110", 0x3fe0000000000000
+  %".112" = fmul float %".111", %".101"
   %".113" = fadd float %".112", 0x3ff0000000000000
-  %".114" = fptosi float %".95" to i32
-  %".115" = ashr i32 %".114", 1
-  %".116" = sub i32 %".114", %".115"
-  %".117" = add i32 %".115", 127
-  %".118" = shl i32 %".117", 23
-  %".119" = bitcast i32 %".118" to float
-  %".120" = fmul float %".113", %".119"
-  %".121" = add i32 %".116", 127
-  %".122" = shl i32 %".121", 23
-  %".123" = bitcast i32 %".122" to float
-  %".124" = fmul float %".120", %".123"
-  %".125" = fcmp ogt float %".90", 0x40562e4260000000
-  %".126" = select  i1 %".125", float 0x7ff0000000000000, float %".124"
-  %".127" = fcmp olt float %".90", 0xc059f999a0000000
-  %".128" = select  i1 %".127", float              0x0, float %".126"
-  %".129" = fcmp uno float %".90", %".90"
-  %".130" = select  i1 %".129", float %".90", float %".128"
-  %".131" = fadd float %".130", 0x3ff0000000000000
-  %".132" = fdiv float 0x4000000000000000, %".131"
-  %".133" = fsub float 0x3ff0000000000000, %".132"
-  %".134" = fadd reassoc contract float 0x3ff0000000000000, %".133"
-  %".135" = fmul reassoc contract float %".84", %".134"
-  %".136" = sext i32 %"c7" to i64
-  %".137" = sext i32 %"t1" to i64
-  %".138" = mul nsw i64 %".137", 16
-  %".139" = add nsw i64 %".136", %".138"
-  %".140" = getelementptr float, float* %"b0", i64 %".139"
-  store float %".135", float* %".140"
-  %".142" = add nsw i32 %"c7", 1
+  %".114" = fmul float %".113", %".101"
+  %".115" = fadd float %".114", 0x3ff0000000000000
+  %".116" = fptosi float %".97" to i32
+  %".117" = ashr i32 %".116", 1
+  %".118" = sub i32 %".116", %".117"
+  %".119" = add i32 %".117", 127
+  %".120" = shl i32 %".119", 23
+  %".121" = bitcast i32 %".120" to float
+  %".122" = fmul float %".115", %".121"
+  %".123" = add i32 %".118", 127
+  %".124" = shl i32 %".123", 23
+  %".125" = bitcast i32 %".124" to float
+  %".126" = fmul float %".122", %".125"
+  %".127" = fcmp ogt float %".90", 0x40562e4260000000
+  %".128" = select  i1 %".127", float 0x7ff0000000000000, float %".126"
+  %".129" = select  i1 %".91", float              0x0, float %".128"
+  %".130" = fcmp uno float %".90", %".90"
+  %".131" = select  i1 %".130", float %".90", float %".129"
+  %".132" = fadd float %".131", 0x3ff0000000000000
+  %".133" = fdiv float 0x4000000000000000, %".132"
+  %".134" = fsub float 0x3ff0000000000000, %".133"
+  %".135" = fadd reassoc contract float 0x3ff0000000000000, %".134"
+  %".136" = fmul reassoc contract float %".84", %".135"
+  %".137" = sext i32 %"c7" to i64
+  %".138" = sext i32 %"t1" to i64
+  %".139" = mul nsw i64 %".138", 16
+  %".140" = add nsw i64 %".137", %".139"
+  %".141" = getelementptr float, float* %"b0", i64 %".140"
+  store float %".136", float* %".141"
+  %".143" = add nsw i32 %"c7", 1
   br label %"c7.head"
 c7.done:
-  %".144" = add nsw i32 %"t1", 1
+  %".145" = add nsw i32 %"t1", 1
   br label %"t1.head"
 then.1:
-  %".149" = sub i32 %"ncores", 1
-  %".150" = add i32 32, %".149"
-  %".151" = sdiv i32 %".150", %"ncores"
-  %".152" = mul i32 %"core", %".151"
-  %".153" = add i32 %".152", %".151"
-  %".154" = icmp slt i32 %".153", 32
-  %".155" = select  i1 %".154", i32 %".153", i32 32
+  %".150" = sub i32 %"ncores", 1
+  %".151" = add i32 32, %".150"
+  %".152" = sdiv i32 %".151", %"ncores"
+  %".153" = mul i32 %"core", %".152"
+  %".154" = add i32 %".153", %".152"
+  %".155" = icmp slt i32 %".154", 32
+  %".156" = select  i1 %".155", i32 %".154", i32 32
   br label %"t20.head"
 endif.1:
   ret void
 t20.head:
-  %"t20" = phi  i32 [%".152", %"then.1"], [%".625", %"i26.done"]
-  %".157" = icmp slt i32 %"t20", %".155"
-  br i1 %".157", label %"t20.body", label %"t20.done"
+  %"t20" = phi  i32 [%".153", %"then.1"], [%".629", %"i26.done"]
+  %".158" = icmp slt i32 %"t20", %".156"
+  br i1 %".158", label %"t20.body", label %"t20.done"
 t20.body:
   br label %"k23.head"
 t20.done:
   br label %"endif.1"
 k23.head:
-  %"k23" = phi  i32 [0, %"t20.body"], [%".182", %"c24.done"]
-  %".160" = icmp slt i32 %"k23", 32
-  br i1 %".160", label %"k23.body", label %"k23.done"
+  %"k23" = phi  i32 [0, %"t20.body"], [%".183", %"c24.done"]
+  %".161" = icmp slt i32 %"k23", 32
+  br i1 %".161", label %"k23.body", label %"k23.done"
 k23.body:
   br label %"c24.head"
 k23.done:
-  %".184" = add i32 1, %"n"
-  %".185" = sdiv i32 %".184", 2
+  %".185" = add i32 1, %"n"
+  %".186" = sdiv i32 %".185", 2
   br label %"i26.head"
 c24.head:
-  %"c24" = phi  i32 [0, %"k23.body"], [%".180", %"c24.body"]
-  %".163" = icmp slt i32 %"c24", 4
-  br i1 %".163", label %"c24.body", label %"c24.done"
+  %"c24" = phi  i32 [0, %"k23.body"], [%".181", %"c24.body"]
+  %".164" = icmp slt i32 %"c24", 4
+  br i1 %".164", label %"c24.body", label %"c24.done"
 c24.body:
-  %".165" = sext i32 %"c24" to i64
-  %".166" = sext i32 %"k23" to i64
-  %".167" = mul nsw i64 %".166", 128
-  %".168" = add nsw i64 %".165", %".167"
-  %".169" = sext i32 %"t20" to i64
-  %".170" = mul nsw i64 %".169", 4
-  %".171" = add nsw i64 %".168", %".170"
-  %".172" = getelementptr float, float* %"b2", i64 %".171"
-  %".173" = load float, float* %".172"
-  %".174" = sext i32 %"c24" to i64
-  %".175" = sext i32 %"k23" to i64
-  %".176" = mul nsw i64 %".175", 4
-  %".177" = add nsw i64 %".174", %".176"
-  %".178" = getelementptr float, float* %"Bp21", i64 %".177"
-  store float %".173", float* %".178"
-  %".180" = add nsw i32 %"c24", 1
+  %".166" = sext i32 %"c24" to i64
+  %".167" = sext i32 %"k23" to i64
+  %".168" = mul nsw i64 %".167", 128
+  %".169" = add nsw i64 %".166", %".168"
+  %".170" = sext i32 %"t20" to i64
+  %".171" = mul nsw i64 %".170", 4
+  %".172" = add nsw i64 %".169", %".171"
+  %".173" = getelementptr float, float* %"b2", i64 %".172"
+  %".174" = load float, float* %".173"
+  %".175" = sext i32 %"c24" to i64
+  %".176" = sext i32 %"k23" to i64
+  %".177" = mul nsw i64 %".176", 4
+  %".178" = add nsw i64 %".175", %".177"
+  %".179" = getelementptr float, float* %"Bp21", i64 %".178"
+  store float %".174", float* %".179"
+  %".181" = add nsw i32 %"c24", 1
   br label %"c24.head"
 c24.done:
-  %".182" = add nsw i32 %"k23", 1
+  %".183" = add nsw i32 %"k23", 1
   br label %"k23.head"
 i26.head:
-  %"i26" = phi  i32 [0, %"k23.done"], [%".623", %"endif.3"]
-  %".187" = icmp slt i32 %"i26", %".185"
-  br i1 %".187", label %"i26.body", label %"i26.done"
+  %"i26" = phi  i32 [0, %"k23.done"], [%".627", %"endif.3"]
+  %".188" = icmp slt i32 %"i26", %".186"
+  br i1 %".188", label %"i26.body", label %"i26.done"
 i26.body:
-  %".189" = mul i32 %"i26", 2
-  %".190" = add i32 -1, %"n"
-  %".191" = icmp slt i32 %".189", %".190"
-  br i1 %".191", label %"then.2", label %"endif.2"
+  %".190" = mul i32 %"i26", 2
+  %".191" = add i32 -1, %"n"
+  %".192" = icmp slt i32 %".190", %".191"
+  br i1 %".192", label %"then.2", label %"endif.2"
 i26.done:
-  %".625" = add nsw i32 %"t20", 1
+  %".629" = add nsw i32 %"t20", 1
   br label %"t20.head"
 then.2:
   store float              0x0, float* %"c27"
@@ -3739,304 +3742,306 @@ then.2:
   store float              0x0, float* %"c34"
   br label %"k35.head"
 endif.2:
-  %".468" = mul i32 %"i26", 2
-  %".469" = add i32 -1, %"n"
-  %".470" = icmp slt i32 %".468", %".469"
-  %".471" = xor i1 %".470", 1
-  br i1 %".471", label %"then.3", label %"endif.3"
+  %".471" = mul i32 %"i26", 2
+  %".472" = add i32 -1, %"n"
+  %".473" = icmp slt i32 %".471", %".472"
+  %".474" = xor i1 %".473", 1
+  br i1 %".474", label %"then.3", label %"endif.3"
 k35.head:
-  %"k35" = phi  i32 [0, %"then.2"], [%".287", %"k35.body"]
-  %".202" = icmp slt i32 %"k35", 32
-  br i1 %".202", label %"k35.body", label %"k35.done"
+  %"k35" = phi  i32 [0, %"then.2"], [%".288", %"k35.body"]
+  %".203" = icmp slt i32 %"k35", 32
+  br i1 %".203", label %"k35.body", label %"k35.done"
 k35.body:
-  %".204" = sext i32 %"i26" to i64
-  %".205" = mul nsw i64 %".204", 64
-  %".206" = sext i32 %"k35" to i64
-  %".207" = add nsw i64 %".205", %".206"
-  %".208" = getelementptr float, float* %"b1", i64 %".207"
-  %".209" = load float, float* %".208"
-  %".210" = sext i32 %"i26" to i64
-  %".211" = mul nsw i64 %".210", 64
-  %".212" = add nsw i64 32, %".211"
-  %".213" = sext i32 %"k35" to i64
-  %".214" = add nsw i64 %".212", %".213"
-  %".215" = getelementptr float, float* %"b1", i64 %".214"
-  %".216" = load float, float* %".215"
-  %".217" = load float, float* %"c27"
-  %".218" = sext i32 %"k35" to i64
-  %".219" = mul nsw i64 %".218", 4
-  %".220" = getelementptr float, float* %"Bp21", i64 %".219"
-  %".221" = load float, float* %".220"
-  %".222" = fmul reassoc contract float %".209", %".221"
-  %".223" = fadd reassoc contract float %".217", %".222"
-  store float %".223", float* %"c27"
-  %".225" = load float, float* %"c28"
-  %".226" = sext i32 %"k35" to i64
-  %".227" = mul nsw i64 %".226", 4
-  %".228" = add nsw i64 1, %".227"
-  %".229" = getelementptr float, float* %"Bp21", i64 %".228"
-  %".230" = load float, float* %".229"
-  %".231" = fmul reassoc contract float %".209", %".230"
-  %".232" = fadd reassoc contract float %".225", %".231"
-  store float %".232", float* %"c28"
-  %".234" = load float, float* %"c29"
-  %".235" = sext i32 %"k35" to i64
-  %".236" = mul nsw i64 %".235", 4
-  %".237" = add nsw i64 2, %".236"
-  %".238" = getelementptr float, float* %"Bp21", i64 %".237"
-  %".239" = load float, float* %".238"
-  %".240" = fmul reassoc contract float %".209", %".239"
-  %".241" = fadd reassoc contract float %".234", %".240"
-  store float %".241", float* %"c29"
-  %".243" = load float, float* %"c30"
-  %".244" = sext i32 %"k35" to i64
-  %".245" = mul nsw i64 %".244", 4
-  %".246" = add nsw i64 3, %".245"
-  %".247" = getelementptr float, float* %"Bp21", i64 %".246"
-  %".248" = load float, float* %".247"
-  %".249" = fmul reassoc contract float %".209", %".248"
-  %".250" = fadd reassoc contract float %".243", %".249"
-  store float %".250", float* %"c30"
-  %".252" = load float, float* %"c31"
-  %".253" = sext i32 %"k35" to i64
-  %".254" = mul nsw i64 %".253", 4
-  %".255" = getelementptr float, float* %"Bp21", i64 %".254"
-  %".256" = load float, float* %".255"
-  %".257" = fmul reassoc contract float %".216", %".256"
-  %".258" = fadd reassoc contract float %".252", %".257"
-  store float %".258", float* %"c31"
-  %".260" = load float, float* %"c32"
-  %".261" = sext i32 %"k35" to i64
-  %".262" = mul nsw i64 %".261", 4
-  %".263" = add nsw i64 1, %".262"
-  %".264" = getelementptr float, float* %"Bp21", i64 %".263"
-  %".265" = load float, float* %".264"
-  %".266" = fmul reassoc contract float %".216", %".265"
-  %".267" = fadd reassoc contract float %".260", %".266"
-  store float %".267", float* %"c32"
-  %".269" = load float, float* %"c33"
-  %".270" = sext i32 %"k35" to i64
-  %".271" = mul nsw i64 %".270", 4
-  %".272" = add nsw i64 2, %".271"
-  %".273" = getelementptr float, float* %"Bp21", i64 %".272"
-  %".274" = load float, float* %".273"
-  %".275" = fmul reassoc contract float %".216", %".274"
-  %".276" = fadd reassoc contract float %".269", %".275"
-  store float %".276", float* %"c33"
-  %".278" = load float, float* %"c34"
-  %".279" = sext i32 %"k35" to i64
-  %".280" = mul nsw i64 %".279", 4
-  %".281" = add nsw i64 3, %".280"
-  %".282" = getelementptr float, float* %"Bp21", i64 %".281"
-  %".283" = load float, float* %".282"
-  %".284" = fmul reassoc contract float %".216", %".283"
-  %".285" = fadd reassoc contract float %".278", %".284"
-  store float %".285", float* %"c34"
-  %".287" = add nsw i32 %"k35", 1
+  %".205" = sext i32 %"i26" to i64
+  %".206" = mul nsw i64 %".205", 64
+  %".207" = sext i32 %"k35" to i64
+  %".208" = add nsw i64 %".206", %".207"
+  %".209" = getelementptr float, float* %"b1", i64 %".208"
+  %".210" = load float, float* %".209"
+  %".211" = sext i32 %"i26" to i64
+  %".212" = mul nsw i64 %".211", 64
+  %".213" = add nsw i64 32, %".212"
+  %".214" = sext i32 %"k35" to i64
+  %".215" = add nsw i64 %".213", %".214"
+  %".216" = getelementptr float, float* %"b1", i64 %".215"
+  %".217" = load float, float* %".216"
+  %".218" = load float, float* %"c27"
+  %".219" = sext i32 %"k35" to i64
+  %".220" = mul nsw i64 %".219", 4
+  %".221" = getelementptr float, float* %"Bp21", i64 %".220"
+  %".222" = load float, float* %".221"
+  %".223" = fmul reassoc contract float %".210", %".222"
+  %".224" = fadd reassoc contract float %".218", %".223"
+  store float %".224", float* %"c27"
+  %".226" = load float, float* %"c28"
+  %".227" = sext i32 %"k35" to i64
+  %".228" = mul nsw i64 %".227", 4
+  %".229" = add nsw i64 1, %".228"
+  %".230" = getelementptr float, float* %"Bp21", i64 %".229"
+  %".231" = load float, float* %".230"
+  %".232" = fmul reassoc contract float %".210", %".231"
+  %".233" = fadd reassoc contract float %".226", %".232"
+  store float %".233", float* %"c28"
+  %".235" = load float, float* %"c29"
+  %".236" = sext i32 %"k35" to i64
+  %".237" = mul nsw i64 %".236", 4
+  %".238" = add nsw i64 2, %".237"
+  %".239" = getelementptr float, float* %"Bp21", i64 %".238"
+  %".240" = load float, float* %".239"
+  %".241" = fmul reassoc contract float %".210", %".240"
+  %".242" = fadd reassoc contract float %".235", %".241"
+  store float %".242", float* %"c29"
+  %".244" = load float, float* %"c30"
+  %".245" = sext i32 %"k35" to i64
+  %".246" = mul nsw i64 %".245", 4
+  %".247" = add nsw i64 3, %".246"
+  %".248" = getelementptr float, float* %"Bp21", i64 %".247"
+  %".249" = load float, float* %".248"
+  %".250" = fmul reassoc contract float %".210", %".249"
+  %".251" = fadd reassoc contract float %".244", %".250"
+  store float %".251", float* %"c30"
+  %".253" = load float, float* %"c31"
+  %".254" = sext i32 %"k35" to i64
+  %".255" = mul nsw i64 %".254", 4
+  %".256" = getelementptr float, float* %"Bp21", i64 %".255"
+  %".257" = load float, float* %".256"
+  %".258" = fmul reassoc contract float %".217", %".257"
+  %".259" = fadd reassoc contract float %".253", %".258"
+  store float %".259", float* %"c31"
+  %".261" = load float, float* %"c32"
+  %".262" = sext i32 %"k35" to i64
+  %".263" = mul nsw i64 %".262", 4
+  %".264" = add nsw i64 1, %".263"
+  %".265" = getelementptr float, float* %"Bp21", i64 %".264"
+  %".266" = load float, float* %".265"
+  %".267" = fmul reassoc contract float %".217", %".266"
+  %".268" = fadd reassoc contract float %".261", %".267"
+  store float %".268", float* %"c32"
+  %".270" = load float, float* %"c33"
+  %".271" = sext i32 %"k35" to i64
+  %".272" = mul nsw i64 %".271", 4
+  %".273" = add nsw i64 2, %".272"
+  %".274" = getelementptr float, float* %"Bp21", i64 %".273"
+  %".275" = load float, float* %".274"
+  %".276" = fmul reassoc contract float %".217", %".275"
+  %".277" = fadd reassoc contract float %".270", %".276"
+  store float %".277", float* %"c33"
+  %".279" = load float, float* %"c34"
+  %".280" = sext i32 %"k35" to i64
+  %".281" = mul nsw i64 %".280", 4
+  %".282" = add nsw i64 3, %".281"
+  %".283" = getelementptr float, float* %"Bp21", i64 %".282"
+  %".284" = load float, float* %".283"
+  %".285" = fmul reassoc contract float %".217", %".284"
+  %".286" = fadd reassoc contract float %".279", %".285"
+  store float %".286", float* %"c34"
+  %".288" = add nsw i32 %"k35", 1
   br label %"k35.head", !llvm.loop !1
 k35.done:
-  %".289" = load float, float* %"c27"
-  %".290" = getelementptr float, float* %"Ct22", i64 0
-  store float %".289", float* %".290"
-  %".292" = load float, float* %"c28"
-  %".293" = getelementptr float, float* %"Ct22", i64 1
-  store float %".292", float* %".293"
-  %".295" = load float, float* %"c29"
-  %".296" = getelementptr float, float* %"Ct22", i64 2
-  store float %".295", float* %".296"
-  %".298" = load float, float* %"c30"
-  %".299" = getelementptr float, float* %"Ct22", i64 3
-  store float %".298", float* %".299"
-  %".301" = load float, float* %"c31"
-  %".302" = getelementptr float, float* %"Ct22", i64 4
-  store float %".301", float* %".302"
-  %".304" = load float, float* %"c32"
-  %".305" = getelementptr float, float* %"Ct22", i64 5
-  store float %".304", float* %".305"
-  %".307" = load float, float* %"c33"
-  %".308" = getelementptr float, float* %"Ct22", i64 6
-  store float %".307", float* %".308"
-  %".310" = load float, float* %"c34"
-  %".311" = getelementptr float, float* %"Ct22", i64 7
-  store float %".310", float* %".311"
+  %".290" = load float, float* %"c27"
+  %".291" = getelementptr float, float* %"Ct22", i64 0
+  store float %".290", float* %".291"
+  %".293" = load float, float* %"c28"
+  %".294" = getelementptr float, float* %"Ct22", i64 1
+  store float %".293", float* %".294"
+  %".296" = load float, float* %"c29"
+  %".297" = getelementptr float, float* %"Ct22", i64 2
+  store float %".296", float* %".297"
+  %".299" = load float, float* %"c30"
+  %".300" = getelementptr float, float* %"Ct22", i64 3
+  store float %".299", float* %".300"
+  %".302" = load float, float* %"c31"
+  %".303" = getelementptr float, float* %"Ct22", i64 4
+  store float %".302", float* %".303"
+  %".305" = load float, float* %"c32"
+  %".306" = getelementptr float, float* %"Ct22", i64 5
+  store float %".305", float* %".306"
+  %".308" = load float, float* %"c33"
+  %".309" = getelementptr float, float* %"Ct22", i64 6
+  store float %".308", float* %".309"
+  %".311" = load float, float* %"c34"
+  %".312" = getelementptr float, float* %"Ct22", i64 7
+  store float %".311", float* %".312"
   br label %"c38.head"
 c38.head:
-  %"c38" = phi  i32 [0, %"k35.done"], [%".387", %"c38.body"]
-  %".314" = icmp slt i32 %"c38", 4
-  br i1 %".314", label %"c38.body", label %"c38.done"
+  %"c38" = phi  i32 [0, %"k35.done"], [%".389", %"c38.body"]
+  %".315" = icmp slt i32 %"c38", 4
+  br i1 %".315", label %"c38.body", label %"c38.done"
 c38.body:
-  %".316" = sext i32 %"c38" to i64
-  %".317" = getelementptr float, float* %"Ct22", i64 %".316"
-  %".318" = load float, float* %".317"
-  %".319" = sext i32 %"c38" to i64
-  %".320" = sext i32 %"t20" to i64
-  %".321" = mul nsw i64 %".320", 4
-  %".322" = add nsw i64 %".319", %".321"
-  %".323" = getelementptr float, float* %"b3", i64 %".322"
-  %".324" = load float, float* %".323"
-  %".325" = fadd reassoc contract float %".318", %".324"
-  %".326" = fmul reassoc contract float 0x3fe0000000000000, %".325"
-  %".327" = fmul reassoc contract float 0x3fa6e4e260000000, %".325"
-  %".328" = fmul reassoc contract float %".327", %".325"
-  %".329" = fmul reassoc contract float %".328", %".325"
-  %".330" = fadd reassoc contract float %".325", %".329"
-  %".331" = fmul reassoc contract float 0x3fe9884540000000, %".330"
-  %".332" = fmul float %".331", 0x4000000000000000
-  %".333" = call float @"llvm.maxnum.f32"(float %".332", float 0xc059f999a0000000)
-  %".334" = call float @"llvm.minnum.f32"(float %".333", float 0x4056333340000000)
-  %".335" = fmul float %".334", 0x3ff7154760000000
-  %".336" = fadd float %".335", 0x3fe0000000000000
-  %".337" = call float @"llvm.floor.f32"(float %".336")
-  %".338" = fmul float %".337", 0x3fe62e4000000000
-  %".339" = fsub float %".334", %".338"
-  %".340" = fmul float %".337", 0x3eb7f7d1c0000000
-  %".341" = fsub float %".339", %".340"
-  %".342" = fmul float 0x3f2a01a020000000, %".341"
-  %".343" = fadd float %".342", 0x3f56c16c20000000
-  %".344" = fmul float %".343", %".341"
-  %".345" = fadd float %".344", 0x3f81111120000000
-  %".346" = fmul float %".345", %".341"
-  %".347" = fadd float %".346", 0x3fa5555560000000
-  %".348" = fmul float %".347", %".341"
-  %".349" = fadd float %".348", 0x3fc5555560000000
-  %".350" = fmul float %".349", %".341"
-  %".351" = fadd float %".350", 0x3fe0000000000000
-  %".352" = fmul float %".351", %".341"
-  %".353" = fadd float %".352", 0x3ff0000000000000
-  %".354" = fmul float %".353", %".341"
-  %".355" = fadd float %".354", 0x3ff0000000000000
-  %".356" = fptosi float %".337" to i32
-  %".357" = ashr i32 %".356", 1
-  %".358" = sub i32 %".356", %".357"
-  %".359" = add i32 %".357", 127
-  %".360" = shl i32 %".359", 23
-  %".361" = bitcast i32 %".360" to float
-  %".362" = fmul float %".355", %".361"
-  %".363" = add i32 %".358", 127
-  %".364" = shl i32 %".363", 23
-  %".365" = bitcast i32 %".364" to float
-  %".366" = fmul float %".362", %".365"
-  %".367" = fcmp ogt float %".332", 0x40562e4260000000
-  %".368" = select  i1 %".367", float 0x7ff0000000000000, float %".366"
-  %".369" = fcmp olt float %".332", 0xc059f999a0000000
-  %".370" = select  i1 %".369", float              0x0, float %".368"
-  %".371" = fcmp uno float %".332", %".332"
-  %".372" = select  i1 %".371", float %".332", float %".370"
-  %".373" = fadd float %".372", 0x3ff0000000000000
-  %".374" = fdiv float 0x4000000000000000, %".373"
-  %".375" = fsub float 0x3ff0000000000000, %".374"
-  %".376" = fadd reassoc contract float 0x3ff0000000000000, %".375"
-  %".377" = fmul reassoc contract float %".326", %".376"
-  %".378" = sext i32 %"c38" to i64
-  %".379" = sext i32 %"i26" to i64
-  %".380" = mul nsw i64 %".379", 256
-  %".381" = add nsw i64 %".378", %".380"
-  %".382" = sext i32 %"t20" to i64
-  %".383" = mul nsw i64 %".382", 4
-  %".384" = add nsw i64 %".381", %".383"
-  %".385" = getelementptr float, float* %"b0", i64 %".384"
-  store float %".377", float* %".385"
-  %".387" = add nsw i32 %"c38", 1
+  %".317" = sext i32 %"c38" to i64
+  %".318" = getelementptr float, float* %"Ct22", i64 %".317"
+  %".319" = load float, float* %".318"
+  %".320" = sext i32 %"c38" to i64
+  %".321" = sext i32 %"t20" to i64
+  %".322" = mul nsw i64 %".321", 4
+  %".323" = add nsw i64 %".320", %".322"
+  %".324" = getelementptr float, float* %"b3", i64 %".323"
+  %".325" = load float, float* %".324"
+  %".326" = fadd reassoc contract float %".319", %".325"
+  %".327" = fmul reassoc contract float 0x3fe0000000000000, %".326"
+  %".328" = fmul reassoc contract float 0x3fa6e4e260000000, %".326"
+  %".329" = fmul reassoc contract float %".328", %".326"
+  %".330" = fmul reassoc contract float %".329", %".326"
+  %".331" = fadd reassoc contract float %".326", %".330"
+  %".332" = fmul reassoc contract float 0x3fe9884540000000, %".331"
+  %".333" = fmul float %".332", 0x4000000000000000
+  %".334" = fcmp olt float %".333", 0xc059f999a0000000
+  %".335" = call float @"llvm.maxnum.f32"(float %".333", float 0xc059f999a0000000)
+  %".336" = call float @"llvm.minnum.f32"(float %".335", float 0x4056333340000000)
+  %".337" = select  i1 %".334", float              0x0, float %".336"
+  %".338" = fmul float %".337", 0x3ff7154760000000
+  %".339" = fadd float %".338", 0x3fe0000000000000
+  %".340" = call float @"llvm.floor.f32"(float %".339")
+  %".341" = fmul float %".340", 0x3fe62e4000000000
+  %".342" = fsub float %".337", %".341"
+  %".343" = fmul float %".340", 0x3eb7f7d1c0000000
+  %".344" = fsub float %".342", %".343"
+  %".345" = fmul float 0x3f2a01a020000000, %".344"
+  %".346" = fadd float %".345", 0x3f56c16c20000000
+  %".347" = fmul float %".346", %".344"
+  %".348" = fadd float %".347", 0x3f81111120000000
+  %".349" = fmul float %".348", %".344"
+  %".350" = fadd float %".349", 0x3fa5555560000000
+  %".351" = fmul float %".350", %".344"
+  %".352" = fadd float %".351", 0x3fc5555560000000
+  %".353" = fmul float %".352", %".344"
+  %".354" = fadd float %".353", 0x3fe0000000000000
+  %".355" = fmul float %".354", %".344"
+  %".356" = fadd float %".355", 0x3ff0000000000000
+  %".357" = fmul float %".356", %".344"
+  %".358" = fadd float %".357", 0x3ff0000000000000
+  %".359" = fptosi float %".340" to i32
+  %".360" = ashr i32 %".359", 1
+  %".361" = sub i32 %".359", %".360"
+  %".362" = add i32 %".360", 127
+  %".363" = shl i32 %".362", 23
+  %".364" = bitcast i32 %".363" to float
+  %".365" = fmul float %".358", %".364"
+  %".366" = add i32 %".361", 127
+  %".367" = shl i32 %".366", 23
+  %".368" = bitcast i32 %".367" to float
+  %".369" = fmul float %".365", %".368"
+  %".370" = fcmp ogt float %".333", 0x40562e4260000000
+  %".371" = select  i1 %".370", float 0x7ff0000000000000, float %".369"
+  %".372" = select  i1 %".334", float              0x0, float %".371"
+  %".373" = fcmp uno float %".333", %".333"
+  %".374" = select  i1 %".373", float %".333", float %".372"
+  %".375" = fadd float %".374", 0x3ff0000000000000
+  %".376" = fdiv float 0x4000000000000000, %".375"
+  %".377" = fsub float 0x3ff0000000000000, %".376"
+  %".378" = fadd reassoc contract float 0x3ff0000000000000, %".377"
+  %".379" = fmul reassoc contract float %".327", %".378"
+  %".380" = sext i32 %"c38" to i64
+  %".381" = sext i32 %"i26" to i64
+  %".382" = mul nsw i64 %".381", 256
+  %".383" = add nsw i64 %".380", %".382"
+  %".384" = sext i32 %"t20" to i64
+  %".385" = mul nsw i64 %".384", 4
+  %".386" = add nsw i64 %".383", %".385"
+  %".387" = getelementptr float, float* %"b0", i64 %".386"
+  store float %".379", float* %".387"
+  %".389" = add nsw i32 %"c38", 1
   br label %"c38.head"
 c38.done:
   br label %"c51.head"
 c51.head:
-  %"c51" = phi  i32 [0, %"c38.done"], [%".465", %"c51.body"]
-  %".390" = icmp slt i32 %"c51", 4
-  br i1 %".390", label %"c51.body", label %"c51.done"
+  %"c51" = phi  i32 [0, %"c38.done"], [%".468", %"c51.body"]
+  %".392" = icmp slt i32 %"c51", 4
+  br i1 %".392", label %"c51.body", label %"c51.done"
 c51.body:
-  %".392" = sext i32 %"c51" to i64
-  %".393" = add nsw i64 4, %".392"
-  %".394" = getelementptr float, float* %"Ct22", i64 %".393"
-  %".395" = load float, float* %".394"
-  %".396" = sext i32 %"c51" to i64
-  %".397" = sext i32 %"t20" to i64
-  %".398" = mul nsw i64 %".397", 4
-  %".399" = add nsw i64 %".396", %".398"
-  %".400" = getelementptr float, float* %"b3", i64 %".399"
-  %".401" = load float, float* %".400"
-  %".402" = fadd reassoc contract float %".395", %".401"
-  %".403" = fmul reassoc contract float 0x3fe0000000000000, %".402"
-  %".404" = fmul reassoc contract float 0x3fa6e4e260000000, %".402"
-  %".405" = fmul reassoc contract float %".404", %".402"
-  %".406" = fmul reassoc contract float %".405", %".402"
-  %".407" = fadd reassoc contract float %".402", %".406"
-  %".408" = fmul reassoc contract float 0x3fe9884540000000, %".407"
-  %".409" = fmul float %".408", 0x4000000000000000
-  %".410" = call float @"llvm.maxnum.f32"(float %".409", float 0xc059f999a0000000)
-  %".411" = call float @"llvm.minnum.f32"(float %".410", float 0x4056333340000000)
-  %".412" = fmul float %".411", 0x3ff7154760000000
-  %".413" = fadd float %".412", 0x3fe0000000000000
-  %".414" = call float @"llvm.floor.f32"(float %".413")
-  %".415" = fmul float %".414", 0x3fe62e4000000000
-  %".416" = fsub float %".411", %".415"
-  %".417" = fmul float %".414", 0x3eb7f7d1c0000000
-  %".418" = fsub float %".416", %".417"
-  %".419" = fmul float 0x3f2a01a020000000, %".418"
-  %".420" = fadd float %".419", 0x3f56c16c20000000
-  %".421" = fmul float %".420", %".418"
-  %".422" = fadd float %".421", 0x3f81111120000000
-  %".423" = fmul float %".422", %".418"
-  %".424" = fadd float %".423", 0x3fa5555560000000
-  %".425" = fmul float %".424", %".418"
-  %".426" = fadd float %".425", 0x3fc5555560000000
-  %".427" = fmul float %".426", %".418"
-  %".428" = fadd float %".427", 0x3fe0000000000000
-  %".429" = fmul float %".428", %".418"
-  %".430" = fadd float %".429", 0x3ff0000000000000
-  %".431" = fmul float %".430", %".418"
-  %".432" = fadd float %".431", 0x3ff0000000000000
-  %".433" = fptosi float %".414" to i32
-  %".434" = ashr i32 %".433", 1
-  %".435" = sub i32 %".433", %".434"
-  %".436" = add i32 %".434", 127
-  %".437" = shl i32 %".436", 23
-  %".438" = bitcast i32 %".437" to float
-  %".439" = fmul float %".432", %".438"
-  %".440" = add i32 %".435", 127
+  %".394" = sext i32 %"c51" to i64
+  %".395" = add nsw i64 4, %".394"
+  %".396" = getelementptr float, float* %"Ct22", i64 %".395"
+  %".397" = load float, float* %".396"
+  %".398" = sext i32 %"c51" to i64
+  %".399" = sext i32 %"t20" to i64
+  %".400" = mul nsw i64 %".399", 4
+  %".401" = add nsw i64 %".398", %".400"
+  %".402" = getelementptr float, float* %"b3", i64 %".401"
+  %".403" = load float, float* %".402"
+  %".404" = fadd reassoc contract float %".397", %".403"
+  %".405" = fmul reassoc contract float 0x3fe0000000000000, %".404"
+  %".406" = fmul reassoc contract float 0x3fa6e4e260000000, %".404"
+  %".407" = fmul reassoc contract float %".406", %".404"
+  %".408" = fmul reassoc contract float %".407", %".404"
+  %".409" = fadd reassoc contract float %".404", %".408"
+  %".410" = fmul reassoc contract float 0x3fe9884540000000, %".409"
+  %".411" = fmul float %".410", 0x4000000000000000
+  %".412" = fcmp olt float %".411", 0xc059f999a0000000
+  %".413" = call float @"llvm.maxnum.f32"(float %".411", float 0xc059f999a0000000)
+  %".414" = call float @"llvm.minnum.f32"(float %".413", float 0x4056333340000000)
+  %".415" = select  i1 %".412", float              0x0, float %".414"
+  %".416" = fmul float %".415", 0x3ff7154760000000
+  %".417" = fadd float %".416", 0x3fe0000000000000
+  %".418" = call float @"llvm.floor.f32"(float %".417")
+  %".419" = fmul float %".418", 0x3fe62e4000000000
+  %".420" = fsub float %".415", %".419"
+  %".421" = fmul float %".418", 0x3eb7f7d1c0000000
+  %".422" = fsub float %".420", %".421"
+  %".423" = fmul float 0x3f2a01a020000000, %".422"
+  %".424" = fadd float %".423", 0x3f56c16c20000000
+  %".425" = fmul float %".424", %".422"
+  %".426" = fadd float %".425", 0x3f81111120000000
+  %".427" = fmul float %".426", %".422"
+  %".428" = fadd float %".427", 0x3fa5555560000000
+  %".429" = fmul float %".428", %".422"
+  %".430" = fadd float %".429", 0x3fc5555560000000
+  %".431" = fmul float %".430", %".422"
+  %".432" = fadd float %".431", 0x3fe0000000000000
+  %".433" = fmul float %".432", %".422"
+  %".434" = fadd float %".433", 0x3ff0000000000000
+  %".435" = fmul float %".434", %".422"
+  %".436" = fadd float %".435", 0x3ff0000000000000
+  %".437" = fptosi float %".418" to i32
+  %".438" = ashr i32 %".437", 1
+  %".439" = sub i32 %".437", %".438"
+  %".440" = add i32 %".438", 127
   %".441" = shl i32 %".440", 23
   %".442" = bitcast i32 %".441" to float
-  %".443" = fmul float %".439", %".442"
-  %".444" = fcmp ogt float %".409", 0x40562e4260000000
-  %".445" = select  i1 %".444", float 0x7ff0000000000000, float %".443"
-  %".446" = fcmp olt float %".409", 0xc059f999a0000000
-  %".447" = select  i1 %".446", float              0x0, float %".445"
-  %".448" = fcmp uno float %".409", %".409"
-  %".449" = select  i1 %".448", float %".409", float %".447"
-  %".450" = fadd float %".449", 0x3ff0000000000000
-  %".451" = fdiv float 0x4000000000000000, %".450"
-  %".452" = fsub float 0x3ff0000000000000, %".451"
-  %".453" = fadd reassoc contract float 0x3ff0000000000000, %".452"
-  %".454" = fmul reassoc contract float %".403", %".453"
-  %".455" = sext i32 %"c51" to i64
-  %".456" = add nsw i64 128, %".455"
-  %".457" = sext i32 %"i26" to i64
-  %".458" = mul nsw i64 %".457", 256
-  %".459" = add nsw i64 %".456", %".458"
-  %".460" = sext i32 %"t20" to i64
-  %".461" = mul nsw i64 %".460", 4
+  %".443" = fmul float %".436", %".442"
+  %".444" = add i32 %".439", 127
+  %".445" = shl i32 %".444", 23
+  %".446" = bitcast i32 %".445" to float
+  %".447" = fmul float %".443", %".446"
+  %".448" = fcmp ogt float %".411", 0x40562e4260000000
+  %".449" = select  i1 %".448", float 0x7ff0000000000000, float %".447"
+  %".450" = select  i1 %".412", float              0x0, float %".449"
+  %".451" = fcmp uno float %".411", %".411"
+  %".452" = select  i1 %".451", float %".411", float %".450"
+  %".453" = fadd float %".452", 0x3ff0000000000000
+  %".454" = fdiv float 0x4000000000000000, %".453"
+  %".455" = fsub float 0x3ff0000000000000, %".454"
+  %".456" = fadd reassoc contract float 0x3ff0000000000000, %".455"
+  %".457" = fmul reassoc contract float %".405", %".456"
+  %".458" = sext i32 %"c51" to i64
+  %".459" = add nsw i64 128, %".458"
+  %".460" = sext i32 %"i26" to i64
+  %".461" = mul nsw i64 %".460", 256
   %".462" = add nsw i64 %".459", %".461"
-  %".463" = getelementptr float, float* %"b0", i64 %".462"
-  store float %".454", float* %".463"
-  %".465" = add nsw i32 %"c51", 1
+  %".463" = sext i32 %"t20" to i64
+  %".464" = mul nsw i64 %".463", 4
+  %".465" = add nsw i64 %".462", %".464"
+  %".466" = getelementptr float, float* %"b0", i64 %".465"
+  store float %".457", float* %".466"
+  %".468" = add nsw i32 %"c51", 1
   br label %"c51.head"
 c51.done:
   br label %"endif.2"
 then.3:
-  %".473" = mul i32 %"i26", 2
-  %".474" = mul i32 %"i26", 2
-  %".475" = add i32 2, %".474"
+  %".476" = mul i32 %"i26", 2
+  %".477" = mul i32 %"i26", 2
+  %".478" = add i32 2, %".477"
   br label %"r64.head"
 endif.3:
-  %".623" = add nsw i32 %"i26", 1
+  %".627" = add nsw i32 %"i26", 1
   br label %"i26.head"
 r64.head:
-  %"r64" = phi  i32 [%".473", %"then.3"], [%".620", %"endif.4"]
-  %".477" = icmp slt i32 %"r64", %".475"
-  br i1 %".477", label %"r64.body", label %"r64.done"
+  %"r64" = phi  i32 [%".476", %"then.3"], [%".624", %"endif.4"]
+  %".480" = icmp slt i32 %"r64", %".478"
+  br i1 %".480", label %"r64.body", label %"r64.done"
 r64.body:
-  %".479" = icmp slt i32 %"r64", %"n"
-  br i1 %".479", label %"then.4", label %"endif.4"
+  %".482" = icmp slt i32 %"r64", %"n"
+  br i1 %".482", label %"then.4", label %"endif.4"
 r64.done:
   br label %"endif.3"
 then.4:
@@ -4046,147 +4051,148 @@ then.4:
   store float              0x0, float* %"c68"
   br label %"k69.head"
 endif.4:
-  %".620" = add nsw i32 %"r64", 1
+  %".624" = add nsw i32 %"r64", 1
   br label %"r64.head"
 k69.head:
-  %"k69" = phi  i32 [0, %"then.4"], [%".529", %"k69.body"]
-  %".486" = icmp slt i32 %"k69", 32
-  br i1 %".486", label %"k69.body", label %"k69.done"
+  %"k69" = phi  i32 [0, %"then.4"], [%".532", %"k69.body"]
+  %".489" = icmp slt i32 %"k69", 32
+  br i1 %".489", label %"k69.body", label %"k69.done"
 k69.body:
-  %".488" = sext i32 %"k69" to i64
-  %".489" = sext i32 %"r64" to i64
-  %".490" = mul nsw i64 %".489", 32
-  %".491" = add nsw i64 %".488", %".490"
-  %".492" = getelementptr float, float* %"b1", i64 %".491"
-  %".493" = load float, float* %".492"
-  %".494" = load float, float* %"c65"
-  %".495" = sext i32 %"k69" to i64
-  %".496" = mul nsw i64 %".495", 4
-  %".497" = getelementptr float, float* %"Bp21", i64 %".496"
-  %".498" = load float, float* %".497"
-  %".499" = fmul reassoc contract float %".493", %".498"
-  %".500" = fadd reassoc contract float %".494", %".499"
-  store float %".500", float* %"c65"
-  %".502" = load float, float* %"c66"
-  %".503" = sext i32 %"k69" to i64
-  %".504" = mul nsw i64 %".503", 4
-  %".505" = add nsw i64 1, %".504"
-  %".506" = getelementptr float, float* %"Bp21", i64 %".505"
-  %".507" = load float, float* %".506"
-  %".508" = fmul reassoc contract float %".493", %".507"
-  %".509" = fadd reassoc contract float %".502", %".508"
-  store float %".509", float* %"c66"
-  %".511" = load float, float* %"c67"
-  %".512" = sext i32 %"k69" to i64
-  %".513" = mul nsw i64 %".512", 4
-  %".514" = add nsw i64 2, %".513"
-  %".515" = getelementptr float, float* %"Bp21", i64 %".514"
-  %".516" = load float, float* %".515"
-  %".517" = fmul reassoc contract float %".493", %".516"
-  %".518" = fadd reassoc contract float %".511", %".517"
-  store float %".518", float* %"c67"
-  %".520" = load float, float* %"c68"
-  %".521" = sext i32 %"k69" to i64
-  %".522" = mul nsw i64 %".521", 4
-  %".523" = add nsw i64 3, %".522"
-  %".524" = getelementptr float, float* %"Bp21", i64 %".523"
-  %".525" = load float, float* %".524"
-  %".526" = fmul reassoc contract float %".493", %".525"
-  %".527" = fadd reassoc contract float %".520", %".526"
-  store float %".527", float* %"c68"
-  %".529" = add nsw i32 %"k69", 1
+  %".491" = sext i32 %"k69" to i64
+  %".492" = sext i32 %"r64" to i64
+  %".493" = mul nsw i64 %".492", 32
+  %".494" = add nsw i64 %".491", %".493"
+  %".495" = getelementptr float, float* %"b1", i64 %".494"
+  %".496" = load float, float* %".495"
+  %".497" = load float, float* %"c65"
+  %".498" = sext i32 %"k69" to i64
+  %".499" = mul nsw i64 %".498", 4
+  %".500" = getelementptr float, float* %"Bp21", i64 %".499"
+  %".501" = load float, float* %".500"
+  %".502" = fmul reassoc contract float %".496", %".501"
+  %".503" = fadd reassoc contract float %".497", %".502"
+  store float %".503", float* %"c65"
+  %".505" = load float, float* %"c66"
+  %".506" = sext i32 %"k69" to i64
+  %".507" = mul nsw i64 %".506", 4
+  %".508" = add nsw i64 1, %".507"
+  %".509" = getelementptr float, float* %"Bp21", i64 %".508"
+  %".510" = load float, float* %".509"
+  %".511" = fmul reassoc contract float %".496", %".510"
+  %".512" = fadd reassoc contract float %".505", %".511"
+  store float %".512", float* %"c66"
+  %".514" = load float, float* %"c67"
+  %".515" = sext i32 %"k69" to i64
+  %".516" = mul nsw i64 %".515", 4
+  %".517" = add nsw i64 2, %".516"
+  %".518" = getelementptr float, float* %"Bp21", i64 %".517"
+  %".519" = load float, float* %".518"
+  %".520" = fmul reassoc contract float %".496", %".519"
+  %".521" = fadd reassoc contract float %".514", %".520"
+  store float %".521", float* %"c67"
+  %".523" = load float, float* %"c68"
+  %".524" = sext i32 %"k69" to i64
+  %".525" = mul nsw i64 %".524", 4
+  %".526" = add nsw i64 3, %".525"
+  %".527" = getelementptr float, float* %"Bp21", i64 %".526"
+  %".528" = load float, float* %".527"
+  %".529" = fmul reassoc contract float %".496", %".528"
+  %".530" = fadd reassoc contract float %".523", %".529"
+  store float %".530", float* %"c68"
+  %".532" = add nsw i32 %"k69", 1
   br label %"k69.head", !llvm.loop !2
 k69.done:
-  %".531" = load float, float* %"c65"
-  %".532" = getelementptr float, float* %"Ct22", i64 0
-  store float %".531", float* %".532"
-  %".534" = load float, float* %"c66"
-  %".535" = getelementptr float, float* %"Ct22", i64 1
+  %".534" = load float, float* %"c65"
+  %".535" = getelementptr float, float* %"Ct22", i64 0
   store float %".534", float* %".535"
-  %".537" = load float, float* %"c67"
-  %".538" = getelementptr float, float* %"Ct22", i64 2
+  %".537" = load float, float* %"c66"
+  %".538" = getelementptr float, float* %"Ct22", i64 1
   store float %".537", float* %".538"
-  %".540" = load float, float* %"c68"
-  %".541" = getelementptr float, float* %"Ct22", i64 3
+  %".540" = load float, float* %"c67"
+  %".541" = getelementptr float, float* %"Ct22", i64 2
   store float %".540", float* %".541"
+  %".543" = load float, float* %"c68"
+  %".544" = getelementptr float, float* %"Ct22", i64 3
+  store float %".543", float* %".544"
   br label %"c71.head"
 c71.head:
-  %"c71" = phi  i32 [0, %"k69.done"], [%".617", %"c71.body"]
-  %".544" = icmp slt i32 %"c71", 4
-  br i1 %".544", label %"c71.body", label %"c71.done"
+  %"c71" = phi  i32 [0, %"k69.done"], [%".621", %"c71.body"]
+  %".547" = icmp slt i32 %"c71", 4
+  br i1 %".547", label %"c71.body", label %"c71.done"
 c71.body:
-  %".546" = sext i32 %"c71" to i64
-  %".547" = getelementptr float, float* %"Ct22", i64 %".546"
-  %".548" = load float, float* %".547"
   %".549" = sext i32 %"c71" to i64
-  %".550" = sext i32 %"t20" to i64
-  %".551" = mul nsw i64 %".550", 4
-  %".552" = add nsw i64 %".549", %".551"
-  %".553" = getelementptr float, float* %"b3", i64 %".552"
-  %".554" = load float, float* %".553"
-  %".555" = fadd reassoc contract float %".548", %".554"
-  %".556" = fmul reassoc contract float 0x3fe0000000000000, %".555"
-  %".557" = fmul reassoc contract float 0x3fa6e4e260000000, %".555"
-  %".558" = fmul reassoc contract float %".557", %".555"
-  %".559" = fmul reassoc contract float %".558", %".555"
-  %".560" = fadd reassoc contract float %".555", %".559"
-  %".561" = fmul reassoc contract float 0x3fe9884540000000, %".560"
-  %".562" = fmul float %".561", 0x4000000000000000
-  %".563" = call float @"llvm.maxnum.f32"(float %".562", float 0xc059f999a0000000)
-  %".564" = call float @"llvm.minnum.f32"(float %".563", float 0x4056333340000000)
-  %".565" = fmul float %".564", 0x3ff7154760000000
-  %".566" = fadd float %".565", 0x3fe0000000000000
-  %".567" = call float @"llvm.floor.f32"(float %".566")
-  %".568" = fmul float %".567", 0x3fe62e4000000000
-  %".569" = fsub float %".564", %".568"
-  %".570" = fmul float %".567", 0x3eb7f7d1c0000000
-  %".571" = fsub float %".569", %".570"
-  %".572" = fmul float 0x3f2a01a020000000, %".571"
-  %".573" = fadd float %".572", 0x3f56c16c20000000
-  %".574" = fmul float %".573", %".571"
-  %".575" = fadd float %".574", 0x3f81111120000000
-  %".576" = fmul float %".575", %".571"
-  %".577" = fadd float %".576", 0x3fa5555560000000
-  %".578" = fmul float %".577", %".571"
-  %".579" = fadd float %".578", 0x3fc5555560000000
-  %".580" = fmul float %".579", %".571"
-  %".581" = fadd float %".580", 0x3fe0000000000000
-  %".582" = fmul float %".581", %".571"
-  %".583" = fadd float %".582", 0x3ff0000000000000
-  %".584" = fmul float %".583", %".571"
-  %".585" = fadd float %".584", 0x3ff0000000000000
-  %".586" = fptosi float %".567" to i32
-  %".587" = ashr i32 %".586", 1
-  %".588" = sub i32 %".586", %".587"
-  %".589" = add i32 %".587", 127
-  %".590" = shl i32 %".589", 23
-  %".591" = bitcast i32 %".590" to float
-  %".592" = fmul float %".585", %".591"
-  %".593" = add i32 %".588", 127
-  %".594" = shl i32 %".593", 23
-  %".595" = bitcast i32 %".594" to float
-  %".596" = fmul float %".592", %".595"
-  %".597" = fcmp ogt float %".562", 0x40562e4260000000
-  %".598" = select  i1 %".597", float 0x7ff0000000000000, float %".596"
-  %".599" = fcmp olt float %".562", 0xc059f999a0000000
-  %".600" = select  i1 %".599", float              0x0, float %".598"
-  %".601" = fcmp uno float %".562", %".562"
-  %".602" = select  i1 %".601", float %".562", float %".600"
-  %".603" = fadd float %".602", 0x3ff0000000000000
-  %".604" = fdiv float 0x4000000000000000, %".603"
-  %".605" = fsub float 0x3ff0000000000000, %".604"
-  %".606" = fadd reassoc contract float 0x3ff0000000000000, %".605"
-  %".607" = fmul reassoc contract float %".556", %".606"
-  %".608" = sext i32 %"c71" to i64
-  %".609" = sext i32 %"r64" to i64
-  %".610" = mul nsw i64 %".609", 128
-  %".611" = add nsw i64 %".608", %".610"
-  %".612" = sext i32 %"t20" to i64
-  %".613" = mul nsw i64 %".612", 4
-  %".614" = add nsw i64 %".611", %".613"
-  %".615" = getelementptr float, float* %"b0", i64 %".614"
-  store float %".607", float* %".615"
-  %".617" = add nsw i32 %"c71", 1
+  %".550" = getelementptr float, float* %"Ct22", i64 %".549"
+  %".551" = load float, float* %".550"
+  %".552" = sext i32 %"c71" to i64
+  %".553" = sext i32 %"t20" to i64
+  %".554" = mul nsw i64 %".553", 4
+  %".555" = add nsw i64 %".552", %".554"
+  %".556" = getelementptr float, float* %"b3", i64 %".555"
+  %".557" = load float, float* %".556"
+  %".558" = fadd reassoc contract float %".551", %".557"
+  %".559" = fmul reassoc contract float 0x3fe0000000000000, %".558"
+  %".560" = fmul reassoc contract float 0x3fa6e4e260000000, %".558"
+  %".561" = fmul reassoc contract float %".560", %".558"
+  %".562" = fmul reassoc contract float %".561", %".558"
+  %".563" = fadd reassoc contract float %".558", %".562"
+  %".564" = fmul reassoc contract float 0x3fe9884540000000, %".563"
+  %".565" = fmul float %".564", 0x4000000000000000
+  %".566" = fcmp olt float %".565", 0xc059f999a0000000
+  %".567" = call float @"llvm.maxnum.f32"(float %".565", float 0xc059f999a0000000)
+  %".568" = call float @"llvm.minnum.f32"(float %".567", float 0x4056333340000000)
+  %".569" = select  i1 %".566", float              0x0, float %".568"
+  %".570" = fmul float %".569", 0x3ff7154760000000
+  %".571" = fadd float %".570", 0x3fe0000000000000
+  %".572" = call float @"llvm.floor.f32"(float %".571")
+  %".573" = fmul float %".572", 0x3fe62e4000000000
+  %".574" = fsub float %".569", %".573"
+  %".575" = fmul float %".572", 0x3eb7f7d1c0000000
+  %".576" = fsub float %".574", %".575"
+  %".577" = fmul float 0x3f2a01a020000000, %".576"
+  %".578" = fadd float %".577", 0x3f56c16c20000000
+  %".579" = fmul float %".578", %".576"
+  %".580" = fadd float %".579", 0x3f81111120000000
+  %".581" = fmul float %".580", %".576"
+  %".582" = fadd float %".581", 0x3fa5555560000000
+  %".583" = fmul float %".582", %".576"
+  %".584" = fadd float %".583", 0x3fc5555560000000
+  %".585" = fmul float %".584", %".576"
+  %".586" = fadd float %".585", 0x3fe0000000000000
+  %".587" = fmul float %".586", %".576"
+  %".588" = fadd float %".587", 0x3ff0000000000000
+  %".589" = fmul float %".588", %".576"
+  %".590" = fadd float %".589", 0x3ff0000000000000
+  %".591" = fptosi float %".572" to i32
+  %".592" = ashr i32 %".591", 1
+  %".593" = sub i32 %".591", %".592"
+  %".594" = add i32 %".592", 127
+  %".595" = shl i32 %".594", 23
+  %".596" = bitcast i32 %".595" to float
+  %".597" = fmul float %".590", %".596"
+  %".598" = add i32 %".593", 127
+  %".599" = shl i32 %".598", 23
+  %".600" = bitcast i32 %".599" to float
+  %".601" = fmul float %".597", %".600"
+  %".602" = fcmp ogt float %".565", 0x40562e4260000000
+  %".603" = select  i1 %".602", float 0x7ff0000000000000, float %".601"
+  %".604" = select  i1 %".566", float              0x0, float %".603"
+  %".605" = fcmp uno float %".565", %".565"
+  %".606" = select  i1 %".605", float %".565", float %".604"
+  %".607" = fadd float %".606", 0x3ff0000000000000
+  %".608" = fdiv float 0x4000000000000000, %".607"
+  %".609" = fsub float 0x3ff0000000000000, %".608"
+  %".610" = fadd reassoc contract float 0x3ff0000000000000, %".609"
+  %".611" = fmul reassoc contract float %".559", %".610"
+  %".612" = sext i32 %"c71" to i64
+  %".613" = sext i32 %"r64" to i64
+  %".614" = mul nsw i64 %".613", 128
+  %".615" = add nsw i64 %".612", %".614"
+  %".616" = sext i32 %"t20" to i64
+  %".617" = mul nsw i64 %".616", 4
+  %".618" = add nsw i64 %".615", %".617"
+  %".619" = getelementptr float, float* %"b0", i64 %".618"
+  store float %".611", float* %".619"
+  %".621" = add nsw i32 %"c71", 1
   br label %"c71.head"
 c71.done:
   br label %"endif.4"

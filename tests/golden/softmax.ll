@@ -18,7 +18,7 @@ body:
   %".13" = select  i1 %".12", i32 %".11", i32 %"n"
   br label %"i0.head"
 i0.head:
-  %"i0" = phi  i32 [%".10", %"body"], [%".150", %"i1.done"]
+  %"i0" = phi  i32 [%".10", %"body"], [%".152", %"i1.done"]
   %".15" = icmp slt i32 %"i0", %".13"
   br i1 %".15", label %"i0.body", label %"i0.done"
 i0.body:
@@ -46,7 +46,7 @@ r3.done:
   store float              0x0, float* %"acc7"
   br label %"r8.head"
 r8.head:
-  %"r8" = phi  i32 [0, %"r3.done"], [%".87", %"r8.body"]
+  %"r8" = phi  i32 [0, %"r3.done"], [%".88", %"r8.body"]
   %".34" = icmp slt i32 %"r8", 64
   br i1 %".34", label %"r8.body", label %"r8.done"
 r8.body:
@@ -58,118 +58,120 @@ r8.body:
   %".41" = load float, float* %".40"
   %".42" = load float, float* %"acc2"
   %".43" = fsub reassoc contract float %".41", %".42"
-  %".44" = call float @"llvm.maxnum.f32"(float %".43", float 0xc059f999a0000000)
-  %".45" = call float @"llvm.minnum.f32"(float %".44", float 0x4056333340000000)
-  %".46" = fmul float %".45", 0x3ff7154760000000
-  %".47" = fadd float %".46", 0x3fe0000000000000
-  %".48" = call float @"llvm.floor.f32"(float %".47")
-  %".49" = fmul float %".48", 0x3fe62e4000000000
-  %".50" = fsub float %".45", %".49"
-  %".51" = fmul float %".48", 0x3eb7f7d1c0000000
-  %".52" = fsub float %".50", %".51"
-  %".53" = fmul float 0x3f2a01a020000000, %".52"
-  %".54" = fadd float %".53", 0x3f56c16c20000000
-  %".55" = fmul float %".54", %".52"
-  %".56" = fadd float %".55", 0x3f81111120000000
-  %".57" = fmul float %".56", %".52"
-  %".58" = fadd float %".57", 0x3fa5555560000000
-  %".59" = fmul float %".58", %".52"
-  %".60" = fadd float %".59", 0x3fc5555560000000
-  %".61" = fmul float %".60", %".52"
-  %".62" = fadd float %".61", 0x3fe0000000000000
-  %".63" = fmul float %".62", %".52"
-  %".64" = fadd float %".63", 0x3ff0000000000000
-  %".65" = fmul float %".64", %".52"
+  %".44" = fcmp olt float %".43", 0xc059f999a0000000
+  %".45" = call float @"llvm.maxnum.f32"(float %".43", float 0xc059f999a0000000)
+  %".46" = call float @"llvm.minnum.f32"(float %".45", float 0x4056333340000000)
+  %".47" = select  i1 %".44", float              0x0, float %".46"
+  %".48" = fmul float %".47", 0x3ff7154760000000
+  %".49" = fadd float %".48", 0x3fe0000000000000
+  %".50" = call float @"llvm.floor.f32"(float %".49")
+  %".51" = fmul float %".50", 0x3fe62e4000000000
+  %".52" = fsub float %".47", %".51"
+  %".53" = fmul float %".50", 0x3eb7f7d1c0000000
+  %".54" = fsub float %".52", %".53"
+  %".55" = fmul float 0x3f2a01a020000000, %".54"
+  %".56" = fadd float %".55", 0x3f56c16c20000000
+  %".57" = fmul float %".56", %".54"
+  %".58" = fadd float %".57", 0x3f81111120000000
+  %".59" = fmul float %".58", %".54"
+  %".60" = fadd float %".59", 0x3fa5555560000000
+  %".61" = fmul float %".60", %".54"
+  %".62" = fadd float %".61", 0x3fc5555560000000
+  %".63" = fmul float %".62", %".54"
+  %".64" = fadd float %".63", 0x3fe0000000000000
+  %".65" = fmul float %".64", %".54"
   %".66" = fadd float %".65", 0x3ff0000000000000
-  %".67" = fptosi float %".48" to i32
-  %".68" = ashr i32 %".67", 1
-  %".69" = sub i32 %".67", %".68"
-  %".70" = add i32 %".68", 127
-  %".71" = shl i32 %".70", 23
-  %".72" = bitcast i32 %".71" to float
-  %".73" = fmul float %".66", %".72"
-  %".74" = add i32 %".69", 127
-  %".75" = shl i32 %".74", 23
-  %".76" = bitcast i32 %".75" to float
-  %".77" = fmul float %".73", %".76"
-  %".78" = fcmp ogt float %".43", 0x40562e4260000000
-  %".79" = select  i1 %".78", float 0x7ff0000000000000, float %".77"
-  %".80" = fcmp olt float %".43", 0xc059f999a0000000
-  %".81" = select  i1 %".80", float              0x0, float %".79"
-  %".82" = fcmp uno float %".43", %".43"
-  %".83" = select  i1 %".82", float %".43", float %".81"
-  %".84" = load float, float* %"acc7"
-  %".85" = fadd reassoc contract float %".84", %".83"
-  store float %".85", float* %"acc7"
-  %".87" = add nsw i32 %"r8", 1
+  %".67" = fmul float %".66", %".54"
+  %".68" = fadd float %".67", 0x3ff0000000000000
+  %".69" = fptosi float %".50" to i32
+  %".70" = ashr i32 %".69", 1
+  %".71" = sub i32 %".69", %".70"
+  %".72" = add i32 %".70", 127
+  %".73" = shl i32 %".72", 23
+  %".74" = bitcast i32 %".73" to float
+  %".75" = fmul float %".68", %".74"
+  %".76" = add i32 %".71", 127
+  %".77" = shl i32 %".76", 23
+  %".78" = bitcast i32 %".77" to float
+  %".79" = fmul float %".75", %".78"
+  %".80" = fcmp ogt float %".43", 0x40562e4260000000
+  %".81" = select  i1 %".80", float 0x7ff0000000000000, float %".79"
+  %".82" = select  i1 %".44", float              0x0, float %".81"
+  %".83" = fcmp uno float %".43", %".43"
+  %".84" = select  i1 %".83", float %".43", float %".82"
+  %".85" = load float, float* %"acc7"
+  %".86" = fadd reassoc contract float %".85", %".84"
+  store float %".86", float* %"acc7"
+  %".88" = add nsw i32 %"r8", 1
   br label %"r8.head"
 r8.done:
   br label %"i1.head"
 i1.head:
-  %"i1" = phi  i32 [0, %"r8.done"], [%".148", %"i1.body"]
-  %".90" = icmp slt i32 %"i1", 64
-  br i1 %".90", label %"i1.body", label %"i1.done"
+  %"i1" = phi  i32 [0, %"r8.done"], [%".150", %"i1.body"]
+  %".91" = icmp slt i32 %"i1", 64
+  br i1 %".91", label %"i1.body", label %"i1.done"
 i1.body:
-  %".92" = sext i32 %"i0" to i64
-  %".93" = mul nsw i64 %".92", 64
-  %".94" = sext i32 %"i1" to i64
-  %".95" = add nsw i64 %".93", %".94"
-  %".96" = getelementptr float, float* %"b1", i64 %".95"
-  %".97" = load float, float* %".96"
-  %".98" = load float, float* %"acc2"
-  %".99" = fsub reassoc contract float %".97", %".98"
-  %".100" = call float @"llvm.maxnum.f32"(float %".99", float 0xc059f999a0000000)
-  %".101" = call float @"llvm.minnum.f32"(float %".100", float 0x4056333340000000)
-  %".102" = fmul float %".101", 0x3ff7154760000000
-  %".103" = fadd float %".102", 0x3fe0000000000000
-  %".104" = call float @"llvm.floor.f32"(float %".103")
-  %".105" = fmul float %".104", 0x3fe62e4000000000
-  %".106" = fsub float %".101", %".105"
-  %".107" = fmul float %".104", 0x3eb7f7d1c0000000
-  %".108" = fsub float %".106", %".107"
-  %".109" = fmul float 0x3f2a01a020000000, %".108"
-  %".110" = fadd float %".109", 0x3f56c16c20000000
-  %".111" = fmul float %".110", %".108"
-  %".112" = fadd float %".111", 0x3f81111120000000
-  %".113" = fmul float %".112", %".108"
-  %".114" = fadd float %".113", 0x3fa5555560000000
-  %".115" = fmul float %".114", %".108"
-  %".116" = fadd float %".115", 0x3fc5555560000000
-  %".117" = fmul float %".116", %".108"
-  %".118" = fadd float %".117", 0x3fe0000000000000
-  %".119" = fmul float %".118", %".108"
-  %".120" = fadd float %".119", 0x3ff0000000000000
-  %".121" = fmul float %".120", %".108"
-  %".122" = fadd float %".121", 0x3ff0000000000000
-  %".123" = fptosi float %".104" to i32
-  %".124" = ashr i32 %".123", 1
-  %".125" = sub i32 %".123", %".124"
-  %".126" = add i32 %".124", 127
-  %".127" = shl i32 %".126", 23
-  %".128" = bitcast i32 %".127" to float
-  %".129" = fmul float %".122", %".128"
-  %".130" = add i32 %".125", 127
-  %".131" = shl i32 %".130", 23
-  %".132" = bitcast i32 %".131" to float
-  %".133" = fmul float %".129", %".132"
-  %".134" = fcmp ogt float %".99", 0x40562e4260000000
-  %".135" = select  i1 %".134", float 0x7ff0000000000000, float %".133"
-  %".136" = fcmp olt float %".99", 0xc059f999a0000000
-  %".137" = select  i1 %".136", float              0x0, float %".135"
-  %".138" = fcmp uno float %".99", %".99"
-  %".139" = select  i1 %".138", float %".99", float %".137"
-  %".140" = load float, float* %"acc7"
-  %".141" = fdiv reassoc contract float %".139", %".140"
-  %".142" = sext i32 %"i0" to i64
-  %".143" = mul nsw i64 %".142", 64
-  %".144" = sext i32 %"i1" to i64
-  %".145" = add nsw i64 %".143", %".144"
-  %".146" = getelementptr float, float* %"b0", i64 %".145"
-  store float %".141", float* %".146"
-  %".148" = add nsw i32 %"i1", 1
+  %".93" = sext i32 %"i0" to i64
+  %".94" = mul nsw i64 %".93", 64
+  %".95" = sext i32 %"i1" to i64
+  %".96" = add nsw i64 %".94", %".95"
+  %".97" = getelementptr float, float* %"b1", i64 %".96"
+  %".98" = load float, float* %".97"
+  %".99" = load float, float* %"acc2"
+  %".100" = fsub reassoc contract float %".98", %".99"
+  %".101" = fcmp olt float %".100", 0xc059f999a0000000
+  %".102" = call float @"llvm.maxnum.f32"(float %".100", float 0xc059f999a0000000)
+  %".103" = call float @"llvm.minnum.f32"(float %".102", float 0x4056333340000000)
+  %".104" = select  i1 %".101", float              0x0, float %".103"
+  %".105" = fmul float %".104", 0x3ff7154760000000
+  %".106" = fadd float %".105", 0x3fe0000000000000
+  %".107" = call float @"llvm.floor.f32"(float %".106")
+  %".108" = fmul float %".107", 0x3fe62e4000000000
+  %".109" = fsub float %".104", %".108"
+  %".110" = fmul float %".107", 0x3eb7f7d1c0000000
+  %".111" = fsub float %".109", %".110"
+  %".112" = fmul float 0x3f2a01a020000000, %".111"
+  %".113" = fadd float %".112", 0x3f56c16c20000000
+  %".114" = fmul float %".113", %".111"
+  %".115" = fadd float %".114", 0x3f81111120000000
+  %".116" = fmul float %".115", %".111"
+  %".117" = fadd float %".116", 0x3fa5555560000000
+  %".118" = fmul float %".117", %".111"
+  %".119" = fadd float %".118", 0x3fc5555560000000
+  %".120" = fmul float %".119", %".111"
+  %".121" = fadd float %".120", 0x3fe0000000000000
+  %".122" = fmul float %".121", %".111"
+  %".123" = fadd float %".122", 0x3ff0000000000000
+  %".124" = fmul float %".123", %".111"
+  %".125" = fadd float %".124", 0x3ff0000000000000
+  %".126" = fptosi float %".107" to i32
+  %".127" = ashr i32 %".126", 1
+  %".128" = sub i32 %".126", %".127"
+  %".129" = add i32 %".127", 127
+  %".130" = shl i32 %".129", 23
+  %".131" = bitcast i32 %".130" to float
+  %".132" = fmul float %".125", %".131"
+  %".133" = add i32 %".128", 127
+  %".134" = shl i32 %".133", 23
+  %".135" = bitcast i32 %".134" to float
+  %".136" = fmul float %".132", %".135"
+  %".137" = fcmp ogt float %".100", 0x40562e4260000000
+  %".138" = select  i1 %".137", float 0x7ff0000000000000, float %".136"
+  %".139" = select  i1 %".101", float              0x0, float %".138"
+  %".140" = fcmp uno float %".100", %".100"
+  %".141" = select  i1 %".140", float %".100", float %".139"
+  %".142" = load float, float* %"acc7"
+  %".143" = fdiv reassoc contract float %".141", %".142"
+  %".144" = sext i32 %"i0" to i64
+  %".145" = mul nsw i64 %".144", 64
+  %".146" = sext i32 %"i1" to i64
+  %".147" = add nsw i64 %".145", %".146"
+  %".148" = getelementptr float, float* %"b0", i64 %".147"
+  store float %".143", float* %".148"
+  %".150" = add nsw i32 %"i1", 1
   br label %"i1.head"
 i1.done:
-  %".150" = add nsw i32 %"i0", 1
+  %".152" = add nsw i32 %"i0", 1
   br label %"i0.head"
 }
 
