@@ -22,7 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from attention import wall_ms  # noqa: E402  (bench/attention.py, beside this script)
-from replay import host_time  # noqa: E402
+from replay import back_to_back, host_time  # noqa: E402
 
 from models.gpt2 import GPT2, SIZES  # noqa: E402
 from models.weights import random_params  # noqa: E402
@@ -57,11 +57,7 @@ def main() -> None:
     tokens = Tensor(np.array([tok], np.int32), device=args.device)
     rows = {"decode_greedy wall (host waits for the id)": median_us(lambda: m.decode_greedy(tok, pos), args.reps)}
 
-    def back_to_back() -> None:
-        for _ in range(20):
-            m._greedy(tokens, Bound(m.past, pos))
-        dev.synchronize()
-    rows["device per call, 20 issued back to back"] = median_us(back_to_back, max(args.reps // 20, 5)) / 20
+    rows["device per call, issued back to back"] = back_to_back(m, pos, step=m._greedy) * 1e6
     rows["jit call, device entry point stubbed (Python)"] = host_time(m, pos, step=m._greedy, reps=args.reps) * 1e6
     replay = next(iter(m._greedy.states.values())).plan.replayer()
     if hasattr(replay, "exec"):

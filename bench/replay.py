@@ -140,19 +140,21 @@ def chain_host_time(m: GPT2, pos: int, reps: int = 50, evict_bytes: int = 0) -> 
     return float(np.median(times))
 
 
-def back_to_back(m: GPT2, pos: int, reps: int = 50) -> float:
+def back_to_back(m: GPT2, pos: int, reps: int = 50, step=None) -> float:
     """Seconds per decode call issued back to back with no host wait between them (outputs not read): where the
-    host is quicker than the device, this is the device's time per token, gaps between kernels included."""
+    host is quicker than the device, this is the device's time per token, gaps between kernels included.
+    `step`: one of the model's jitted decode functions, m._decode by default."""
     import minic
     from minic import Tensor
     from minic.jit import Bound
+    step = step or m._decode
     dev = minic.get_device(m.device)
     tokens = Tensor(np.array([1], np.int32), device=m.device)
-    m._decode(tokens, Bound(m.past, pos))
+    step(tokens, Bound(m.past, pos))
     dev.synchronize()
     t0 = time.perf_counter()
     for _ in range(reps):
-        m._decode(tokens, Bound(m.past, pos))
+        step(tokens, Bound(m.past, pos))
     dev.synchronize()
     return (time.perf_counter() - t0) / reps
 

@@ -24,6 +24,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from decode_kernels import tune_device  # noqa: E402
+from replay import back_to_back  # noqa: E402
 
 from models.gpt2 import GPT2, SIZES  # noqa: E402
 from models.weights import random_params  # noqa: E402
@@ -70,19 +71,6 @@ def dispatch_times(replay, dims: list, per_dispatch: bool) -> np.ndarray:
         cpass.end()
     t = stamps.read(enc)
     return t[1::2] - t[0::2]
-
-
-def back_to_back(m: GPT2, pos: int, reps: int = 50) -> float:
-    """Seconds per greedy call, `reps` calls submitted with no wait between them (the host clock)."""
-    from minic import Tensor
-    from minic.jit import Bound
-    tokens = Tensor(np.array([1], np.int32), device="WEBGPU")
-    m._greedy(tokens, Bound(m.past, pos)).numpy()
-    t0 = time.perf_counter()
-    for _ in range(reps):
-        out = m._greedy(tokens, Bound(m.past, pos))
-    out.numpy()
-    return (time.perf_counter() - t0) / reps
 
 
 def host_costs(dev, replay, args_env: tuple, reps: int = 200) -> str:
@@ -141,10 +129,11 @@ def main() -> None:
     sizes = [grid(int(evaluate(g, env))) for g in replay.exprs]
     for i, e in replay.grown:
         dims[i] = sizes[e]
+    wall = back_to_back(m, args.prompt + 2, step=m._greedy)
     print(f"{replay.dev.describe()}, {replay.dev.target.multiprocessors} multiprocessors assumed, subgroup width "
           f"{replay.dev.target.warp} (1: not fixed); adapter {replay.dev.info}\n"
           f"{type(replay).__name__}: {len(rec.steps)} dispatches a token ({sum(1 for d in dims if d[0])} with "
-          f"groups); wall time per call issued back to back: {back_to_back(m, args.prompt + 2) * 1e6:.1f} us")
+          f"groups); wall time per call issued back to back: {wall * 1e6:.1f} us")
     one = statistics.median(float(dispatch_times(replay, dims, False)[0]) for _ in range(args.reps))
     runs = np.stack([dispatch_times(replay, dims, True) for _ in range(args.reps)])
     each = np.median(runs, axis=0)

@@ -88,9 +88,10 @@ def _prepare_instance() -> None:
 GUESSED_MULTIPROCESSORS = {"DiscreteGPU": 64, "IntegratedGPU": 16}
 
 
-def stored_size(out: np.ndarray) -> int:
-    """Device bytes holding `out`'s elements (whole 4-byte words: what a buffer copy or read moves)."""
-    return -(-out.size * storage_np(out.dtype).itemsize // 4) * 4
+def stored_bytes(host: np.dtype, count: int) -> int:
+    """Device bytes of `count` elements of host dtype `host` in whole 4-byte words (what a buffer copy or read
+    moves; bool and 8-bit integers are stored as 4-byte words)."""
+    return -(-count * storage_np(host).itemsize // 4) * 4
 
 
 def _fill(out: np.ndarray, raw) -> None:
@@ -248,7 +249,7 @@ class WebGPUDevice(Device):
         self.device.queue.write_buffer(buf, 0, raw)
 
     def copyout(self, out: np.ndarray, handle: WGPUBuffer) -> None:
-        raw = self.device.queue.read_buffer(handle.ensure(self, out.dtype), 0, stored_size(out))
+        raw = self.device.queue.read_buffer(handle.ensure(self, out.dtype), 0, stored_bytes(out.dtype, out.size))
         _fill(out, raw)
 
     def copyout_async(self, out: np.ndarray, handle: WGPUBuffer) -> Callable[[], np.ndarray]:
@@ -257,7 +258,7 @@ class WebGPUDevice(Device):
         loop submits step i+1 before it reads step i's id (models/transformer.greedy_tokens). Read with
         `copyout`, the host waits for everything submitted, step i+1 included, and encodes step i+2 while the
         device idles: WebGPU's host time per step (encoding, wgpu's validation) would add to the device's."""
-        size = stored_size(out)
+        size = stored_bytes(out.dtype, out.size)
         pool = self._staging.setdefault(size, [])
         if not pool:
             self.staging_made += 1

@@ -31,12 +31,7 @@ from minic.ir.symbolic import evaluate
 from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.replay import Arena, Recording, largest
-from minic.runtime.webgpu import grid, storage_np, uniform_bytes
-
-
-def stored_bytes(dtype: DType, count: int) -> int:
-    """Device bytes of `count` elements of `dtype` in whole 4-byte words (what a buffer copy moves)."""
-    return -(-count * storage_np(dtype.np).itemsize // 4) * 4
+from minic.runtime.webgpu import grid, storage_np, stored_bytes, uniform_bytes
 
 
 def _as_stored(spec: tuple) -> tuple:
@@ -79,7 +74,7 @@ class WebGPUReplay:
                 memory[s] = spec[1].handle.ensure(dev, spec[1].dtype.np)
             elif spec[0] == "arg":
                 count = largest(prod(rec.arg_shapes[spec[1]]))
-                memory[s] = dev.storage_buffer(stored_bytes(spec[2], count))
+                memory[s] = dev.storage_buffer(stored_bytes(spec[2].np, count))
                 self.arg_copies.append((spec[1], spec[2], count, memory[s]))
                 if s in written:
                     self.write_back.append((spec[1], spec[2], memory[s]))
@@ -123,7 +118,7 @@ class WebGPUReplay:
             if a.size > count:
                 raise DeviceError(f"{self.rec.name}: argument {i} holds {a.size} elements, more than its shape "
                                   f"allows at the Vars' bounds ({count})")
-            enc.copy_buffer_to_buffer(a.handle.ensure(dev, dtype.np), 0, owned, 0, stored_bytes(dtype, a.size))
+            enc.copy_buffer_to_buffer(a.handle.ensure(dev, dtype.np), 0, owned, 0, stored_bytes(dtype.np, a.size))
         if len(self.gather):
             values = np.array([env[nm] for nm in self.var_names] + [0], dtype=np.int32)[self.gather]
             dev.device.queue.write_buffer(self.uniforms, 0, values)
@@ -149,11 +144,11 @@ class WebGPUReplay:
         cpass.end()
         for i, dtype, owned in self.write_back:
             enc.copy_buffer_to_buffer(owned, 0, args[i].handle.ensure(dev, dtype.np), 0,
-                                      stored_bytes(dtype, args[i].size))
+                                      stored_bytes(dtype.np, args[i].size))
         fresh = {}
         for s in self.outs:
             buf = fresh[s] = self.rec.new_output(s, env)
             enc.copy_buffer_to_buffer(self.memory[s], 0, buf.handle.ensure(dev, buf.dtype.np), 0,
-                                      stored_bytes(buf.dtype, buf.size))
+                                      stored_bytes(buf.dtype.np, buf.size))
         dev.device.queue.submit([enc.finish()])
         return self.rec.results(fresh, args)
