@@ -31,7 +31,7 @@ from minic.sched.fuse import COLLECTIVES, KernelGraph, alloc_size, fuse
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.attention import keeps as attention_keeps
 from minic.sched.rules.attention import query_cut
-from minic.sched.rules.matmul_plan import fusion_cuts, recomputable
+from minic.sched.rules.matmul_plan import computes_twice, fusion_cuts, recomputable
 from minic.sched.target import Target
 from minic.scope import current, qualified
 
@@ -238,10 +238,11 @@ def _report(sk: ScheduledKernel, level: int) -> None:
 
 def kernel_graphs(roots: list[Node], var_vals: dict | None, device: str, target: Target) -> list[KernelGraph]:
     """Fusion as `schedule` runs it for `target`: an attention stays one kernel where its rule takes it, sibling
-    products and a norm before a product where a GEMV runs them together."""
+    products, a norm before a product, and a product read at a partner column where a GEMV runs them together."""
     return fuse(roots, device, var_vals or {}, keep_attention=lambda match: attention_keeps(match, target),
                 target_cuts=lambda kg: fusion_cuts(kg, target) + query_cut(kg, target),
-                recomputes=lambda kg: recomputable(kg, target), max_buffers=target.max_buffers)
+                recomputes=lambda kg: recomputable(kg, target), max_buffers=target.max_buffers,
+                second_site=lambda red: computes_twice(red, target))
 
 
 def schedule(roots: list[Node], var_vals: dict, device: str) -> list[ScheduledKernel]:

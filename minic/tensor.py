@@ -545,6 +545,16 @@ class Tensor:
         order[a], order[b] = order[b], order[a]
         return self.permute(*order)
 
+    def flip(self, *axes: int) -> Tensor:
+        """The elements in reverse order along `axes` (every axis when none is given), as numpy.flip: a view, no
+        copy (RoPE's partner of each interleaved pair is x.reshape(..., d // 2, 2).flip(-1))."""
+        if len(axes) == 1 and isinstance(axes[0], (tuple, list)):
+            axes = tuple(axes[0])
+        if any(not isinstance(a, (int, np.integer)) or isinstance(a, bool) for a in axes):
+            raise TypeError(f"flip takes integer axes, got {axes}")
+        axes = tuple(sorted({_norm_axis(int(a), self.ndim) for a in axes})) if axes else tuple(range(self.ndim))
+        return self._view("flip", axes, self.shape) if axes else self
+
     @property
     def T(self) -> Tensor:
         return self.permute(*reversed(range(self.ndim)))

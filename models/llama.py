@@ -286,10 +286,15 @@ def rope_attention_factor(cfg: LlamaConfig) -> float:
 
 
 def rope_tables(cfg: LlamaConfig, max_ctx: int) -> tuple[np.ndarray, np.ndarray]:
-    """cos and sin [max_ctx, head_dim / 2] of position * inv_freq, in float32 like transformers."""
+    """cos and sin [max_ctx, head_dim] of position * inv_freq, in float32 like transformers, one value per dim of
+    a head, for RoPE as x * cos + partner(x) * sin (Llama._rope): a pair's two dims share its angle, and sin is
+    negative on the pair's first dim (what transformers' rotate_half negates)."""
     angles = np.arange(max_ctx, dtype=np.float32)[:, None] * rope_inv_freq(cfg)[None, :]
     scale = np.float32(rope_attention_factor(cfg))
-    return np.cos(angles) * scale, np.sin(angles) * scale
+    cos, sin = np.cos(angles) * scale, np.sin(angles) * scale
+    if cfg.rope_interleaved:  # pairs (2i, 2i + 1)
+        return np.repeat(cos, 2, axis=1), np.stack([-sin, sin], axis=2).reshape(max_ctx, -1)
+    return np.concatenate([cos, cos], axis=1), np.concatenate([-sin, sin], axis=1)  # pairs (i, i + d / 2)
 
 
 class Llama(CausalLM):
@@ -371,31 +376,41 @@ class Llama(CausalLM):
             start += width
         self._fusions[(name, kind)] = (views, fused)
 
-    def _project_qkv(self, a: Tensor, layer: int) -> dict[str, Tensor]:
-        """q, k and v [n, width] of normalised rows `a`, lazy: views of a fused group's one product, which the
-        attention callback realizes together with the key and value cache writes (one kernel computes it, and
-        stores the values' copy into the cache too); a lone projection fuses into its one consumer."""
+    def _project_qkv(self, a: Tensor, layer: int, cos: Tensor, sin: Tensor) -> dict[str, Tensor]:
+        """q, k and v [n, width] of normalised rows `a`, q and k rotated by RoPE (unless the config normalises them
+        first: `layers` rotates them after), lazy: views of a fused group's one product with RoPE applied to its
+        q and k columns, which the attention callback realizes together with the key and value cache writes. One
+        kernel computes it and stores q and both cache writes (a GPU GEMV with the rotation in its epilogue; a
+        CPU stores the product, and a second kernel rotates it); a lone projection fuses into its consumer."""
         out = {}
         for name, parts in self.projections[layer]:
             y = linear(a, self._projection(name, parts, "weight"))
             if self.cfg.qkv_bias:
                 y = y + self._projection(name, parts, "bias")
+            rotated = sum(width for j, width in parts if j != "v")  # q and k come before v in a group
+            if rotated and not self.cfg.qk_norm:
+                y = self._rope(y, cos, sin, rotated)
             start = 0
             for j, width in parts:
                 out[j] = y[:, start:start + width]
                 start += width
         return out
 
-    def _rope(self, x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
-        """x [n, heads, d] rotated by angles cos, sin [n, d / 2]."""
-        n, heads, d = x.shape
-        cos, sin = cos.reshape(n, 1, d // 2), sin.reshape(n, 1, d // 2)
-        if self.cfg.rope_interleaved:
-            pairs = x.reshape(n, heads, d // 2, 2)
-            a, b = pairs[:, :, :, 0], pairs[:, :, :, 1]
-            return minic.stack([a * cos - b * sin, b * cos + a * sin], axis=-1).reshape(n, heads, d)
-        a, b = x[:, :, :d // 2], x[:, :, d // 2:]
-        return minic.cat([a * cos - b * sin, b * cos + a * sin], axis=-1)
+    def _rope(self, x: Tensor, cos: Tensor, sin: Tensor, rotated: int) -> Tensor:
+        """RoPE of x [n, width] (whole heads) at the rows' angles cos, sin [n, head_dim] (rope_tables): the first
+        `rotated` columns turn, the rest (v's) pass through (cos 1, sin 0), so that a fused q/k/v product takes
+        one elementwise expression, x * cos + partner(x) * sin, which reads x at each column and its partner."""
+        n, width = x.shape
+        d = self.cfg.head_dim
+
+        def per_column(t: Tensor, rest: float) -> Tensor:
+            t = t.reshape(n, 1, d).expand(n, rotated // d, d).reshape(n, rotated)
+            return t.pad(((0, 0), (0, width - rotated)), value=rest) if rotated < width else t
+        if self.cfg.rope_interleaved:  # pairs (2i, 2i + 1) swapped
+            partner = x.reshape(n, width // 2, 2).flip(2).reshape(n, width)
+        else:  # pairs (i, i + d / 2) swapped
+            partner = x.reshape(n, width // d, 2, d // 2).flip(2).reshape(n, width)
+        return x * per_column(cos, 1.0) + partner * per_column(sin, 0.0)
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         x = self.embed(tokens)
@@ -404,7 +419,7 @@ class Llama(CausalLM):
 
     def layers(self, x: Tensor, attend, cos: Tensor, sin: Tensor) -> Tensor:
         """The decoder layers on rows x [n, dim]; `attend(i, q, k, v)` is layer i's attention (q [heads, n, d],
-        k and v [kv_heads, n, d], out [heads, n, d]); cos and sin [n, d / 2] are the rows' RoPE angles."""
+        k and v [kv_heads, n, d], out [heads, n, d]); cos and sin [n, d] are the rows' RoPE tables (rope_tables)."""
         cfg, w, tp = self.cfg, self.w, self.tp
         h, kvh, d = self.heads, self.kv_heads, cfg.head_dim
         n = x.shape[0]
@@ -412,18 +427,17 @@ class Llama(CausalLM):
             p = f"layers.{i}."
             with minic.scope(f"layers.{i}.attn"):
                 a = x.rms_norm(w[p + "input_layernorm.weight"], cfg.rms_eps)
-                q, k, v = self._project_qkv(a, i).values()
+                q, k, v = self._project_qkv(a, i, cos, sin).values()
                 q, k = q.reshape(n, h, d), k.reshape(n, kvh, d)
-                if cfg.qk_norm:
+                if cfg.qk_norm:  # q and k normalised per head, then rotated together: one kernel stores q and the
+                    # keys' cache write (fuse.py, SPREAD_CUT), where rotating each apart made two kernels
                     q = q.rms_norm(w[p + "self_attn.q_norm.weight"], cfg.rms_eps)
                     k = k.rms_norm(w[p + "self_attn.k_norm.weight"], cfg.rms_eps)
+                    qk = self._rope(minic.cat([q, k], axis=1).reshape(n, (h + kvh) * d), cos, sin, (h + kvh) * d)
+                    q, k = qk[:, :h * d].reshape(n, h, d), qk[:, h * d:].reshape(n, kvh, d)
                 if cfg.attention_scale is not None:  # attention scales q.k by 1 / sqrt(d): this makes it the config's
                     q = q * (cfg.attention_scale * math.sqrt(d))
-                # one rotation of the query and key heads together: a kernel computes it and stores q and the keys'
-                # cache write (fuse.py, SPREAD_CUT), where rotating each apart made two kernels
-                qk = self._rope(minic.cat([q, k], axis=1), cos, sin)
-                q, k = qk[:, :h].permute(1, 0, 2), qk[:, h:].permute(1, 0, 2)
-                v = v.reshape(n, kvh, d).permute(1, 0, 2)
+                q, k, v = q.permute(1, 0, 2), k.permute(1, 0, 2), v.reshape(n, kvh, d).permute(1, 0, 2)
                 att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, h * d)
                 out = tp.reduce(linear(att, w[p + "self_attn.o_proj.weight"]))
                 if cfg.o_bias:

@@ -1,15 +1,14 @@
 """Kernels per transformer layer at decode and prefill, each with its rule and the reason fusion cut there.
 
 GPT-2 and a LLaMA-family model (grouped-query attention) on the CPU (LLVM) and with GPU schedules (OpenCL, the
-same rules as CUDA: a GPU keeps attention as three kernels, see rules/attention.py). The lists are the contract
-issue 13's kernel-count target is measured by; a change in fusion that adds a kernel, or cuts one for another
-reason, shows up here first. Reasons: `REQUESTED` the layer's output or a value the model realizes; `ASSIGN` a
-KV-cache write; `SHARED` a product several kernels read (GPT-2's QKV: its q, k and v copies, the two of them cache
-writes, are merged into its kernel as side stores); `TWICE` a reduction read at two indices (the GPU's scores,
-read by the softmax's max and its sum; LLaMA's QKV, read by RoPE at two columns); `SPREAD_CUT` an elementwise
-result several copies read (LLaMA's RoPE of q and k together: q's copy and the keys' cache write become its side
-stores); `INSIDE` a reduction that
-another one's loop would recompute (the MLP's hidden row inside the down projection's).
+same rules as CUDA; WebGPU, without device scratch, keeps attention as three kernels, see rules/attention.py). The
+lists are the contract issue 13's kernel-count target is measured by; a change in fusion that adds a kernel, or
+cuts one for another reason, shows up here first. Reasons: `REQUESTED` the layer's output or a value the model
+realizes; `ASSIGN` a KV-cache write; `SPREAD_CUT` a result several copies read, computed once by a kernel that
+stores the copies too (the QKV product: q's copy and both cache writes; LLaMA's with RoPE applied on GPUs, its
+rotation on the CPU); `TWICE` a reduction read at two indices (the split attention's scores, read by the softmax's
+max and its sum; LLaMA's QKV product on the CPU, read by RoPE at two columns); `INSIDE` a reduction that another
+one's loop would recompute (the MLP's hidden row inside the down projection's).
 """
 from __future__ import annotations
 
@@ -27,7 +26,6 @@ from models.gpt2 import param_shapes as gpt2_shapes
 REQUESTED = "requested output"
 ASSIGN = "assign writes into an existing buffer"
 TWICE = "reduction cut out: its result is read at two different indices"
-SHARED = "reduction cut out: needed by several kernels"
 INSIDE = "reduction cut out: it would be recomputed inside another reduction's loop"
 
 
@@ -52,29 +50,30 @@ def _layer(cap, prefix: str) -> list[tuple[str, str, str]]:
             for c in cap.kernels if c.name.startswith(prefix)]
 
 
-GPT2_DECODE_CPU = [("layer_norm_gemv_bias", "GEMV", SHARED), ("attention", "Attention", ATTENTION_CUT),
-                   ("gemv_bias_add", "GEMV", REQUESTED), ("layer_norm_gemv_bias_gelu", "GEMV", INSIDE),
-                   ("gemv_bias_add", "GEMV", REQUESTED)]
-GPT2_DECODE_GPU = GPT2_DECODE_CPU[:1] + [("gemv_scale_mask", "GEMV", TWICE), ("softmax", "Reduction", INSIDE),
-                                         ("gemv", "GEMV", INSIDE)] + GPT2_DECODE_CPU[2:]
-LLAMA_DECODE_CPU = [("rms_norm_gemv", "GEMV", TWICE), ("add_mul", "Elementwise", SPREAD_CUT),
-                    ("attention", "Attention", ATTENTION_CUT), ("gemv_add", "GEMV", REQUESTED),
-                    ("rms_norm_gemv", "GEMV", INSIDE), ("gemv_add", "GEMV", REQUESTED)]
-LLAMA_DECODE_GPU = LLAMA_DECODE_CPU[:2] + [("gemv_scale_mask", "GEMV", TWICE), ("softmax", "Reduction", INSIDE),
-                                           ("gemv", "GEMV", INSIDE)] + LLAMA_DECODE_CPU[3:]
+ATTENTION_FUSED = [("attention", "Attention", ATTENTION_CUT)]
+ATTENTION_SPLIT = [("gemv_scale_mask", "GEMV", TWICE), ("softmax", "Reduction", INSIDE), ("gemv", "GEMV", INSIDE)]
+GPT2_QKV = [("layer_norm_gemv_bias", "GEMV", SPREAD_CUT)]
+GPT2_REST = [("gemv_bias_add", "GEMV", REQUESTED), ("layer_norm_gemv_bias_gelu", "GEMV", INSIDE),
+             ("gemv_bias_add", "GEMV", REQUESTED)]
+LLAMA_QKV_CPU = [("rms_norm_gemv", "GEMV", TWICE), ("where_mul", "Elementwise", SPREAD_CUT)]
+LLAMA_QKV_GPU = [("rms_norm_gemv", "GEMV", SPREAD_CUT)]
+LLAMA_REST = [("gemv_add", "GEMV", REQUESTED), ("rms_norm_gemv", "GEMV", INSIDE), ("gemv_add", "GEMV", REQUESTED)]
 
 
 @pytest.mark.parametrize("device", ["LLVM", "CL", "WEBGPU"])
 def test_decode_kernels_per_layer(device):
     """GPT-2: 5 kernels a layer on the CPU and on GPUs that split attention's keys across groups (device
     scratch: CUDA, OpenCL C 2.0), 7 where attention stays three kernels (WebGPU) (the norms fused into the GEMVs
-    after them; the QKV GEMV stores q and both cache writes itself); LLaMA: 6 and 8 (q, k and v are one GEMV of the
-    fused projection, which stores the values' cache write too; RoPE reads two columns a value, so q and k are
-    rotated together by one kernel, which stores q and the keys' cache write)."""
+    after them; the QKV GEMV stores q and both cache writes itself, computed once for those copies: SPREAD_CUT).
+    LLaMA: the same on GPUs, where the GEMV of the fused q/k/v projection applies RoPE in its epilogue (each
+    column's partner computed there too, matmul_plan.Partner) and stores q and both cache writes; 6 on the CPU,
+    which reads the weights once: the product is stored (RoPE reads it at two columns), and one kernel rotates
+    it and stores q and the cache writes."""
     require(device)
     target = minic.get_device(device).target
-    fused = not target.gpu or target.device_scratch
-    gpt2_layer, llama_layer = (GPT2_DECODE_CPU, LLAMA_DECODE_CPU) if fused else (GPT2_DECODE_GPU, LLAMA_DECODE_GPU)
+    attention = ATTENTION_FUSED if not target.gpu or target.device_scratch else ATTENTION_SPLIT
+    llama_qkv = LLAMA_QKV_GPU if target.gpu else LLAMA_QKV_CPU
+    gpt2_layer, llama_layer = GPT2_QKV + attention + GPT2_REST, llama_qkv + attention + LLAMA_REST
     for model, layer, first in ((_gpt2(device), gpt2_layer, "h.0."), (_llama(device), llama_layer, "layers.0.")):
         model.prefill([1, 2, 3])
         cap = kernels(model.decode_greedy, 5, 3)

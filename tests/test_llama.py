@@ -284,6 +284,13 @@ def test_gguf_matches_transformers(tiny_gguf):
     _parity(ck, hf, PROMPT, steps=3, atol=1e-4)
 
 
+def test_gguf_on_gpu_schedules_matches_transformers(tiny_gguf, gpu_device):
+    """On a GPU the q/k/v GEMV rotates q and k in its epilogue (matmul_plan.Partner): llama.cpp's interleaved
+    pairs over Q8_0 weights, one kernel fewer a layer than the CPU's."""
+    path, hf = tiny_gguf
+    _parity(load_checkpoint(str(path), gpu_device), hf, PROMPT[:5], steps=3, atol=1e-4)
+
+
 def test_qwen2_gguf_matches_transformers(tmp_path):
     """The qwen2 architecture: q/k rows as Hugging Face has them (rotation by halves), q/k/v biases from the file."""
     write_gguf(tmp_path / "qwen2.gguf", _hf_model("qwen2", vocab_size=320), arch="qwen2")
@@ -292,6 +299,14 @@ def test_qwen2_gguf_matches_transformers(tmp_path):
     ck = load_checkpoint(str(tmp_path / "qwen2.gguf"))
     assert not ck.cfg.rope_interleaved and ck.cfg.qkv_bias and not ck.cfg.o_bias and not ck.cfg.tie_embeddings
     _parity(ck, hf, PROMPT, steps=3, atol=1e-4)
+
+
+def test_qwen2_gguf_on_gpu_schedules_matches_transformers(tmp_path, gpu_device):
+    """The GEMV's RoPE epilogue with Hugging Face's pairs by halves and q/k/v biases, on a GPU."""
+    write_gguf(tmp_path / "qwen2.gguf", _hf_model("qwen2", vocab_size=320), arch="qwen2")
+    hf = transformers.AutoModelForCausalLM.from_pretrained(str(tmp_path), gguf_file="qwen2.gguf",
+                                                           dtype=torch.float32).eval()
+    _parity(load_checkpoint(str(tmp_path / "qwen2.gguf"), gpu_device), hf, PROMPT[:5], steps=3, atol=1e-4)
 
 
 def test_gguf_tokenizer_and_chat_template(tiny_gguf):

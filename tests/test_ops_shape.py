@@ -106,6 +106,21 @@ def test_permute_transpose(device):
     check(t.T, x.T)
 
 
+def test_flip(device):
+    x = data((2, 3, 4), "float32", 27)
+    t = Tensor(x, device=device)
+    check(t.flip(-1), np.flip(x, -1))
+    check(t.flip(0, 2), np.flip(x, (0, 2)))
+    check(t.flip((1,)), np.flip(x, 1))
+    check(t.flip(), np.flip(x))
+    check(t[:, 1:].flip(1).reshape(2, 8) + 1, np.flip(x[:, 1:], 1).reshape(2, 8) + 1)
+    check(t.pad(((0, 0), (1, 0), (0, 0))).flip(1), np.flip(np.pad(x, ((0, 0), (1, 0), (0, 0))), 1))
+    with pytest.raises(minic.IndexOutOfRange):
+        t.flip(3)
+    with pytest.raises(TypeError, match="integer axes"):
+        t.flip(1.5)
+
+
 def test_reshape_after_permute(device):
     x = data((2, 3, 4), "float32", 25)
     t = Tensor(x, device=device)

@@ -6,9 +6,11 @@ Everything fuses into its consumer unless that would recompute work:
     its own that a communicator runs, on a realized input buffer;
   * a reduction is cut out (realized to its own buffer) when lowering finds it
     would be recomputed inside another reduction's loop, read at two different
-    indices, or needed by two kernels (unless the caller's `recomputes` says each
-    of them computes it cheaply itself: a norm's statistics in the prologue of
-    LLaMA's q, k and v GEMVs);
+    indices (unless the caller's `second_site` lets the kernel compute it at
+    both: RoPE reading a product's column and its partner, in a GPU GEMV), or
+    needed by two kernels (unless the caller's `recomputes` says each of them
+    computes it cheaply itself: a norm's statistics in the prologue of LLaMA's
+    q, k and v GEMVs);
   * attention, softmax(scores) @ values (minic/sched/attention.py), ends a kernel that
     holds all of it, when the caller's `keep_attention` says the target's rule
     will take it; lowering it as one online softmax proves it needs no cut inside;
@@ -18,8 +20,8 @@ Everything fuses into its consumer unless that would recompute work:
     at that size).
 A kernel that would only copy a view of an earlier kernel's result (a KV-cache
 write of a product's columns, a realized slice of it) is merged into that kernel
-as a side store (minic/sched/side_store.py): it stores those elements twice. An
-elementwise result that several such copies read (RoPE of q and k together) is
+as a side store (minic/sched/side_store.py): it stores those elements twice. A
+result that several such copies read (a QKV product, RoPE applied to it) is
 realized once for them, so that they merge too.
 Elementwise chains, a reduction's prologue and epilogue, and reductions over
 the same rows (softmax, layer norm) therefore land in one kernel. Lowering
@@ -65,6 +67,8 @@ class KernelGraph:
     recomputes: set = field(default_factory=set)  # of `reduces`, those it computes itself even if others need them
     scatter: Scatter | None = None  # a scatter kernel (Tensor.assign_rows) writes rows picked at run time
     side_stores: list = field(default_factory=list)  # copies of views of its result it stores too (side_store.py)
+    partnered: set = field(default_factory=set)  # reductions it reads at two indices, computing each twice
+    #                                             (Fuser's `second_site`: RoPE's partner column on a GPU GEMV)
 
     @property
     def writes_into(self) -> bool:
@@ -133,10 +137,11 @@ class Fuser:
     def __init__(self, roots: list[Node], device: str, var_vals: dict,
                  keep_attention: Callable[[AttentionMatch], bool] | None = None,
                  target_cuts: Callable[[KernelGraph], list[tuple[Node, str]]] | None = None,
-                 recomputes: Callable[[KernelGraph], list[Node]] | None = None, max_buffers: int = 64):
+                 recomputes: Callable[[KernelGraph], list[Node]] | None = None, max_buffers: int = 64,
+                 second_site: Callable[[Node], bool] | None = None):
         self.roots, self.device, self.var_vals = roots, device, var_vals
         self.max_buffers = max_buffers
-        self.target_cuts, self.recomputes = target_cuts, recomputes
+        self.target_cuts, self.recomputes, self.second_site = target_cuts, recomputes, second_site
         self.realize: dict[Node, str] = {}
         for n in toposort(roots):
             if n.op == "CONTIGUOUS":
@@ -233,21 +238,24 @@ class Fuser:
             try:
                 kernels = self._build()
             except NeedsRealize as e:
-                self.realize[self.lift(e.node, e.path)] = f"reduction cut out: {e.why}"
+                at = self.lift(e.node, e.path) if e.lift else self.cut_point(e.node)
+                self.realize[at] = f"reduction cut out: {e.why}"
                 continue
             users: dict[Node, list] = {}
             for k in kernels:
                 for r in k.reduces:
                     users.setdefault(r, []).append(k)
-            shared = [r for r, ks in users.items() if len(ks) > 1 and r not in self.realize and
-                      not all(r in k.recomputes for k in ks)]
-            if not shared:
-                spread = [n for n, ks in self.copied.items() if len(ks) > 1 and n not in self.realize]
-                if not spread:
-                    return merge_copies(kernels, self.max_buffers)
+            spread = [n for n, ks in self.copied.items() if len(ks) > 1 and n not in self.realize]
+            if spread:  # before shared reductions: the node is computed once, and its copies merge into its kernel
                 for n in spread:
                     self.realize[n] = SPREAD_CUT
                 continue
+            if any([self._target_cuts(kg, origin) for kg, origin in self.deferred]):  # a lone copy: its own kernel
+                continue
+            shared = [r for r, ks in users.items() if len(ks) > 1 and r not in self.realize and
+                      not all(r in k.recomputes for k in ks)]
+            if not shared:
+                return merge_copies(kernels, self.max_buffers)
             inner: set = set()  # shared only because an outer shared one contains them: cutting that one suffices
             for r in shared:
                 inner |= set(toposort([r])) - {r}
@@ -262,10 +270,21 @@ class Fuser:
             self.buffers[node] = Buffer(self.device, alloc_size(node.shape, self.var_vals), node.dtype)
         return self.buffers[node]
 
+    def _target_cuts(self, kg: KernelGraph, origin: dict) -> bool:
+        """Realize what `target_cuts` names in a kernel of several reductions, or of one read at two indices;
+        True when it named something."""
+        if not (len(kg.reduces) > 1 or kg.partnered) or self.target_cuts is None:
+            return False
+        cut = self.target_cuts(kg)
+        for at, why in cut:
+            self.realize[self.cut_point(origin[at])] = why
+        return bool(cut)
+
     def _build(self) -> list[KernelGraph]:
         kernels = []
         names: dict[str, int] = {}
         self.copied: dict[Node, list[KernelGraph]] = {}  # a computed node -> the kernels that only copy views of it
+        self.deferred: list = []  # (kernel, origin): copies of a node that reads a reduction twice (see run)
         for node in toposort(self.roots):
             if node not in self.realize:
                 continue
@@ -290,15 +309,13 @@ class Fuser:
             attention = find_attention(root) if node in self.attention_cuts else None
             kg.reduces = [] if root.op in COLLECTIVES else \
                 self._dry_run(kg, origin, attention if isinstance(attention, AttentionMatch) else None)
-            if len(kg.reduces) > 1 and self.target_cuts is not None:
-                cut = self.target_cuts(kg)
-                for at, why in cut:
-                    self.realize[self.cut_point(origin[at])] = why
-                if cut:
-                    raise _Restart()
+            copied = self._copies(kg, origin)
+            if kg.partnered and copied is not None:  # it may yet be realized for its copies (run): ask then
+                self.deferred.append((kg, origin))
+            elif self._target_cuts(kg, origin):
+                raise _Restart()
             if self.recomputes is not None:
                 kg.recomputes = {origin[r] for r in self.recomputes(kg)}
-            copied = self._copies(kg, origin)
             if copied is not None:
                 self.copied.setdefault(copied, []).append(kg)
             base = "scatter" if scatter is not None else kernel_name(root, out_view is not None)
@@ -309,13 +326,13 @@ class Fuser:
 
     @staticmethod
     def _copies(kg: KernelGraph, origin: dict) -> Node | None:
-        """The node `kg` copies a view of, when that is all it does and the node is computed without a reduction
-        (LLaMA's RoPE of q and k together, which q's copy and the keys' cache write read in parts), and a kernel
-        computing the node could store the copy as a side store; else None."""
+        """The node `kg` copies a view of, when that is all it does and a kernel computing the node could store the
+        copy as a side store (LLaMA's q, k and v with RoPE applied, which q's copy and the two cache writes read
+        in parts; GPT-2's q, k and v, a product's columns); else None."""
         if kg.scatter is not None or kg.root.op != "VIEW" or len(kg.root.arg.views) != 1:
             return None
         node = kg.root.src[0]
-        if node.op == "BUFFER" or any(n.op == "REDUCE" for n in toposort([node])):
+        if node.op == "BUFFER":
             return None
         if SideStore.of(kg.root.arg.views[0], node.shape, kg.output, kg.out_view, kg.source_node) is None:
             return None
@@ -371,19 +388,25 @@ class Fuser:
 
     def _dry_run(self, kg: KernelGraph, origin: dict, attention: AttentionMatch | None) -> list[Node]:
         """Lower with plain loops (an attention as its online softmax) to find recompute hazards; return the
-        reductions inside."""
+        reductions inside. A reduction read at a second index that `second_site` allows joins kg.partnered."""
+        def second_site(node: Node) -> bool:
+            if self.second_site is None or not self.second_site(origin[node]):
+                return False
+            kg.partnered.add(node)
+            return True
         try:
             if attention is not None:
                 build_cpu_attention(kg, attention, parallel=False)
             else:
                 em = Emitter(kg)
+                em.second_site_ok = second_site
                 idx: list = [0] * len(kg.root.shape)
                 for d in spatial_dims(kg.root.shape):
                     idx[d] = em.open_loop(f"i{d}", kg.root.shape[d])
                 em.value(kg.root, idx)
         except NeedsRealize as e:
             path = tuple(origin.get(n, n) for n in e.path)
-            raise NeedsRealize(origin.get(e.node, e.node), e.why, path) from None
+            raise NeedsRealize(origin.get(e.node, e.node), e.why, path, e.lift) from None
         return [origin[n] for n in toposort([kg.root]) if n.op == "REDUCE"]
 
 
@@ -442,13 +465,15 @@ def fuse(roots: list[Node], device: str, var_vals: dict,
          keep_attention: Callable[[AttentionMatch], bool] | None = None,
          target_cuts: Callable[[KernelGraph], list[tuple[Node, str]]] | None = None,
          recomputes: Callable[[KernelGraph], list[Node]] | None = None,
-         max_buffers: int = 64) -> list[KernelGraph]:
+         max_buffers: int = 64, second_site: Callable[[Node], bool] | None = None) -> list[KernelGraph]:
     """The kernels computing `roots`; `keep_attention(match)` says whether an attention stays one kernel (the
     target has a rule for it; default: no, the generic cuts apply); `target_cuts(kernel)` names nodes of a kernel
     with several reductions to realize on their own, each with the reason (default: none); `recomputes(kernel)`
     names its reductions that it may compute itself though other kernels need them too (default: none);
-    `max_buffers`: the most buffers a kernel may bind, which merged copies must respect."""
-    f = Fuser(roots, device, var_vals, keep_attention, target_cuts, recomputes, max_buffers)
+    `max_buffers`: the most buffers a kernel may bind, which merged copies must respect; `second_site(reduction)`
+    whether a kernel may compute a reduction it reads at two indices twice rather than cut it out (default: no;
+    a kernel doing so names it in KernelGraph.partnered, and `target_cuts` still sees it)."""
+    f = Fuser(roots, device, var_vals, keep_attention, target_cuts, recomputes, max_buffers, second_site)
     while True:
         try:
             return f.run()

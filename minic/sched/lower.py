@@ -46,10 +46,11 @@ from minic.sched.loopir import (
 class NeedsRealize(Exception):
     """Raised while lowering when fusing `node` would recompute it; fusion cuts there."""
 
-    def __init__(self, node: Node, why: str, path: tuple = ()):
+    def __init__(self, node: Node, why: str, path: tuple = (), lift: bool = True):
         super().__init__(why)
         self.node, self.why = node, why
         self.path = path  # the nodes being evaluated, kernel root first, `node` last
+        self.lift = lift  # cut above the elementwise ops on `path` (Fuser.lift); else where `node`'s own chain ends
 
 
 def reduce_identity(op: str, dtype: DType) -> object:
@@ -104,8 +105,11 @@ class Emitter:
         self.body = self._path[0].stmts
         self.counter = 0
         self._ref_syms: dict[str, set] = {}  # a named value -> the index variables it depends on
-        self._reduce_sites: dict[int, tuple] = {}
+        self._reduce_sites: dict[int, list] = {}  # id(reduction) -> the distinct indices it was read at
         self._strategy = reduce
+        # a reduction fusion let this kernel compute at a second index (KernelGraph.partnered: RoPE reading a
+        # product's column and its partner's), else reading one at two indices is the recompute hazard
+        self.second_site_ok: Callable[[Node], bool] = lambda node: node in graph.partnered
         self.stack: list[Node] = []  # value() calls in progress (NeedsRealize reports them)
 
     # --- structure ------------------------------------------------------------------
@@ -412,10 +416,14 @@ class Emitter:
         syms = free_syms_all(idx) | (self.deps(guard) if guard is not None else set())
         k = self._place(syms)
         site = tuple(idx)
-        prev = self._reduce_sites.setdefault(id(node), site)
-        if prev != site:
-            raise NeedsRealize(node, "its result is read at two different indices", tuple(self.stack))
-        if any(s.kind == ScopeKind.REDUCE for s in self._path[1:k + 1]):
+        sites = self._reduce_sites.setdefault(id(node), [])
+        if site not in sites:
+            sites.append(site)
+        inside = any(s.kind == ScopeKind.REDUCE for s in self._path[1:k + 1])
+        if len(sites) > 1 and (inside or len(sites) > 2 or not self.second_site_ok(node)):
+            # (the ops on the way to one read do not lead to the other: cut where the reduction's chain ends)
+            raise NeedsRealize(node, "its result is read at two different indices", tuple(self.stack), lift=False)
+        if inside:
             raise NeedsRealize(node, "it would be recomputed inside another reduction's loop", tuple(self.stack))
         if self._strategy is not None:
             out = self._strategy(self, node, idx, guard, k)
@@ -445,15 +453,25 @@ class Emitter:
         """Store the kernel's result at output index `idx`: `val` when the rule computed it already, else the root
         at `idx`, with the kernel's one reduction read from `reduced` when given (an accumulator the rule
         computed itself: a register tile, a warp's sum; the epilogue, e.g. bias and activation, runs on it), or
-        each of its reductions from `reduced[node]` (sibling products computed side by side).
+        each of its reductions from `reduced[node]` (sibling products computed side by side; a tuple for one the
+        epilogue reads at two indices, KernelGraph.partnered: its sums in the order the epilogue reads them).
         `live` (if any) is one more condition on the store alone (the value must be safe to compute
         everywhere); `guard` encloses computing the value too (an epilogue's bias at column n is only in bounds
         where it holds)."""
         if guard is not None:
             self.open_if(guard)
         if reduced is not None:
-            pick = reduced.__getitem__ if isinstance(reduced, dict) else (lambda _: reduced)
-            saved, self._strategy, self._reduce_sites = self._strategy, (lambda em, node, *_: pick(node)), {}
+            read_at: dict = {}  # id(reduction) -> the indices the epilogue read it at so far
+
+            def pick(em, node: Node, ridx: list, *_) -> Val:
+                got = reduced[node] if isinstance(reduced, dict) else reduced
+                if not isinstance(got, tuple):
+                    return got
+                seen = read_at.setdefault(id(node), [])
+                if tuple(ridx) not in seen:
+                    seen.append(tuple(ridx))
+                return got[seen.index(tuple(ridx))]
+            saved, self._strategy, self._reduce_sites = self._strategy, pick, {}
             try:
                 val = self.value(self.graph.root, idx)
             finally:

@@ -208,7 +208,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     vec = p.vector
     staged = None if folded else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, vec)
     terms = folded.terms if folded else (plan.a,)  # A as a sum of terms (one, A itself, unless folded)
-    products = plan.products  # sibling products share A's loads
+    products = plan.reads(plan.out_index(out_base, 0, n), n)  # siblings and partners share A's loads
     accs = [em.accumulator(acc_t) for _ in range(rows * len(products) * len(terms))]  # [row][product][term]
     sums = folded.open_sums(em) if folded else []
     if vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
@@ -229,8 +229,8 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
              [None if t is None else values(t, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r])
               for t in terms]
              for r in range(rows)]
-    for p_i, (_, b) in enumerate(products):
-        bvals = em.run_values(b, lambda j: plan.b_index(base, ks[j], n), len(ks), col_ok, wide)
+    for p_i, (_, b, column) in enumerate(products):
+        bvals = em.run_values(b, lambda j, column=column: plan.b_index(base, ks[j], column), len(ks), col_ok, wide)
         for r in range(rows):
             for t_i, tvals in enumerate(avals[r]):
                 acc = accs[(r * len(products) + p_i) * len(terms) + t_i]
@@ -249,7 +249,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
             at = (r * len(products) + p_i) * len(terms)
             parts = totals[at:at + len(terms)]
             row_totals.append(folded.output(em, plan, base, r, parts, sum_totals, row_ok, K) if folded else parts[0])
-        em.store_output(plan.out_index(out_base, r, n), reduced=dict(zip((red for red, _ in products), row_totals)),
+        em.store_output(plan.out_index(out_base, r, n), reduced=plan.totals(row_totals),
                         guard=all_of([live, col_ok, row_ok[r]]))
     em.close()
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),

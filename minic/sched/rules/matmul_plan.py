@@ -17,7 +17,7 @@ import weakref
 from dataclasses import dataclass, field, replace
 
 from minic.ir.node import Node, below_views, toposort
-from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, affine_coefficient, bounds, free_syms
+from minic.ir.symbolic import Div, Expr, Mod, Sint, Sym, affine_coefficient, bounds, free_syms, substitute
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Const, Load
@@ -26,6 +26,22 @@ from minic.sched.rules.base import is_disabled
 from minic.sched.rules.nest import new_emitter
 from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
+
+
+@dataclass(frozen=True)
+class Partner:
+    """A product the epilogue reads at a second column besides the output's own (RoPE: x[j] * cos + x[partner(j)]
+    * sin over a product x): a GEMV computes it there too, reading that column's weights a second time, instead of
+    a kernel of its own storing x for an elementwise one to read (fuse.Fuser's `second_site`)."""
+    reduce: Node
+    b: Node
+    column: Sint  # the partner's column, over the output loop symbols `out_syms`
+    out_syms: tuple  # ((output dim, Sym), ...)
+    read_first: bool  # the epilogue reaches this read before the one at the output's own column
+
+    def column_at(self, out_idx: list) -> Sint:
+        """The partner's column where the kernel stores output index `out_idx`."""
+        return substitute(self.column, {sym: out_idx[d] for d, sym in self.out_syms})
 
 
 @dataclass
@@ -48,6 +64,7 @@ class Plan:
     a_stride_m: Sint = 0
     k_split: tuple = ()  # the K loop's cut into blocks (see k_split): the strides above are within the innermost
     siblings: tuple = ()  # (reduce, b) of further products of the same A in this kernel (see _siblings)
+    partners: tuple = ()  # Partner: a product the epilogue also reads at another column (see _partner)
     prologue: tuple = ()  # reductions inside A (a norm's statistics per row), dependencies first (see _prologue)
 
     @property
@@ -71,6 +88,20 @@ class Plan:
     def products(self) -> list[tuple[Node, Node]]:
         """(reduce, B) of every product in the kernel: this one, then its siblings (they all read this A)."""
         return [(self.reduce, self.b), *self.siblings]
+
+    def reads(self, out_idx: list, n: Sint) -> list[tuple[Node, Node, Sint]]:
+        """(reduce, B, column) of every product the kernel computes for output column `n` at output index
+        `out_idx`: `products` at `n`, then each partner at its own column."""
+        return [(red, b, n) for red, b in self.products] + [(p.reduce, p.b, p.column_at(out_idx))
+                                                            for p in self.partners]
+
+    def totals(self, sums: list) -> dict:
+        """What Emitter.store_output's `reduced` takes, from one sum per entry of `reads` (in its order): a
+        partnered reduction maps to its two sums in the order the epilogue reads them."""
+        out: dict = dict(zip((red for red, _ in self.products), sums))
+        for p, total in zip(self.partners, sums[len(self.products):]):
+            out[p.reduce] = (total, out[p.reduce]) if p.read_first else (out[p.reduce], total)
+        return out
 
     def a_index(self, base: list, m: Sint, k: Sint) -> list:
         """The mul-shaped index at which A is read for row `m`, K position `k` (`base`: the batch coordinates;
@@ -235,17 +266,56 @@ def _analyze(graph: KernelGraph) -> Plan | str:
     outer = [r for r in reduces if r not in inner]  # the kernel's products; `inner` feed them
     if len(outer) != 1 and not (outer and all(_is_product(r) for r in outer)):
         return f"it has {len(outer)} reductions, a matmul has exactly one (or several products of one operand)"
-    site = _output_site(graph)
-    if isinstance(site, str):
-        return site
+    found = _output_site(graph)
+    if isinstance(found, str):
+        return found
+    osyms, sites = found
+    primary = _primary_site(graph, outer, osyms, sites)
+    if isinstance(primary, str):
+        return primary
     plans = []
     for red in outer:
-        plan = _product(graph, red, site)
+        plan = _product(graph, red, (osyms, primary))
         if isinstance(plan, str):
             return plan if len(outer) == 1 else f"of its {len(outer)} products, one is not a matmul: {plan}"
         plans.append(plan)
     plan = plans[0] if len(plans) == 1 else _siblings(plans)
-    return plan if isinstance(plan, str) or not inner else _prologue(plan, [r for r in reduces if r in inner])
+    if isinstance(plan, str):
+        return plan
+    partners = [_partner(plan, red, osyms, primary, sites[id(red)]) for red in outer if len(sites[id(red)]) == 2]
+    if any(isinstance(p, str) for p in partners):
+        return next(p for p in partners if isinstance(p, str))
+    plan = replace(plan, partners=tuple(partners))
+    return plan if not inner else _prologue(plan, [r for r in reduces if r in inner])
+
+
+def _primary_site(graph: KernelGraph, outer: list, osyms: dict, sites: dict) -> list | str:
+    """The index every product is read at for the output's own element: the one site of a product read once,
+    else the first of a partnered product's two sites that indexes the output directly."""
+    singles = [ss[0] for ss in sites.values() if len(ss) == 1]
+    if singles:
+        return singles[0] if all(s == singles[0] for s in singles) else \
+            "its products are read at different indices (siblings share one)"
+    pair = next(iter(sites.values()))
+    for site in pair:
+        if not isinstance(_product(graph, outer[0], (osyms, site)), str):
+            return site
+    return pair[0]
+
+
+def _partner(plan: Plan, red: Node, osyms: dict, primary: list, pair: list) -> Partner | str:
+    """Product `red`'s read at its second site as a Partner, or why it cannot be one: the site must differ from
+    the output's own in the column alone (the same rows, batch and K)."""
+    if primary not in pair:
+        return "a product is read at two indices, neither the output's own"
+    other = pair[1] if pair[0] == primary else pair[0]
+    if any(other[ax] != primary[ax] for ax in range(len(primary)) if ax != plan.n):
+        return "a product is read at a second index that differs in more than its column"
+    if plan.out_m is not None and free_syms(osyms[plan.out_m]) & free_syms(other[plan.n]):
+        return "a product's second column depends on the row"
+    b = next(b for r, b in plan.products if r is red)
+    out_syms = tuple((d, next(iter(free_syms(v)))) for d, v in osyms.items())
+    return Partner(red, b, other[plan.n], out_syms, read_first=pair[0] is other)
 
 
 def _is_product(red: Node) -> bool:
@@ -279,12 +349,14 @@ def _prologue(plan: Plan, inner: list[Node]) -> Plan | str:
 
 
 def _output_site(graph: KernelGraph) -> tuple | str:
-    """The output-shaped loop symbols and the one index every reduction is read at, or why there is no such index."""
-    sites: list = []
+    """The output-shaped loop symbols and, per reduction (by id), the indices it is read at in the order the
+    epilogue reads them: one, or two for a reduction fusion let the kernel compute twice (KernelGraph.partnered)."""
+    sites: dict = {}
 
     def record(em2, node, ridx, guard, kk):
-        if list(ridx) not in sites:  # an epilogue may read the result several times at one index (gelu)
-            sites.append(list(ridx))
+        seen = sites.setdefault(id(node), [])
+        if list(ridx) not in seen:  # an epilogue may read the result several times at one index (gelu)
+            seen.append(list(ridx))
         return Const(node.dtype.compute, 0.0)
 
     em2 = new_emitter(graph, record)
@@ -295,9 +367,9 @@ def _output_site(graph: KernelGraph) -> tuple | str:
         osyms[d] = oidx[d]
     em2.value(graph.root, oidx)
     output_index(graph, oidx)
-    if len(sites) != 1:
+    if any(len(ss) > 1 for ss in sites.values()) and not graph.partnered:
         return "the reduction is read more than once per output element"
-    return osyms, sites[0]
+    return osyms, sites
 
 
 def _product(graph: KernelGraph, red: Node, output_site: tuple) -> Plan | str:
@@ -452,10 +524,15 @@ class ProductSettings(RuleSettings):
     prologue_max_columns: int = 0  # ... unless it has more output columns than this (0: any number): every group
     #     of a GPU GEMV computes the row's statistics again, so their cost grows with the columns. On GPUs a
     #     vocabulary-wide head reads its normalised row from memory, one small kernel more (bench/README.md)
+    partner_max_weights: int = 0  # a GEMV whose epilogue reads it at a second column (RoPE's partner: Partner)
+    #     computes that column too where its weights are at most this many elements (0: never), reading them
+    #     twice rather than storing the product for a kernel of its own; on GPUs 4M, the size whose second read
+    #     takes about what a launch costs (SmolLM2's q, k and v: 553k)
 
     @classmethod
     def defaults(cls, target: Target) -> ProductSettings:
-        return cls(packed_gemv_prologue=target.gpu, prologue_max_columns=16384 if target.gpu else 0)
+        return cls(packed_gemv_prologue=target.gpu, prologue_max_columns=16384 if target.gpu else 0,
+                   partner_max_weights=1 << 22 if target.gpu else 0)
 
 
 @dataclass(frozen=True)
@@ -489,13 +566,28 @@ WIDE_PROLOGUE_CUT = ("operand cut out: a GEMV with this many columns reads a nor
                      "compute its statistics again in every group")
 
 
+TWICE_CUT = "reduction cut out: its result is read at two different indices"
+
+
+def computes_twice(red: Node, target: Target) -> bool:
+    """The fuser's `second_site`: whether a kernel on `target` may compute reduction `red` at a second index
+    (RoPE's partner column) rather than cut it out: a product of at most ProductSettings.partner_max_weights
+    elements (rows times weights; fusion_cuts still cuts it where no GPU GEMV takes the kernel)."""
+    most = settings(ProductSettings, target).partner_max_weights
+    return _is_product(red) and prod(bounds(d)[1] for d in red.src[0].shape) <= most
+
+
 def fusion_cuts(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
     """The fuser's question for a kernel with several reductions: which nodes to realize on their own, and why.
     Only the GEMV schedules run sibling products side by side and a prologue's row reductions before the K loop;
     where matmul_plan.route gives the product to Matmul (more rows than a GEMV takes, or GEMV switched off):
     sibling products are cut apart (all but the last), and a prologue is cut off with the operand it makes (the
-    normalised rows, realized once for the whole matmul rather than per output tile)."""
+    normalised rows, realized once for the whole matmul rather than per output tile). A product read at two
+    columns (KernelGraph.partnered) is cut out unless a GEMV takes the kernel (Plan.partners)."""
     plan = analyze(graph)
+    if graph.partnered and (not target.gpu or isinstance(plan, str) or decline_common(plan, target) or
+                            route(plan, target).rule != "GEMV"):
+        return [(red, TWICE_CUT) for red in graph.partnered]
     if isinstance(plan, str):
         return []
     if route(plan, target).rule == "GEMV":
@@ -567,6 +659,9 @@ def prologue_text(plan: Plan, how: str) -> str:
 
 def sibling_text(plan: Plan) -> str:
     """The products a kernel computes side by side, for `describe` (empty for one product)."""
-    if not plan.siblings:
-        return ""
-    return f"; {len(plan.products)} sibling products of one input side by side (its loads shared)"
+    text = f"; {len(plan.products)} sibling products of one input side by side (its loads shared)" \
+        if plan.siblings else ""
+    if plan.partners:
+        text += (f"; {len(plan.partners)} product(s) also computed at the partner column the epilogue reads "
+                 f"(RoPE), their weights read twice instead of a kernel more")
+    return text
