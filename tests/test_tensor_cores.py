@@ -165,6 +165,27 @@ def test_symbolic_rows_take_the_var_rows_configuration():
     assert "mma.sync.aligned.m16n8k16" in ptx
 
 
+def test_a_prefill_of_few_columns_splits_k_over_warps():
+    """MmaSettings.var_split: a symbolic row count whose product would have fewer groups than multiprocessors at a
+    128-row prefill (GPT-2's c_proj, N = 768) splits K over 4 warps a 64x64 tile with two panels in flight; a
+    wide one (c_fc, N = 6,400: 200 groups) keeps var_rows."""
+    n = Var("n", 1, 1024)
+
+    def choose(k: int, cols: int) -> str:
+        t = Tensor(f32(3, k), shape=(n, k), dtype=minic.float16, device="LLVM") @ \
+            Tensor(f32(k, cols), dtype=minic.float16, device="LLVM")
+        (kg,) = fuse([t.node], t.device, t.var_vals)
+        return rules.choose(kg, MMA_TARGET).description
+    c_proj = choose(3072, 768)
+    assert "64x64 output tiles" in c_proj and "K split over 4 warps" in c_proj and "ring of 2 panels" in c_proj
+    c_fc = choose(1600, 6400)
+    assert "K split" not in c_fc and "ring of 4 panels" in c_fc
+    t = Tensor(f32(3, 3072), shape=(n, 3072), dtype=minic.float16, device="LLVM") @ \
+        Tensor(f32(3072, 768), dtype=minic.float16, device="LLVM")
+    (ptx,) = compile_all_cuda(t, MMA_TARGET, "TensorCoreMatmul")
+    assert "mma.sync.aligned.m16n8k16" in ptx
+
+
 def test_a_serving_batch_takes_the_few_rows_configuration():
     """A symbolic row count bounded by 32 (a batch of sequences): MmaSettings.few_rows, a 32x32 tile per group with
     K split over warps and four panels in flight, which halves the H200's c_proj products at B=16 against var_rows

@@ -72,7 +72,11 @@ class MmaSettings(RuleSettings):
     stages: int = 4  # panels in group memory: one in use, the others' copies in flight
     var_rows: tuple = ((64, 64), 4)  # (tile, stages) for a symbolic row count: one kernel serves n = 1 (decode)
     #     to n = 1024 (prefill); 64x64 tiles (the most groups at a prefill's rows), four panels in flight (74 KB;
-    #     bench/README.md, fifteenth session, compares tiles and panel counts on GPT-2 prefills)
+    #     bench/README.md, fifteenth session, compares tiles and panel counts on GPT-2 prefills) ...
+    var_split: tuple = (2, 4, 128)  # ... (stages, k_warps, rows): where a prefill of `rows` rows gives the product
+    #     fewer groups than the device has multiprocessors (GPT-2's c_proj: 2 x 12 tiles small, 2 x 25 XL), K is
+    #     split over k_warps warps a tile, so each group keeps k_warps times the bytes in flight (bench/README.md,
+    #     sixteenth session: the k_warps sweep on GPT-2 prefills)
     few_rows: tuple = ((32, 32), 4, 4)  # (tile, stages, k_warps) for a symbolic row count bounded by the tile's
     #     rows (a serving batch of up to 32 sequences): one warp per 32x32 tile, K split over k_warps warps, and
     #     more panels in flight along the long K walk
@@ -141,21 +145,25 @@ def _fault(target: Target, p: MmaLayout) -> str | None:
 def mma_layout(target: Target, plan: Plan) -> MmaLayout:
     """With a symbolic row count, MmaSettings.few_rows when its bound fits that tile's rows (its K split only when
     the tiles leave multiprocessors idle: a split group's deeper ring fits fewer groups on one), else var_rows
-    (the kernel must also be quick at a few rows). Else the first of MmaSettings.tiles that gives every
-    multiprocessor `waves` groups, else the one that gives the most groups (the smaller on a tie), with `stages`
-    panels."""
+    (the kernel must also be quick at a few rows), its K split as var_split says for products of few columns.
+    Else the first of MmaSettings.tiles that gives every multiprocessor `waves` groups, else the one that gives
+    the most groups (the smaller on a tie), with `stages` panels."""
     s = settings(MmaSettings, target)
     batch = plan.batches
     rows, cols = bounds(plan.M)[1], bounds(plan.N)[1]
 
-    def groups(tile: tuple) -> int:
-        return ceil_div(rows, tile[0]) * ceil_div(cols, tile[1]) * batch
+    def groups(tile: tuple, at_rows: int = rows) -> int:
+        return ceil_div(min(at_rows, rows), tile[0]) * ceil_div(cols, tile[1]) * batch
     if not isinstance(plan.M, int):
-        few = rows <= s.few_rows[0][0]
-        tile, stages, *k_warps = s.few_rows if few else s.var_rows
-        if groups(tile) >= target.multiprocessors:
-            k_warps = []
-        p = _layout(target, plan, tile, stages, *k_warps)
+        if rows <= s.few_rows[0][0]:
+            tile, stages, k_warps = s.few_rows
+            k_warps = k_warps if groups(tile) < target.multiprocessors else 1
+        else:
+            (tile, stages), k_warps = s.var_rows, 1
+            split_stages, split_warps, typical = s.var_split
+            if groups(tile, typical) < target.multiprocessors:
+                stages, k_warps = split_stages, split_warps
+        p = _layout(target, plan, tile, stages, k_warps)
         if _fault(target, p) is None:
             return p
     tiles = [t for t in s.tiles if _fault(target, _layout(target, plan, t, s.stages)) is None]
