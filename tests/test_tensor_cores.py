@@ -50,6 +50,12 @@ def products(device: str, dtype=minic.float16) -> list:
         x = f32(rows, 96)
         t = Tensor(x, shape=(n, 96), dtype=dtype, device=device) @ Tensor(w, dtype=dtype, device=device)
         out.append((t, rounded(x, dtype) @ rounded(w, dtype), True))
+    w, b = f32(1300, 70), f32(70)  # MmaSettings.var_split: K over 4 warps and 4 groups, the last part's second
+    for rows in (1, 130, 300):     # panel past K (zeros)
+        x = f32(rows, 1300)
+        t = (Tensor(x, shape=(n, 1300), dtype=dtype, device=device) @ Tensor(w, dtype=dtype, device=device)).float() \
+            + Tensor(b, device=device)
+        out.append((t, rounded(x, dtype) @ rounded(w, dtype) + b, False))
     batch = Var("batch", 1, 16)  # MmaSettings.few_rows: K split over warps, a K that is no multiple of a panel
     w = f32(300, 70)
     for rows in (1, 7, 16):
@@ -165,10 +171,11 @@ def test_symbolic_rows_take_the_var_rows_configuration():
     assert "mma.sync.aligned.m16n8k16" in ptx
 
 
-def test_a_prefill_of_few_columns_splits_k_over_warps():
+def test_a_prefill_of_few_columns_splits_k():
     """MmaSettings.var_split: a symbolic row count whose product would have fewer groups than multiprocessors at a
-    128-row prefill (GPT-2's c_proj, N = 768) splits K over 4 warps a 64x64 tile with two panels in flight; a
-    wide one (c_fc, N = 6,400: 200 groups) keeps var_rows."""
+    128-row prefill (GPT-2's c_proj, N = 768) splits K over 4 warps a 64x64 tile with two panels in flight, and
+    over 4 groups a tile, which add their partial tiles through device memory; a wide one (c_fc, N = 6,400: 200
+    groups) keeps var_rows."""
     n = Var("n", 1, 1024)
 
     def choose(k: int, cols: int) -> str:
@@ -178,6 +185,7 @@ def test_a_prefill_of_few_columns_splits_k_over_warps():
         return rules.choose(kg, MMA_TARGET).description
     c_proj = choose(3072, 768)
     assert "64x64 output tiles" in c_proj and "K split over 4 warps" in c_proj and "ring of 2 panels" in c_proj
+    assert "K split over 4 groups" in c_proj  # 24 tiles at 128 rows: 5 fit the 132 multiprocessors, 4 at most
     c_fc = choose(1600, 6400)
     assert "K split" not in c_fc and "ring of 4 panels" in c_fc
     t = Tensor(f32(3, 3072), shape=(n, 3072), dtype=minic.float16, device="LLVM") @ \

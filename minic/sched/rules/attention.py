@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minic.dtype import bool_, int32
+from minic.dtype import int32
 from minic.ir.node import VIEWS_CASTS, Node, below_views, toposort
 from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.sched.attention import (
@@ -38,7 +38,6 @@ from minic.sched.attention import (
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
     Alu,
-    AtomicAdd,
     Barrier,
     Const,
     DeviceArray,
@@ -61,6 +60,7 @@ from minic.sched.rules.nest import (
     gpu_ids,
     grid,
     group_reduce,
+    last_to_arrive,
     live_groups,
     new_emitter,
     warp_stage_ok,
@@ -326,14 +326,13 @@ def _combine_splits(em: Emitter, match: AttentionMatch, row: Sint, split: Sint, 
     """Hand this group's partial result (its run's max M_s, sum L_s and unnormalised columns O_s) to the row's
     other groups through device memory; the last of the row's `splits` groups to arrive (a counter per row)
     combines them: M = max M_s, out = sum exp(M_s - M) O_s / sum exp(M_s - M) L_s, and puts the counter back to
-    zero for the next launch. Returns the DeviceArrays it uses."""
+    zero for the next launch (nest.last_to_arrive). Returns the DeviceArrays it uses."""
     d, acc_t = match.head_dim, match.product.dtype.compute
     peak, total, col_sum = state
     width = d + 2  # a partial: d columns, then its max and its sum
     rows = bounds(match.rows())[1]
-    partials, arrivals, last = em.fresh("partials"), em.fresh("arrivals"), em.fresh("last")
+    partials, arrivals = em.fresh("partials"), em.fresh("arrivals")
     arrays = [DeviceArray(partials, acc_t, rows * splits * width), DeviceArray(arrivals, int32, rows)]
-    locals_.append(LocalArray(last, int32, 1))
     slot = (row * splits + split) * width
     em.open_if(live)  # a folded grid's extra groups redo a real group's work: they must not arrive
     em.open_if(cond(lid, 0, d))
@@ -345,16 +344,7 @@ def _combine_splits(em: Emitter, match: AttentionMatch, row: Sint, split: Sint, 
     em.close()
     em.emit(Fence())
     em.close()
-    em.emit(Barrier())  # every thread's partial is out before the group arrives
-    em.open_if(cond(lid, 0, 1))
-    arrived = em.fresh("arrived")
-    em.emit(AtomicAdd(arrived, arrivals, row, Const(int32, 1)) if live is None else
-            AtomicAdd(arrived, arrivals, row, Alu(int32, "where", (live, Const(int32, 1), Const(int32, 0)))))
-    is_last = all_of([Alu(bool_, "cmpeq", (Ref(int32, arrived), Const(int32, splits - 1))), live])
-    em.emit(Store(last, 0, Alu(int32, "where", (is_last, Const(int32, 1), Const(int32, 0)))))
-    em.close()
-    em.emit(Barrier())
-    em.open_if(Alu(bool_, "cmpne", (Load(int32, last, 0), Const(int32, 0))))  # uniform: the whole group, or none
+    last_to_arrive(em, arrivals, row, splits, lid, live, locals_)
     first = row * splits * width
     per_col, col, share = threads // d, lid % d, lid // d
     em.open_if(cond(lid, 0, per_col * d))  # thread (col, share) merges column col of every per_col-th partial
@@ -383,9 +373,6 @@ def _combine_splits(em: Emitter, match: AttentionMatch, row: Sint, split: Sint, 
         for g in range(per_col):
             _merge(em, match, merged, [Load(acc_t, name, g * d + lid) for name in exchange])
     store(Alu(acc_t, "div", (Ref(acc_t, merged[2]), Ref(acc_t, merged[1]))))
-    em.close()
-    em.open_if(cond(lid, 0, 1))
-    em.emit(Store(arrivals, row, Const(int32, 0)))  # ready for the next launch
     em.close()
     em.close()
     return arrays

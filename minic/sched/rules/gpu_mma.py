@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minic.dtype import DType, bfloat16, float16
+from minic.dtype import DType, bfloat16, float16, int32
 from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -39,6 +39,8 @@ from minic.sched.loopir import (
     AwaitCopies,
     Barrier,
     CommitCopies,
+    DeviceArray,
+    Fence,
     Load,
     LocalArray,
     LoopKernel,
@@ -52,7 +54,7 @@ from minic.sched.loopir import (
 from minic.sched.lower import Emitter, ScopeKind
 from minic.sched.rules.gpu_matmul import Staging, output_tile, stage, store_output
 from minic.sched.rules.matmul_plan import Plan
-from minic.sched.rules.nest import gpu_ids, grid, new_emitter
+from minic.sched.rules.nest import gpu_ids, grid, last_to_arrive, new_emitter
 from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
 
@@ -73,10 +75,11 @@ class MmaSettings(RuleSettings):
     var_rows: tuple = ((64, 64), 4)  # (tile, stages) for a symbolic row count: one kernel serves n = 1 (decode)
     #     to n = 1024 (prefill); 64x64 tiles (the most groups at a prefill's rows), four panels in flight (74 KB;
     #     bench/README.md, fifteenth session, compares tiles and panel counts on GPT-2 prefills) ...
-    var_split: tuple = (2, 4, 128)  # ... (stages, k_warps, rows): where a prefill of `rows` rows gives the product
-    #     fewer groups than the device has multiprocessors (GPT-2's c_proj: 2 x 12 tiles small, 2 x 25 XL), K is
-    #     split over k_warps warps a tile, so each group keeps k_warps times the bytes in flight (bench/README.md,
-    #     sixteenth session: the k_warps sweep on GPT-2 prefills)
+    var_split: tuple = (2, 4, 128, 4)  # ... (stages, k_warps, rows, k_groups): where a prefill of `rows` rows
+    #     gives the product fewer groups than the device has multiprocessors (GPT-2's c_proj: 2 x 12 tiles small,
+    #     2 x 25 XL), K is split over k_warps warps a tile, so each group keeps k_warps times the bytes in flight,
+    #     and over up to k_groups groups a tile (as many as fill the multiprocessors at `rows` rows), which add
+    #     their partial tiles through device memory (bench/README.md, sixteenth session: both sweeps on GPT-2)
     few_rows: tuple = ((32, 32), 4, 4)  # (tile, stages, k_warps) for a symbolic row count bounded by the tile's
     #     rows (a serving batch of up to 32 sequences): one warp per 32x32 tile, K split over k_warps warps, and
     #     more panels in flight along the long K walk
@@ -98,6 +101,7 @@ class MmaLayout:
     b_kmajor: bool  # B's panel is N-contiguous (a [K, N] weight)
     smem: int  # bytes of group memory for all stages
     stages: int
+    k_groups: int = 1  # groups that split K for the same output tile (their partial tiles meet in device memory)
 
 
 def mma_text(plan: Plan, target: Target) -> str:
@@ -108,12 +112,15 @@ def mma_text(plan: Plan, target: Target) -> str:
             f"float32 accumulators), A and B through a ring of {p.stages} panels of {p.depth} K in "
             f"group memory, B {'N' if p.b_kmajor else 'K'}-contiguous; edges masked"
             + (f"; K split over {p.k_warps} warps a tile, added in group memory" if p.k_warps > 1 else "")
+            + (f"; K split over {p.k_groups} groups a tile, the last to finish adding the partial tiles from device "
+               f"memory" if p.k_groups > 1 else "")
             + ("" if isinstance(plan.M, int) else f"; one kernel for every {plan.M}, few rows included"))
 
 
-def _layout(target: Target, plan: Plan, tile: tuple, stages: int, k_warps: int = 1) -> MmaLayout:
+def _layout(target: Target, plan: Plan, tile: tuple, stages: int, k_warps: int = 1, k_groups: int = 1) -> MmaLayout:
     """Threads, row pitches and group-memory bytes of one configuration. K is split over no more warps than it
-    has slices of MmaSettings.depth."""
+    has slices of MmaSettings.depth, and over no more groups than it has panels (on a target with device
+    scratch)."""
     (tile_m, tile_n), slice_k = tile, settings(MmaSettings, target).depth
     k_warps = max(1, min(k_warps, ceil_div(bounds(plan.K)[1], slice_k)))
     depth = slice_k * k_warps
@@ -123,8 +130,9 @@ def _layout(target: Target, plan: Plan, tile: tuple, stages: int, k_warps: int =
     stage_a, stage_b = tile_m * lda, (depth if b_kmajor else tile_n) * ldb
     partials = (k_warps - 1) * tile_m * tile_n * plan.reduce.dtype.compute.itemsize
     smem = stages * (stage_a + stage_b) * plan.a.dtype.itemsize + partials
+    k_groups = max(1, min(k_groups, ceil_div(bounds(plan.K)[1], depth))) if target.device_scratch else 1
     return MmaLayout(tile_m, tile_n, depth, tile_n // WARP_N, k_warps, 32 * warps, lda, ldb, stage_a, stage_b,
-                     b_kmajor, smem, stages)
+                     b_kmajor, smem, stages, k_groups)
 
 
 def _fault(target: Target, p: MmaLayout) -> str | None:
@@ -157,13 +165,14 @@ def mma_layout(target: Target, plan: Plan) -> MmaLayout:
     if not isinstance(plan.M, int):
         if rows <= s.few_rows[0][0]:
             tile, stages, k_warps = s.few_rows
-            k_warps = k_warps if groups(tile) < target.multiprocessors else 1
+            k_warps, k_groups = k_warps if groups(tile) < target.multiprocessors else 1, 1
         else:
-            (tile, stages), k_warps = s.var_rows, 1
-            split_stages, split_warps, typical = s.var_split
+            (tile, stages), k_warps, k_groups = s.var_rows, 1, 1
+            split_stages, split_warps, typical, most_groups = s.var_split
             if groups(tile, typical) < target.multiprocessors:
                 stages, k_warps = split_stages, split_warps
-        p = _layout(target, plan, tile, stages, k_warps)
+                k_groups = max(1, min(most_groups, target.multiprocessors // groups(tile, typical)))
+        p = _layout(target, plan, tile, stages, k_warps, k_groups)
         if _fault(target, p) is None:
             return p
     tiles = [t for t in s.tiles if _fault(target, _layout(target, plan, t, s.stages)) is None]
@@ -194,7 +203,8 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
     kmajor, slice_k = p.b_kmajor, depth // p.k_warps
     em = new_emitter(graph)
     specials, group, lid = gpu_ids(em, threads)
-    K = plan.K
+    K, splits = plan.K, p.k_groups
+    split, group = (group % splits, group // splits) if splits > 1 else (0, group)  # K part `split` of a tile
     groups, live, base, out_base, m0, n0 = output_tile(group, plan, graph, tile_m, tile_n)
     warp, lane = lid // 32, lid % 32
     tile_warps = (tile_m // WARP_M) * p.warps_n
@@ -208,20 +218,21 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
             for i in range(WARP_M // MMA_M) for j in range(WARP_N // MMA_N)}
 
     def stage_into(step: Sint) -> None:
-        """K panel `step`, if there is one, into ring slot step % stages, as one batch of copies."""
+        """This group's K panel `step`, if it has one, into ring slot step % stages, as one batch of copies (a
+        panel past K, the last part's when the parts do not divide it, is staged as zeros)."""
         guard = cond(step, 0, steps)
         if guard is not None:
             em.open_if(guard)
         a_at, b_at = (step % stages) * p.stage_a, (step % stages) * p.stage_b
         b_to = (lambda k, n: b_at + k * ldb + n) if kmajor else (lambda k, n: b_at + n * ldb + k)
         a_to = (a_smem, lambda m, k: a_at + m * lda + k)
-        stage(em, plan, base, (m0, n0, step * depth), (tile_m, tile_n, depth), a_to, (b_smem, b_to),
+        stage(em, plan, base, (m0, n0, (split * steps + step) * depth), (tile_m, tile_n, depth), a_to, (b_smem, b_to),
               Staging(lid, threads, dt, target.wide_copy_bytes, asynchronous=True))
         if guard is not None:
             em.close()
         em.emit(CommitCopies())  # also when empty: batch i is always panel i
 
-    steps = ceil_div(K, depth)
+    steps = ceil_div(ceil_div(K, depth), splits)  # panels per K part
     for step in range(stages - 1):
         stage_into(step)
     kt = em.open_loop(em.fresh("k"), steps, LoopKind.SERIAL, scope_kind=ScopeKind.REDUCE)
@@ -240,12 +251,49 @@ def build_gpu_mma(graph: KernelGraph, plan: Plan, target: Target) -> LoopKernel:
                for (i, j), names in accs.items() for name, (r, c) in zip(names, mma_fragment(lane))]
     if p.k_warps > 1:
         outputs = _add_slices(em, outputs, k_slice, p, acc_t, locals_)
+    arrays, opened = [], int(p.k_warps > 1)
+    if splits > 1:
+        arrays = _add_parts(em, outputs, plan, p, (group % groups, split), (lid, k_slice, live), acc_t, locals_)
+        opened += 1
     for total, (r, c) in outputs:
         store_output(em, graph, plan, (out_base, live, tile_m, tile_n), m0 + r, n0 + c, total)
+    for _ in range(opened):
+        em.close()
+    return em.finish(gpu=True, specials=specials, global_size=grid(groups * splits),
+                  local_size=(threads, 1, 1), locals=locals_, device_arrays=arrays)
+
+
+def _add_parts(em: Emitter, outputs: list, plan: Plan, p: MmaLayout, at: tuple, ids: tuple, acc_t: DType,
+               locals_: list) -> list:
+    """The groups of one output tile (`at`: the tile's number, this group's K part) each computed a partial tile
+    over its part of K: each stores it to device memory, and the last of them to arrive (nest.last_to_arrive)
+    adds them up. Replaces `outputs` (accumulator, position) by those sums, read inside the last group's If
+    (and, with K split over warps too, inside _add_slices' If, which is closed around the group's barriers and
+    opened again). Returns the DeviceArrays it uses."""
+    tile, split = at
+    lid, k_slice, live = ids
+    size, splits = p.tile_m * p.tile_n, p.k_groups
+    tiles = ceil_div(bounds(plan.M)[1], p.tile_m) * ceil_div(bounds(plan.N)[1], p.tile_n) * plan.batches
+    partials, arrivals = em.fresh("parts"), em.fresh("arrivals")
+    em.open_if(live)  # a folded grid's extra groups redo a real group's work: they must not store or arrive
+    for acc, (r, c) in outputs:
+        em.emit(Store(partials, (tile * splits + split) * size + r * p.tile_n + c, acc))
+    em.emit(Fence())
+    em.close()
     if p.k_warps > 1:
         em.close()
-    return em.finish(gpu=True, specials=specials, global_size=grid(groups),
-                  local_size=(threads, 1, 1), locals=locals_)
+    last_to_arrive(em, arrivals, tile, splits, lid, live, locals_)
+    if p.k_warps > 1:
+        em.open_if(cond(k_slice, 0, 1))
+    sums = []
+    for _, (r, c) in outputs:
+        parts = [Load(acc_t, partials, (tile * splits + s) * size + r * p.tile_n + c) for s in range(splits)]
+        total = parts[0]
+        for part in parts[1:]:
+            total = Alu(acc_t, "add", (total, part))
+        sums.append((em.named(total, "sum"), (r, c)))
+    outputs[:] = sums
+    return [DeviceArray(partials, acc_t, tiles * splits * size), DeviceArray(arrivals, int32, tiles)]
 
 
 def _add_slices(em: Emitter, outputs: list, k_slice: Sint, p: MmaLayout, acc_t: DType, locals_: list) -> list:

@@ -2,12 +2,13 @@
 and GPU group-per-row cooperative reductions."""
 from __future__ import annotations
 
-from minic.dtype import float32, int32
+from minic.dtype import bool_, float32, int32
 from minic.ir.symbolic import Sint, Sym, ceil_div, sym_expr
 from minic.ir.view import prod
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
     Alu,
+    AtomicAdd,
     Barrier,
     Cast,
     Const,
@@ -75,6 +76,30 @@ def live_groups(group: Sint, groups: Sint) -> tuple[Sint, Val | None]:
     A folded grid can launch a few groups too many; rather than wrapping the body (and its barriers) in
     an `if`, which PoCL miscompiles, the extra groups redo a real group's work and store nothing."""
     return group % groups, cond(group, 0, groups)
+
+
+def last_to_arrive(em: Emitter, arrivals: str, slot: Sint, count: int, lid: Sint, live: Val | None,
+                   locals_: list) -> None:
+    """Once this group's partial results are in device memory (fenced by the threads that stored them), count
+    the group in at `slot` of `arrivals` (a DeviceArray of int32 counters, zero between launches) and open an If
+    that admits the whole group where it is the last of the slot's `count` groups to arrive: that group combines
+    the partials, and puts the counter back to zero for the next launch. Groups that are not `live` (a folded
+    grid's extras) do not count. The caller closes the If."""
+    last = em.fresh("last")
+    locals_.append(LocalArray(last, int32, 1))
+    em.emit(Barrier())  # every thread's partial is out before the group arrives
+    em.open_if(cond(lid, 0, 1))
+    arrived = em.fresh("arrived")
+    one = Const(int32, 1) if live is None else Alu(int32, "where", (live, Const(int32, 1), Const(int32, 0)))
+    em.emit(AtomicAdd(arrived, arrivals, slot, one))
+    is_last = all_of([Alu(bool_, "cmpeq", (Ref(int32, arrived), Const(int32, count - 1))), live])
+    em.emit(Store(last, 0, Alu(int32, "where", (is_last, Const(int32, 1), Const(int32, 0)))))
+    em.close()
+    em.emit(Barrier())
+    em.open_if(Alu(bool_, "cmpne", (Load(int32, last, 0), Const(int32, 0))))  # uniform: the whole group, or none
+    em.open_if(cond(lid, 0, 1))
+    em.emit(Store(arrivals, slot, Const(int32, 0)))  # every group has arrived: ready for the next launch
+    em.close()
 
 
 def grid(groups: Sint) -> tuple:
