@@ -42,6 +42,7 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--model", default="xl", choices=["small", "medium", "large", "xl", "smollm2"])
     p.add_argument("--steps", type=int, default=4)
+    p.add_argument("--dtype", default=None, help="activations and KV cache (default: float16 GPT-2, float32 SmolLM2)")
     p.add_argument("--rows", type=int, default=20, help="kernel names to list")
     p.add_argument("--prefill", type=int, default=0, metavar="T", help="profile a prefill of T tokens instead")
     p.add_argument("--paged", type=int, default=0, metavar="B", help="profile the paged cache's step of B sequences")
@@ -56,7 +57,7 @@ def main() -> None:
     for item in args.set:
         tune_device(item)
     device = get_device("CUDA")
-    base, load = device.target, _loader(args.model)
+    base, load = device.target, _loader(args.model, args.dtype)
     for variant in args.variant or [""]:
         device.target = base
         for item in filter(None, variant.split(";")):
@@ -85,18 +86,18 @@ def prefill(model, args, variant: str) -> None:
               args.rows)
 
 
-def _loader(name: str):
+def _loader(name: str, dtype: str | None):
     """A function that builds the model on CUDA (the weights read or made once)."""
     if name == "smollm2":
         from models.default_model import default_weights
         from models.families import load_checkpoint
         checkpoint = load_checkpoint(str(default_weights()), "CUDA")
-        return lambda: checkpoint.build(max_ctx=512)
+        return lambda: checkpoint.build(dtype=dtype or "float32", max_ctx=512)
     from models.gpt2 import GPT2, SIZES
     from models.weights import random_params
     cfg = SIZES[name]
     params = random_params(cfg, 0)
-    return lambda: GPT2(cfg, params, device="CUDA", dtype="float16", max_ctx=512)
+    return lambda: GPT2(cfg, params, device="CUDA", dtype=dtype or "float16", max_ctx=512)
 
 
 def tune_device(item: str, device: str = "CUDA") -> None:

@@ -43,9 +43,9 @@ from models.perplexity import perplexity  # noqa: E402
 LLAMA_CPP_DIR = models_dir().parent / "llama.cpp"
 
 
-def minic_run(path: Path, device: str, p: int, n: int, repeats: int) -> dict:
+def minic_run(path: Path, device: str, p: int, n: int, repeats: int, dtype: str = "float32") -> dict:
     ck = load_checkpoint(str(path), device)
-    model = ck.build(max_ctx=p + 2 * n + 1)
+    model = ck.build(dtype=dtype, max_ctx=p + 2 * n + 1)
     prompt = [int(x) for x in np.random.default_rng(0).integers(100, 40000, p)]
     for _ in range(2):  # record twice: later calls replay
         model.prefill(prompt)
@@ -249,6 +249,8 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 2, help="CPU threads for the peers")
     ap.add_argument("--peers", default="torch,llama.cpp")
     ap.add_argument("--build-llama-cpp", action="store_true")
+    ap.add_argument("--dtype", default="float32",
+                    help="minic's activations and KV cache (comma-separated: one row each; ratios to the first)")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--perplexity", type=Path, default=None, help="compare perplexity on this text file instead")
     ap.add_argument("--max-tokens", type=int, default=512, help="with --perplexity: the text's first N tokens")
@@ -269,8 +271,12 @@ def main() -> int:
         perplexity_pair(path, args.device, args.perplexity, args.max_tokens, args.window)
         return 0
     p, n = args.prompt_tokens, args.new_tokens
-    mine = minic_run(path, args.device, p, n, args.repeats)
-    rows, notes = {"minic": mine, "minic, host one step ahead": {**mine, "decode": mine["ahead"]}}, []
+    rows, notes, mine = {}, [], None
+    for dtype in args.dtype.split(","):  # activations and cache; the weights stay as the GGUF stores them
+        run = minic_run(path, args.device, p, n, args.repeats, dtype)
+        name = "minic" if dtype == "float32" else f"minic {dtype}"
+        rows[name], rows[f"{name}, host one step ahead"] = run, {**run, "decode": run["ahead"]}
+        mine = mine or run
     peers = [x for x in args.peers.split(",") if x]
     if "torch" in peers:
         rows["transformers float32"] = torch_run(path, args.device, p, n, args.repeats, args.threads)
