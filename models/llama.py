@@ -410,7 +410,9 @@ class Llama(CausalLM):
             partner = x.reshape(n, width // 2, 2).flip(2).reshape(n, width)
         else:  # pairs (i, i + d / 2) swapped
             partner = x.reshape(n, width // d, 2, d // 2).flip(2).reshape(n, width)
-        return x * per_column(cos, 1.0) + partner * per_column(sin, 0.0)
+        # in x's dtype: a float16 model's q, k and v stay copies of one result (float32 tables would make each
+        # copy a cast of it, three kernels where one stores them all)
+        return (x * per_column(cos, 1.0) + partner * per_column(sin, 0.0)).cast(x.dtype)
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         x = self.embed(tokens)

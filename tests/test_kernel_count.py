@@ -39,9 +39,10 @@ def _gpt2(device: str) -> GPT2:
     return GPT2(cfg, _params(gpt2_shapes(cfg)), device=device)
 
 
-def _llama(device: str) -> llama.Llama:
-    cfg = llama.LlamaConfig(n_layer=2, dim=64, n_head=4, n_kv_head=2, ffn_dim=128, vocab_size=256)
-    return llama.Llama(cfg, _params(llama.param_shapes(cfg)), device=device, max_ctx=64)
+def _llama(device: str, dtype: str = "float32", interleaved: bool = False) -> llama.Llama:
+    cfg = llama.LlamaConfig(n_layer=2, dim=64, n_head=4, n_kv_head=2, ffn_dim=128, vocab_size=256,
+                            rope_interleaved=interleaved)
+    return llama.Llama(cfg, _params(llama.param_shapes(cfg)), device=device, dtype=dtype, max_ctx=64)
 
 
 def _layer(cap, prefix: str) -> list[tuple[str, str, str]]:
@@ -81,6 +82,19 @@ def test_decode_kernels_per_layer(device):
         norm = "layer_norm_gemv" if first == "h.0." else "rms_norm_gemv"
         assert _layer(cap, "head.") == [(norm, "GEMV", REQUESTED), ("argmax", "Reduction", REQUESTED)]
         assert len(cap.kernels) == 1 + 2 * len(layer) + 2  # the embedding, two layers, the head
+
+
+@pytest.mark.parametrize("device", ["LLVM", "CL"])
+def test_llama_float16_decode_kernels_per_layer(device):
+    """A float16 model with GGUF's interleaved pairs: RoPE returns its input's dtype, so q, k and v stay copies of
+    one result (float32 angle tables made each copy a cast of it: three rotation kernels a layer)."""
+    require(device)
+    model, reference = _llama(device, "float16", interleaved=True), _llama(device, interleaved=True)
+    np.testing.assert_allclose(model.prefill([1, 2, 3]), reference.prefill([1, 2, 3]), atol=2e-3, rtol=0)
+    layer = LLAMA_QKV_GPU if minic.get_device(device).target.gpu else LLAMA_QKV_CPU
+    assert _layer(kernels(model.decode_greedy, 5, 3), "layers.0.") == layer + ATTENTION_FUSED + LLAMA_REST
+    assert reference.decode_greedy(5, 3) == model.decode_greedy(5, 3)  # both caches hold positions 0..3 now
+    np.testing.assert_allclose(model.decode(5, 4), reference.decode(5, 4), atol=3e-3, rtol=0)
 
 
 def test_prefill_kernels_per_layer():
