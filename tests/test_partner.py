@@ -103,6 +103,21 @@ def test_siblings_with_a_partner(gpu_device):
                                rtol=2e-4, atol=2e-4)
 
 
+def test_two_partnered_siblings(gpu_device):
+    """Two products of one input, each rotated (q and k as two weights): one GEMV, four sums."""
+    (w, wn, lin), (g, gn, _) = weight("q8_0", gpu_device, False), weight("q8_0", gpu_device, False)
+    xn = f32(1, K)
+    cos, sin = tables(1)
+    x = Tensor(xn, device=gpu_device)
+    c, s = Tensor(cos, device=gpu_device), Tensor(sin, device=gpu_device)
+    y, z = lin(x, w), lin(x, g)
+    t = (y * c + partner(y, True) * s) - (partner(z, True) * s + z * c)
+    assert [k.rule for k in t.schedule()] == ["GEMV"]
+    yn, zn = xn @ wn.T, xn @ gn.T
+    want = (yn * cos + partner_np(yn, True) * sin) - (partner_np(zn, True) * sin + zn * cos)
+    np.testing.assert_allclose(t.numpy(), want, rtol=2e-4, atol=2e-4)
+
+
 def test_more_rows_than_a_gemv_store_the_product(gpu_device):
     """A symbolic row count past gemv_max_rows is a Matmul, which does not compute partners: the product is
     stored and RoPE is a kernel of its own (prefill)."""

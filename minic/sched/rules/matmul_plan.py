@@ -296,9 +296,10 @@ def _primary_site(graph: KernelGraph, outer: list, osyms: dict, sites: dict) -> 
     if singles:
         return singles[0] if all(s == singles[0] for s in singles) else \
             "its products are read at different indices (siblings share one)"
-    pair = next(iter(sites.values()))
+    first, pair = next(iter(sites.items()))
+    red = next(r for r in outer if id(r) == first)
     for site in pair:
-        if not isinstance(_product(graph, outer[0], (osyms, site)), str):
+        if not isinstance(_product(graph, red, (osyms, site)), str):
             return site
     return pair[0]
 
