@@ -10,6 +10,8 @@
 #   bash bench/h200/profile.sh prefill         # CUPTI: where a 128-token prefill's kernel time goes
 #   bash bench/h200/profile.sh prefill-tiles   # the same for each tensor-core tile of a symbolic row count
 #   bash bench/h200/profile.sh webgpu-runs     # WebGPU dispatch times at GpuGemvSettings.element_run 1, 2, 4, 8
+#   bash bench/h200/profile.sh prefill-split   # (sixteenth session) MmaSettings.var_split: K over warps and groups
+#   bash bench/h200/profile.sh prefill-e2e     # bench/gpt2.py: small against reduce-overhead, XL alone
 # The wheels in .whl travel with `carry: [".whl"]`.
 set -e
 python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site $(ls .whl/*.whl | grep -v hypothesis)
@@ -73,6 +75,17 @@ prefill-tiles)
       --variant "MmaSettings.var_rows=((64, 64), 4)" --variant "MmaSettings.var_rows=((32, 64), 4)" \
       --variant "MmaSettings.var_rows=((32, 32), 4)" --variant "MmaSettings.var_rows=((64, 128), 3)"
   done
+  ;;
+prefill-split)
+  for model in small xl; do
+    python3 bench/decode_kernels.py --model $model --prefill 128 --rows 5 --variant '' \
+      --variant "MmaSettings.var_split=(2, 4, 128, 1)" --variant "MmaSettings.var_split=(2, 4, 128, 2)" \
+      --variant "MmaSettings.var_split=(2, 4, 64, 4)"
+  done
+  ;;
+prefill-e2e)
+  python3 bench/gpt2.py --size small --device CUDA --dtype float16 --markdown --peers reduce-overhead
+  python3 bench/gpt2.py --size xl --device CUDA --dtype float16 --markdown --peers ''
   ;;
 esac
 done
