@@ -93,7 +93,7 @@ def test_llama_float16_decode_kernels_per_layer(device):
     np.testing.assert_allclose(model.prefill([1, 2, 3]), reference.prefill([1, 2, 3]), atol=2e-3, rtol=0)
     layer = LLAMA_QKV_GPU if minic.get_device(device).target.gpu else LLAMA_QKV_CPU
     assert _layer(kernels(model.decode_greedy, 5, 3), "layers.0.") == layer + ATTENTION_FUSED + LLAMA_REST
-    assert reference.decode_greedy(5, 3) == model.decode_greedy(5, 3)  # both caches hold positions 0..3 now
+    reference.decode_greedy(5, 3)  # both caches hold token 5 at position 3 now
     np.testing.assert_allclose(model.decode(5, 4), reference.decode(5, 4), atol=3e-3, rtol=0)
 
 
