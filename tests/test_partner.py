@@ -135,19 +135,25 @@ def test_more_rows_than_a_gemv_store_the_product(gpu_device):
         np.testing.assert_allclose(t.numpy(), yn * cos + partner_np(yn, True) * sin, rtol=2e-4, atol=2e-4)
 
 
-def test_gemv_switched_off_stores_the_product(gpu_device):
-    """The ablation's switch: without the GEMV rule no kernel computes partner columns, so the product is cut."""
-    w, wn, lin = weight("f32", gpu_device, False)
+def _assert_stored_and_rotated(device: str) -> None:
+    """One row's product with RoPE applied: two kernels (the product cut out, read twice by the rotation), and
+    numpy's numbers."""
+    w, wn, lin = weight("f32", device, False)
     xn = f32(1, K)
     cos, sin = tables(1)
+    y = lin(Tensor(xn, device=device), w)
+    t = y * Tensor(cos, device=device) + partner(y, True) * Tensor(sin, device=device)
+    kernels = t.schedule()
+    assert len(kernels) == 2 and kernels[0].graph.why == TWICE_CUT
+    yn = xn @ wn.T
+    np.testing.assert_allclose(t.numpy(), yn * cos + partner_np(yn, True) * sin, rtol=2e-4, atol=2e-4)
+
+
+def test_gemv_switched_off_stores_the_product(gpu_device):
+    """The ablation's switch: without the GEMV rule no kernel computes partner columns, so the product is cut."""
     minic.rules.disable("GEMV")
     try:
-        y = lin(Tensor(xn, device=gpu_device), w)
-        t = y * Tensor(cos, device=gpu_device) + partner(y, True) * Tensor(sin, device=gpu_device)
-        kernels = t.schedule()
-        assert len(kernels) == 2 and kernels[0].graph.why == TWICE_CUT
-        yn = xn @ wn.T
-        np.testing.assert_allclose(t.numpy(), yn * cos + partner_np(yn, True) * sin, rtol=2e-4, atol=2e-4)
+        _assert_stored_and_rotated(gpu_device)
     finally:
         minic.rules.enable("GEMV")
 
@@ -155,17 +161,9 @@ def test_gemv_switched_off_stores_the_product(gpu_device):
 def test_weights_past_the_limit_store_the_product(gpu_device):
     dev = get_device(gpu_device)
     saved = dev.target
-    w, wn, lin = weight("f32", gpu_device, False)
-    xn = f32(1, K)
-    cos, sin = tables(1)
     try:
         dev.target = tune(saved, ProductSettings, partner_max_weights=N * K - 1)
-        y = lin(Tensor(xn, device=gpu_device), w)
-        t = y * Tensor(cos, device=gpu_device) + partner(y, True) * Tensor(sin, device=gpu_device)
-        kernels = t.schedule()
-        assert len(kernels) == 2 and kernels[0].graph.why == TWICE_CUT
-        yn = xn @ wn.T
-        np.testing.assert_allclose(t.numpy(), yn * cos + partner_np(yn, True) * sin, rtol=2e-4, atol=2e-4)
+        _assert_stored_and_rotated(gpu_device)
     finally:
         dev.target = saved
 

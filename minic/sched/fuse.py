@@ -398,8 +398,7 @@ class Fuser:
             if attention is not None:
                 build_cpu_attention(kg, attention, parallel=False)
             else:
-                em = Emitter(kg)
-                em.second_site_ok = second_site
+                em = Emitter(kg, second_site=second_site)
                 idx: list = [0] * len(kg.root.shape)
                 for d in spatial_dims(kg.root.shape):
                     idx[d] = em.open_loop(f"i{d}", kg.root.shape[d])

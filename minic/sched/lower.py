@@ -93,10 +93,12 @@ class Emitter:
     on and the buffer names are the emitter's own (a value placed in the wrong loop would compute garbage
     silently, so only the emitter places values)."""
 
-    def __init__(self, graph, reduce: Callable | None = None):
+    def __init__(self, graph, reduce: Callable | None = None, second_site: Callable[[Node], bool] | None = None):
         """Buffers are parameters b0 (the output), b1.. (the inputs, in graph.buffers order). `reduce`: how the
         kernel carries out a reduction, (emitter, node, idx, guard, level) -> Val, or None to fall back to a
-        serial loop (serial_reduce)."""
+        serial loop (serial_reduce). `second_site(reduction)`: whether this kernel may compute a reduction at a
+        second index (default: the ones fusion let it, KernelGraph.partnered: RoPE reading a product's column and
+        its partner's); any other read at two indices is the recompute hazard."""
         self.graph = graph
         writes = len(graph.writes)
         self.params = [BufParam(f"b{i}", b.dtype, i < writes) for i, b in enumerate(graph.buffers)]
@@ -107,9 +109,7 @@ class Emitter:
         self._ref_syms: dict[str, set] = {}  # a named value -> the index variables it depends on
         self._reduce_sites: dict[int, list] = {}  # id(reduction) -> the distinct indices it was read at
         self._strategy = reduce
-        # a reduction fusion let this kernel compute at a second index (KernelGraph.partnered: RoPE reading a
-        # product's column and its partner's), else reading one at two indices is the recompute hazard
-        self.second_site_ok: Callable[[Node], bool] = lambda node: node in graph.partnered
+        self._second_site = second_site or (lambda node: node in graph.partnered)
         self.stack: list[Node] = []  # value() calls in progress (NeedsRealize reports them)
 
     # --- structure ------------------------------------------------------------------
@@ -420,7 +420,7 @@ class Emitter:
         if site not in sites:
             sites.append(site)
         inside = any(s.kind == ScopeKind.REDUCE for s in self._path[1:k + 1])
-        if len(sites) > 1 and (inside or len(sites) > 2 or not self.second_site_ok(node)):
+        if len(sites) > 1 and (inside or len(sites) > 2 or not self._second_site(node)):
             # (the ops on the way to one read do not lead to the other: cut where the reduction's chain ends)
             raise NeedsRealize(node, "its result is read at two different indices", tuple(self.stack), lift=False)
         if inside:
