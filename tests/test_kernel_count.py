@@ -19,6 +19,7 @@ from conftest import require
 import minic
 import models.llama as llama
 from minic.intermediates import kernels
+from minic.quant import quantize
 from minic.sched.fuse import ATTENTION_CUT, SPREAD_CUT
 from models.gpt2 import GPT2, GPT2Config
 from models.gpt2 import param_shapes as gpt2_shapes
@@ -39,10 +40,14 @@ def _gpt2(device: str) -> GPT2:
     return GPT2(cfg, _params(gpt2_shapes(cfg)), device=device)
 
 
-def _llama(device: str, dtype: str = "float32", interleaved: bool = False) -> llama.Llama:
+def _llama(device: str, dtype: str = "float32", interleaved: bool = False, packed: str = "") -> llama.Llama:
+    """A tiny LLaMA; with `packed` (a format name) its projections are quantized to that format."""
     cfg = llama.LlamaConfig(n_layer=2, dim=64, n_head=4, n_kv_head=2, ffn_dim=128, vocab_size=256,
                             rope_interleaved=interleaved)
-    return llama.Llama(cfg, _params(llama.param_shapes(cfg)), device=device, dtype=dtype, max_ctx=64)
+    params = _params(llama.param_shapes(cfg))
+    if packed:
+        params = {k: quantize(v, packed, device) if k.endswith("_proj.weight") else v for k, v in params.items()}
+    return llama.Llama(cfg, params, device=device, dtype=dtype, max_ctx=64)
 
 
 def _layer(cap, prefix: str) -> list[tuple[str, str, str]]:
@@ -84,15 +89,21 @@ def test_decode_kernels_per_layer(device):
         assert len(cap.kernels) == 1 + 2 * len(layer) + 2  # the embedding, two layers, the head
 
 
-@pytest.mark.parametrize("device", ["LLVM", "CL"])
-def test_llama_float16_decode_kernels_per_layer(device):
-    """A float16 model with GGUF's interleaved pairs: RoPE returns its input's dtype, so q, k and v stay copies of
-    one result (float32 angle tables made each copy a cast of it: three rotation kernels a layer)."""
+@pytest.mark.parametrize("device, packed", [("LLVM", ""), ("CL", ""), ("CL", "q4_1")])
+def test_llama_float16_decode_kernels_per_layer(device, packed):
+    """A float16 model with GGUF's interleaved pairs, float or quantized projections: RoPE returns its input's
+    dtype, and a quantized product has its input's dtype (float16), so q, k and v stay copies of one result
+    (float32 angle tables, or a float32 quantized product, made each copy a cast of it: three rotation kernels a
+    layer, the product stored). (A CPU reads a packed GEMV's normalised row from memory: a layout of its own.)"""
     require(device)
-    model, reference = _llama(device, "float16", interleaved=True), _llama(device, interleaved=True)
+    model, reference = _llama(device, "float16", True, packed), _llama(device, interleaved=True, packed=packed)
     np.testing.assert_allclose(model.prefill([1, 2, 3]), reference.prefill([1, 2, 3]), atol=2e-3, rtol=0)
     layer = LLAMA_QKV_GPU if minic.get_device(device).target.gpu else LLAMA_QKV_CPU
-    assert _layer(kernels(model.decode_greedy, 5, 3), "layers.0.") == layer + ATTENTION_FUSED + LLAMA_REST
+    got = _layer(kernels(model.decode_greedy, 5, 3), "layers.0.")
+    want = layer + ATTENTION_FUSED + LLAMA_REST
+    if packed:  # a packed weight's product is named after its dequant's ops: compare rules and reasons
+        got, want = ([(rule, why) for _, rule, why in ks] for ks in (got, want))
+    assert got == want
     reference.decode_greedy(5, 3)  # both caches hold token 5 at position 3 now
     np.testing.assert_allclose(model.decode(5, 4), reference.decode(5, 4), atol=3e-3, rtol=0)
 
