@@ -63,6 +63,8 @@ def _by_name(name: str) -> DType:
     return BY_NAME[name]
 default_float = float32
 default_int = int32
+_BY_NUMPY = {np.dtype(t.np): t for t in BY_NAME.values() if t.name not in ("bfloat16",)}  # one numpy dtype each
+_BY_NUMPY[np.dtype(np.float64)] = float32  # numpy's default float comes in as minic's default float
 
 
 def to_dtype(x: object) -> DType:
@@ -75,6 +77,8 @@ def to_dtype(x: object) -> DType:
         return default_float
     if x is int:
         return default_int
+    if isinstance(x, np.dtype) and x in _BY_NUMPY:  # the common case, without numpy's slow dtype.name
+        return _BY_NUMPY[x]
     name = x if isinstance(x, str) else None
     if name is None:
         try:

@@ -80,7 +80,7 @@ class Tensor:
         get_device(device)
         buf = Buffer(device, max(host.size, 1), target)
         if host.size:
-            buf.copyin(host)
+            buf.load(host)
         self.node = Node("BUFFER", (), buf, target, tuple(shape))
         self.var_vals, self.device = var_vals, device
 
@@ -172,8 +172,9 @@ class Tensor:
 
     def _read(self, read: Callable) -> tuple:
         from minic.engine import concrete
-        shape = concrete(self.realize().shape, self.var_vals)
-        return read(self.node.arg, math.prod(shape)), shape
+        node = self.node if self.node.op == "BUFFER" else self.realize().node
+        shape = concrete(node.shape, self.var_vals)
+        return read(node.arg, math.prod(shape)), shape
 
     def _host_view(self, flat: np.ndarray, shape: tuple) -> np.ndarray:
         data = flat.reshape(shape)

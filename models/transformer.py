@@ -169,7 +169,8 @@ class CausalLM:
         yield int(pending()[0])
 
     def _decode_args(self, token: int, pos: int) -> tuple:
-        ids = self._check_ids([token])
+        ids = np.array([token], np.int32) if type(token) is int and 0 <= token < self.vocab_size \
+            else self._check_ids([token])  # (a plain int in range, every step of a decode loop, costs no check)
         if not 0 <= pos < self.max_ctx:
             raise minic.IndexOutOfRange(f"decode position {pos} is outside the context of {self.max_ctx} tokens")
         return Tensor(ids, device=self.device), Bound(self.past, pos)

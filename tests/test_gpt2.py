@@ -281,6 +281,8 @@ def test_greedy_tokens_one_step_ahead_equal_step_by_step(tiny, dev):
     tok = int(a.prefill(PROMPT).argmax())
     b.prefill(PROMPT)
     made = getattr(minic.get_device(dev), "staging_made", 0)
+    readback = getattr(minic.get_device(dev), "readback", None)
+    pinned = readback.made if readback is not None else 0
     want, t = [], tok
     for pos in range(len(PROMPT), len(PROMPT) + 9):
         t = a.decode_greedy(t, pos)
@@ -293,7 +295,7 @@ def test_greedy_tokens_one_step_ahead_equal_step_by_step(tiny, dev):
             assert got == want[0]
             break
     if dev == "CUDA":  # so the pinned blocks are reused, never one more per stopped generation
-        assert minic.get_device("CUDA").readback.made <= 2
+        assert minic.get_device("CUDA").readback.made - pinned <= 2
     if dev == "WEBGPU":  # the same for the mappable staging buffers
         assert minic.get_device("WEBGPU").staging_made - made <= 2
     with pytest.raises(minic.IndexOutOfRange, match="run past the context of 32"):

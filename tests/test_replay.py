@@ -240,3 +240,63 @@ def test_webgpu_replay_direct_encoding_equals_wgpu_methods():
     assert f.replays == 2
     for a, b in zip(direct, public):
         np.testing.assert_array_equal(a, b)
+
+
+def _token_step(tok: Tensor, p: Bound, table: Tensor, w: Tensor, cache: Tensor, count: Tensor) -> Tensor:
+    """A decode step's shape of arguments: one token id (a small argument), a position, state, and a small
+    argument the step writes (a counter)."""
+    row = table[tok]  # [1, WIDTH]
+    cache[p.var:p.var + 1].bind(**{p.name: p.value}).assign(row)
+    seen = cache[:p.var + 1].bind(**{p.name: p.value})
+    count.assign(count + 1)
+    return ((row + seen.sum(0, keepdim=True) * 0.1) @ w).argmax(-1).realize()  # [1]: the next step's id
+
+
+@pytest.mark.parametrize("dev", ["LLVM", "C", "CL", "WEBGPU", "CUDA"])
+def test_small_arguments_from_the_host_or_the_device(dev):
+    """A token made from a host int waits on the host until the replay needs it (Buffer.load; a CUDA graph replay
+    writes it with the Var values in one upload), one fed back from the previous call is on the device (copied
+    in after that upload): both give the fresh call's result, every returned id stays valid, and a small
+    argument a kernel writes is written back (the counter counts every call)."""
+    require(dev)
+    rng = np.random.default_rng(5)
+    table_host = rng.standard_normal((64, WIDTH)).astype(np.float32)
+    w_host = rng.standard_normal((WIDTH, 64)).astype(np.float32)
+    table, w, cache = (Tensor(t, device=dev) for t in (table_host, w_host, np.zeros((64, WIDTH), np.float32)))
+    count = Tensor(np.zeros(1, np.int32), device=dev)
+    assert count.node.arg.host_pending is not None  # not uploaded yet
+    ref_cache = np.zeros((64, WIDTH), np.float32)
+    f = jit(_token_step)
+    outs, want, tok = [], [], 3
+    fed = None
+    for p in range(14):
+        host_side = fed is None or p % 3 == 0
+        arg = Tensor(np.array([tok], np.int32), device=dev) if host_side else fed
+        out = f(arg, Bound(P, p), table, w, cache, count)
+        ref_cache[p] = table_host[tok]
+        tok = int(np.argmax((table_host[tok] + ref_cache[:p + 1].sum(0) * np.float32(0.1)) @ w_host))
+        outs.append(out)
+        want.append(tok)
+        fed = out
+    assert f.records == 2 and f.replays == 12
+    assert [int(o.numpy()[0]) for o in outs] == want and len(set(want)) > 5
+    assert int(count.numpy()[0]) == 14
+    np.testing.assert_allclose(cache.numpy()[:14], ref_cache[:14], rtol=1e-5, atol=1e-5)
+    if dev == "CUDA":
+        assert type(next(iter(f.states.values())).plan.replayer()).__name__ == "CUDAGraphReplay"
+
+
+def test_buffer_load_keeps_small_host_data_private_until_used():
+    """Buffer.load: a small tensor's data waits on the host as a copy of its own (changing the source array
+    afterwards changes nothing), reads back without the device, and is on the device once a kernel reads it;
+    a large one is uploaded at once."""
+    src = np.arange(4, dtype=np.float32)
+    t = Tensor(src, device="LLVM")
+    src[:] = -1
+    buf = t.node.arg
+    assert buf.host_pending is not None
+    np.testing.assert_array_equal(t.numpy(), [0, 1, 2, 3])
+    np.testing.assert_array_equal((t * 2).numpy(), [0, 2, 4, 6])
+    assert buf.host_pending is None
+    np.testing.assert_array_equal(t.numpy(), [0, 1, 2, 3])
+    assert Tensor(np.zeros(1024, np.float32), device="LLVM").node.arg.host_pending is None

@@ -11,6 +11,9 @@ The graph is captured once, from the recorded launches, so that one graph serves
     the call's argument buffers are copied into graph-owned ones (device to device, on the stream), outputs
     copied out into fresh buffers (a returned tensor is never overwritten by a later call). An argument a
     kernel writes is copied back.
+  * small arguments (a decode step's token id): their graph-owned copies sit right after the Var values in
+    the same device buffer, so an argument still on the host (Buffer.load) travels with the Var values in
+    the call's one upload: no allocation, copy or wait of its own.
 
 Per call that is a handful of driver calls, whatever the number of kernels.
 """
@@ -21,7 +24,7 @@ import ctypes
 import numpy as np
 
 from minic.codegen.cuda import CUDAGraphRenderer
-from minic.dtype import int32
+from minic.dtype import uint8
 from minic.errors import DeviceError
 from minic.ir.symbolic import bounds
 from minic.ir.view import prod
@@ -31,6 +34,8 @@ from minic.runtime.replay import Arena, Recording, largest
 from minic.sched.loopir import LoopKernel
 
 GRAPH_RENDERER = CUDAGraphRenderer()
+SMALL_ARG_BYTES = 256  # an argument at most this large at the Vars' bounds travels in the call's one upload
+SMALL_ALIGN = 16  # its offset there: aligned for the widest load a kernel makes
 
 
 def graph_form(k: LoopKernel) -> bool:
@@ -56,36 +61,53 @@ class CUDAGraphReplay:
         self.dev, self.rec, cu = dev, rec, dev.cu
         self.outs = rec.temp_outputs
         self.arena = Arena(rec, keep=set(self.outs))
+        # the call's upload: one int32 run of Var values per kernel that takes Vars (each picked from the call's
+        # values by `gather_names`), then the graph-owned copies of small arguments, SMALL_ALIGN-aligned
+        gather_names, offsets = [], []
+        for st in rec.steps:
+            offsets.append(len(gather_names))
+            gather_names += st.var_names
+        self.gather_names = gather_names
+        upload = 4 * len(gather_names)
         # graph-owned copies of the arguments, each sized for its shape at the Vars' bounds
-        arg_buf: dict[int, Buffer] = {}
+        owned: dict[int, Buffer | int] = {}  # slot -> its own buffer, or its byte offset in the upload
         self.arg_copies: list[tuple[int, Buffer]] = []  # (argument index, its graph-owned buffer)
-        self.write_back: list[tuple[int, Buffer]] = []  # the same, for arguments a kernel writes
+        self.small_args: list[tuple[int, int, int]] = []  # (argument index, byte offset in the upload, bytes)
+        self.write_back: list[tuple[int, Buffer | int]] = []  # the same, for arguments a kernel writes
         written = rec.written_slots()
         for s, spec in enumerate(rec.slots):
             if spec[0] == "arg":
-                arg_buf[s] = Buffer(dev.name, largest(prod(rec.arg_shapes[spec[1]])), spec[2])
-                self.arg_copies.append((spec[1], arg_buf[s]))
+                size = largest(prod(rec.arg_shapes[spec[1]]))
+                if size * spec[2].itemsize <= SMALL_ARG_BYTES:
+                    upload = -(-upload // SMALL_ALIGN) * SMALL_ALIGN
+                    owned[s] = upload
+                    self.small_args.append((spec[1], upload, size * spec[2].itemsize))
+                    upload += size * spec[2].itemsize
+                else:
+                    owned[s] = Buffer(dev.name, size, spec[2])
+                    self.arg_copies.append((spec[1], owned[s]))
                 if s in written:
-                    self.write_back.append((spec[1], arg_buf[s]))
-        # one int32 run of Var values per kernel that takes Vars; `gather` picks each from the call's values
-        self.var_names = rec.var_names
-        index = {nm: i for i, nm in enumerate(self.var_names)}
-        gather, offsets = [], []
-        for st in rec.steps:
-            offsets.append(len(gather))
-            gather += [index[nm] for nm in st.var_names]
-        self.gather = np.array(gather, dtype=np.int64)
-        self.var_buf = Buffer(dev.name, max(len(gather), 1), int32)
+                    self.write_back.append((spec[1], owned[s]))
+        self.staging = np.zeros(max(upload, 4), np.uint8)  # the upload's host side, rewritten each call
+        self.var_values = self.staging[:4 * len(gather_names)].view(np.int32)
+        self.upload = Buffer(dev.name, max(upload, 4), uint8)
+        base = self.upload.handle.address
+
+        def address(s: int) -> int:
+            spec = rec.slots[s]
+            if spec[0] == "fixed":
+                return spec[1].handle.address
+            if s in owned:
+                return base + owned[s] if isinstance(owned[s], int) else owned[s].handle.address
+            return self.arena.buffers[s].handle.address
         self.kernels = len(rec.steps)
         launches = []
         for st, offset in zip(rec.steps, offsets):
             k = st.sk.loop
             prog = dev.compile(GRAPH_RENDERER.render(k), k) if graph_form(k) else st.prog
-            handles = [(rec.slots[s][1] if rec.slots[s][0] == "fixed" else arg_buf[s] if s in arg_buf
-                        else self.arena.buffers[s]).handle for s in st.slots]
-            words = [ctypes.c_uint64(h.address) for h in handles]
+            words = [ctypes.c_uint64(address(s)) for s in st.slots]
             if k.vars:
-                words.append(ctypes.c_uint64(self.var_buf.handle.address + 4 * offset))
+                words.append(ctypes.c_uint64(base + 4 * offset))
             groups = k.global_size[0] if isinstance(k.global_size[0], int) else bounds(k.global_size[0])[1]
             launches.append((prog, fold_grid(groups), int(k.local_size[0]), words))
         self._keep = launches  # the argument words the graph's launches were captured from
@@ -109,24 +131,40 @@ class CUDAGraphReplay:
         return graph, _check(cu.cuGraphInstantiate(graph, 0))
 
     def run(self, args: list[Buffer], env: dict) -> list:
-        cu, stream = self.dev.cu, self.dev.stream
+        cu, stream, staging = self.dev.cu, self.dev.stream, self.staging
         for i, owned in self.arg_copies:
             a = args[i]
-            if a.nbytes > owned.nbytes:
-                raise DeviceError(f"{self.rec.name}: argument {i} holds {a.size} elements, more than its shape "
-                                  f"allows at the Vars' bounds ({owned.size})")
+            self._fits(i, a, owned.nbytes)
             _check(cu.cuMemcpyDtoDAsync(owned.handle.ptr, a.handle.ptr, a.nbytes, stream))
-        if len(self.gather):
-            values = np.array([env[nm] for nm in self.var_names], dtype=np.int32)[self.gather]
-            _check(cu.cuMemcpyHtoDAsync(self.var_buf.handle.ptr, values.ctypes.data, values.nbytes, stream))
+        on_device = []  # small arguments already on the device: copied over their part of the upload after it
+        for i, at, nbytes in self.small_args:
+            a = args[i]
+            self._fits(i, a, nbytes)
+            host = a.host_pending
+            if host is None:
+                on_device.append((at, a))
+            else:
+                staging[at:at + host.nbytes] = host.view(np.uint8)
+        if self.gather_names:
+            self.var_values[:] = [env[nm] for nm in self.gather_names]
+        if self.gather_names or len(on_device) < len(self.small_args):
+            _check(cu.cuMemcpyHtoDAsync(self.upload.handle.ptr, staging.ctypes.data, staging.nbytes, stream))
+        for at, a in on_device:
+            _check(cu.cuMemcpyDtoDAsync(self.upload.handle.address + at, a.handle.ptr, a.nbytes, stream))
         _check(cu.cuGraphLaunch(self.exec, stream))
         for i, owned in self.write_back:
-            _check(cu.cuMemcpyDtoDAsync(args[i].handle.ptr, owned.handle.ptr, args[i].nbytes, stream))
+            src = self.upload.handle.address + owned if isinstance(owned, int) else owned.handle.ptr
+            _check(cu.cuMemcpyDtoDAsync(args[i].handle.ptr, src, args[i].nbytes, stream))
         fresh = {}
         for s in self.outs:
             buf = fresh[s] = self.rec.new_output(s, env)
             _check(cu.cuMemcpyDtoDAsync(buf.handle.ptr, self.arena.buffers[s].handle.ptr, buf.nbytes, stream))
         return self.rec.results(fresh, args)
+
+    def _fits(self, i: int, a: Buffer, nbytes: int) -> None:
+        if a.nbytes > nbytes:
+            raise DeviceError(f"{self.rec.name}: argument {i} holds {a.size} elements, more than its shape allows "
+                              f"at the Vars' bounds ({nbytes // a.dtype.itemsize})")
 
     def __del__(self):
         try:

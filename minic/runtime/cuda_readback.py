@@ -16,12 +16,12 @@ import numpy as np
 
 
 class PinnedReadback:
-    """Pinned staging blocks and events for one CUDA device, kept by size for reuse (a decode step reads back the
-    same few sizes every token, and cuMemHostAlloc costs far more than a copy)."""
+    """Pinned staging blocks and events for one CUDA device, kept by capacity for reuse (a decode step reads back
+    the same few sizes every token, and cuMemHostAlloc costs far more than a copy)."""
 
     def __init__(self, cu, stream, check):
         self.cu, self.stream, self.check = cu, stream, check
-        self.blocks: dict[int, list] = {}  # nbytes -> [(pointer, numpy view of the pinned bytes)]
+        self.blocks: dict[int, list] = {}  # capacity -> [(pointer, numpy view of the pinned bytes)]
         self.events: list = []
         self.made = 0  # pinned blocks allocated so far: a caller that never waits would make this grow
 
@@ -30,8 +30,7 @@ class PinnedReadback:
         so far; the returned function waits for that copy only and returns `out` filled. Its block and event
         return to the pool when it is called, so every started copy must be waited for."""
         cu, check = self.cu, self.check
-        kept = self.blocks.get(out.nbytes)
-        block = kept.pop() if kept else self._new_block(out.nbytes)
+        block = self._take(out.nbytes)
         event = self.events.pop() if self.events else check(cu.cuEventCreate(cu.CUevent_flags.CU_EVENT_DISABLE_TIMING))
         check(cu.cuMemcpyDtoHAsync(block[0], src_ptr, out.nbytes, self.stream))
         check(cu.cuEventRecord(event, self.stream))
@@ -40,14 +39,36 @@ class PinnedReadback:
         def wait() -> np.ndarray:
             if not done:
                 check(cu.cuEventSynchronize(event))
-                out.view(np.uint8).reshape(-1)[:] = block[1]
-                self.blocks.setdefault(out.nbytes, []).append(block)
+                out.view(np.uint8).reshape(-1)[:] = block[1][:out.nbytes]
+                self._give(block)
                 self.events.append(event)
                 done.append(True)
             return out
         return wait
 
-    def _new_block(self, nbytes: int) -> tuple:
-        ptr = self.check(self.cu.cuMemHostAlloc(nbytes, 0))
+    def read(self, out: np.ndarray, src_ptr: object) -> np.ndarray:
+        """`out` filled from device pointer `src_ptr` after the work queued so far, now: through a pinned block,
+        which the copy reaches directly (a pageable destination is staged by the driver: a turn-by-turn decode
+        waits for that on every token)."""
+        cu, check = self.cu, self.check
+        block = self._take(out.nbytes)
+        try:
+            check(cu.cuMemcpyDtoHAsync(block[0], src_ptr, out.nbytes, self.stream))
+            check(cu.cuStreamSynchronize(self.stream))
+            out.view(np.uint8).reshape(-1)[:] = block[1][:out.nbytes]
+        finally:
+            self._give(block)
+        return out
+
+    def _take(self, nbytes: int) -> tuple:
+        """A kept block of at least `nbytes` (capacities are powers of two: reads of many sizes share a few)."""
+        capacity = 1 << max(nbytes - 1, 63).bit_length()
+        kept = self.blocks.get(capacity)
+        if kept:
+            return kept.pop()
+        ptr = self.check(self.cu.cuMemHostAlloc(capacity, 0))
         self.made += 1
-        return ptr, np.frombuffer((ctypes.c_uint8 * nbytes).from_address(int(ptr)), dtype=np.uint8)
+        return ptr, np.frombuffer((ctypes.c_uint8 * capacity).from_address(int(ptr)), dtype=np.uint8)
+
+    def _give(self, block: tuple) -> None:
+        self.blocks.setdefault(len(block[1]), []).append(block)
