@@ -61,13 +61,14 @@ class CUDAGraphReplay:
         self.dev, self.rec, cu = dev, rec, dev.cu
         self.outs = rec.temp_outputs
         self.arena = Arena(rec, keep=set(self.outs))
-        # the call's upload: one int32 run of Var values per kernel that takes Vars (each picked from the call's
-        # values by `gather_names`), then the graph-owned copies of small arguments, SMALL_ALIGN-aligned
+        # the call's upload: one int32 run of Var values per kernel that takes Vars (`places`: where each Var's
+        # value goes), then the graph-owned copies of small arguments, SMALL_ALIGN-aligned
         gather_names, offsets = [], []
         for st in rec.steps:
             offsets.append(len(gather_names))
             gather_names += st.var_names
-        self.gather_names = gather_names
+        self.places = [(nm, np.array([i for i, g in enumerate(gather_names) if g == nm]))
+                       for nm in dict.fromkeys(gather_names)]
         upload = 4 * len(gather_names)
         # graph-owned copies of the arguments, each sized for its shape at the Vars' bounds
         owned: dict[int, Buffer | int] = {}  # slot -> its own buffer, or its byte offset in the upload
@@ -145,9 +146,10 @@ class CUDAGraphReplay:
                 on_device.append((at, a))
             else:
                 staging[at:at + host.nbytes] = host.view(np.uint8)
-        if self.gather_names:
-            self.var_values[:] = [env[nm] for nm in self.gather_names]
-        if self.gather_names or len(on_device) < len(self.small_args):
+        values = self.var_values
+        for nm, at in self.places:
+            values[at] = env[nm]
+        if self.places or len(on_device) < len(self.small_args):
             _check(cu.cuMemcpyHtoDAsync(self.upload.handle.ptr, staging.ctypes.data, staging.nbytes, stream))
         for at, a in on_device:
             _check(cu.cuMemcpyDtoDAsync(self.upload.handle.address + at, a.handle.ptr, a.nbytes, stream))
