@@ -2,7 +2,11 @@
 
     python bench/gpt2.py [--size tiny|small|medium|large|xl] [--prompt 128] [--new 128] [--device LLVM]
                          [--dtype float32|float16] [--peers all|eager,eager-1t,compile,reduce-overhead,tinygrad]
-                         [--markdown] [--ablate]
+                         [--markdown] [--ablate] [--quant q4g32,int8,...]
+
+`--quant FMT[,FMT]` adds a minic row per format (minic.quant.FORMATS): the four projections of every layer packed
+in that format (random weights quantized), dequantized inside their GEMVs and matmuls (issue 14's GPT-2 XL int4
+against float16: `--quant q4g32`).
 
 `--ablate` measures minic alone with each schedule rule switched off in turn (ABLATED_RULES; the others stay
 on), in one process: what each rule buys, as decode and prefill tok/s against all rules on.
@@ -231,14 +235,21 @@ def _best(fn: Callable[[], None], repeat: int) -> float:
 
 # --- minic -------------------------------------------------------------------------------------------------------
 
-def bench_minic(cfg, params, device: str, dtype: str, prompt: list, new: int, profile: bool) -> dict:
+def bench_minic(cfg, params, device: str, dtype: str, prompt: list, new: int, profile: bool, quant: str = "") -> dict:
     """minic through `measure`, plus what only minic can report: the kernels its decode recording replays, how
     it replays them, and its Python per token (bench/replay.py's `host_time`: the jit replay with the device's
-    own entry point stubbed out, whichever replay the device uses)."""
+    own entry point stubbed out, whichever replay the device uses). With `quant`, the layers' projections are
+    packed in that format (models/gpt2.py unchanged: `a @ w` over a lazy dequant fuses it into the product)."""
     from replay import host_time
 
     import minic
+    from minic import quant as packed
+    from models.gpt2 import CONV1D
     m = GPT2(cfg, params, device=device, dtype=dtype, max_ctx=len(prompt) + new + 1)
+    if quant:
+        for k, v in params.items():
+            if k.endswith(CONV1D):  # stored [in, out]: packed [out, in], rows along K
+                m.w[k] = packed.quantize(np.ascontiguousarray(v.T), quant, device).dequant().cast(m.dtype).T
     r = measure(lambda: m.prefill(prompt), m.decode, len(prompt), new, lambda: None, profile,
                 greedy=m.decode_greedy,
                 ahead=(lambda tok, pos, n: list(m.greedy_tokens(tok, pos, n))) if device in GPU_DEVICES else None)
@@ -512,6 +523,7 @@ def main() -> None:
     ap.add_argument("--peers", default="all", help=f"comma-separated, from {', '.join(PEERS)}; or all")
     ap.add_argument("--markdown", action="store_true", help="print markdown tables")
     ap.add_argument("--ablate", action="store_true", help="minic only, each rule switched off in turn")
+    ap.add_argument("--quant", default="", help="comma-separated formats: a minic row with packed projections each")
     args = ap.parse_args()
     cfg = BENCH_SIZES[args.size]
     if args.prompt + args.new + 1 > cfg.n_positions:
@@ -536,6 +548,9 @@ def main() -> None:
         return
     rows = {minic_name: bench_minic(cfg, params, args.device, args.dtype, prompt, args.new,
                                     profile=args.device in GPU_DEVICES)}
+    for fmt in filter(None, args.quant.split(",")):
+        rows[f"{minic_name} {fmt}"] = bench_minic(cfg, params, args.device, args.dtype, prompt, args.new,
+                                                  profile=args.device in GPU_DEVICES, quant=fmt)
     for p in peers:
         name, result = run_peer(p, cfg, params, prompt, args.new, args.device, args.dtype)
         rows[name] = result
