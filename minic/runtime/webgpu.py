@@ -243,7 +243,11 @@ class WebGPUDevice(Device):
         return WGPUBuffer(nbytes)
 
     def copyin(self, handle: WGPUBuffer, data: np.ndarray) -> None:
-        buf = handle.ensure(self, data.dtype)
+        self.write(handle.ensure(self, data.dtype), data)
+
+    def write(self, buf, data: np.ndarray) -> None:
+        """Host `data` into wgpu buffer `buf` from its start, in device storage (queue-ordered: after the work
+        submitted so far, before the next submit)."""
         raw = np.ascontiguousarray(data).astype(storage_np(data.dtype), copy=False).tobytes()
         raw += b"\0" * (-len(raw) % 4)  # writes are whole 4-byte words
         self.device.queue.write_buffer(buf, 0, raw)

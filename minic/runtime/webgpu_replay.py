@@ -6,7 +6,8 @@ built, and a call only records dispatches into one encoder and submits it:
 
   * buffers: a bind group names its buffers, so temporaries get device memory sized for the Vars' bounds (an
     `Arena`, sized by the bytes WGSL stores: bool, int8 and uint8 take 4 bytes an element), and the call's
-    arguments are copied into replay-owned buffers at the start of the encoder, outputs copied out into fresh
+    arguments are copied into replay-owned buffers at the start of the encoder (one still on the host, a token
+    id from Buffer.load, is written there by the queue instead), outputs copied out into fresh
     buffers at its end (a returned tensor is never overwritten by a later call); an argument a kernel writes is
     copied back.
   * Var values: every step that takes Vars reads its own region of one uniform buffer, bound once in its bind
@@ -118,7 +119,10 @@ class WebGPUReplay:
             if a.size > count:
                 raise DeviceError(f"{self.rec.name}: argument {i} holds {a.size} elements, more than its shape "
                                   f"allows at the Vars' bounds ({count})")
-            enc.copy_buffer_to_buffer(a.handle.ensure(dev, dtype.np), 0, owned, 0, stored_bytes(dtype.np, a.size))
+            if a.host_pending is not None:  # still on the host (Buffer.load): written straight into the copy
+                dev.write(owned, a.host_pending)
+            else:
+                enc.copy_buffer_to_buffer(a.handle.ensure(dev, dtype.np), 0, owned, 0, stored_bytes(dtype.np, a.size))
         if len(self.gather):
             values = np.array([env[nm] for nm in self.var_names] + [0], dtype=np.int32)[self.gather]
             dev.device.queue.write_buffer(self.uniforms, 0, values)
