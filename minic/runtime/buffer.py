@@ -5,6 +5,7 @@ something needs the device memory: a whole-recording replay writes it into its o
 it makes anyway (runtime/cuda_graph.py), so a decode step's token costs no allocation, copy or wait of its own."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -12,6 +13,7 @@ import numpy as np
 from minic.dtype import DType
 
 LAZY_BYTES = 256  # host data up to this size waits on the host for its first use (Buffer.load)
+_FIRST_USE = threading.RLock()  # reentrant: a device made on first use may allocate while it starts
 
 
 class Buffer:
@@ -34,12 +36,15 @@ class Buffer:
     @property
     def handle(self):
         if self._handle is None:
-            from minic.runtime.registry import get_device
-            # never allocate zero bytes: a hoisted load at a constant index must stay in bounds
-            self._handle = get_device(self.device).alloc(max(self.nbytes, 16))
-            if self._host is not None:
-                host, self._host = self._host, None
-                get_device(self.device).copyin(self._handle, host)
+            with _FIRST_USE:  # threads that share a new buffer get one allocation, holding its loaded contents
+                if self._handle is None:
+                    from minic.runtime.registry import get_device
+                    dev = get_device(self.device)
+                    # never allocate zero bytes: a hoisted load at a constant index must stay in bounds
+                    handle = dev.alloc(max(self.nbytes, 16))
+                    if self._host is not None:
+                        dev.copyin(handle, self._host)
+                    self._handle, self._host = handle, None
         return self._handle
 
     @property
