@@ -92,7 +92,7 @@ def test_decode_kernels_per_layer(device):
 @pytest.mark.parametrize("device, packed", [("LLVM", ""), ("CL", ""), ("CL", "q4_1")])
 def test_llama_float16_decode_kernels_per_layer(device, packed):
     """A float16 model with GGUF's interleaved pairs, float or quantized projections: RoPE returns its input's
-    dtype, and a quantized product has its input's dtype (float16), so q, k and v stay copies of one result
+    dtype, and a quantized weight takes its input's dtype (float16), so q, k and v stay copies of one result
     (float32 angle tables, or a float32 quantized product, made each copy a cast of it: three rotation kernels a
     layer, the product stored). (A CPU reads a packed GEMV's normalised row from memory: a layout of its own.)"""
     require(device)
@@ -104,6 +104,10 @@ def test_llama_float16_decode_kernels_per_layer(device, packed):
     if packed:  # a packed weight's product is named after its dequant's ops: compare rules and reasons
         got, want = ([(rule, why) for _, rule, why in ks] for ks in (got, want))
     assert got == want
+    if packed:  # at prefill the attention's output reaches o_proj in float16: P @ V stays a Matmul (cast to a
+        # float32 operand, it fell to the row-reduction rule)
+        prefill = _layer(kernels(model.prefill, [1, 2, 3, 4]), "layers.0.")
+        assert [rule for name, rule, _ in prefill if name.startswith("matmul")] == ["Matmul", "Matmul"]
     reference.decode_greedy(5, 3)  # both caches hold token 5 at position 3 now
     np.testing.assert_allclose(model.decode(5, 4), reference.decode(5, 4), atol=3e-3, rtol=0)
 

@@ -102,13 +102,15 @@ def quantize(w: np.ndarray, fmt: Format | str, device: str | None = None) -> Qua
 
 def linear(x: Tensor, w: QuantizedWeight | Tensor, bias: Tensor | None = None) -> Tensor:
     """x @ w.T (+ bias) for a weight w [out, in], quantized or not; with a QuantizedWeight this is one kernel
-    that reads the packed weight. The product has x's dtype, as with a float weight of x's dtype: a float16
-    model's activations stay float16 (the kernel accumulates in float32 and casts once, in its epilogue)."""
+    that reads the packed weight. The dequantized weight takes x's dtype, as a float weight of x's dtype would:
+    a float16 model's activations stay float16 into and out of every product (its kernels accumulate in float32
+    all the same), so that a cast never sits between a product and what reads it (RoPE's copies, the attention
+    output a projection reads)."""
     weight = w.dequant() if isinstance(w, QuantizedWeight) else w
+    if isinstance(w, QuantizedWeight) and x.dtype.is_float and weight.dtype != x.dtype:
+        weight = weight.cast(x.dtype)
     if x.shape[-1] != weight.shape[1]:
         raise ShapeError(f"linear: input {list(x.shape)} has {x.shape[-1]} features, the weight [out, in] = "
                          f"{list(weight.shape)} expects {weight.shape[1]}")
     out = x @ weight.T
-    if out.dtype != x.dtype and x.dtype.is_float:
-        out = out.cast(x.dtype)
     return out + bias if bias is not None else out
