@@ -5,6 +5,7 @@
     python3 bench/decode_kernels.py --model xl --paged 16   # the paged cache's batched step, 16 sequences
     python3 bench/decode_kernels.py --model xl --variant '' --variant 'GpuGemvSettings.fold_norms=False'
     python3 bench/decode_kernels.py --model xl --prefill 128   # a prefill of 128 tokens instead of a decode step
+    python3 bench/decode_kernels.py --model xl --quant q4g32   # the projections packed (bench/gpt2.py --quant)
 
 Each model prefills 128 tokens, decodes 4 untimed steps (the jit records two and replays), then profiles
 `--steps` more with torch.profiler (CUPTI sees minic's CUDA-graph replays too). The table: per step, each kernel
@@ -46,6 +47,7 @@ def main() -> None:
     p.add_argument("--rows", type=int, default=20, help="kernel names to list")
     p.add_argument("--prefill", type=int, default=0, metavar="T", help="profile a prefill of T tokens instead")
     p.add_argument("--paged", type=int, default=0, metavar="B", help="profile the paged cache's step of B sequences")
+    p.add_argument("--quant", default="", metavar="FMT", help="GPT-2: its projections packed in this format")
     p.add_argument("--set", action="append", default=[], metavar="SETTINGS.FIELD=VALUE",
                    help="a rule setting on CUDA for this run, e.g. MmaSettings.var_rows='((32, 32), 4)' "
                         "(repeatable; a Python literal)")
@@ -57,7 +59,7 @@ def main() -> None:
     for item in args.set:
         tune_device(item)
     device = get_device("CUDA")
-    base, load = device.target, _loader(args.model, args.dtype)
+    base, load = device.target, _loader(args.model, args.dtype, args.quant)
     for variant in args.variant or [""]:
         device.target = base
         for item in filter(None, variant.split(";")):
@@ -86,8 +88,9 @@ def prefill(model, args, variant: str) -> None:
               args.rows)
 
 
-def _loader(name: str, dtype: str | None):
-    """A function that builds the model on CUDA (the weights read or made once)."""
+def _loader(name: str, dtype: str | None, quant: str = ""):
+    """A function that builds the model on CUDA (the weights read or made once; GPT-2's projections packed in
+    format `quant`, if given)."""
     if name == "smollm2":
         from models.default_model import default_weights
         from models.families import load_checkpoint
@@ -97,7 +100,14 @@ def _loader(name: str, dtype: str | None):
     from models.weights import random_params
     cfg = SIZES[name]
     params = random_params(cfg, 0)
-    return lambda: GPT2(cfg, params, device="CUDA", dtype=dtype or "float16", max_ctx=512)
+
+    def build() -> GPT2:
+        model = GPT2(cfg, params, device="CUDA", dtype=dtype or "float16", max_ctx=512)
+        if quant:
+            from gpt2 import pack_projections  # bench/gpt2.py, beside this script
+            pack_projections(model, params, quant)
+        return model
+    return build
 
 
 def tune_device(item: str, device: str = "CUDA") -> None:

@@ -243,13 +243,9 @@ def bench_minic(cfg, params, device: str, dtype: str, prompt: list, new: int, pr
     from replay import host_time
 
     import minic
-    from minic import quant as packed
-    from models.gpt2 import CONV1D
     m = GPT2(cfg, params, device=device, dtype=dtype, max_ctx=len(prompt) + new + 1)
     if quant:
-        for k, v in params.items():
-            if k.endswith(CONV1D):  # stored [in, out]: packed [out, in], rows along K
-                m.w[k] = packed.quantize(np.ascontiguousarray(v.T), quant, device).dequant().cast(m.dtype).T
+        pack_projections(m, params, quant)
     r = measure(lambda: m.prefill(prompt), m.decode, len(prompt), new, lambda: None, profile,
                 greedy=m.decode_greedy,
                 ahead=(lambda tok, pos, n: list(m.greedy_tokens(tok, pos, n))) if device in GPU_DEVICES else None)
@@ -262,6 +258,17 @@ def bench_minic(cfg, params, device: str, dtype: str, prompt: list, new: int, pr
         r["note"] += f"; the profiler saw {r['kernels']:.0f} kernels per token"
     r["kernels"], r["python_s"] = launches, host_time(m, len(prompt), m._greedy)
     return r
+
+
+def pack_projections(m: GPT2, params: dict, fmt: str) -> None:
+    """Model `m`'s four projections of every layer packed in quantization format `fmt`, from host `params`: each
+    a lazy dequant in the model's dtype (models/gpt2.py is unchanged: `a @ w` fuses the dequant into the
+    product)."""
+    from minic import quant
+    from models.gpt2 import CONV1D
+    for k, v in params.items():
+        if k.endswith(CONV1D):  # stored [in, out]: packed [out, in], rows along K
+            m.w[k] = quant.quantize(np.ascontiguousarray(v.T), fmt, m.device).dequant().cast(m.dtype).T
 
 
 def ablation(cfg, params, device: str, dtype: str, prompt: list, new: int) -> list[list[str]]:
