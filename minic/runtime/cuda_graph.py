@@ -25,7 +25,6 @@ import numpy as np
 
 from minic.codegen.cuda import CUDAGraphRenderer
 from minic.dtype import uint8
-from minic.errors import DeviceError
 from minic.ir.symbolic import bounds
 from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
@@ -135,12 +134,12 @@ class CUDAGraphReplay:
         cu, stream, staging = self.dev.cu, self.dev.stream, self.staging
         for i, owned in self.arg_copies:
             a = args[i]
-            self._fits(i, a, owned.nbytes)
+            self.rec.check_argument(i, a, owned.size)
             _check(cu.cuMemcpyDtoDAsync(owned.handle.ptr, a.handle.ptr, a.nbytes, stream))
         on_device = []  # small arguments already on the device: copied over their part of the upload after it
         for i, at, nbytes in self.small_args:
             a = args[i]
-            self._fits(i, a, nbytes)
+            self.rec.check_argument(i, a, nbytes // a.dtype.itemsize)
             host = a.host_pending
             if host is None:
                 on_device.append((at, a))
@@ -162,11 +161,6 @@ class CUDAGraphReplay:
             buf = fresh[s] = self.rec.new_output(s, env)
             _check(cu.cuMemcpyDtoDAsync(buf.handle.ptr, self.arena.buffers[s].handle.ptr, buf.nbytes, stream))
         return self.rec.results(fresh, args)
-
-    def _fits(self, i: int, a: Buffer, nbytes: int) -> None:
-        if a.nbytes > nbytes:
-            raise DeviceError(f"{self.rec.name}: argument {i} holds {a.size} elements, more than its shape allows "
-                              f"at the Vars' bounds ({nbytes // a.dtype.itemsize})")
 
     def __del__(self):
         try:

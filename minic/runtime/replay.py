@@ -22,7 +22,7 @@ from typing import Any
 from minic import debugging as dbg
 from minic import engine
 from minic.dtype import uint8
-from minic.errors import MinicError
+from minic.errors import DeviceError, MinicError
 from minic.ir.symbolic import bounds, evaluate
 from minic.runtime.buffer import Buffer
 from minic.runtime.registry import get_device
@@ -71,6 +71,13 @@ class Recording:
                 out[s.name] = max(out.get(s.name, s.hi), s.hi)
         out.update(self.consts)
         return out
+
+    def check_argument(self, i: int, buf: Buffer, allowed: int) -> None:
+        """Raise unless argument `i` fits the `allowed` elements a whole-recording replay sized its own copy for
+        (its shape at the Vars' bounds)."""
+        if buf.size > allowed:
+            raise DeviceError(f"{self.name}: argument {i} holds {buf.size} elements, more than its shape allows at "
+                              f"the Vars' bounds ({allowed})")
 
     def written_slots(self) -> set[int]:
         """Slots some kernel stores into."""

@@ -27,7 +27,6 @@ from dataclasses import replace
 import numpy as np
 
 from minic.dtype import DType, int32
-from minic.errors import DeviceError
 from minic.ir.symbolic import evaluate
 from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
@@ -116,9 +115,7 @@ class WebGPUReplay:
         enc = dev.device.create_command_encoder()
         for i, dtype, count, owned in self.arg_copies:
             a = args[i]
-            if a.size > count:
-                raise DeviceError(f"{self.rec.name}: argument {i} holds {a.size} elements, more than its shape "
-                                  f"allows at the Vars' bounds ({count})")
+            self.rec.check_argument(i, a, count)
             if a.host_pending is not None:  # still on the host (Buffer.load): written straight into the copy
                 dev.write(owned, a.host_pending)
             else:
