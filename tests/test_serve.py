@@ -65,21 +65,26 @@ def test_batched_decode_matches_dense_cache(paged, dense):
 
 def test_decode_compiles_once_for_every_batch_bucket(paged):
     """max_batch 8: batch Vars for 2-4 and 5-8 sequences (models/paged.py batch_buckets), each recorded by two
-    calls; then every batch size replays."""
-    prompts = _prompts(2, (3, 4, 5, 6, 7, 2, 3, 4))
+    calls; then every batch size replays. The two calls of each recording differ in batch size and in pages (the
+    longest sequence's), so both Vars are proven whatever ran on this model before (the test before it, on
+    another worker, leaves nothing here)."""
+    prompts = _prompts(2, (3, 4, 5, 6, 10, 2, 3, 4))  # the fifth sequence takes 3 pages, the last three 1
     seqs = [Sequence() for _ in prompts]
-    for s, p in zip(seqs, prompts):
-        paged.extend(s, p)
-    for b in (2, 3, 5, 6):  # two batch sizes a bucket prove its batch Var is not baked into a kernel
-        paged.decode(seqs[:b], [1] * b)
-    for _ in range(2):  # one sequence has a step of its own (a static batch of 1), recorded twice
-        paged.decode(seqs[:1], [1])
-    records = paged.records
-    for b in (1, 5, 8, 4, 7, 2):
-        paged.decode(seqs[:b], [2] * b)
-    assert paged.records == records
-    for s in seqs:
-        paged.free(s)
+    try:
+        for s, p in zip(seqs, prompts):
+            paged.extend(s, p)
+        recording = [seqs[5:7], seqs[2:5],  # bucket 2-4: batch 2 at 1 page, batch 3 at 3
+                     seqs[:5], seqs[5:] + seqs[:3],  # bucket 5-8: batch 5 at 3 pages, batch 6 at 2
+                     seqs[5:6], seqs[4:5]]  # one sequence has a step of its own (a static batch of 1)
+        for batch in recording:
+            paged.decode(batch, [1] * len(batch))
+        records = paged.records
+        for b in (1, 5, 8, 4, 7, 2):
+            paged.decode(seqs[:b], [2] * b)
+        assert paged.records == records
+    finally:
+        for s in seqs:
+            paged.free(s)
 
 
 def test_pool_full_changes_nothing(paged):
