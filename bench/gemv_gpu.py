@@ -1,4 +1,4 @@
-"""GEMV kernel time on a GPU: minic's GEMV rule on GPT-2's decode shapes (float16), per setting, against cuBLAS.
+"""GEMV kernel time on a GPU: minic's GEMV rule on decode shapes (float16), per setting, against cuBLAS.
 
 Kernel time only: every kernel's duration as CUPTI reports it (torch.profiler), the median over many launches,
 so neither side's Python launch cost counts. Each launch reads another copy of the weight (at least 256 MiB of
@@ -10,6 +10,11 @@ of 5 MB and up; within 1.5x of max(bytes / copy bandwidth, an empty kernel's tim
     python3 bench/gemv_gpu.py --markdown                          # the default GpuGemvSettings
     python3 bench/gemv_gpu.py --sweep unroll=1,2,4,8 --markdown   # one column per value of a setting
     python3 bench/gemv_gpu.py --sweep "prefetch='none','all'" --markdown
+    python3 bench/gemv_gpu.py --quant q4g32 --sweep packed_elements=8,16,32   # weights packed (minic.quant)
+
+With `--quant FMT` minic's weight is packed in that format and dequantized in the kernel (its float16 product is
+what the model computes); `MB` and `of copy` count the packed bytes, and cuBLAS still multiplies a float16 weight
+(the bytes a float16 model reads: the ratio of the two times is what the format buys at decode).
 """
 from __future__ import annotations
 
@@ -27,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cupti import cuda_events  # noqa: E402  (bench/cupti.py, beside this script)
 
 import minic  # noqa: E402
-from minic import Tensor, engine  # noqa: E402
+from minic import Tensor, engine, quant  # noqa: E402
+from minic.quant.weight import QuantizedWeight  # noqa: E402
 from minic.runtime.buffer import Buffer  # noqa: E402
 from minic.runtime.registry import get_device  # noqa: E402
 from minic.sched.rules.gpu_gemv import GpuGemvSettings  # noqa: E402
@@ -36,7 +42,9 @@ from minic.sched.rules.settings import tune  # noqa: E402
 SHAPES = {"small": [(768, 2304, "attn.c_attn"), (768, 768, "attn.c_proj"), (768, 3072, "mlp.c_fc"),
                     (3072, 768, "mlp.c_proj"), (768, 50257, "lm_head")],
           "xl": [(1600, 4800, "attn.c_attn"), (1600, 1600, "attn.c_proj"), (1600, 6400, "mlp.c_fc"),
-                 (6400, 1600, "mlp.c_proj"), (1600, 50257, "lm_head")]}
+                 (6400, 1600, "mlp.c_proj"), (1600, 50257, "lm_head")],
+          "smollm2": [(576, 576, "q_proj"), (576, 192, "k_proj"), (576, 1536, "gate_proj"), (1536, 576, "down_proj"),
+                      (576, 49152, "lm_head")]}
 ROTATE_BYTES = 256 << 20
 
 
@@ -54,27 +62,54 @@ def copy_gbs() -> float:
     return 2 * ROTATE_BYTES / kernel_us(lambda: b.copy_(a), 20, copies=True) / 1e3
 
 
-def operands(K: int, N: int, copies: int) -> tuple[Tensor, list[Tensor]]:
-    """x [1, K] and `copies` weights [N, K], float16 on the GPU."""
+class Weight:
+    """One copy of the [N, K] weight on the GPU: float16, or packed in a quantization format."""
+
+    def __init__(self, w: Tensor | QuantizedWeight):
+        self.w = w
+        packed = isinstance(w, QuantizedWeight)
+        self.buffers = [t.node.arg for t in w.parts.values()] if packed else [w.node.arg]
+        self.nbytes = w.nbytes if packed else int(np.prod(w.shape)) * 2
+        self.float16 = w.dequant().cast(minic.float16) if packed else w  # what the product reads
+
+    def reference(self) -> np.ndarray:
+        return self.w.numpy().astype(np.float32)
+
+
+def rotation(nbytes: int) -> int:
+    """Copies of a weight of `nbytes` that the launches take in turn (at least ROTATE_BYTES in all)."""
+    return max(2, -(-ROTATE_BYTES // nbytes))
+
+
+def operands(K: int, N: int, fmt: str) -> tuple[Tensor, list[Weight]]:
+    """x [1, K] float16 and rotation() copies of a weight [N, K] (float16, or packed in `fmt`) on the GPU."""
     rng = np.random.default_rng(0)
     x = Tensor(rng.standard_normal((1, K)).astype(np.float32), device="CUDA").cast(minic.float16).realize()
-    w = Tensor(rng.standard_normal((N, K)).astype(np.float32), device="CUDA").cast(minic.float16).realize()
-    return x, [w] + [(w + 0.0).realize() for _ in range(copies - 1)]
+    host = rng.standard_normal((N, K)).astype(np.float32)
+    if fmt:
+        parts = quant.quantize(host, fmt).parts_numpy()
+        first = Weight(QuantizedWeight(fmt, (N, K), parts, "CUDA"))
+        return x, [first] + [Weight(QuantizedWeight(fmt, (N, K), parts, "CUDA"))
+                             for _ in range(rotation(first.nbytes) - 1)]
+    w = Tensor(host, device="CUDA").cast(minic.float16).realize()
+    return x, [Weight(w)] + [Weight((w + 0.0).realize()) for _ in range(rotation(K * N * 2) - 1)]
 
 
-def minic_us(x: Tensor, ws: list[Tensor], settings: dict, reps: int) -> tuple[float, str, float]:
+def minic_us(x: Tensor, ws: list[Weight], settings: dict, reps: int) -> tuple[float, str, float]:
     """minic's x @ W.T kernel time (us) with GpuGemvSettings `settings`, its rule, and its largest error relative
     to the largest output."""
     dev = get_device("CUDA")
     saved = dev.target
     dev.target = tune(saved, GpuGemvSettings, **settings) if settings else saved
     try:
-        t = x @ ws[0].T
+        t = x @ ws[0].float16.T
         (sk,) = t.schedule()
         prog = dev.compile(sk.source, sk.loop)
-        out = Buffer("CUDA", ws[0].shape[0], minic.float16)
-        first = ws[0].node.arg  # the weight's buffer in the schedule: each launch swaps in another copy
-        handles = [[out.handle] + [(w.node.arg if b is first else b).handle for b in sk.graph.inputs] for w in ws]
+        n = ws[0].float16.shape[0]
+        out = Buffer("CUDA", n, minic.float16)
+        # the weight's buffers in the schedule: each launch swaps in another copy's
+        handles = [[out.handle] + [w.buffers[ws[0].buffers.index(b)].handle if b in ws[0].buffers else b.handle
+                                   for b in sk.graph.inputs] for w in ws]
         args = engine.var_args(sk.loop, sk.var_vals)
         turn = [0]
 
@@ -83,8 +118,8 @@ def minic_us(x: Tensor, ws: list[Tensor], settings: dict, reps: int) -> tuple[fl
             turn[0] += 1
         us = kernel_us(run, reps * len(ws))
         dev.launch(prog, handles[0], args)
-        got = out.numpy()[:ws[0].shape[0]].astype(np.float32)
-        want = (x.numpy().astype(np.float32) @ ws[0].numpy().astype(np.float32).T)[0]
+        got = out.numpy()[:n].astype(np.float32)
+        want = (x.numpy().astype(np.float32) @ ws[0].reference().T)[0]
         return us, sk.rule, float(np.abs(got - want).max() / (np.abs(want).max() + 1e-6))
     finally:
         dev.target = saved
@@ -104,9 +139,10 @@ def torch_us(K: int, N: int, copies: int, reps: int) -> float:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", default="small,xl", help="GPT-2 sizes whose decode shapes to time")
+    p.add_argument("--sizes", default="small,xl", help="models whose decode shapes to time (GPT-2 small, xl; smollm2)")
     p.add_argument("--sweep", default="", help="SETTING=v1,v2,...: one column per value (GpuGemvSettings field)")
     p.add_argument("--reps", type=int, default=4, help="passes over the rotating weight copies")
+    p.add_argument("--quant", default="", metavar="FMT", help="minic's weights packed in this format (minic.quant)")
     p.add_argument("--markdown", action="store_true")
     args = p.parse_args()
     variants: list[dict] = [{}]
@@ -127,16 +163,16 @@ def main() -> None:
     print("| " + " | ".join(head) + " |\n|" + "---|" * len(head) if args.markdown else "  ".join(head))
     for size in args.sizes.split(","):
         for K, N, name in SHAPES[size]:
-            mb = K * N * 2 / 1e6
-            copies = max(2, -(-ROTATE_BYTES // (K * N * 2)))
+            x, ws = operands(K, N, args.quant)
+            mb = ws[0].nbytes / 1e6
             cells = []
-            x, ws = operands(K, N, copies)
             for s in variants:
                 us, rule, err = minic_us(x, ws, s, args.reps)
                 bad = "" if err < 2e-2 else f" WRONG (rel err {err:.1e})"
                 cells.append(f"{us:.2f} ({mb * 1e3 / us / copy:.2f}){'' if rule == 'GEMV' else ' ' + rule}{bad}")
-            tus = torch_us(K, N, copies, args.reps)
-            row = [f"{K}x{N}", f"{size} {name}", f"{mb:.1f}", *cells, f"{tus:.2f} ({mb * 1e3 / tus / copy:.2f})"]
+            tus = torch_us(K, N, rotation(K * N * 2), args.reps)
+            row = [f"{K}x{N}", f"{size} {name}{' ' + args.quant if args.quant else ''}", f"{mb:.1f}", *cells,
+                   f"{tus:.2f} ({K * N * 2e-3 / tus / copy:.2f})"]
             print("| " + " | ".join(row) + " |" if args.markdown else "  ".join(row), flush=True)
 
 

@@ -175,7 +175,7 @@ class CStyle:
         """A prefetch hint, where the language has one (none: a hint may be dropped)."""
         return []
 
-    vec16: tuple | None = None  # (a 16-byte vector type, its zero) where the language has one
+    vectors: dict = {}  # bytes -> (a vector type of that size, its zero) where the language has them (4, 8, 16)
 
     def pointer(self, space: str, type_text: str) -> str:
         """A pointer type to `type_text` in `space` ('global' or 'local') memory."""
@@ -185,30 +185,30 @@ class CStyle:
         """One 16-byte vector load, stored whole or, into a strided destination, element by element."""
         load = self.vector_load(s.src, s.src_index, s.valid, s.width * s.dtype.itemsize)
         if s.dst_stride == 1:
-            return [f"*({self.pointer('local', self.vec16[0])})({s.dst} + {self.index(s.dst_index)}) = {load};"]
-        lines = ["{"] + ["  " + line for line in self.unpacked(s.dtype, "e", "w", load)]
+            return [f"*({self.pointer('local', self.vectors[16][0])})({s.dst} + {self.index(s.dst_index)}) = {load};"]
+        lines = ["{"] + ["  " + line for line in self.unpacked(s.dtype, "e", "w", load, 16)]
         lines += [f"  {s.dst}[{self.index(s.dst_index + i * s.dst_stride)}] = e[{i}];" for i in range(s.width)]
         return lines + ["}"]
 
     def wide_load(self, s: WideLoad) -> list[str]:
-        """A WideLoad: the 16-byte vector, and `s.name` pointing at its elements (the compilers keep both in
-        registers when every element is read at a constant position)."""
-        load = self.vector_load(s.src, s.index, s.valid, s.width * s.dtype.itemsize)
-        return self.unpacked(s.dtype, s.name, s.name + "_v", load)
+        """A WideLoad: the vector, and `s.name` pointing at its elements (the compilers keep both in registers
+        when every element is read at a constant position)."""
+        nbytes = s.width * s.dtype.itemsize
+        return self.unpacked(s.dtype, s.name, s.name + "_v", self.vector_load(s.src, s.index, s.valid, nbytes), nbytes)
 
     def vector_load(self, src: str, index: Sint, valid: Val | None, nbytes: int) -> str:
-        """One 16-byte vector read from global memory at element `index` of `src` (zeros where `valid` is false);
-        `nbytes` is what the statement moves, refused unless the language has a vector of that size."""
-        if self.vec16 is None or nbytes != 16:
+        """One `nbytes` vector read from global memory at element `index` of `src` (zeros where `valid` is false),
+        refused unless the language has a vector of that size."""
+        if nbytes not in self.vectors:
             raise NotImplementedError(f"{self.lang} has no {nbytes}-byte vector loads")
-        vec, zero = self.vec16
+        vec, zero = self.vectors[nbytes]
         load = f"*({self.pointer('global', 'const ' + vec)})({src} + {self.index(index)})"
         return load if valid is None else self.select(self.val(valid), load, zero)
 
-    def unpacked(self, dtype: DType, name: str, vector: str, load: str) -> list[str]:
-        """`vector` = load, and `name` an array of its `dtype` elements."""
+    def unpacked(self, dtype: DType, name: str, vector: str, load: str, nbytes: int) -> list[str]:
+        """`vector` = load (a vector of `nbytes`), and `name` an array of its `dtype` elements."""
         t = self.type_name(dtype)
-        return [f"{self.vec16[0]} {vector} = {load};", f"const {t}* {name} = (const {t}*)&{vector};"]
+        return [f"{self.vectors[nbytes][0]} {vector} = {load};", f"const {t}* {name} = (const {t}*)&{vector};"]
 
     index_type = "int"  # loop variables; the host C compiler gets `long` (see c.py)
 

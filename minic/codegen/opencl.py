@@ -27,7 +27,7 @@ class OpenCLRenderer(CStyle):
     types = {**CStyle.types, int64: "long", int8: "char", float16: "half"}
     math = names("generic")  # OpenCL C overloads the math functions by type
 
-    vec16 = ("uint4", "(uint4)(0)")
+    vectors = {4: ("uint", "0u"), 8: ("uint2", "(uint2)(0)"), 16: ("uint4", "(uint4)(0)")}
 
     def __init__(self, fp16: bool = False):
         self.fp16 = fp16

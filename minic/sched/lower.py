@@ -11,6 +11,7 @@ carried out; the Emitter does the rest for every rule alike.
 from __future__ import annotations
 
 import enum
+import operator
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -87,6 +88,10 @@ class LoweringError(AssertionError):
     """A rule used the emitter wrongly (a value whose loops are unknown, a scope left open): a bug in the rule."""
 
 
+COMPARE = {"cmplt": operator.lt, "cmple": operator.le, "cmpeq": operator.eq, "cmpne": operator.ne}
+WIDE_LOAD_BYTES = (4, 8, 16)  # the wide loads a renderer with them has (Target.wide_copy_bytes: its largest)
+
+
 class Emitter:
     """Builds one kernel's loop IR. Rules open loops and guards, ask for values, declare accumulators and named
     results, and store the output through these methods; the scopes, the loop variables each named value depends
@@ -103,6 +108,7 @@ class Emitter:
         writes = len(graph.writes)
         self.params = [BufParam(f"b{i}", b.dtype, i < writes) for i, b in enumerate(graph.buffers)]
         self._buf_names = {id(b): p.name for b, p in zip(graph.buffers, self.params)}
+        self._written = {p.name for p in self.params if p.writable}
         self._path = [Scope([], frozenset(graph.var_syms), ScopeKind.ROOT)]
         self.body = self._path[0].stmts
         self.counter = 0
@@ -111,6 +117,9 @@ class Emitter:
         self._strategy = reduce
         self._second_site = second_site or (lambda node: node in graph.partnered)
         self.stack: list[Node] = []  # value() calls in progress (NeedsRealize reports them)
+        self._wide: dict[tuple, tuple] = {}  # (buffer, element, guard) -> (scope, its value) from a wide load
+        #                                     (run_values) in that scope
+        self._reads: list | None = None  # the buffer elements a probe's walk reads (_probe_reads)
 
     # --- structure ------------------------------------------------------------------
     def fresh(self, prefix: str) -> str:
@@ -335,32 +344,91 @@ class Emitter:
         """A BUFFER, or a view of one, at `idx` as stored (a float16 stays float16; reads 0 where `guard` or
         the view's padding says so). value() is this plus the conversion to the compute type; rules that only
         move elements (staging operands in group memory) use it directly."""
+        dtype, name, lin, full_guard = self._address(node, idx, guard)
+        key = None if name in self._written else ("load", name, lin, full_guard)  # a read-only element: once
+        for scope in reversed(self._path if key else ()):
+            if key in scope.cse:
+                return scope.cse[key]
+        return self.let(Load(dtype, name, lin, full_guard), key)
+
+    def _address(self, node: Node, idx: list, guard: Val | None) -> tuple:
+        """(dtype, buffer, element, guard) of raw `node` at `idx` (a probe's walk records it: _probe_reads)."""
         if node.op == "BUFFER":
             buf, lin, valid = node, flat_index(idx, node.shape), []
         else:
             buf, (lin, valid) = node.src[0], node.arg.linear(idx)
-        return self.let(Load(buf.dtype, self._buf_names[id(buf.arg)], lin, all_of([guard] + [cond(*c) for c in valid])))
+        out = (buf.dtype, self._buf_names[id(buf.arg)], lin, all_of([guard] + [cond(*c) for c in valid]))
+        if self._reads is not None:
+            self._reads.append(out)
+        return out
+
+    def _live_wide(self, key: tuple) -> bool:
+        """Is element `key` in the registers of a wide load whose scope is still open?"""
+        scope = self._wide.get(key, (None,))[0]
+        return any(s is scope for s in self._path)
+
+    def _raw_value(self, node: Node, idx: list, guard: Val | None) -> Val:
+        """Raw `node` at `idx` in the compute type: from the registers of a wide load run_values made, or loaded."""
+        dtype, name, lin, full_guard = self._address(node, idx, guard)
+        if not self._live_wide((name, lin, full_guard)):
+            return _computed(node.dtype, self.raw_load(node, idx, guard))
+        scope, hit = self._wide[(name, lin, full_guard)]
+        if not isinstance(hit, Ref) and self._reads is None:  # first read: named here, after its wide load
+            hit = self.named(_computed(dtype, hit), prefix="e")
+            self._wide[(name, lin, full_guard)] = (scope, hit)
+        return hit if isinstance(hit, Ref) else _computed(dtype, hit)
 
     def run_values(self, node: Node, at: Callable[[int], list], count: int, guard: Val | None,
-                   wide_bytes: int) -> list[Val]:
-        """`node` at at(0), ..., at(count - 1), in the compute type. Where `node` is a raw view (or a cast of one)
-        whose elements there are consecutive in memory in runs of `wide_bytes` that start on a multiple of the
-        run (aligned_run), each run is one WideLoad, emitted here in the open loop, whose elements are read here
-        too; anything else is read an element at a time (value())."""
-        raw = self.raw_source(node)
-        width = wide_bytes // raw.dtype.itemsize if raw is not None else 0
-        if width > 1 and count % width == 0:
-            starts = [aligned_run(raw, [at(j) for j in range(run, run + width)]) for run in range(0, count, width)]
-            if None not in starts:
-                out = []
-                for start in starts:
-                    name = self.fresh("w")
-                    self.emit(WideLoad(name, self.buffer_name(raw), start, width, raw.dtype, guard))
-                    for i in range(width):
-                        v = _computed(raw.dtype, Load(raw.dtype, name, i))
-                        out.append(self.named(v if raw is node else self._cast(node.arg, v), prefix="e"))
-                return out
+                   wide_bytes: int, run: int | None = None) -> list[Val]:
+        """`node` at at(0), ..., at(count - 1), in the compute type, its buffers read by wide loads where they
+        can be: within each `run` consecutive positions (default: all `count`), the elements a buffer of `node`
+        is read at there (each once: the codes byte a packed weight's bit planes share) are read as loads of up
+        to `wide_bytes` (4, 8 or 16 bytes) where they are consecutive in memory, start on a multiple of the load
+        and share the one guard. Emitted here in the open loop; the rest is read an element at a time. A GPU
+        GEMV's thread reads its runs of a weight row this way, float or packed: a memory-bound kernel that loads
+        an element at a time keeps too few bytes in flight."""
+        run = run or count
+        if wide_bytes and count % run == 0:
+            for first in range(0, count, run):
+                self._load_wide(self._probe_reads(node, [at(j) for j in range(first, first + run)], guard),
+                                guard, wide_bytes)
         return [self.value(node, at(j), guard) for j in range(count)]
+
+    def _probe_reads(self, node: Node, sites: list, guard: Val | None) -> list[tuple]:
+        """(dtype, buffer, element, guard) of each buffer element reading `node` at `sites` loads, in order;
+        nothing is emitted (the walk's statements and names are taken back, as reduction_sites does)."""
+        marks = [(scope, len(scope.stmts), dict(scope.cse)) for scope in self._path]
+        saved, self._reads, counter = self._reads, [], self.counter
+        try:
+            with self._reducing(lambda em, red, ridx, g, level: Const(red.dtype.compute, 0.0)):
+                for idx in sites:
+                    self.value(node, idx, guard)
+            return self._reads
+        finally:
+            self._reads, self.counter = saved, counter
+            for scope, length, cse in marks:
+                del scope.stmts[length:]
+                scope.cse = cse
+
+    def _load_wide(self, reads: list[tuple], guard: Val | None, wide_bytes: int) -> None:
+        """Wide loads for `reads` (see run_values), their elements entered in self._wide for raw_load."""
+        elements: dict[tuple, list] = {}  # (buffer, dtype) -> its distinct elements, in the order read
+        for dtype, name, lin, g in reads:
+            lins = elements.setdefault((name, dtype), [])
+            if g == guard and lin not in lins and not self._live_wide((name, lin, g)):
+                lins.append(lin)
+        for (name, dtype), lins in elements.items():
+            width = min(len(lins), wide_bytes // dtype.itemsize)
+            if width < 2 or len(lins) % width or width * dtype.itemsize not in WIDE_LOAD_BYTES:
+                continue
+            chunks = [lins[i:i + width] for i in range(0, len(lins), width)]
+            if any(smod(c[0], width) != 0 or any(b - a != 1 for a, b in zip(c, c[1:])) for c in chunks):
+                continue
+            for chunk in chunks:
+                wide = self.fresh("w")
+                self.emit(WideLoad(wide, name, chunk[0], width, dtype, guard))
+                for i, lin in enumerate(chunk):
+                    self._wide[(name, lin, guard)] = (self._path[-1], Load(dtype, wide, i))
 
     @classmethod
     def raw_source(cls, node: Node) -> Node | None:
@@ -372,7 +440,7 @@ class Emitter:
     def _value(self, node: Node, idx: list, guard: Val | None) -> Val:
         op = node.op
         if self.is_raw(node):
-            return _computed(node.dtype, self.raw_load(node, idx, guard))
+            return self._raw_value(node, idx, guard)
         if op == "VIEW":
             src, stack = node.src[0], node.arg
             src_idx, valid = stack.index(idx, src.shape)
@@ -400,9 +468,15 @@ class Emitter:
             return v if node.dtype == int32 else Cast(node.dtype.compute, v)
         if op == "REDUCE":
             return self._reduce(node, idx, guard)
+        if op == "where":  # a condition known here (a bit plane's select, written out per plane) reads one side
+            known = _known(self.value(node.src[0], idx, guard))
+            if known is not None:
+                return self.value(node.src[1 if known else 2], idx, guard)
         srcs = tuple(self.value(s, idx, guard) for s in node.src)
         if op == "cast":
             return self._cast(node.arg, srcs[0])
+        if op in COMPARE and None not in (known := [_known(v) for v in srcs]):
+            return Const(bool_, COMPARE[op](*known))
         dtype = bool_ if op.startswith("cmp") else node.dtype.compute
         return Alu(dtype, op, srcs)
 
@@ -558,6 +632,13 @@ def flat_index(idx: list, shape: tuple) -> Sint:
     for i, st in zip(idx, contiguous_strides(shape)):
         lin = lin + i * st
     return lin
+
+
+def _known(v: Val) -> object:
+    """The value of `v` where it is a constant (an index known here, e.g. a written-out bit plane), else None."""
+    if isinstance(v, Const):
+        return v.value
+    return v.expr if isinstance(v, Idx) and isinstance(v.expr, int) else None
 
 
 def aligned_run(node: Node, run: list[list]) -> Sint | None:

@@ -88,6 +88,9 @@ class GpuGemvSettings(RuleSettings):
     #                              occupancy: it takes 40 registers a thread against the staged form's 31
     #                              (bench/gemv_registers.py), 6 groups of 256 a multiprocessor instead of 8; GPT-2
     #                              XL's c_fc (800 groups, 792 fit) runs faster staged (bench/README.md)
+    packed_elements: int = 32  # x @ W.T with a packed weight (Plan.k_split): elements a thread dequantizes per
+    #                            step, every bit plane of a few consecutive positions of a block, so its codes,
+    #                            scales and inputs come in wide loads (_packed_run; bench/gemv_gpu.py --quant)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
@@ -108,6 +111,8 @@ class GpuGemvTile:
     shuffle: bool  # the split threads are whole warps: shuffles sum each warp's lanes
     warps: int = 1  # with shuffle: warps per column (their sums meet in group memory)
     vector: int = 1  # "dot": consecutive K elements a thread reads per step, the weight's as one wide load
+    packed: int = 0  # "dot" with a packed weight: consecutive positions of a block's run a thread reads per step
+    #                  (each in every bit plane), else 0
 
 
 def _pow2_at_least(x: int) -> int:
@@ -123,19 +128,21 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
     if style(plan) == "dot":
         if not warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute):
             split = _dot_split(plan, target, threads)
-            return GpuGemvTile("dot", threads, split, threads // split, False, vector=_vector(plan, target, split))
+            return GpuGemvTile("dot", threads, split, threads // split, False, vector=_vector(plan, target, split),
+                               packed=_packed_run(plan, target, split))
         lanes = min(target.warp, _pow2_at_least(ceil_div(bounds(plan.K)[1], s.k_per_lane)))
         if lanes < target.warp and target.lane_shuffles and not plan.k_split:
             return GpuGemvTile("dot", threads, lanes, threads // lanes, True)
         columns = bounds(plan.N)[1] * plan.batches
-        vector = _vector(plan, target, target.warp)
-        steps = bounds(plan.K)[0] // (target.warp * vector)  # a symbolic K (attention's context) at its smallest
+        steps = bounds(plan.K)[0] // (target.warp * _per_step(plan, target, target.warp))  # a symbolic K at its
+        #                                                                              smallest (attention's)
         warps = 1
         while warps * target.warp * 2 <= threads and columns * warps < s.warps_per_sm * target.multiprocessors \
                 and steps // (warps * 2) >= s.min_steps:
             warps *= 2
         split = target.warp * warps
-        return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split))
+        return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split),
+                           _packed_run(plan, target, split))
     cols = min(s.cols, threads)
     return GpuGemvTile("outer", threads, threads // cols, cols, False)
 
@@ -152,7 +159,7 @@ def _dot_split(plan: Plan, target: Target, threads: int) -> int:
     s = settings(GpuGemvSettings, target)
     split = min(s.dot_split, threads)
     columns = bounds(plan.N)[1] * plan.batches
-    steps = bounds(plan.K)[0] // _vector(plan, target, split)
+    steps = bounds(plan.K)[0] // _per_step(plan, target, split)
     while split * 2 <= threads and columns * split < s.warps_per_sm * ASSUMED_WARP * target.multiprocessors \
             and steps // (split * 2) >= s.min_steps:
         split *= 2
@@ -165,7 +172,7 @@ def _vector(plan: Plan, target: Target, split: int) -> int:
     give every thread a load, and every product's weight is a buffer of one dtype (or a cast of one); else 1.
     A target without wide loads reads `element_run` elements a step instead, one load each. A GEMV that loads a
     2-byte element at a time keeps too few bytes in flight to reach the memory's bandwidth (bench/README.md:
-    bench/gemv_gpu.py). Packed weights keep their block loop."""
+    bench/gemv_gpu.py). A packed weight reads runs of its blocks instead (_packed_run)."""
     s = settings(GpuGemvSettings, target)
     if plan.k_split or not isinstance(plan.K, int) or (target.wide_copy_bytes and not s.wide_loads):
         return 1
@@ -174,6 +181,45 @@ def _vector(plan: Plan, target: Target, split: int) -> int:
         return 1
     width = target.wide_copy_bytes // raws[0].dtype.itemsize if target.wide_copy_bytes else s.element_run
     return width if width > 1 and plan.K % width == 0 and plan.K // width >= split else 1
+
+
+MIN_PACKED_RUN = 4  # positions a thread reads per step of a packed weight at the least (4 bytes of 4-bit codes)
+
+
+def _packed_run(plan: Plan, target: Target, split: int) -> int:
+    """Consecutive positions of a packed weight's innermost run (Plan.k_split: (block, ..., run)) a "dot" thread
+    reads per step, each in every bit plane of its block, so the codes byte of a position serves all its planes
+    from one load: packed_elements / planes, at most the run, halved (down to MIN_PACKED_RUN) while a row's blocks
+    leave some of the `split` threads nothing to read (SmolLM2's K = 576 is 18 blocks of 32), where the target
+    has wide loads and the run's chunks divide the threads (each keeps one chunk of every block it reads); else 0
+    (one position a thread per step: a byte load per lane, a sixth of the copy bandwidth, bench/README.md)."""
+    s = settings(GpuGemvSettings, target)
+    if not plan.k_split or not target.wide_copy_bytes or not s.wide_loads or not isinstance(plan.K, int):
+        return 0
+    block, inner = plan.k_split[0], plan.k_split[-1]
+    positions = _pow2_at_least(min(inner, max(1, s.packed_elements * inner // block)) + 1) // 2
+    while positions > MIN_PACKED_RUN and plan.K // block * (inner // positions) < split:
+        positions //= 2
+    return positions if positions > 1 and inner % positions == 0 and split % (inner // positions) == 0 else 0
+
+
+def _per_step(plan: Plan, target: Target, split: int) -> int:
+    """K elements a "dot" thread of `split` sharing a column reads per step."""
+    packed = _packed_run(plan, target, split)
+    return packed * plan.k_split[0] // plan.k_split[-1] if packed else _vector(plan, target, split)
+
+
+def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: int) -> list:
+    """The K loop of a packed weight's blocks for `lanes` threads sharing a column, `positions` per thread (see
+    _packed_run); returns the K elements thread `lane` reads in a step: its positions of the block's run, in
+    every bit plane. A block's run is read by inner / positions threads side by side, so a warp's loads of
+    codes cover a contiguous stretch of them."""
+    block, inner = k_split[0], k_split[-1]
+    chunks = inner // positions  # threads per block
+    kb = em.open_loop(em.fresh("kb"), K // block, LoopKind.REDUCE, start=lane // chunks, step=lanes // chunks,
+                      scope_kind=ScopeKind.REDUCE)
+    at = kb * block + (lane % chunks) * positions
+    return [at + plane + i for plane in range(0, block, inner) for i in range(positions)]
 
 
 def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None,
@@ -206,12 +252,16 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     if folded is None:
         emit_prologue(em, plan, base, list(range(rows)), row_ok)
     vec = p.vector
-    staged = None if folded else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, vec)
+    run_of = plan.k_split[0] if p.packed else vec  # a thread's elements in a step: `vec` apart, or a block apart
+    staged = None if folded else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, run_of)
     terms = folded.terms if folded else (plan.a,)  # A as a sum of terms (one, A itself, unless folded)
     products = plan.reads(plan.out_index(out_base, 0, n), n)  # siblings and partners share A's loads
     accs = [em.accumulator(acc_t) for _ in range(rows * len(products) * len(terms))]  # [row][product][term]
     sums = folded.open_sums(em) if folded else []
-    if vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
+    run = p.packed or None  # positions read as one run (run_values): a bit plane's of a packed weight
+    if p.packed:
+        ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed), 1
+    elif vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
         kv = em.open_loop(em.fresh("kv"), K // vec, LoopKind.REDUCE, start=ty, step=split,
                           scope_kind=ScopeKind.REDUCE)
         ks, loops = [kv * vec + i for i in range(vec)], 1
@@ -224,13 +274,14 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
         if t.op == "mul":
             return [Alu(t.dtype.compute, "mul", pair) for pair in zip(values(t.src[0], at, count, guard),
                                                                       values(t.src[1], at, count, guard))]
-        return em.run_values(t, at, count, guard, wide)
-    avals = [[[Load(acc_t, staged, r * K + _staged_at(k, K, vec)) for k in ks]] if staged else
+        return em.run_values(t, at, count, guard, wide, run)
+    avals = [[[Load(acc_t, staged, r * K + _staged_at(k, K, run_of)) for k in ks]] if staged else
              [None if t is None else values(t, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r])
               for t in terms]
              for r in range(rows)]
     for p_i, (_, b, column) in enumerate(products):
-        bvals = em.run_values(b, lambda j, column=column: plan.b_index(base, ks[j], column), len(ks), col_ok, wide)
+        bvals = em.run_values(b, lambda j, column=column: plan.b_index(base, ks[j], column), len(ks), col_ok, wide,
+                              run)
         for r in range(rows):
             for t_i, tvals in enumerate(avals[r]):
                 acc = accs[(r * len(products) + p_i) * len(terms) + t_i]
@@ -278,8 +329,9 @@ def _stage_rows(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, li
 
 def _staged_at(k: Sint, K: int, vector: int) -> Sint:
     """Where a staged row keeps its element k. A thread that reads `vector` consecutive elements of K per step
-    would have a warp's lanes `vector` elements apart, all in a few of the memory's 32 banks; stored element
-    (k % vector) of every run side by side, lane l's i-th element sits next to lane l+1's, as with vector 1."""
+    (or a run of each `vector`-element block of a packed weight) would have a warp's lanes `vector` elements
+    apart, all in a few of the memory's 32 banks; stored element (k % vector) of every run side by side, lane l's
+    i-th element sits next to lane l+1's, as with vector 1."""
     return k if vector == 1 else (k % vector) * (K // vector) + k // vector
 
 
@@ -371,6 +423,8 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.cols} columns per group of "
             f"{p.threads}, {p.split} threads split K per column, partial sums combined by {how}"
             + ("; a packed operand dequantized in the K loop" if plan.k_split else "")
+            + (f", {p.packed} positions of a block's run a thread per step in every bit plane, in wide loads"
+               if p.packed else "")
             + (f"; {p.vector} consecutive K elements a thread per step, the weight's in one wide load"
                if p.vector > 1 else "")
             + sibling_text(plan) + _prologue_text(plan, target))
