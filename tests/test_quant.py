@@ -10,7 +10,7 @@ from pathlib import Path
 import gguf
 import numpy as np
 import pytest
-from conftest import compile_all_cuda, cuda_target, smollm2_folder
+from conftest import compile_all_cuda, cuda_target, nvrtc_or_skip, smollm2_folder
 
 import minic
 from minic import Tensor, Var, quant
@@ -253,6 +253,39 @@ def test_gpu_gemv_loads_each_code_byte_once():
     codes = re.search(r"uint8\* (b\d+)", text).group(1)
     loads = [line for line in text.splitlines() if f"{codes}[" in line]
     assert len(loads) == 1 and re.search(r"for i < (4|8|16)  # one load", loads[0]), text
+
+
+# formats whose blocks a GPU GEMV thread reads in runs of at least 4 bytes of codes (Q6_K's 16 bit planes leave a
+# thread 2 positions of a run, read a byte at a time)
+WIDE_CODES = ["q8_0", "q4_0", "q4_1", "q4_k", "q4g32", "q4g128", "nf4"]
+
+
+@pytest.mark.parametrize("fmt", WIDE_CODES)
+def test_gpu_gemv_reads_codes_in_wide_loads(fmt):
+    """As a float16 model computes it (float16 rows, the dequantized weight cast to float16): on CUDA every read of
+    the codes is a wide load and no other element is loaded twice; on OpenCL, where the device runs here, the same
+    schedule's result equals numpy's; the CUDA kernel compiles with NVRTC."""
+    import re
+
+    from minic.codegen.cuda import CUDARenderer
+    from minic.sched import rules
+    from minic.sched.fuse import fuse
+    w = quant.quantize(W, fmt)
+    xa = rng.standard_normal((1, IN)).astype(np.float16)
+    y = Tensor(xa) @ w.dequant().cast(minic.float16).T
+    (kg,) = fuse([y.node], y.device, y.var_vals)
+    kernel = rules.choose(kg, cuda_target()).kernel
+    codes = f"b{[id(b) for b in kg.buffers].index(id(w.parts['qs'].node.arg))}"
+    reads = [line for line in kernel.to_text().splitlines() if f"{codes}[" in line]
+    assert reads and all(re.search(r"for i < (4|8|16)  # one load", line) for line in reads), kernel.to_text()
+    loads = [line.split("=", 1)[1] for line in kernel.to_text().splitlines() if re.search(r"= b\d+\[", line)]
+    assert len(loads) == len(set(loads)), kernel.to_text()  # a scale serves its block's positions from one load
+    if "CL" in devices_here():
+        wc = quant.quantize(W, fmt, device="CL")
+        got = (Tensor(xa, device="CL") @ wc.dequant().cast(minic.float16).T).numpy().astype(np.float32)
+        want = xa.astype(np.float32) @ w.numpy().astype(np.float16).astype(np.float32).T
+        np.testing.assert_allclose(got, want, rtol=2e-3, atol=2e-3 * np.abs(want).max())
+    assert ".entry" in nvrtc_or_skip().compile_ptx(CUDARenderer().render(kernel))  # (last: skips without NVRTC)
 
 
 LINEARS = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
