@@ -344,8 +344,11 @@ class Emitter:
         """A BUFFER, or a view of one, at `idx` as stored (a float16 stays float16; reads 0 where `guard` or
         the view's padding says so). value() is this plus the conversion to the compute type; rules that only
         move elements (staging operands in group memory) use it directly."""
-        dtype, name, lin, full_guard = self._address(node, idx, guard)
-        key = None if name in self._written else ("load", name, lin, full_guard)  # a read-only element: once
+        return self._load(*self._address(node, idx, guard))
+
+    def _load(self, dtype: DType, name: str, lin: Sint, full_guard: Val | None) -> Val:
+        """Element `lin` of buffer `name`: one Load per element of a buffer the kernel only reads."""
+        key = None if name in self._written else ("load", name, lin, full_guard)
         for scope in reversed(self._path if key else ()):
             if key in scope.cse:
                 return scope.cse[key]
@@ -371,7 +374,7 @@ class Emitter:
         """Raw `node` at `idx` in the compute type: from the registers of a wide load run_values made, or loaded."""
         dtype, name, lin, full_guard = self._address(node, idx, guard)
         if not self._live_wide((name, lin, full_guard)):
-            return _computed(node.dtype, self.raw_load(node, idx, guard))
+            return _computed(dtype, self._load(dtype, name, lin, full_guard))
         scope, hit = self._wide[(name, lin, full_guard)]
         if not isinstance(hit, Ref) and self._reads is None:  # first read: named here, after its wide load
             hit = self.named(_computed(dtype, hit), prefix="e")
@@ -411,7 +414,7 @@ class Emitter:
                 scope.cse = cse
 
     def _load_wide(self, reads: list[tuple], guard: Val | None, wide_bytes: int) -> None:
-        """Wide loads for `reads` (see run_values), their elements entered in self._wide for raw_load."""
+        """Wide loads for `reads` (see run_values), their elements entered in self._wide for _raw_value."""
         elements: dict[tuple, list] = {}  # (buffer, dtype) -> its distinct elements, in the order read
         for dtype, name, lin, g in reads:
             lins = elements.setdefault((name, dtype), [])

@@ -192,7 +192,7 @@ def _packed_run(plan: Plan, target: Target, split: int) -> int:
     from one load: packed_elements / planes, at most the run, halved (down to MIN_PACKED_RUN) while a row's blocks
     leave some of the `split` threads nothing to read (SmolLM2's K = 576 is 18 blocks of 32), where the target
     has wide loads and the run's chunks divide the threads (each keeps one chunk of every block it reads); else 0
-    (one position a thread per step: a byte load per lane, a sixth of the copy bandwidth, bench/README.md)."""
+    (one position a thread per step: a byte load per lane, 6-15% of the copy bandwidth, bench/README.md)."""
     s = settings(GpuGemvSettings, target)
     if not plan.k_split or not target.wide_copy_bytes or not s.wide_loads or not isinstance(plan.K, int):
         return 0
