@@ -1,6 +1,6 @@
 """The fixed set of kernels whose sources tests/golden/ keeps for every backend: softmax, matmul, GEMV (both
-weight layouts, 16-byte loads, a LayerNorm before it) and a GPT-2 layer (prefill over a symbolic row count),
-rendered for fixed targets so the files do not depend on this machine.
+weight layouts, 16-byte loads, a LayerNorm before it, a packed Q4_0 weight dequantized in it) and a GPT-2 layer
+(prefill over a symbolic row count), rendered for fixed targets so the files do not depend on this machine.
 
 A refactor of the scheduler or the renderers should not change generated code; this is how to check:
 
@@ -42,7 +42,7 @@ def sources() -> dict[str, str]:
     """file name in tests/golden -> the text it should hold."""
     from conftest import render_all
 
-    from minic import Tensor, Var, float16
+    from minic import Tensor, Var, float16, quant
     from minic.codegen.c import CRenderer
     from minic.codegen.cuda import CUDARenderer
     from minic.codegen.llvmir import LLVMRenderer
@@ -70,8 +70,11 @@ def sources() -> dict[str, str]:
     # a LayerNorm then x @ W.T + b (decode's norm GEMV): GPUs fold the norm into the K loop
     half = lambda *shape: Tensor(np.zeros(shape, np.float32), dtype=float16)  # noqa: E731
     norm_gemv = half(1, 256).layer_norm(half(256), half(256)) @ half(48, 256).T + half(48)  # 6 groups: one wave
+    # float16 rows times a Q4_0 weight, as a float16 model reads one: GPUs take runs of each block's codes
+    q4 = quant.quantize(np.zeros((16, 256), np.float32), "q4_0", device="LLVM")
+    q4_gemv = half(1, 256) @ q4.dequant().cast(float16).T
     graphs = {"softmax": x.softmax(-1), "matmul": x @ w, "gemv": x1 @ w, "gemv_wide": wide,
-              "norm_gemv": norm_gemv, "gpt2_layer": _gpt2_layer(n, "LLVM")}
+              "norm_gemv": norm_gemv, "q4_gemv": q4_gemv, "gpt2_layer": _gpt2_layer(n, "LLVM")}
     out = {}
     for gname, t in graphs.items():
         for ext, (renderer, target) in backends.items():
