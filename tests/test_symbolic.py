@@ -120,6 +120,20 @@ def test_nested_div_mod():
         assert evaluate(e, {"n": nv, "m": mv}) == ((nv * 7 + mv) % 6 + nv) // 2
 
 
+def test_mod_of_a_mod_by_a_divisor():
+    """(x % 32) % 4 is x % 4 (a lane's place in its warp, then in a run of its column): a GPU kernel's index reads
+    as written once; a modulus that does not divide the inner one keeps both, and either way Python agrees."""
+    x = n * 7 + m
+    assert smod(smod(x, 32), 4) == smod(x, 4)
+    assert smod(smod(x, 32), 32) == smod(x, 32)
+    kept = smod(smod(x, 12), 8)
+    assert render_py(kept).count("%") == 2
+    for nv, mv in itertools.product(range(n.lo, n.hi + 1), range(m.lo, m.hi + 1)):
+        env, xv = {"n": nv, "m": mv}, nv * 7 + mv
+        assert evaluate(smod(smod(x, 32), 4), env) == xv % 32 % 4
+        assert evaluate(kept, env) == xv % 12 % 8
+
+
 def test_evaluate_and_substitute():
     e = 2 * n + m * n - 1
     assert evaluate(e, {"n": 3, "m": 4}) == 2 * 3 + 12 - 1

@@ -403,7 +403,19 @@ def smod(a: Sint, b: Sint) -> Sint:
         return r
     if isinstance(r, int) and isinstance(b, int):
         return r % b
+    inner = _single_atom(r)
+    if isinstance(inner, Mod) and isinstance(inner.den, int) and isinstance(b, int) and inner.den % b == 0:
+        return smod(inner.num, b)  # (x % 32) % 4 is x % 4: a lane's place in a warp, then in its column's run
     return _atom(Mod, Expr.of(r), b)
+
+
+def _single_atom(x: Sint):
+    """The atom x is, where x is one atom with coefficient 1 (x % 32), else None."""
+    if isinstance(x, Expr) and len(x.terms) == 1:
+        ((mono, coef),) = x.terms.items()
+        if coef == 1 and len(mono) == 1:
+            return mono[0]
+    return None
 
 
 def _atom(cls, num: Expr, den: Sint) -> Expr:

@@ -18,7 +18,7 @@ extern "C" __global__ void __launch_bounds__(256) layer_norm(float* __restrict__
     part7[(lidx0/32)] = warp6;
   }
   __syncthreads();
-  float row5 = warp_sum((((lidx0%32) < 8) ? part7[((lidx0%32)%8)] : 0.0f), 32);
+  float row5 = warp_sum((((lidx0%32) < 8) ? part7[(lidx0%8)] : 0.0f), 32);
   __syncthreads();
   float v8 = (row5 / 32.0f);
   float acc10 = 0.0f;
@@ -33,7 +33,7 @@ extern "C" __global__ void __launch_bounds__(256) layer_norm(float* __restrict__
     part17[(lidx0/32)] = warp16;
   }
   __syncthreads();
-  float row15 = warp_sum((((lidx0%32) < 8) ? part17[((lidx0%32)%8)] : 0.0f), 32);
+  float row15 = warp_sum((((lidx0%32) < 8) ? part17[(lidx0%8)] : 0.0f), 32);
   __syncthreads();
   float v18 = (row15 / 32.0f);
   float v19 = (v18 + 1e-05f);
@@ -508,7 +508,7 @@ extern "C" __global__ void __launch_bounds__(256) softmax(float* __restrict__ b0
     part7[(lidx0/32)] = warp6;
   }
   __syncthreads();
-  float row5 = warp_max((((lidx0%32) < 8) ? part7[((lidx0%32)%8)] : -__int_as_float(0x7f800000)), 32);
+  float row5 = warp_max((((lidx0%32) < 8) ? part7[(lidx0%8)] : -__int_as_float(0x7f800000)), 32);
   __syncthreads();
   float acc10 = 0.0f;
   for (int r11 = lidx0; r11 < n; r11 += 256) {
@@ -522,7 +522,7 @@ extern "C" __global__ void __launch_bounds__(256) softmax(float* __restrict__ b0
     part17[(lidx0/32)] = warp16;
   }
   __syncthreads();
-  float row15 = warp_sum((((lidx0%32) < 8) ? part17[((lidx0%32)%8)] : 0.0f), 32);
+  float row15 = warp_sum((((lidx0%32) < 8) ? part17[(lidx0%8)] : 0.0f), 32);
   __syncthreads();
   for (int c = lidx0; c < n; c += 256) {
     float v1 = b1[(c + n*n*(((gidx0 + gidx1*ngroups0)%(n*2))/n) + n*(((gidx0 + gidx1*ngroups0)%(n*2))%n))];
@@ -872,7 +872,7 @@ extern "C" __global__ void __launch_bounds__(256) layer_norm_1(float* __restrict
     part7[(lidx0/32)] = warp6;
   }
   __syncthreads();
-  float row5 = warp_sum((((lidx0%32) < 8) ? part7[((lidx0%32)%8)] : 0.0f), 32);
+  float row5 = warp_sum((((lidx0%32) < 8) ? part7[(lidx0%8)] : 0.0f), 32);
   __syncthreads();
   float v8 = (row5 / 32.0f);
   float acc10 = 0.0f;
@@ -887,7 +887,7 @@ extern "C" __global__ void __launch_bounds__(256) layer_norm_1(float* __restrict
     part17[(lidx0/32)] = warp16;
   }
   __syncthreads();
-  float row15 = warp_sum((((lidx0%32) < 8) ? part17[((lidx0%32)%8)] : 0.0f), 32);
+  float row15 = warp_sum((((lidx0%32) < 8) ? part17[(lidx0%8)] : 0.0f), 32);
   __syncthreads();
   float v18 = (row15 / 32.0f);
   float v19 = (v18 + 1e-05f);

@@ -27,9 +27,9 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void sum_op(__global u
   __local float part111[256] __attribute__((aligned(16)));
   float c1 = 0.0f;
   for (int kb2 = ((lidx0%16)/2); kb2 < 8; kb2 += 8) {
-    uint4 w3_v = *(__global const uint4*)(b1 + (kb2*32 + ((lidx0%16)%2)*8));
+    uint4 w3_v = *(__global const uint4*)(b1 + (kb2*32 + (lidx0%2)*8));
     const unsigned short* w3 = (const unsigned short*)&w3_v;
-    uint4 w4_v = *(__global const uint4*)(b1 + (16 + kb2*32 + ((lidx0%16)%2)*8));
+    uint4 w4_v = *(__global const uint4*)(b1 + (16 + kb2*32 + (lidx0%2)*8));
     const unsigned short* w4 = (const unsigned short*)&w4_v;
     float e5 = f16_to_f32(w3[0]);
     float e6 = f16_to_f32(w3[1]);
@@ -47,7 +47,7 @@ __kernel __attribute__((reqd_work_group_size(256, 1, 1))) void sum_op(__global u
     float e18 = f16_to_f32(w4[5]);
     float e19 = f16_to_f32(w4[6]);
     float e20 = f16_to_f32(w4[7]);
-    uint2 w21_v = *(__global const uint2*)(b2 + (kb2*16 + ((lidx0%16)%2)*8 + (lidx0/16)*128));
+    uint2 w21_v = *(__global const uint2*)(b2 + (kb2*16 + (lidx0%2)*8 + (lidx0/16)*128));
     const unsigned char* w21 = (const unsigned char*)&w21_v;
     unsigned char e22 = w21[0];
     unsigned char v23 = (e22 % 16);

@@ -12,9 +12,9 @@ extern "C" __global__ void __launch_bounds__(256) sum_op(unsigned short* __restr
   int lidx0 = (int)threadIdx.x;
   float c1 = 0.0f;
   for (int kb2 = ((lidx0%32)/4); kb2 < 8; kb2 += 8) {
-    uint2 w3_v = *(const uint2*)(b1 + (kb2*32 + ((lidx0%32)%4)*4));
+    uint2 w3_v = *(const uint2*)(b1 + (kb2*32 + (lidx0%4)*4));
     const unsigned short* w3 = (const unsigned short*)&w3_v;
-    uint2 w4_v = *(const uint2*)(b1 + (16 + kb2*32 + ((lidx0%32)%4)*4));
+    uint2 w4_v = *(const uint2*)(b1 + (16 + kb2*32 + (lidx0%4)*4));
     const unsigned short* w4 = (const unsigned short*)&w4_v;
     float e5 = f16_to_f32(w3[0]);
     float e6 = f16_to_f32(w3[1]);
@@ -24,7 +24,7 @@ extern "C" __global__ void __launch_bounds__(256) sum_op(unsigned short* __restr
     float e10 = f16_to_f32(w4[1]);
     float e11 = f16_to_f32(w4[2]);
     float e12 = f16_to_f32(w4[3]);
-    unsigned int w13_v = *(const unsigned int*)(b2 + (kb2*16 + ((gidx0 + gidx1*ngroups0)%2)*1024 + ((lidx0%32)%4)*4 + (lidx0/32)*128));
+    unsigned int w13_v = *(const unsigned int*)(b2 + (kb2*16 + ((gidx0 + gidx1*ngroups0)%2)*1024 + (lidx0%4)*4 + (lidx0/32)*128));
     const unsigned char* w13 = (const unsigned char*)&w13_v;
     unsigned char e14 = w13[0];
     unsigned char v15 = (e14 % 16);

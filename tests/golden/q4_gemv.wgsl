@@ -11,12 +11,12 @@ var<workgroup> part16: array<f32, 256>;
   let lidx0: i32 = i32(lid.x);
   var c1: f32 = 0.0f;
   for (var kb2: i32 = ((lidx0%64)/16); kb2 < 8; kb2 += 4) {
-    let v7: i32 = b2[(kb2*16 + ((gidx0 + gidx1*ngroups0)%4)*512 + ((lidx0%64)%16) + (lidx0/64)*128)];
+    let v7: i32 = b2[(kb2*16 + ((gidx0 + gidx1*ngroups0)%4)*512 + (lidx0%16) + (lidx0/64)*128)];
     let v8: i32 = (v7 % 16);
     let v9: i32 = (v7 / 16);
     let v13: f32 = b3[(kb2 + ((gidx0 + gidx1*ngroups0)%4)*32 + (lidx0/64)*8)];
     for (var kj3: i32 = 0; kj3 < 2; kj3 += 1) {
-      let v4: f16 = b1[(kb2*32 + kj3*16 + ((lidx0%64)%16))];
+      let v4: f16 = b1[(kb2*32 + kj3*16 + (lidx0%16))];
       let v5: f32 = f32(v4);
       let v6: bool = (kj3 == 0);
       let v10: i32 = select(v9, v8, v6);

@@ -21,7 +21,7 @@ extern "C" __global__ void __launch_bounds__(256) softmax(float* __restrict__ b0
     part7[(lidx0/32)] = warp6;
   }
   __syncthreads();
-  float row5 = warp_max((((lidx0%32) < 8) ? part7[((lidx0%32)%8)] : -__int_as_float(0x7f800000)), 32);
+  float row5 = warp_max((((lidx0%32) < 8) ? part7[(lidx0%8)] : -__int_as_float(0x7f800000)), 32);
   __syncthreads();
   float acc10 = 0.0f;
   for (int r11 = lidx0; r11 < 64; r11 += 256) {
@@ -35,7 +35,7 @@ extern "C" __global__ void __launch_bounds__(256) softmax(float* __restrict__ b0
     part17[(lidx0/32)] = warp16;
   }
   __syncthreads();
-  float row15 = warp_sum((((lidx0%32) < 8) ? part17[((lidx0%32)%8)] : 0.0f), 32);
+  float row15 = warp_sum((((lidx0%32) < 8) ? part17[(lidx0%8)] : 0.0f), 32);
   __syncthreads();
   for (int c = lidx0; c < 64; c += 256) {
     float v1 = b1[(c + ((gidx0 + gidx1*ngroups0)%n)*64)];
