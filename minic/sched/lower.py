@@ -309,15 +309,23 @@ class Emitter:
         def record(em, red: Node, ridx: list, g, level: int) -> Val:
             sites.setdefault(id(red), list(ridx))
             return Const(red.dtype.compute, 0.0)
+        with self._taken_back(), self._reducing(record):
+            self.value(node, idx, guard)
+        return sites
+
+    @contextmanager
+    def _taken_back(self):
+        """A walk that emits nothing: what it emitted, remembered (CSE entries, elements named from wide loads)
+        and named (the counter) meanwhile goes when it ends."""
         marks = [(scope, len(scope.stmts), dict(scope.cse)) for scope in self._path]
+        saved = self.counter, dict(self._wide)
         try:
-            with self._reducing(record):
-                self.value(node, idx, guard)
-        finally:  # what the walk emitted and remembered goes
+            yield
+        finally:
+            self.counter, self._wide = saved
             for scope, length, cse in marks:
                 del scope.stmts[length:]
                 scope.cse = cse
-        return sites
 
     def value_given(self, node: Node, idx: list, guard: Val | None, given: Callable[[Node, list], Val]) -> Val:
         """`node` at `idx`, each reduction inside it taken as given(reduction, its index): the rule computed them."""
@@ -399,19 +407,15 @@ class Emitter:
 
     def _probe_reads(self, node: Node, sites: list, guard: Val | None) -> list[tuple]:
         """(dtype, buffer, element, guard) of each buffer element reading `node` at `sites` loads, in order;
-        nothing is emitted (the walk's statements and names are taken back, as reduction_sites does)."""
-        marks = [(scope, len(scope.stmts), dict(scope.cse)) for scope in self._path]
-        saved, self._reads, counter = self._reads, [], self.counter
+        nothing is emitted (_taken_back), no reduction computed."""
+        saved, self._reads = self._reads, []
         try:
-            with self._reducing(lambda em, red, ridx, g, level: Const(red.dtype.compute, 0.0)):
+            with self._taken_back(), self._reducing(lambda em, red, ridx, g, level: Const(red.dtype.compute, 0.0)):
                 for idx in sites:
                     self.value(node, idx, guard)
             return self._reads
         finally:
-            self._reads, self.counter = saved, counter
-            for scope, length, cse in marks:
-                del scope.stmts[length:]
-                scope.cse = cse
+            self._reads = saved
 
     def _load_wide(self, reads: list[tuple], guard: Val | None, wide_bytes: int) -> None:
         """Wide loads for `reads` (see run_values), their elements entered in self._wide for _raw_value."""
@@ -425,7 +429,7 @@ class Emitter:
             if width < 2 or len(lins) % width or width * dtype.itemsize not in WIDE_LOAD_BYTES:
                 continue
             chunks = [lins[i:i + width] for i in range(0, len(lins), width)]
-            if any(smod(c[0], width) != 0 or any(b - a != 1 for a, b in zip(c, c[1:])) for c in chunks):
+            if not all(one_load(c) for c in chunks):
                 continue
             for chunk in chunks:
                 wide = self.fresh("w")
@@ -657,9 +661,12 @@ def aligned_run(node: Node, run: list[list]) -> Sint | None:
         if valid:
             return None
         lins.append(lin)
-    if any(b - a != 1 for a, b in zip(lins, lins[1:])) or smod(lins[0], len(run)) != 0:
-        return None
-    return lins[0]
+    return lins[0] if one_load(lins) else None
+
+
+def one_load(lins: list) -> bool:
+    """Are the elements `lins` of a buffer consecutive, the first on a multiple of their count (one wide load)?"""
+    return smod(lins[0], len(lins)) == 0 and all(b - a == 1 for a, b in zip(lins, lins[1:]))
 
 
 def output_index(graph, idx: list) -> tuple[Sint, Val | None]:
