@@ -14,7 +14,7 @@ import pytest
 from conftest import compile_all_cuda, cuda_target, needs
 
 import minic
-from minic import Tensor, Var
+from minic import Tensor, Var, quant
 
 rng = np.random.default_rng(7)
 
@@ -165,6 +165,22 @@ def test_gpu_gemv_warps_per_column(gpu_device, warps_per_sm, K):
         np.testing.assert_allclose(t.numpy(), np.maximum(h @ wg.T, 0) * (h @ wu.T), rtol=2e-4, atol=2e-3)
     finally:
         dev.target = saved
+
+
+def test_gpu_gemv_packed_weight_steps_per_lane():
+    """A packed weight's step dequantizes a block's run in every bit plane (32 elements of Q4): a long row's
+    column gets several warps while each lane keeps GpuGemvSettings.packed_min_steps steps, not the float
+    weights' min_steps (GPT-2 XL's int4 mlp.c_proj, K = 6,400: 200 blocks, 7 steps a lane of one warp)."""
+    from minic.engine import kernel_graphs
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings, gpu_gemv_tile
+    from minic.sched.rules.matmul_plan import analyze
+    from minic.sched.rules.settings import tune
+    t = quant.linear(Tensor(f32(1, 6400)), quant.quantize(f32(64, 6400), "q4g32"))
+    target = cuda_target().with_(multiprocessors=132)
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+    tiles = {steps: gpu_gemv_tile(analyze(kg), tune(target, GpuGemvSettings, packed_min_steps=steps))
+             for steps in (1, 4)}
+    assert tiles[4].packed and tiles[4].warps == 1 and tiles[1].warps > 1, tiles
 
 
 @pytest.mark.parametrize("run", [2, 4])

@@ -85,7 +85,8 @@ def test_norm_then_gemv_is_one_kernel(device, norm, fmt, rows):
     kernels = t.schedule()
     product = "gemv" if rows == 1 else "matmul"  # the name says gemv for one output row (minic/naming.py)
     assert [(k.rule, k.name) for k in kernels] == [("GEMV", f"{norm}_{product}_bias_gelu")]
-    folded = get_device(device).target.gpu and fmt.startswith("f32") and rows == 1  # linear_prologue.py
+    target = get_device(device).target  # linear_prologue.py; a packed weight's K loop is one loop where the
+    folded = target.gpu and rows == 1 and (fmt.startswith("f32") or target.wide_copy_bytes > 0)  # runs are wide
     assert ("the norm before it (row reductions of the input) folded into the K loop" if folded else
             "row reduction(s) of the input (a norm) computed before the K loop") in minic.explain(t, file=None)
     y = ref(xn) @ wn + BIAS
@@ -211,6 +212,26 @@ def test_gpu_folds_a_norm_only_for_one_wave_of_groups():
     target = tune(cuda_target(), GpuGemvSettings, fold_groups_per_sm=7)
     (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
     assert "folded into the K loop" in rules.choose(kg, target).rule.describe(kg, target)
+
+
+def test_gpu_folds_a_norm_before_a_packed_weight_read_in_runs():
+    """A packed weight whose K loop reads runs of its blocks (_packed_run: CUDA's wide loads) takes the folded
+    norm too, up to GpuGemvSettings.fold_packed_groups_per_sm groups a multiprocessor (its folded kernel holds
+    more registers than a float weight's); past that, and where the weight is read a byte a lane, the norm is
+    staged. The folded kernel compiles with NVRTC."""
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings, gpu_gemv_tile
+    from minic.sched.rules.matmul_plan import analyze
+    w = quant.quantize(f32(8 * 12, 512), "q4_1")  # 12 groups of 8 columns on CUDA
+    t = quant.linear(Tensor(f32(1, 512)).layer_norm(Tensor(f32(512)), Tensor(f32(512))), w)
+    for sms, form in ((2, "computed before the K loop"), (3, "folded into the K loop")):  # 12 > 4 x 2, <= 4 x 3
+        target = cuda_target().with_(multiprocessors=sms)
+        (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+        assert gpu_gemv_tile(analyze(kg), target).packed
+        assert form in rules.choose(kg, target).rule.describe(kg, target)
+    assert len(compile_all_cuda(t, target, "GEMV")) == 1
+    target = tune(target, GpuGemvSettings, packed_elements=1)  # a byte a lane: a loop nest, staged
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+    assert "computed before the K loop" in rules.choose(kg, target).rule.describe(kg, target)
 
 
 def _wide_norm_gemv(groups: int):

@@ -77,7 +77,9 @@ class GpuGemvSettings(RuleSettings):
     #                         warps per multiprocessor (a few long columns, K = 6400 over 1,600 warps, wait on
     #                         memory one load at a time: bench/gemv_gpu.py) ...
     min_steps: int = 4  # ... while every lane keeps at least this many loads of K (below, the sums' trip through
-    #                     group memory costs more than the extra warps bring)
+    #                     group memory costs more than the extra warps bring) ...
+    packed_min_steps: int = 1  # ... or this many steps of a packed weight, each a block's run in every bit plane:
+    #                            GPT-2 XL's int4 mlp.c_proj (K = 6,400) ran 9% faster at 1 than at 4 (bench/README.md)
     wide_loads: bool = True  # x @ W.T: each thread reads runs of K as wide loads (_vector; bench/gemv_gpu.py
     #                          --sweep wide_loads=0,1 measures what they bring)
     element_run: int = 1  # x @ W.T on a target without wide loads (WGSL): consecutive K elements a thread reads
@@ -87,10 +89,17 @@ class GpuGemvSettings(RuleSettings):
     fold_groups_per_sm: int = 6  # ... and where the kernel's groups fit in one wave at the folded kernel's
     #                              occupancy: it takes 40 registers a thread against the staged form's 31
     #                              (bench/gemv_registers.py), 6 groups of 256 a multiprocessor instead of 8; GPT-2
-    #                              XL's c_fc (800 groups, 792 fit) runs faster staged (bench/README.md)
+    #                              XL's c_fc (800 groups, 792 fit) runs faster staged (bench/README.md) ...
+    fold_packed_groups_per_sm: int = 4  # ... with a packed weight, whose folded kernel dequantizes beside the
+    #                                     norm's terms: 63 registers a thread under a LayerNorm, 4 groups of 256 a
+    #                                     multiprocessor (GPT-2 XL's int4 c_attn, 600 groups, ran 6% faster staged;
+    #                                     SmolLM2's, 120-384 groups, took 3.60 us a launch folded, 5.08 staged)
     packed_elements: int = 32  # x @ W.T with a packed weight (Plan.k_split): elements a thread dequantizes per
     #                            step, every bit plane of a few consecutive positions of a block, so its codes,
     #                            scales and inputs come in wide loads (_packed_run; bench/gemv_gpu.py --quant)
+    prefetch_weights: bool = True  # x @ W.T read in runs: before a norm's statistics (staged or computed, not
+    #                                folded), each thread asks for the weight bytes of its K loop, so their trip
+    #                                from memory overlaps the norm's (Prefetch: CUDA's prefetch.global.L2)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
@@ -136,9 +145,9 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
         columns = bounds(plan.N)[1] * plan.batches
         steps = bounds(plan.K)[0] // (target.warp * _per_step(plan, target, target.warp))  # a symbolic K at its
         #                                                                              smallest (attention's)
-        warps = 1
+        warps, min_steps = 1, s.packed_min_steps if _packed_run(plan, target, target.warp) else s.min_steps
         while warps * target.warp * 2 <= threads and columns * warps < s.warps_per_sm * target.multiprocessors \
-                and steps // (warps * 2) >= s.min_steps:
+                and steps // (warps * 2) >= min_steps:
             warps *= 2
         split = target.warp * warps
         return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split),
@@ -209,17 +218,46 @@ def _per_step(plan: Plan, target: Target, split: int) -> int:
     return packed * plan.k_split[0] // plan.k_split[-1] if packed else _vector(plan, target, split)
 
 
-def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: int) -> list:
+def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: int, reduce: bool = True) -> list:
     """The K loop of a packed weight's blocks for `lanes` threads sharing a column, `positions` per thread (see
     _packed_run); returns the K elements thread `lane` reads in a step: its positions of the block's run, in
     every bit plane. A block's run is read by inner / positions threads side by side, so a warp's loads of
-    codes cover a contiguous stretch of them."""
+    codes cover a contiguous stretch of them. `reduce`: the loop accumulates (else it only visits the steps)."""
     block, inner = k_split[0], k_split[-1]
     chunks = inner // positions  # threads per block
-    kb = em.open_loop(em.fresh("kb"), K // block, LoopKind.REDUCE, start=lane // chunks, step=lanes // chunks,
-                      scope_kind=ScopeKind.REDUCE)
+    kb = _k_loop(em, "kb", K // block, lane // chunks, lanes // chunks, reduce)
     at = kb * block + (lane % chunks) * positions
     return [at + plane + i for plane in range(0, block, inner) for i in range(positions)]
+
+
+def _vector_ks(em: Emitter, K: int, lane, lanes: int, vec: int, reduce: bool = True) -> list:
+    """The K loop of `lanes` threads sharing a column, `vec` consecutive elements a thread per step: thread
+    `lane` reads kv*vec .. kv*vec + vec - 1, kv = lane, lane + lanes, ..."""
+    kv = _k_loop(em, "kv", K // vec, lane, lanes, reduce)
+    return [kv * vec + i for i in range(vec)]
+
+
+def _k_loop(em: Emitter, name: str, steps: int, start, step, reduce: bool) -> Sint:
+    """A thread's loop over K's steps: accumulating (`reduce`), or one that only visits them."""
+    if reduce:
+        return em.open_loop(em.fresh(name), steps, LoopKind.REDUCE, start=start, step=step,
+                            scope_kind=ScopeKind.REDUCE)
+    return em.open_loop(em.fresh(name), steps, LoopKind.SERIAL, start=start, step=step)
+
+
+def _prefetch_weights(em: Emitter, plan: Plan, p: GpuGemvTile, products: list, base: list, lane, col_ok) -> None:
+    """Prefetch hints for the weight elements thread `lane` reads in its K loop, every step, before the norm
+    the group computes first: the weight's trip from memory (most of a decode GEMV's time) then overlaps the
+    norm's statistics instead of following them."""
+    if col_ok is not None:
+        em.open_if(col_ok)
+    ks = packed_ks(em, plan.K, plan.k_split, lane, p.split, p.packed, reduce=False) if p.packed else \
+        _vector_ks(em, plan.K, lane, p.split, p.vector, reduce=False)
+    for _, b, column in products:
+        em.prefetch_reads(b, plan.b_index(base, ks[0], column), col_ok)
+    em.close()
+    if col_ok is not None:
+        em.close()
 
 
 def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None,
@@ -249,22 +287,23 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     lin = _linear_prologue(plan, target, rows)
     folded = fold_prologue(em, plan, lin, base, rows, row_ok, acc_t) if lin else None
+    products = plan.reads(plan.out_index(out_base, 0, n), n)  # siblings and partners share A's loads
+    if folded is None and plan.prologue and (p.packed or p.vector > 1) and \
+            settings(GpuGemvSettings, target).prefetch_weights:
+        _prefetch_weights(em, plan, p, products, base, ty, col_ok)
     if folded is None:
         emit_prologue(em, plan, base, list(range(rows)), row_ok)
     vec = p.vector
     run_of = plan.k_split[0] if p.packed else vec  # a thread's elements in a step: `vec` apart, or a block apart
     staged = None if folded else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, run_of)
     terms = folded.terms if folded else (plan.a,)  # A as a sum of terms (one, A itself, unless folded)
-    products = plan.reads(plan.out_index(out_base, 0, n), n)  # siblings and partners share A's loads
     accs = [em.accumulator(acc_t) for _ in range(rows * len(products) * len(terms))]  # [row][product][term]
     sums = folded.open_sums(em) if folded else []
     run = p.packed or None  # positions read as one run (run_values): a bit plane's of a packed weight
     if p.packed:
         ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed), 1
-    elif vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
-        kv = em.open_loop(em.fresh("kv"), K // vec, LoopKind.REDUCE, start=ty, step=split,
-                          scope_kind=ScopeKind.REDUCE)
-        ks, loops = [kv * vec + i for i in range(vec)], 1
+    elif vec > 1:
+        ks, loops = _vector_ks(em, K, ty, split, vec), 1
     else:
         k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
         ks = [k]
@@ -432,15 +471,19 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
 
 def _linear_prologue(plan: Plan, target: Target, rows: int) -> LinearPrologue | None:
     """The plan's norm as a linear form to fold into the K loop, where the settings allow it, the K loop is one
-    loop (a packed weight's blocked loop keeps the staged norm) and the kernel computes one row: every row more
-    adds an accumulator per term and per sum, and registers are what the fold already costs on GPT-2 XL
-    (bench/README.md, tenth session), so batched rows keep the staged norm until measured; so do products of
-    more groups than one wave of the folded kernel holds (GpuGemvSettings.fold_groups_per_sm)."""
+    loop (a packed weight's is where a thread reads runs of its blocks, _packed_run; the byte-a-lane loop nest
+    keeps the staged norm) and the kernel computes one row: every row more adds an accumulator per term and per
+    sum, and registers are what the fold already costs on GPT-2 XL (bench/README.md, tenth session), so batched
+    rows keep the staged norm until measured; so do products of more groups than one wave of the folded kernel
+    holds (GpuGemvSettings.fold_groups_per_sm, fold_packed_groups_per_sm)."""
     s = settings(GpuGemvSettings, target)
-    if not plan.prologue or plan.k_split or rows != 1 or not s.fold_norms:
+    if not plan.prologue or rows != 1 or not s.fold_norms:
         return None
-    groups = ceil_div(bounds(plan.N)[1], gpu_gemv_tile(plan, target).cols) * plan.batches
-    if groups > s.fold_groups_per_sm * target.multiprocessors:
+    tile = gpu_gemv_tile(plan, target)
+    if plan.k_split and not tile.packed:
+        return None
+    per_sm = s.fold_packed_groups_per_sm if plan.k_split else s.fold_groups_per_sm
+    if ceil_div(bounds(plan.N)[1], tile.cols) * plan.batches > per_sm * target.multiprocessors:
         return None
     return linear_prologue(plan.a, plan.prologue)
 
