@@ -4,7 +4,7 @@ from __future__ import annotations
 from minic.codegen.c import BF16_HELPERS
 from minic.codegen.cstyle import CStyle
 from minic.dtype import DType, bfloat16, float16, float32, int8, uint8
-from minic.sched.loopir import AtomicAdd, Copy, DeviceArray, LocalArray, LoopKernel, Mma, Prefetch, group_memory
+from minic.sched.loopir import AtomicAdd, Copy, DeviceArray, LocalArray, LoopKernel, Mma, group_memory
 
 F16_HELPERS = [
     "static __device__ inline float f16_to_f32(unsigned short h) {",
@@ -141,10 +141,6 @@ class CUDARenderer(CStyle):
         valid = "true" if s.valid is None else self.val(s.valid)
         src = self.index(s.src_index) if s.valid is None else self.select(valid, self.index(s.src_index), "0")
         return [f"copy16_async({s.dst} + {self.index(s.dst_index)}, {s.src} + {src}, {valid});"]
-
-    def prefetch(self, s: Prefetch) -> list[str]:
-        """Into L2 (a GEMV's weight, asked for before the norm it computes first)."""
-        return [f'asm volatile("prefetch.global.L2 [%0];" :: "l"({s.buf} + {self.index(s.index)}));']
 
     def commit_copies(self) -> str:
         return 'asm volatile("cp.async.commit_group;" ::: "memory");'

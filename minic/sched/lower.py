@@ -33,7 +33,6 @@ from minic.sched.loopir import (
     Loop,
     LoopKernel,
     LoopKind,
-    Prefetch,
     Ref,
     Store,
     Update,
@@ -405,15 +404,6 @@ class Emitter:
                 self._load_wide(self._probe_reads(node, [at(j) for j in range(first, first + run)], guard),
                                 guard, wide_bytes)
         return [self.value(node, at(j), guard) for j in range(count)]
-
-    def prefetch_reads(self, node: Node, idx: list, guard: Val | None) -> None:
-        """A Prefetch hint for the first element each buffer of `node` is read at, at index `idx` (the hint
-        brings its whole cache line): a GPU GEMV asks for its weight's bytes before the norm it computes first."""
-        firsts: dict[str, Sint] = {}
-        for _, name, lin, _ in self._probe_reads(node, [idx], guard):
-            firsts.setdefault(name, lin)
-        for name, lin in firsts.items():
-            self.emit(Prefetch(name, lin))
 
     def _probe_reads(self, node: Node, sites: list, guard: Val | None) -> list[tuple]:
         """(dtype, buffer, element, guard) of each buffer element reading `node` at `sites` loads, in order;

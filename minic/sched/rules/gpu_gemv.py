@@ -97,9 +97,6 @@ class GpuGemvSettings(RuleSettings):
     packed_elements: int = 32  # x @ W.T with a packed weight (Plan.k_split): elements a thread dequantizes per
     #                            step, every bit plane of a few consecutive positions of a block, so its codes,
     #                            scales and inputs come in wide loads (_packed_run; bench/gemv_gpu.py --quant)
-    prefetch_weights: bool = True  # x @ W.T read in runs: before a norm's statistics (staged or computed, not
-    #                                folded), each thread asks for the weight bytes of its K loop, so their trip
-    #                                from memory overlaps the norm's (Prefetch: CUDA's prefetch.global.L2)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
@@ -218,46 +215,17 @@ def _per_step(plan: Plan, target: Target, split: int) -> int:
     return packed * plan.k_split[0] // plan.k_split[-1] if packed else _vector(plan, target, split)
 
 
-def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: int, reduce: bool = True) -> list:
+def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: int) -> list:
     """The K loop of a packed weight's blocks for `lanes` threads sharing a column, `positions` per thread (see
     _packed_run); returns the K elements thread `lane` reads in a step: its positions of the block's run, in
     every bit plane. A block's run is read by inner / positions threads side by side, so a warp's loads of
-    codes cover a contiguous stretch of them. `reduce`: the loop accumulates (else it only visits the steps)."""
+    codes cover a contiguous stretch of them."""
     block, inner = k_split[0], k_split[-1]
     chunks = inner // positions  # threads per block
-    kb = _k_loop(em, "kb", K // block, lane // chunks, lanes // chunks, reduce)
+    kb = em.open_loop(em.fresh("kb"), K // block, LoopKind.REDUCE, start=lane // chunks, step=lanes // chunks,
+                      scope_kind=ScopeKind.REDUCE)
     at = kb * block + (lane % chunks) * positions
     return [at + plane + i for plane in range(0, block, inner) for i in range(positions)]
-
-
-def _vector_ks(em: Emitter, K: int, lane, lanes: int, vec: int, reduce: bool = True) -> list:
-    """The K loop of `lanes` threads sharing a column, `vec` consecutive elements a thread per step: thread
-    `lane` reads kv*vec .. kv*vec + vec - 1, kv = lane, lane + lanes, ..."""
-    kv = _k_loop(em, "kv", K // vec, lane, lanes, reduce)
-    return [kv * vec + i for i in range(vec)]
-
-
-def _k_loop(em: Emitter, name: str, steps: int, start, step, reduce: bool) -> Sint:
-    """A thread's loop over K's steps: accumulating (`reduce`), or one that only visits them."""
-    if reduce:
-        return em.open_loop(em.fresh(name), steps, LoopKind.REDUCE, start=start, step=step,
-                            scope_kind=ScopeKind.REDUCE)
-    return em.open_loop(em.fresh(name), steps, LoopKind.SERIAL, start=start, step=step)
-
-
-def _prefetch_weights(em: Emitter, plan: Plan, p: GpuGemvTile, products: list, base: list, lane, col_ok) -> None:
-    """Prefetch hints for the weight elements thread `lane` reads in its K loop, every step, before the norm
-    the group computes first: the weight's trip from memory (most of a decode GEMV's time) then overlaps the
-    norm's statistics instead of following them."""
-    if col_ok is not None:
-        em.open_if(col_ok)
-    ks = packed_ks(em, plan.K, plan.k_split, lane, p.split, p.packed, reduce=False) if p.packed else \
-        _vector_ks(em, plan.K, lane, p.split, p.vector, reduce=False)
-    for _, b, column in products:
-        em.prefetch_reads(b, plan.b_index(base, ks[0], column), col_ok)
-    em.close()
-    if col_ok is not None:
-        em.close()
 
 
 def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None,
@@ -287,23 +255,22 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     lin = _linear_prologue(plan, target, rows)
     folded = fold_prologue(em, plan, lin, base, rows, row_ok, acc_t) if lin else None
-    products = plan.reads(plan.out_index(out_base, 0, n), n)  # siblings and partners share A's loads
-    if folded is None and plan.prologue and (p.packed or p.vector > 1) and \
-            settings(GpuGemvSettings, target).prefetch_weights:
-        _prefetch_weights(em, plan, p, products, base, ty, col_ok)
     if folded is None:
         emit_prologue(em, plan, base, list(range(rows)), row_ok)
     vec = p.vector
     run_of = plan.k_split[0] if p.packed else vec  # a thread's elements in a step: `vec` apart, or a block apart
     staged = None if folded else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, run_of)
     terms = folded.terms if folded else (plan.a,)  # A as a sum of terms (one, A itself, unless folded)
+    products = plan.reads(plan.out_index(out_base, 0, n), n)  # siblings and partners share A's loads
     accs = [em.accumulator(acc_t) for _ in range(rows * len(products) * len(terms))]  # [row][product][term]
     sums = folded.open_sums(em) if folded else []
     run = p.packed or None  # positions read as one run (run_values): a bit plane's of a packed weight
     if p.packed:
         ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed), 1
-    elif vec > 1:
-        ks, loops = _vector_ks(em, K, ty, split, vec), 1
+    elif vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
+        kv = em.open_loop(em.fresh("kv"), K // vec, LoopKind.REDUCE, start=ty, step=split,
+                          scope_kind=ScopeKind.REDUCE)
+        ks, loops = [kv * vec + i for i in range(vec)], 1
     else:
         k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
         ks = [k]
