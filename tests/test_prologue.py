@@ -85,8 +85,9 @@ def test_norm_then_gemv_is_one_kernel(device, norm, fmt, rows):
     kernels = t.schedule()
     product = "gemv" if rows == 1 else "matmul"  # the name says gemv for one output row (minic/naming.py)
     assert [(k.rule, k.name) for k in kernels] == [("GEMV", f"{norm}_{product}_bias_gelu")]
-    target = get_device(device).target  # linear_prologue.py; a packed weight's K loop is one loop where the
-    folded = target.gpu and rows == 1 and (fmt.startswith("f32") or target.wide_copy_bytes > 0)  # runs are wide
+    # linear_prologue.py; a packed weight's K loop is one loop (foldable) where the target reads runs in wide loads
+    target = get_device(device).target
+    folded = target.gpu and rows == 1 and (fmt.startswith("f32") or target.wide_copy_bytes > 0)
     assert ("the norm before it (row reductions of the input) folded into the K loop" if folded else
             "row reduction(s) of the input (a norm) computed before the K loop") in minic.explain(t, file=None)
     y = ref(xn) @ wn + BIAS

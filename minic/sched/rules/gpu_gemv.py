@@ -23,7 +23,8 @@ weight is loaded once for all rows. A prologue (a LayerNorm or RMSNorm before th
 Plan.prologue) that is linear in the row once its statistics are known folds into the K loop
 (rules/linear_prologue.py): A is a sum of terms times row scalars, each term's product with the
 weight and the plain sums the statistics are made of accumulate in the one pass, and the
-statistics are applied after it, so the weight's loads start at once. Any other prologue runs
+statistics are applied after it, so the weight's loads start at once (a packed weight's too,
+where a thread reads runs of its blocks in one K loop). Any other prologue runs
 first: the whole group computes each row's statistics, like a row Reduction, then writes the
 normalised rows to group memory, which the K loop reads. Every group recomputes them either way:
 a re-read of the input rows from the cache instead of a kernel launch.
