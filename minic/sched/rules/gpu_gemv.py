@@ -79,8 +79,9 @@ class GpuGemvSettings(RuleSettings):
     #                         memory one load at a time: bench/gemv_gpu.py) ...
     min_steps: int = 4  # ... while every lane keeps at least this many loads of K (below, the sums' trip through
     #                     group memory costs more than the extra warps bring) ...
-    packed_min_steps: int = 1  # ... or this many steps of a packed weight, each a block's run in every bit plane:
-    #                            GPT-2 XL's int4 mlp.c_proj (K = 6,400) ran 9% faster at 1 than at 4 (bench/README.md)
+    packed_min_steps: int = 1  # ... or, with shuffles, this many steps of a packed weight (a block's run in every
+    #                            bit plane a step): GPT-2 XL's int4 mlp.c_proj (K = 6,400) ran 9% faster at 1 than
+    #                            at 4 on CUDA (bench/README.md); without shuffles, unmeasured, min_steps holds
     wide_loads: bool = True  # x @ W.T: each thread reads runs of K as wide loads (_vector; bench/gemv_gpu.py
     #                          --sweep wide_loads=0,1 measures what they bring)
     element_run: int = 1  # x @ W.T on a target without wide loads (WGSL): consecutive K elements a thread reads
