@@ -44,7 +44,7 @@ void sum_op(unsigned short* restrict b0, const unsigned short* restrict b1, cons
     }
     for (long kb4 = 0; kb4 < 8; kb4++) {
       float v12 = b3[(kb4 + t1*16)];
-      float v19 = b3[(8 + kb4 + t1*16)];
+      float v18 = b3[(8 + kb4 + t1*16)];
       __builtin_prefetch(&b3[(512 + kb4 + t1*16)]);
       __builtin_prefetch(&b2[(2048 + kb4*16 + t1*256)]);
       __builtin_prefetch(&b3[(520 + kb4 + t1*16)]);
@@ -58,42 +58,38 @@ void sum_op(unsigned short* restrict b0, const unsigned short* restrict b1, cons
         float v10 = ((float)(v9));
         float v11 = (v10 - 8.0f);
         float v13 = (v11 * v12);
-        float v14 = f16_to_f32(f32_to_f16(v13));
-        lanes2[k5] = (lanes2[k5] + (v7 * v14));
-        unsigned char v15 = b2[(128 + k5 + kb4*16 + t1*256)];
-        unsigned char v16 = (v15 % 16);
-        float v17 = ((float)(v16));
-        float v18 = (v17 - 8.0f);
-        float v20 = (v18 * v19);
-        float v21 = f16_to_f32(f32_to_f16(v20));
-        lanes2[(16 + k5)] = (lanes2[(16 + k5)] + (v7 * v21));
-        unsigned short v22 = b1[(16 + k5 + kb4*32)];
-        float v23 = f16_to_f32(v22);
-        unsigned char v24 = (v8 / 16);
-        float v25 = ((float)(v24));
-        float v26 = (v25 - 8.0f);
-        float v27 = (v26 * v12);
-        float v28 = f16_to_f32(f32_to_f16(v27));
-        lanes2[k5] = (lanes2[k5] + (v23 * v28));
-        unsigned char v29 = (v15 / 16);
-        float v30 = ((float)(v29));
-        float v31 = (v30 - 8.0f);
-        float v32 = (v31 * v19);
-        float v33 = f16_to_f32(f32_to_f16(v32));
-        lanes2[(16 + k5)] = (lanes2[(16 + k5)] + (v23 * v33));
+        lanes2[k5] = (lanes2[k5] + (v7 * v13));
+        unsigned char v14 = b2[(128 + k5 + kb4*16 + t1*256)];
+        unsigned char v15 = (v14 % 16);
+        float v16 = ((float)(v15));
+        float v17 = (v16 - 8.0f);
+        float v19 = (v17 * v18);
+        lanes2[(16 + k5)] = (lanes2[(16 + k5)] + (v7 * v19));
+        unsigned short v20 = b1[(16 + k5 + kb4*32)];
+        float v21 = f16_to_f32(v20);
+        unsigned char v22 = (v8 / 16);
+        float v23 = ((float)(v22));
+        float v24 = (v23 - 8.0f);
+        float v25 = (v24 * v12);
+        lanes2[k5] = (lanes2[k5] + (v21 * v25));
+        unsigned char v26 = (v14 / 16);
+        float v27 = ((float)(v26));
+        float v28 = (v27 - 8.0f);
+        float v29 = (v28 * v18);
+        lanes2[(16 + k5)] = (lanes2[(16 + k5)] + (v21 * v29));
       }
     }
-    float c34 = 0.0f;
+    float c30 = 0.0f;
     #pragma GCC ivdep
-    for (long j35 = 0; j35 < 16; j35++) {
-      c34 = (c34 + lanes2[j35]);
+    for (long j31 = 0; j31 < 16; j31++) {
+      c30 = (c30 + lanes2[j31]);
     }
-    float c36 = 0.0f;
+    float c32 = 0.0f;
     #pragma GCC ivdep
-    for (long j37 = 0; j37 < 16; j37++) {
-      c36 = (c36 + lanes2[(16 + j37)]);
+    for (long j33 = 0; j33 < 16; j33++) {
+      c32 = (c32 + lanes2[(16 + j33)]);
     }
-    b0[t1*2] = f32_to_f16(c34);
-    b0[(1 + t1*2)] = f32_to_f16(c36);
+    b0[t1*2] = f32_to_f16(c30);
+    b0[(1 + t1*2)] = f32_to_f16(c32);
   }
 }

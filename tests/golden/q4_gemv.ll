@@ -6,8 +6,8 @@ define void @"sum_op"(half* noalias %"b0", half* noalias %"b1", i8* noalias %"b2
 {
 entry:
   %"lanes2" = alloca float, i64 32, align 64
-  %"c34" = alloca float
-  %"c36" = alloca float
+  %"c30" = alloca float
+  %"c32" = alloca float
   br label %"body"
 body:
   %".8" = sub i32 %"ncores", 1
@@ -19,7 +19,7 @@ body:
   %".14" = select  i1 %".13", i32 %".12", i32 8
   br label %"t1.head"
 t1.head:
-  %"t1" = phi  i32 [%".11", %"body"], [%".213", %"j37.done"]
+  %"t1" = phi  i32 [%".11", %"body"], [%".205", %"j33.done"]
   %".16" = icmp slt i32 %"t1", %".14"
   br i1 %".16", label %"t1.body", label %"t1.done"
 t1.body:
@@ -39,7 +39,7 @@ z3.body:
 z3.done:
   br label %"kb4.head"
 kb4.head:
-  %"kb4" = phi  i32 [0, %"z3.done"], [%".173", %"k5.done"]
+  %"kb4" = phi  i32 [0, %"z3.done"], [%".165", %"k5.done"]
   %".27" = icmp slt i32 %"kb4", 8
   br i1 %".27", label %"kb4.body", label %"kb4.done"
 kb4.body:
@@ -90,10 +90,10 @@ kb4.body:
   call void @"llvm.prefetch.p0"(i8* %".72", i32 0, i32 3, i32 1)
   br label %"k5.head"
 kb4.done:
-  store float              0x0, float* %"c34"
-  br label %"j35.head"
+  store float              0x0, float* %"c30"
+  br label %"j31.head"
 k5.head:
-  %"k5" = phi  i32 [0, %"kb4.body"], [%".171", %"k5.body"]
+  %"k5" = phi  i32 [0, %"kb4.body"], [%".163", %"k5.body"]
   %".75" = icmp slt i32 %"k5", 16
   br i1 %".75", label %"k5.body", label %"k5.done"
 k5.body:
@@ -117,130 +117,122 @@ k5.body:
   %".94" = uitofp i8 %".93" to float
   %".95" = fsub reassoc contract float %".94", 0x4020000000000000
   %".96" = fmul reassoc contract float %".95", %".34"
-  %".97" = fptrunc float %".96" to half
-  %".98" = fpext half %".97" to float
-  %".99" = sext i32 %"k5" to i64
-  %".100" = getelementptr float, float* %"lanes2", i64 %".99"
-  %".101" = load float, float* %".100"
-  %".102" = fmul reassoc contract float %".83", %".98"
-  %".103" = fadd reassoc contract float %".101", %".102"
-  %".104" = sext i32 %"k5" to i64
-  %".105" = getelementptr float, float* %"lanes2", i64 %".104"
-  store float %".103", float* %".105"
-  %".107" = sext i32 %"k5" to i64
-  %".108" = add nsw i64 128, %".107"
-  %".109" = sext i32 %"kb4" to i64
-  %".110" = mul nsw i64 %".109", 16
-  %".111" = add nsw i64 %".108", %".110"
-  %".112" = sext i32 %"t1" to i64
-  %".113" = mul nsw i64 %".112", 256
-  %".114" = add nsw i64 %".111", %".113"
-  %".115" = getelementptr i8, i8* %"b2", i64 %".114"
-  %".116" = load i8, i8* %".115"
-  %".117" = urem i8 %".116", 16
-  %".118" = uitofp i8 %".117" to float
-  %".119" = fsub reassoc contract float %".118", 0x4020000000000000
-  %".120" = fmul reassoc contract float %".119", %".41"
-  %".121" = fptrunc float %".120" to half
-  %".122" = fpext half %".121" to float
-  %".123" = sext i32 %"k5" to i64
-  %".124" = add nsw i64 16, %".123"
-  %".125" = getelementptr float, float* %"lanes2", i64 %".124"
-  %".126" = load float, float* %".125"
-  %".127" = fmul reassoc contract float %".83", %".122"
-  %".128" = fadd reassoc contract float %".126", %".127"
+  %".97" = sext i32 %"k5" to i64
+  %".98" = getelementptr float, float* %"lanes2", i64 %".97"
+  %".99" = load float, float* %".98"
+  %".100" = fmul reassoc contract float %".83", %".96"
+  %".101" = fadd reassoc contract float %".99", %".100"
+  %".102" = sext i32 %"k5" to i64
+  %".103" = getelementptr float, float* %"lanes2", i64 %".102"
+  store float %".101", float* %".103"
+  %".105" = sext i32 %"k5" to i64
+  %".106" = add nsw i64 128, %".105"
+  %".107" = sext i32 %"kb4" to i64
+  %".108" = mul nsw i64 %".107", 16
+  %".109" = add nsw i64 %".106", %".108"
+  %".110" = sext i32 %"t1" to i64
+  %".111" = mul nsw i64 %".110", 256
+  %".112" = add nsw i64 %".109", %".111"
+  %".113" = getelementptr i8, i8* %"b2", i64 %".112"
+  %".114" = load i8, i8* %".113"
+  %".115" = urem i8 %".114", 16
+  %".116" = uitofp i8 %".115" to float
+  %".117" = fsub reassoc contract float %".116", 0x4020000000000000
+  %".118" = fmul reassoc contract float %".117", %".41"
+  %".119" = sext i32 %"k5" to i64
+  %".120" = add nsw i64 16, %".119"
+  %".121" = getelementptr float, float* %"lanes2", i64 %".120"
+  %".122" = load float, float* %".121"
+  %".123" = fmul reassoc contract float %".83", %".118"
+  %".124" = fadd reassoc contract float %".122", %".123"
+  %".125" = sext i32 %"k5" to i64
+  %".126" = add nsw i64 16, %".125"
+  %".127" = getelementptr float, float* %"lanes2", i64 %".126"
+  store float %".124", float* %".127"
   %".129" = sext i32 %"k5" to i64
   %".130" = add nsw i64 16, %".129"
-  %".131" = getelementptr float, float* %"lanes2", i64 %".130"
-  store float %".128", float* %".131"
-  %".133" = sext i32 %"k5" to i64
-  %".134" = add nsw i64 16, %".133"
-  %".135" = sext i32 %"kb4" to i64
-  %".136" = mul nsw i64 %".135", 32
-  %".137" = add nsw i64 %".134", %".136"
-  %".138" = getelementptr half, half* %"b1", i64 %".137"
-  %".139" = load half, half* %".138"
-  %".140" = fpext half %".139" to float
-  %".141" = udiv i8 %".92", 16
-  %".142" = uitofp i8 %".141" to float
-  %".143" = fsub reassoc contract float %".142", 0x4020000000000000
-  %".144" = fmul reassoc contract float %".143", %".34"
-  %".145" = fptrunc float %".144" to half
-  %".146" = fpext half %".145" to float
-  %".147" = sext i32 %"k5" to i64
-  %".148" = getelementptr float, float* %"lanes2", i64 %".147"
-  %".149" = load float, float* %".148"
-  %".150" = fmul reassoc contract float %".140", %".146"
-  %".151" = fadd reassoc contract float %".149", %".150"
-  %".152" = sext i32 %"k5" to i64
-  %".153" = getelementptr float, float* %"lanes2", i64 %".152"
-  store float %".151", float* %".153"
-  %".155" = udiv i8 %".116", 16
-  %".156" = uitofp i8 %".155" to float
-  %".157" = fsub reassoc contract float %".156", 0x4020000000000000
-  %".158" = fmul reassoc contract float %".157", %".41"
-  %".159" = fptrunc float %".158" to half
-  %".160" = fpext half %".159" to float
-  %".161" = sext i32 %"k5" to i64
-  %".162" = add nsw i64 16, %".161"
-  %".163" = getelementptr float, float* %"lanes2", i64 %".162"
-  %".164" = load float, float* %".163"
-  %".165" = fmul reassoc contract float %".140", %".160"
-  %".166" = fadd reassoc contract float %".164", %".165"
-  %".167" = sext i32 %"k5" to i64
-  %".168" = add nsw i64 16, %".167"
-  %".169" = getelementptr float, float* %"lanes2", i64 %".168"
-  store float %".166", float* %".169"
-  %".171" = add nsw i32 %"k5", 1
+  %".131" = sext i32 %"kb4" to i64
+  %".132" = mul nsw i64 %".131", 32
+  %".133" = add nsw i64 %".130", %".132"
+  %".134" = getelementptr half, half* %"b1", i64 %".133"
+  %".135" = load half, half* %".134"
+  %".136" = fpext half %".135" to float
+  %".137" = udiv i8 %".92", 16
+  %".138" = uitofp i8 %".137" to float
+  %".139" = fsub reassoc contract float %".138", 0x4020000000000000
+  %".140" = fmul reassoc contract float %".139", %".34"
+  %".141" = sext i32 %"k5" to i64
+  %".142" = getelementptr float, float* %"lanes2", i64 %".141"
+  %".143" = load float, float* %".142"
+  %".144" = fmul reassoc contract float %".136", %".140"
+  %".145" = fadd reassoc contract float %".143", %".144"
+  %".146" = sext i32 %"k5" to i64
+  %".147" = getelementptr float, float* %"lanes2", i64 %".146"
+  store float %".145", float* %".147"
+  %".149" = udiv i8 %".114", 16
+  %".150" = uitofp i8 %".149" to float
+  %".151" = fsub reassoc contract float %".150", 0x4020000000000000
+  %".152" = fmul reassoc contract float %".151", %".41"
+  %".153" = sext i32 %"k5" to i64
+  %".154" = add nsw i64 16, %".153"
+  %".155" = getelementptr float, float* %"lanes2", i64 %".154"
+  %".156" = load float, float* %".155"
+  %".157" = fmul reassoc contract float %".136", %".152"
+  %".158" = fadd reassoc contract float %".156", %".157"
+  %".159" = sext i32 %"k5" to i64
+  %".160" = add nsw i64 16, %".159"
+  %".161" = getelementptr float, float* %"lanes2", i64 %".160"
+  store float %".158", float* %".161"
+  %".163" = add nsw i32 %"k5", 1
   br label %"k5.head"
 k5.done:
-  %".173" = add nsw i32 %"kb4", 1
+  %".165" = add nsw i32 %"kb4", 1
   br label %"kb4.head"
-j35.head:
-  %"j35" = phi  i32 [0, %"kb4.done"], [%".185", %"j35.body"]
-  %".177" = icmp slt i32 %"j35", 16
-  br i1 %".177", label %"j35.body", label %"j35.done"
-j35.body:
-  %".179" = load float, float* %"c34"
-  %".180" = sext i32 %"j35" to i64
-  %".181" = getelementptr float, float* %"lanes2", i64 %".180"
-  %".182" = load float, float* %".181"
-  %".183" = fadd reassoc contract float %".179", %".182"
-  store float %".183", float* %"c34"
-  %".185" = add nsw i32 %"j35", 1
-  br label %"j35.head"
-j35.done:
-  store float              0x0, float* %"c36"
-  br label %"j37.head"
-j37.head:
-  %"j37" = phi  i32 [0, %"j35.done"], [%".198", %"j37.body"]
-  %".189" = icmp slt i32 %"j37", 16
-  br i1 %".189", label %"j37.body", label %"j37.done"
-j37.body:
-  %".191" = load float, float* %"c36"
-  %".192" = sext i32 %"j37" to i64
-  %".193" = add nsw i64 16, %".192"
-  %".194" = getelementptr float, float* %"lanes2", i64 %".193"
-  %".195" = load float, float* %".194"
-  %".196" = fadd reassoc contract float %".191", %".195"
-  store float %".196", float* %"c36"
-  %".198" = add nsw i32 %"j37", 1
-  br label %"j37.head"
-j37.done:
-  %".200" = load float, float* %"c34"
-  %".201" = fptrunc float %".200" to half
-  %".202" = sext i32 %"t1" to i64
-  %".203" = mul nsw i64 %".202", 2
-  %".204" = getelementptr half, half* %"b0", i64 %".203"
-  store half %".201", half* %".204"
-  %".206" = load float, float* %"c36"
-  %".207" = fptrunc float %".206" to half
-  %".208" = sext i32 %"t1" to i64
-  %".209" = mul nsw i64 %".208", 2
-  %".210" = add nsw i64 1, %".209"
-  %".211" = getelementptr half, half* %"b0", i64 %".210"
-  store half %".207", half* %".211"
-  %".213" = add nsw i32 %"t1", 1
+j31.head:
+  %"j31" = phi  i32 [0, %"kb4.done"], [%".177", %"j31.body"]
+  %".169" = icmp slt i32 %"j31", 16
+  br i1 %".169", label %"j31.body", label %"j31.done"
+j31.body:
+  %".171" = load float, float* %"c30"
+  %".172" = sext i32 %"j31" to i64
+  %".173" = getelementptr float, float* %"lanes2", i64 %".172"
+  %".174" = load float, float* %".173"
+  %".175" = fadd reassoc contract float %".171", %".174"
+  store float %".175", float* %"c30"
+  %".177" = add nsw i32 %"j31", 1
+  br label %"j31.head"
+j31.done:
+  store float              0x0, float* %"c32"
+  br label %"j33.head"
+j33.head:
+  %"j33" = phi  i32 [0, %"j31.done"], [%".190", %"j33.body"]
+  %".181" = icmp slt i32 %"j33", 16
+  br i1 %".181", label %"j33.body", label %"j33.done"
+j33.body:
+  %".183" = load float, float* %"c32"
+  %".184" = sext i32 %"j33" to i64
+  %".185" = add nsw i64 16, %".184"
+  %".186" = getelementptr float, float* %"lanes2", i64 %".185"
+  %".187" = load float, float* %".186"
+  %".188" = fadd reassoc contract float %".183", %".187"
+  store float %".188", float* %"c32"
+  %".190" = add nsw i32 %"j33", 1
+  br label %"j33.head"
+j33.done:
+  %".192" = load float, float* %"c30"
+  %".193" = fptrunc float %".192" to half
+  %".194" = sext i32 %"t1" to i64
+  %".195" = mul nsw i64 %".194", 2
+  %".196" = getelementptr half, half* %"b0", i64 %".195"
+  store half %".193", half* %".196"
+  %".198" = load float, float* %"c32"
+  %".199" = fptrunc float %".198" to half
+  %".200" = sext i32 %"t1" to i64
+  %".201" = mul nsw i64 %".200", 2
+  %".202" = add nsw i64 1, %".201"
+  %".203" = getelementptr half, half* %"b0", i64 %".202"
+  store half %".199", half* %".203"
+  %".205" = add nsw i32 %"t1", 1
   br label %"t1.head"
 }
 

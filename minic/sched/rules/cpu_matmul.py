@@ -23,7 +23,7 @@ from minic.sched.loopir import Alu, LocalArray, LoopKernel, Store, all_of, cond
 from minic.sched.lower import Emitter
 from minic.sched.rules.cpu_gemv import emit_gemv, gemv_text, gemv_tile
 from minic.sched.rules.cpu_tile import Panel, Tile, fit_width
-from minic.sched.rules.matmul_plan import Plan, Route, divides, split_text, style
+from minic.sched.rules.matmul_plan import Plan, Route, divides, split_text, style, unrounded_weights
 from minic.sched.rules.nest import masked_operand, new_emitter
 from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
@@ -146,16 +146,18 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> L
         v = em.open_loop(em.fresh("bat"), plan.mul.shape[ax])
         base[ax], out_base[d] = v, v
     tile = Tile(em, graph, plan, base, out_base, locals_)
+    gemv = unrounded_weights(plan)  # the GEMV tiles read a packed weight unrounded (see unrounded_weights)
+    gemv_tiles = Tile(em, graph, gemv, base, out_base, locals_)
     M = plan.M
     lo, hi = bounds(M)
     G = route.gemv_rows
     if isinstance(M, int) and M <= G:
-        emit_gemv(em, tile, plan, gemv_tile(plan, target, graph), M, parallel)
+        emit_gemv(em, gemv_tiles, gemv, gemv_tile(gemv, target, graph), M, parallel)
     else:
         # a symbolic row count branches at run time: exact-size GEMV tiles for few rows
         for r in range(max(lo, 1), min(hi, G) + 1):
             em.open_if(cond(M, r, r + 1))
-            emit_gemv(em, tile, plan, gemv_tile(plan, target, graph), r, parallel)
+            emit_gemv(em, gemv_tiles, gemv, gemv_tile(gemv, target, graph), r, parallel)
             em.close()
         if route.rule == "Matmul" and hi > G:
             big = cond(M, G + 1, hi + 1) if lo <= G else None

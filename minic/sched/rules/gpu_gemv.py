@@ -55,7 +55,14 @@ from minic.sched.loopir import (
 )
 from minic.sched.lower import Emitter, ScopeKind
 from minic.sched.rules.linear_prologue import LinearPrologue, fold_prologue, linear_prologue
-from minic.sched.rules.matmul_plan import Plan, emit_prologue, prologue_text, sibling_text, style
+from minic.sched.rules.matmul_plan import (
+    Plan,
+    emit_prologue,
+    prologue_text,
+    sibling_text,
+    style,
+    unrounded_weights,
+)
 from minic.sched.rules.nest import (
     batch_origin,
     gpu_ids,
@@ -235,6 +242,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     """`max_rows`: compute at most this many rows, in groups of `threads` (the small-batch branch of a bigger
     symbolic row count, inside the Matmul kernel)."""
     p = gpu_gemv_tile(plan, target, threads)
+    plan = unrounded_weights(plan)
     threads, split, cols = p.threads, p.split, p.cols
     locals_: list = []
     em = new_emitter(graph, lambda em, node, idx, guard, level:  # a prologue's row statistics: the whole group's

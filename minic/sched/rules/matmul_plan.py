@@ -633,6 +633,35 @@ def emit_prologue(em, plan: Plan, base: list, rows: list, guards: list | None = 
         em.precompute(plan.a, plan.a_index(base, row, 0), guards[i] if guards else None)
 
 
+def unrounded_weights(plan: Plan) -> Plan:
+    """`plan` with each packed weight's operand read at the float32 its dequant computes, where the graph rounds
+    it to the activations' narrower float (quant.linear casts the dequantized weight to a float16 model's dtype so
+    that the model stays float16 between kernels). A GEMV multiplies in float32 anyway, so the round trip through
+    float16 is two conversions per weight and a rounding, nothing else: on CUDA two of a packed GEMV's ~10
+    instructions a weight (bench/README.md). The GEMV schedules (CPU and GPU) read this plan; the Matmul tiles
+    keep the rounding (tensor cores take float16 operands). Unpacked weights (no k_split) are left alone: theirs
+    is the stored dtype."""
+    if not plan.k_split:
+        return plan
+    return replace(plan, b=_unrounded(plan.b), siblings=tuple((red, _unrounded(b)) for red, b in plan.siblings),
+                   partners=tuple(replace(p, b=_unrounded(p.b)) for p in plan.partners))
+
+
+def _unrounded(b: Node) -> Node:
+    """b's views over the source of a float-narrowing cast under them, or b itself when there is none."""
+    views, node = [], b
+    while node.op == "VIEW":
+        views.append(node)
+        node = node.src[0]
+    if node.op != "cast" or not (node.dtype.is_float and node.src[0].dtype.is_float) or \
+            node.src[0].dtype.itemsize <= node.dtype.itemsize:
+        return b
+    out = node.src[0]
+    for v in reversed(views):
+        out = Node("VIEW", (out,), v.arg, out.dtype, v.shape)
+    return out
+
+
 def decline_common(plan, target: Target) -> str | None:
     if isinstance(plan, str):
         return plan
