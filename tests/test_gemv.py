@@ -11,7 +11,7 @@ import zlib
 
 import numpy as np
 import pytest
-from conftest import compile_all_cuda, cuda_target, needs
+from conftest import compile_all_cuda, cuda_target, needs, render_all
 
 import minic
 from minic import Tensor, Var, quant
@@ -181,6 +181,22 @@ def test_gpu_gemv_packed_weight_steps_per_lane():
     tiles = {steps: gpu_gemv_tile(analyze(kg), tune(target, GpuGemvSettings, packed_min_steps=steps))
              for steps in (1, 4)}
     assert tiles[4].packed and tiles[4].warps == 1 and tiles[1].warps > 1, tiles
+
+
+@pytest.mark.parametrize("fmt", ["q4g32", "q4_1"])
+def test_gemv_reads_packed_weights_unrounded(device, fmt):
+    """A float16 model's product with a packed weight: quant.linear casts the dequantized weight to float16, and
+    the GEMV reads it at the float32 its dequant computes instead (matmul_plan.unrounded_weights): no conversion
+    to float16 and back per weight in the CUDA source (one float16 conversion is left: the output's store), and
+    every backend's result equals the unrounded product to float16's precision."""
+    from minic.codegen.cuda import CUDARenderer
+    x16 = f32(1, 256).astype(np.float16)
+    w = quant.quantize(f32(48, 256) * 0.1, fmt, device=device)
+    t = quant.linear(Tensor(x16, device=device), w)
+    (src,) = render_all(t, cuda_target(), CUDARenderer())
+    assert src.split("__global__")[1].count("f32_to_f16(") == 1, src
+    want = x16.astype(np.float32) @ w.numpy().T
+    np.testing.assert_allclose(t.numpy().astype(np.float32), want, rtol=2e-3, atol=2e-3 * np.abs(want).max())
 
 
 @pytest.mark.parametrize("run", [2, 4])
