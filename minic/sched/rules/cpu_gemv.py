@@ -146,15 +146,18 @@ def _stream_block(em: Emitter, tile: Tile, plan: Plan, rows: int, t: Sint, bw: i
 
 def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, parallel: bool) -> None:
     """`rows` rows (all of them) times a strip of columns per task; tasks across cores. A prologue's row
-    reductions (a norm's statistics) run first, once per row, before the tasks."""
-    emit_prologue(em, plan, tile.base_idx, list(range(rows)) if plan.m is not None else [0])
+    reductions (a norm's statistics) run first, once per row, before the tasks; with dot products (each task
+    reads all of K) the normalised rows are staged once too (Tile.stage_rows)."""
+    row_idx = list(range(rows)) if plan.m is not None else [0]
+    emit_prologue(em, plan, tile.base_idx, row_idx)
     if p.style == "stream":
         emit_gemv_stream(em, tile, plan, p, rows, parallel)
         return
+    if p.style == "dot" and plan.prologue and isinstance(plan.K, int):
+        tile.stage_rows(row_idx)
     nr, N = p.cols, plan.N
     t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
     n0 = t * nr
-    row_idx = list(range(rows)) if plan.m is not None else [0]
     full = None if divides(N, nr) else cond(n0, 0, N - nr + 1)
     if full is not None:
         em.open_if(full)

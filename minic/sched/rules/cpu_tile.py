@@ -30,6 +30,26 @@ class Tile:
     def __init__(self, em: Emitter, graph: KernelGraph, plan: Plan, base_idx: list, out_base: list, locals_: list):
         self.em, self.graph, self.plan, self.locals_ = em, graph, plan, locals_  # locals_: the kernel's scratch arrays
         self.base_idx, self.out_base = base_idx, out_base  # mul-shaped and output-shaped index, batch dims set
+        self.staged: str | None = None  # A's rows computed once into this scratch (stage_rows), row r at r * K
+
+    def stage_rows(self, rows: list) -> None:
+        """Compute A's `rows` (a norm's output: its statistics are in scope) into a scratch of the kernel, which the
+        K loops then read: each core does it once before its tasks (the kernel runs on every core), where
+        otherwise every task would compute its share of the normalised row again inside its K loop."""
+        em, plan = self.em, self.plan
+        acc_t, K = plan.reduce.dtype.compute, plan.K
+        self.staged = em.fresh("arow")
+        self.locals_.append(LocalArray(self.staged, acc_t, len(rows) * K))
+        for r, row in enumerate(rows):
+            k = em.open_loop(em.fresh("k"), K, "vector")
+            em.emit(Store(self.staged, r * K + k, em.value(plan.a, plan.a_index(self.base_idx, row, k))))
+            em.close()
+
+    def a_value(self, r: int, row: Sint, k: Sint):
+        """A at row `row` (the r-th of the tile's rows), K position `k`: from the staged rows when there are."""
+        if self.staged is not None:
+            return Load(self.plan.reduce.dtype.compute, self.staged, r * self.plan.K + k)
+        return self.em.value(self.plan.a, self.plan.a_index(self.base_idx, row, k))
 
     def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: Panel | None = None,
              prefetch: int = 0) -> None:
@@ -47,7 +67,7 @@ class Tile:
         k0 = open_k(em, plan.K, plan.k_split, kkind)
         mul_t = plan.mul.dtype.compute
         for kv in (k0 + off for off in k_planes(plan.k_split)):
-            avals = [em.value(plan.a, plan.a_index(self.base_idx, row, kv)) for row in rows]
+            avals = [self.a_value(r, row, kv) for r, row in enumerate(rows)]
             for p, (_, b) in enumerate(products):
                 bvals = [Load(acc_t, panel.array, kv * panel.width + c) if panel is not None else
                          em.value(b, plan.b_index(self.base_idx, kv, col), cond(col, 0, plan.N) if col_guard else None)
@@ -87,7 +107,7 @@ class Tile:
         streams = []  # B's values: the loads to prefetch ahead of
         for off in k_planes(plan.k_split):
             kv = kb + off + lane
-            avals = [em.value(plan.a, plan.a_index(self.base_idx, row, kv)) for row in rows]
+            avals = [self.a_value(r, row, kv) for r, row in enumerate(rows)]
             for p, (_, b) in enumerate(products):
                 for c, col in enumerate(cols):
                     guard = cond(col, 0, plan.N) if col_guard else None

@@ -516,12 +516,11 @@ class ProductSettings(RuleSettings):
     """Where GEMV ends and Matmul begins, on every target."""
     gemv_max_rows: int = 4  # a product of at most this many rows (static, or a Var's bound) is a GEMV; a symbolic
     #                         row count above it gets a Matmul kernel that runs the GEMV schedule up to it
-    packed_gemv_prologue: bool = False  # a GEMV over packed (block-quantized) weights computes the norm before it
-    #     (its prologue) itself. On by default on GPUs, where a group stages the normalised row once and a launch
-    #     costs more than the re-read; off on CPUs, where every task would normalise its share of the row again
-    #     inside a K loop already bound by the dequant's instructions: SmolLM2's Q4_1 decode ran 7% faster with
-    #     the norm as a kernel of its own (bench/README.md). Over float weights a GEMV waits on memory and always
-    #     fuses the norm (GPT-2's CPU decode: even) ...
+    packed_gemv_prologue: bool = True  # a GEMV over packed (block-quantized) weights computes the norm before it
+    #     (its prologue) itself: a GPU group stages the normalised row once, a CPU core once before its tasks
+    #     (cpu_tile.Tile.stage_rows). False: the norm is a kernel of its own, which the CPU measured 7% faster when
+    #     every task normalised its share of the row again inside its K loop; staged, SmolLM2's Q4_1 decode is
+    #     faster fused (bench/README.md). Over float weights a GEMV always fuses the norm ...
     prologue_max_columns: int = 0  # ... unless it has more output columns than this (0: any number): every group
     #     of a GPU GEMV computes the row's statistics again, so their cost grows with the columns. On GPUs a
     #     vocabulary-wide head reads its normalised row from memory, one small kernel more (bench/README.md)
@@ -532,7 +531,7 @@ class ProductSettings(RuleSettings):
 
     @classmethod
     def defaults(cls, target: Target) -> ProductSettings:
-        return cls(packed_gemv_prologue=target.gpu, prologue_max_columns=16384 if target.gpu else 0,
+        return cls(prologue_max_columns=16384 if target.gpu else 0,
                    partner_max_weights=1 << 22 if target.gpu else 0)
 
 
