@@ -14,7 +14,8 @@ The kernel is memory bound: every weight is read once. Each task computes all ro
   position of a block's run, summed once after K (`packed_lanes`, cpu_tile.Tile._emit_lanes).
 * Sibling products of one input (Plan.siblings: LLaMA's gate and up) share the task: A is read once for all.
 * A norm before the product (Plan.prologue: its mean and variance) is computed once per row before the tasks
-  start, and every task reads it.
+  start, and every task reads it; with dot products, whose every task reads all of K, each core also computes
+  the normalised rows once into a scratch that the K loops read (Tile.stage_rows).
 
 Strips run across cores. The GPU schedule is gpu_gemv.py; the rule is gemv.py.
 """
