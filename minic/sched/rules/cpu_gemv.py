@@ -154,7 +154,7 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
     if p.style == "stream":
         emit_gemv_stream(em, tile, plan, p, rows, parallel)
         return
-    if p.style == "dot" and plan.prologue and isinstance(plan.K, int):
+    if stages_rows(plan, p):
         tile.stage_rows(row_idx)
     nr, N = p.cols, plan.N
     t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
@@ -169,6 +169,12 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
         tile.emit(row_idx, [n0 + c for c in range(nr)], True, p.kkind, prefetch=p.prefetch)
         em.close()
     em.close()
+
+
+def stages_rows(plan: Plan, p: GemvTile) -> bool:
+    """Whether the GEMV stages its prologue's rows once per core (Tile.stage_rows): dot products, whose every task
+    reads all of a static K."""
+    return p.style == "dot" and bool(plan.prologue) and isinstance(plan.K, int)
 
 
 def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:

@@ -12,7 +12,7 @@ from minic.ir.symbolic import bounds
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import LoopKernel
 from minic.sched.rules.base import Rule
-from minic.sched.rules.cpu_gemv import gemv_text
+from minic.sched.rules.cpu_gemv import gemv_text, gemv_tile, stages_rows
 from minic.sched.rules.cpu_matmul import build_cpu
 from minic.sched.rules.gpu_gemv import build_gpu_gemv, gpu_gemv_text
 from minic.sched.rules.matmul_plan import analyze, decline_common, prologue_text, route, sibling_text, split_text
@@ -44,9 +44,10 @@ class CpuGEMV(Rule):
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         plan = analyze(graph)
+        staged = ", its rows staged once per core" if stages_rows(plan, gemv_tile(plan, target, graph)) else ""
         return (f"gemv rows={plan.M} N={plan.N} K={plan.K}: {gemv_text(plan, target, graph)}; "
                 f"tasks across {target.cpu_cores} cores{split_text(plan)}{sibling_text(plan)}"
-                f"{prologue_text(plan, 'once per row before the tasks')}")
+                f"{prologue_text(plan, 'once per row before the tasks' + staged)}")
 
 
 class GpuGEMV(Rule):
