@@ -55,8 +55,9 @@ class GroupInt4(Format):
 
     def expr(self, p):
         """q * scale - zero * scale: equal bit for bit to (q - zero) * scale (4-bit codes, 8-bit zeros and a
-        float16 scale: every product and the difference are exact in float32), and one multiply-add a weight
-        in the K loop instead of a subtraction and a multiply (zero * scale is one per group)."""
+        float16 scale: every product and the difference are exact in float32; a code equal to its zero under a
+        negative scale gives +0 instead of -0), and one multiply-add a weight in the K loop instead of a
+        subtraction and a multiply (zero * scale is one per group)."""
         scale = spread(p["scale"].float(), self.block)
         return unpack(p["qs"], 4).float() * scale - spread(p["zero"].float(), self.block) * scale
 

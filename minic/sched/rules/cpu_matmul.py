@@ -146,18 +146,18 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> L
         v = em.open_loop(em.fresh("bat"), plan.mul.shape[ax])
         base[ax], out_base[d] = v, v
     tile = Tile(em, graph, plan, base, out_base, locals_)
-    gemv = unrounded_weights(plan)  # the GEMV tiles read a packed weight unrounded (see unrounded_weights)
-    gemv_tiles = Tile(em, graph, gemv, base, out_base, locals_)
+    gemv = unrounded_weights(plan)  # the GEMV strips read a packed weight unrounded (see unrounded_weights)
+    strip = Tile(em, graph, gemv, base, out_base, locals_)
     M = plan.M
     lo, hi = bounds(M)
     G = route.gemv_rows
     if isinstance(M, int) and M <= G:
-        emit_gemv(em, gemv_tiles, gemv, gemv_tile(gemv, target, graph), M, parallel)
+        emit_gemv(em, strip, gemv, gemv_tile(gemv, target, graph), M, parallel)
     else:
         # a symbolic row count branches at run time: exact-size GEMV tiles for few rows
         for r in range(max(lo, 1), min(hi, G) + 1):
             em.open_if(cond(M, r, r + 1))
-            emit_gemv(em, gemv_tiles, gemv, gemv_tile(gemv, target, graph), r, parallel)
+            emit_gemv(em, strip, gemv, gemv_tile(gemv, target, graph), r, parallel)
             em.close()
         if route.rule == "Matmul" and hi > G:
             big = cond(M, G + 1, hi + 1) if lo <= G else None
