@@ -43,8 +43,8 @@ void sum_op(unsigned short* restrict b0, const unsigned short* restrict b1, cons
       lanes2[z3] = 0.0f;
     }
     for (long kb4 = 0; kb4 < 8; kb4++) {
-      float v12 = b3[(kb4 + t1*16)];
-      float v18 = b3[(8 + kb4 + t1*16)];
+      float v13 = b3[(kb4 + t1*16)];
+      float v20 = b3[(8 + kb4 + t1*16)];
       __builtin_prefetch(&b3[(512 + kb4 + t1*16)]);
       __builtin_prefetch(&b2[(2048 + kb4*16 + t1*256)]);
       __builtin_prefetch(&b3[(520 + kb4 + t1*16)]);
@@ -55,41 +55,45 @@ void sum_op(unsigned short* restrict b0, const unsigned short* restrict b1, cons
         float v7 = f16_to_f32(v6);
         unsigned char v8 = b2[(k5 + kb4*16 + t1*256)];
         unsigned char v9 = (v8 % 16);
-        float v10 = ((float)(v9));
-        float v11 = (v10 - 8.0f);
-        float v13 = (v11 * v12);
-        lanes2[k5] = (lanes2[k5] + (v7 * v13));
-        unsigned char v14 = b2[(128 + k5 + kb4*16 + t1*256)];
-        unsigned char v15 = (v14 % 16);
-        float v16 = ((float)(v15));
-        float v17 = (v16 - 8.0f);
-        float v19 = (v17 * v18);
-        lanes2[(16 + k5)] = (lanes2[(16 + k5)] + (v7 * v19));
-        unsigned short v20 = b1[(16 + k5 + kb4*32)];
-        float v21 = f16_to_f32(v20);
-        unsigned char v22 = (v8 / 16);
-        float v23 = ((float)(v22));
-        float v24 = (v23 - 8.0f);
-        float v25 = (v24 * v12);
-        lanes2[k5] = (lanes2[k5] + (v21 * v25));
-        unsigned char v26 = (v14 / 16);
+        signed char v10 = ((signed char)(v9));
+        signed char v11 = (v10 - 8);
+        float v12 = ((float)(v11));
+        float v14 = (v12 * v13);
+        lanes2[k5] = (lanes2[k5] + (v7 * v14));
+        unsigned char v15 = b2[(128 + k5 + kb4*16 + t1*256)];
+        unsigned char v16 = (v15 % 16);
+        signed char v17 = ((signed char)(v16));
+        signed char v18 = (v17 - 8);
+        float v19 = ((float)(v18));
+        float v21 = (v19 * v20);
+        lanes2[(16 + k5)] = (lanes2[(16 + k5)] + (v7 * v21));
+        unsigned short v22 = b1[(16 + k5 + kb4*32)];
+        float v23 = f16_to_f32(v22);
+        unsigned char v24 = (v8 / 16);
+        signed char v25 = ((signed char)(v24));
+        signed char v26 = (v25 - 8);
         float v27 = ((float)(v26));
-        float v28 = (v27 - 8.0f);
-        float v29 = (v28 * v18);
-        lanes2[(16 + k5)] = (lanes2[(16 + k5)] + (v21 * v29));
+        float v28 = (v27 * v13);
+        lanes2[k5] = (lanes2[k5] + (v23 * v28));
+        unsigned char v29 = (v15 / 16);
+        signed char v30 = ((signed char)(v29));
+        signed char v31 = (v30 - 8);
+        float v32 = ((float)(v31));
+        float v33 = (v32 * v20);
+        lanes2[(16 + k5)] = (lanes2[(16 + k5)] + (v23 * v33));
       }
     }
-    float c30 = 0.0f;
+    float c34 = 0.0f;
     #pragma GCC ivdep
-    for (long j31 = 0; j31 < 16; j31++) {
-      c30 = (c30 + lanes2[j31]);
+    for (long j35 = 0; j35 < 16; j35++) {
+      c34 = (c34 + lanes2[j35]);
     }
-    float c32 = 0.0f;
+    float c36 = 0.0f;
     #pragma GCC ivdep
-    for (long j33 = 0; j33 < 16; j33++) {
-      c32 = (c32 + lanes2[(16 + j33)]);
+    for (long j37 = 0; j37 < 16; j37++) {
+      c36 = (c36 + lanes2[(16 + j37)]);
     }
-    b0[t1*2] = f32_to_f16(c30);
-    b0[(1 + t1*2)] = f32_to_f16(c32);
+    b0[t1*2] = f32_to_f16(c34);
+    b0[(1 + t1*2)] = f32_to_f16(c36);
   }
 }

@@ -6,8 +6,8 @@ define void @"sum_op"(half* noalias %"b0", half* noalias %"b1", i8* noalias %"b2
 {
 entry:
   %"lanes2" = alloca float, i64 32, align 64
-  %"c30" = alloca float
-  %"c32" = alloca float
+  %"c34" = alloca float
+  %"c36" = alloca float
   br label %"body"
 body:
   %".8" = sub i32 %"ncores", 1
@@ -19,7 +19,7 @@ body:
   %".14" = select  i1 %".13", i32 %".12", i32 8
   br label %"t1.head"
 t1.head:
-  %"t1" = phi  i32 [%".11", %"body"], [%".205", %"j33.done"]
+  %"t1" = phi  i32 [%".11", %"body"], [%".205", %"j37.done"]
   %".16" = icmp slt i32 %"t1", %".14"
   br i1 %".16", label %"t1.body", label %"t1.done"
 t1.body:
@@ -90,8 +90,8 @@ kb4.body:
   call void @"llvm.prefetch.p0"(i8* %".72", i32 0, i32 3, i32 1)
   br label %"k5.head"
 kb4.done:
-  store float              0x0, float* %"c30"
-  br label %"j31.head"
+  store float              0x0, float* %"c34"
+  br label %"j35.head"
 k5.head:
   %"k5" = phi  i32 [0, %"kb4.body"], [%".163", %"k5.body"]
   %".75" = icmp slt i32 %"k5", 16
@@ -114,8 +114,8 @@ k5.body:
   %".91" = getelementptr i8, i8* %"b2", i64 %".90"
   %".92" = load i8, i8* %".91"
   %".93" = urem i8 %".92", 16
-  %".94" = uitofp i8 %".93" to float
-  %".95" = fsub reassoc contract float %".94", 0x4020000000000000
+  %".94" = sub i8 %".93", 8
+  %".95" = sitofp i8 %".94" to float
   %".96" = fmul reassoc contract float %".95", %".34"
   %".97" = sext i32 %"k5" to i64
   %".98" = getelementptr float, float* %"lanes2", i64 %".97"
@@ -136,8 +136,8 @@ k5.body:
   %".113" = getelementptr i8, i8* %"b2", i64 %".112"
   %".114" = load i8, i8* %".113"
   %".115" = urem i8 %".114", 16
-  %".116" = uitofp i8 %".115" to float
-  %".117" = fsub reassoc contract float %".116", 0x4020000000000000
+  %".116" = sub i8 %".115", 8
+  %".117" = sitofp i8 %".116" to float
   %".118" = fmul reassoc contract float %".117", %".41"
   %".119" = sext i32 %"k5" to i64
   %".120" = add nsw i64 16, %".119"
@@ -158,8 +158,8 @@ k5.body:
   %".135" = load half, half* %".134"
   %".136" = fpext half %".135" to float
   %".137" = udiv i8 %".92", 16
-  %".138" = uitofp i8 %".137" to float
-  %".139" = fsub reassoc contract float %".138", 0x4020000000000000
+  %".138" = sub i8 %".137", 8
+  %".139" = sitofp i8 %".138" to float
   %".140" = fmul reassoc contract float %".139", %".34"
   %".141" = sext i32 %"k5" to i64
   %".142" = getelementptr float, float* %"lanes2", i64 %".141"
@@ -170,8 +170,8 @@ k5.body:
   %".147" = getelementptr float, float* %"lanes2", i64 %".146"
   store float %".145", float* %".147"
   %".149" = udiv i8 %".114", 16
-  %".150" = uitofp i8 %".149" to float
-  %".151" = fsub reassoc contract float %".150", 0x4020000000000000
+  %".150" = sub i8 %".149", 8
+  %".151" = sitofp i8 %".150" to float
   %".152" = fmul reassoc contract float %".151", %".41"
   %".153" = sext i32 %"k5" to i64
   %".154" = add nsw i64 16, %".153"
@@ -188,44 +188,44 @@ k5.body:
 k5.done:
   %".165" = add nsw i32 %"kb4", 1
   br label %"kb4.head"
-j31.head:
-  %"j31" = phi  i32 [0, %"kb4.done"], [%".177", %"j31.body"]
-  %".169" = icmp slt i32 %"j31", 16
-  br i1 %".169", label %"j31.body", label %"j31.done"
-j31.body:
-  %".171" = load float, float* %"c30"
-  %".172" = sext i32 %"j31" to i64
+j35.head:
+  %"j35" = phi  i32 [0, %"kb4.done"], [%".177", %"j35.body"]
+  %".169" = icmp slt i32 %"j35", 16
+  br i1 %".169", label %"j35.body", label %"j35.done"
+j35.body:
+  %".171" = load float, float* %"c34"
+  %".172" = sext i32 %"j35" to i64
   %".173" = getelementptr float, float* %"lanes2", i64 %".172"
   %".174" = load float, float* %".173"
   %".175" = fadd reassoc contract float %".171", %".174"
-  store float %".175", float* %"c30"
-  %".177" = add nsw i32 %"j31", 1
-  br label %"j31.head"
-j31.done:
-  store float              0x0, float* %"c32"
-  br label %"j33.head"
-j33.head:
-  %"j33" = phi  i32 [0, %"j31.done"], [%".190", %"j33.body"]
-  %".181" = icmp slt i32 %"j33", 16
-  br i1 %".181", label %"j33.body", label %"j33.done"
-j33.body:
-  %".183" = load float, float* %"c32"
-  %".184" = sext i32 %"j33" to i64
+  store float %".175", float* %"c34"
+  %".177" = add nsw i32 %"j35", 1
+  br label %"j35.head"
+j35.done:
+  store float              0x0, float* %"c36"
+  br label %"j37.head"
+j37.head:
+  %"j37" = phi  i32 [0, %"j35.done"], [%".190", %"j37.body"]
+  %".181" = icmp slt i32 %"j37", 16
+  br i1 %".181", label %"j37.body", label %"j37.done"
+j37.body:
+  %".183" = load float, float* %"c36"
+  %".184" = sext i32 %"j37" to i64
   %".185" = add nsw i64 16, %".184"
   %".186" = getelementptr float, float* %"lanes2", i64 %".185"
   %".187" = load float, float* %".186"
   %".188" = fadd reassoc contract float %".183", %".187"
-  store float %".188", float* %"c32"
-  %".190" = add nsw i32 %"j33", 1
-  br label %"j33.head"
-j33.done:
-  %".192" = load float, float* %"c30"
+  store float %".188", float* %"c36"
+  %".190" = add nsw i32 %"j37", 1
+  br label %"j37.head"
+j37.done:
+  %".192" = load float, float* %"c34"
   %".193" = fptrunc float %".192" to half
   %".194" = sext i32 %"t1" to i64
   %".195" = mul nsw i64 %".194", 2
   %".196" = getelementptr half, half* %"b0", i64 %".195"
   store half %".193", half* %".196"
-  %".198" = load float, float* %"c32"
+  %".198" = load float, float* %"c36"
   %".199" = fptrunc float %".198" to half
   %".200" = sext i32 %"t1" to i64
   %".201" = mul nsw i64 %".200", 2

@@ -3,7 +3,7 @@ enable f16;
 @group(0) @binding(1) var<storage, read> b1: array<f16>;
 @group(0) @binding(2) var<storage, read> b2: array<i32>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
-var<workgroup> part15: array<f32, 256>;
+var<workgroup> part16: array<f32, 256>;
 @compute @workgroup_size(256) fn sum_op(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);
@@ -14,35 +14,36 @@ var<workgroup> part15: array<f32, 256>;
     let v7: i32 = b2[(kb2*16 + ((gidx0 + gidx1*ngroups0)%4)*512 + (lidx0%16) + (lidx0/64)*128)];
     let v8: i32 = (v7 % 16);
     let v9: i32 = (v7 / 16);
-    let v13: f32 = b3[(kb2 + ((gidx0 + gidx1*ngroups0)%4)*32 + (lidx0/64)*8)];
+    let v14: f32 = b3[(kb2 + ((gidx0 + gidx1*ngroups0)%4)*32 + (lidx0/64)*8)];
     for (var kj3: i32 = 0; kj3 < 2; kj3 += 1) {
       let v4: f16 = b1[(kb2*32 + kj3*16 + (lidx0%16))];
       let v5: f32 = f32(v4);
       let v6: bool = (kj3 == 0);
       let v10: i32 = select(v9, v8, v6);
-      let v11: f32 = f32(v10);
-      let v12: f32 = (v11 - 8.0f);
-      let v14: f32 = (v12 * v13);
-      c1 = (c1 + (v5 * v14));
+      let v11: i32 = i32(v10);
+      let v12: i32 = (v11 - 8);
+      let v13: f32 = f32(v12);
+      let v15: f32 = (v13 * v14);
+      c1 = (c1 + (v5 * v15));
     }
   }
-  part15[lidx0] = c1;
+  part16[lidx0] = c1;
   workgroupBarrier();
   if (((lidx0%64) < 32)) {
-    part15[((lidx0%64) + (lidx0/64)*64)] = (part15[((lidx0%64) + (lidx0/64)*64)] + part15[(32 + (lidx0%64) + (lidx0/64)*64)]);
+    part16[((lidx0%64) + (lidx0/64)*64)] = (part16[((lidx0%64) + (lidx0/64)*64)] + part16[(32 + (lidx0%64) + (lidx0/64)*64)]);
   }
   workgroupBarrier();
   if (((lidx0%64) < 16)) {
-    part15[((lidx0%64) + (lidx0/64)*64)] = (part15[((lidx0%64) + (lidx0/64)*64)] + part15[(16 + (lidx0%64) + (lidx0/64)*64)]);
+    part16[((lidx0%64) + (lidx0/64)*64)] = (part16[((lidx0%64) + (lidx0/64)*64)] + part16[(16 + (lidx0%64) + (lidx0/64)*64)]);
   }
   workgroupBarrier();
   if (((lidx0%64) < 1)) {
-    var row16: f32 = 0.0f;
-    for (var j17: i32 = 0; j17 < 16; j17 += 1) {
-      row16 = (row16 + part15[(j17 + (lidx0/64)*64)]);
+    var row17: f32 = 0.0f;
+    for (var j18: i32 = 0; j18 < 16; j18 += 1) {
+      row17 = (row17 + part16[(j18 + (lidx0/64)*64)]);
     }
     if (((gidx0 + gidx1*ngroups0) < 4)) {
-      b0[(((gidx0 + gidx1*ngroups0)%4)*4 + (lidx0/64))] = f16(row16);
+      b0[(((gidx0 + gidx1*ngroups0)%4)*4 + (lidx0/64))] = f16(row17);
     }
   }
 }
