@@ -199,6 +199,26 @@ def test_gemv_reads_packed_weights_unrounded(device, fmt):
     np.testing.assert_allclose(t.numpy().astype(np.float32), want, rtol=2e-3, atol=2e-3 * np.abs(want).max())
 
 
+def test_gpu_gemv_asks_for_one_wave():
+    """GpuGemvSettings.one_wave: a GEMV whose groups just outnumber one wave at the registers ptxas would take
+    (GPT-2 XL's c_fc, 800 groups of 256 on 132 multiprocessors) asks for 7 groups a multiprocessor
+    (__launch_bounds__' minimum, in the PTX as .minnctapersm); fewer groups than MIN_WAVE_GROUPS a multiprocessor,
+    the setting off, or a target that does not say how many threads a multiprocessor holds: no ask."""
+    from minic.codegen.cuda import CUDARenderer
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings
+    from minic.sched.rules.settings import tune
+    h200 = cuda_target().with_(multiprocessors=132, multiprocessor_threads=2048)
+    x = Tensor(f32(1, 160).astype(np.float16))
+    wide, narrow = (x @ Tensor(f32(n, 160).astype(np.float16)).T for n in (6400, 1600))
+    (src,) = render_all(wide, h200, CUDARenderer())
+    assert "__launch_bounds__(256, 7)" in src, src
+    (ptx,) = compile_all_cuda(wide, h200, "GEMV")
+    assert ".minnctapersm 7" in ptx
+    for t, target in ((narrow, h200), (wide, tune(h200, GpuGemvSettings, one_wave=False)), (wide, cuda_target())):
+        (src,) = render_all(t, target, CUDARenderer())
+        assert "__launch_bounds__(256)" in src, src
+
+
 @pytest.mark.parametrize("run", [2, 4])
 @pytest.mark.parametrize("K", [64, 768, 99])
 def test_gpu_gemv_element_runs(gpu_device, run, K):

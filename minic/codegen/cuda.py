@@ -97,7 +97,8 @@ class CUDARenderer(CStyle):
         params = [f"{'' if b.writable else 'const '}{self.storage_type(b.dtype)}* __restrict__ {b.name}"
                   for b in k.bufs]
         params += self.var_params(k)
-        return f'extern "C" __global__ void __launch_bounds__({k.local_size[0]}) {k.name}({", ".join(params)})'
+        bounds = f"{k.local_size[0]}, {k.wave_groups}" if k.wave_groups else f"{k.local_size[0]}"
+        return f'extern "C" __global__ void __launch_bounds__({bounds}) {k.name}({", ".join(params)})'
 
     def var_params(self, k: LoopKernel) -> list[str]:
         return [f"int {self.var_name(s)}" for s in k.vars]

@@ -338,6 +338,8 @@ class LoopKernel:
     specials: list = field(default_factory=list)  # [(Sym, 'group'|'local'|'ngroups', axis)]
     locals: list = field(default_factory=list)  # [LocalArray] group-shared scratch
     device_arrays: list = field(default_factory=list)  # [DeviceArray] device-global scratch shared by the groups
+    wave_groups: int = 0  # GPU: groups each multiprocessor should hold at once, so the launch runs as one wave (0: no
+    #                       ask); CUDA hands it to ptxas as __launch_bounds__' minimum, which caps the registers
 
     def __post_init__(self):
         self.body = prune_guards(self.body)

@@ -106,6 +106,8 @@ class GpuGemvSettings(RuleSettings):
     packed_elements: int = 32  # x @ W.T with a packed weight (Plan.k_split): elements a thread dequantizes per
     #                            step, every bit plane of a few consecutive positions of a block, so its codes,
     #                            scales and inputs come in wide loads (_packed_run; bench/gemv_gpu.py --quant)
+    one_wave: bool = True  # ask the compiler for registers few enough that the kernel's groups run in one wave
+    #                        where a multiprocessor must hold MIN_WAVE_GROUPS or more of them (_wave_groups)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
@@ -320,7 +322,25 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
                         guard=all_of([live, col_ok, row_ok[r]]))
     em.close()
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),
-                  local_size=(threads, 1, 1), locals=locals_ + scratch)
+                  local_size=(threads, 1, 1), locals=locals_ + scratch, wave_groups=_wave_groups(groups, threads,
+                                                                                                   target))
+
+
+MIN_WAVE_GROUPS = 4  # groups of a multiprocessor below which asking for one wave binds no GEMV's registers
+
+
+def _wave_groups(groups: Sint, threads: int, target: Target) -> int:
+    """Groups each multiprocessor must hold for the launch to be one wave (LoopKernel.wave_groups), where that
+    asks the compiler for fewer registers than it would take: a decode GEMV's groups start together and wait on
+    memory together, and a second wave of a few groups costs nearly what the first did (GPT-2 XL's c_fc: 800
+    groups of 256 threads, 792 fit at 37 registers a thread; bench/README.md, twenty-first session). 0 where
+    the settings say so, the groups are symbolic or more than the multiprocessors hold at once, or a
+    multiprocessor would hold fewer than MIN_WAVE_GROUPS (at 256 threads, 64 registers a thread or more: no
+    GEMV takes that many)."""
+    per = ceil_div(groups, target.multiprocessors) if isinstance(groups, int) else 0
+    if not settings(GpuGemvSettings, target).one_wave or per < MIN_WAVE_GROUPS:
+        return 0
+    return per if per * threads <= target.multiprocessor_threads else 0
 
 
 def _stage_rows(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, threads: int, target: Target,
