@@ -335,8 +335,8 @@ def _wave_groups(groups: Sint, threads: int, target: Target) -> int:
     memory together, and a second wave of a few groups costs nearly what the first did (GPT-2 XL's c_fc: 800
     groups of 256 threads, 792 fit at 37 registers a thread; bench/README.md, twenty-first session). 0 where
     the settings say so, the groups are symbolic or more than the multiprocessors hold at once, or a
-    multiprocessor would hold fewer than MIN_WAVE_GROUPS (at 256 threads, 64 registers a thread or more: no
-    GEMV takes that many)."""
+    multiprocessor would hold fewer than MIN_WAVE_GROUPS (at 256 threads, 3 groups leave 85 registers a thread:
+    more than a GEMV takes)."""
     per = ceil_div(groups, target.multiprocessors) if isinstance(groups, int) else 0
     if not settings(GpuGemvSettings, target).one_wave or per < MIN_WAVE_GROUPS:
         return 0
