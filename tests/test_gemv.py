@@ -203,20 +203,23 @@ def test_gpu_gemv_asks_for_one_wave():
     """GpuGemvSettings.one_wave: a GEMV whose groups just outnumber one wave at the registers ptxas would take
     (GPT-2 XL's c_fc, 800 groups of 256 on 132 multiprocessors) asks for 7 groups a multiprocessor
     (__launch_bounds__' minimum, in the PTX as .minnctapersm); fewer groups than MIN_WAVE_GROUPS a multiprocessor,
-    the setting off, or a target that does not say how many threads a multiprocessor holds: no ask."""
+    the setting off, more groups than a multiprocessor holds (groups of 32 threads, one column each: 49 a
+    multiprocessor, past sm_90's 32, which ptxas would ignore), or a target that does not say what a
+    multiprocessor holds: no ask."""
     from minic.codegen.cuda import CUDARenderer
     from minic.sched.rules.gpu_gemv import GpuGemvSettings
     from minic.sched.rules.settings import tune
-    h200 = cuda_target().with_(multiprocessors=132, multiprocessor_threads=2048)
+    h200 = cuda_target().with_(multiprocessors=132, multiprocessor_threads=2048, multiprocessor_groups=32)
     x = Tensor(f32(1, 160).astype(np.float16))
     wide, narrow = (x @ Tensor(f32(n, 160).astype(np.float16)).T for n in (6400, 1600))
     (src,) = render_all(wide, h200, CUDARenderer())
     assert "__launch_bounds__(256, 7)" in src, src
     (ptx,) = compile_all_cuda(wide, h200, "GEMV")
     assert ".minnctapersm 7" in ptx
-    for t, target in ((narrow, h200), (wide, tune(h200, GpuGemvSettings, one_wave=False)), (wide, cuda_target())):
+    for t, target in ((narrow, h200), (wide, tune(h200, GpuGemvSettings, one_wave=False)),
+                      (wide, tune(h200, GpuGemvSettings, threads=32)), (wide, cuda_target())):
         (src,) = render_all(t, target, CUDARenderer())
-        assert "__launch_bounds__(256)" in src, src
+        assert re.search(r"__launch_bounds__\(\d+\)", src), src
 
 
 @pytest.mark.parametrize("run", [2, 4])

@@ -156,6 +156,7 @@ class CUDADevice(Device):
                       shared_bytes=self.attr("MAX_SHARED_MEMORY_PER_BLOCK_OPTIN"),
                       fp16=True, max_buffers=64, multiprocessors=self.attr("MULTIPROCESSOR_COUNT"), peak_gbps=gbps,
                       multiprocessor_threads=self.attr("MAX_THREADS_PER_MULTIPROCESSOR"),
+                      multiprocessor_groups=self.attr("MAX_BLOCKS_PER_MULTIPROCESSOR"),
                       mma=self.cc >= (8, 0), wide_copy_bytes=16, device_scratch=True)
 
     # --- compile and launch ---------------------------------------------------------

@@ -23,7 +23,8 @@ class Target:
     #                             AArch64: 32)
     l2_bytes: int = 1 << 20  # CPU: L2 cache per core
     multiprocessors: int = 1  # GPU: multiprocessors (CUDA SMs, OpenCL compute units) that run groups at once
-    multiprocessor_threads: int = 0  # GPU: threads one multiprocessor holds at once (0: not reported)
+    multiprocessor_threads: int = 0  # GPU: threads one multiprocessor holds at once (0: not reported) ...
+    multiprocessor_groups: int = 0  # ... and groups (CUDA: 32 on sm_90)
     max_threads: int = 1  # GPU: threads per group
     warp: int = 1  # GPU: warp/subgroup width; 1 = no shuffles
     lane_shuffles: bool = False  # GPU: a shuffle reduction can sum an aligned part of a warp (CUDA's xor shuffles;

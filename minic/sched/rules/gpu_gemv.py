@@ -334,13 +334,15 @@ def _wave_groups(groups: Sint, threads: int, target: Target) -> int:
     asks the compiler for fewer registers than it would take: a decode GEMV's groups start together and wait on
     memory together, and a second wave of a few groups costs nearly what the first did (GPT-2 XL's c_fc: 800
     groups of 256 threads, 792 fit at 37 registers a thread; bench/README.md, twenty-first session). 0 where
-    the settings say so, the groups are symbolic or more than the multiprocessors hold at once, or a
+    the settings say so, the groups are symbolic or more than the multiprocessors hold at once (by threads or by
+    groups: ptxas ignores an ask past the hardware's), or a
     multiprocessor would hold fewer than MIN_WAVE_GROUPS (at 256 threads, 3 groups leave 85 registers a thread:
     more than a GEMV takes)."""
     per = ceil_div(groups, target.multiprocessors) if isinstance(groups, int) else 0
     if not settings(GpuGemvSettings, target).one_wave or per < MIN_WAVE_GROUPS:
         return 0
-    return per if per * threads <= target.multiprocessor_threads else 0
+    fits = per * threads <= target.multiprocessor_threads and per <= target.multiprocessor_groups
+    return per if fits else 0
 
 
 def _stage_rows(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, threads: int, target: Target,
