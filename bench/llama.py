@@ -6,6 +6,7 @@
     PYTHONPATH=. python bench/llama.py --perplexity README.md --max-tokens 512 --window 128   # vs transformers
     PYTHONPATH=. python bench/llama.py --scales-ab 8        # float16- vs float32-held block scales, interleaved
     PYTHONPATH=. python bench/llama.py --prefetch-ab 8      # the packed GEMV without / with its prefetch
+    PYTHONPATH=. python bench/llama.py --int-dot-ab 8       # the packed GEMV's float / integer products
 
 The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 decode steps.
   * minic: the GGUF's Q4_1 matrices stay packed (their dequant is the GEMV/GEMM prologue); prefill is
@@ -84,20 +85,19 @@ def scales_ab(path: Path, device: str, p: int, rounds: int) -> None:
                                                 "float32 scales (default)": scales(default)})
 
 
-def prefetch_ab(path: Path, device: str, p: int, rounds: int) -> None:
-    """minic's packed CPU GEMV without and with its weight prefetch (CpuGemvSettings.prefetch_bytes)."""
+def gemv_ab(path: Path, device: str, p: int, rounds: int, field: str, choices: dict) -> None:
+    """minic's packed CPU GEMV under each value of one CpuGemvSettings field (`choices`: name -> value)."""
     from minic.runtime.registry import get_device
     from minic.sched.rules.cpu_gemv import CpuGemvSettings
-    from minic.sched.rules.settings import settings, tune
+    from minic.sched.rules.settings import tune
     dev = get_device(device)
-    default = settings(CpuGemvSettings, dev.target).prefetch_bytes
 
-    def ahead(n: int):
+    def configure_for(value):
         def configure():
-            saved, dev.target = dev.target, tune(dev.target, CpuGemvSettings, prefetch_bytes=n)
+            saved, dev.target = dev.target, tune(dev.target, CpuGemvSettings, **{field: value})
             return lambda: setattr(dev, "target", saved)
         return configure
-    ab_run(path, device, p, rounds, "prefetch", {"no prefetch": ahead(0), f"{default} bytes ahead": ahead(default)})
+    ab_run(path, device, p, rounds, field, {name: configure_for(v) for name, v in choices.items()})
 
 
 def ab_run(path: Path, device: str, p: int, rounds: int, what: str, variants: dict) -> None:
@@ -259,13 +259,20 @@ def main() -> int:
                     help="compare float16- and float32-held block scales instead (minic only)")
     ap.add_argument("--prefetch-ab", type=int, default=0, metavar="ROUNDS",
                     help="compare the packed CPU GEMV without and with its weight prefetch instead (minic only)")
+    ap.add_argument("--int-dot-ab", type=int, default=0, metavar="ROUNDS",
+                    help="compare the packed CPU GEMV with float and with integer products instead (minic only)")
     args = ap.parse_args()
     path = Path(args.weights) if args.weights else default_weights()
     if args.scales_ab:
         scales_ab(path, args.device, args.prompt_tokens, args.scales_ab)
         return 0
     if args.prefetch_ab:
-        prefetch_ab(path, args.device, args.prompt_tokens, args.prefetch_ab)
+        gemv_ab(path, args.device, args.prompt_tokens, args.prefetch_ab, "prefetch_bytes",
+                {"no prefetch": 0, "2048 bytes ahead (default)": 2048})
+        return 0
+    if args.int_dot_ab:
+        gemv_ab(path, args.device, args.prompt_tokens, args.int_dot_ab, "int_dot",
+                {"float products": False, "int16 x, integer products (default)": True})
         return 0
     if args.perplexity is not None:
         perplexity_pair(path, args.device, args.perplexity, args.max_tokens, args.window)

@@ -81,21 +81,24 @@ def case(dev: str, fmt: str, out: int, cols: int, repeats: int) -> tuple:
     return len(kernels), kernels[-1].rule, ok, kernel_s, wall_s, nbytes
 
 
-VARIANTS = [dict(packed_lanes=False, packed_dot_cols=4), dict(packed_lanes=True, packed_dot_cols=4),
+VARIANTS = [dict(packed_lanes=False, packed_dot_cols=4, int_dot=False),
+            dict(packed_lanes=True, packed_dot_cols=2, int_dot=False),
+            dict(packed_lanes=True, packed_dot_cols=4, int_dot=False),
             dict(packed_lanes=True, packed_dot_cols=2, prefetch_bytes=0), dict(packed_lanes=True, packed_dot_cols=2),
-            dict(packed_lanes=True, packed_dot_cols=8)]
+            dict(packed_lanes=True, packed_dot_cols=4)]
 
 
 def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:
     """The CPU packed GEMV under each CpuGemvSettings variant (run-wide accumulators or not, columns per task, the
-    weight prefetch; settings a variant leaves out keep their defaults), in
+    weight prefetch, float or integer products; settings a variant leaves out keep their defaults), in
     one process with the variants' kernels alternating round by round: min (median) us per launch."""
     from minic.sched.rules.cpu_gemv import CpuGemvSettings
     from minic.sched.rules.settings import tune
     device = get_device(dev)
     base, rng = device.target, np.random.default_rng(0)
     names = [f"{'lanes' if v['packed_lanes'] else 'no lanes'}, {v['packed_dot_cols']} cols"
-             + (", no prefetch" if v.get("prefetch_bytes") == 0 else "") for v in VARIANTS]
+             + (", no prefetch" if v.get("prefetch_bytes") == 0 else "")
+             + (", float" if v.get("int_dot") is False else ", int16 x") for v in VARIANTS]
     print("| shape [out, in] | format | " + " | ".join(names) + " |\n|---|---|" + "---|" * len(names))
     for out, cols in shapes:
         for fmt in fmts:

@@ -54,13 +54,15 @@ int32 = DType("int32", 4, "i", 2)
 int8 = DType("int8", 1, "i", 0)
 uint8 = DType("uint8", 1, "u", 0)
 bool_ = DType("bool", 1, "b", 0)
+int16 = DType("int16", 2, "i", 1)  # inside CPU kernels only (rules/cpu_int_dot.py), not a tensor's dtype: WGSL has
+#                                   no 16-bit integers
 
 ALL = (float32, float16, bfloat16, int64, int32, int8, uint8, bool_)
 BY_NAME = {d.name: d for d in ALL}
 
 
 def _by_name(name: str) -> DType:
-    return BY_NAME[name]
+    return int16 if name == "int16" else BY_NAME[name]
 default_float = float32
 default_int = int32
 _BY_NUMPY = {np.dtype(t.np): t for t in BY_NAME.values() if t.name not in ("bfloat16",)}  # one numpy dtype each

@@ -33,6 +33,13 @@ def f64(x: np.ndarray) -> np.ndarray:
     return np.asarray(x).astype(np.float64)
 
 
+def packed_atol(want: np.ndarray, scale: float = 1e-4) -> float:
+    """The absolute tolerance of a product with a packed (quantized) weight: `scale` of its largest output. On x86
+    CPUs the GEMV rounds x to 16 bits per block of the format (integer products, rules/cpu_int_dot.py), which
+    costs up to ~6e-5 of the largest output; float rounding alone stays near 1e-6."""
+    return scale * float(np.abs(want).max())
+
+
 def np_gelu_tanh(x: np.ndarray) -> np.ndarray:
     """GPT-2's GELU (the tanh approximation) in numpy."""
     return 0.5 * x * (1 + np.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x ** 3)))

@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from tests.conftest import require, selected, smollm2_folder
+from tests.conftest import packed_atol, require, selected, smollm2_folder
 
 torch = pytest.importorskip("torch", reason="parity tests compare with transformers, which needs torch")
 transformers = pytest.importorskip("transformers", reason="parity tests compare with transformers' LLaMA")
@@ -66,6 +66,8 @@ def _hf_logits(model, ids: list) -> np.ndarray:
 
 
 def _parity(ck, hf, prompt: list, steps: int, atol: float) -> None:
+    """Prefill and `steps` decode steps' logits within `atol` of transformers'; a decode step's packed GEMVs may
+    round x to 16 bits per block (conftest.packed_atol), which their logits get 3e-4 of the largest for."""
     m = ck.build()
     logits = m.prefill(prompt, all_logits=True)
     np.testing.assert_allclose(logits, _hf_logits(hf, prompt), atol=atol, rtol=0)
@@ -74,7 +76,7 @@ def _parity(ck, hf, prompt: list, steps: int, atol: float) -> None:
         row = m.decode(tok, len(seq))
         seq.append(tok)
         ref = _hf_logits(hf, seq)[-1]
-        np.testing.assert_allclose(row, ref, atol=atol, rtol=0)
+        np.testing.assert_allclose(row, ref, atol=max(atol, packed_atol(ref, 3e-4)), rtol=0)
         tok = int(row.argmax())
     assert m._decode.replays == max(steps - 2, 0)  # compiled once: the later decode steps replay
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
+from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int16, int32, int64, uint8
 from minic.ir.ops import INFIX, MATH_CALLS, names
 from minic.ir.symbolic import Sint, render
 from minic.sched.loopir import (
@@ -63,8 +63,8 @@ class CStyle:
     reserved = C_RESERVED  # a Var named like one of these is renamed `name_` in the source (see var_name)
     indent = "  "
     # compute-type names; storage of half types may differ (see storage_type)
-    types = {float32: "float", int32: "int", int64: "long long", int8: "signed char", uint8: "unsigned char",
-             bool_: "bool", float16: "_Float16", bfloat16: "unsigned short"}
+    types = {float32: "float", int32: "int", int64: "long long", int16: "short", int8: "signed char",
+             uint8: "unsigned char", bool_: "bool", float16: "_Float16", bfloat16: "unsigned short"}
     # 16-bit float types this language keeps as raw bits, with (to float, from float) converters
     bits16 = {bfloat16: ("bf16_to_f32", "f32_to_bf16")}
     math = names("c")  # op -> function name (minic/ir/ops.py)

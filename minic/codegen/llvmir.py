@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int32, int64, uint8
+from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int16, int32, int64, uint8
 from minic.ir.ops import names
 from minic.ir.symbolic import Sint, fold
 from minic.sched.loopir import (
@@ -35,7 +35,7 @@ from minic.sched.loopir import (
 I1, I8, I16, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(16), ir.IntType(32), ir.IntType(64)
 F32, F16 = ir.FloatType(), ir.HalfType()
 FAST = ("reassoc", "contract")
-COMPUTE = {float32: F32, int32: I32, int64: I64, int8: I8, uint8: I8, bool_: I1, float16: F16}
+COMPUTE = {float32: F32, int32: I32, int64: I64, int16: I16, int8: I8, uint8: I8, bool_: I1, float16: F16}
 STORAGE = {**COMPUTE, bool_: I8, bfloat16: I16}
 INTRINSIC = {op: fn for op, fn in names("llvm").items() if fn.startswith("llvm.")}
 LIBM = {op: fn for op, fn in names("llvm").items() if not fn.startswith("llvm.")}  # no LLVM intrinsic: call libm

@@ -315,8 +315,10 @@ def address(handle: np.ndarray) -> int:
 
 
 class CPUDevice(Device):
+    compiled = True  # kernels run as machine code (PY: as Python)
+
     def make_target(self) -> Target:
-        return cpu_target(self.name)
+        return cpu_target(self.name, self.compiled)
 
     def __init__(self):
         super().__init__()

@@ -15,6 +15,7 @@ from minic.runtime.device import Device, Program
 
 class PythonDevice(CPUDevice):
     name = "PY"
+    compiled = False
     renderer = PythonRenderer()
     replayer = Device.replayer  # kernels are Python functions: a replay launches them one by one, steppable
 

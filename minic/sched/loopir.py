@@ -342,7 +342,7 @@ class LoopKernel:
     #                       ask); CUDA hands it to ptxas as __launch_bounds__' minimum, which caps the registers
 
     def __post_init__(self):
-        self.body = prune_guards(self.body)
+        self.body = drop_dead_lets(prune_guards(self.body))
 
     def to_text(self) -> str:
         params = ", ".join(("out " if b.writable else "") + f"{b.dtype.name}* {b.name}" for b in self.bufs)
@@ -354,6 +354,45 @@ class LoopKernel:
         lines += [f"  {sym.name} = {kind}_id.{'xyz'[axis]}" for sym, kind, axis in self.specials]
         _text(self.device_arrays + self.locals + self.body, 1, lines)
         return "\n".join(lines)
+
+
+def drop_dead_lets(body: list) -> list:
+    """`body` without the named values nothing reads. A rule may evaluate an operand to inspect how it is computed
+    and then read it another way (the CPU GEMV's integer products read a weight's codes, not its dequantized
+    value: rules/cpu_int_dot.py); what it no longer reads goes here, not in each backend's compiler."""
+    while True:
+        read: set = set()
+        _reads(body, read)
+        dead = [False]
+        kept = _without_lets(body, read, dead)
+        if not dead[0]:
+            return kept
+        body = kept
+
+
+def _reads(x, out: set) -> None:
+    """The names of the values (Refs) that `x` (statements, values, or lists of them) reads."""
+    if isinstance(x, Ref):
+        out.add(x.name)
+    elif isinstance(x, (list, tuple)):
+        for y in x:
+            _reads(y, out)
+    elif hasattr(x, "__dataclass_fields__"):
+        for name in x.__dataclass_fields__:
+            if not (isinstance(x, Let) and name == "name"):
+                _reads(getattr(x, name), out)
+
+
+def _without_lets(body: list, read: set, dropped: list) -> list:
+    out = []
+    for s in body:
+        if isinstance(s, Let) and s.name not in read:
+            dropped[0] = True
+            continue
+        if isinstance(s, (Loop, If)):
+            s.body = _without_lets(s.body, read, dropped)
+        out.append(s)
+    return out
 
 
 def prune_guards(body: list) -> list:

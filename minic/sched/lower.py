@@ -309,12 +309,12 @@ class Emitter:
         def record(em, red: Node, ridx: list, g, level: int) -> Val:
             sites.setdefault(id(red), list(ridx))
             return Const(red.dtype.compute, 0.0)
-        with self._taken_back(), self._reducing(record):
+        with self.taken_back(), self._reducing(record):
             self.value(node, idx, guard)
         return sites
 
     @contextmanager
-    def _taken_back(self):
+    def taken_back(self):
         """A walk that emits nothing: what it emitted, remembered (CSE entries, elements named from wide loads)
         and named (the counter) meanwhile goes when it ends."""
         marks = [(scope, len(scope.stmts), dict(scope.cse)) for scope in self._path]
@@ -407,10 +407,10 @@ class Emitter:
 
     def _probe_reads(self, node: Node, sites: list, guard: Val | None) -> list[tuple]:
         """(dtype, buffer, element, guard) of each buffer element reading `node` at `sites` loads, in order;
-        nothing is emitted (_taken_back), no reduction computed."""
+        nothing is emitted (taken_back), no reduction computed."""
         saved, self._reads = self._reads, []
         try:
-            with self._taken_back(), self._reducing(lambda em, red, ridx, g, level: Const(red.dtype.compute, 0.0)):
+            with self.taken_back(), self._reducing(lambda em, red, ridx, g, level: Const(red.dtype.compute, 0.0)):
                 for idx in sites:
                     self.value(node, idx, guard)
             return self._reads

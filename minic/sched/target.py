@@ -22,6 +22,8 @@ class Target:
     vector_registers: int = 16  # CPU: SIMD registers a register tile may fill (x86-64: 16, 32 with AVX-512;
     #                             AArch64: 32)
     l2_bytes: int = 1 << 20  # CPU: L2 cache per core
+    int_dot: bool = False  # CPU: compiled code whose compiler makes SIMD multiply-adds of int16 x int8 products summed
+    #                        in int32 (x86's vpmaddwd): the GEMV takes integer dot products (rules/cpu_int_dot.py)
     multiprocessors: int = 1  # GPU: multiprocessors (CUDA SMs, OpenCL compute units) that run groups at once
     multiprocessor_threads: int = 0  # GPU: threads one multiprocessor holds at once (0: not reported) ...
     multiprocessor_groups: int = 0  # ... and groups (CUDA: 32 on sm_90)
@@ -51,9 +53,11 @@ class Target:
         return replace(self, tuning=tuple(s for s in self.tuning if type(s) not in kinds) + tuple(settings))
 
 
-def cpu_target(name: str) -> Target:
+def cpu_target(name: str, compiled: bool = True) -> Target:
+    """This machine's CPU; `compiled`: kernels become machine code (LLVM, C), not Python (PY)."""
     vector_bytes = _cpu_vector_bytes()
-    return Target(name=name, cpu_cores=max(1, len(os.sched_getaffinity(0))), vector_bytes=vector_bytes,
+    int_dot = compiled and vector_bytes >= 32 and platform.machine() in ("x86_64", "AMD64")
+    return Target(name=name, cpu_cores=max(1, len(os.sched_getaffinity(0))), vector_bytes=vector_bytes, int_dot=int_dot,
                   vector_registers=32 if vector_bytes >= 64 or platform.machine() in ("aarch64", "arm64") else 16,
                   peak_gbps=cpu_peak_gbps(), peak_gflops=float(os.environ.get("MINIC_CPU_PEAK_GFLOPS", "0") or 0))
 

@@ -35,8 +35,6 @@ static inline unsigned short f32_to_f16(float f) {
 #endif
 void layer_norm_gemv_bias(unsigned short* restrict b0, const unsigned short* restrict b1, const unsigned short* restrict b2, const unsigned short* restrict b3, const unsigned short* restrict b4, const unsigned short* restrict b5, int core, int ncores) {
   float arow26[256] __attribute__((aligned(64)));
-  unsigned short v1 = b1[0];
-  float v2 = f16_to_f32(v1);
   float acc3 = 0.0f;
   for (long r4 = 0; r4 < 256; r4++) {
     unsigned short v5 = b1[r4];
@@ -44,7 +42,6 @@ void layer_norm_gemv_bias(unsigned short* restrict b0, const unsigned short* res
     acc3 = (acc3 + v6);
   }
   float v7 = (acc3 / 256.0f);
-  float v8 = (v2 - v7);
   float acc9 = 0.0f;
   for (long r10 = 0; r10 < 256; r10++) {
     unsigned short v11 = b1[r10];
@@ -57,13 +54,6 @@ void layer_norm_gemv_bias(unsigned short* restrict b0, const unsigned short* res
   float v16 = (v15 + 1e-05f);
   float v17 = sqrtf(v16);
   float v18 = (1.0f / v17);
-  float v19 = (v8 * v18);
-  unsigned short v20 = b2[0];
-  float v21 = f16_to_f32(v20);
-  float v22 = (v19 * v21);
-  unsigned short v23 = b3[0];
-  float v24 = f16_to_f32(v23);
-  float v25 = (v22 + v24);
   #pragma GCC ivdep
   for (long k27 = 0; k27 < 256; k27++) {
     unsigned short v28 = b1[k27];

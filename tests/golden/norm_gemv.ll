@@ -18,102 +18,89 @@ entry:
   %"c46" = alloca float
   br label %"body"
 body:
-  %".10" = getelementptr half, half* %"b1", i64 0
-  %".11" = load half, half* %".10"
-  %".12" = fpext half %".11" to float
   store float              0x0, float* %"acc3"
   br label %"r4.head"
 r4.head:
-  %"r4" = phi  i32 [0, %"body"], [%".24", %"r4.body"]
-  %".15" = icmp slt i32 %"r4", 256
-  br i1 %".15", label %"r4.body", label %"r4.done"
+  %"r4" = phi  i32 [0, %"body"], [%".21", %"r4.body"]
+  %".12" = icmp slt i32 %"r4", 256
+  br i1 %".12", label %"r4.body", label %"r4.done"
 r4.body:
-  %".17" = sext i32 %"r4" to i64
-  %".18" = getelementptr half, half* %"b1", i64 %".17"
-  %".19" = load half, half* %".18"
-  %".20" = fpext half %".19" to float
-  %".21" = load float, float* %"acc3"
-  %".22" = fadd reassoc contract float %".21", %".20"
-  store float %".22", float* %"acc3"
-  %".24" = add nsw i32 %"r4", 1
+  %".14" = sext i32 %"r4" to i64
+  %".15" = getelementptr half, half* %"b1", i64 %".14"
+  %".16" = load half, half* %".15"
+  %".17" = fpext half %".16" to float
+  %".18" = load float, float* %"acc3"
+  %".19" = fadd reassoc contract float %".18", %".17"
+  store float %".19", float* %"acc3"
+  %".21" = add nsw i32 %"r4", 1
   br label %"r4.head"
 r4.done:
-  %".26" = load float, float* %"acc3"
-  %".27" = fdiv reassoc contract float %".26", 0x4070000000000000
-  %".28" = fsub reassoc contract float %".12", %".27"
+  %".23" = load float, float* %"acc3"
+  %".24" = fdiv reassoc contract float %".23", 0x4070000000000000
   store float              0x0, float* %"acc9"
   br label %"r10.head"
 r10.head:
-  %"r10" = phi  i32 [0, %"r4.done"], [%".42", %"r10.body"]
-  %".31" = icmp slt i32 %"r10", 256
-  br i1 %".31", label %"r10.body", label %"r10.done"
+  %"r10" = phi  i32 [0, %"r4.done"], [%".38", %"r10.body"]
+  %".27" = icmp slt i32 %"r10", 256
+  br i1 %".27", label %"r10.body", label %"r10.done"
 r10.body:
-  %".33" = sext i32 %"r10" to i64
-  %".34" = getelementptr half, half* %"b1", i64 %".33"
-  %".35" = load half, half* %".34"
-  %".36" = fpext half %".35" to float
-  %".37" = fsub reassoc contract float %".36", %".27"
-  %".38" = fmul reassoc contract float %".37", %".37"
-  %".39" = load float, float* %"acc9"
-  %".40" = fadd reassoc contract float %".39", %".38"
-  store float %".40", float* %"acc9"
-  %".42" = add nsw i32 %"r10", 1
+  %".29" = sext i32 %"r10" to i64
+  %".30" = getelementptr half, half* %"b1", i64 %".29"
+  %".31" = load half, half* %".30"
+  %".32" = fpext half %".31" to float
+  %".33" = fsub reassoc contract float %".32", %".24"
+  %".34" = fmul reassoc contract float %".33", %".33"
+  %".35" = load float, float* %"acc9"
+  %".36" = fadd reassoc contract float %".35", %".34"
+  store float %".36", float* %"acc9"
+  %".38" = add nsw i32 %"r10", 1
   br label %"r10.head"
 r10.done:
-  %".44" = load float, float* %"acc9"
-  %".45" = fdiv reassoc contract float %".44", 0x4070000000000000
-  %".46" = fadd reassoc contract float %".45", 0x3ee4f8b580000000
-  %".47" = call float @"llvm.sqrt.f32"(float %".46")
-  %".48" = fdiv reassoc contract float 0x3ff0000000000000, %".47"
-  %".49" = fmul reassoc contract float %".28", %".48"
-  %".50" = getelementptr half, half* %"b2", i64 0
-  %".51" = load half, half* %".50"
-  %".52" = fpext half %".51" to float
-  %".53" = fmul reassoc contract float %".49", %".52"
-  %".54" = getelementptr half, half* %"b3", i64 0
-  %".55" = load half, half* %".54"
-  %".56" = fpext half %".55" to float
-  %".57" = fadd reassoc contract float %".53", %".56"
+  %".40" = load float, float* %"acc9"
+  %".41" = fdiv reassoc contract float %".40", 0x4070000000000000
+  %".42" = fadd reassoc contract float %".41", 0x3ee4f8b580000000
+  %".43" = call float @"llvm.sqrt.f32"(float %".42")
+  %".44" = fdiv reassoc contract float 0x3ff0000000000000, %".43"
   br label %"k27.head"
 k27.head:
-  %"k27" = phi  i32 [0, %"r10.done"], [%".80", %"k27.body"]
-  %".59" = icmp slt i32 %"k27", 256
-  br i1 %".59", label %"k27.body", label %"k27.done"
+  %"k27" = phi  i32 [0, %"r10.done"], [%".67", %"k27.body"]
+  %".46" = icmp slt i32 %"k27", 256
+  br i1 %".46", label %"k27.body", label %"k27.done"
 k27.body:
-  %".61" = sext i32 %"k27" to i64
-  %".62" = getelementptr half, half* %"b1", i64 %".61"
-  %".63" = load half, half* %".62"
-  %".64" = fpext half %".63" to float
-  %".65" = fsub reassoc contract float %".64", %".27"
-  %".66" = fmul reassoc contract float %".65", %".48"
-  %".67" = sext i32 %"k27" to i64
-  %".68" = getelementptr half, half* %"b2", i64 %".67"
-  %".69" = load half, half* %".68"
-  %".70" = fpext half %".69" to float
-  %".71" = fmul reassoc contract float %".66", %".70"
-  %".72" = sext i32 %"k27" to i64
-  %".73" = getelementptr half, half* %"b3", i64 %".72"
-  %".74" = load half, half* %".73"
-  %".75" = fpext half %".74" to float
-  %".76" = fadd reassoc contract float %".71", %".75"
-  %".77" = sext i32 %"k27" to i64
-  %".78" = getelementptr float, float* %"arow26", i64 %".77"
-  store float %".76", float* %".78"
-  %".80" = add nsw i32 %"k27", 1
+  %".48" = sext i32 %"k27" to i64
+  %".49" = getelementptr half, half* %"b1", i64 %".48"
+  %".50" = load half, half* %".49"
+  %".51" = fpext half %".50" to float
+  %".52" = fsub reassoc contract float %".51", %".24"
+  %".53" = fmul reassoc contract float %".52", %".44"
+  %".54" = sext i32 %"k27" to i64
+  %".55" = getelementptr half, half* %"b2", i64 %".54"
+  %".56" = load half, half* %".55"
+  %".57" = fpext half %".56" to float
+  %".58" = fmul reassoc contract float %".53", %".57"
+  %".59" = sext i32 %"k27" to i64
+  %".60" = getelementptr half, half* %"b3", i64 %".59"
+  %".61" = load half, half* %".60"
+  %".62" = fpext half %".61" to float
+  %".63" = fadd reassoc contract float %".58", %".62"
+  %".64" = sext i32 %"k27" to i64
+  %".65" = getelementptr float, float* %"arow26", i64 %".64"
+  store float %".63", float* %".65"
+  %".67" = add nsw i32 %"k27", 1
   br label %"k27.head"
 k27.done:
-  %".82" = sub i32 %"ncores", 1
-  %".83" = add i32 6, %".82"
-  %".84" = sdiv i32 %".83", %"ncores"
-  %".85" = mul i32 %"core", %".84"
-  %".86" = add i32 %".85", %".84"
-  %".87" = icmp slt i32 %".86", 6
-  %".88" = select  i1 %".87", i32 %".86", i32 6
+  %".69" = sub i32 %"ncores", 1
+  %".70" = add i32 6, %".69"
+  %".71" = sdiv i32 %".70", %"ncores"
+  %".72" = mul i32 %"core", %".71"
+  %".73" = add i32 %".72", %".71"
+  %".74" = icmp slt i32 %".73", 6
+  %".75" = select  i1 %".74", i32 %".73", i32 6
   br label %"t38.head"
 t38.head:
-  %"t38" = phi  i32 [%".85", %"k27.done"], [%".334", %"k47.done"]
-  %".90" = icmp slt i32 %"t38", %".88"
-  br i1 %".90", label %"t38.body", label %"t38.done"
+  %"t38" = phi  i32 [%".72", %"k27.done"], [%".321", %"k47.done"]
+  %".77" = icmp slt i32 %"t38", %".75"
+  br i1 %".77", label %"t38.body", label %"t38.done"
 t38.body:
   store float              0x0, float* %"c39"
   store float              0x0, float* %"c40"
@@ -127,243 +114,243 @@ t38.body:
 t38.done:
   ret void
 k47.head:
-  %"k47" = phi  i32 [0, %"t38.body"], [%".222", %"k47.body"]
-  %".101" = icmp slt i32 %"k47", 256
-  br i1 %".101", label %"k47.body", label %"k47.done"
+  %"k47" = phi  i32 [0, %"t38.body"], [%".209", %"k47.body"]
+  %".88" = icmp slt i32 %"k47", 256
+  br i1 %".88", label %"k47.body", label %"k47.done"
 k47.body:
-  %".103" = sext i32 %"k47" to i64
-  %".104" = sext i32 %"t38" to i64
-  %".105" = mul nsw i64 %".104", 2048
-  %".106" = add nsw i64 %".103", %".105"
-  %".107" = getelementptr half, half* %"b4", i64 %".106"
-  %".108" = load half, half* %".107"
-  %".109" = fpext half %".108" to float
-  %".110" = sext i32 %"k47" to i64
-  %".111" = add nsw i64 256, %".110"
-  %".112" = sext i32 %"t38" to i64
-  %".113" = mul nsw i64 %".112", 2048
-  %".114" = add nsw i64 %".111", %".113"
-  %".115" = getelementptr half, half* %"b4", i64 %".114"
-  %".116" = load half, half* %".115"
-  %".117" = fpext half %".116" to float
-  %".118" = sext i32 %"k47" to i64
-  %".119" = add nsw i64 512, %".118"
-  %".120" = sext i32 %"t38" to i64
-  %".121" = mul nsw i64 %".120", 2048
-  %".122" = add nsw i64 %".119", %".121"
-  %".123" = getelementptr half, half* %"b4", i64 %".122"
-  %".124" = load half, half* %".123"
-  %".125" = fpext half %".124" to float
-  %".126" = sext i32 %"k47" to i64
-  %".127" = add nsw i64 768, %".126"
-  %".128" = sext i32 %"t38" to i64
-  %".129" = mul nsw i64 %".128", 2048
-  %".130" = add nsw i64 %".127", %".129"
-  %".131" = getelementptr half, half* %"b4", i64 %".130"
-  %".132" = load half, half* %".131"
-  %".133" = fpext half %".132" to float
-  %".134" = sext i32 %"k47" to i64
-  %".135" = add nsw i64 1024, %".134"
-  %".136" = sext i32 %"t38" to i64
-  %".137" = mul nsw i64 %".136", 2048
-  %".138" = add nsw i64 %".135", %".137"
-  %".139" = getelementptr half, half* %"b4", i64 %".138"
-  %".140" = load half, half* %".139"
-  %".141" = fpext half %".140" to float
-  %".142" = sext i32 %"k47" to i64
-  %".143" = add nsw i64 1280, %".142"
-  %".144" = sext i32 %"t38" to i64
-  %".145" = mul nsw i64 %".144", 2048
-  %".146" = add nsw i64 %".143", %".145"
-  %".147" = getelementptr half, half* %"b4", i64 %".146"
-  %".148" = load half, half* %".147"
-  %".149" = fpext half %".148" to float
-  %".150" = sext i32 %"k47" to i64
-  %".151" = add nsw i64 1536, %".150"
-  %".152" = sext i32 %"t38" to i64
-  %".153" = mul nsw i64 %".152", 2048
-  %".154" = add nsw i64 %".151", %".153"
-  %".155" = getelementptr half, half* %"b4", i64 %".154"
-  %".156" = load half, half* %".155"
-  %".157" = fpext half %".156" to float
-  %".158" = sext i32 %"k47" to i64
-  %".159" = add nsw i64 1792, %".158"
-  %".160" = sext i32 %"t38" to i64
-  %".161" = mul nsw i64 %".160", 2048
-  %".162" = add nsw i64 %".159", %".161"
-  %".163" = getelementptr half, half* %"b4", i64 %".162"
-  %".164" = load half, half* %".163"
-  %".165" = fpext half %".164" to float
-  %".166" = load float, float* %"c39"
-  %".167" = sext i32 %"k47" to i64
-  %".168" = getelementptr float, float* %"arow26", i64 %".167"
-  %".169" = load float, float* %".168"
-  %".170" = fmul reassoc contract float %".169", %".109"
-  %".171" = fadd reassoc contract float %".166", %".170"
-  store float %".171", float* %"c39"
-  %".173" = load float, float* %"c40"
-  %".174" = sext i32 %"k47" to i64
-  %".175" = getelementptr float, float* %"arow26", i64 %".174"
-  %".176" = load float, float* %".175"
-  %".177" = fmul reassoc contract float %".176", %".117"
-  %".178" = fadd reassoc contract float %".173", %".177"
-  store float %".178", float* %"c40"
-  %".180" = load float, float* %"c41"
-  %".181" = sext i32 %"k47" to i64
-  %".182" = getelementptr float, float* %"arow26", i64 %".181"
-  %".183" = load float, float* %".182"
-  %".184" = fmul reassoc contract float %".183", %".125"
-  %".185" = fadd reassoc contract float %".180", %".184"
-  store float %".185", float* %"c41"
-  %".187" = load float, float* %"c42"
-  %".188" = sext i32 %"k47" to i64
-  %".189" = getelementptr float, float* %"arow26", i64 %".188"
-  %".190" = load float, float* %".189"
-  %".191" = fmul reassoc contract float %".190", %".133"
-  %".192" = fadd reassoc contract float %".187", %".191"
-  store float %".192", float* %"c42"
-  %".194" = load float, float* %"c43"
-  %".195" = sext i32 %"k47" to i64
-  %".196" = getelementptr float, float* %"arow26", i64 %".195"
-  %".197" = load float, float* %".196"
-  %".198" = fmul reassoc contract float %".197", %".141"
-  %".199" = fadd reassoc contract float %".194", %".198"
-  store float %".199", float* %"c43"
-  %".201" = load float, float* %"c44"
-  %".202" = sext i32 %"k47" to i64
-  %".203" = getelementptr float, float* %"arow26", i64 %".202"
-  %".204" = load float, float* %".203"
-  %".205" = fmul reassoc contract float %".204", %".149"
-  %".206" = fadd reassoc contract float %".201", %".205"
-  store float %".206", float* %"c44"
-  %".208" = load float, float* %"c45"
-  %".209" = sext i32 %"k47" to i64
-  %".210" = getelementptr float, float* %"arow26", i64 %".209"
-  %".211" = load float, float* %".210"
-  %".212" = fmul reassoc contract float %".211", %".157"
-  %".213" = fadd reassoc contract float %".208", %".212"
-  store float %".213", float* %"c45"
-  %".215" = load float, float* %"c46"
-  %".216" = sext i32 %"k47" to i64
-  %".217" = getelementptr float, float* %"arow26", i64 %".216"
-  %".218" = load float, float* %".217"
-  %".219" = fmul reassoc contract float %".218", %".165"
-  %".220" = fadd reassoc contract float %".215", %".219"
-  store float %".220", float* %"c46"
-  %".222" = add nsw i32 %"k47", 1
+  %".90" = sext i32 %"k47" to i64
+  %".91" = sext i32 %"t38" to i64
+  %".92" = mul nsw i64 %".91", 2048
+  %".93" = add nsw i64 %".90", %".92"
+  %".94" = getelementptr half, half* %"b4", i64 %".93"
+  %".95" = load half, half* %".94"
+  %".96" = fpext half %".95" to float
+  %".97" = sext i32 %"k47" to i64
+  %".98" = add nsw i64 256, %".97"
+  %".99" = sext i32 %"t38" to i64
+  %".100" = mul nsw i64 %".99", 2048
+  %".101" = add nsw i64 %".98", %".100"
+  %".102" = getelementptr half, half* %"b4", i64 %".101"
+  %".103" = load half, half* %".102"
+  %".104" = fpext half %".103" to float
+  %".105" = sext i32 %"k47" to i64
+  %".106" = add nsw i64 512, %".105"
+  %".107" = sext i32 %"t38" to i64
+  %".108" = mul nsw i64 %".107", 2048
+  %".109" = add nsw i64 %".106", %".108"
+  %".110" = getelementptr half, half* %"b4", i64 %".109"
+  %".111" = load half, half* %".110"
+  %".112" = fpext half %".111" to float
+  %".113" = sext i32 %"k47" to i64
+  %".114" = add nsw i64 768, %".113"
+  %".115" = sext i32 %"t38" to i64
+  %".116" = mul nsw i64 %".115", 2048
+  %".117" = add nsw i64 %".114", %".116"
+  %".118" = getelementptr half, half* %"b4", i64 %".117"
+  %".119" = load half, half* %".118"
+  %".120" = fpext half %".119" to float
+  %".121" = sext i32 %"k47" to i64
+  %".122" = add nsw i64 1024, %".121"
+  %".123" = sext i32 %"t38" to i64
+  %".124" = mul nsw i64 %".123", 2048
+  %".125" = add nsw i64 %".122", %".124"
+  %".126" = getelementptr half, half* %"b4", i64 %".125"
+  %".127" = load half, half* %".126"
+  %".128" = fpext half %".127" to float
+  %".129" = sext i32 %"k47" to i64
+  %".130" = add nsw i64 1280, %".129"
+  %".131" = sext i32 %"t38" to i64
+  %".132" = mul nsw i64 %".131", 2048
+  %".133" = add nsw i64 %".130", %".132"
+  %".134" = getelementptr half, half* %"b4", i64 %".133"
+  %".135" = load half, half* %".134"
+  %".136" = fpext half %".135" to float
+  %".137" = sext i32 %"k47" to i64
+  %".138" = add nsw i64 1536, %".137"
+  %".139" = sext i32 %"t38" to i64
+  %".140" = mul nsw i64 %".139", 2048
+  %".141" = add nsw i64 %".138", %".140"
+  %".142" = getelementptr half, half* %"b4", i64 %".141"
+  %".143" = load half, half* %".142"
+  %".144" = fpext half %".143" to float
+  %".145" = sext i32 %"k47" to i64
+  %".146" = add nsw i64 1792, %".145"
+  %".147" = sext i32 %"t38" to i64
+  %".148" = mul nsw i64 %".147", 2048
+  %".149" = add nsw i64 %".146", %".148"
+  %".150" = getelementptr half, half* %"b4", i64 %".149"
+  %".151" = load half, half* %".150"
+  %".152" = fpext half %".151" to float
+  %".153" = load float, float* %"c39"
+  %".154" = sext i32 %"k47" to i64
+  %".155" = getelementptr float, float* %"arow26", i64 %".154"
+  %".156" = load float, float* %".155"
+  %".157" = fmul reassoc contract float %".156", %".96"
+  %".158" = fadd reassoc contract float %".153", %".157"
+  store float %".158", float* %"c39"
+  %".160" = load float, float* %"c40"
+  %".161" = sext i32 %"k47" to i64
+  %".162" = getelementptr float, float* %"arow26", i64 %".161"
+  %".163" = load float, float* %".162"
+  %".164" = fmul reassoc contract float %".163", %".104"
+  %".165" = fadd reassoc contract float %".160", %".164"
+  store float %".165", float* %"c40"
+  %".167" = load float, float* %"c41"
+  %".168" = sext i32 %"k47" to i64
+  %".169" = getelementptr float, float* %"arow26", i64 %".168"
+  %".170" = load float, float* %".169"
+  %".171" = fmul reassoc contract float %".170", %".112"
+  %".172" = fadd reassoc contract float %".167", %".171"
+  store float %".172", float* %"c41"
+  %".174" = load float, float* %"c42"
+  %".175" = sext i32 %"k47" to i64
+  %".176" = getelementptr float, float* %"arow26", i64 %".175"
+  %".177" = load float, float* %".176"
+  %".178" = fmul reassoc contract float %".177", %".120"
+  %".179" = fadd reassoc contract float %".174", %".178"
+  store float %".179", float* %"c42"
+  %".181" = load float, float* %"c43"
+  %".182" = sext i32 %"k47" to i64
+  %".183" = getelementptr float, float* %"arow26", i64 %".182"
+  %".184" = load float, float* %".183"
+  %".185" = fmul reassoc contract float %".184", %".128"
+  %".186" = fadd reassoc contract float %".181", %".185"
+  store float %".186", float* %"c43"
+  %".188" = load float, float* %"c44"
+  %".189" = sext i32 %"k47" to i64
+  %".190" = getelementptr float, float* %"arow26", i64 %".189"
+  %".191" = load float, float* %".190"
+  %".192" = fmul reassoc contract float %".191", %".136"
+  %".193" = fadd reassoc contract float %".188", %".192"
+  store float %".193", float* %"c44"
+  %".195" = load float, float* %"c45"
+  %".196" = sext i32 %"k47" to i64
+  %".197" = getelementptr float, float* %"arow26", i64 %".196"
+  %".198" = load float, float* %".197"
+  %".199" = fmul reassoc contract float %".198", %".144"
+  %".200" = fadd reassoc contract float %".195", %".199"
+  store float %".200", float* %"c45"
+  %".202" = load float, float* %"c46"
+  %".203" = sext i32 %"k47" to i64
+  %".204" = getelementptr float, float* %"arow26", i64 %".203"
+  %".205" = load float, float* %".204"
+  %".206" = fmul reassoc contract float %".205", %".152"
+  %".207" = fadd reassoc contract float %".202", %".206"
+  store float %".207", float* %"c46"
+  %".209" = add nsw i32 %"k47", 1
   br label %"k47.head"
 k47.done:
-  %".224" = sext i32 %"t38" to i64
-  %".225" = mul nsw i64 %".224", 8
+  %".211" = sext i32 %"t38" to i64
+  %".212" = mul nsw i64 %".211", 8
+  %".213" = getelementptr half, half* %"b5", i64 %".212"
+  %".214" = load half, half* %".213"
+  %".215" = fpext half %".214" to float
+  %".216" = load float, float* %"c39"
+  %".217" = fadd reassoc contract float %".216", %".215"
+  %".218" = fptrunc float %".217" to half
+  %".219" = sext i32 %"t38" to i64
+  %".220" = mul nsw i64 %".219", 8
+  %".221" = getelementptr half, half* %"b0", i64 %".220"
+  store half %".218", half* %".221"
+  %".223" = sext i32 %"t38" to i64
+  %".224" = mul nsw i64 %".223", 8
+  %".225" = add nsw i64 1, %".224"
   %".226" = getelementptr half, half* %"b5", i64 %".225"
   %".227" = load half, half* %".226"
   %".228" = fpext half %".227" to float
-  %".229" = load float, float* %"c39"
+  %".229" = load float, float* %"c40"
   %".230" = fadd reassoc contract float %".229", %".228"
   %".231" = fptrunc float %".230" to half
   %".232" = sext i32 %"t38" to i64
   %".233" = mul nsw i64 %".232", 8
-  %".234" = getelementptr half, half* %"b0", i64 %".233"
-  store half %".231", half* %".234"
-  %".236" = sext i32 %"t38" to i64
-  %".237" = mul nsw i64 %".236", 8
-  %".238" = add nsw i64 1, %".237"
-  %".239" = getelementptr half, half* %"b5", i64 %".238"
-  %".240" = load half, half* %".239"
-  %".241" = fpext half %".240" to float
-  %".242" = load float, float* %"c40"
-  %".243" = fadd reassoc contract float %".242", %".241"
-  %".244" = fptrunc float %".243" to half
-  %".245" = sext i32 %"t38" to i64
-  %".246" = mul nsw i64 %".245", 8
-  %".247" = add nsw i64 1, %".246"
-  %".248" = getelementptr half, half* %"b0", i64 %".247"
-  store half %".244", half* %".248"
-  %".250" = sext i32 %"t38" to i64
-  %".251" = mul nsw i64 %".250", 8
-  %".252" = add nsw i64 2, %".251"
-  %".253" = getelementptr half, half* %"b5", i64 %".252"
-  %".254" = load half, half* %".253"
-  %".255" = fpext half %".254" to float
-  %".256" = load float, float* %"c41"
-  %".257" = fadd reassoc contract float %".256", %".255"
-  %".258" = fptrunc float %".257" to half
-  %".259" = sext i32 %"t38" to i64
-  %".260" = mul nsw i64 %".259", 8
-  %".261" = add nsw i64 2, %".260"
-  %".262" = getelementptr half, half* %"b0", i64 %".261"
-  store half %".258", half* %".262"
-  %".264" = sext i32 %"t38" to i64
-  %".265" = mul nsw i64 %".264", 8
-  %".266" = add nsw i64 3, %".265"
-  %".267" = getelementptr half, half* %"b5", i64 %".266"
-  %".268" = load half, half* %".267"
-  %".269" = fpext half %".268" to float
-  %".270" = load float, float* %"c42"
-  %".271" = fadd reassoc contract float %".270", %".269"
-  %".272" = fptrunc float %".271" to half
-  %".273" = sext i32 %"t38" to i64
-  %".274" = mul nsw i64 %".273", 8
-  %".275" = add nsw i64 3, %".274"
-  %".276" = getelementptr half, half* %"b0", i64 %".275"
-  store half %".272", half* %".276"
-  %".278" = sext i32 %"t38" to i64
-  %".279" = mul nsw i64 %".278", 8
-  %".280" = add nsw i64 4, %".279"
-  %".281" = getelementptr half, half* %"b5", i64 %".280"
-  %".282" = load half, half* %".281"
-  %".283" = fpext half %".282" to float
-  %".284" = load float, float* %"c43"
-  %".285" = fadd reassoc contract float %".284", %".283"
-  %".286" = fptrunc float %".285" to half
-  %".287" = sext i32 %"t38" to i64
-  %".288" = mul nsw i64 %".287", 8
-  %".289" = add nsw i64 4, %".288"
-  %".290" = getelementptr half, half* %"b0", i64 %".289"
-  store half %".286", half* %".290"
-  %".292" = sext i32 %"t38" to i64
-  %".293" = mul nsw i64 %".292", 8
-  %".294" = add nsw i64 5, %".293"
-  %".295" = getelementptr half, half* %"b5", i64 %".294"
-  %".296" = load half, half* %".295"
-  %".297" = fpext half %".296" to float
-  %".298" = load float, float* %"c44"
-  %".299" = fadd reassoc contract float %".298", %".297"
-  %".300" = fptrunc float %".299" to half
-  %".301" = sext i32 %"t38" to i64
-  %".302" = mul nsw i64 %".301", 8
-  %".303" = add nsw i64 5, %".302"
-  %".304" = getelementptr half, half* %"b0", i64 %".303"
-  store half %".300", half* %".304"
-  %".306" = sext i32 %"t38" to i64
-  %".307" = mul nsw i64 %".306", 8
-  %".308" = add nsw i64 6, %".307"
-  %".309" = getelementptr half, half* %"b5", i64 %".308"
-  %".310" = load half, half* %".309"
-  %".311" = fpext half %".310" to float
-  %".312" = load float, float* %"c45"
-  %".313" = fadd reassoc contract float %".312", %".311"
-  %".314" = fptrunc float %".313" to half
-  %".315" = sext i32 %"t38" to i64
-  %".316" = mul nsw i64 %".315", 8
-  %".317" = add nsw i64 6, %".316"
-  %".318" = getelementptr half, half* %"b0", i64 %".317"
-  store half %".314", half* %".318"
-  %".320" = sext i32 %"t38" to i64
-  %".321" = mul nsw i64 %".320", 8
-  %".322" = add nsw i64 7, %".321"
-  %".323" = getelementptr half, half* %"b5", i64 %".322"
-  %".324" = load half, half* %".323"
-  %".325" = fpext half %".324" to float
-  %".326" = load float, float* %"c46"
-  %".327" = fadd reassoc contract float %".326", %".325"
-  %".328" = fptrunc float %".327" to half
-  %".329" = sext i32 %"t38" to i64
-  %".330" = mul nsw i64 %".329", 8
-  %".331" = add nsw i64 7, %".330"
-  %".332" = getelementptr half, half* %"b0", i64 %".331"
-  store half %".328", half* %".332"
-  %".334" = add nsw i32 %"t38", 1
+  %".234" = add nsw i64 1, %".233"
+  %".235" = getelementptr half, half* %"b0", i64 %".234"
+  store half %".231", half* %".235"
+  %".237" = sext i32 %"t38" to i64
+  %".238" = mul nsw i64 %".237", 8
+  %".239" = add nsw i64 2, %".238"
+  %".240" = getelementptr half, half* %"b5", i64 %".239"
+  %".241" = load half, half* %".240"
+  %".242" = fpext half %".241" to float
+  %".243" = load float, float* %"c41"
+  %".244" = fadd reassoc contract float %".243", %".242"
+  %".245" = fptrunc float %".244" to half
+  %".246" = sext i32 %"t38" to i64
+  %".247" = mul nsw i64 %".246", 8
+  %".248" = add nsw i64 2, %".247"
+  %".249" = getelementptr half, half* %"b0", i64 %".248"
+  store half %".245", half* %".249"
+  %".251" = sext i32 %"t38" to i64
+  %".252" = mul nsw i64 %".251", 8
+  %".253" = add nsw i64 3, %".252"
+  %".254" = getelementptr half, half* %"b5", i64 %".253"
+  %".255" = load half, half* %".254"
+  %".256" = fpext half %".255" to float
+  %".257" = load float, float* %"c42"
+  %".258" = fadd reassoc contract float %".257", %".256"
+  %".259" = fptrunc float %".258" to half
+  %".260" = sext i32 %"t38" to i64
+  %".261" = mul nsw i64 %".260", 8
+  %".262" = add nsw i64 3, %".261"
+  %".263" = getelementptr half, half* %"b0", i64 %".262"
+  store half %".259", half* %".263"
+  %".265" = sext i32 %"t38" to i64
+  %".266" = mul nsw i64 %".265", 8
+  %".267" = add nsw i64 4, %".266"
+  %".268" = getelementptr half, half* %"b5", i64 %".267"
+  %".269" = load half, half* %".268"
+  %".270" = fpext half %".269" to float
+  %".271" = load float, float* %"c43"
+  %".272" = fadd reassoc contract float %".271", %".270"
+  %".273" = fptrunc float %".272" to half
+  %".274" = sext i32 %"t38" to i64
+  %".275" = mul nsw i64 %".274", 8
+  %".276" = add nsw i64 4, %".275"
+  %".277" = getelementptr half, half* %"b0", i64 %".276"
+  store half %".273", half* %".277"
+  %".279" = sext i32 %"t38" to i64
+  %".280" = mul nsw i64 %".279", 8
+  %".281" = add nsw i64 5, %".280"
+  %".282" = getelementptr half, half* %"b5", i64 %".281"
+  %".283" = load half, half* %".282"
+  %".284" = fpext half %".283" to float
+  %".285" = load float, float* %"c44"
+  %".286" = fadd reassoc contract float %".285", %".284"
+  %".287" = fptrunc float %".286" to half
+  %".288" = sext i32 %"t38" to i64
+  %".289" = mul nsw i64 %".288", 8
+  %".290" = add nsw i64 5, %".289"
+  %".291" = getelementptr half, half* %"b0", i64 %".290"
+  store half %".287", half* %".291"
+  %".293" = sext i32 %"t38" to i64
+  %".294" = mul nsw i64 %".293", 8
+  %".295" = add nsw i64 6, %".294"
+  %".296" = getelementptr half, half* %"b5", i64 %".295"
+  %".297" = load half, half* %".296"
+  %".298" = fpext half %".297" to float
+  %".299" = load float, float* %"c45"
+  %".300" = fadd reassoc contract float %".299", %".298"
+  %".301" = fptrunc float %".300" to half
+  %".302" = sext i32 %"t38" to i64
+  %".303" = mul nsw i64 %".302", 8
+  %".304" = add nsw i64 6, %".303"
+  %".305" = getelementptr half, half* %"b0", i64 %".304"
+  store half %".301", half* %".305"
+  %".307" = sext i32 %"t38" to i64
+  %".308" = mul nsw i64 %".307", 8
+  %".309" = add nsw i64 7, %".308"
+  %".310" = getelementptr half, half* %"b5", i64 %".309"
+  %".311" = load half, half* %".310"
+  %".312" = fpext half %".311" to float
+  %".313" = load float, float* %"c46"
+  %".314" = fadd reassoc contract float %".313", %".312"
+  %".315" = fptrunc float %".314" to half
+  %".316" = sext i32 %"t38" to i64
+  %".317" = mul nsw i64 %".316", 8
+  %".318" = add nsw i64 7, %".317"
+  %".319" = getelementptr half, half* %"b0", i64 %".318"
+  store half %".315", half* %".319"
+  %".321" = add nsw i32 %"t38", 1
   br label %"t38.head"
 }
 

@@ -2,15 +2,12 @@
 def layer_norm_gemv_bias(b0, b1, b2, b3, b4, b5, core=0, ncores=1):
     """minic kernel layer_norm_gemv_bias(b0: float16[], b1: float16[], b2: float16[], b3: float16[], b4: float16[], b5: float16[]): step through it with pdb; names match the loop IR."""
     arow26 = [0] * 256
-    v1 = b1[0]
-    v2 = f32(v1)
     acc3 = 0.0
     for r4 in range(0, 256):
         v5 = b1[r4]
         v6 = f32(v5)
         acc3 = (acc3 + v6)
     v7 = (acc3 / 256.0)
-    v8 = (v2 - v7)
     acc9 = 0.0
     for r10 in range(0, 256):
         v11 = b1[r10]
@@ -22,13 +19,6 @@ def layer_norm_gemv_bias(b0, b1, b2, b3, b4, b5, core=0, ncores=1):
     v16 = (v15 + 1e-05)
     v17 = sqrt(v16)
     v18 = (1.0 / v17)
-    v19 = (v8 * v18)
-    v20 = b2[0]
-    v21 = f32(v20)
-    v22 = (v19 * v21)
-    v23 = b3[0]
-    v24 = f32(v23)
-    v25 = (v22 + v24)
     for k27 in range(0, 256):
         v28 = b1[k27]
         v29 = f32(v28)

@@ -14,8 +14,6 @@ var<workgroup> part46: array<f32, 256>;
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);
   let lidx0: i32 = i32(lid.x);
-  let v1: f16 = b1[0];
-  let v2: f32 = f32(v1);
   var acc3: f32 = 0.0f;
   for (var r4: i32 = lidx0; r4 < 256; r4 += 256) {
     let v5: f16 = b1[r4];
@@ -59,7 +57,6 @@ var<workgroup> part46: array<f32, 256>;
   let row8: f32 = part7[0];
   workgroupBarrier();
   let v9: f32 = (row8 / 256.0f);
-  let v10: f32 = (v2 - v9);
   var acc11: f32 = 0.0f;
   for (var r12: i32 = lidx0; r12 < 256; r12 += 256) {
     let v13: f16 = b1[r12];
@@ -108,13 +105,6 @@ var<workgroup> part46: array<f32, 256>;
   let v20: f32 = (v19 + 1e-05f);
   let v21: f32 = sqrt(v20);
   let v22: f32 = (1.0f / v21);
-  let v23: f32 = (v10 * v22);
-  let v24: f16 = b2[0];
-  let v25: f32 = f32(v24);
-  let v26: f32 = (v23 * v25);
-  let v27: f16 = b3[0];
-  let v28: f32 = f32(v27);
-  let v29: f32 = (v26 + v28);
   for (var j31: i32 = lidx0; j31 < 256; j31 += 256) {
     let v32: f16 = b1[j31];
     let v33: f32 = f32(v32);

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minic.dtype import float32
 from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Const, cond
 from minic.sched.lower import Emitter, reduce_identity
+from minic.sched.rules.cpu_int_dot import int_dot_fits, stage_int16
 from minic.sched.rules.cpu_tile import Tile, fit_width
 from minic.sched.rules.matmul_plan import Plan, divides, emit_prologue, style
 from minic.sched.rules.settings import RuleSettings, settings
@@ -43,6 +45,7 @@ class CpuGemvSettings(RuleSettings):
     #                           too, and more columns spill on AVX2's 16 registers; 4 with AVX-512's 32 (defaults)
     packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
     prefetch_bytes: int = 2048  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch)
+    int_dot: bool = True  # ... with integer products where the dequant is affine per block (cpu_int_dot.py)
 
     @classmethod
     def defaults(cls, target: Target) -> CpuGemvSettings:
@@ -59,6 +62,7 @@ class GemvTile:
     lanes: int  # float32 lanes of a SIMD vector
     kkind: str  # the K loop's kind
     prefetch: int = 0  # bytes ahead to prefetch B (the "lanes" K loop)
+    int_dot: bool = False  # the "lanes" K loop may take integer products (cpu_int_dot.py; where the weight allows)
 
 
 def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
@@ -69,8 +73,10 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
     if st == "dot":  # sibling products share the registers: fewer columns each
         cols = min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols
         packed = plan.k_split and s.packed_lanes
+        int_dot = packed and s.int_dot and target.int_dot and isinstance(plan.K, int) and \
+            plan.mul.dtype.compute == float32 and plan.reduce.dtype.compute == float32
         return GemvTile(st, max(1, cols // len(plan.products)), lanes, "lanes" if packed else "vector",
-                        s.prefetch_bytes if packed else 0)
+                        s.prefetch_bytes if packed else 0, int_dot)
     if s.stream and can_stream(graph, plan):
         N = bounds(plan.N)[1]
         block = ceil_div(ceil_div(N, 2 * target.cpu_cores), lanes) * lanes  # two blocks per core
@@ -156,17 +162,21 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
         return
     if stages_rows(plan, p):
         tile.stage_rows(row_idx)
+    ints = None
+    if p.int_dot and int_dot_fits(em, plan, tile.base_idx):
+        ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0],
+                           lambda r, k: tile.a_value(r, row_idx[r], k))
     nr, N = p.cols, plan.N
     t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
     n0 = t * nr
     full = None if divides(N, nr) else cond(n0, 0, N - nr + 1)
     if full is not None:
         em.open_if(full)
-    tile.emit(row_idx, [n0 + c for c in range(nr)], False, p.kkind, prefetch=p.prefetch)
+    tile.emit(row_idx, [n0 + c for c in range(nr)], False, p.kkind, prefetch=p.prefetch, ints=ints)
     if full is not None:
         em.close()
         em.open_if(Alu(full.dtype, "not", (full,)))
-        tile.emit(row_idx, [n0 + c for c in range(nr)], True, p.kkind, prefetch=p.prefetch)
+        tile.emit(row_idx, [n0 + c for c in range(nr)], True, p.kkind, prefetch=p.prefetch, ints=ints)
         em.close()
     em.close()
 

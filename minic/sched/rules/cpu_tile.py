@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 from minic.ir.symbolic import Sint, Sym, ceil_div, substitute
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Alu, Const, Load, LocalArray, Prefetch, Ref, Store, Update, cond
-from minic.sched.lower import Emitter
+from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Prefetch, Ref, Store, Update, cond
+from minic.sched.lower import Emitter, LoweringError
+from minic.sched.rules.cpu_int_dot import Int16Rows, block_forms, block_offset, block_scale, int_products
 from minic.sched.rules.matmul_plan import Plan, close_k, k_planes, open_k
 
 
@@ -52,13 +53,14 @@ class Tile:
         return self.em.value(self.plan.a, self.plan.a_index(self.base_idx, row, k))
 
     def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: Panel | None = None,
-             prefetch: int = 0) -> None:
+             prefetch: int = 0, ints: Int16Rows | None = None) -> None:
         """rows, cols: index expressions of the tile's rows and columns (all rows exist);
         col_guard: columns may overhang N; kkind: the K loop's kind; panel: B's columns cols[0].. packed by
-        pack_panel, read instead of B; prefetch: with kkind "lanes", ask for B's bytes this far ahead."""
+        pack_panel, read instead of B; prefetch: with kkind "lanes", ask for B's bytes this far ahead; ints: with
+        kkind "lanes", A's rows staged as int16 (cpu_int_dot.stage_int16) for integer products."""
         em, plan = self.em, self.plan
         if kkind == "lanes":
-            self._emit_lanes(rows, cols, col_guard, prefetch)
+            self._emit_lanes(rows, cols, col_guard, prefetch, ints)
             return
         acc_t = plan.reduce.dtype.compute
         products = plan.products  # one, or sibling products of the same A (never with a panel: Matmul has none)
@@ -86,12 +88,13 @@ class Tile:
                 self.store(row, col, {red: Ref(acc_t, accs[(p, r, c)]) for p, (red, _) in enumerate(products)},
                            col_guard)
 
-    def _emit_lanes(self, rows: list, cols: list, col_guard: bool, prefetch: int) -> None:
+    def _emit_lanes(self, rows: list, cols: list, col_guard: bool, prefetch: int, ints: Int16Rows | None) -> None:
         """Dot products along K over a packed B (Plan.k_split: blocks of `run` positions per bit plane) with a
         run-wide accumulator per output, in a small scratch array: the run loop is vectorised as before, but
         its lanes are summed once after the K loop rather than once per block (a scalar accumulator makes LLVM
         reduce the vector at the end of every block: a horizontal sum per 32 weights per column). Each block
-        first prefetches every buffer of B `prefetch` bytes ahead of where it reads (see _prefetch)."""
+        first prefetches every buffer of B `prefetch` bytes ahead of where it reads (see _prefetch). With `ints`
+        (A staged as int16, cpu_int_dot.py) a run position's products over the planes are integer ones."""
         em, plan = self.em, self.plan
         acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
         block, run = plan.k_split
@@ -102,21 +105,42 @@ class Tile:
         z = em.open_loop(em.fresh("z"), len(tile) * run, "vector")
         em.emit(Store(lanes, z, Const(acc_t, 0.0)))
         em.close()
-        kb = em.open_loop(em.fresh("kb"), plan.K // block, "serial", scope_kind="reduce") * block
+        outer, offsets = em.level(), {}  # offsets: (p, r, c) -> the accumulator of its blocks' offset terms
+        kb_index = em.open_loop(em.fresh("kb"), plan.K // block, "serial", scope_kind="reduce")
+        kb = kb_index * block
         lane = em.open_loop(em.fresh("k"), run, "vector", scope_kind="reduce")
-        streams = []  # B's values: the loads to prefetch ahead of
-        for off in k_planes(plan.k_split):
-            kv = kb + off + lane
-            avals = [self.a_value(r, row, kv) for r, row in enumerate(rows)]
+        planes = [kb + off + lane for off in k_planes(plan.k_split)]
+        streams = []  # B's values, plane by plane: the loads to prefetch ahead of
+        bvals: dict = {}  # (product, column) -> B's value at each plane
+        for kv in planes:
+            avals = [self.a_value(r, row, kv) for r, row in enumerate(rows)] if ints is None else []
             for p, (_, b) in enumerate(products):
                 for c, col in enumerate(cols):
                     guard = cond(col, 0, plan.N) if col_guard else None
                     bval = em.value(b, plan.b_index(self.base_idx, kv, col), guard)
                     streams.append(bval)
+                    bvals.setdefault((p, c), []).append(bval)
                     for r, aval in enumerate(avals):
                         at = tile.index((p, r, c)) * run + lane
                         em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at),
                                                                      Alu(mul_t, "mul", (aval, bval))))))
+        if ints is not None:
+            lane_sym = em.loop_sym()
+            for (p, r, c) in tile:
+                forms = block_forms(em, bvals[(p, c)], lane_sym)
+                if forms is None:
+                    raise LoweringError("the integer dot path was chosen for a weight whose dequant is not affine "
+                                        "per block (cpu_int_dot.block_forms)")
+                at = tile.index((p, r, c)) * run + lane
+                scaled = Alu(acc_t, "mul", (Cast(acc_t, int_products(ints, r, planes, forms)),
+                                            em.let(block_scale(ints, r, kb_index, forms[0]))))
+                em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at), scaled))))
+                offset = block_offset(ints, r, kb_index, forms[0])
+                if offset is not None:
+                    with em.at_level(outer):
+                        offsets[(p, r, c)] = em.accumulator(acc_t)
+                    with em.at_level(outer + 1):
+                        em.emit(Update(offsets[(p, r, c)], "sum", offset))
         if prefetch:
             self._prefetch(streams, em.loop_sym(), prefetch)
         em.close()
@@ -128,6 +152,8 @@ class Tile:
             em.emit(Update(acc, "sum", Load(acc_t, lanes, i * run + j)))
             em.close()
             totals[t] = Ref(acc_t, acc)
+            if t in offsets:
+                totals[t] = Alu(acc_t, "add", (totals[t], Ref(acc_t, offsets[t])))
         for r, row in enumerate(rows):
             for c, col in enumerate(cols):
                 self.store(row, col, {red: totals[(p, r, c)] for p, (red, _) in enumerate(products)}, col_guard)

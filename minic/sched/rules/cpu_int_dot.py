@@ -1,0 +1,231 @@
+"""Integer dot products for the CPU GEMV over a packed weight (rules/cpu_gemv.py, "dot" style).
+
+A 4- or 8-bit format's dequant is, inside one block of K, an affine map of an integer code: w = scale * q + offset
+(GGUF's Q4_1: d * q + m; Q4_0: d * (q - 8); Q8_0: d * q; int4 groups: s * q - z * s). Then
+
+    sum_k x_k * w_k = scale * sum_k x_k * q_k + offset * sum_k x_k
+
+and with x quantized per block to int16 (x_k ~ dx * xq_k, dx = max|x| / 32767: a relative error of 2^-16 of the
+block's largest element) the block's products are integer products of int16 and 8-bit values summed in int32,
+which x86 computes 16 at a time (vpmaddwd) where float needs a conversion, a dequant FMA and a product FMA per
+weight. Each core quantizes x once before its tasks (stage_int16); the K loop sums each run position's products
+over the block's bit planes in int32, converts once and scales by scale * dx into the run-wide float lanes
+(cpu_tile.Tile._emit_lanes), and adds offset * sum(x) per block. bench/README.md has what it buys.
+
+Nothing here knows a format: `affine_code` finds the form in the dequant's loop IR (a cast of an 8-bit integer
+to float, then products and sums with values the same for the whole block); a format that is not affine per
+block (NF4's codebook, Q6_K's sum of two code fields, K-quants whose bit planes have their own scales) keeps
+the float loop.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minic.dtype import bool_, float32, int8, int16, int32, uint8
+from minic.ir.symbolic import Sint, Sym
+from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Ref, Store, Update, Val
+from minic.sched.lower import Emitter
+from minic.sched.rules.matmul_plan import Plan, k_planes
+
+XQ_MAX = 32767  # int16 codes of x: -XQ_MAX..XQ_MAX
+
+
+@dataclass(frozen=True)
+class AffineCode:
+    """A weight value as scale * code + offset: `code` an 8-bit integer (as int32) that varies along the run;
+    `scale` and `offset` (None: 1 and 0) the same for the whole block."""
+    code: Val
+    scale: Val | None = None
+    offset: Val | None = None
+
+
+@dataclass(frozen=True)
+class Int16Rows:
+    """The staged activations: `codes` int16 [rows * K], and per block of `block` positions its scale dx
+    (`scales`, float32 [rows * K / block]) and the sum of its x (`sums`)."""
+    codes: str
+    scales: str
+    sums: str
+    block: int
+    K: int
+
+
+def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
+    """`v` (a packed weight's value at run position `lane`) as scale * code + offset, or None."""
+    lets = em.bindings()
+
+    def split(x: Val):
+        if lane not in em.deps(x):
+            return x  # the same for the whole block
+        while isinstance(x, Ref) and x.name in lets:
+            x = lets[x.name]
+        if isinstance(x, Cast) and x.dtype.is_float and x.src.dtype in (int8, uint8):
+            return AffineCode(widened(x.src, lets))
+        if not isinstance(x, Alu) or x.op not in ("mul", "add", "sub") or not x.dtype.is_float:
+            return None
+        a, b = (split(s) for s in x.srcs)
+        if a is None or b is None:
+            return None
+        if x.op == "mul":
+            form, c = (a, b) if isinstance(a, AffineCode) else (b, a)
+            if isinstance(c, AffineCode):
+                return None
+            return AffineCode(form.code, _times(form.scale, c), _times(form.offset, c) if form.offset else None)
+        if not isinstance(a, AffineCode) or isinstance(b, AffineCode):
+            return None  # c - form, form +- form: not needed by any format yet
+        c = b if x.op == "add" else Alu(float32, "neg", (b,))
+        return AffineCode(a.code, a.scale, c if a.offset is None else Alu(float32, "add", (a.offset, c)))
+
+    form = split(v)
+    return form if isinstance(form, AffineCode) else None
+
+
+RANGES = {int8: (-128, 127), uint8: (0, 255), int16: (-32768, 32767), int32: (-(1 << 31), (1 << 31) - 1)}
+
+
+def widened(v: Val, lets: dict) -> Val:
+    """The 8-bit integer `v` as an int32 value computed in int32 from its loads on: unpacking codes in bytes makes
+    LLVM shift and mask byte vectors and widen them twice, 30% of the loop (bench/README.md); in int32 a
+    byte load widens once (vpmovzxbd) and the masks and shifts run on the wide lanes. Only operations whose
+    result is the same in int32 are rewritten: integer division and remainder by positive constants, selects,
+    and sums, differences and products whose range (from the loads' types) fits the type they had."""
+    def walk(x: Val):
+        """-> (x in int32, its range) or None where x is left as it is."""
+        while isinstance(x, Ref) and x.name in lets:
+            x = lets[x.name]
+        if x.dtype not in RANGES:
+            return None
+        if isinstance(x, Const):
+            return Const(int32, int(x.value)), (int(x.value), int(x.value))
+        if isinstance(x, Load):
+            return Cast(int32, x), RANGES[x.dtype]
+        if isinstance(x, Cast):
+            inner = walk(x.src)
+            if inner is None or not _fits(inner[1], x.dtype):
+                return None
+            return inner
+        if not isinstance(x, Alu) or len(x.srcs) != 2 or x.op not in ("idiv", "mod", "add", "sub", "mul"):
+            return None
+        a, b = walk(x.srcs[0]), walk(x.srcs[1])
+        if a is None or b is None:
+            return None
+        (va, (alo, ahi)), (vb, (blo, bhi)) = a, b
+        if x.op in ("idiv", "mod"):
+            if not isinstance(vb, Const) or vb.value <= 0 or alo < 0:
+                return None
+            span = (alo // vb.value, ahi // vb.value) if x.op == "idiv" else (0, min(ahi, vb.value - 1))
+        else:
+            corners = [op(p, q) for p in (alo, ahi) for q in (blo, bhi)
+                       for op in [{"add": int.__add__, "sub": int.__sub__, "mul": int.__mul__}[x.op]]]
+            span = (min(corners), max(corners))
+        if not _fits(span, x.dtype):
+            return None
+        return Alu(int32, x.op, (va, vb)), span
+
+    out = walk(v)
+    return out[0] if out is not None else Cast(int32, v)
+
+
+def _fits(span: tuple, dtype) -> bool:
+    lo, hi = RANGES[dtype]
+    return lo <= span[0] and span[1] <= hi
+
+
+def _times(a: Val | None, b: Val) -> Val:
+    return b if a is None else Alu(float32, "mul", (a, b))
+
+
+def expanded(em: Emitter, v: Val | None) -> Val | None:
+    """`v` with every named value replaced by what it names: two planes' scales compare equal when they are."""
+    lets = em.bindings()
+
+    def walk(x):
+        if isinstance(x, Ref) and x.name in lets:
+            return walk(lets[x.name])
+        if isinstance(x, Alu):
+            return Alu(x.dtype, x.op, tuple(walk(s) for s in x.srcs))
+        if isinstance(x, Cast):
+            return Cast(x.dtype, walk(x.src))
+        return x
+    return None if v is None else walk(v)
+
+
+def block_forms(em: Emitter, planes: list, lane: Sym) -> list[AffineCode] | None:
+    """The affine form of each bit plane's value of one column (`planes`: its values at the plane offsets), when
+    every plane has one and all share the block's scale and offset (their products then sum in int32)."""
+    forms = [affine_code(em, v, lane) for v in planes]
+    if any(f is None for f in forms):
+        return None
+    first = forms[0]
+    if any(expanded(em, f.scale) != expanded(em, first.scale) or expanded(em, f.offset) != expanded(em, first.offset)
+           for f in forms[1:]):
+        return None
+    return forms
+
+
+def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, x_at) -> Int16Rows:
+    """Quantize `rows` rows of x (x_at(r, k): row r's value at K position k) per block of `block` positions into
+    int16 scratch arrays of the kernel, with each block's scale and sum: each core does it once before its tasks."""
+    staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), block, K)
+    blocks = K // block
+    locals_ += [LocalArray(staged.codes, int16, rows * K), LocalArray(staged.scales, float32, rows * blocks),
+                LocalArray(staged.sums, float32, rows * blocks)]
+    for r in range(rows):
+        b = em.open_loop(em.fresh("b"), blocks, "serial")
+        top, total = em.accumulator(float32, "max"), em.accumulator(float32)
+        k = em.open_loop(em.fresh("k"), block, "vector")
+        x = x_at(r, b * block + k)
+        em.emit(Update(top, "max", Alu(float32, "abs", (x,))))
+        em.emit(Update(total, "sum", x))
+        em.close()
+        top_v = Ref(float32, top)
+        em.emit(Store(staged.scales, r * blocks + b, Alu(float32, "mul", (top_v, Const(float32, 1.0 / XQ_MAX)))))
+        em.emit(Store(staged.sums, r * blocks + b, Ref(float32, total)))
+        inverse = em.named(Alu(float32, "where", (Alu(bool_, "cmplt", (Const(float32, 0.0), top_v)),
+                                                  Alu(float32, "div", (Const(float32, float(XQ_MAX)), top_v)),
+                                                  Const(float32, 0.0))), "inv")
+        k = em.open_loop(em.fresh("k"), block, "vector")
+        scaled = Alu(float32, "add", (Alu(float32, "mul", (x_at(r, b * block + k), inverse)), Const(float32, 0.5)))
+        em.emit(Store(staged.codes, r * K + b * block + k, Cast(int16, Alu(float32, "floor", (scaled,)))))
+        em.close()
+        em.close()
+    return staged
+
+
+def int_products(staged: Int16Rows, r: int, kv: list, forms: list[AffineCode]) -> Val:
+    """Row r's products with one column over the bit planes at K positions `kv` (one per plane), summed in int32."""
+    total = None
+    for k, form in zip(kv, forms):
+        x = Cast(int32, Load(int16, staged.codes, r * staged.K + k))
+        product = Alu(int32, "mul", (x, form.code))
+        total = product if total is None else Alu(int32, "add", (total, product))
+    return total
+
+
+def block_scale(staged: Int16Rows, r: int, kb: Sint, form: AffineCode) -> Val:
+    """What row r's int32 products in block `kb` (its index) are multiplied by: the weight's scale times x's."""
+    dx = Load(float32, staged.scales, r * (staged.K // staged.block) + kb)
+    return dx if form.scale is None else Alu(float32, "mul", (form.scale, dx))
+
+
+def block_offset(staged: Int16Rows, r: int, kb: Sint, form: AffineCode) -> Val | None:
+    """The weight's offset times the sum of row r's x over block `kb` (None: the format has no offset)."""
+    if form.offset is None:
+        return None
+    return Alu(float32, "mul", (form.offset, Load(float32, staged.sums, r * (staged.K // staged.block) + kb)))
+
+
+def int_dot_fits(em: Emitter, plan: Plan, base_idx: list) -> bool:
+    """Whether every product's weight (`plan`: a packed GEMV's, with a K split) is affine per block: probed at a
+    column of the K loop, nothing emitted."""
+    block, run = plan.k_split
+    with em.taken_back():
+        col = em.open_loop(em.fresh("n"), plan.N, "serial")
+        kb = em.open_loop(em.fresh("kb"), plan.K // block, "serial", scope_kind="reduce") * block
+        lane = em.open_loop(em.fresh("k"), run, "vector", scope_kind="reduce")
+        fits = all(block_forms(em, [em.value(b, plan.b_index(base_idx, kb + off + lane, col))
+                                    for off in k_planes(plan.k_split)], em.loop_sym()) is not None
+                   for _, b in plan.products)
+        for _ in range(3):
+            em.close()
+    return fits

@@ -1,0 +1,163 @@
+"""The CPU GEMV's integer dot products (rules/cpu_int_dot.py): which formats take them, how close they stay to the
+float product, and that everything else keeps the float loop."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import minic
+from minic import Tensor, quant
+from minic.dtype import int8, int32, uint8
+from minic.quant.format import Format, Part
+from minic.quant.ops import spread
+from minic.runtime.registry import get_device
+from minic.sched.loopir import Alu, Cast, Const, Load
+from minic.sched.rules.cpu_gemv import CpuGemvSettings
+from minic.sched.rules.cpu_int_dot import widened
+from minic.sched.rules.settings import tune
+
+rng = np.random.default_rng(11)
+AFFINE = ["q4_0", "q4_1", "q8_0", "q4g32", "q4g128"]  # dequant = scale * code + offset per block
+NOT_AFFINE = ["q4_k", "q6_k", "nf4", "int8"]  # planes with their own scales, two code fields, a codebook, no K split
+# x's int16 quantization error: half a step of 2^-15 of each block's largest |x|, summed over K, stays far below
+INT_TOLERANCE = 1e-4  # of the largest output (the float path is ~1e-7)
+
+
+def cpu_devices() -> list:
+    return [d for d in ("LLVM", "C") if minic.devices().get(d) == "ok"]
+
+
+def gemv(fmt: str, device: str, out: int = 48, cols: int = 512, x: np.ndarray | None = None):
+    """(minic's x @ w.T, numpy's of the same dequantized weight, the kernel's loop IR)."""
+    w = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), fmt, device=device)
+    x = rng.standard_normal((1, cols)).astype(np.float32) if x is None else x
+    y = quant.linear(Tensor(x, device=device), w)
+    (kernel,) = y.schedule()
+    return y.numpy(), x @ w.numpy().T, kernel.loop.to_text()
+
+
+def close(got: np.ndarray, want: np.ndarray, tolerance: float) -> None:
+    np.testing.assert_allclose(got, want, rtol=0, atol=tolerance * np.abs(want).max())
+
+
+def needs_int_dot(device: str) -> None:
+    if not get_device(device).target.int_dot:
+        pytest.skip(f"{device}: this CPU has no AVX2 (the integer path is for x86 with 256-bit vectors)")
+
+
+@pytest.mark.parametrize("device", cpu_devices())
+@pytest.mark.parametrize("fmt", AFFINE)
+def test_affine_formats_take_integer_products(fmt, device):
+    needs_int_dot(device)
+    got, want, ir = gemv(fmt, device)
+    assert "int16" in ir and "xq" in ir, ir
+    close(got, want, INT_TOLERANCE)
+
+
+@pytest.mark.parametrize("device", cpu_devices())
+@pytest.mark.parametrize("fmt", NOT_AFFINE)
+def test_other_formats_keep_the_float_loop(fmt, device):
+    got, want, ir = gemv(fmt, device, cols=512)
+    assert "int16" not in ir
+    close(got, want, 1e-5)
+
+
+def test_setting_off_and_python_keep_floats():
+    """`CpuGemvSettings(int_dot=False)` and the PY device (its kernels are Python: no SIMD to win) multiply floats."""
+    dev = get_device("LLVM")
+    needs_int_dot("LLVM")
+    base = dev.target
+    try:
+        dev.target = tune(base, CpuGemvSettings, int_dot=False)
+        got, want, ir = gemv("q4_1", "LLVM")
+    finally:
+        dev.target = base
+    assert "int16" not in ir
+    close(got, want, 1e-5)
+    assert not get_device("PY").target.int_dot
+    got, want, ir = gemv("q4_0", "PY", out=8, cols=64)
+    assert "int16" not in ir
+    close(got, want, 1e-5)
+
+
+@pytest.mark.parametrize("device", cpu_devices())
+def test_blocks_of_very_different_size(device):
+    """Each block of x has its own scale: a block of tiny values next to one of huge ones keeps its precision, and
+    an all-zero block (scale 0) gives zeros, not NaNs."""
+    needs_int_dot(device)
+    x = rng.standard_normal((1, 512)).astype(np.float32)
+    x[0, :32] *= 1e-6
+    x[0, 32:64] *= 1e4
+    x[0, 64:96] = 0.0
+    got, want, _ = gemv("q4_1", device, x=x)
+    close(got, want, INT_TOLERANCE)
+    w = quant.quantize((rng.standard_normal((16, 32)) * 0.05).astype(np.float32), "q4_1", device=device)
+    small = np.full((1, 32), 3e-7, np.float32)
+    np.testing.assert_allclose(quant.linear(Tensor(small, device=device), w).numpy(), small @ w.numpy().T,
+                               rtol=1e-4, atol=1e-12)
+
+
+@pytest.mark.parametrize("device", cpu_devices())
+def test_rows_columns_and_siblings(device):
+    """Several rows, an N that leaves a partial task, and LLaMA's gate/up pair under an RMSNorm (siblings sharing the
+    staged rows): each output against numpy."""
+    needs_int_dot(device)
+    cols, out = 256, 37
+    wg = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), "q4_1", device=device)
+    wu = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), "q4_0", device=device)
+    xn = rng.standard_normal((3, cols)).astype(np.float32)
+    gamma = rng.standard_normal(cols).astype(np.float32)
+    x = Tensor(xn, device=device)
+    normed = x * ((x * x).mean(-1, keepdim=True) + 1e-5).rsqrt() * Tensor(gamma, device=device)
+    gate, up = quant.linear(normed, wg), quant.linear(normed, wu)
+    y = gate.silu() * up
+    ir = "\n".join(k.loop.to_text() for k in y.schedule())
+    assert "int16" in ir
+    ref_norm = xn / np.sqrt((xn * xn).mean(-1, keepdims=True) + 1e-5) * gamma
+    g, u = ref_norm @ wg.numpy().T, ref_norm @ wu.numpy().T
+    close(y.numpy(), g / (1 + np.exp(-g)) * u, INT_TOLERANCE)
+
+
+class SignedBytes(Format):
+    """Codes stored as bytes and read back as signed ones (values past 127 wrap to negatives): the widening of a
+    code to int32 must keep the wrap (its range does not fit int8, so the cast stays)."""
+    name, block = "signed_bytes_test", 32
+    parts = (Part("d", "float32"), Part("qs", "uint8", (32,)))
+
+    def quantize_blocks(self, x):
+        d = np.abs(x).max(-1) / 127
+        q = np.round(x / np.where(d == 0, 1, d)[..., None]).astype(np.int8)
+        return {"d": d.astype(np.float32), "qs": q.view(np.uint8)}
+
+    def reference_blocks(self, p):
+        return p["d"][..., None] * p["qs"].view(np.int8).astype(np.float32)
+
+    def expr(self, p):
+        return p["qs"].cast(int8).float() * spread(p["d"], self.block)
+
+
+@pytest.mark.parametrize("device", cpu_devices())
+def test_a_format_defined_in_python_takes_the_integer_path(device):
+    needs_int_dot(device)
+    fmt = SignedBytes()
+    w = quant.QuantizedWeight(fmt, (24, 128), fmt.quantize((rng.standard_normal((24, 128)) * 0.05).astype(np.float32)),
+                              device)
+    x = rng.standard_normal((1, 128)).astype(np.float32)
+    y = quant.linear(Tensor(x, device=device), w)
+    assert "int16" in y.schedule()[0].loop.to_text()
+    close(y.numpy(), x @ w.numpy().T, INT_TOLERANCE)
+
+
+def test_widening_keeps_what_would_wrap():
+    """Codes move to int32 only through operations whose result cannot change: a nibble (byte % 16) does, a byte
+    read as signed does not (its range 0..255 does not fit int8)."""
+    byte = Load(uint8, "b", 0)
+    nibble = Alu(uint8, "mod", (byte, Const(uint8, 16)))
+    assert widened(nibble, {}) == Alu(int32, "mod", (Cast(int32, byte), Const(int32, 16)))
+    offset = Alu(int8, "sub", (Cast(int8, nibble), Const(int8, 8)))
+    assert widened(offset, {}) == Alu(int32, "sub", (Alu(int32, "mod", (Cast(int32, byte), Const(int32, 16))),
+                                                     Const(int32, 8)))
+    signed = Cast(int8, byte)
+    assert widened(signed, {}) == Cast(int32, signed)
+    overflow = Alu(uint8, "mul", (byte, Const(uint8, 2)))
+    assert widened(overflow, {}) == Cast(int32, overflow)
