@@ -11,7 +11,10 @@ The kernel is memory bound: every weight is read once. Each task computes all ro
   each streaming a contiguous row of W. A quantized W (minic.quant: packed codes and per-block scales, the
   dequant as the product's prologue) is read the same way: the K loop is cut at the format's blocks
   (matmul_plan.k_split) so the codes load contiguously inside, and each output keeps one accumulator per
-  position of a block's run, summed once after K (`packed_lanes`, cpu_tile.Tile._emit_lanes).
+  position of a block's run, summed once after K (`packed_lanes`, cpu_tile.Tile._emit_lanes). Where the
+  dequant is scale * code + offset per block (Q4_0, Q4_1, Q8_0, int4 groups) and the CPU has integer SIMD
+  multiply-adds, x is rounded to int16 per block once per core and the products are integer ones
+  (`int_dot`, cpu_int_dot.py).
 * Sibling products of one input (Plan.siblings: LLaMA's gate and up) share the task: A is read once for all.
 * A norm before the product (Plan.prologue: its mean and variance) is computed once per row before the tasks
   start, and every task reads it; with dot products, whose every task reads all of K, each core also computes
@@ -193,5 +196,7 @@ def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:
         return (f"stream: blocks of {g.cols} columns per task, partial sums in the output rows, "
                 f"one contiguous stretch of each weight row per K step")
     if g.style == "dot":
-        return f"dot: {g.cols} vectorised dot products along K per task"
+        ints = ("; integer products (x rounded to int16 per block) if the weight's dequant is scale * code + "
+                "offset per block") if g.int_dot else ""
+        return f"dot: {g.cols} vectorised dot products along K per task{ints}"
     return f"outer: all rows x {g.cols} columns in registers per task"
