@@ -98,6 +98,19 @@ def test_blocks_of_very_different_size(device):
 
 
 @pytest.mark.parametrize("device", cpu_devices())
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_1"])
+def test_non_finite_x_is_not_lost(device, fmt):
+    """A NaN or an infinity in x makes every output NaN or infinite (as the float loop's), never finite garbage: the
+    max that sets a block's int16 scale skips NaNs, so such a block's scale is its (non-finite) sum."""
+    needs_int_dot(device)
+    for bad in (np.nan, np.inf):
+        x = rng.standard_normal((1, 512)).astype(np.float32)
+        x[0, 40] = bad
+        got, _, _ = gemv(fmt, device, x=x)
+        assert not np.isfinite(got).any(), (bad, got)
+
+
+@pytest.mark.parametrize("device", cpu_devices())
 def test_rows_columns_and_siblings(device):
     """Several rows, an N that leaves a partial task, and LLaMA's gate/up pair under an RMSNorm (siblings sharing the
     staged rows): each output against numpy."""

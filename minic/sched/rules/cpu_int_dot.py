@@ -87,8 +87,8 @@ def widened(v: Val, lets: dict) -> Val:
     """The 8-bit integer `v` as an int32 value computed in int32 from its loads on: unpacking codes in bytes makes
     LLVM shift and mask byte vectors and widen them twice, 30% of the loop (bench/README.md); in int32 a
     byte load widens once (vpmovzxbd) and the masks and shifts run on the wide lanes. Only operations whose
-    result is the same in int32 are rewritten: integer division and remainder by positive constants, selects,
-    and sums, differences and products whose range (from the loads' types) fits the type they had."""
+    result is the same in int32 are rewritten: integer division and remainder by positive constants, and
+    sums, differences and products whose range (from the loads' types) fits the type they had."""
     def walk(x: Val):
         """-> (x in int32, its range) or None where x is left as it is."""
         while isinstance(x, Ref) and x.name in lets:
@@ -179,7 +179,12 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, x_at)
         em.emit(Update(total, "sum", x))
         em.close()
         top_v = Ref(float32, top)
-        em.emit(Store(staged.scales, r * blocks + b, Alu(float32, "mul", (top_v, Const(float32, 1.0 / XQ_MAX)))))
+        total_v = Ref(float32, total)  # a NaN or an infinity in x makes the sum one; the max skips a NaN, whose
+        #                                int16 code would be garbage, so such a block's scale is the sum itself (a
+        #                                select: fast-math may not reassociate it away)
+        finite = Alu(bool_, "cmple", (Alu(float32, "abs", (total_v,)), Const(float32, 3.4028234663852886e38)))
+        em.emit(Store(staged.scales, r * blocks + b, Alu(float32, "where", (
+            finite, Alu(float32, "mul", (top_v, Const(float32, 1.0 / XQ_MAX))), total_v))))
         em.emit(Store(staged.sums, r * blocks + b, Ref(float32, total)))
         inverse = em.named(Alu(float32, "where", (Alu(bool_, "cmplt", (Const(float32, 0.0), top_v)),
                                                   Alu(float32, "div", (Const(float32, float(XQ_MAX)), top_v)),
