@@ -7,6 +7,7 @@
     PYTHONPATH=. python bench/llama.py --scales-ab 8        # float16- vs float32-held block scales, interleaved
     PYTHONPATH=. python bench/llama.py --prefetch-ab 8      # the packed GEMV without / with its prefetch
     PYTHONPATH=. python bench/llama.py --int-dot-ab 8       # the packed GEMV's float / integer products
+    PYTHONPATH=. python bench/llama.py --pair-dot-ab 8      # ... its integer products one by one / pairwise (dot2)
 
 The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 decode steps.
   * minic: the GGUF's Q4_1 matrices stay packed (their dequant is the GEMV/GEMM prologue); prefill is
@@ -261,6 +262,8 @@ def main() -> int:
                     help="compare the packed CPU GEMV without and with its weight prefetch instead (minic only)")
     ap.add_argument("--int-dot-ab", type=int, default=0, metavar="ROUNDS",
                     help="compare the packed CPU GEMV with float and with integer products instead (minic only)")
+    ap.add_argument("--pair-dot-ab", type=int, default=0, metavar="ROUNDS",
+                    help="compare the packed CPU GEMV's integer products one by one and pairwise instead (minic only)")
     args = ap.parse_args()
     path = Path(args.weights) if args.weights else default_weights()
     if args.scales_ab:
@@ -273,6 +276,10 @@ def main() -> int:
     if args.int_dot_ab:
         gemv_ab(path, args.device, args.prompt_tokens, args.int_dot_ab, "int_dot",
                 {"float products": False, "int16 x, integer products (default)": True})
+        return 0
+    if args.pair_dot_ab:
+        gemv_ab(path, args.device, args.prompt_tokens, args.pair_dot_ab, "pair_dot",
+                {"integer products one by one": False, "two planes a pairwise multiply-add (default)": True})
         return 0
     if args.perplexity is not None:
         perplexity_pair(path, args.device, args.perplexity, args.max_tokens, args.window)

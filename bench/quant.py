@@ -85,7 +85,7 @@ VARIANTS = [dict(packed_lanes=False, packed_dot_cols=4, int_dot=False),
             dict(packed_lanes=True, packed_dot_cols=2, int_dot=False),
             dict(packed_lanes=True, packed_dot_cols=4, int_dot=False),
             dict(packed_lanes=True, packed_dot_cols=2, prefetch_bytes=0), dict(packed_lanes=True, packed_dot_cols=2),
-            dict(packed_lanes=True, packed_dot_cols=4)]
+            dict(packed_lanes=True, packed_dot_cols=4), dict(packed_lanes=True, packed_dot_cols=2, pair_dot=False)]
 
 
 def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:
@@ -98,7 +98,8 @@ def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:
     base, rng = device.target, np.random.default_rng(0)
     names = [f"{'lanes' if v['packed_lanes'] else 'no lanes'}, {v['packed_dot_cols']} cols"
              + (", no prefetch" if v.get("prefetch_bytes") == 0 else "")
-             + (", float" if v.get("int_dot") is False else ", int16 x") for v in VARIANTS]
+             + (", float" if v.get("int_dot") is False else ", int16 x")
+             + (", products one by one" if v.get("pair_dot") is False else "") for v in VARIANTS]
     print("| shape [out, in] | format | " + " | ".join(names) + " |\n|---|---|" + "---|" * len(names))
     for out, cols in shapes:
         for fmt in fmts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from minic.codegen import llvm_pair_dot
 from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int16, int32, int64, uint8
 from minic.ir.ops import names
 from minic.ir.symbolic import Sint, fold
@@ -74,7 +75,12 @@ class LLVMRenderer:
         self.stmts(k.body)
         self.b.ret_void()
         self.alloca_builder.branch(body)
-        return str(self.module)
+        text = str(self.module)
+        if llvm_pair_dot.SCALAR in self.module.globals:  # its declaration becomes the helpers' definitions
+            lines = text.splitlines(keepends=True)
+            text = "".join(ln for ln in lines if not ln.startswith(f'declare i32 @"{llvm_pair_dot.SCALAR}"'))
+            text += llvm_pair_dot.helpers()
+        return text
 
     # --- statements ---------------------------------------------------------------
     def stmts(self, body: list) -> None:
@@ -324,6 +330,10 @@ class LLVMRenderer:
             return b.fdiv(ir.Constant(args[0].type, 1.0), args[0], flags=FAST)
         if op == "abs" and not dt.is_float:
             return b.select(b.icmp_signed("<", args[0], ir.Constant(args[0].type, 0)), b.neg(args[0]), args[0])
+        if op == "dot2":  # pairwise int16 multiply-add (codegen/llvm_pair_dot.py)
+            fn = self.module.globals.get(llvm_pair_dot.SCALAR) or \
+                ir.Function(self.module, ir.FunctionType(I32, [I32, I32]), name=llvm_pair_dot.SCALAR)
+            return b.call(fn, args)
         if op in ("exp", "tanh") and args[0].type == F32:
             return getattr(self, op)(args[0])
         if op in INTRINSIC or op in LIBM:

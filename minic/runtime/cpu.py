@@ -316,9 +316,10 @@ def address(handle: np.ndarray) -> int:
 
 class CPUDevice(Device):
     compiled = True  # kernels run as machine code (PY: as Python)
+    pair_dot = False  # the renderer has the loop IR's dot2 (Target.pair_dot)
 
     def make_target(self) -> Target:
-        return cpu_target(self.name, self.compiled)
+        return cpu_target(self.name, self.compiled, self.pair_dot)
 
     def __init__(self):
         super().__init__()

@@ -6,6 +6,7 @@ import ctypes.util
 
 import llvmlite.binding as llvm
 
+from minic.codegen import llvm_pair_dot
 from minic.codegen.llvmir import LLVMRenderer
 from minic.errors import CompileError
 from minic.runtime import cache
@@ -16,6 +17,7 @@ from minic.runtime.device import Program
 class LLVMDevice(CPUDevice):
     name = "LLVM"
     renderer = LLVMRenderer()
+    pair_dot = True
 
     def __init__(self):
         super().__init__()
@@ -53,4 +55,4 @@ class LLVMDevice(CPUDevice):
         pto.slp_vectorization = True
         pb = llvm.create_pass_builder(self.tm, pto)
         pb.getModulePassManager().run(mod, pb)
-        return self.tm.emit_object(mod)
+        return self.tm.emit_object(llvm_pair_dot.inline_helpers(mod, self.tm))

@@ -24,6 +24,8 @@ class Target:
     l2_bytes: int = 1 << 20  # CPU: L2 cache per core
     int_dot: bool = False  # CPU: compiled code whose compiler makes SIMD multiply-adds of int16 x int8 products summed
     #                        in int32 (x86's vpmaddwd): the GEMV takes integer dot products (rules/cpu_int_dot.py)
+    pair_dot: bool = False  # CPU: the renderer has the loop IR's pairwise int16 multiply-add `dot2` (LLVM:
+    #                         codegen/llvm_pair_dot.py), which int_dot's products then use where they can
     multiprocessors: int = 1  # GPU: multiprocessors (CUDA SMs, OpenCL compute units) that run groups at once
     multiprocessor_threads: int = 0  # GPU: threads one multiprocessor holds at once (0: not reported) ...
     multiprocessor_groups: int = 0  # ... and groups (CUDA: 32 on sm_90)
@@ -53,11 +55,13 @@ class Target:
         return replace(self, tuning=tuple(s for s in self.tuning if type(s) not in kinds) + tuple(settings))
 
 
-def cpu_target(name: str, compiled: bool = True) -> Target:
-    """This machine's CPU; `compiled`: kernels become machine code (LLVM, C), not Python (PY)."""
+def cpu_target(name: str, compiled: bool = True, pair_dot: bool = False) -> Target:
+    """This machine's CPU; `compiled`: kernels become machine code (LLVM, C), not Python (PY); `pair_dot`: the
+    renderer has `dot2` (Target.pair_dot)."""
     vector_bytes = _cpu_vector_bytes()
     int_dot = compiled and vector_bytes >= 32 and platform.machine() in ("x86_64", "AMD64")
     return Target(name=name, cpu_cores=max(1, len(os.sched_getaffinity(0))), vector_bytes=vector_bytes, int_dot=int_dot,
+                  pair_dot=int_dot and pair_dot,
                   vector_registers=32 if vector_bytes >= 64 or platform.machine() in ("aarch64", "arm64") else 16,
                   peak_gbps=cpu_peak_gbps(), peak_gflops=float(os.environ.get("MINIC_CPU_PEAK_GFLOPS", "0") or 0))
 

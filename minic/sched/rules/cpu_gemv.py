@@ -33,7 +33,7 @@ from minic.sched.loopir import Alu, Const, cond
 from minic.sched.lower import Emitter, reduce_identity
 from minic.sched.rules.cpu_int_dot import int_dot_fits, stage_int16
 from minic.sched.rules.cpu_tile import Tile, fit_width
-from minic.sched.rules.matmul_plan import Plan, divides, emit_prologue, style
+from minic.sched.rules.matmul_plan import Plan, divides, emit_prologue, k_planes, style
 from minic.sched.rules.settings import RuleSettings, settings
 from minic.sched.target import Target
 
@@ -49,6 +49,7 @@ class CpuGemvSettings(RuleSettings):
     packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
     prefetch_bytes: int = 2048  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch)
     int_dot: bool = True  # ... with integer products where the dequant is affine per block (cpu_int_dot.py)
+    pair_dot: bool = True  # ... multiplied pairwise (the loop IR's dot2) where the target has it, in pairs of planes
 
     @classmethod
     def defaults(cls, target: Target) -> CpuGemvSettings:
@@ -66,6 +67,7 @@ class GemvTile:
     kkind: str  # the K loop's kind
     prefetch: int = 0  # bytes ahead to prefetch B (the "lanes" K loop)
     int_dot: bool = False  # the "lanes" K loop may take integer products (cpu_int_dot.py; where the weight allows)
+    pair_dot: bool = False  # ... with x staged in pair words for dot2 (when the block has an even number of planes)
 
 
 def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
@@ -79,7 +81,7 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
         int_dot = packed and s.int_dot and target.int_dot and isinstance(plan.K, int) and \
             plan.mul.dtype.compute == float32 and plan.reduce.dtype.compute == float32
         return GemvTile(st, max(1, cols // len(plan.products)), lanes, "lanes" if packed else "vector",
-                        s.prefetch_bytes if packed else 0, int_dot)
+                        s.prefetch_bytes if packed else 0, int_dot, int_dot and s.pair_dot and target.pair_dot)
     if s.stream and can_stream(graph, plan):
         N = bounds(plan.N)[1]
         block = ceil_div(ceil_div(N, 2 * target.cpu_cores), lanes) * lanes  # two blocks per core
@@ -167,8 +169,10 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
         tile.stage_rows(row_idx)
     ints = None
     if p.int_dot and int_dot_fits(em, plan, tile.base_idx):
+        planes = k_planes(plan.k_split)
         ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0],
-                           lambda r, k: tile.a_value(r, row_idx[r], k))
+                           lambda r, k: tile.a_value(r, row_idx[r], k),
+                           tuple(planes) if p.pair_dot and len(planes) % 2 == 0 else ())
     nr, N = p.cols, plan.N
     t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
     n0 = t * nr
@@ -197,6 +201,7 @@ def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:
                 f"one contiguous stretch of each weight row per K step")
     if g.style == "dot":
         ints = ("; integer products (x rounded to int16 per block) if the weight's dequant is scale * code + "
-                "offset per block") if g.int_dot else ""
+                "offset per block" + (", two bit planes a pairwise multiply-add (dot2)" if g.pair_dot else "")) \
+            if g.int_dot else ""
         return f"dot: {g.cols} vectorised dot products along K per task{ints}"
     return f"outer: all rows x {g.cols} columns in registers per task"

@@ -19,6 +19,7 @@ the float loop.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from minic.dtype import bool_, float32, int8, int16, int32, uint8
@@ -42,12 +43,16 @@ class AffineCode:
 @dataclass(frozen=True)
 class Int16Rows:
     """The staged activations: `codes` int16 [rows * K], and per block of `block` positions its scale dx
-    (`scales`, float32 [rows * K / block]) and the sum of its x (`sums`)."""
+    (`scales`, float32 [rows * K / block]) and the sum of its x (`sums`). With `pairs` (the block's plane offsets,
+    an even number of them) `codes` is int32 [rows * K / 2] instead: the word of planes 2j and 2j + 1 at one run
+    position holds their two int16 codes (low half: plane 2j), what the loop IR's `dot2` multiplies with a word of
+    the two planes' weight codes (pairwise int16 multiply-adds: vpmaddwd full, 16 products an AVX2 instruction)."""
     codes: str
     scales: str
     sums: str
     block: int
     K: int
+    pairs: tuple = ()
 
 
 def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
@@ -163,13 +168,14 @@ def block_forms(em: Emitter, planes: list, lane: Sym) -> list[AffineCode] | None
     return forms
 
 
-def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, x_at) -> Int16Rows:
+def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, x_at, pairs: tuple = ()) -> Int16Rows:
     """Quantize `rows` rows of x (x_at(r, k): row r's value at K position k) per block of `block` positions into
-    int16 scratch arrays of the kernel, with each block's scale and sum: each core does it once before its tasks."""
-    staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), block, K)
+    int16 scratch arrays of the kernel, with each block's scale and sum: each core does it once before its tasks.
+    `pairs`: the block's plane offsets, when the codes are staged as pair words (see Int16Rows)."""
+    staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), block, K, pairs)
     blocks = K // block
-    locals_ += [LocalArray(staged.codes, int16, rows * K), LocalArray(staged.scales, float32, rows * blocks),
-                LocalArray(staged.sums, float32, rows * blocks)]
+    locals_ += [LocalArray(staged.codes, int32, rows * K // 2) if pairs else LocalArray(staged.codes, int16, rows * K),
+                LocalArray(staged.scales, float32, rows * blocks), LocalArray(staged.sums, float32, rows * blocks)]
     for r in range(rows):
         b = em.open_loop(em.fresh("b"), blocks, "serial")
         top, total = em.accumulator(float32, "max"), em.accumulator(float32)
@@ -189,16 +195,42 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, x_at)
         inverse = em.named(Alu(float32, "where", (Alu(bool_, "cmplt", (Const(float32, 0.0), top_v)),
                                                   Alu(float32, "div", (Const(float32, float(XQ_MAX)), top_v)),
                                                   Const(float32, 0.0))), "inv")
-        k = em.open_loop(em.fresh("k"), block, "vector")
-        scaled = Alu(float32, "add", (Alu(float32, "mul", (x_at(r, b * block + k), inverse)), Const(float32, 0.5)))
-        em.emit(Store(staged.codes, r * K + b * block + k, Cast(int16, Alu(float32, "floor", (scaled,)))))
-        em.close()
+        if pairs:
+            run = block // len(pairs)
+            for j in range(len(pairs) // 2):
+                k = em.open_loop(em.fresh("k"), run, "vector")
+                lo, hi = (_x_code(x_at(r, b * block + pairs[2 * j + h] + k), inverse, int32) for h in (0, 1))
+                em.emit(Store(staged.codes, r * (K // 2) + b * (block // 2) + j * run + k, pair_word(lo, hi)))
+                em.close()
+        else:
+            k = em.open_loop(em.fresh("k"), block, "vector")
+            em.emit(Store(staged.codes, r * K + b * block + k, _x_code(x_at(r, b * block + k), inverse, int16)))
+            em.close()
         em.close()
     return staged
 
 
-def int_products(staged: Int16Rows, r: int, kv: list, forms: list[AffineCode]) -> Val:
-    """Row r's products with one column over the bit planes at K positions `kv` (one per plane), summed in int32."""
+def _x_code(x: Val, inverse: Val, dtype) -> Val:
+    """x's integer code: x * inverse rounded to the nearest integer."""
+    return Cast(dtype, Alu(float32, "floor", (Alu(float32, "add", (Alu(float32, "mul", (x, inverse)),
+                                                                   Const(float32, 0.5))),)))
+
+
+def pair_word(lo: Val, hi: Val) -> Val:
+    """Two int16-ranged int32 values as one int32 word: `lo` in the low half, `hi` in the high half."""
+    low = Alu(int32, "and", (lo, Const(int32, 0xFFFF)))
+    return Alu(int32, "add", (low, Alu(int32, "mul", (hi, Const(int32, 1 << 16)))))
+
+
+def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, forms: list[AffineCode]) -> Val:
+    """Row r's products with one column over the bit planes of block `kb` (its index) at run position `lane` (K
+    positions `kv`, one per plane), summed in int32: pairwise (dot2) when x is staged in pair words."""
+    if staged.pairs:
+        run = staged.block // len(staged.pairs)
+        words = [Alu(int32, "dot2", (Load(int32, staged.codes, r * (staged.K // 2) + kb * (staged.block // 2) +
+                                          j * run + lane), pair_word(forms[2 * j].code, forms[2 * j + 1].code)))
+                 for j in range(len(forms) // 2)]
+        return functools.reduce(lambda a, b: Alu(int32, "add", (a, b)), words)
     total = None
     for k, form in zip(kv, forms):
         x = Cast(int32, Load(int16, staged.codes, r * staged.K + k))

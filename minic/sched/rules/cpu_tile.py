@@ -132,7 +132,7 @@ class Tile:
                     raise LoweringError("the integer dot path was chosen for a weight whose dequant is not affine "
                                         "per block (cpu_int_dot.block_forms)")
                 at = tile.index((p, r, c)) * run + lane
-                scaled = Alu(acc_t, "mul", (Cast(acc_t, int_products(ints, r, planes, forms)),
+                scaled = Alu(acc_t, "mul", (Cast(acc_t, int_products(ints, r, kb_index, lane, planes, forms)),
                                             em.let(block_scale(ints, r, kb_index, forms[0]))))
                 em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at), scaled))))
                 offset = block_offset(ints, r, kb_index, forms[0])
