@@ -214,10 +214,10 @@ def test_gpu_folds_a_norm_only_for_one_wave_of_groups():
     from minic.sched.rules.gpu_gemv import GpuGemvSettings
     t, _ = _wide_norm_gemv(groups=7)
     for sms, form in ((1, "computed before the K loop"), (2, "folded into the K loop")):
-        target = cuda_target().with_(multiprocessors=sms)
+        target = one_column_a_thread(cuda_target().with_(multiprocessors=sms))
         (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
         assert form in rules.choose(kg, target).rule.describe(kg, target)
-    target = tune(cuda_target(), GpuGemvSettings, fold_groups_per_sm=7)
+    target = tune(one_column_a_thread(cuda_target()), GpuGemvSettings, fold_groups_per_sm=7)
     (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
     assert "folded into the K loop" in rules.choose(kg, target).rule.describe(kg, target)
 
@@ -232,7 +232,7 @@ def test_gpu_folds_a_norm_before_a_packed_weight_read_in_runs():
     w = quant.quantize(f32(8 * 12, 512), "q4_1")  # 12 groups of 8 columns on CUDA
     t = quant.linear(Tensor(f32(1, 512)).layer_norm(Tensor(f32(512)), Tensor(f32(512))), w)
     for sms, form in ((2, "computed before the K loop"), (3, "folded into the K loop")):  # 12 > 4 x 2, <= 4 x 3
-        target = cuda_target().with_(multiprocessors=sms)
+        target = one_column_a_thread(cuda_target().with_(multiprocessors=sms))
         (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
         assert gpu_gemv_tile(analyze(kg), target).packed
         assert form in rules.choose(kg, target).rule.describe(kg, target)
@@ -240,6 +240,12 @@ def test_gpu_folds_a_norm_before_a_packed_weight_read_in_runs():
     target = tune(target, GpuGemvSettings, packed_elements=1)  # a byte a lane: a loop nest, staged
     (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
     assert "computed before the K loop" in rules.choose(kg, target).rule.describe(kg, target)
+
+
+def one_column_a_thread(target):
+    """`target` with GpuGemvSettings.thread_cols 1: the group counts above are of one column a thread."""
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings
+    return tune(target, GpuGemvSettings, thread_cols=1, packed_thread_cols=1)
 
 
 def _wide_norm_gemv(groups: int):

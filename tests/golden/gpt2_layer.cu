@@ -263,54 +263,95 @@ extern "C" __global__ void __launch_bounds__(256) matmul_scale_mask(float* __res
   int lidx0 = (int)threadIdx.x;
   __shared__ __align__(16) float As1[1024];
   __shared__ __align__(16) float Bs2[1024];
-  if (((n < 5) && ((gidx0 + gidx1*ngroups0) < ((7 + n)/8)*2))) {
+  if (((n < 5) && ((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2))) {
     float c1 = 0.0f;
     float c2 = 0.0f;
     float c3 = 0.0f;
     float c4 = 0.0f;
-    for (int k5 = (lidx0%32); k5 < 16; k5 += 32) {
-      float v6 = ((0 < n) ? b1[(k5 + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8))*16)] : 0.0f);
-      float v7 = ((1 < n) ? b1[(96 + k5 + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8))*16)] : 0.0f);
-      float v8 = ((2 < n) ? b1[(192 + k5 + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8))*16)] : 0.0f);
-      float v9 = ((3 < n) ? b1[(288 + k5 + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8))*16)] : 0.0f);
-      float v10 = ((((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) < n) ? b1[(32 + k5 + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*768 + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8))*16 + (lidx0/32)*96)] : 0.0f);
-      c1 = (c1 + (v6 * v10));
-      c2 = (c2 + (v7 * v10));
-      c3 = (c3 + (v8 * v10));
-      c4 = (c4 + (v9 * v10));
+    float c5 = 0.0f;
+    float c6 = 0.0f;
+    float c7 = 0.0f;
+    float c8 = 0.0f;
+    for (int k9 = (lidx0%32); k9 < 16; k9 += 32) {
+      float v10 = ((0 < n) ? b1[(k9 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)] : 0.0f);
+      float v11 = ((1 < n) ? b1[(96 + k9 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)] : 0.0f);
+      float v12 = ((2 < n) ? b1[(192 + k9 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)] : 0.0f);
+      float v13 = ((3 < n) ? b1[(288 + k9 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16)] : 0.0f);
+      float v14 = ((((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n) ? b1[(32 + k9 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*1536 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16 + (lidx0/32)*96)] : 0.0f);
+      c1 = (c1 + (v10 * v14));
+      c3 = (c3 + (v11 * v14));
+      c5 = (c5 + (v12 * v14));
+      c7 = (c7 + (v13 * v14));
+      float v15 = (((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n) ? b1[(800 + k9 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*1536 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16))*16 + (lidx0/32)*96)] : 0.0f);
+      c2 = (c2 + (v10 * v15));
+      c4 = (c4 + (v11 * v15));
+      c6 = (c6 + (v12 * v15));
+      c8 = (c8 + (v13 * v15));
     }
-    float row11 = warp_sum(c1, 32);
-    float row12 = warp_sum(c2, 32);
-    float row13 = warp_sum(c3, 32);
-    float row14 = warp_sum(c4, 32);
+    float row16 = warp_sum(c1, 32);
+    float row17 = warp_sum(c2, 32);
+    float row18 = warp_sum(c3, 32);
+    float row19 = warp_sum(c4, 32);
+    float row20 = warp_sum(c5, 32);
+    float row21 = warp_sum(c6, 32);
+    float row22 = warp_sum(c7, 32);
+    float row23 = warp_sum(c8, 32);
     if (((lidx0%32) < 1)) {
-      if (((((gidx0 + gidx1*ngroups0) < ((7 + n)/8)*2) && (((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) < n)) && (0 < n))) {
-        int v15 = (0 + 0);
-        bool v16 = (((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) <= v15);
-        float v17 = (row11 * 0.25f);
-        float v18 = (v16 ? v17 : -__int_as_float(0x7f800000));
-        b0[(n*n*(((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8)) + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32))] = v18;
+      if (((((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2) && (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n)) && (0 < n))) {
+        int v24 = (0 + 0);
+        bool v25 = (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) <= v24);
+        float v26 = (row16 * 0.25f);
+        float v27 = (v25 ? v26 : -__int_as_float(0x7f800000));
+        b0[(n*n*(((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16)) + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32))] = v27;
       }
-      if (((((gidx0 + gidx1*ngroups0) < ((7 + n)/8)*2) && (((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) < n)) && (1 < n))) {
-        int v19 = (1 + 0);
-        bool v20 = (((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) <= v19);
-        float v21 = (row12 * 0.25f);
-        float v22 = (v20 ? v21 : -__int_as_float(0x7f800000));
-        b0[(n + n*n*(((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8)) + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32))] = v22;
+      if (((((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2) && ((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n)) && (0 < n))) {
+        int v28 = (0 + 0);
+        bool v29 = ((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) <= v28);
+        float v30 = (row17 * 0.25f);
+        float v31 = (v29 ? v30 : -__int_as_float(0x7f800000));
+        b0[(8 + n*n*(((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16)) + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32))] = v31;
       }
-      if (((((gidx0 + gidx1*ngroups0) < ((7 + n)/8)*2) && (((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) < n)) && (2 < n))) {
-        int v23 = (2 + 0);
-        bool v24 = (((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) <= v23);
-        float v25 = (row13 * 0.25f);
-        float v26 = (v24 ? v25 : -__int_as_float(0x7f800000));
-        b0[(n*2 + n*n*(((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8)) + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32))] = v26;
+      if (((((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2) && (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n)) && (1 < n))) {
+        int v32 = (1 + 0);
+        bool v33 = (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) <= v32);
+        float v34 = (row18 * 0.25f);
+        float v35 = (v33 ? v34 : -__int_as_float(0x7f800000));
+        b0[(n + n*n*(((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16)) + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32))] = v35;
       }
-      if (((((gidx0 + gidx1*ngroups0) < ((7 + n)/8)*2) && (((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) < n)) && (3 < n))) {
-        int v27 = (3 + 0);
-        bool v28 = (((((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32)) <= v27);
-        float v29 = (row14 * 0.25f);
-        float v30 = (v28 ? v29 : -__int_as_float(0x7f800000));
-        b0[(n*3 + n*n*(((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))/((7 + n)/8)) + (((gidx0 + gidx1*ngroups0)%(((7 + n)/8)*2))%((7 + n)/8))*8 + (lidx0/32))] = v30;
+      if (((((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2) && ((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n)) && (1 < n))) {
+        int v36 = (1 + 0);
+        bool v37 = ((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) <= v36);
+        float v38 = (row19 * 0.25f);
+        float v39 = (v37 ? v38 : -__int_as_float(0x7f800000));
+        b0[(8 + n + n*n*(((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16)) + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32))] = v39;
+      }
+      if (((((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2) && (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n)) && (2 < n))) {
+        int v40 = (2 + 0);
+        bool v41 = (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) <= v40);
+        float v42 = (row20 * 0.25f);
+        float v43 = (v41 ? v42 : -__int_as_float(0x7f800000));
+        b0[(n*2 + n*n*(((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16)) + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32))] = v43;
+      }
+      if (((((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2) && ((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n)) && (2 < n))) {
+        int v44 = (2 + 0);
+        bool v45 = ((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) <= v44);
+        float v46 = (row21 * 0.25f);
+        float v47 = (v45 ? v46 : -__int_as_float(0x7f800000));
+        b0[(8 + n*2 + n*n*(((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16)) + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32))] = v47;
+      }
+      if (((((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2) && (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n)) && (3 < n))) {
+        int v48 = (3 + 0);
+        bool v49 = (((((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) <= v48);
+        float v50 = (row22 * 0.25f);
+        float v51 = (v49 ? v50 : -__int_as_float(0x7f800000));
+        b0[(n*3 + n*n*(((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16)) + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32))] = v51;
+      }
+      if (((((gidx0 + gidx1*ngroups0) < ((15 + n)/16)*2) && ((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) < n)) && (3 < n))) {
+        int v52 = (3 + 0);
+        bool v53 = ((8 + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32)) <= v52);
+        float v54 = (row23 * 0.25f);
+        float v55 = (v53 ? v54 : -__int_as_float(0x7f800000));
+        b0[(8 + n*3 + n*n*(((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))/((15 + n)/16)) + (((gidx0 + gidx1*ngroups0)%(((15 + n)/16)*2))%((15 + n)/16))*16 + (lidx0/32))] = v55;
       }
     }
   }

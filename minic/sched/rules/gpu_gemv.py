@@ -111,6 +111,13 @@ class GpuGemvSettings(RuleSettings):
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
     #                      of a warp (where Target.lane_shuffles), so one warp scores several keys and its index
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
+    thread_cols: int = 2  # x @ W.T with whole warps a column: columns each warp computes side by side (their
+    #                       weights' loads in flight together, A's loads shared) ...
+    packed_thread_cols: int = 1  # ... with a packed weight (GPT-2 XL's int4 c_fc under its norm: 11.05 -> 19.35
+    #                              us a launch at 2) ...
+    thread_cols_min_warps: int = 24  # ... where the kernel keeps this many warps a multiprocessor with them (GPT-2
+    #                                  XL's float16 c_fc, 6,400 columns: 10.65 -> 8.79 us a launch at 2; its
+    #                                  c_proj, 1,600 columns as 3,200 warps, 5.54 -> 6.14: bench/README.md)
 
     @classmethod
     def defaults(cls, target: Target) -> GpuGemvSettings:
@@ -130,6 +137,11 @@ class GpuGemvTile:
     vector: int = 1  # "dot": consecutive K elements a thread reads per step, the weight's as one wide load
     packed: int = 0  # "dot" with a packed weight: consecutive positions of a block's run a thread reads per step
     #                  (each in every bit plane), else 0
+    thread_cols: int = 1  # columns each thread computes (`cols` apart): the group's columns are cols * thread_cols
+
+    @property
+    def group_cols(self) -> int:
+        return self.cols * self.thread_cols
 
 
 def _pow2_at_least(x: int) -> int:
@@ -158,8 +170,12 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
                 and steps // (warps * 2) >= min_steps:
             warps *= 2
         split = target.warp * warps
+        packed = _packed_run(plan, target, split)
+        per_thread = s.packed_thread_cols if plan.k_split else s.thread_cols
+        if columns * warps < per_thread * s.thread_cols_min_warps * target.multiprocessors:
+            per_thread = 1
         return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split),
-                           _packed_run(plan, target, split))
+                           packed, per_thread)
     cols = min(s.cols, threads)
     return GpuGemvTile("outer", threads, threads // cols, cols, False)
 
@@ -252,7 +268,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     specials, group, lid = gpu_ids(em, threads)
     M, N, K = plan.M, plan.N, plan.K
     rows = min(bounds(M)[1], max_rows or bounds(M)[1])
-    blocks = ceil_div(N, cols)
+    blocks = ceil_div(N, p.group_cols)
     batch_extents = [plan.mul.shape[ax] for ax, _ in plan.batch]
     groups = blocks * prod(batch_extents)
     group, live = live_groups(group, groups)
@@ -261,8 +277,8 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     else:
         tx, ty = lid // split, lid % split
     base, out_base = batch_origin(group // blocks, plan, graph)  # column block fastest
-    n = (group % blocks) * cols + tx
-    col_ok = None if isinstance(N, int) and N % cols == 0 else cond(n, 0, N)
+    ns = [(group % blocks) * p.group_cols + c * cols + tx for c in range(p.thread_cols)]  # this thread's columns
+    col_oks = [None if isinstance(N, int) and N % p.group_cols == 0 else cond(n, 0, N) for n in ns]
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
     lin = _linear_prologue(plan, target, rows)
@@ -273,7 +289,8 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     run_of = plan.k_split[0] if p.packed else vec  # a thread's elements in a step: `vec` apart, or a block apart
     staged = None if folded else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, run_of)
     terms = folded.terms if folded else (plan.a,)  # A as a sum of terms (one, A itself, unless folded)
-    products = plan.reads(plan.out_index(out_base, 0, n), n)  # siblings and partners share A's loads
+    per_col = [plan.reads(plan.out_index(out_base, 0, n), n) for n in ns]  # siblings and partners share A's loads
+    products = [(red, b, column, c) for c, reads in enumerate(per_col) for red, b, column in reads]
     accs = [em.accumulator(acc_t) for _ in range(rows * len(products) * len(terms))]  # [row][product][term]
     sums = folded.open_sums(em) if folded else []
     run = p.packed or None  # positions read as one run (run_values): a bit plane's of a packed weight
@@ -297,9 +314,9 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
              [None if t is None else values(t, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r])
               for t in terms]
              for r in range(rows)]
-    for p_i, (_, b, column) in enumerate(products):
-        bvals = em.run_values(b, lambda j, column=column: plan.b_index(base, ks[j], column), len(ks), col_ok, wide,
-                              run)
+    for p_i, (_, b, column, c) in enumerate(products):
+        bvals = em.run_values(b, lambda j, column=column: plan.b_index(base, ks[j], column), len(ks), col_oks[c],
+                              wide, run)
         for r in range(rows):
             for t_i, tvals in enumerate(avals[r]):
                 acc = accs[(r * len(products) + p_i) * len(terms) + t_i]
@@ -318,8 +335,10 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
             at = (r * len(products) + p_i) * len(terms)
             parts = totals[at:at + len(terms)]
             row_totals.append(folded.output(em, plan, base, r, parts, sum_totals, row_ok, K) if folded else parts[0])
-        em.store_output(plan.out_index(out_base, r, n), reduced=plan.totals(row_totals),
-                        guard=all_of([live, col_ok, row_ok[r]]))
+        each = len(per_col[0])
+        for c, n in enumerate(ns):
+            em.store_output(plan.out_index(out_base, r, n), reduced=plan.totals(row_totals[c * each:(c + 1) * each]),
+                            guard=all_of([live, col_oks[c], row_ok[r]]))
     em.close()
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_ + scratch, wave_groups=_wave_groups(groups, threads,
@@ -458,8 +477,10 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
     p = gpu_gemv_tile(plan, target)
     how = "group memory" if not p.shuffle else "a warp shuffle" if p.warps == 1 else \
         f"warp shuffles, then group memory across the column's {p.warps} warps"
-    return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.cols} columns per group of "
-            f"{p.threads}, {p.split} threads split K per column, partial sums combined by {how}"
+    return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.group_cols} columns per group of "
+            f"{p.threads}, {p.split} threads split K per column"
+            + (f", {p.thread_cols} columns a thread side by side" if p.thread_cols > 1 else "")
+            + f", partial sums combined by {how}"
             + ("; a packed operand dequantized in the K loop" if plan.k_split else "")
             + (f", {p.packed} positions of a block's run a thread per step in every bit plane, in wide loads"
                if p.packed else "")
@@ -482,7 +503,7 @@ def _linear_prologue(plan: Plan, target: Target, rows: int) -> LinearPrologue | 
     if plan.k_split and not tile.packed:
         return None
     per_sm = s.fold_packed_groups_per_sm if plan.k_split else s.fold_groups_per_sm
-    if ceil_div(bounds(plan.N)[1], tile.cols) * plan.batches > per_sm * target.multiprocessors:
+    if ceil_div(bounds(plan.N)[1], tile.group_cols) * plan.batches > per_sm * target.multiprocessors:
         return None
     return linear_prologue(plan.a, plan.prologue)
 
