@@ -13,7 +13,8 @@ The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 deco
   * minic: the GGUF's Q4_1 matrices stay packed (their dequant is the GEMV/GEMM prologue); prefill is
     timed once it replays (the jit records two calls), decode is greedy steps (`decode_greedy`: the argmax
     runs on the device, one step per host turn), after two recorded steps; the "host one step ahead" row
-    decodes as many more with `greedy_tokens` (step i+1 launched before step i's id is read back).
+    decodes the same positions again with `greedy_tokens` (on a GPU step i+1 is launched before step i's id is
+    read back; on a CPU runs of steps are one native call each).
   * transformers: the same file dequantized to float32 (what it loads GGUF as), its own KV cache, greedy;
     torch gets as many threads as llama.cpp (`--threads`).
   * llama.cpp: `llama-bench -m FILE -p 128 -n 128 -t THREADS -o json` (`-ngl 99` on a GPU), found on PATH,
@@ -56,15 +57,18 @@ def minic_run(path: Path, device: str, p: int, n: int, repeats: int, dtype: str 
         t0 = time.perf_counter()
         logits = model.prefill(prompt)
         prefill.append(time.perf_counter() - t0)
-    tok, steps = int(np.argmax(logits)), []
+    first = tok = int(np.argmax(logits))
+    steps = []
     for k in range(n):
         t0 = time.perf_counter()
         tok = model.decode_greedy(tok, p + k)
         if k >= 2:
             steps.append(time.perf_counter() - t0)
-    # the same steps with the host one step ahead of the device (CausalLM.greedy_tokens), at the next positions
+    # the same steps again with the host one step ahead of the device (CausalLM.greedy_tokens), at the same
+    # positions (attention's cost grows with them; greedy ids are the same, so the cache's entries are rewritten
+    # with what they held)
     t0 = time.perf_counter()
-    count = sum(1 for _ in model.greedy_tokens(tok, p + n, n))
+    count = sum(1 for _ in model.greedy_tokens(first, p, n))
     ahead = count / (time.perf_counter() - t0)
     return {"prefill": p / statistics.median(prefill), "decode": len(steps) / sum(steps), "ahead": ahead}
 
