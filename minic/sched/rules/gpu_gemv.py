@@ -17,6 +17,8 @@ columns; `split = threads / cols` threads share each column's K loop:
   scores several keys. Few columns get several warps each
   (GpuGemvSettings.warps_per_sm), whose sums meet in group memory: 1,600
   columns of K = 6,400 as 1,600 warps leave the memory system waiting.
+  Many columns go two to a warp (GpuGemvSettings.thread_cols): both
+  columns' weight loads in flight together, A's loads shared.
 
 Every row (at most ProductSettings.gemv_max_rows) is computed by the same threads, so a
 weight is loaded once for all rows. A prologue (a LayerNorm or RMSNorm before the product:
