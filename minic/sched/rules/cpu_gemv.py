@@ -46,6 +46,8 @@ class CpuGemvSettings(RuleSettings):
     dot_cols: int = 8  # W [N, K] (W @ x, x @ W.T): dot products per task
     packed_dot_cols: int = 2  # ... when W is packed (quantized): its dequant holds codes and scales in registers
     #                           too, and more columns spill on AVX2's 16 registers; 4 with AVX-512's 32 (defaults)
+    int_dot_cols: int = 4  # ... when its products are integer ones (int_dot): 4 on AVX2 too (SmolLM2's CPU decode
+    #                        +5-6% over 2 with pairwise products: bench/README.md, twenty-third session)
     packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
     prefetch_bytes: int = 2048  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch)
     int_dot: bool = True  # ... with integer products where the dequant is affine per block (cpu_int_dot.py)
@@ -68,6 +70,7 @@ class GemvTile:
     prefetch: int = 0  # bytes ahead to prefetch B (the "lanes" K loop)
     int_dot: bool = False  # the "lanes" K loop may take integer products (cpu_int_dot.py; where the weight allows)
     pair_dot: bool = False  # ... with x staged in pair words for dot2 (when the block has an even number of planes)
+    int_cols: int = 0  # columns per task where the weight takes the integer products (else `cols`)
 
 
 def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
@@ -76,12 +79,13 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
     lanes = max(1, target.vector_bytes // 4)
     st = style(plan)
     if st == "dot":  # sibling products share the registers: fewer columns each
-        cols = min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols
         packed = plan.k_split and s.packed_lanes
         int_dot = packed and s.int_dot and target.int_dot and isinstance(plan.K, int) and \
             plan.mul.dtype.compute == float32 and plan.reduce.dtype.compute == float32
+        cols = min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols
         return GemvTile(st, max(1, cols // len(plan.products)), lanes, "lanes" if packed else "vector",
-                        s.prefetch_bytes if packed else 0, int_dot, int_dot and s.pair_dot and target.pair_dot)
+                        s.prefetch_bytes if packed else 0, int_dot, int_dot and s.pair_dot and target.pair_dot,
+                        max(1, min(s.dot_cols, s.int_dot_cols) // len(plan.products)) if int_dot else 0)
     if s.stream and can_stream(graph, plan):
         N = bounds(plan.N)[1]
         block = ceil_div(ceil_div(N, 2 * target.cpu_cores), lanes) * lanes  # two blocks per core
@@ -173,7 +177,7 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
         ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0],
                            lambda r, k: tile.a_value(r, row_idx[r], k),
                            tuple(planes) if p.pair_dot and len(planes) % 2 == 0 else ())
-    nr, N = p.cols, plan.N
+    nr, N = p.int_cols if ints is not None else p.cols, plan.N
     t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
     n0 = t * nr
     full = None if divides(N, nr) else cond(n0, 0, N - nr + 1)
@@ -203,5 +207,7 @@ def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:
         ints = ("; integer products (x rounded to int16 per block) if the weight's dequant is scale * code + "
                 "offset per block" + (", two bit planes a pairwise multiply-add (dot2)" if g.pair_dot else "")) \
             if g.int_dot else ""
-        return f"dot: {g.cols} vectorised dot products along K per task{ints}"
+        cols = f"{g.cols} vectorised dot products along K per task ({g.int_cols} with integer products)" \
+            if g.int_dot and g.int_cols != g.cols else f"{g.cols} vectorised dot products along K per task"
+        return f"dot: {cols}{ints}"
     return f"outer: all rows x {g.cols} columns in registers per task"
