@@ -81,11 +81,16 @@ def case(dev: str, fmt: str, out: int, cols: int, repeats: int) -> tuple:
     return len(kernels), kernels[-1].rule, ok, kernel_s, wall_s, nbytes
 
 
-VARIANTS = [dict(packed_lanes=False, packed_dot_cols=4, int_dot=False),
-            dict(packed_lanes=True, packed_dot_cols=2, int_dot=False),
-            dict(packed_lanes=True, packed_dot_cols=4, int_dot=False),
-            dict(packed_lanes=True, packed_dot_cols=2, prefetch_bytes=0), dict(packed_lanes=True, packed_dot_cols=2),
-            dict(packed_lanes=True, packed_dot_cols=4), dict(packed_lanes=True, packed_dot_cols=2, pair_dot=False)]
+VARIANTS = [dict(packed_lanes=False, cols=4, int_dot=False), dict(packed_lanes=True, cols=2, int_dot=False),
+            dict(packed_lanes=True, cols=4, int_dot=False), dict(packed_lanes=True, cols=4, prefetch_bytes=0),
+            dict(packed_lanes=True, cols=2), dict(packed_lanes=True, cols=4),
+            dict(packed_lanes=True, cols=4, pair_dot=False)]
+
+
+def variant_settings(v: dict) -> dict:
+    """A variant as CpuGemvSettings fields: its `cols` are the columns a task of float and of integer products."""
+    out = {k: x for k, x in v.items() if k != "cols"}
+    return {**out, "packed_dot_cols": v["cols"], "int_dot_cols": v["cols"]}
 
 
 def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:
@@ -96,7 +101,7 @@ def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:
     from minic.sched.rules.settings import tune
     device = get_device(dev)
     base, rng = device.target, np.random.default_rng(0)
-    names = [f"{'lanes' if v['packed_lanes'] else 'no lanes'}, {v['packed_dot_cols']} cols"
+    names = [f"{'lanes' if v['packed_lanes'] else 'no lanes'}, {v['cols']} cols"
              + (", no prefetch" if v.get("prefetch_bytes") == 0 else "")
              + (", float" if v.get("int_dot") is False else ", int16 x")
              + (", products one by one" if v.get("pair_dot") is False else "") for v in VARIANTS]
@@ -108,7 +113,7 @@ def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:
             kernels = []
             try:
                 for v in VARIANTS:
-                    device.target = tune(base, CpuGemvSettings, **v)
+                    device.target = tune(base, CpuGemvSettings, **variant_settings(v))
                     kernels.append(quant.linear(x, w).schedule())
             finally:
                 device.target = base

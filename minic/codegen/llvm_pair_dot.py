@@ -13,6 +13,8 @@ rules/cpu_int_dot.py emits dot2; bench/README.md has what it buys.
 """
 from __future__ import annotations
 
+import re
+
 import llvmlite.binding as llvm
 
 SCALAR = "minic_dot2"
@@ -54,6 +56,13 @@ def _vector(n: int) -> str:
 """
 
 
+def with_helpers(module_text: str) -> str:
+    """A kernel module's text that declares and calls @minic_dot2, with the declaration replaced by the helpers'
+    definitions."""
+    declaration = re.compile(rf'^declare i32 @"?{SCALAR}"?\(.*\n', re.MULTILINE)
+    return declaration.sub("", module_text) + helpers()
+
+
 def helpers() -> str:
     """The IR text of dot2's functions, appended to a kernel module that calls @minic_dot2."""
     variants = ",".join(f"_ZGV_LLVM_N{n}vv_{SCALAR}({SCALAR}_v{n})" for n in WIDTHS)
@@ -66,11 +75,11 @@ def helpers() -> str:
 
 def inline_helpers(mod: llvm.ModuleRef, tm: llvm.TargetMachine) -> llvm.ModuleRef:
     """`mod` (optimised) with dot2's calls inlined: scalar calls go to the inlinable copy, vector ones inline as
-    they are (see the module docstring). A module without dot2 comes back as it is."""
-    text = str(mod)
-    if f"@{SCALAR}" not in text:
+    they are (see the module docstring). A module without dot2 (no helper kept alive) comes back as it is, without
+    printing it."""
+    if not any(fn.name == INLINE for fn in mod.functions):
         return mod
-    out = llvm.parse_assembly(text.replace(f"call i32 @{SCALAR}(", f"call i32 @{INLINE}("))
+    out = llvm.parse_assembly(str(mod).replace(f"call i32 @{SCALAR}(", f"call i32 @{INLINE}("))
     out.triple = mod.triple
     mpm = llvm.create_new_module_pass_manager()
     mpm.add_always_inliner_pass()

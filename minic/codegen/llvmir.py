@@ -77,9 +77,7 @@ class LLVMRenderer:
         self.alloca_builder.branch(body)
         text = str(self.module)
         if llvm_pair_dot.SCALAR in self.module.globals:  # its declaration becomes the helpers' definitions
-            lines = text.splitlines(keepends=True)
-            text = "".join(ln for ln in lines if not ln.startswith(f'declare i32 @"{llvm_pair_dot.SCALAR}"'))
-            text += llvm_pair_dot.helpers()
+            text = llvm_pair_dot.with_helpers(text)
         return text
 
     # --- statements ---------------------------------------------------------------

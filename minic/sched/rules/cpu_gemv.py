@@ -69,7 +69,7 @@ class GemvTile:
     kkind: str  # the K loop's kind
     prefetch: int = 0  # bytes ahead to prefetch B (the "lanes" K loop)
     int_dot: bool = False  # the "lanes" K loop may take integer products (cpu_int_dot.py; where the weight allows)
-    pair_dot: bool = False  # ... with x staged in pair words for dot2 (when the block has an even number of planes)
+    pair_dot: bool = False  # ... with x staged in pair words for dot2 (the block has an even number of planes)
     int_cols: int = 0  # columns per task where the weight takes the integer products (else `cols`)
 
 
@@ -83,8 +83,9 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
         int_dot = packed and s.int_dot and target.int_dot and isinstance(plan.K, int) and \
             plan.mul.dtype.compute == float32 and plan.reduce.dtype.compute == float32
         cols = min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols
+        pairs = int_dot and s.pair_dot and target.pair_dot and len(k_planes(plan.k_split)) % 2 == 0
         return GemvTile(st, max(1, cols // len(plan.products)), lanes, "lanes" if packed else "vector",
-                        s.prefetch_bytes if packed else 0, int_dot, int_dot and s.pair_dot and target.pair_dot,
+                        s.prefetch_bytes if packed else 0, int_dot, pairs,
                         max(1, min(s.dot_cols, s.int_dot_cols) // len(plan.products)) if int_dot else 0)
     if s.stream and can_stream(graph, plan):
         N = bounds(plan.N)[1]
@@ -173,10 +174,9 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
         tile.stage_rows(row_idx)
     ints = None
     if p.int_dot and int_dot_fits(em, plan, tile.base_idx):
-        planes = k_planes(plan.k_split)
         ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0],
                            lambda r, k: tile.a_value(r, row_idx[r], k),
-                           tuple(planes) if p.pair_dot and len(planes) % 2 == 0 else ())
+                           tuple(k_planes(plan.k_split)) if p.pair_dot else ())
     nr, N = p.int_cols if ints is not None else p.cols, plan.N
     t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
     n0 = t * nr
