@@ -9,9 +9,10 @@ CUDA: decode as a model runs it, the keys and values a symbolic slice cache[:, :
 case's bound (so the split count is the one decode gets), kernel time per call from CUPTI (torch.profiler sees
 every kernel in the process), so host launch time is excluded; `bound` is the issue's yardstick, max(K and V
 bytes / copy bandwidth, an empty kernel's time), with the copy bandwidth of a 256 MiB device copy measured in
-the same run. CPU: the rule tuned on for every shape, wall time of a call (the schedule is cached, so this is
-the kernels plus the Python of one eager call), against torch eager on the same threads; and the fused kernel
-alone, launched from its schedule.
+the same run. CPU: the rule's default schedules (a row at a time for decode, panels of rows for prefill; pass
+--set AttentionSettings.max_cpu_queries=65536 for rows alone everywhere), wall time of a call (the schedule is
+cached, so this is the kernels plus the Python of one eager call), against torch eager on the same threads; and
+the fused kernel alone, launched from its schedule.
 """
 from __future__ import annotations
 
@@ -193,11 +194,6 @@ def run_cuda(markdown: bool, cases: str = "", variants: tuple = ("",)) -> None:
 def run_cpu(device: str, markdown: bool) -> None:
     import torch
 
-    from minic.runtime.registry import get_device
-    from minic.sched.rules.attention import AttentionSettings
-    from minic.sched.rules.settings import tune
-    dev = get_device(device)  # CPUs take attention up to 16 query rows per head by default: measure every shape
-    dev.target = tune(dev.target, AttentionSettings, max_cpu_queries=1 << 16)
     print(f"{device}, {torch.get_num_threads()} torch threads, float32, wall ms per call (median of 5; minic's "
           f"kernel alone: median of 50)")
     head = ("| case | rows x keys | minic ms | minic kernel ms | unfused ms | torch eager ms | unfused / minic | "

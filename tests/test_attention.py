@@ -213,32 +213,34 @@ def gpt2_params():
     return cfg, random_params(cfg)
 
 
-def test_gpt2_decode_attention_equals_the_unfused_kernels(gpt2_params):
-    """A GPT-2 decode step: each layer's attention is one kernel, and its output equals the unfused graph's
-    product (scores, softmax, product kernels), intermediate by intermediate; prefill's many query rows stay
-    with the matmul rules."""
+def test_gpt2_attention_equals_the_unfused_kernels(gpt2_params):
+    """A GPT-2 decode step and a prefill: each layer's attention is one kernel (a row at a time at decode, panels
+    of rows at prefill), and its output equals the unfused graph's product (scores, softmax, product kernels),
+    intermediate by intermediate."""
     from minic.intermediates import kernels
     from models.gpt2 import GPT2
     cfg, params = gpt2_params
 
-    def decode_kernels():
+    def model_kernels():
         model = GPT2(cfg, params)
-        model.prefill([3, 14, 15, 9, 2])
-        return kernels(model.decode, 7, 5), kernels(model.prefill, [3, 14, 15])
+        prefill = kernels(model.prefill, [3, 14, 15, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4, 6, 2])
+        return kernels(model.decode, 7, 20), prefill
 
-    fused, prefill = decode_kernels()
+    fused = model_kernels()
     minic.rules.disable("Attention")
     try:
-        unfused, _ = decode_kernels()
+        unfused = model_kernels()
     finally:
         minic.rules.enable("Attention")
-    names = [c.name for c in fused.kernels]
-    assert "h.0.attn.attention" in names and not any("softmax" in n for n in names), names
-    assert "h.0.attn.softmax" in [c.name for c in prefill.kernels]
-    assert len(unfused.kernels) - len(fused.kernels) == 2 * cfg.n_layer  # three kernels became one, per layer
-    for i in range(cfg.n_layer):
-        np.testing.assert_allclose(fused.kernel(f"h.{i}.attn.attention").value,
-                                   unfused.kernel(f"h.{i}.attn.gemv").value, rtol=1e-4, atol=1e-5)
+    for with_rule, without in zip(fused, unfused):
+        names = [c.name for c in with_rule.kernels]
+        assert "h.0.attn.attention" in names and not any("softmax" in n for n in names), names
+        assert len(without.kernels) - len(with_rule.kernels) == 2 * cfg.n_layer  # three kernels became one a layer
+        unfused_names = [c.name for c in without.kernels]
+        product = unfused_names[unfused_names.index("h.0.attn.softmax") + 1]  # the kernel reading the softmax
+        for i in range(cfg.n_layer):
+            np.testing.assert_allclose(with_rule.kernel(f"h.{i}.attn.attention").value,
+                                       without.kernel(product.replace("h.0.", f"h.{i}.")).value, rtol=1e-4, atol=1e-5)
 
 
 def test_gpus_without_device_scratch_keep_attention_unfused_unless_tuned():

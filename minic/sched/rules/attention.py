@@ -35,6 +35,7 @@ from minic.sched.attention import (
     rescaling,
     value_at,
 )
+from minic.sched.cpu_attention import PanelShape, applies, build_panel_attention, mask_probe, panel_shape
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
     Alu,
@@ -89,8 +90,20 @@ class AttentionSettings(RuleSettings):
     # by default: on the H200 this schedule measured slower than the three-kernel path at every decode shape
     # (bench/README.md, "Attention"); tune it on to study it (bench/attention.py, tests/test_attention.py do)
     max_gpu_rows: int = 0
-    max_cpu_queries: int = 16  # CPU: query rows per head up to which the rule takes attention
-    cpu_key_block: int = 16  # CPU: keys a row scores before it updates its running max (sched/attention.py)
+    max_cpu_queries: int = 16  # CPU: query rows per head up to which a row walks the keys alone
+    cpu_key_block: int = 16  # CPU, a row alone: keys it scores before it updates its running max
+    # CPU, more query rows (prefill): panels of this many SIMD vectors of rows share each block of keys
+    # (sched/cpu_attention.py); 0 leaves them to the matmul rules (scores, softmax and product as three kernels)
+    cpu_panel_vectors: int = 4
+    cpu_panel_keys: int = 48  # CPU panels: keys a block
+    cpu_panel_tile: int = 6  # CPU panels: keys (value columns) of a register tile, with the panel's rows
+
+    @classmethod
+    def defaults(cls, target: Target) -> AttentionSettings:
+        """Panels of 4 SIMD vectors of rows where a 6 x 4 tile's accumulators fit the registers (32 with
+        AVX-512), 2 in AVX2's 16: on a 2-core AVX-512 machine 4 vectors ran GPT-2's 1,024-token prefill attention
+        1.4x faster than 2 (bench/README.md, "CPU attention in panels")."""
+        return cls() if target.vector_registers >= 32 else cls(cpu_panel_vectors=2)
 
 
 def keeps(match: AttentionMatch, target: Target) -> bool:
@@ -101,7 +114,7 @@ def keeps(match: AttentionMatch, target: Target) -> bool:
         return False
     s = settings(AttentionSettings, target)
     if not target.gpu:
-        return bounds(match.queries)[1] <= s.max_cpu_queries
+        return _row_at_a_time(match, target) or bool(s.cpu_panel_vectors) and not isinstance(applies(match), str)
     rows = s.max_split_rows if target.device_scratch else s.max_gpu_rows
     return bounds(match.rows())[1] <= rows and _threads(match, target) is not None
 
@@ -139,6 +152,16 @@ def _broadcast_operand(match: AttentionMatch) -> Node | None:
     return below_views(mul.src[broadcast.index(True)], VIEWS_CASTS)
 
 
+def _row_at_a_time(match: AttentionMatch, target: Target) -> bool:
+    """CPU: whether each query row walks the keys alone (decode's few rows), not in panels."""
+    return bounds(match.queries)[1] <= settings(AttentionSettings, target).max_cpu_queries
+
+
+def _panel(match: AttentionMatch, target: Target) -> PanelShape:
+    s = settings(AttentionSettings, target)
+    return panel_shape(match, s.cpu_panel_vectors, s.cpu_panel_keys, s.cpu_panel_tile, max(1, target.vector_bytes // 4))
+
+
 def _threads(match: AttentionMatch, target: Target) -> int | None:
     """Threads per group: the setting, raised to a power of two that covers the head dim; None if the device
     cannot run that many or hold the step's weights and partial columns in group memory."""
@@ -164,19 +187,31 @@ class Attention(Rule):
             return f"no softmax(scores) @ values: {match}"
         if target.gpu and _threads(match, target) is None:
             return f"head dim {match.head_dim} needs more threads or group memory than the device has"
+        if not target.gpu and not _row_at_a_time(match, target):
+            split = applies(match)
+            if isinstance(split, str):
+                return f"{match.queries} query rows a head need the panel schedule, and {split}"
         return None
 
     def build(self, graph: KernelGraph, target: Target) -> LoopKernel:
         match = find_attention(graph.root)
         if not target.gpu:
-            return build_cpu_attention(graph, match, parallel=target.cpu_cores > 1,
-                                       block=settings(AttentionSettings, target).cpu_key_block)
+            parallel = target.cpu_cores > 1
+            if _row_at_a_time(match, target):
+                return build_cpu_attention(graph, match, parallel, settings(AttentionSettings, target).cpu_key_block)
+            return build_panel_attention(new_emitter(graph), graph, match, applies(match), _panel(match, target),
+                                         parallel)
         return build_gpu_attention(graph, match, target)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
         match = find_attention(graph.root)
         head = f"attention over {match.rows()} softmax rows, head dim {match.head_dim}: online softmax, no scores " \
                f"in memory; "
+        if not target.gpu and not _row_at_a_time(match, target):
+            p = _panel(match, target)
+            return head + f"panels of {p.rows} query rows (in SIMD lanes) across {target.cpu_cores} cores, blocks " \
+                f"of {p.keys} keys, register tiles of {p.tile} keys (value columns) x the panel's rows" + \
+                ("; a block no row may see is skipped" if mask_probe(match.scores, applies(match).dot) else "")
         if not target.gpu:
             return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in a scratch, " \
                 f"{settings(AttentionSettings, target).cpu_key_block} keys scored per step"

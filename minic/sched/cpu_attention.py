@@ -1,0 +1,337 @@
+"""Attention over many query rows on the CPU: a panel of rows shares each block of keys, rows in SIMD lanes.
+
+One query row at a time (attention.online_softmax, what decode runs) reads every key and value once per row, and
+its q.k products are dot products that each end in a horizontal sum. A prefill has n rows per head, so this
+schedule takes a panel of query rows of one head (`rows`: a few SIMD vectors of them) and keeps every per-row
+quantity with the rows along the vector lanes: q transposed (d x rows) once per panel, the block's scores
+(keys x rows), the running max and sum (rows), the value columns (d x rows). Then each block of `keys` keys is
+  1. scores: register tiles of `tile` keys x the panel's rows, one broadcast of a key element and the vectors
+     of q per step along d (the Matmul rule's outer-product micro-kernel, rules/cpu_tile.py);
+  2. the rest of the scores' expression (a scale, a causal or explicit mask) per element, and the online-softmax
+     step, every op a vector op across the rows: the block's max joins each row's running max, its sum and
+     columns are rescaled once, the weights exp(x - max) replace the scores;
+  3. weighted values: register tiles of `tile` value columns x the panel's rows, one broadcast of a value and
+     the vectors of the key's weights per key.
+Keys and values are read in place (broadcasts), never copied; a block that reaches past the last key takes a
+guarded copy of the two micro-kernels. A block that no row of the panel may see (the causal upper triangle, an
+explicit mask's zeros) is skipped whole where the scores' expression lets the mask be read without q.k
+(`mask_probe`). The n x m score matrix never exists, and K and V are read once per panel instead of once per row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minic.dtype import bool_
+from minic.ir.node import ELEMENTWISE, Node, below_views, toposort
+from minic.ir.symbolic import Sint, bounds, ceil_div, free_syms, loop_var
+from minic.sched.attention import NEG_INF, AttentionMatch, exp_minus, output_index, value_at
+from minic.sched.loopir import Alu, Const, Load, LocalArray, LoopKernel, LoopKind, Ref, Store, Update, Val, all_of, cond
+from minic.sched.lower import Emitter, ScopeKind, unravel_into
+
+
+@dataclass(frozen=True)
+class PanelShape:
+    """The panel schedule's sizes: query rows a panel (whole SIMD vectors), keys a block, and the keys (value
+    columns) of a register tile."""
+    rows: int
+    keys: int
+    tile: int
+
+
+@dataclass(frozen=True)
+class ScoreDot:
+    """The q.k product inside the scores: the reduction, its product's query operand (broadcast along the keys)
+    and key operand."""
+    dot: Node
+    query: Node
+    key: Node
+
+
+def score_dot(match: AttentionMatch) -> ScoreDot | str:
+    """The scores' one q.k product and which of its operands is the query, or why there is no such product: the
+    query operand is the view that broadcasts along the axis the key index moves (followed down from the scores
+    through their views, so a static n equal to m does not confuse the two)."""
+    dots = [n for n in toposort([match.scores]) if n.op == "REDUCE"]
+    if len(dots) != 1 or dots[0].arg[0] != "sum" or len(dots[0].arg[1]) != 1 or dots[0].src[0].op != "mul":
+        return "the scores are not one sum of products (q.k)"
+    dot = dots[0]
+    idx = [0 if s == 1 else loop_var(f"a{a}", s) for a, s in enumerate(match.product.src[0].shape)]
+    key_syms = free_syms(idx[match.key_axis])
+    ridx = _index_down(match.scores, dot, match.score_index(idx))
+    if ridx is None:
+        return "the q.k product is read through a padding view"
+    axes = [a for a, i in enumerate(ridx) if free_syms(i) & key_syms]
+    mul = dot.src[0]
+    if len(axes) != 1:
+        return "the key index reaches the q.k product along more than one axis"
+    broadcast = [x.op == "VIEW" and x.arg.views[-1].strides[axes[0]] == 0 and x.arg.views[-1].mask is None
+                 for x in mul.src]
+    if broadcast.count(True) != 1:
+        return "no operand of q.k is the query broadcast along the keys"
+    q = broadcast.index(True)
+    return ScoreDot(dot, mul.src[q], mul.src[1 - q])
+
+
+def _index_down(node: Node, target: Node, idx: list) -> list | None:
+    """The index of `target` read for element `idx` of `node`, along the elementwise ops and views between them;
+    None through a padding view."""
+    while node is not target:
+        if node.op == "VIEW":
+            idx, valid = node.arg.index(idx, node.src[0].shape)
+            if valid:
+                return None
+            node = node.src[0]
+            continue
+        node = next(s for s in node.src if target in toposort([s]))
+    return idx
+
+
+# ops that keep a finite q.k finite on the way to the scores (a scale, a cast, an additive mask's sum)
+_FINITE_PATH = {"VIEW", "cast", "mul", "add", "where"}
+
+
+def mask_probe(scores: Node, dot: Node) -> bool:
+    """Whether the scores' -inf entries can be found with q.k read as 0: true when every op between the scores and
+    the q.k product is a view, a cast, a product with a constant, a sum with a term free of q.k (an additive
+    mask) or where(c, x, -inf) with q.k only in x (a boolean or causal mask), and there is a mask. Then a score
+    is -inf for every finite q.k exactly where it is -inf for q.k = 0, so a block of keys whose probe is -inf
+    for all the panel's rows contributes nothing and is skipped."""
+    node, masked = scores, False
+    while node is not dot:
+        if node.op not in _FINITE_PATH:
+            return False
+        holding = [s for s in node.src if dot in toposort([s])]
+        if len(holding) != 1:
+            return False
+        other = [s for s in node.src if s is not holding[0]]
+        if node.op == "mul" and below_views(other[0], ("VIEW", "cast")).op != "CONST":
+            return False
+        if node.op == "where":
+            fill = below_views(node.src[2], ("VIEW", "cast"))
+            if holding[0] is not node.src[1] or fill.op != "CONST" or fill.arg != NEG_INF:
+                return False
+        masked = masked or node.op in ("add", "where")
+        node = holding[0]
+    return masked
+
+
+def build_panel_attention(em: Emitter, graph, match: AttentionMatch, split: ScoreDot, shape: PanelShape,
+                          parallel: bool) -> LoopKernel:
+    """The kernel: panels of query rows across cores (see the module docstring)."""
+    P = shape.rows
+    qa = match.key_axis - 1  # the query axis (product coordinates)
+    outer = [a for a in match.row_axes() if a != qa]
+    panels = ceil_div(match.queries, P)
+    outer_count = 1
+    for a in outer:
+        outer_count = outer_count * match.product.shape[a]
+    t = em.open_loop("panel", outer_count * panels, LoopKind.PARALLEL if parallel else LoopKind.SERIAL)
+    idx: list = [0] * len(match.product.shape)
+    unravel_into(t // panels, match.product.shape, outer, idx)
+    panel = _Panel(em, match, split, shape, idx, (t % panels) * P)
+    panel.stage_queries()
+    kb = em.open_loop(em.fresh("kb"), match.keys, LoopKind.SERIAL, step=shape.keys)
+    panel.kb = kb
+    probe = mask_probe(match.scores, split.dot)
+    if probe:
+        em.open_if(panel.any_key_seen())
+    full = cond(kb, 0, match.keys - shape.keys + 1)  # the whole block is below the key count
+    for guarded in ((False, True) if full is not None else (False,)):
+        if full is not None:
+            em.open_if(Alu(bool_, "not", (full,)) if guarded else full)
+        panel.score_tiles(guarded)
+        if full is not None:
+            em.close()
+    panel.softmax_step()
+    for guarded in ((False, True) if full is not None else (False,)):
+        if full is not None:
+            em.open_if(Alu(bool_, "not", (full,)) if guarded else full)
+        panel.value_tiles(guarded)
+        if full is not None:
+            em.close()
+    if probe:
+        em.close()
+    em.close()
+    panel.store(graph)
+    em.close()
+    return em.finish(locals=panel.locals_)
+
+
+class _Panel:
+    """One panel's scratch arrays and the pieces of its pass over the keys (build_panel_attention opens the loops
+    around them). Every array keeps the panel's rows along its last, contiguous, axis."""
+
+    def __init__(self, em: Emitter, match: AttentionMatch, split: ScoreDot, shape: PanelShape, idx: list, i0: Sint):
+        self.em, self.match, self.split, self.shape, self.idx, self.i0 = em, match, split, shape, idx, i0
+        self.kb: Sint = 0  # the block's first key, once its loop is open
+        self.acc_t = match.product.dtype.compute
+        self.dq = split.dot.src[0].shape[split.dot.arg[1][0]]  # q.k's length
+        P, d, J = shape.rows, match.head_dim, shape.keys
+        sizes = {"queries": self.dq * P, "scores": J * P, "peak": P, "shift": P, "rescale": P, "total": P,
+                 "step": P, "cols": d * P}
+        self.arrays = {name: em.fresh(name) for name in sizes}
+        self.locals_ = [LocalArray(self.arrays[name], self.acc_t, size) for name, size in sizes.items()]
+        for name, start in (("peak", NEG_INF), ("total", 0.0), ("cols", 0.0)):
+            z = em.open_loop(em.fresh("z"), sizes[name], LoopKind.VECTOR)
+            em.emit(Store(self.arrays[name], z, Const(self.acc_t, start)))
+            em.close()
+
+    def load(self, name: str, at: Sint) -> Load:
+        return Load(self.acc_t, self.arrays[name], at)
+
+    def at(self, row: Sint, key: Sint) -> list:
+        """The product-source index of the panel's row `row` and key `key` (value axis 0)."""
+        at = list(self.idx)
+        at[self.match.key_axis - 1] = self.i0 + row
+        at[self.match.key_axis] = key
+        return at
+
+    def _row_real(self, row: Sint) -> Val | None:
+        return cond(self.i0 + row, 0, self.match.queries)
+
+    def _key_real(self, j: Sint) -> Val | None:
+        return cond(self.kb + j, 0, self.match.keys)
+
+    def _scores(self, row: Sint, j: Sint, given: Val) -> Val:
+        """The scores at (row, block key j), q.k taken as `given`, -inf where the row or the key is not real."""
+        real = all_of([self._row_real(row), self._key_real(j)])
+        x = self.em.value_given(self.match.scores, self.match.score_index(self.at(row, self.kb + j)), real,
+                                lambda red, ridx: given)
+        return x if real is None else Alu(self.acc_t, "where", (real, x, Const(self.acc_t, NEG_INF)))
+
+    def _operand(self, node: Node, row: Sint, key: Sint, c: Sint, guard: Val | None) -> Val:
+        """An operand of q.k at the panel's row `row`, key `key`, position `c` along d, in the compute type."""
+        dot = self.split.dot
+        ridx = _index_down(self.match.scores, dot, self.match.score_index(self.at(row, key)))
+        ridx[dot.arg[1][0]] = c
+        return self.em.value(node, ridx, guard)
+
+    def stage_queries(self) -> None:
+        """q transposed, d x rows, zeros past the query count: read by every block's score tiles."""
+        em, P = self.em, self.shape.rows
+        c = em.open_loop(em.fresh("c"), self.dq, LoopKind.SERIAL)
+        r = em.open_loop(em.fresh("r"), P, LoopKind.VECTOR)
+        em.emit(Store(self.arrays["queries"], c * P + r, self._operand(self.split.query, r, 0, c, self._row_real(r))))
+        em.close()
+        em.close()
+
+    def any_key_seen(self) -> Val:
+        """Whether any row of the panel may see any key of the block: the scores with q.k read as 0 (mask_probe)."""
+        em, acc_t = self.em, self.acc_t
+        seen = em.accumulator(acc_t, "max", "seen")
+        j = em.open_loop(em.fresh("j"), self.shape.keys, LoopKind.SERIAL)
+        r = em.open_loop(em.fresh("r"), self.shape.rows, LoopKind.VECTOR)
+        em.emit(Update(seen, "max", self._scores(r, j, Const(acc_t, 0.0))))
+        em.close()
+        em.close()
+        return Alu(bool_, "cmplt", (Const(acc_t, NEG_INF), Ref(acc_t, seen)))
+
+    def score_tiles(self, guarded: bool) -> None:
+        """q.k for the block's keys, `tile` keys x the panel's rows a register tile, into the scores scratch."""
+        em, acc_t, P, J = self.em, self.acc_t, self.shape.rows, self.shape.keys
+        for j0 in range(0, J, self.shape.tile):
+            keys = range(j0, min(j0 + self.shape.tile, J))
+            accs = {(j, r): em.accumulator(acc_t) for j in keys for r in range(P)}
+            c = em.open_loop(em.fresh("c"), self.dq, LoopKind.NOVECTOR, scope_kind=ScopeKind.REDUCE)
+            qs = [em.let(self.load("queries", c * P + r)) for r in range(P)]
+            ks = {j: self._operand(self.split.key, 0, self.kb + j, c, self._key_real(j) if guarded else None)
+                  for j in keys}
+            for (j, r), acc in accs.items():
+                em.emit(Update(acc, "sum", Alu(acc_t, "mul", (ks[j], qs[r]))))
+            em.close()
+            for (j, r), acc in accs.items():
+                em.emit(Store(self.arrays["scores"], j * P + r, Ref(acc_t, acc)))
+
+    def softmax_step(self) -> None:
+        """The block's online-softmax step for every row at once: the scores' expression, the new max, the
+        rescale of the sums and columns, the weights."""
+        em, acc_t, P, J = self.em, self.acc_t, self.shape.rows, self.shape.keys
+        a = self.arrays
+        r = em.open_loop(em.fresh("r"), P, LoopKind.VECTOR)  # the new max starts as the old one
+        em.emit(Store(a["shift"], r, self.load("peak", r)))
+        em.close()
+        j = em.open_loop(em.fresh("j"), J, LoopKind.SERIAL)
+        r = em.open_loop(em.fresh("r"), P, LoopKind.VECTOR)
+        x = em.named(self._scores(r, j, self.load("scores", j * P + r)), "x")
+        em.emit(Store(a["scores"], j * P + r, x))
+        em.emit(Store(a["shift"], r, Alu(acc_t, "max", (self.load("shift", r), x))))
+        em.close()
+        em.close()
+        r = em.open_loop(em.fresh("r"), P, LoopKind.VECTOR)
+        new = em.named(self.load("shift", r), "new")
+        shift = em.named(Alu(acc_t, "where", (Alu(bool_, "cmpeq", (new, Const(acc_t, NEG_INF))), Const(acc_t, 0.0),
+                                              new)), "shift")  # 0 while every key so far is masked
+        em.emit(Store(a["rescale"], r, exp_minus(self.load("peak", r), shift)))
+        em.emit(Store(a["peak"], r, new))
+        em.emit(Store(a["shift"], r, shift))
+        em.emit(Store(a["step"], r, Const(acc_t, 0.0)))
+        em.close()
+        j = em.open_loop(em.fresh("j"), J, LoopKind.SERIAL)
+        r = em.open_loop(em.fresh("r"), P, LoopKind.VECTOR)
+        w = em.named(exp_minus(self.load("scores", j * P + r), self.load("shift", r)), "w")
+        em.emit(Store(a["scores"], j * P + r, w))
+        em.emit(Store(a["step"], r, Alu(acc_t, "add", (self.load("step", r), w))))
+        em.close()
+        em.close()
+        r = em.open_loop(em.fresh("r"), P, LoopKind.VECTOR)
+        em.emit(Store(a["total"], r, Alu(acc_t, "add", (Alu(acc_t, "mul", (self.load("total", r),
+                                                                             self.load("rescale", r))),
+                                                          self.load("step", r)))))
+        em.close()
+        c = em.open_loop(em.fresh("c"), self.match.head_dim, LoopKind.SERIAL)
+        r = em.open_loop(em.fresh("r"), P, LoopKind.VECTOR)
+        em.emit(Store(a["cols"], c * P + r, Alu(acc_t, "mul", (self.load("cols", c * P + r), self.load("rescale", r)))))
+        em.close()
+        em.close()
+
+    def value_tiles(self, guarded: bool) -> None:
+        """The block's weights times its values, `tile` value columns x the panel's rows a register tile, added
+        into the columns scratch."""
+        em, acc_t, P, J, d = self.em, self.acc_t, self.shape.rows, self.shape.keys, self.match.head_dim
+        for c0 in range(0, d, self.shape.tile):
+            cols = range(c0, min(c0 + self.shape.tile, d))
+            accs = {(c, r): em.accumulator(acc_t) for c in cols for r in range(P)}
+            j = em.open_loop(em.fresh("j"), J, LoopKind.NOVECTOR, scope_kind=ScopeKind.REDUCE)
+            ws = [em.let(self.load("scores", j * P + r)) for r in range(P)]
+            at = self.at(0, self.kb + j)
+            vs = {c: value_at(em, self.match, at, c, self._key_real(j) if guarded else None) for c in cols}
+            for (c, r), acc in accs.items():
+                em.emit(Update(acc, "sum", Alu(acc_t, "mul", (vs[c], ws[r]))))
+            em.close()
+            for (c, r), acc in accs.items():
+                em.emit(Store(self.arrays["cols"], c * P + r, Alu(acc_t, "add", (self.load("cols", c * P + r),
+                                                                                  Ref(acc_t, acc)))))
+
+    def store(self, graph) -> None:
+        """Each real row's columns over its sum."""
+        em, P, d = self.em, self.shape.rows, self.match.head_dim
+        r = em.open_loop(em.fresh("r"), P, LoopKind.SERIAL)
+        em.open_if(self._row_real(r))
+        out = self.at(r, 0)
+        out[self.match.value_axis] = c = em.open_loop(em.fresh("c"), d, LoopKind.VECTOR)
+        em.store_output(output_index(graph, self.match, out),
+                        reduced=Alu(self.acc_t, "div", (self.load("cols", c * P + r), self.load("total", r))))
+        em.close()
+        em.close()
+        em.close()
+
+
+def panel_shape(match: AttentionMatch, vectors: int, keys: int, tile: int, lanes: int) -> PanelShape:
+    """Panel sizes for `match`: `vectors` SIMD vectors of query rows (fewer when the queries' bound is lower),
+    blocks of `keys` keys, register tiles of `tile` keys or value columns."""
+    rows = min(vectors * lanes, ceil_div(bounds(match.queries)[1], lanes) * lanes)
+    return PanelShape(rows, keys, min(tile, keys))
+
+
+def applies(match: AttentionMatch) -> ScoreDot | str:
+    """The scores' q.k split for the panel schedule, or why it cannot take `match`: it needs a query axis (the
+    one before the keys) among the softmax rows, one q.k product and an elementwise rest of the scores."""
+    if match.key_axis == 0 or match.key_axis - 1 not in match.row_axes():
+        return "no query axis before the keys"
+    split = score_dot(match)
+    if isinstance(split, str):
+        return split
+    rest = [n for n in toposort([match.scores]) if split.dot not in (n,) and split.dot in toposort([n])]
+    if any(n.op not in ELEMENTWISE and n.op != "VIEW" for n in rest):
+        return "the scores pass through more than elementwise ops and views after q.k"
+    return split
