@@ -68,7 +68,7 @@ def emit(text: str) -> None:
 def check_finite() -> Iterator[None]:
     """Inside the block, check every kernel's output for NaN/Inf as it launches (MINIC_CHECK_FINITE=1 does it
     everywhere): the first kernel that writes one raises minic.engine.NonFiniteError naming its launch
-    (`h.3.attn.softmax`) and saying whether its inputs already held NaN/Inf. A jitted model replays kernel by kernel
+    (`h.3.attn.attention`) and saying whether its inputs already held NaN/Inf. A jitted model replays kernel by kernel
     inside the block, and every output is copied to the host: slow, for finding where values go bad."""
     from minic import engine
     engine._finite_checks.append(True)

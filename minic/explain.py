@@ -7,7 +7,7 @@ it the reason it declined. Rules can be switched off to compare
 disabled rule shows up here as "disabled by the user".
 
 Kernels are named `scope.kernel` when explained inside a `minic.scope` block;
-a launch captured from a model (`cap.kernel("h.3.attn.softmax")`, see
+a launch captured from a model (`cap.kernel("h.3.attn.attention")`, see
 minic.capture) is explained with the scope it ran at.
 """
 from __future__ import annotations

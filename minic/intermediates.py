@@ -23,8 +23,8 @@ Three ways, simplest first:
     cap.kernels              # every kernel launched, in order, with its output
 
 Each launch is named `scope.kernel` (minic/scope.py): a model's kernels are
-found by where they run. `print(cap)` lists them; `cap.kernel("h.3.attn.softmax")`
-picks one, `cap.select("h.*.attn.softmax")` every layer's. `minic.kernels(fn, *args)`
+found by where they run. `print(cap)` lists them; `cap.kernel("h.3.attn.attention")`
+picks one, `cap.select("h.*.attn.attention")` every layer's. `minic.kernels(fn, *args)`
 runs `fn` once and returns that listing (taps off: the kernels that run without it).
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ from minic.tensor import Tensor
 @dataclass
 class Captured:
     """One kernel launch and the value it wrote."""
-    name: str  # scope.kernel name, suffixed when it repeats in the block (h.3.attn.softmax, h.3.attn.softmax#1)
+    name: str  # scope.kernel name, suffixed when it repeats in the block (h.3.attn.attention, h.3.attn.attention#1)
     kernel: engine.ScheduledKernel  # the program: shared by every launch site of the same kernel (12 layers)
     value: np.ndarray
     step: int  # launch number inside the capture block
@@ -78,7 +78,7 @@ class Capture:
         self.kernels.append(Captured(name, sk, engine.written(sk, buffers[0], var_vals), len(self.kernels), at))
 
     def kernel(self, name: str) -> Captured:
-        """The launch named `name` (`h.3.attn.softmax`, or `h.3.attn.softmax#1` for its second launch)."""
+        """The launch named `name` (`h.3.attn.attention`, or `h.3.attn.attention#1` for its second launch)."""
         for c in self.kernels:
             if c.name == name:
                 return c
@@ -87,7 +87,7 @@ class Capture:
                        f"(print the capture to list them all)")
 
     def select(self, pattern: str) -> list[Captured]:
-        """Every launch whose name matches the glob `pattern` (`h.*.attn.softmax`, `*.layer_norm`)."""
+        """Every launch whose name matches the glob `pattern` (`h.*.attn.attention`, `*.layer_norm`)."""
         return [c for c in self.kernels if fnmatch.fnmatchcase(c.name, pattern)]
 
     def table(self) -> str:

@@ -38,7 +38,7 @@ so a captured scalar that changes on every call records on every call.
 `minic.override` (or `clear_overrides`) of a kernel that a record launched,
 for its program or for the launch site (scope) it ran at, drops the record too
 (MINIC_DEBUG=1 says which kernel). A record keeps each launch's minic.scope, so a
-replay's launches keep their names (`h.3.attn.softmax`) in a profile or capture. The guard cannot see:
+replay's launches keep their names (`h.3.attn.attention`) in a profile or capture. The guard cannot see:
   * anything deeper than one container level: `self.blocks[0].w` replaced, a
     list inside a dict, the attributes of objects other than the bound one (a
     `model` captured by a closure or a global is compared by identity only),

@@ -7,7 +7,7 @@ kernel's graph (`engine.cost`). Kernels are grouped by their generated source:
 two launches of the same program are one row, even across models or calls; its
 `where` column lists the scopes it ran at (minic.scope), with layer numbers
 folded (`h.*.attn` for the 12 layers of GPT-2). `minic.profile(by="site")` gives
-one row per launch site instead (`h.3.attn.softmax`).
+one row per launch site instead (`h.3.attn.attention`).
 
     with minic.profile() as prof:
         y.numpy()

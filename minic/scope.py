@@ -3,7 +3,7 @@
 Kernel names say *what* a kernel computes (`softmax`, `matmul_bias_gelu`); a scope says *where*. GPT-2's 12
 layers launch one shared program per op, so the program cannot carry the layer: the scope belongs to the
 launch. Every kernel launched inside the block (by `realize()`, `.numpy()`, or a `minic.jit` recording) is
-launched at the scope that is active then; a launch's full name is `scope.name` (`h.3.attn.softmax`).
+launched at the scope that is active then; a launch's full name is `scope.name` (`h.3.attn.attention`).
 
 Scopes nest with dots: `with scope("h.3"): with scope("attn"):` is `h.3.attn`. They live in a ContextVar, so
 threads (a server's workers) each see their own. A jit replay runs no Python, so its launches keep the scopes
@@ -40,5 +40,5 @@ def current() -> str:
 
 
 def qualified(at: str, name: str) -> str:
-    """A launch's full name: `h.3.attn.softmax` (just the kernel's name outside every scope)."""
+    """A launch's full name: `h.3.attn.attention` (just the kernel's name outside every scope)."""
     return f"{at}.{name}" if at else name

@@ -12,7 +12,7 @@ MINIC_DEVICE=PY) and put `breakpoint()` before `.numpy()`; step into
 `engine.launch` -> `PythonDevice.launch` -> the kernel.
 
 Inside a real model run, where a whole model on PY would take minutes,
-`with minic.step_into("h.3.attn.softmax"):` stops only at the launches whose
+`with minic.step_into("h.3.attn.attention"):` stops only at the launches whose
 `scope.kernel` name matches (a glob, or a bare kernel name at any scope): each
 runs as the PY rendering of the same kernel graph, on copies of its buffers,
 under pdb, and its output is copied back; every other launch runs natively
@@ -67,12 +67,12 @@ def step(t: Tensor, kernel: str | int | None = None, debugger: pdb.Pdb | None = 
 
 @contextmanager
 def step_into(kernel: str, debugger: pdb.Pdb | None = None) -> Iterator[list[str]]:
-    """Inside the block, stop in pdb at every launch whose `scope.kernel` name matches `kernel` (`h.3.attn.softmax`,
-    a glob such as `h.*.attn.softmax`, or a bare kernel name such as `softmax`), running it as Python on the PY
+    """Inside the block, stop in pdb at every launch whose `scope.kernel` name matches `kernel` (`h.3.attn.attention`,
+    a glob such as `h.*.attn.attention`, or a bare kernel name such as `attention`), running it as Python on the PY
     backend; every other launch runs on its own device. Yields the list of launch names stepped into so far.
     What pdb steps through is the PY rendering of the kernel's graph, not a hand-edited source from minic.override."""
     if not isinstance(kernel, str) or not kernel:
-        raise TypeError(f"step_into() takes a launch name such as 'h.3.attn.softmax', got {kernel!r}")
+        raise TypeError(f"step_into() takes a launch name such as 'h.3.attn.attention', got {kernel!r}")
     dbg = debugger or pdb.Pdb()
     stepped: list[str] = []
 

@@ -68,7 +68,7 @@ class Picture:
         self._names: dict[int, str] = {}
 
     def label(self, i: int) -> str:
-        """Kernel i's name with its scope: `h.3.attn.softmax`."""
+        """Kernel i's name with its scope: `h.3.attn.attention`."""
         return qualified(self.scopes[i], self.kernels[i].name)
 
     def buffer_name(self, buf) -> str:

@@ -6,7 +6,7 @@ config, parameter names, embedding (token + learned position), blocks (LayerNorm
 tied head.
 
 Each layer's kernels launch inside `minic.scope("h.{i}.attn")` / `("h.{i}.mlp")` (and "embed", "head"), so a
-kernel is found by where it runs: `h.3.attn.softmax`.
+kernel is found by where it runs: `h.3.attn.attention`.
 
 No `.realize()` here is a scheduling hint. The LayerNorms are plain expressions: at decode the scheduler fuses
 each into the next product (the GEMV computes the row's mean and variance before its K loop:

@@ -11,9 +11,11 @@ def random_params(cfg: GPT2Config, seed: int = 0, scale: float = 0.3) -> dict[st
     return {k: (rng.standard_normal(s) * scale).astype(np.float32) for k, s in param_shapes(cfg).items()}
 
 
-def forward(cfg: GPT2Config, p: dict, ids: list, eps: dict | None = None) -> tuple[np.ndarray, list]:
+def forward(cfg: GPT2Config, p: dict, ids: list, eps: dict | None = None,
+            attended: list | None = None) -> tuple[np.ndarray, list]:
     """(logits at every position, each layer's attention probabilities [heads, n, n]). `eps` maps a norm's name
-    (`h.1.ln_2`, `ln_f`) to its epsilon where it is not the config's."""
+    (`h.1.ln_2`, `ln_f`) to its epsilon where it is not the config's; `attended`, when given, gets each layer's
+    attention output, probabilities @ v [heads, n, d]."""
     c, h = cfg.n_embd, cfg.n_head
     d, n = c // h, len(ids)
     p = {k: v.astype(np.float64) for k, v in p.items()}
@@ -34,6 +36,8 @@ def forward(cfg: GPT2Config, p: dict, ids: list, eps: dict | None = None) -> tup
         s = q @ k.transpose(0, 2, 1) / np.sqrt(d) + np.triu(np.full((n, n), -np.inf), 1)
         a = np.exp(s - s.max(-1, keepdims=True))
         probs.append(a / a.sum(-1, keepdims=True))
+        if attended is not None:
+            attended.append(probs[-1] @ v)
         att = (probs[-1] @ v).transpose(1, 0, 2).reshape(n, c)
         x = x + att @ p[pre + "attn.c_proj.weight"] + p[pre + "attn.c_proj.bias"]
         f = ln(x, pre + "ln_2") @ p[pre + "mlp.c_fc.weight"] + p[pre + "mlp.c_fc.bias"]

@@ -50,7 +50,7 @@ RECIPES = _blocks("python")
 
 def test_the_section_has_the_three_recipes():
     assert len(RECIPES) == 3
-    assert all('"h.3.attn.softmax"' in b for b in RECIPES)
+    assert all('"h.3.attn.attention"' in b for b in RECIPES)
 
 
 @pytest.mark.parametrize("i", range(len(RECIPES)), ids=["print", "override", "step"][:len(RECIPES)])
@@ -64,9 +64,9 @@ def test_recipe_runs(i, weights_dir):
     assert r.returncode == 0, f"recipe {i} failed:\n{RECIPES[i]}\n--- stderr ---\n{r.stderr[-3000:]}"
     out = r.stdout
     if i == 0:
-        assert "h.3.attn.softmax" in out and "void softmax(" in out and "rule: Reduction" in out
+        assert "h.3.attn.attention" in out and "void layer_norm(" in out and "rule: Attention" in out
     elif i == 1:
         assert "layer 3 changed, layer 2 did not" in out
     else:
-        assert "def softmax(b0, b1, m, n" in out and "(Pdb) (5, 5)" in out
-        assert "stepped into ['h.3.attn.softmax']" in out
+        assert "def attention(b0, b1, b2, b3, m, n" in out and "(Pdb) (5, 5)" in out
+        assert "stepped into ['h.3.attn.attention']" in out

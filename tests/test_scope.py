@@ -42,21 +42,22 @@ def test_model_kernels_by_scope_and_name(params):
     m = GPT2(CFG, params)
     cap = kernels(m.prefill, IDS)
     names = [c.name for c in cap.kernels]
-    for expected in ("embed.embedding", "h.0.attn.layer_norm", "h.0.attn.matmul_bias",
-                     "h.0.attn.matmul_scale_mask",
-                     "h.1.attn.softmax", "h.1.mlp.matmul_bias_gelu", "h.1.mlp.matmul_bias_add",
+    for expected in ("embed.embedding", "h.0.attn.layer_norm", "h.0.attn.matmul_bias", "h.0.attn.attention",
+                     "h.1.attn.attention", "h.1.mlp.matmul_bias_gelu", "h.1.mlp.matmul_bias_add",
                      "head.layer_norm_gemv"):
         assert expected in names, names
     assert len(set(names)) == len(names)
-    _, probs = forward(CFG, params, IDS)
+    attended: list = []
+    forward(CFG, params, IDS, attended=attended)
     for i in range(CFG.n_layer):
-        np.testing.assert_allclose(cap.kernel(f"h.{i}.attn.softmax").value, probs[i], rtol=1e-4, atol=1e-5)
+        np.testing.assert_allclose(cap.kernel(f"h.{i}.attn.attention").value[:, :, 0], attended[i], rtol=1e-4,
+                                   atol=1e-5)
     # both layers launch one shared program; the scope is the launch's
-    sm = cap.select("h.*.attn.softmax")
-    assert [c.scope for c in sm] == ["h.0.attn", "h.1.attn"] and sm[0].kernel is sm[1].kernel
-    assert "h.1.attn.softmax" in str(cap) and "Reduction" in cap.table()
-    with pytest.raises(KeyError, match="h.1.attn.softmax"):
-        cap.kernel("h.7.attn.softmax")
+    att = cap.select("h.*.attn.attention")
+    assert [c.scope for c in att] == ["h.0.attn", "h.1.attn"] and att[0].kernel is att[1].kernel
+    assert "h.1.attn.attention" in str(cap) and "Attention" in cap.table()
+    with pytest.raises(KeyError, match="h.1.attn.attention"):
+        cap.kernel("h.7.attn.attention")
 
 
 def test_scopes_survive_jit_replays_and_the_schedule_cache(params):
@@ -82,19 +83,19 @@ def test_profiler_explain_and_viz_show_scopes(params):
     with minic.profile() as prof:
         m.prefill(IDS)
     rows = {s.name: s for s in prof.rows}
-    assert rows["softmax"].where == "h.*.attn" and rows["softmax"].launches == CFG.n_layer
-    assert "h.*.attn" in str(prof) and prof.as_dict()["softmax"]["where"] == "h.*.attn"
+    assert rows["attention"].where == "h.*.attn" and rows["attention"].launches == CFG.n_layer
+    assert "h.*.attn" in str(prof) and prof.as_dict()["attention"]["where"] == "h.*.attn"
     with minic.profile(by="site") as sites:
         m.prefill(IDS)
-    assert {"h.0.attn.softmax", "h.1.attn.softmax"} <= {s.name for s in sites.rows}
-    assert "h.1.attn.softmax" in [name for name, *_ in sites.launches]
+    assert {"h.0.attn.attention", "h.1.attn.attention"} <= {s.name for s in sites.rows}
+    assert "h.1.attn.attention" in [name for name, *_ in sites.launches]
     cap = kernels(m.prefill, IDS)
-    text = minic.explain(cap.kernel("h.1.attn.softmax"), file=io.StringIO())
-    assert "h.1.attn.softmax" in text and "rule: Reduction" in text
+    text = minic.explain(cap.kernel("h.1.attn.attention"), file=io.StringIO())
+    assert "h.1.attn.attention" in text and "rule: Attention" in text
     with minic.scope("demo"):
         assert "demo.softmax" in minic.explain(Tensor(np.ones((2, 3), np.float32)).softmax(-1), file=None)
     pic = minic.viz(cap.select("h.1.attn.*"))
-    assert "h.1.attn.softmax" in pic.cards_html() and "h.1.attn.softmax" in pic.dot
+    assert "h.1.attn.attention" in pic.cards_html() and "h.1.attn.attention" in pic.dot
 
 
 def _c_model(params) -> GPT2:

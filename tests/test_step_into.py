@@ -40,15 +40,15 @@ def test_step_into_one_layer_of_a_replaying_model(params):
     m = GPT2(CFG, params)
     for ids in (IDS, IDS[:3]):
         m.prefill(ids)
-    debugger, out = _scripted("ll\np n, m\nuntil 17\np acc7\nc\n")
+    debugger, out = _scripted("ll\np n, m\nuntil 48\np total2\nc\n")
     t0 = time.perf_counter()
-    with step_into("h.1.attn.softmax", debugger=debugger) as stepped:
+    with step_into("h.1.attn.attention", debugger=debugger) as stepped:
         logits = m.prefill(IDS[:4])
     seconds = time.perf_counter() - t0
-    assert m._prefill.replays == 1 and stepped == ["h.1.attn.softmax"]  # one launch of the 18, in a replay
+    assert m._prefill.replays == 1 and stepped == ["h.1.attn.attention"]  # one launch of the 16, in a replay
     text = out.getvalue()
-    assert "def softmax(b0, b1, m, n" in text and "(Pdb) (4, 4)" in text  # pdb lists the kernel; its Vars
-    sums = [float(v) for v in text.split("(Pdb) ")[4:5]]  # `p acc7`: the first row's softmax denominator
+    assert "def attention(b0, b1, b2, b3, m, n" in text and "(Pdb) (4, 4)" in text  # pdb lists it; its Vars
+    sums = [float(v) for v in text.split("(Pdb) ")[4:5]]  # `p total2`: the first row's softmax denominator
     assert sums and sums[0] >= 1.0  # exp(x - max) sums to at least 1 (the max's own term)
     np.testing.assert_allclose(logits, forward(CFG, params, IDS[:4])[0][-1], rtol=1e-4, atol=1e-4)
     assert seconds < 10
@@ -57,10 +57,10 @@ def test_step_into_one_layer_of_a_replaying_model(params):
 def test_step_into_by_kernel_name_stops_at_every_layer(params):
     m = GPT2(CFG, params)
     debugger, out = _scripted("c\nc\n")
-    with step_into("softmax", debugger=debugger) as stepped:
+    with step_into("attention", debugger=debugger) as stepped:
         m.prefill(IDS)
-    assert stepped == ["h.0.attn.softmax", "h.1.attn.softmax"]
-    assert out.getvalue().count("<minic kernel softmax") == 2
+    assert stepped == ["h.0.attn.attention", "h.1.attn.attention"]
+    assert out.getvalue().count("<minic kernel attention") == 2
     with pytest.raises(TypeError, match="launch name"):
         with step_into(3):
             pass

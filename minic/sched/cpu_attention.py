@@ -227,20 +227,22 @@ class _Panel:
         return Alu(bool_, "cmplt", (Const(acc_t, NEG_INF), Ref(acc_t, seen)))
 
     def score_tiles(self, guarded: bool) -> None:
-        """q.k for the block's keys, `tile` keys x the panel's rows a register tile, into the scores scratch."""
-        em, acc_t, P, J = self.em, self.acc_t, self.shape.rows, self.shape.keys
-        for j0 in range(0, J, self.shape.tile):
-            keys = range(j0, min(j0 + self.shape.tile, J))
-            accs = {(j, r): em.accumulator(acc_t) for j in keys for r in range(P)}
-            c = em.open_loop(em.fresh("c"), self.dq, LoopKind.NOVECTOR, scope_kind=ScopeKind.REDUCE)
-            qs = [em.let(self.load("queries", c * P + r)) for r in range(P)]
-            ks = {j: self._operand(self.split.key, 0, self.kb + j, c, self._key_real(j) if guarded else None)
-                  for j in keys}
-            for (j, r), acc in accs.items():
-                em.emit(Update(acc, "sum", Alu(acc_t, "mul", (ks[j], qs[r]))))
-            em.close()
-            for (j, r), acc in accs.items():
-                em.emit(Store(self.arrays["scores"], j * P + r, Ref(acc_t, acc)))
+        """q.k for the block's keys, `tile` keys x the panel's rows a register tile (a loop over the block's
+        tiles), into the scores scratch."""
+        em, acc_t, P, T = self.em, self.acc_t, self.shape.rows, self.shape.tile
+        jt = em.open_loop(em.fresh("jt"), self.shape.keys // T, LoopKind.SERIAL)
+        keys = [jt * T + j for j in range(T)]
+        accs = {(j, r): em.accumulator(acc_t) for j in range(T) for r in range(P)}
+        c = em.open_loop(em.fresh("c"), self.dq, LoopKind.NOVECTOR, scope_kind=ScopeKind.REDUCE)
+        qs = [em.let(self.load("queries", c * P + r)) for r in range(P)]
+        ks = [self._operand(self.split.key, 0, self.kb + key, c, self._key_real(key) if guarded else None)
+              for key in keys]
+        for (j, r), acc in accs.items():
+            em.emit(Update(acc, "sum", Alu(acc_t, "mul", (ks[j], qs[r]))))
+        em.close()
+        for (j, r), acc in accs.items():
+            em.emit(Store(self.arrays["scores"], keys[j] * P + r, Ref(acc_t, acc)))
+        em.close()
 
     def softmax_step(self) -> None:
         """The block's online-softmax step for every row at once: the scores' expression, the new max, the
@@ -285,22 +287,29 @@ class _Panel:
         em.close()
 
     def value_tiles(self, guarded: bool) -> None:
-        """The block's weights times its values, `tile` value columns x the panel's rows a register tile, added
-        into the columns scratch."""
-        em, acc_t, P, J, d = self.em, self.acc_t, self.shape.rows, self.shape.keys, self.match.head_dim
-        for c0 in range(0, d, self.shape.tile):
-            cols = range(c0, min(c0 + self.shape.tile, d))
-            accs = {(c, r): em.accumulator(acc_t) for c in cols for r in range(P)}
-            j = em.open_loop(em.fresh("j"), J, LoopKind.NOVECTOR, scope_kind=ScopeKind.REDUCE)
-            ws = [em.let(self.load("scores", j * P + r)) for r in range(P)]
-            at = self.at(0, self.kb + j)
-            vs = {c: value_at(em, self.match, at, c, self._key_real(j) if guarded else None) for c in cols}
-            for (c, r), acc in accs.items():
-                em.emit(Update(acc, "sum", Alu(acc_t, "mul", (vs[c], ws[r]))))
-            em.close()
-            for (c, r), acc in accs.items():
-                em.emit(Store(self.arrays["cols"], c * P + r, Alu(acc_t, "add", (self.load("cols", c * P + r),
-                                                                                  Ref(acc_t, acc)))))
+        """The block's weights times its values, `tile` value columns x the panel's rows a register tile (a loop
+        over the head's whole tiles, then one of the columns left), added into the columns scratch."""
+        d, T = self.match.head_dim, self.shape.tile
+        if d // T:
+            ct = self.em.open_loop(self.em.fresh("ct"), d // T, LoopKind.SERIAL)
+            self._value_tile([ct * T + c for c in range(T)], guarded)
+            self.em.close()
+        if d % T:
+            self._value_tile(list(range(d - d % T, d)), guarded)
+
+    def _value_tile(self, cols: list, guarded: bool) -> None:
+        em, acc_t, P, J = self.em, self.acc_t, self.shape.rows, self.shape.keys
+        accs = {(c, r): em.accumulator(acc_t) for c in range(len(cols)) for r in range(P)}
+        j = em.open_loop(em.fresh("j"), J, LoopKind.NOVECTOR, scope_kind=ScopeKind.REDUCE)
+        ws = [em.let(self.load("scores", j * P + r)) for r in range(P)]
+        at = self.at(0, self.kb + j)
+        vs = [value_at(em, self.match, at, col, self._key_real(j) if guarded else None) for col in cols]
+        for (c, r), acc in accs.items():
+            em.emit(Update(acc, "sum", Alu(acc_t, "mul", (vs[c], ws[r]))))
+        em.close()
+        for (c, r), acc in accs.items():
+            at = cols[c] * P + r
+            em.emit(Store(self.arrays["cols"], at, Alu(acc_t, "add", (self.load("cols", at), Ref(acc_t, acc)))))
 
     def store(self, graph) -> None:
         """Each real row's columns over its sum."""
@@ -318,9 +327,9 @@ class _Panel:
 
 def panel_shape(match: AttentionMatch, vectors: int, keys: int, tile: int, lanes: int) -> PanelShape:
     """Panel sizes for `match`: `vectors` SIMD vectors of query rows (fewer when the queries' bound is lower),
-    blocks of `keys` keys, register tiles of `tile` keys or value columns."""
+    blocks of `keys` keys (rounded up to whole tiles), register tiles of `tile` keys or value columns."""
     rows = min(vectors * lanes, ceil_div(bounds(match.queries)[1], lanes) * lanes)
-    return PanelShape(rows, keys, min(tile, keys))
+    return PanelShape(rows, ceil_div(keys, tile) * tile, tile)  # whole tiles a block
 
 
 def applies(match: AttentionMatch) -> ScoreDot | str:

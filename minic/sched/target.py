@@ -22,6 +22,8 @@ class Target:
     vector_registers: int = 16  # CPU: SIMD registers a register tile may fill (x86-64: 16, 32 with AVX-512;
     #                             AArch64: 32)
     l2_bytes: int = 1 << 20  # CPU: L2 cache per core
+    compiled: bool = True  # CPU: kernels become machine code (LLVM, C); False: Python functions (PY), which exist to
+    #                        be read and stepped through in pdb, so rules give them their plainest schedule
     int_dot: bool = False  # CPU: compiled code whose compiler makes SIMD multiply-adds of int16 x int8 products summed
     #                        in int32 (x86's vpmaddwd): the GEMV takes integer dot products (rules/cpu_int_dot.py)
     pair_dot: bool = False  # CPU: the renderer has the loop IR's pairwise int16 multiply-add `dot2` (LLVM:
@@ -61,7 +63,7 @@ def cpu_target(name: str, compiled: bool = True, pair_dot: bool = False) -> Targ
     vector_bytes = _cpu_vector_bytes()
     int_dot = compiled and vector_bytes >= 32 and platform.machine() in ("x86_64", "AMD64")
     return Target(name=name, cpu_cores=max(1, len(os.sched_getaffinity(0))), vector_bytes=vector_bytes, int_dot=int_dot,
-                  pair_dot=int_dot and pair_dot,
+                  pair_dot=int_dot and pair_dot, compiled=compiled,
                   vector_registers=32 if vector_bytes >= 64 or platform.machine() in ("aarch64", "arm64") else 16,
                   peak_gbps=cpu_peak_gbps(), peak_gflops=float(os.environ.get("MINIC_CPU_PEAK_GFLOPS", "0") or 0))
 

@@ -2,9 +2,10 @@
 
 The pattern and its CPU lowering live in minic/sched/attention.py (the fuser needs them to keep the pattern in one
 kernel); this module decides where the rule applies and how threads share a row:
-  CPU   rows across cores; a row walks its keys once, 16 at a time (their scores into a scratch, one max and
-        one rescale a block), its value columns in a scratch the size of a head. Decode-sized only
-        (`max_cpu_queries` query rows per head): a prefill's scores are a matmul the matmul rules vectorise.
+  CPU   decode (up to `max_cpu_queries` query rows per head): rows across cores; a row walks its keys once, 16
+        at a time (their scores into a scratch, one max and one rescale a block), its value columns in a scratch
+        the size of a head. Prefill (more rows): panels of rows in SIMD lanes across cores, each block of keys
+        shared by a panel's rows through register tiles (minic/sched/cpu_attention.py).
   GPU   S groups of T threads per softmax row ("flash-decoding"), group s walking the s-th of S equal runs of
         the keys (ceil(m / S) each, whatever the key count m is at this call), T keys per step: each warp scores
         every (T / 32)-th key of the step, its lanes splitting q.k (shuffles; one thread per key where the device
@@ -107,9 +108,10 @@ class AttentionSettings(RuleSettings):
 
 
 def keeps(match: AttentionMatch, target: Target) -> bool:
-    """Whether the fuser should keep `match` in one kernel for this rule on `target`: decode-sized work, where
-    one pass over the keys beats three kernels; prefill's many query rows go to the matmul rules, whose tiles
-    share each key among many rows (bench/README.md has both measured)."""
+    """Whether the fuser should keep `match` in one kernel for this rule on `target`. A CPU keeps every attention
+    whose scores are one q.k product (panels for prefill, rows alone for decode); a GPU keeps decode-sized work,
+    where one pass over the keys beats three kernels, and leaves prefill's many query rows to the matmul rules,
+    whose tensor-core tiles share each key among many rows (bench/README.md has both measured)."""
     if is_disabled("Attention"):
         return False
     s = settings(AttentionSettings, target)
@@ -153,8 +155,10 @@ def _broadcast_operand(match: AttentionMatch) -> Node | None:
 
 
 def _row_at_a_time(match: AttentionMatch, target: Target) -> bool:
-    """CPU: whether each query row walks the keys alone (decode's few rows), not in panels."""
-    return bounds(match.queries)[1] <= settings(AttentionSettings, target).max_cpu_queries
+    """CPU: whether each query row walks the keys alone, not in panels: decode's few rows, and every attention on
+    the PY backend, whose kernels are there to be read and stepped through (a panel's unrolled register tiles
+    are hundreds of lines of Python)."""
+    return not target.compiled or bounds(match.queries)[1] <= settings(AttentionSettings, target).max_cpu_queries
 
 
 def _panel(match: AttentionMatch, target: Target) -> PanelShape:
