@@ -136,25 +136,27 @@ def build_panel_attention(em: Emitter, graph, match: AttentionMatch, split: Scor
     if probe:
         em.open_if(panel.any_key_seen())
     full = cond(kb, 0, match.keys - shape.keys + 1)  # the whole block is below the key count
-    for guarded in ((False, True) if full is not None else (False,)):
-        if full is not None:
-            em.open_if(Alu(bool_, "not", (full,)) if guarded else full)
-        panel.score_tiles(guarded)
-        if full is not None:
-            em.close()
+    _whole_or_guarded(em, full, panel.score_tiles)
     panel.softmax_step()
-    for guarded in ((False, True) if full is not None else (False,)):
-        if full is not None:
-            em.open_if(Alu(bool_, "not", (full,)) if guarded else full)
-        panel.value_tiles(guarded)
-        if full is not None:
-            em.close()
+    _whole_or_guarded(em, full, panel.value_tiles)
     if probe:
         em.close()
     em.close()
     panel.store(graph)
     em.close()
     return em.finish(locals=panel.locals_)
+
+
+def _whole_or_guarded(em: Emitter, full: Val | None, emit) -> None:
+    """emit(guarded=False) where the block lies below the key count (`full`), emit(guarded=True) where it reaches
+    past it; only the first when `full` is always true."""
+    if full is None:
+        emit(False)
+        return
+    for guarded in (False, True):
+        em.open_if(Alu(bool_, "not", (full,)) if guarded else full)
+        emit(guarded)
+        em.close()
 
 
 class _Panel:

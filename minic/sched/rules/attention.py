@@ -103,7 +103,7 @@ class AttentionSettings(RuleSettings):
     def defaults(cls, target: Target) -> AttentionSettings:
         """Panels of 4 SIMD vectors of rows where a 6 x 4 tile's accumulators fit the registers (32 with
         AVX-512), 2 in AVX2's 16: on a 2-core AVX-512 machine 4 vectors ran GPT-2's 1,024-token prefill attention
-        1.4x faster than 2 (bench/README.md, "CPU attention in panels")."""
+        1.6x faster than 2 (bench/README.md, "prefill attention in panels of rows")."""
         return cls() if target.vector_registers >= 32 else cls(cpu_panel_vectors=2)
 
 
