@@ -149,3 +149,40 @@ def test_panel_sizes_follow_the_target():
     assert _panel(match, wide).rows == 64 and _panel(match, narrow).rows == 16
     small = find_attention(Tensor(f32(2, 20, 64)).scaled_dot_product_attention(k, v).node)
     assert _panel(small, wide).rows == 32
+
+
+def test_float16_batched_panels_with_a_padding_mask(small_panels):
+    """float16 inputs (computed in float32), a leading batch axis, head dim 80 (value tiles of 3 leave 2 columns),
+    and a padding mask per batch row broadcast over heads and queries: keys past each sequence's length hidden."""
+    needs_f16 = get_device(small_panels).target.fp16
+    dtype = minic.float16 if needs_f16 else minic.float32
+    n, m, d = lanes(small_panels) + 3, 21, 80
+    q, k, v = f32(2, 3, n, d), f32(2, 3, m, d, seed=1), f32(2, 3, m, d, seed=2)
+    lengths = [21, 13]
+    keep = np.arange(m)[None, :] < np.array(lengths)[:, None]  # [batch, m]
+    tq, tk, tv = (Tensor(a, dtype=dtype, device=small_panels) for a in (q, k, v))
+    mask = Tensor(keep.reshape(2, 1, 1, m), device=small_panels)
+    out = tq.scaled_dot_product_attention(tk, tv, mask=mask)
+    check_schedule(out)
+    rounded = [a.astype(np.float16) if needs_f16 else a for a in (q, k, v)]
+    want = np.stack([reference(*(a[b] for a in rounded), causal=False, mask=keep[b][None, None]) for b in range(2)])
+    np.testing.assert_allclose(out.numpy().astype(np.float32), want, rtol=2e-3 if needs_f16 else 1e-4,
+                               atol=2e-3 if needs_f16 else 1e-5)
+
+
+def test_soft_capped_scores_in_a_sliding_window(small_panels):
+    """Gemma-style soft-capped scores, tanh(s / 5) * 5, under a sliding-window causal mask (each query sees its
+    last 6 positions): the window's where() is a mask the probe could read, but the tanh on q.k's path is not an op
+    it knows keeps -inf a mask, so no block is skipped; the result still equals numpy's."""
+    n = m = lanes(small_panels) + 5
+    q, k, v = f32(2, n, 16), f32(2, m, 16, seed=1), f32(2, m, 16, seed=2)
+    tq, tk, tv = (Tensor(a, device=small_panels) for a in (q, k, v))
+    i, j = np.arange(n)[:, None], np.arange(m)[None, :]
+    window = (j <= i) & (j > i - 6)
+    s = tq @ tk.transpose(1, 2) * (1 / 4)
+    capped = Tensor(window, device=small_panels).where((s * 0.2).tanh() * 5, float("-inf"))
+    out = capped.softmax(-1) @ tv
+    check_schedule(out, skips=False)
+    ref_s = np.where(window, np.tanh(q.astype(np.float64) @ k.transpose(0, 2, 1) / 4 * 0.2) * 5, -np.inf)
+    p = np.exp(ref_s - ref_s.max(-1, keepdims=True))
+    np.testing.assert_allclose(out.numpy(), p / p.sum(-1, keepdims=True) @ v, rtol=1e-4, atol=1e-5)
