@@ -91,7 +91,9 @@ class AttentionSettings(RuleSettings):
     # by default: on the H200 this schedule measured slower than the three-kernel path at every decode shape
     # (bench/README.md, "Attention"); tune it on to study it (bench/attention.py, tests/test_attention.py do)
     max_gpu_rows: int = 0
-    max_cpu_queries: int = 16  # CPU: query rows per head up to which a row walks the keys alone
+    # CPU: query rows per head up to which a row walks the keys alone; more take panels. 2-core AVX-512, GPT-2's
+    # heads, kernel time rows / panels: 0.33x at 2 rows, 0.57x at 4, 0.95x at 8, 1.55-1.8x at 16 (bench/README.md)
+    max_cpu_queries: int = 8
     cpu_key_block: int = 16  # CPU, a row alone: keys it scores before it updates its running max
     # CPU, more query rows (prefill): panels of this many SIMD vectors of rows share each block of keys
     # (sched/cpu_attention.py); 0 leaves them to the matmul rules (scores, softmax and product as three kernels)
