@@ -80,6 +80,10 @@ class MmaSettings(RuleSettings):
     #     2 x 25 XL), K is split over k_warps warps a tile, so each group keeps k_warps times the bytes in flight,
     #     and over up to k_groups groups a tile (as many as fill the multiprocessors at `rows` rows), which add
     #     their partial tiles through device memory (bench/README.md, sixteenth session: both sweeps on GPT-2)
+    var_keys: tuple = (2, 2)  # (stages, k_warps) instead of var_split's for a product of few columns whose K is
+    #     symbolic too (attention's P @ V, K the keys): no split across groups, whose runs would each be a fraction
+    #     of a panel at a prefill's key count (GPT-2 small's P @ V at 128 tokens: 16.4 us with var_split, 12.1 so;
+    #     bench/README.md, twenty-fourth session)
     few_rows: tuple = ((32, 32), 4, 4)  # (tile, stages, k_warps) for a symbolic row count bounded by the tile's
     #     rows (a serving batch of up to 32 sequences): one warp per 32x32 tile, K split over k_warps warps, and
     #     more panels in flight along the long K walk
@@ -153,7 +157,8 @@ def _fault(target: Target, p: MmaLayout) -> str | None:
 def mma_layout(target: Target, plan: Plan) -> MmaLayout:
     """With a symbolic row count, MmaSettings.few_rows when its bound fits that tile's rows (its K split only when
     the tiles leave multiprocessors idle: a split group's deeper ring fits fewer groups on one), else var_rows
-    (the kernel must also be quick at a few rows), its K split as var_split says for products of few columns.
+    (the kernel must also be quick at a few rows), its K split as var_split says for products of few columns
+    (as var_keys says where K is symbolic too).
     Else the first of MmaSettings.tiles that gives every multiprocessor `waves` groups, else the one that gives
     the most groups (the smaller on a tie), with `stages` panels."""
     s = settings(MmaSettings, target)
@@ -169,7 +174,9 @@ def mma_layout(target: Target, plan: Plan) -> MmaLayout:
         else:
             (tile, stages), k_warps, k_groups = s.var_rows, 1, 1
             split_stages, split_warps, typical, most_groups = s.var_split
-            if groups(tile, typical) < target.multiprocessors:
+            if groups(tile, typical) < target.multiprocessors and not isinstance(plan.K, int):
+                stages, k_warps = s.var_keys
+            elif groups(tile, typical) < target.multiprocessors:
                 stages, k_warps = split_stages, split_warps
                 k_groups = max(1, min(most_groups, target.multiprocessors // groups(tile, typical)))
         p = _layout(target, plan, tile, stages, k_warps, k_groups)
