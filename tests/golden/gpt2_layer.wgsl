@@ -4,28 +4,20 @@
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 struct Vars { n: i32 }
 @group(0) @binding(4) var<uniform> vars: Vars;
-var<workgroup> part5: array<f32, 256>;
-var<workgroup> part14: array<f32, 256>;
-@compute @workgroup_size(256) fn layer_norm(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+var<workgroup> part5: array<f32, 64>;
+var<workgroup> part14: array<f32, 64>;
+@compute @workgroup_size(64) fn layer_norm(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let n: i32 = vars.n;
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);
   let lidx0: i32 = i32(lid.x);
   var acc2: f32 = 0.0f;
-  for (var r3: i32 = lidx0; r3 < 32; r3 += 256) {
+  for (var r3: i32 = lidx0; r3 < 32; r3 += 64) {
     let v4: f32 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*32)];
     acc2 = (acc2 + v4);
   }
   part5[lidx0] = acc2;
-  workgroupBarrier();
-  if ((lidx0 < 128)) {
-    part5[lidx0] = (part5[lidx0] + part5[(128 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 64)) {
-    part5[lidx0] = (part5[lidx0] + part5[(64 + lidx0)]);
-  }
   workgroupBarrier();
   if ((lidx0 < 32)) {
     part5[lidx0] = (part5[lidx0] + part5[(32 + lidx0)]);
@@ -55,21 +47,13 @@ var<workgroup> part14: array<f32, 256>;
   workgroupBarrier();
   let v7: f32 = (row6 / 32.0f);
   var acc9: f32 = 0.0f;
-  for (var r10: i32 = lidx0; r10 < 32; r10 += 256) {
+  for (var r10: i32 = lidx0; r10 < 32; r10 += 64) {
     let v11: f32 = b1[(r10 + ((gidx0 + gidx1*ngroups0)%n)*32)];
     let v12: f32 = (v11 - v7);
     let v13: f32 = (v12 * v12);
     acc9 = (acc9 + v13);
   }
   part14[lidx0] = acc9;
-  workgroupBarrier();
-  if ((lidx0 < 128)) {
-    part14[lidx0] = (part14[lidx0] + part14[(128 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 64)) {
-    part14[lidx0] = (part14[lidx0] + part14[(64 + lidx0)]);
-  }
   workgroupBarrier();
   if ((lidx0 < 32)) {
     part14[lidx0] = (part14[lidx0] + part14[(32 + lidx0)]);
@@ -101,7 +85,7 @@ var<workgroup> part14: array<f32, 256>;
   let v17: f32 = (v16 + 1e-05f);
   let v18: f32 = sqrt(v17);
   let v19: f32 = (1.0f / v18);
-  for (var c: i32 = lidx0; c < 32; c += 256) {
+  for (var c: i32 = lidx0; c < 32; c += 64) {
     let v1: f32 = b1[(c + ((gidx0 + gidx1*ngroups0)%n)*32)];
     let v8: f32 = (v1 - v7);
     let v20: f32 = (v8 * v19);
@@ -600,29 +584,21 @@ fn f32_bits(u: u32) -> f32 { return bitcast<f32>(u); }
 @group(0) @binding(1) var<storage, read> b1: array<f32>;
 struct Vars { n: i32 }
 @group(0) @binding(2) var<uniform> vars: Vars;
-var<workgroup> part5: array<f32, 256>;
-var<workgroup> part14: array<f32, 256>;
+var<workgroup> part5: array<f32, 64>;
+var<workgroup> part14: array<f32, 64>;
 fn f32_bits(u: u32) -> f32 { return bitcast<f32>(u); }
-@compute @workgroup_size(256) fn softmax(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+@compute @workgroup_size(64) fn softmax(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let n: i32 = vars.n;
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);
   let lidx0: i32 = i32(lid.x);
   var acc2: f32 = f32_bits(0xff800000u);
-  for (var r3: i32 = lidx0; r3 < n; r3 += 256) {
+  for (var r3: i32 = lidx0; r3 < n; r3 += 64) {
     let v4: f32 = b1[(n*n*(((gidx0 + gidx1*ngroups0)%(n*2))/n) + n*(((gidx0 + gidx1*ngroups0)%(n*2))%n) + r3)];
     acc2 = max(acc2, v4);
   }
   part5[lidx0] = acc2;
-  workgroupBarrier();
-  if ((lidx0 < 128)) {
-    part5[lidx0] = max(part5[lidx0], part5[(128 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 64)) {
-    part5[lidx0] = max(part5[lidx0], part5[(64 + lidx0)]);
-  }
   workgroupBarrier();
   if ((lidx0 < 32)) {
     part5[lidx0] = max(part5[lidx0], part5[(32 + lidx0)]);
@@ -651,21 +627,13 @@ fn f32_bits(u: u32) -> f32 { return bitcast<f32>(u); }
   let row6: f32 = part5[0];
   workgroupBarrier();
   var acc9: f32 = 0.0f;
-  for (var r10: i32 = lidx0; r10 < n; r10 += 256) {
+  for (var r10: i32 = lidx0; r10 < n; r10 += 64) {
     let v11: f32 = b1[(n*n*(((gidx0 + gidx1*ngroups0)%(n*2))/n) + n*(((gidx0 + gidx1*ngroups0)%(n*2))%n) + r10)];
     let v12: f32 = (v11 - row6);
     let v13: f32 = exp(v12);
     acc9 = (acc9 + v13);
   }
   part14[lidx0] = acc9;
-  workgroupBarrier();
-  if ((lidx0 < 128)) {
-    part14[lidx0] = (part14[lidx0] + part14[(128 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 64)) {
-    part14[lidx0] = (part14[lidx0] + part14[(64 + lidx0)]);
-  }
   workgroupBarrier();
   if ((lidx0 < 32)) {
     part14[lidx0] = (part14[lidx0] + part14[(32 + lidx0)]);
@@ -693,7 +661,7 @@ fn f32_bits(u: u32) -> f32 { return bitcast<f32>(u); }
   workgroupBarrier();
   let row15: f32 = part14[0];
   workgroupBarrier();
-  for (var c: i32 = lidx0; c < n; c += 256) {
+  for (var c: i32 = lidx0; c < n; c += 64) {
     let v1: f32 = b1[(c + n*n*(((gidx0 + gidx1*ngroups0)%(n*2))/n) + n*(((gidx0 + gidx1*ngroups0)%(n*2))%n))];
     let v7: f32 = (v1 - row6);
     let v8: f32 = exp(v7);
@@ -1062,28 +1030,20 @@ var<workgroup> Bs2: array<f32, 1024>;
 @group(0) @binding(3) var<storage, read> b3: array<f32>;
 struct Vars { n: i32 }
 @group(0) @binding(4) var<uniform> vars: Vars;
-var<workgroup> part5: array<f32, 256>;
-var<workgroup> part14: array<f32, 256>;
-@compute @workgroup_size(256) fn layer_norm_1(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+var<workgroup> part5: array<f32, 64>;
+var<workgroup> part14: array<f32, 64>;
+@compute @workgroup_size(64) fn layer_norm_1(@builtin(workgroup_id) gid: vec3<u32>, @builtin(num_workgroups) ngroups: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let n: i32 = vars.n;
   let gidx0: i32 = i32(gid.x);
   let gidx1: i32 = i32(gid.y);
   let ngroups0: i32 = i32(ngroups.x);
   let lidx0: i32 = i32(lid.x);
   var acc2: f32 = 0.0f;
-  for (var r3: i32 = lidx0; r3 < 32; r3 += 256) {
+  for (var r3: i32 = lidx0; r3 < 32; r3 += 64) {
     let v4: f32 = b1[(r3 + ((gidx0 + gidx1*ngroups0)%n)*32)];
     acc2 = (acc2 + v4);
   }
   part5[lidx0] = acc2;
-  workgroupBarrier();
-  if ((lidx0 < 128)) {
-    part5[lidx0] = (part5[lidx0] + part5[(128 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 64)) {
-    part5[lidx0] = (part5[lidx0] + part5[(64 + lidx0)]);
-  }
   workgroupBarrier();
   if ((lidx0 < 32)) {
     part5[lidx0] = (part5[lidx0] + part5[(32 + lidx0)]);
@@ -1113,21 +1073,13 @@ var<workgroup> part14: array<f32, 256>;
   workgroupBarrier();
   let v7: f32 = (row6 / 32.0f);
   var acc9: f32 = 0.0f;
-  for (var r10: i32 = lidx0; r10 < 32; r10 += 256) {
+  for (var r10: i32 = lidx0; r10 < 32; r10 += 64) {
     let v11: f32 = b1[(r10 + ((gidx0 + gidx1*ngroups0)%n)*32)];
     let v12: f32 = (v11 - v7);
     let v13: f32 = (v12 * v12);
     acc9 = (acc9 + v13);
   }
   part14[lidx0] = acc9;
-  workgroupBarrier();
-  if ((lidx0 < 128)) {
-    part14[lidx0] = (part14[lidx0] + part14[(128 + lidx0)]);
-  }
-  workgroupBarrier();
-  if ((lidx0 < 64)) {
-    part14[lidx0] = (part14[lidx0] + part14[(64 + lidx0)]);
-  }
   workgroupBarrier();
   if ((lidx0 < 32)) {
     part14[lidx0] = (part14[lidx0] + part14[(32 + lidx0)]);
@@ -1159,7 +1111,7 @@ var<workgroup> part14: array<f32, 256>;
   let v17: f32 = (v16 + 1e-05f);
   let v18: f32 = sqrt(v17);
   let v19: f32 = (1.0f / v18);
-  for (var c: i32 = lidx0; c < 32; c += 256) {
+  for (var c: i32 = lidx0; c < 32; c += 64) {
     let v1: f32 = b1[(c + ((gidx0 + gidx1*ngroups0)%n)*32)];
     let v8: f32 = (v1 - v7);
     let v20: f32 = (v8 * v19);

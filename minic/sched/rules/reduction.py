@@ -29,6 +29,10 @@ class ReductionSettings(RuleSettings):
     #                               rows than the device has multiprocessors and its rows are at least 8x this long
     #                               (a decode step's argmax over the vocabulary): those few groups are all that
     #                               runs, each thread's share of a row is a chain of dependent loads
+    many_rows_threads: int = 64  # GPU: ... or this many, where the kernel has at least `many_rows` rows a
+    many_rows: int = 8  #           multiprocessor and its rows are at most 16x as long: a prefill's softmax over
+    #                               heads x n rows of m keys (GPT-2 XL at 128 tokens, 3,200 rows of 128: 13.2 us
+    #                               with 256 threads, 9.6 with 64; a layer norm's 128 rows are too few, 4.7 -> 6.0)
 
     @classmethod
     def defaults(cls, target: Target) -> ReductionSettings:
@@ -64,8 +68,8 @@ class Reduction(Rule):
 
 
 def group_threads(graph: KernelGraph, target: Target) -> int:
-    """Threads per group (one group a row) on a GPU: ReductionSettings.threads, or long_row_threads for a few
-    long rows."""
+    """Threads per group (one group a row) on a GPU: ReductionSettings.threads, long_row_threads for a few long
+    rows, many_rows_threads for many short ones."""
     s = settings(ReductionSettings, target)
     shape = graph.root.shape
     rows = bounds(prod(shape[d] for d in spatial_dims(shape)[:row_depth(graph) or 0]))[1]
@@ -73,4 +77,6 @@ def group_threads(graph: KernelGraph, target: Target) -> int:
                   for n in toposort([graph.root]) if n.op == "REDUCE")
     if rows < target.multiprocessors and longest >= 8 * s.long_row_threads:
         return min(s.long_row_threads, target.max_threads)
+    if rows >= s.many_rows * target.multiprocessors and longest <= 16 * s.many_rows_threads:
+        return min(s.many_rows_threads, s.threads)
     return s.threads
