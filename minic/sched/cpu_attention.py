@@ -51,9 +51,9 @@ def score_dot(match: AttentionMatch) -> ScoreDot | str:
     """The scores' one q.k product and which of its operands is the query, or why there is no such product: the
     query operand is the view that broadcasts along the axis the key index moves (followed down from the scores
     through their views, so a static n equal to m does not confuse the two)."""
-    dots = [n for n in toposort([match.scores]) if n.op == "REDUCE"]
-    if len(dots) != 1 or dots[0].arg[0] != "sum" or len(dots[0].arg[1]) != 1 or dots[0].src[0].op != "mul":
-        return "the scores are not one sum of products (q.k)"
+    dots = [n for n in toposort([match.scores]) if n.op == "REDUCE" and n.arg[0] == "sum" and n.src[0].op == "mul"]
+    if len(dots) != 1 or len(dots[0].arg[1]) != 1:
+        return "the scores are not one sum of products (q.k) over one axis"
     dot = dots[0]
     idx = [0 if s == 1 else loop_var(f"a{a}", s) for a, s in enumerate(match.product.src[0].shape)]
     key_syms = free_syms(idx[match.key_axis])
@@ -115,10 +115,10 @@ def mask_probe(scores: Node, dot: Node) -> bool:
     return masked
 
 
-def build_panel_attention(em: Emitter, graph, match: AttentionMatch, split: ScoreDot, shape: PanelShape,
+def build_panel_attention(graph, match: AttentionMatch, split: ScoreDot, shape: PanelShape,
                           parallel: bool) -> LoopKernel:
     """The kernel: panels of query rows across cores (see the module docstring)."""
-    P = shape.rows
+    em, P = Emitter(graph), shape.rows
     qa = match.key_axis - 1  # the query axis (product coordinates)
     outer = [a for a in match.row_axes() if a != qa]
     panels = ceil_div(match.queries, P)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minic.dtype import int32
-from minic.ir.node import VIEWS_CASTS, Node, below_views, toposort
+from minic.ir.node import VIEWS_CASTS, Node, below_views
 from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.sched.attention import (
     NEG_INF,
@@ -36,7 +36,14 @@ from minic.sched.attention import (
     rescaling,
     value_at,
 )
-from minic.sched.cpu_attention import PanelShape, applies, build_panel_attention, mask_probe, panel_shape
+from minic.sched.cpu_attention import (
+    PanelShape,
+    applies,
+    build_panel_attention,
+    mask_probe,
+    panel_shape,
+    score_dot,
+)
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
     Alu,
@@ -134,32 +141,17 @@ def query_cut(graph: KernelGraph, target: Target) -> list[tuple[Node, str]]:
     match = find_attention(graph.root)
     if isinstance(match, str) or not keeps(match, target):
         return []
-    query = _broadcast_operand(match)
-    return [] if query is None or Emitter.is_raw(query) else [(query, QUERY_CUT)]
-
-
-def _broadcast_operand(match: AttentionMatch) -> Node | None:
-    """The query operand of the scores' q.k product, below its views: the operand that is a view broadcasting
-    its source along the key axis (stride 0 there) while the other varies along it. None when there is no single
-    such product, or no single axis of it has the key count's extent."""
-    dots = [n for n in toposort([match.scores]) if n.op == "REDUCE" and n.arg[0] == "sum" and n.src[0].op == "mul"]
-    if len(dots) != 1:
-        return None
-    mul = dots[0].src[0]
-    axes = [ax for ax, size in enumerate(mul.shape) if size == match.keys]
-    if len(axes) != 1:
-        return None
-    broadcast = [x.op == "VIEW" and x.arg.views[-1].strides[axes[0]] == 0 and x.arg.views[-1].mask is None
-                 for x in mul.src]
-    if broadcast.count(True) != 1:
-        return None
-    return below_views(mul.src[broadcast.index(True)], VIEWS_CASTS)
+    split = score_dot(match)
+    if isinstance(split, str):
+        return []
+    query = below_views(split.query, VIEWS_CASTS)
+    return [] if Emitter.is_raw(query) else [(query, QUERY_CUT)]
 
 
 def _row_at_a_time(match: AttentionMatch, target: Target) -> bool:
     """CPU: whether each query row walks the keys alone, not in panels: decode's few rows, and every attention on
-    the PY backend, whose kernels are there to be read and stepped through (a panel's unrolled register tiles
-    are hundreds of lines of Python)."""
+    the PY backend, whose kernels are there to be read and stepped through (a panel's register tiles, written
+    out, are thousands of lines)."""
     return not target.compiled or bounds(match.queries)[1] <= settings(AttentionSettings, target).max_cpu_queries
 
 
@@ -205,8 +197,7 @@ class Attention(Rule):
             parallel = target.cpu_cores > 1
             if _row_at_a_time(match, target):
                 return build_cpu_attention(graph, match, parallel, settings(AttentionSettings, target).cpu_key_block)
-            return build_panel_attention(new_emitter(graph), graph, match, applies(match), _panel(match, target),
-                                         parallel)
+            return build_panel_attention(graph, match, applies(match), _panel(match, target), parallel)
         return build_gpu_attention(graph, match, target)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
