@@ -20,11 +20,11 @@ the float loop.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minic.dtype import bool_, float32, int8, int16, int32, uint8
-from minic.ir.symbolic import Sint, Sym
-from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Ref, Store, Update, Val
+from minic.ir.symbolic import Sint, Sym, substitute
+from minic.sched.loopir import Alu, Cast, Const, Idx, Load, LocalArray, Ref, Store, Update, Val
 from minic.sched.lower import Emitter
 from minic.sched.rules.matmul_plan import Plan, k_planes
 
@@ -250,6 +250,24 @@ def block_offset(staged: Int16Rows, r: int, kb: Sint, form: AffineCode) -> Val |
     if form.offset is None:
         return None
     return Alu(float32, "mul", (form.offset, Load(float32, staged.sums, r * (staged.K // staged.block) + kb)))
+
+
+def at_block(v: Val, kb: Sym, at: Sint) -> Val:
+    """`v`, a value of block `kb` with its named values expanded (`expanded`), at block `at` instead: a block's
+    scale and offset computed again in a loop of their own over the blocks (Tile._emit_lanes), where they are
+    contiguous vector loads, not one scalar (or a gather of the columns' scalars) per block in the K loop."""
+    def walk(x: Val) -> Val:
+        if isinstance(x, Load):
+            return replace(x, index=substitute(x.index, {kb: at}), valid=x.valid and walk(x.valid),
+                           dyn=x.dyn and walk(x.dyn))
+        if isinstance(x, Idx):
+            return replace(x, expr=substitute(x.expr, {kb: at}))
+        if isinstance(x, Alu):
+            return replace(x, srcs=tuple(walk(s) for s in x.srcs))
+        if isinstance(x, Cast):
+            return replace(x, src=walk(x.src))
+        return x
+    return walk(v)
 
 
 def int_dot_fits(em: Emitter, plan: Plan, base_idx: list) -> bool:

@@ -13,7 +13,15 @@ from minic.ir.symbolic import Sint, Sym, ceil_div, free_syms, substitute
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Prefetch, Ref, Store, Update, cond
 from minic.sched.lower import Emitter, LoweringError
-from minic.sched.rules.cpu_int_dot import Int16Rows, block_forms, block_offset, block_scale, int_products
+from minic.sched.rules.cpu_int_dot import (
+    Int16Rows,
+    at_block,
+    block_forms,
+    block_offset,
+    block_scale,
+    expanded,
+    int_products,
+)
 from minic.sched.rules.matmul_plan import Plan, close_k, k_planes, open_k
 
 
@@ -106,8 +114,9 @@ class Tile:
         em.emit(Store(lanes, z, Const(acc_t, 0.0)))
         em.close()
         outer, offsets = em.level(), {}  # offsets: (p, r, c) -> the accumulator of its blocks' offset terms
-        kb_index = em.open_loop(em.fresh("kb"), plan.K // block, "serial", scope_kind="reduce")
-        kb = kb_index * block
+        blocks = plan.K // block
+        kb_index = em.open_loop(em.fresh("kb"), blocks, "serial", scope_kind="reduce")
+        kb_sym, kb = em.loop_sym(), kb_index * block
         lane = em.open_loop(em.fresh("k"), run, "vector", scope_kind="reduce")
         planes = [kb + off + lane for off in k_planes(plan.k_split)]
         streams = []  # B's values, plane by plane: the loads to prefetch ahead of
@@ -126,21 +135,27 @@ class Tile:
                                                                      Alu(mul_t, "mul", (aval, bval))))))
         if ints is not None:
             lane_sym = em.loop_sym()
-            for (p, r, c) in tile:
+            scales = em.fresh("sdx")  # each output's per-block scale (the weight's times x's), made before the K loop
+            self.locals_.append(LocalArray(scales, acc_t, len(tile) * blocks))
+            for i, (p, r, c) in enumerate(tile):
                 forms = block_forms(em, bvals[(p, c)], lane_sym)
                 if forms is None:
                     raise LoweringError("the integer dot path was chosen for a weight whose dequant is not affine "
                                         "per block (cpu_int_dot.block_forms)")
-                at = tile.index((p, r, c)) * run + lane
-                scaled = Alu(acc_t, "mul", (Cast(acc_t, int_products(ints, r, kb_index, lane, planes, forms)),
-                                            em.let(block_scale(ints, r, kb_index, forms[0]))))
-                em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at), scaled))))
-                offset = block_offset(ints, r, kb_index, forms[0])
-                if offset is not None:
-                    with em.at_level(outer):
+                scale = expanded(em, block_scale(ints, r, kb_index, forms[0]))
+                offset = expanded(em, block_offset(ints, r, kb_index, forms[0]))
+                with em.at_level(outer):  # before the K loop: a vector loop over the blocks
+                    if offset is not None:
                         offsets[(p, r, c)] = em.accumulator(acc_t)
-                    with em.at_level(outer + 1):
-                        em.emit(Update(offsets[(p, r, c)], "sum", offset))
+                    kbv = em.open_loop(em.fresh("kb"), blocks, "vector")
+                    em.emit(Store(scales, i * blocks + kbv, at_block(scale, kb_sym, kbv)))
+                    if offset is not None:
+                        em.emit(Update(offsets[(p, r, c)], "sum", at_block(offset, kb_sym, kbv)))
+                    em.close()
+                at = i * run + lane
+                scaled = Alu(acc_t, "mul", (Cast(acc_t, int_products(ints, r, kb_index, lane, planes, forms)),
+                                            Load(acc_t, scales, i * blocks + kb_index)))
+                em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at), scaled))))
         if prefetch:
             self._prefetch(streams, em.loop_sym(), prefetch)
         em.close()
