@@ -76,6 +76,33 @@ def test_native_cpu_replay_equals_fresh_calls(dev):
     assert _check_all(dev, None) == "NativeReplay"
 
 
+@pytest.mark.parametrize("dev", ["LLVM", "C"])
+def test_native_replay_times_each_launch_as_it_runs(dev):
+    """time_launches: the driver clocks the end of every launch; the intervals name each launch's kernel in
+    order, are positive, and add up to the run's own time. The outputs are the same as without it."""
+    require(dev)
+    rng = np.random.default_rng(5)
+    w, cache = Tensor(rng.standard_normal((32, WIDTH)).astype(np.float32), device=dev), \
+        Tensor.zeros(CTX, WIDTH, device=dev).realize()
+    f = jit(_step)
+    x = [rng.standard_normal((n, 32)).astype(np.float32) for n in (2, 3, 4, 5)]
+    outs = [f(Tensor(a, shape=(N, 32), device=dev), Bound(P, 0), w, cache)[0].numpy() for a in x[:3]]
+    replay = next(iter(f.states.values())).plan.replayer()
+    with pytest.raises(RuntimeError, match="time_launches"):
+        replay.launch_seconds()
+    replay.time_launches()
+    timed = f(Tensor(x[2], shape=(N, 32), device=dev), Bound(P, 0), w, cache)[0].numpy()
+    np.testing.assert_array_equal(timed, outs[2])
+    got = replay.launch_seconds()
+    assert [name for name, _ in got] == [st.sk.name for st in replay.rec.steps]
+    assert all(s > 0 for _, s in got)
+    assert sum(s for _, s in got) == pytest.approx(replay.last_run_seconds(), rel=1e-6, abs=5e-6)
+    replay.time_launches(False)
+    f(Tensor(x[3], shape=(N, 32), device=dev), Bound(P, 0), w, cache)
+    with pytest.raises(RuntimeError, match="time_launches"):
+        replay.launch_seconds()
+
+
 def test_launch_list_replay_equals_fresh_calls(cpu_device):
     assert _check_all(cpu_device, False) == "LaunchList"
 

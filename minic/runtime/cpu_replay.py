@@ -30,6 +30,7 @@ from minic.ir.view import prod
 from minic.runtime.buffer import Buffer
 from minic.runtime.cpu import BYTES, I32, I64, TRAMPOLINE, WORDS, _trampoline, address
 from minic.runtime.replay import Arena, Recording, elements, largest
+from minic.scope import qualified
 
 # header words of one replay: the team's control block, team_post, team_join, spin count and cores, and the
 # OS's sched_yield; the launch table (4 words a launch: kernel, trampoline, argument words, parallel), the patch
@@ -43,7 +44,8 @@ from minic.runtime.replay import Arena, Recording, elements, largest
 CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES, CLOCK, CLOCK_ID = range(13)
 T0, T1 = 13, 15
 RUNS, FEED_WORDS, FEED_FROM, FEED_TO, COUNT_VAR, COLLECT, FEED_MEMORY, STOPS, NSTOPS, RAN = range(17, 27)
-HEADER_WORDS = 27
+STAMPS = 27  # 0, or where each launch's end time goes (a timespec, 2 words, per launch): NativeReplay.timed
+HEADER_WORDS = 28
 I1 = ir.IntType(1)
 POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
 JOIN_T = ir.FunctionType(I64, [WORDS, I64, I32])
@@ -97,9 +99,9 @@ def _driver_module() -> ir.Module:
 
     patches, values, launches = table(PATCHES), table(VALUES), table(LAUNCHES)
 
-    def clock(at):
+    def clock(at, base=None):
         read = b.inttoptr(word(head, CLOCK), CLOCK_T.as_pointer())
-        b.call(read, [b.trunc(word(head, CLOCK_ID), I32), b.gep(head, [I64(at)])])
+        b.call(read, [b.trunc(word(head, CLOCK_ID), I32), b.gep(head if base is None else base, [at])])
 
     def patch(i):
         at = b.mul(i, I64(2))
@@ -133,6 +135,8 @@ def _driver_module() -> ir.Module:
             with alone:
                 tramp = b.inttoptr(tramp_word, TRAMPOLINE.as_pointer())
                 b.call(tramp, [kernel, b.inttoptr(args_word, WORDS), I32(0), I32(1)])
+        with b.if_then(b.icmp_signed("!=", word(head, STAMPS), I64(0))):
+            clock(b.mul(i, I64(2)), table(STAMPS))
 
     def feed_back(run, stop_p):
         """The run's output to the results and into the next run's argument; the Var counts up; `stop_p` says
@@ -169,9 +173,9 @@ def _driver_module() -> ir.Module:
             feed_back(run, stop_p)
         return b.load(stop_p)
 
-    clock(T0)
+    clock(I64(T0))
     b.store(counted_loop(word(head, RUNS), one_run), b.gep(head, [I64(RAN)]))
-    clock(T1)
+    clock(I64(T1))
     b.ret_void()
     return mod
 
@@ -321,6 +325,7 @@ class NativeReplay:
         self.lock = team.lock if team is not None else threading.Lock()
         self.team = team
         self.feed_memory: np.ndarray | None = None  # run_chain's fed argument after its first run
+        self.stamps: np.ndarray | None = None  # where the driver clocks each launch's end (time_launches)
 
     serialized = True  # run() holds self.lock throughout: callers need no lock of their own
 
@@ -395,6 +400,25 @@ class NativeReplay:
                 self.header[RUNS:NSTOPS + 1] = [1, 0, 0, 0, 0, 0, 0, 0, 0]
                 del output
         return collected[:ran]
+
+    def time_launches(self, on: bool = True) -> None:
+        """From the next run on (off: no longer), the driver reads the clock as each launch ends, for
+        launch_seconds: a clock read a launch (about 20 ns through the vDSO) and no other change to the run."""
+        self.stamps = np.zeros(2 * len(self.rec.steps), np.int64) if on else None
+        self.header[STAMPS] = self.stamps.ctypes.data if on else 0
+
+    def launch_seconds(self) -> list[tuple[str, float]]:
+        """(scope.kernel, seconds) of each launch of the last run (of a chain: its last run), as the run went:
+        from the end of the launch before (the run's start, for the first) to the end of this one, so a parallel
+        kernel's post to the worker team and its join are its own, and the sum is the run's time. minic.profile
+        times each kernel alone, from Python, with caches as that leaves them; this is the replay itself.
+        time_launches must have been on for the run."""
+        if self.stamps is None:
+            raise RuntimeError("launch_seconds() needs time_launches() before the run")
+        ends = self.stamps[0::2] + self.stamps[1::2] * 1e-9
+        start = float(self.header[T0] + self.header[T0 + 1] * 1e-9)
+        edges = np.concatenate([[start], ends])
+        return [(qualified(st.at, st.sk.name), float(d)) for st, d in zip(self.rec.steps, np.diff(edges))]
 
     def last_run_seconds(self) -> float:
         """How long the last run's native part took (the patches and every launch), by the clock it read itself:
