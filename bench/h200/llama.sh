@@ -9,8 +9,7 @@
 #   run 2: carry ["bench/h200/llama_b"]   command: bash bench/h200/llama.sh
 #
 # llama_a holds part.aa plus the gguf and accelerate wheels (pure Python; transformers needs both to read a
-# GGUF); llama_b holds part.ab. llama.cpp's CUDA llama-bench is not built here (no network for the sdist):
-# compare with the H200 numbers (llama-bench -p 128 -n 128 -ngl 99: prefill ~17,000, decode 951 tok/s).
+# GGUF); llama_b holds part.ab. llama.cpp's CUDA llama-bench in the same run: bench/h200/llama_cuda.sh.
 set -u
 if [ "${1:-}" = stage ]; then
   mkdir -p /tmp/llama && cp bench/h200/llama_a/* /tmp/llama/ && ls -la /tmp/llama
