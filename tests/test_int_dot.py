@@ -11,7 +11,7 @@ from minic.dtype import int8, int32, uint8
 from minic.quant.format import Format, Part
 from minic.quant.ops import spread
 from minic.runtime.registry import get_device
-from minic.sched.loopir import Alu, Cast, Const, Load
+from minic.sched.loopir import Alu, Cast, Const, Load, Loop, Store
 from minic.sched.rules import cpu_int_dot
 from minic.sched.rules.cpu_gemv import CpuGemvSettings
 from minic.sched.rules.cpu_int_dot import widened
@@ -68,6 +68,50 @@ def test_affine_formats_take_integer_products(fmt, device):
     got, want, ir, bound = gemv(fmt, device)
     assert "xq" in ir, ir  # x staged as integer codes
     close(got, want, bound)
+
+
+def _loads(x, out: list) -> list:
+    """Every Load inside `x` (statements, values, or lists of them)."""
+    if isinstance(x, Load):
+        out.append(x)
+    if isinstance(x, (list, tuple)):
+        for y in x:
+            _loads(y, out)
+    elif hasattr(x, "__dataclass_fields__") and not isinstance(x, Load):
+        for name in x.__dataclass_fields__:
+            _loads(getattr(x, name), out)
+    return out
+
+
+def _k_loops(body: list) -> list:
+    """The loops over K's blocks: serial loops whose body holds the run loop that adds into the lanes."""
+    found = []
+    for s in body:
+        if isinstance(s, Loop):
+            inner = [t for t in s.body if isinstance(t, Loop)]
+            if s.kind == "serial" and any(isinstance(t, Store) and t.buf.startswith("lanes")
+                                          for i in inner for t in i.body):
+                found.append(s)
+            found += _k_loops(s.body)
+    return found
+
+
+@pytest.mark.parametrize("fmt", ["q4_1", "q4_0", "q4g32"])
+def test_block_scales_and_offsets_stay_out_of_the_k_loop(fmt):
+    """A task computes each block's scale (the weight's times x's) and offset terms before its K loop, in a vector
+    loop over the blocks: inside the K loop the only buffer of the kernel it reads is the weight's codes (scalar
+    work per block and column there cost SmolLM2's CPU decode a third of its time: bench/README.md)."""
+    needs_int_dot("LLVM")
+    w = quant.quantize((rng.standard_normal((24, 256)) * 0.05).astype(np.float32), fmt, device="LLVM")
+    (kernel,) = quant.linear(Tensor(rng.standard_normal((1, 256)).astype(np.float32)), w).schedule()
+    loop = kernel.loop
+    params = {b.name: b.dtype for b in loop.bufs}
+    k_loops = _k_loops(loop.body)
+    assert k_loops, loop.to_text()
+    for k_loop in k_loops:
+        read = {ld.buf for ld in _loads(k_loop.body, []) if ld.buf in params}
+        assert read and all(params[b] in (uint8, int8) for b in read), (read, loop.to_text())
+        assert any(ld.buf.startswith("sdx") for ld in _loads(k_loop.body, []))
 
 
 @pytest.mark.parametrize("device", cpu_devices())
