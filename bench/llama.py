@@ -14,7 +14,9 @@ The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 deco
     timed once it replays (the jit records two calls), decode is greedy steps (`decode_greedy`: the argmax
     runs on the device, one step per host turn), after two recorded steps; the "host one step ahead" row
     decodes the same positions again with `greedy_tokens` (on a GPU step i+1 is launched before step i's id is
-    read back; on a CPU runs of steps are one native call each).
+    read back; on a CPU runs of steps are one native call each). On a CPU the turn-by-turn row also gives the
+    native replay's own time per step (its driver's clock: the kernels and the worker team's joins), so the
+    wall time less it is the host's Python per token.
   * transformers: the same file dequantized to float32 (what it loads GGUF as), its own KV cache, greedy;
     torch gets as many threads as llama.cpp (`--threads`).
   * llama.cpp: `llama-bench -m FILE -p 128 -n 128 -t THREADS -o json` (`-ngl 99` on a GPU), found on PATH,
@@ -58,19 +60,23 @@ def minic_run(path: Path, device: str, p: int, n: int, repeats: int, dtype: str 
         logits = model.prefill(prompt)
         prefill.append(time.perf_counter() - t0)
     first = tok = int(np.argmax(logits))
-    steps = []
+    steps, native = [], []
     for k in range(n):
         t0 = time.perf_counter()
         tok = model.decode_greedy(tok, p + k)
         if k >= 2:
             steps.append(time.perf_counter() - t0)
+            replay = next(iter(model._greedy.states.values())).plan.replayer()
+            if hasattr(replay, "last_run_seconds"):  # a native CPU replay clocks its own run
+                native.append(replay.last_run_seconds())
     # the same steps again with the host one step ahead of the device (CausalLM.greedy_tokens), at the same
     # positions (attention's cost grows with them; greedy ids are the same, so the cache's entries are rewritten
     # with what they held)
     t0 = time.perf_counter()
     count = sum(1 for _ in model.greedy_tokens(first, p, n))
     ahead = count / (time.perf_counter() - t0)
-    return {"prefill": p / statistics.median(prefill), "decode": len(steps) / sum(steps), "ahead": ahead}
+    return {"prefill": p / statistics.median(prefill), "decode": len(steps) / sum(steps), "ahead": ahead,
+            "native_ms": 1e3 * sum(native) / len(native) if native else None}
 
 
 def scales_ab(path: Path, device: str, p: int, rounds: int) -> None:
@@ -306,8 +312,10 @@ def main() -> int:
         else:
             rows["llama.cpp"] = llama_cpp_run(bench, path, args.device, p, n, args.threads)
             notes.append(f"llama.cpp: `{rows['llama.cpp'].pop('command')}`")
-    head = ["engine", "prefill tok/s", "decode tok/s", "minic prefill x", "minic decode x"]
-    table = [[name, f"{r['prefill']:.1f}", f"{r['decode']:.1f}",
+    head = ["engine", "prefill tok/s", "decode tok/s", "decode wall ms/tok", "in the native replay ms/tok",
+            "minic prefill x", "minic decode x"]
+    table = [[name, f"{r['prefill']:.1f}", f"{r['decode']:.1f}", f"{1e3 / r['decode']:.3f}",
+              f"{r['native_ms']:.3f}" if r.get("native_ms") and "ahead" not in name else "-",
               f"{mine['prefill'] / r['prefill']:.2f}", f"{mine['decode'] / r['decode']:.2f}"]
              for name, r in rows.items()]
     print(f"SmolLM2-135M-Instruct {path.name}, device {args.device}, prefill {p} tokens, decode {n} tokens, "
