@@ -90,7 +90,7 @@ VARIANTS = [dict(packed_lanes=False, cols=4, int_dot=False), dict(packed_lanes=T
 def variant_settings(v: dict) -> dict:
     """A variant as CpuGemvSettings fields: its `cols` are the columns a task of float and of integer products."""
     out = {k: x for k, x in v.items() if k != "cols"}
-    return {**out, "packed_dot_cols": v["cols"], "int_dot_cols": v["cols"]}
+    return {**out, "packed_dot_cols": v["cols"], "planes_dot_cols": v["cols"], "int_dot_cols": v["cols"]}
 
 
 def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:

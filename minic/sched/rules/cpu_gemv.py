@@ -46,6 +46,8 @@ class CpuGemvSettings(RuleSettings):
     dot_cols: int = 8  # W [N, K] (W @ x, x @ W.T): dot products per task
     packed_dot_cols: int = 2  # ... when W is packed (quantized): its dequant holds codes and scales in registers
     #                           too, and more columns spill on AVX2's 16 registers; 4 with AVX-512's 32 (defaults)
+    planes_dot_cols: int = 2  # ... when its products are float ones over more than 2 bit planes a block (Q4_K's 8
+    #                           sub-blocks, each its own scale): 4 columns measured 15-20% slower there on AVX-512
     int_dot_cols: int = 4  # ... when its products are integer ones (int_dot): 4 on AVX2 too (SmolLM2's CPU decode
     #                        +5-6% over 2 with pairwise products: bench/README.md, twenty-third session)
     packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
@@ -83,6 +85,8 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
         int_dot = packed and s.int_dot and target.int_dot and isinstance(plan.K, int) and \
             plan.mul.dtype.compute == float32 and plan.reduce.dtype.compute == float32
         cols = min(s.dot_cols, s.packed_dot_cols) if plan.k_split else s.dot_cols
+        if plan.k_split and len(k_planes(plan.k_split)) > 2:
+            cols = min(cols, s.planes_dot_cols)
         pairs = int_dot and s.pair_dot and target.pair_dot and len(k_planes(plan.k_split)) % 2 == 0
         return GemvTile(st, max(1, cols // len(plan.products)), lanes, "lanes" if packed else "vector",
                         s.prefetch_bytes if packed else 0, int_dot, pairs,

@@ -252,16 +252,17 @@ def block_offset(staged: Int16Rows, r: int, kb: Sint, form: AffineCode) -> Val |
     return Alu(float32, "mul", (form.offset, Load(float32, staged.sums, r * (staged.K // staged.block) + kb)))
 
 
-def at_block(v: Val, kb: Sym, at: Sint) -> Val:
-    """`v`, a value of block `kb` with its named values expanded (`expanded`), at block `at` instead: a block's
-    scale and offset computed again in a loop of their own over the blocks (Tile._emit_lanes), where they are
-    contiguous vector loads, not one scalar (or a gather of the columns' scalars) per block in the K loop."""
+def at_block(v: Val, where: dict[Sym, Sint]) -> Val:
+    """`v`, a value of a block (its loop variables the keys of `where`) with its named values expanded
+    (`expanded`), at the block `where` maps them to: a block's scale and offset computed again in a loop of their
+    own over the blocks (Tile._emit_lanes), where they are vector loads, not one scalar (or a gather of the
+    columns' scalars) per block in the K loop."""
     def walk(x: Val) -> Val:
         if isinstance(x, Load):
-            return replace(x, index=substitute(x.index, {kb: at}), valid=x.valid and walk(x.valid),
+            return replace(x, index=substitute(x.index, where), valid=x.valid and walk(x.valid),
                            dyn=x.dyn and walk(x.dyn))
         if isinstance(x, Idx):
-            return replace(x, expr=substitute(x.expr, {kb: at}))
+            return replace(x, expr=substitute(x.expr, where))
         if isinstance(x, Alu):
             return replace(x, srcs=tuple(walk(s) for s in x.srcs))
         if isinstance(x, Cast):

@@ -15,6 +15,7 @@ from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Prefetch, Ref
 from minic.sched.lower import Emitter, LoweringError
 from minic.sched.rules.cpu_int_dot import (
     Int16Rows,
+    affine_code,
     at_block,
     block_forms,
     block_offset,
@@ -121,7 +122,8 @@ class Tile:
         planes = [kb + off + lane for off in k_planes(plan.k_split)]
         streams = []  # B's values, plane by plane: the loads to prefetch ahead of
         bvals: dict = {}  # (product, column) -> B's value at each plane
-        for kv in planes:
+        staged = _BlockForms(em, plan, self.base_idx, outer, kb_index, acc_t, self.locals_) if ints is None else None
+        for j, kv in enumerate(planes):
             avals = [self.a_value(r, row, kv) for r, row in enumerate(rows)] if ints is None else []
             for p, (_, b) in enumerate(products):
                 for c, col in enumerate(cols):
@@ -129,6 +131,9 @@ class Tile:
                     bval = em.value(b, plan.b_index(self.base_idx, kv, col), guard)
                     streams.append(bval)
                     bvals.setdefault((p, c), []).append(bval)
+                    at = staged.column(b, col, guard) if staged is not None and avals else None
+                    if at is not None:
+                        bval = staged.value(bval, at, j)
                     for r, aval in enumerate(avals):
                         at = tile.index((p, r, c)) * run + lane
                         em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at),
@@ -148,9 +153,9 @@ class Tile:
                     if offset is not None:
                         offsets[(p, r, c)] = em.accumulator(acc_t)
                     kbv = em.open_loop(em.fresh("kb"), blocks, "vector")
-                    em.emit(Store(scales, i * blocks + kbv, at_block(scale, kb_sym, kbv)))
+                    em.emit(Store(scales, i * blocks + kbv, at_block(scale, {kb_sym: kbv})))
                     if offset is not None:
-                        em.emit(Update(offsets[(p, r, c)], "sum", at_block(offset, kb_sym, kbv)))
+                        em.emit(Update(offsets[(p, r, c)], "sum", at_block(offset, {kb_sym: kbv})))
                     em.close()
                 at = i * run + lane
                 scaled = Alu(acc_t, "mul", (Cast(acc_t, int_products(ints, r, kb_index, lane, planes, forms)),
@@ -209,6 +214,77 @@ class Tile:
             cv = em.open_loop(em.fresh("c"), len(cols), "vector")
             self.store(row, cols[0] + cv, Load(acc_t, scratch, r * len(cols) + cv), col_guard)
             em.close()
+
+
+class _BlockForms:
+    """The float K loop over a packed weight, its block scales and offsets made before the loop: where a plane's
+    value is an affine map of an integer code per block (cpu_int_dot.affine_code: Q4_K's d * sc - dmin * m per
+    sub-block, say), a loop over the blocks and a vector loop over the planes, before the K loop, fill each
+    column's `scale[block][plane]` and `offset[block][plane]`; the K loop then reads the code and those two
+    instead of computing every plane's scale and offset again per column and block in its body (scalar work that
+    took Q4_K's GEMV 1.3-1.5x longer, bench/README.md). A weight whose planes are not affine, or whose scales and
+    offsets are plain loads already, keeps its values."""
+
+    def __init__(self, em: Emitter, plan: Plan, base_idx: list, outer: int, kb_index: Sint, dtype, locals_: list):
+        self.em, self.plan, self.base_idx, self.outer, self.kb_index, self.dtype = \
+            em, plan, base_idx, outer, kb_index, dtype
+        self.blocks, self.planes = plan.K // plan.k_split[0], len(k_planes(plan.k_split))
+        self.scale = self.offset = ""  # the arrays' names, once a column is staged
+        self.locals_, self.columns, self.used = locals_, {}, 0
+
+    def column(self, b, col: Sint, guard) -> int | None:
+        """Stage weight `b`'s block forms at column `col` (once a column): their first element's index in the
+        arrays, or None where its planes are not affine per block."""
+        key = (id(b), col)
+        if key not in self.columns:
+            self.columns[key] = self._stage(b, col, guard)
+        return self.columns[key]
+
+    def _stage(self, b, col: Sint, guard) -> int | None:
+        em, plan = self.em, self.plan
+        block, run = plan.k_split
+        with em.taken_back():  # the forms at a symbolic block and plane, found on a value nothing keeps
+            kb = em.open_loop(em.fresh("kb"), self.blocks, "serial")
+            kb_sym = em.loop_sym()
+            j = em.open_loop(em.fresh("j"), self.planes, "serial")
+            j_sym = em.loop_sym()
+            lane = em.open_loop(em.fresh("k"), run, "vector")
+            form = affine_code(em, em.value(b, plan.b_index(self.base_idx, kb * block + j * run + lane, col), guard),
+                               em.loop_sym())
+            scale, offset = (None, None) if form is None else (expanded(em, form.scale), expanded(em, form.offset))
+            for _ in range(3):
+                em.close()
+        if form is None or all(v is None or isinstance(v, Load) for v in (scale, offset)):
+            return None  # not affine, or its scale and offset are plain loads (Q4_0, Q4_1): nothing to save
+        if not self.used:
+            self.scale, self.offset = em.fresh("wscale"), em.fresh("woffset")
+        at = self.used
+        self.used += self.blocks * self.planes
+        self.locals_[:] = [a for a in self.locals_ if a.name not in (self.scale, self.offset)] + [
+            LocalArray(self.scale, self.dtype, self.used), LocalArray(self.offset, self.dtype, self.used)]
+        with em.at_level(self.outer):
+            kb2 = em.open_loop(em.fresh("kb"), self.blocks, "serial")
+            j2 = em.open_loop(em.fresh("j"), self.planes, "vector")
+            for name, v in ((self.scale, scale), (self.offset, offset)):
+                if v is not None:
+                    em.emit(Store(name, at + kb2 * self.planes + j2, at_block(v, {kb_sym: kb2, j_sym: j2})))
+            em.close()
+            em.close()
+        return at
+
+    def value(self, bval, at: int, plane: int):
+        """Plane `plane`'s value at this run position from its code and the staged forms (`at`: column())."""
+        em = self.em
+        form = affine_code(em, bval, em.loop_sym())
+        if form is None:
+            return bval
+        where = at + self.kb_index * self.planes + plane
+        out = Cast(self.dtype, form.code)
+        if form.scale is not None:
+            out = Alu(self.dtype, "mul", (out, Load(self.dtype, self.scale, where)))
+        if form.offset is not None:
+            out = Alu(self.dtype, "add", (out, Load(self.dtype, self.offset, where)))
+        return out
 
 
 def fit_width(N: Sint, cols: int, lanes: int) -> int:
