@@ -193,6 +193,43 @@ def test_rows_columns_and_siblings(device):
     close(y.numpy(), silu * u, 1.1 * dg * (np.abs(u) + du) + np.abs(silu) * du)
 
 
+@pytest.mark.parametrize("device", cpu_devices())
+@pytest.mark.parametrize("rows", [1, 3])
+def test_k_quant_block_forms_made_before_the_k_loop(device, rows):
+    """Q4_K keeps float products (a scale per sub-block), its per-plane scales and offsets staged per column before
+    the K loop (cpu_tile._BlockForms): one row and several, an N that leaves a partial task (guarded columns), and
+    a gate/up pair (Q4_K siblings, as Q4_K_M files have them) under an RMSNorm, against numpy; Q6_K (not affine)
+    keeps its values and Q4_0's scales, plain loads, stay unstaged."""
+    cols, out = 512, 37
+    wg = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), "q4_k", device=device)
+    wu = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), "q4_k", device=device)
+    w6 = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), "q6_k", device=device)
+    xn = rng.standard_normal((rows, cols)).astype(np.float32)
+    x = Tensor(xn, device=device)
+    normed = x * ((x * x).mean(-1, keepdim=True) + 1e-5).rsqrt()
+    ref = xn / np.sqrt((xn * xn).mean(-1, keepdims=True) + 1e-5)
+    g, u = ref @ wg.numpy().T, ref @ wu.numpy().T
+    gate = quant.linear(normed, wg)
+    assert "wscale" in "\n".join(k.loop.to_text() for k in gate.schedule())
+    close(gate.numpy(), g, 1e-5)
+    if rows == 1:  # siblings share the staged row as a GEMV
+        y = gate.silu() * quant.linear(normed, wu)
+        assert "wscale" in "\n".join(k.loop.to_text() for k in y.schedule())
+        close(y.numpy(), g / (1 + np.exp(-g)) * u, 1e-5)
+    six = quant.linear(normed, w6)
+    assert "wscale" not in "\n".join(k.loop.to_text() for k in six.schedule())
+    close(six.numpy(), ref @ w6.numpy().T, 1e-5)
+    plain = quant.quantize((rng.standard_normal((8, 64)) * 0.05).astype(np.float32), "q4_0", device=device)
+    dev = get_device(device)
+    base = dev.target
+    try:
+        dev.target = tune(base, CpuGemvSettings, int_dot=False)
+        (k,) = quant.linear(Tensor(xn[:1, :64], device=device), plain).schedule()
+    finally:
+        dev.target = base
+    assert "wscale" not in k.loop.to_text()
+
+
 class SignedBytes(Format):
     """Codes stored as bytes and read back as signed ones (values past 127 wrap to negatives): the widening of a
     code to int32 must keep the wrap (its range does not fit int8, so the cast stays)."""

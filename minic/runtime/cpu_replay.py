@@ -44,7 +44,7 @@ from minic.scope import qualified
 CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES, CLOCK, CLOCK_ID = range(13)
 T0, T1 = 13, 15
 RUNS, FEED_WORDS, FEED_FROM, FEED_TO, COUNT_VAR, COLLECT, FEED_MEMORY, STOPS, NSTOPS, RAN = range(17, 27)
-STAMPS = 27  # 0, or where each launch's end time goes (a timespec, 2 words, per launch): NativeReplay.timed
+STAMPS = 27  # 0, or where each launch's end time goes (a timespec, 2 words, per launch): NativeReplay.time_launches
 HEADER_WORDS = 28
 I1 = ir.IntType(1)
 POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
