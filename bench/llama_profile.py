@@ -65,7 +65,7 @@ def main() -> None:
 def in_replay(model, tok: int, pos: int, tokens: int) -> None:
     """Each kernel's share of a decode step inside its native replay (medians over `tokens` steps), the layers'
     launches of one kernel summed (layers.*.mlp.sum_op)."""
-    replay = next(iter(model._decode.states.values())).plan.replayer()
+    replay = model._decode.replayer()
     if not hasattr(replay, "time_launches"):
         raise SystemExit(f"--in-replay: {model.device}'s replay ({type(replay).__name__}) is not a native CPU one")
     replay.time_launches()

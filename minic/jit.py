@@ -303,6 +303,13 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         """`obj.fn(...)` of a jitted method: obj is the first argument, and its attributes are guarded."""
         return self._call((obj, *args), kwargs, obj)
 
+    def replayer(self) -> Any:
+        """The replay that calls of the most recently proven pattern run (a NativeReplay, CUDAGraphReplay, ...;
+        None before a pattern has been recorded twice), for the replay's own tools: a native CPU replay's
+        time_launches and launch_seconds, say."""
+        plans = [state.plan for state in self.states.values() if state.plan is not None]
+        return plans[-1].replayer() if plans else None
+
     def chain(self, runs: int, feed: int, *args, stop=()) -> np.ndarray:
         """Call the function `runs` times, from `args`: each call after the first takes the previous call's
         output (one int32 tensor) as its `feed`-th Tensor argument, and the Var of the one Bound argument one

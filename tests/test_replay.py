@@ -86,8 +86,10 @@ def test_native_replay_times_each_launch_as_it_runs(dev):
         Tensor.zeros(CTX, WIDTH, device=dev).realize()
     f = jit(_step)
     x = [rng.standard_normal((n, 32)).astype(np.float32) for n in (2, 3, 4, 5)]
+    assert f.replayer() is None  # nothing recorded yet
     outs = [f(Tensor(a, shape=(N, 32), device=dev), Bound(P, 0), w, cache)[0].numpy() for a in x[:3]]
-    replay = next(iter(f.states.values())).plan.replayer()
+    replay = f.replayer()
+    assert replay is next(iter(f.states.values())).plan.replayer()
     with pytest.raises(RuntimeError, match="time_launches"):
         replay.launch_seconds()
     replay.time_launches()
