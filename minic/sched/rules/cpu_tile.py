@@ -131,9 +131,9 @@ class Tile:
                     bval = em.value(b, plan.b_index(self.base_idx, kv, col), guard)
                     streams.append(bval)
                     bvals.setdefault((p, c), []).append(bval)
-                    at = staged.column(b, col, guard) if staged is not None and avals else None
-                    if at is not None:
-                        bval = staged.value(bval, at, j)
+                    forms_at = staged.column(b, col, guard) if staged is not None and avals else None
+                    if forms_at is not None:
+                        bval = staged.value(bval, forms_at, j)
                     for r, aval in enumerate(avals):
                         at = tile.index((p, r, c)) * run + lane
                         em.emit(Store(lanes, at, Alu(acc_t, "add", (Load(acc_t, lanes, at),
