@@ -7,6 +7,8 @@ sides of the tile (64) and small-batch (4) boundaries.
 """
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from conftest import compile_all_cuda, cuda_target, nvrtc_or_skip, require
@@ -79,7 +81,7 @@ def test_native_cpu_replay_equals_fresh_calls(dev):
 @pytest.mark.parametrize("dev", ["LLVM", "C"])
 def test_native_replay_times_each_launch_as_it_runs(dev):
     """time_launches: the driver clocks the end of every launch; the intervals name each launch's kernel in
-    order, are positive, and add up to the run's own time. The outputs are the same as without it."""
+    order, are never negative, and add up to the run's own time. The outputs are the same as without it."""
     require(dev)
     rng = np.random.default_rng(5)
     w, cache = Tensor(rng.standard_normal((32, WIDTH)).astype(np.float32), device=dev), \
@@ -97,8 +99,9 @@ def test_native_replay_times_each_launch_as_it_runs(dev):
     np.testing.assert_array_equal(timed, outs[2])
     got = replay.launch_seconds()
     assert [name for name, _ in got] == [st.sk.name for st in replay.rec.steps]
-    assert all(s > 0 for _, s in got)
-    assert sum(s for _, s in got) == pytest.approx(replay.last_run_seconds(), rel=1e-6, abs=5e-6)
+    assert all(s >= 0 for _, s in got) and sum(s for _, s in got) > 0  # a coarse clock may read two ends alike
+    tick = time.clock_getres(time.CLOCK_MONOTONIC)  # the last launch and the run's end may be a tick apart
+    assert sum(s for _, s in got) == pytest.approx(replay.last_run_seconds(), rel=1e-6, abs=5e-6 + 2 * tick)
     replay.time_launches(False)
     f(Tensor(x[3], shape=(N, 32), device=dev), Bound(P, 0), w, cache)
     with pytest.raises(RuntimeError, match="time_launches"):
