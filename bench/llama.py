@@ -60,13 +60,13 @@ def minic_run(path: Path, device: str, p: int, n: int, repeats: int, dtype: str 
         logits = model.prefill(prompt)
         prefill.append(time.perf_counter() - t0)
     first = tok = int(np.argmax(logits))
-    steps, native = [], []
+    steps, native, replay = [], [], None
     for k in range(n):
         t0 = time.perf_counter()
         tok = model.decode_greedy(tok, p + k)
         if k >= 2:
             steps.append(time.perf_counter() - t0)
-            replay = next(iter(model._greedy.states.values())).plan.replayer()
+            replay = replay or model._greedy.replayer()
             if hasattr(replay, "last_run_seconds"):  # a native CPU replay clocks its own run
                 native.append(replay.last_run_seconds())
     # the same steps again with the host one step ahead of the device (CausalLM.greedy_tokens), at the same

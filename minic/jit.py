@@ -304,9 +304,9 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         return self._call((obj, *args), kwargs, obj)
 
     def replayer(self) -> Any:
-        """The replay that calls of the most recently proven pattern run (a NativeReplay, CUDAGraphReplay, ...;
-        None before a pattern has been recorded twice), for the replay's own tools: a native CPU replay's
-        time_launches and launch_seconds, say."""
+        """The replay of the newest call pattern (the last one first recorded) that replays: a NativeReplay,
+        CUDAGraphReplay, ...; None before any pattern has been recorded twice. For the replay's own tools: a native
+        CPU replay's time_launches and launch_seconds, say."""
         plans = [state.plan for state in self.states.values() if state.plan is not None]
         return plans[-1].replayer() if plans else None
 

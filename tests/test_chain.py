@@ -162,3 +162,17 @@ def test_a_chain_after_a_weight_swap_records_afresh():
     records = m._greedy.records
     assert m._greedy.chain(6, 0, ids_of("LLVM", 2), Bound(m.past, len(PROMPT)))[:, 0].tolist() == want
     assert m._greedy.records > records
+
+
+def test_launch_times_of_a_chain_are_its_last_run():
+    """time_launches over a native chain: launch_seconds are the last run's launches, timed from that run's own
+    start, so they add up to about one run's share of the chain, not to the whole chain."""
+    m = model("LLVM")
+    m._greedy.chain(3, 0, ids_of("LLVM", 7), Bound(m.past, len(PROMPT)))  # recorded, replayed once
+    replay = m._greedy.replayer()
+    replay.time_launches()
+    m.prefill(PROMPT)
+    m._greedy.chain(40, 0, ids_of("LLVM", 7), Bound(m.past, len(PROMPT)))
+    got = replay.launch_seconds()
+    assert len(got) == len(replay.rec.steps) and all(s >= 0 for _, s in got)
+    assert 0 < sum(s for _, s in got) < replay.last_run_seconds() / 8  # one run of 40, with room for noise

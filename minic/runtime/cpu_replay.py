@@ -44,7 +44,8 @@ from minic.scope import qualified
 CTRL, POST, JOIN, SPINS, CORES, YIELD, NLAUNCH, LAUNCHES, NPATCH, PATCHES, VALUES, CLOCK, CLOCK_ID = range(13)
 T0, T1 = 13, 15
 RUNS, FEED_WORDS, FEED_FROM, FEED_TO, COUNT_VAR, COLLECT, FEED_MEMORY, STOPS, NSTOPS, RAN = range(17, 27)
-STAMPS = 27  # 0, or where each launch's end time goes (a timespec, 2 words, per launch): NativeReplay.time_launches
+STAMPS = 27  # 0, or where each launch's end time goes (a timespec, 2 words, a launch), then the run's start:
+#             NativeReplay.time_launches
 HEADER_WORDS = 28
 I1 = ir.IntType(1)
 POST_T = ir.FunctionType(I64, [WORDS, I64, I64, I64, I64, I64])
@@ -165,6 +166,8 @@ def _driver_module() -> ir.Module:
         b.store(b.add(b.load(var), I64(1)), var)
 
     def one_run(run):
+        with b.if_then(b.icmp_signed("!=", word(head, STAMPS), I64(0))):  # each run's own start (a chain has many)
+            clock(b.mul(word(head, NLAUNCH), I64(2)), table(STAMPS))
         counted_loop(word(head, NPATCH), patch)
         counted_loop(word(head, NLAUNCH), launch)
         stop_p = slot(I1)
@@ -404,20 +407,19 @@ class NativeReplay:
     def time_launches(self, on: bool = True) -> None:
         """From the next run on (off: no longer), the driver reads the clock as each launch ends, for
         launch_seconds: a clock read a launch (about 20 ns through the vDSO) and no other change to the run."""
-        self.stamps = np.zeros(2 * len(self.rec.steps), np.int64) if on else None
+        self.stamps = np.zeros(2 * len(self.rec.steps) + 2, np.int64) if on else None
         self.header[STAMPS] = self.stamps.ctypes.data if on else 0
 
     def launch_seconds(self) -> list[tuple[str, float]]:
         """(scope.kernel, seconds) of each launch of the last run (of a chain: its last run), as the run went:
-        from the end of the launch before (the run's start, for the first) to the end of this one, so a parallel
-        kernel's post to the worker team and its join are its own, and the sum is the run's time. minic.profile
-        times each kernel alone, from Python, with caches as that leaves them; this is the replay itself.
-        time_launches must have been on for the run."""
+        from the end of the launch before (the run's start, for the first: its patches are the first's) to the
+        end of this one, so a parallel kernel's post to the worker team and its join are its own, and the sum is
+        the run's time. minic.profile times each kernel alone, from Python, with caches as that leaves them; this
+        is the replay itself. time_launches must have been on for the run."""
         if self.stamps is None:
             raise RuntimeError("launch_seconds() needs time_launches() before the run")
-        ends = self.stamps[0::2] + self.stamps[1::2] * 1e-9
-        start = float(self.header[T0] + self.header[T0 + 1] * 1e-9)
-        edges = np.concatenate([[start], ends])
+        times = self.stamps[0::2] + self.stamps[1::2] * 1e-9  # each launch's end, then the run's start
+        edges = np.concatenate([times[-1:], times[:-1]])
         return [(qualified(st.at, st.sk.name), float(d)) for st, d in zip(self.rec.steps, np.diff(edges))]
 
     def last_run_seconds(self) -> float:

@@ -342,7 +342,7 @@ def applies(match: AttentionMatch) -> ScoreDot | str:
     split = score_dot(match)
     if isinstance(split, str):
         return split
-    rest = [n for n in toposort([match.scores]) if split.dot not in (n,) and split.dot in toposort([n])]
+    rest = [n for n in toposort([match.scores]) if n is not split.dot and split.dot in toposort([n])]
     if any(n.op not in ELEMENTWISE and n.op != "VIEW" for n in rest):
         return "the scores pass through more than elementwise ops and views after q.k"
     return split

@@ -131,7 +131,7 @@ class Tile:
                     bval = em.value(b, plan.b_index(self.base_idx, kv, col), guard)
                     streams.append(bval)
                     bvals.setdefault((p, c), []).append(bval)
-                    forms_at = staged.column(b, col, guard) if staged is not None and avals else None
+                    forms_at = staged.column(b, col, guard) if staged is not None else None
                     if forms_at is not None:
                         bval = staged.value(bval, forms_at, j)
                     for r, aval in enumerate(avals):
@@ -229,8 +229,8 @@ class _BlockForms:
         self.em, self.plan, self.base_idx, self.outer, self.kb_index, self.dtype = \
             em, plan, base_idx, outer, kb_index, dtype
         self.blocks, self.planes = plan.K // plan.k_split[0], len(k_planes(plan.k_split))
-        self.scale = self.offset = ""  # the arrays' names, once a column is staged
-        self.locals_, self.columns, self.used = locals_, {}, 0
+        self.arrays: tuple = ()  # the scale and offset arrays, made when a first column is staged
+        self.locals_, self.columns = locals_, {}
 
     def column(self, b, col: Sint, guard) -> int | None:
         """Stage weight `b`'s block forms at column `col` (once a column): their first element's index in the
@@ -256,18 +256,18 @@ class _BlockForms:
                 em.close()
         if form is None or all(v is None or isinstance(v, Load) for v in (scale, offset)):
             return None  # not affine, or its scale and offset are plain loads (Q4_0, Q4_1): nothing to save
-        if not self.used:
-            self.scale, self.offset = em.fresh("wscale"), em.fresh("woffset")
-        at = self.used
-        self.used += self.blocks * self.planes
-        self.locals_[:] = [a for a in self.locals_ if a.name not in (self.scale, self.offset)] + [
-            LocalArray(self.scale, self.dtype, self.used), LocalArray(self.offset, self.dtype, self.used)]
+        if not self.arrays:
+            self.arrays = tuple(LocalArray(em.fresh(name), self.dtype, 0) for name in ("wscale", "woffset"))
+            self.locals_ += self.arrays
+        at = self.arrays[0].size
+        for a in self.arrays:  # this column's blocks x planes, after the columns staged before it
+            a.size += self.blocks * self.planes
         with em.at_level(self.outer):
             kb2 = em.open_loop(em.fresh("kb"), self.blocks, "serial")
             j2 = em.open_loop(em.fresh("j"), self.planes, "vector")
-            for name, v in ((self.scale, scale), (self.offset, offset)):
+            for a, v in zip(self.arrays, (scale, offset)):
                 if v is not None:
-                    em.emit(Store(name, at + kb2 * self.planes + j2, at_block(v, {kb_sym: kb2, j_sym: j2})))
+                    em.emit(Store(a.name, at + kb2 * self.planes + j2, at_block(v, {kb_sym: kb2, j_sym: j2})))
             em.close()
             em.close()
         return at
@@ -279,11 +279,12 @@ class _BlockForms:
         if form is None:
             return bval
         where = at + self.kb_index * self.planes + plane
+        scale, offset = self.arrays
         out = Cast(self.dtype, form.code)
         if form.scale is not None:
-            out = Alu(self.dtype, "mul", (out, Load(self.dtype, self.scale, where)))
+            out = Alu(self.dtype, "mul", (out, Load(self.dtype, scale.name, where)))
         if form.offset is not None:
-            out = Alu(self.dtype, "add", (out, Load(self.dtype, self.offset, where)))
+            out = Alu(self.dtype, "add", (out, Load(self.dtype, offset.name, where)))
         return out
 
 

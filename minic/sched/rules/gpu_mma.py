@@ -174,11 +174,12 @@ def mma_layout(target: Target, plan: Plan) -> MmaLayout:
         else:
             (tile, stages), k_warps, k_groups = s.var_rows, 1, 1
             split_stages, split_warps, typical, most_groups = s.var_split
-            if groups(tile, typical) < target.multiprocessors and not isinstance(plan.K, int):
+            few = groups(tile, typical)
+            if few < target.multiprocessors and not isinstance(plan.K, int):
                 stages, k_warps = s.var_keys
-            elif groups(tile, typical) < target.multiprocessors:
+            elif few < target.multiprocessors:
                 stages, k_warps = split_stages, split_warps
-                k_groups = max(1, min(most_groups, target.multiprocessors // groups(tile, typical)))
+                k_groups = max(1, min(most_groups, target.multiprocessors // few))
         p = _layout(target, plan, tile, stages, k_warps, k_groups)
         if _fault(target, p) is None:
             return p
