@@ -44,7 +44,8 @@ SHAPES = {"small": [(768, 2304, "attn.c_attn"), (768, 768, "attn.c_proj"), (768,
           "xl": [(1600, 4800, "attn.c_attn"), (1600, 1600, "attn.c_proj"), (1600, 6400, "mlp.c_fc"),
                  (6400, 1600, "mlp.c_proj"), (1600, 50257, "lm_head")],
           "smollm2": [(576, 576, "q_proj"), (576, 192, "k_proj"), (576, 1536, "gate_proj"), (1536, 576, "down_proj"),
-                      (576, 49152, "lm_head")]}
+                      (576, 49152, "lm_head")],
+          "llama": [(4096, 4096, "q_proj"), (4096, 14336, "gate_proj"), (14336, 4096, "down_proj")]}
 ROTATE_BYTES = 256 << 20
 
 
@@ -139,7 +140,8 @@ def torch_us(K: int, N: int, copies: int, reps: int) -> float:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", default="small,xl", help="models whose decode shapes to time (GPT-2 small, xl; smollm2)")
+    p.add_argument("--sizes", default="small,xl",
+                   help="models whose decode shapes to time (GPT-2 small, xl; smollm2; llama: LLaMA-3-8B's)")
     p.add_argument("--sweep", default="", help="SETTING=v1,v2,...: one column per value (GpuGemvSettings field)")
     p.add_argument("--reps", type=int, default=4, help="passes over the rotating weight copies")
     p.add_argument("--quant", default="", metavar="FMT", help="minic's weights packed in this format (minic.quant)")

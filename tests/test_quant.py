@@ -288,6 +288,54 @@ def test_gpu_gemv_reads_codes_in_wide_loads(fmt):
     assert ".entry" in nvrtc_or_skip().compile_ptx(CUDARenderer().render(kernel))  # (last: skips without NVRTC)
 
 
+# formats a GPU GEMV thread dequantizes as scale * code + offset per run of a bit plane (rules/gpu_gemv.run_forms)
+AFFINE_RUNS = ["q8_0", "q4_0", "q4_1", "q4_k", "q4g32", "q4g128"]
+
+
+@pytest.mark.parametrize("fmt", AFFINE_RUNS + ["q6_k", "nf4"])
+def test_gpu_gemv_applies_run_scales_once(fmt):
+    """GpuGemvSettings.packed_factored and packed_unroll: a thread sums a * code over each run of a bit plane and
+    applies the run's scale (and offset, times the run's sum of a) once, so its accumulator takes one update a
+    plane a step, not one a weight; formats not affine per run (Q6_K's two code fields, NF4's codebook) keep a
+    value a weight. The K loop is unrolled where every thread takes the same few steps. On OpenCL and WebGPU, where they run here,
+    the result equals numpy's (two rows); the CUDA kernel compiles with NVRTC."""
+    import re
+
+    from minic.codegen.cuda import CUDARenderer
+    from minic.runtime.registry import get_device
+    from minic.sched import rules
+    from minic.sched.fuse import fuse
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings, gpu_gemv_tile
+    from minic.sched.rules.matmul_plan import analyze, k_planes
+    from minic.sched.rules.settings import tune
+    w = quant.quantize(W, fmt)
+    xa = rng.standard_normal((2, IN)).astype(np.float16)
+    y = Tensor(xa) @ w.dequant().cast(minic.float16).T
+    (kg,) = fuse([y.node], y.device, y.var_vals)
+    target = tune(cuda_target(), GpuGemvSettings, packed_factored=True, packed_unroll=8)
+    kernel = rules.choose(kg, target).kernel
+    text = kernel.to_text()
+    plan = analyze(kg)
+    tile = gpu_gemv_tile(plan, target)
+    planes = len(k_planes(plan.k_split))
+    updates = len(re.findall(r"^ +c\d+ = sum\(", text, re.M))
+    assert updates == 2 * planes * (1 if fmt in AFFINE_RUNS else tile.packed), text  # two rows
+    blocks, side = IN // plan.k_split[0], tile.split // (plan.k_split[-1] // tile.packed)  # a step: `side` blocks
+    assert ("# unroll" in text) == (blocks % side == 0), text  # every thread the same steps: unrolled
+    want = xa.astype(np.float32) @ w.numpy().astype(np.float16).astype(np.float32).T
+    for device in {"CL", "WEBGPU"} & set(devices_here()):
+        dev = get_device(device)
+        saved = dev.target
+        dev.target = tune(saved, GpuGemvSettings, packed_factored=True, packed_unroll=8)
+        try:
+            wd = quant.quantize(W, fmt, device=device)
+            got = (Tensor(xa, device=device) @ wd.dequant().cast(minic.float16).T).numpy().astype(np.float32)
+        finally:
+            dev.target = saved
+        np.testing.assert_allclose(got, want, rtol=2e-3, atol=2e-3 * np.abs(want).max(), err_msg=device)
+    assert ".entry" in nvrtc_or_skip().compile_ptx(CUDARenderer().render(kernel))  # (last: skips without NVRTC)
+
+
 LINEARS = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
 # largest |logit error| over the largest |logit| of a quantized random GPT-2 (1 layer), about 3x what it reaches
 GPT2_ERROR = {"int8": 0.02, "q4_0": 0.3, "q4_k": 0.3}

@@ -312,9 +312,9 @@ class CStyle:
                        f"{self.call('min', [f'(core + 1) * {v}_chunk', ext], int32)}{end}")
             out.append(pad + self.loop_header(v, f"core * {v}_chunk", f"{v}_end", "1"))
         else:
-            if s.kind in (LoopKind.VECTOR, LoopKind.NOVECTOR):
-                out.extend(pad + p for p in (self.vector_pragma() if s.kind == LoopKind.VECTOR
-                                             else self.novector_pragma()))
+            pragmas = {LoopKind.VECTOR: self.vector_pragma, LoopKind.NOVECTOR: self.novector_pragma,
+                       LoopKind.UNROLL: self.unroll_pragma}.get(s.kind)
+            out.extend(pad + p for p in (pragmas() if pragmas else []))
             out.append(pad + self.loop_header(v, self.index(s.start), self.index(s.extent), self.index(s.step)))
         self.stmts(s.body, out, depth + 1)
         out.extend(pad + c for c in self.block_end())
@@ -338,6 +338,10 @@ class CStyle:
         return []
 
     def novector_pragma(self) -> list[str]:
+        return []
+
+    def unroll_pragma(self) -> list[str]:
+        """What asks the compiler to unroll a loop of LoopKind.UNROLL (a static trip count) whole."""
         return []
 
     def binary(self, op: str, a: str, b: str, dtype: DType) -> str:

@@ -68,6 +68,9 @@ class CUDARenderer(CStyle):
     bits16 = {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
     vectors = {4: ("unsigned int", "0u"), 8: ("uint2", "make_uint2(0, 0)"), 16: ("uint4", "make_uint4(0, 0, 0, 0)")}
 
+    def unroll_pragma(self) -> list[str]:
+        return ["#pragma unroll"]
+
     def plain_cast(self, dtype: DType, text: str, src: DType) -> str:
         """An 8-bit integer (a packed weight's codes) to float32 without the conversion unit, whose
         throughput (a sixteenth of the adds') bounds a dequantizing GEMV: the integer added to the bits of
