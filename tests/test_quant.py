@@ -288,52 +288,53 @@ def test_gpu_gemv_reads_codes_in_wide_loads(fmt):
     assert ".entry" in nvrtc_or_skip().compile_ptx(CUDARenderer().render(kernel))  # (last: skips without NVRTC)
 
 
-# formats a GPU GEMV thread dequantizes as scale * code + offset per run of a bit plane (rules/gpu_gemv.run_forms)
-AFFINE_RUNS = ["q8_0", "q4_0", "q4_1", "q4_k", "q4g32", "q4g128"]
-
-
-@pytest.mark.parametrize("fmt", AFFINE_RUNS + ["q6_k", "nf4"])
-def test_gpu_gemv_applies_run_scales_once(fmt):
-    """GpuGemvSettings.packed_factored and packed_unroll: a thread sums a * code over each run of a bit plane and
-    applies the run's scale (and offset, times the run's sum of a) once, so its accumulator takes one update a
-    plane a step, not one a weight; formats not affine per run (Q6_K's two code fields, NF4's codebook) keep a
-    value a weight. The K loop is unrolled where every thread takes the same few steps. On OpenCL and WebGPU, where they run here,
-    the result equals numpy's (two rows); the CUDA kernel compiles with NVRTC."""
-    import re
-
+@pytest.mark.parametrize("fmt", WIDE_CODES + ["q6_k"])
+def test_gpu_gemv_unrolls_even_packed_steps(fmt):
+    """GpuGemvSettings.packed_unroll: where every thread of a column takes the same few steps through a packed
+    weight's blocks, the K loop counts them and is unrolled (its loads issued together), or is no loop for one
+    step; else it strides the blocks as before. On OpenCL and WebGPU, where they run here, the result equals
+    numpy's (two rows); the CUDA kernel compiles with NVRTC."""
     from minic.codegen.cuda import CUDARenderer
-    from minic.runtime.registry import get_device
     from minic.sched import rules
     from minic.sched.fuse import fuse
-    from minic.sched.rules.gpu_gemv import GpuGemvSettings, gpu_gemv_tile
-    from minic.sched.rules.matmul_plan import analyze, k_planes
-    from minic.sched.rules.settings import tune
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings, even_steps, gpu_gemv_tile
+    from minic.sched.rules.matmul_plan import analyze
     w = quant.quantize(W, fmt)
     xa = rng.standard_normal((2, IN)).astype(np.float16)
     y = Tensor(xa) @ w.dequant().cast(minic.float16).T
     (kg,) = fuse([y.node], y.device, y.var_vals)
-    target = tune(cuda_target(), GpuGemvSettings, packed_factored=True, packed_unroll=8)
+    target = cuda_target()
     kernel = rules.choose(kg, target).kernel
-    text = kernel.to_text()
-    plan = analyze(kg)
-    tile = gpu_gemv_tile(plan, target)
-    planes = len(k_planes(plan.k_split))
-    updates = len(re.findall(r"^ +c\d+ = sum\(", text, re.M))
-    assert updates == 2 * planes * (1 if fmt in AFFINE_RUNS else tile.packed), text  # two rows
-    blocks, side = IN // plan.k_split[0], tile.split // (plan.k_split[-1] // tile.packed)  # a step: `side` blocks
-    assert ("# unroll" in text) == (blocks % side == 0), text  # every thread the same steps: unrolled
+    plan, tile = analyze(kg), gpu_gemv_tile(analyze(kg), target)
+    limit = GpuGemvSettings().packed_unroll
+    steps = even_steps(IN, plan.k_split, tile.split, tile.packed, limit) if tile.packed else 0
+    assert ("# unroll" in kernel.to_text()) == (steps > 1), kernel.to_text()  # one step: no loop
     want = xa.astype(np.float32) @ w.numpy().astype(np.float16).astype(np.float32).T
-    for device in {"CL", "WEBGPU"} & set(devices_here()):
-        dev = get_device(device)
-        saved = dev.target
-        dev.target = tune(saved, GpuGemvSettings, packed_factored=True, packed_unroll=8)
-        try:
-            wd = quant.quantize(W, fmt, device=device)
-            got = (Tensor(xa, device=device) @ wd.dequant().cast(minic.float16).T).numpy().astype(np.float32)
-        finally:
-            dev.target = saved
+    for device in sorted({"CL", "WEBGPU"} & set(devices_here())):
+        wd = quant.quantize(W, fmt, device=device)
+        got = (Tensor(xa, device=device) @ wd.dequant().cast(minic.float16).T).numpy().astype(np.float32)
         np.testing.assert_allclose(got, want, rtol=2e-3, atol=2e-3 * np.abs(want).max(), err_msg=device)
     assert ".entry" in nvrtc_or_skip().compile_ptx(CUDARenderer().render(kernel))  # (last: skips without NVRTC)
+
+
+@pytest.mark.parametrize("K, N, warps, unrolled", [(4096, 4096, 1, True), (14336, 4096, 1, True),
+                                                    (6400, 1600, 4, False), (4096, 512, 4, False)])
+def test_gpu_gemv_packed_columns_take_the_warps_an_unrolled_loop_needs(K, N, warps, unrolled):
+    """A packed weight's column takes no more warps than leave each lane an even, unrollable number of steps
+    (LLaMA's Q4_0 GEMVs of K = 4,096 and 14,336 over 4,096 columns: one warp, 4 and 14 steps), as long as the
+    kernel keeps packed_unroll_min_warps warps a multiprocessor (512 columns: 4 warps each, one step: no loop);
+    where no warp count gives even steps (GPT-2 XL's K = 6,400: 200 blocks) the warps grow as before
+    (packed_min_steps)."""
+    from minic.engine import kernel_graphs
+    from minic.sched import rules
+    from minic.sched.rules.gpu_gemv import gpu_gemv_tile
+    from minic.sched.rules.matmul_plan import analyze
+    t = quant.linear(Tensor(np.zeros((1, K), np.float32)), quant.quantize(np.zeros((N, K), np.float32), "q4_0"))
+    target = cuda_target().with_(multiprocessors=132)
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+    tile = gpu_gemv_tile(analyze(kg), target)
+    assert tile.warps == warps, tile
+    assert ("# unroll" in rules.choose(kg, target).kernel.to_text()) == unrolled
 
 
 LINEARS = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")

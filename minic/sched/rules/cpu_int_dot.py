@@ -20,7 +20,6 @@ the float loop.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from minic.dtype import bool_, float32, int8, int16, int32, uint8
@@ -56,27 +55,22 @@ class Int16Rows:
     pairs: tuple = ()
 
 
-def affine_code(em: Emitter, v: Val, lane: Sym | Callable[[Val], bool], widen: bool = True) -> AffineCode | None:
-    """`v` (a packed weight's value at run position `lane`) as scale * code + offset, or None. `lane` may instead
-    say which parts of `v` vary along the run (a GPU thread's run is unrolled: no loop variable tells). With
-    `widen`, the code is an int32 computed from its loads on (`widened`); else the 8-bit value itself."""
+def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
+    """`v` (a packed weight's value at run position `lane`) as scale * code + offset, or None."""
     lets = em.bindings()
-    varies = lane if callable(lane) else lambda x: lane in em.deps(x)
 
     def split(x: Val):
-        if not varies(x):
+        if lane not in em.deps(x):
             return x  # the same for the whole block
         while isinstance(x, Ref) and x.name in lets:
             x = lets[x.name]
         if isinstance(x, Cast) and x.dtype.is_float and x.src.dtype in (int8, uint8):
-            return AffineCode(widened(x.src, lets) if widen else x.src)
+            return AffineCode(widened(x.src, lets))
         if not isinstance(x, Alu) or x.op not in ("mul", "add", "sub") or not x.dtype.is_float:
             return None
         a, b = (split(s) for s in x.srcs)
         if a is None or b is None:
             return None
-        if not isinstance(a, AffineCode) and not isinstance(b, AffineCode):
-            return x  # made of values the same for the block
         if x.op == "mul":
             form, c = (a, b) if isinstance(a, AffineCode) else (b, a)
             if isinstance(c, AffineCode):

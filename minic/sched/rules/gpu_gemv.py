@@ -44,8 +44,6 @@ from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
     Alu,
     Barrier,
-    Cast,
-    Const,
     Load,
     LocalArray,
     LoopKernel,
@@ -53,13 +51,11 @@ from minic.sched.loopir import (
     Ref,
     Store,
     Update,
-    Val,
     WarpReduce,
     all_of,
     cond,
 )
 from minic.sched.lower import Emitter, ScopeKind
-from minic.sched.rules.cpu_int_dot import AffineCode, affine_code
 from minic.sched.rules.linear_prologue import LinearPrologue, fold_prologue, linear_prologue
 from minic.sched.rules.matmul_plan import (
     Plan,
@@ -112,11 +108,11 @@ class GpuGemvSettings(RuleSettings):
     packed_elements: int = 32  # x @ W.T with a packed weight (Plan.k_split): elements a thread dequantizes per
     #                            step, every bit plane of a few consecutive positions of a block, so its codes,
     #                            scales and inputs come in wide loads (_packed_run; bench/gemv_gpu.py --quant)
-    packed_factored: bool = False  # x @ W.T with a packed weight: each run's scale and offset applied once to the
-    #                                run's products with the codes (run_forms), not per weight
-    packed_unroll: int = 0  # x @ W.T with a packed weight: where each thread takes the same number of steps, at
-    #                         most this many, its K loop is unrolled, so every step's loads are issued before any
-    #                         step's arithmetic waits on them (bench/README.md)
+    packed_unroll: int = 16  # x @ W.T with a packed weight: where each thread takes the same number of steps, at
+    #                          most this many, its K loop is unrolled, so every step's loads are issued before any
+    #                          step's arithmetic waits on them, and columns take no more warps than that needs
+    #                          (_unrolls; LLaMA's Q4 GEMVs 2-25% faster, bench/README.md) ...
+    packed_unroll_min_warps: int = 24  # ... while the kernel keeps this many warps a multiprocessor
     one_wave: bool = True  # ask the compiler for registers few enough that the kernel's groups run in one wave
     #                        where a multiprocessor must hold MIN_WAVE_GROUPS or more of them (_wave_groups)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
@@ -178,7 +174,7 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
         #                                                                              smallest (attention's)
         warps, min_steps = 1, s.packed_min_steps if _packed_run(plan, target, target.warp) else s.min_steps
         while warps * target.warp * 2 <= threads and columns * warps < s.warps_per_sm * target.multiprocessors \
-                and steps // (warps * 2) >= min_steps:
+                and steps // (warps * 2) >= min_steps and not _unrolls(plan, target, warps, columns):
             warps *= 2
         split = target.warp * warps
         packed = _packed_run(plan, target, split)
@@ -192,6 +188,17 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
 
 
 ASSUMED_WARP = 32  # threads a multiprocessor runs in lockstep, where the target does not say (its warp is 1)
+
+
+def _unrolls(plan: Plan, target: Target, warps: int, columns: int) -> bool:
+    """Whether `warps` warps a column read a packed weight in an unrolled K loop (packed_ks: every lane the same
+    few steps, their loads issued together) while the kernel keeps `packed_unroll_min_warps` warps a
+    multiprocessor: more warps a column would leave each lane fewer steps and cost their sums' trip through
+    group memory (LLaMA's 4096 x 4096 Q4_0: 4 warps a column of one step 8.9 us, one warp of 4 steps 7.5)."""
+    s, split = settings(GpuGemvSettings, target), target.warp * warps
+    positions = _packed_run(plan, target, split)
+    return bool(positions) and columns * warps >= s.packed_unroll_min_warps * target.multiprocessors \
+        and even_steps(plan.K, plan.k_split, split, positions, s.packed_unroll) > 0
 
 
 def _dot_split(plan: Plan, target: Target, threads: int) -> int:
@@ -253,23 +260,34 @@ def _per_step(plan: Plan, target: Target, split: int) -> int:
     return packed * plan.k_split[0] // plan.k_split[-1] if packed else _vector(plan, target, split)
 
 
-def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: int, unroll: int = 0) -> list:
+def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: int,
+              unroll: int = 0) -> tuple[list, int]:
     """The K loop of a packed weight's blocks for `lanes` threads sharing a column, `positions` per thread (see
     _packed_run); returns the K elements thread `lane` reads in a step: its positions of the block's run, in
     every bit plane. A block's run is read by inner / positions threads side by side, so a warp's loads of
     codes cover a contiguous stretch of them. Where every thread takes the same number of steps, at most
-    `unroll`, the loop counts them (an unrolled loop: GpuGemvSettings.packed_unroll)."""
+    `unroll`, the loop counts them (an unrolled loop: GpuGemvSettings.packed_unroll), or is no loop where that
+    is one step. Returns (the elements, loops opened)."""
     block, inner = k_split[0], k_split[-1]
     chunks = inner // positions  # threads per block
     blocks, side = K // block, lanes // chunks
-    if blocks % side == 0 and blocks // side <= unroll:
-        kb = lane // chunks + em.open_loop(em.fresh("t"), blocks // side, LoopKind.UNROLL,
-                                           scope_kind=ScopeKind.REDUCE) * side
+    steps = even_steps(K, k_split, lanes, positions, unroll)
+    if steps == 1:
+        kb = lane // chunks
+    elif steps:
+        kb = lane // chunks + em.open_loop(em.fresh("t"), steps, LoopKind.UNROLL, scope_kind=ScopeKind.REDUCE) * side
     else:
         kb = em.open_loop(em.fresh("kb"), blocks, LoopKind.REDUCE, start=lane // chunks, step=side,
                           scope_kind=ScopeKind.REDUCE)
     at = kb * block + (lane % chunks) * positions
-    return [at + plane + i for plane in range(0, block, inner) for i in range(positions)]
+    return [at + plane + i for plane in range(0, block, inner) for i in range(positions)], int(steps != 1)
+
+
+def even_steps(K: int, k_split: tuple, lanes: int, positions: int, limit: int) -> int:
+    """Steps every one of `lanes` threads takes through a packed weight's K (packed_ks) where they all take the
+    same number, at most `limit`; else 0."""
+    blocks, side = K // k_split[0], lanes // (k_split[-1] // positions)
+    return blocks // side if blocks % side == 0 and blocks // side <= limit else 0
 
 
 def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None,
@@ -313,7 +331,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     run = p.packed or None  # positions read as one run (run_values): a bit plane's of a packed weight
     if p.packed:
         unroll = settings(GpuGemvSettings, target).packed_unroll
-        ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed, unroll), 1
+        ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed, unroll)
     elif vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
         kv = em.open_loop(em.fresh("kv"), K // vec, LoopKind.REDUCE, start=ty, step=split,
                           scope_kind=ScopeKind.REDUCE)
@@ -332,20 +350,12 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
              [None if t is None else values(t, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r])
               for t in terms]
              for r in range(rows)]
-    factor = p.packed and settings(GpuGemvSettings, target).packed_factored
-    run_sums: dict = {}  # (row, term, first position) -> the sum of A over that run of a bit plane
     for p_i, (_, b, column, c) in enumerate(products):
         bvals = em.run_values(b, lambda j, column=column: plan.b_index(base, ks[j], column), len(ks), col_oks[c],
                               wide, run)
-        forms = run_forms(em, bvals, p.packed) if factor else None
         for r in range(rows):
             for t_i, tvals in enumerate(avals[r]):
                 acc = accs[(r * len(products) + p_i) * len(terms) + t_i]
-                if forms:
-                    _factored_step(em, acc, tvals, forms, p.packed, mul_t, acc_t,
-                                   lambda first, r=r, t_i=t_i, tvals=tvals: _run_sum(em, run_sums, (r, t_i, first),
-                                                                                      tvals, first, p.packed, acc_t))
-                    continue
                 for j, bval in enumerate(bvals):
                     em.emit(Update(acc, "sum", bval if tvals is None else Alu(mul_t, "mul", (tvals[j], bval))))
     if folded:
@@ -369,65 +379,6 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_ + scratch, wave_groups=_wave_groups(groups, threads,
                                                                                                    target))
-
-
-def run_forms(em: Emitter, values: list, run: int) -> list[AffineCode] | None:
-    """A packed weight's values at a thread's step (runs of `run` positions, a run a bit plane) as scale * code +
-    offset (cpu_int_dot.affine_code), the scale and offset one for each run; None where a value is not of that
-    form. What varies along a run is what a value does not share with its neighbour's."""
-    forms = []
-    for first in range(0, len(values), run):
-        chunk = values[first:first + run]
-        for i, v in enumerate(chunk):
-            other = _subterms(em, chunk[1 if i == 0 else 0])
-            form = affine_code(em, v, lambda x, other=other: x not in other, widen=False)
-            if form is None or (i and (form.scale, form.offset) != (forms[first].scale, forms[first].offset)):
-                return None
-            forms.append(form)
-    return forms
-
-
-def _subterms(em: Emitter, v: Val) -> set:
-    """`v` and every value it is computed from, through the named values it reads."""
-    lets, seen, stack = em.bindings(), set(), [v]
-    while stack:
-        x = stack.pop()
-        if x in seen:
-            continue
-        seen.add(x)
-        if isinstance(x, Ref) and x.name in lets:
-            stack.append(lets[x.name])
-        stack.extend(getattr(x, "srcs", ()) + ((x.src,) if hasattr(x, "src") else ()))
-    return seen
-
-
-def _factored_step(em: Emitter, acc: str, avals: list | None, forms: list, run: int, mul_t, acc_t, run_sum) -> None:
-    """One step of a packed K loop with each run's scale and offset applied once: scale * sum(a * code) + offset *
-    sum(a) (run_sum(first position): the second sum, shared by the columns and products of the row) instead of
-    a dequantized weight per position (GpuGemvSettings.packed_factored)."""
-    for first in range(0, len(forms), run):
-        inner = None
-        for j in range(first, first + run):
-            code = Cast(mul_t, forms[j].code)
-            term = code if avals is None else Alu(mul_t, "mul", (avals[j], code))
-            inner = term if inner is None else Alu(acc_t, "add", (inner, term))
-        form = forms[first]
-        total = inner if form.scale is None else Alu(acc_t, "mul", (form.scale, inner))
-        if form.offset is not None:
-            total = Alu(acc_t, "add", (total, Alu(acc_t, "mul", (form.offset, run_sum(first)))))
-        em.emit(Update(acc, "sum", total))
-
-
-def _run_sum(em: Emitter, sums: dict, key: tuple, avals: list | None, first: int, run: int, acc_t) -> Val:
-    if key not in sums:
-        if avals is None:
-            sums[key] = Const(acc_t, float(run))
-        else:
-            total = avals[first]
-            for j in range(first + 1, first + run):
-                total = Alu(acc_t, "add", (total, avals[j]))
-            sums[key] = em.named(total, prefix="asum")
-    return sums[key]
 
 
 MIN_WAVE_GROUPS = 4  # groups of a multiprocessor below which asking for one wave binds no GEMV's registers
