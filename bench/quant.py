@@ -11,6 +11,10 @@ is the median time of launching that kernel alone back to back (compiled before)
 counts the bytes the kernel must read: the packed weight (all its parts), x and the output. `x f32` is the
 float32 row's kernel time over this row's: the speed-up of reading fewer bytes. `of copy` compares the GB/s with
 a plain copy on the device (minic's `x + 0` over 64 MiB, bytes read + written).
+
+On a GPU `kernel` is bounded by the host: each launch goes through `minic.engine.launch` from Python (about
+13 us on CUDA), more than a decode GEMV's kernel takes, and the weight stays in the L2 between launches. A GPU's
+kernel time comes from `bench/gemv_gpu.py --quant FMT` (CUPTI, weights rotating past the L2).
 """
 from __future__ import annotations
 
