@@ -337,6 +337,26 @@ def test_gpu_gemv_packed_columns_take_the_warps_an_unrolled_loop_needs(K, N, war
     assert ("# unroll" in rules.choose(kg, target).kernel.to_text()) == unrolled
 
 
+@pytest.mark.parametrize("K, N, fmt, columns", [(576, 49152, "q8_0", 2), (1600, 50257, "q4g32", 2),
+                                                 (1600, 6400, "q4g32", 1), (4096, 128256, "q4_0", 1)])
+def test_gpu_gemv_packed_heads_take_two_columns_a_warp(K, N, fmt, columns):
+    """GpuGemvSettings.packed_thread_cols: a packed weight's warp computes two columns side by side (their codes'
+    loads in flight together, A's shared) where the kernel keeps packed_thread_cols_min_warps warps a
+    multiprocessor, the heads (SmolLM2's 49,152 columns, GPT-2 XL's 50,257), and its K loop is not unrolled
+    (LLaMA's head of K = 4,096: four steps of two columns took twice the time); GPT-2 XL's c_fc keeps one."""
+    from minic.codegen.cuda import CUDARenderer
+    from minic.engine import kernel_graphs
+    from minic.sched import rules
+    from minic.sched.rules.gpu_gemv import gpu_gemv_tile
+    from minic.sched.rules.matmul_plan import analyze
+    t = quant.linear(Tensor(np.zeros((1, K), np.float32)), quant.quantize(np.zeros((N, K), np.float32), fmt))
+    target = cuda_target().with_(multiprocessors=132)
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+    assert gpu_gemv_tile(analyze(kg), target).thread_cols == columns
+    source = CUDARenderer().render(rules.choose(kg, target).kernel)
+    assert ".entry" in nvrtc_or_skip().compile_ptx(source)  # (last: skips without NVRTC)
+
+
 LINEARS = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
 # largest |logit error| over the largest |logit| of a quantized random GPT-2 (1 layer), about 3x what it reaches
 GPT2_ERROR = {"int8": 0.02, "q4_0": 0.3, "q4_k": 0.3}

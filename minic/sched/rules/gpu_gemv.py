@@ -120,11 +120,14 @@ class GpuGemvSettings(RuleSettings):
     #                      arithmetic, which bounds the kernel, serves them all (bench/README.md: the sweep)
     thread_cols: int = 2  # x @ W.T with whole warps a column: columns each warp computes side by side (their
     #                       weights' loads in flight together, A's loads shared) ...
-    packed_thread_cols: int = 1  # ... with a packed weight (GPT-2 XL's int4 c_fc under its norm: 11.05 -> 19.35
-    #                              us a launch at 2) ...
+    packed_thread_cols: int = 2  # ... with a packed weight ...
     thread_cols_min_warps: int = 24  # ... where the kernel keeps this many warps a multiprocessor with them (GPT-2
     #                                  XL's float16 c_fc, 6,400 columns: 10.65 -> 8.79 us a launch at 2; its
-    #                                  c_proj, 1,600 columns as 3,200 warps, 5.54 -> 6.14: bench/README.md)
+    #                                  c_proj, 1,600 columns as 3,200 warps, 5.54 -> 6.14: bench/README.md) ...
+    packed_thread_cols_min_warps: int = 96  # ... or this many with a packed weight, whose K loop is not unrolled
+    #                                         (the heads: SmolLM2's Q8_0 49,152 columns 18.34 -> 15.17 us; GPT-2
+    #                                         XL's int4 c_fc, 6,400, 6.72 -> 6.99 and 11.05 -> 19.35 under its
+    #                                         norm; LLaMA's unrolled gate_proj, 14,336, 20.8 -> 40.6)
 
     @classmethod
     def defaults(cls, target: Target) -> GpuGemvSettings:
@@ -178,8 +181,10 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
             warps *= 2
         split = target.warp * warps
         packed = _packed_run(plan, target, split)
-        per_thread = s.packed_thread_cols if plan.k_split else s.thread_cols
-        if columns * warps < per_thread * s.thread_cols_min_warps * target.multiprocessors:
+        per_thread, min_warps = (s.packed_thread_cols, s.packed_thread_cols_min_warps) if plan.k_split else \
+            (s.thread_cols, s.thread_cols_min_warps)
+        if columns * warps < per_thread * min_warps * target.multiprocessors or \
+                (packed and even_steps(plan.K, plan.k_split, split, packed, s.packed_unroll) > 1):
             per_thread = 1
         return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split),
                            packed, per_thread)
