@@ -75,7 +75,7 @@ class CUDARenderer(CStyle):
         """An 8-bit integer (a packed weight's codes) to float32 without the conversion unit, whose
         throughput (a sixteenth of the adds') bounds a dequantizing GEMV: the integer added to the bits of
         1.5 * 2**23 is that float plus the integer, exactly (for |x| < 2**22), and one add takes the constant
-        off. (OR-ing an unsigned code into the bits of 2**23 instead measured the same: bench/README.md.)"""
+        off."""
         if dtype == float32 and src in (int8, uint8):
             return f"(__int_as_float(0x4B400000 + (int)({text})) - 12582912.0f)"
         return super().plain_cast(dtype, text, src)

@@ -111,7 +111,7 @@ class GpuGemvSettings(RuleSettings):
     packed_unroll: int = 16  # x @ W.T with a packed weight: where each thread takes the same number of steps, at
     #                          most this many, its K loop is unrolled, so every step's loads are issued before any
     #                          step's arithmetic waits on them, and columns take no more warps than that needs
-    #                          (_unrolls; LLaMA's Q4 GEMVs 2-25% faster, bench/README.md) ...
+    #                          (_unrolls; LLaMA's Q4 GEMVs -3% to +25%, bench/README.md) ...
     packed_unroll_min_warps: int = 24  # ... while the kernel keeps this many warps a multiprocessor
     one_wave: bool = True  # ask the compiler for registers few enough that the kernel's groups run in one wave
     #                        where a multiprocessor must hold MIN_WAVE_GROUPS or more of them (_wave_groups)
