@@ -18,7 +18,8 @@ from llvmlite import ir
 import minic
 from minic.runtime.cpu import FUTEX_NR, I32, I64, Team
 
-WAIT_ROUNDS = 20_000_000  # share 0 gives up waiting for share 1 after this many polls (about a second)
+WAIT_ROUNDS = 100_000_000  # share 0 gives up waiting for share 1 after this many polls (about five seconds: under
+#                            a loaded test run the worker once took longer than one second to be scheduled)
 
 
 def _handshake_kernel() -> ir.Module:
