@@ -183,8 +183,9 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
         packed = _packed_run(plan, target, split)
         per_thread, min_warps = (s.packed_thread_cols, s.packed_thread_cols_min_warps) if plan.k_split else \
             (s.thread_cols, s.thread_cols_min_warps)
-        if columns * warps < per_thread * min_warps * target.multiprocessors or \
-                (packed and even_steps(plan.K, plan.k_split, split, packed, s.packed_unroll) > 1):
+        unrolled = packed and even_steps(plan.K, plan.k_split, split, packed, unroll_limit(plan, target)) > 1
+        if columns * warps < per_thread * min_warps * target.multiprocessors or unrolled or \
+                (plan.k_split and bounds(plan.M)[1] > 1):  # a packed weight's batched rows: measured at one column
             per_thread = 1
         return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split),
                            packed, per_thread)
@@ -203,7 +204,13 @@ def _unrolls(plan: Plan, target: Target, warps: int, columns: int) -> bool:
     s, split = settings(GpuGemvSettings, target), target.warp * warps
     positions = _packed_run(plan, target, split)
     return bool(positions) and columns * warps >= s.packed_unroll_min_warps * target.multiprocessors \
-        and even_steps(plan.K, plan.k_split, split, positions, s.packed_unroll) > 0
+        and even_steps(plan.K, plan.k_split, split, positions, unroll_limit(plan, target)) > 0
+
+
+def unroll_limit(plan: Plan, target: Target) -> int:
+    """GpuGemvSettings.packed_unroll for a product of one row; 0 (no unrolled loop) for several: each row adds
+    its accumulators to every unrolled step's registers, and batched rows were not measured with it."""
+    return settings(GpuGemvSettings, target).packed_unroll if bounds(plan.M)[1] == 1 else 0
 
 
 def _dot_split(plan: Plan, target: Target, threads: int) -> int:
@@ -335,8 +342,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     sums = folded.open_sums(em) if folded else []
     run = p.packed or None  # positions read as one run (run_values): a bit plane's of a packed weight
     if p.packed:
-        unroll = settings(GpuGemvSettings, target).packed_unroll
-        ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed, unroll)
+        ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed, unroll_limit(plan, target))
     elif vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
         kv = em.open_loop(em.fresh("kv"), K // vec, LoopKind.REDUCE, start=ty, step=split,
                           scope_kind=ScopeKind.REDUCE)
