@@ -11,6 +11,7 @@ of 5 MB and up; within 1.5x of max(bytes / copy bandwidth, an empty kernel's tim
     python3 bench/gemv_gpu.py --sweep unroll=1,2,4,8 --markdown   # one column per value of a setting
     python3 bench/gemv_gpu.py --sweep "prefetch='none','all'" --markdown
     python3 bench/gemv_gpu.py --quant q4g32 --sweep packed_elements=8,16,32   # weights packed (minic.quant)
+    python3 bench/gemv_gpu.py --sizes llama --quant q4_0 --sweep packed_unroll=0,16   # LLaMA-3-8B's shapes
 
 With `--quant FMT` minic's weight is packed in that format and dequantized in the kernel (its float16 product is
 what the model computes); `MB` and `of copy` count the packed bytes, and cuBLAS still multiplies a float16 weight
