@@ -310,8 +310,10 @@ def test_gpu_gemv_unrolls_even_packed_steps(fmt):
     w = quant.quantize(wn, fmt)
     y = Tensor(xa) @ w.dequant().cast(minic.float16).T
     (kg,) = fuse([y.node], y.device, y.var_vals)
-    kernel = rules.choose(kg, cuda_target()).kernel
-    assert ("# unroll" in kernel.to_text()) == (steps(kg, cuda_target()) > 1), kernel.to_text()  # one: no loop
+    decision = rules.choose(kg, cuda_target())
+    kernel, unrolled = decision.kernel, steps(kg, cuda_target()) > 1
+    assert ("# unroll" in kernel.to_text()) == unrolled, kernel.to_text()  # one step: no loop
+    assert ("steps a thread in an unrolled loop" in decision.description) == unrolled
     if "CL" in devices_here():
         wd = quant.quantize(wn, fmt, device="CL")
         yd = Tensor(xa, device="CL") @ wd.dequant().cast(minic.float16).T

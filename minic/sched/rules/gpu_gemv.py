@@ -524,6 +524,7 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
     p = gpu_gemv_tile(plan, target)
     how = "group memory" if not p.shuffle else "a warp shuffle" if p.warps == 1 else \
         f"warp shuffles, then group memory across the column's {p.warps} warps"
+    steps = even_steps(plan.K, plan.k_split, p.split, p.packed, unroll_limit(plan, target)) if p.packed else 0
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.group_cols} columns per group of "
             f"{p.threads}, {p.split} threads split K per column"
             + (f", {p.thread_cols} columns a thread side by side" if p.thread_cols > 1 else "")
@@ -531,6 +532,7 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
             + ("; a packed operand dequantized in the K loop" if plan.k_split else "")
             + (f", {p.packed} positions of a block's run a thread per step in every bit plane, in wide loads"
                if p.packed else "")
+            + (f", {steps} steps a thread in an unrolled loop (their loads issued together)" if steps > 1 else "")
             + (f"; {p.vector} consecutive K elements a thread per step, the weight's in one wide load"
                if p.vector > 1 else "")
             + sibling_text(plan) + _prologue_text(plan, target))
