@@ -179,9 +179,13 @@ def _check_type(g: GGUFFile, t) -> None:
 
 def _packed(t) -> bool:
     """Whether a tensor stays packed: a matrix of a type minic.quant has a format for."""
+    return len(t.shape) == 2 and t.tensor_type.name in _packed_types()
+
+
+def _packed_types() -> set:
+    """GGUF's names of the tensor types minic.quant has a format for."""
     from minic import quant
-    packed = {f.gguf_type.name for f in quant.FORMATS.values() if f.gguf_type is not None}
-    return len(t.shape) == 2 and t.tensor_type.name in packed
+    return {f.gguf_type.name for f in quant.FORMATS.values() if f.gguf_type is not None}
 
 
 def _weight(g: GGUFFile, name: str, device: str):
@@ -242,7 +246,7 @@ def _warn_widened(g: GGUFFile) -> None:
         kinds = ", ".join(sorted({t.tensor_type.name for t in wide}))
         warnings.warn(f"{g.path.name}: {len(wide)} matrices stored as {kinds} have no packed format in minic.quant "
                       f"and load as float32: {loaded / 2**20:.1f} MiB instead of {stored / 2**20:.1f} MiB "
-                      f"(formats that stay packed: Q8_0, Q4_0, Q4_1, Q4_K, Q6_K, F16)", stacklevel=3)
+                      f"(formats that stay packed: {', '.join(sorted(_packed_types()))})", stacklevel=3)
 
 
 def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str, tp=None) -> dict:

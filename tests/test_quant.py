@@ -25,7 +25,7 @@ QUANTIZED = [f for f in quant.FORMATS if f not in ("f32", "f16")]
 GGUF_TYPES = [f for f, fmt in quant.FORMATS.items() if isinstance(fmt, GGUFFormat)]
 # worst |dequant - w| over max |w| of each format on Gaussian weights (about twice what they reach)
 ERROR = {"q8_0": 0.01, "int8": 0.01, "q6_k": 0.03, "q4_0": 0.15, "q4_1": 0.1, "q4_k": 0.1, "q4g32": 0.1,
-         "q4g128": 0.12, "nf4": 0.25, "f16": 1e-3, "f32": 0.0}
+         "q4g128": 0.12, "nf4": 0.25, "q5_0": 0.07, "q5_1": 0.05, "q5_k": 0.05, "f16": 1e-3, "f32": 0.0}
 
 
 def bits(a: np.ndarray) -> np.ndarray:
@@ -58,7 +58,7 @@ def test_gguf_types_match_gguf(fmt):
     assert all(np.array_equal(back[k], v) for k, v in parts.items())
 
 
-@pytest.mark.parametrize("fmt", ["q8_0", "q4_0", "q4_1"])
+@pytest.mark.parametrize("fmt", ["q8_0", "q4_0", "q4_1", "q5_0", "q5_1"])
 def test_quantizers_match_gguf(fmt):
     """Where gguf ships a quantizer, ours writes the same bytes."""
     f = quant.get_format(fmt)
@@ -101,7 +101,7 @@ def test_k_split_follows_the_blocks():
     from minic.sched.rules.matmul_plan import analyze
     x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
     for fmt, split in (("q4_0", (32, 16)), ("q8_0", (32, 32)), ("q4_k", (256, 32)), ("q6_k", (256, 16)),
-                       ("nf4", (64, 32)), ("int8", ())):
+                       ("nf4", (64, 32)), ("int8", ()), ("q5_k", (256, 32)), ("q5_0", (32, 4))):
         plan = analyze(quant.linear(x, quant.quantize(W, fmt)).schedule()[0].graph)
         assert plan.k_split == split and plan.b_stride_k == 1, (fmt, plan)
 
@@ -123,7 +123,8 @@ def test_fused_matmul_symbolic_rows(fmt):
 
 
 BACKEND_CASES = [(dev, fmt) for dev in ("C", "CL", "WEBGPU") for fmt in ("q4_0", "q4_k", "q6_k", "nf4")] + \
-    [("C", "q8_0"), ("C", "q4g32"), ("C", "int8"), ("C", "q4_1"), ("PY", "q4_0"), ("PY", "q6_k")]
+    [("C", "q8_0"), ("C", "q4g32"), ("C", "int8"), ("C", "q4_1"), ("PY", "q4_0"), ("PY", "q6_k"),
+     ("C", "q5_k"), ("CL", "q5_0"), ("CL", "q5_k"), ("WEBGPU", "q5_1"), ("PY", "q5_0")]
 
 
 @pytest.mark.parametrize("dev,fmt", [c for c in BACKEND_CASES if c[0] in devices_here()])
@@ -288,7 +289,7 @@ def test_gpu_gemv_reads_codes_in_wide_loads(fmt):
     assert ".entry" in nvrtc_or_skip().compile_ptx(CUDARenderer().render(kernel))  # (last: skips without NVRTC)
 
 
-@pytest.mark.parametrize("fmt", WIDE_CODES + ["q6_k"])
+@pytest.mark.parametrize("fmt", WIDE_CODES + ["q6_k", "q5_0", "q5_1", "q5_k"])
 def test_gpu_gemv_unrolls_even_packed_steps(fmt):
     """GpuGemvSettings.packed_unroll: where every thread of a column takes the same few steps through a packed
     weight's blocks (one row, K = 4,096), the K loop counts them and is unrolled (its loads issued together), or
@@ -445,16 +446,16 @@ def test_prefill_packs_dequantized_panels():
 
 
 def test_unsupported_gguf_type_is_named(tmp_path):
-    path = tmp_path / "q5.gguf"
+    path = tmp_path / "q2.gguf"
     writer = gguf.GGUFWriter(str(path), "llama")
-    writer.add_tensor("w", gguf.quants.quantize(W, gguf.GGMLQuantizationType.Q5_0),
-                      raw_dtype=gguf.GGMLQuantizationType.Q5_0)
+    block, size = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType.Q2_K]
+    writer.add_tensor("w", np.zeros((OUT, IN // block * size), np.uint8), raw_dtype=gguf.GGMLQuantizationType.Q2_K)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
     (t,) = quant.open_gguf(path).tensors
-    with pytest.raises(MinicError, match="GGUF tensor type Q5_0 is not supported: minic reads .*Q4_1"):
+    with pytest.raises(MinicError, match="GGUF tensor type Q2_K is not supported: minic reads .*Q5_K"):
         quant.load_gguf_tensor(t)
 
 

@@ -1,9 +1,11 @@
-"""GGUF's block formats: Q8_0, Q4_0, Q4_1 (blocks of 32) and the K-quants Q4_K, Q6_K (super-blocks of 256).
+"""GGUF's block formats: Q8_0, Q4_0, Q4_1, Q5_0, Q5_1 (blocks of 32) and the K-quants Q4_K, Q5_K, Q6_K
+(super-blocks of 256).
 
 Parts hold the fields of GGUF's block structs as separate arrays (a float16 scale array, a packed-code
-array...), which `to_gguf` and `from_gguf` turn into GGUF's interleaved bytes and back; Q4_K's twelve bytes of
-6-bit sub-block scales and mins are kept unpacked, one byte each (4.625 instead of 4.5 bits per weight), so the
-kernel reads them with plain byte loads."""
+array...), which `to_gguf` and `from_gguf` turn into GGUF's interleaved bytes and back; Q4_K's and Q5_K's twelve
+bytes of 6-bit sub-block scales and mins are kept unpacked, one byte each (an eighth of a bit more per weight),
+so the kernel reads them with plain byte loads. Q5_0's and Q5_1's 32 fifth bits are kept in the order
+`ops.unpack` reads (byte b, bit s: element 4 s + b) rather than GGUF's (element i at bit i of a 32-bit word)."""
 from __future__ import annotations
 
 import numpy as np
@@ -132,6 +134,73 @@ class Q4_1(GGUFFormat):
         return unpack(p["qs"], 4).float() * spread(p["d"].float(), self.block) + spread(p["m"].float(), self.block)
 
 
+def high_bits(bits: np.ndarray) -> np.ndarray:
+    """Bits 0/1 [..., 8 n] in element order -> uint8 [..., n] as `ops.unpack(x, 1)` reads them: byte b holds
+    elements b, b + n, b + 2 n, ... in bits 0, 1, 2, ..."""
+    planes = bits.reshape(*bits.shape[:-1], 8, bits.shape[-1] // 8).astype(np.uint8)
+    return (planes << np.arange(8, dtype=np.uint8)[:, None]).sum(axis=-2).astype(np.uint8)
+
+
+def high_bits_order(packed: np.ndarray) -> np.ndarray:
+    """The inverse of `high_bits`: uint8 [..., n] -> bits [..., 8 n] in element order."""
+    return np.concatenate([(packed >> s) & 1 for s in range(8)], axis=-1)
+
+
+class Q5_0(GGUFFormat):
+    name, block, gguf_type = "q5_0", 32, Q.Q5_0
+    parts = (Part("d", "float16"), Part("qh", "uint8", (4,)), Part("qs", "uint8", (16,)))
+    gguf_order = ("d", "qh", "qs")
+    description = "5-bit codes (low nibbles and fifth bits apart), (q - 16) * d, one float16 scale per 32"
+
+    def quantize_blocks(self, x):
+        at = np.abs(x).argmax(-1)[..., None]
+        d = np.take_along_axis(x, at, -1)[..., 0] / -16
+        q = np.clip(np.trunc(x * inverse(d)[..., None] + 16.5), 0, 31).astype(np.uint8)
+        return {"d": d.astype(np.float16), "qh": high_bits(q >> 4), "qs": pack_nibbles(q & 0x0F)}
+
+    def reference_blocks(self, p):
+        q = nibbles(p["qs"]) | (high_bits_order(p["qh"]) << 4)
+        return (q.astype(np.float32) - 16) * p["d"].astype(np.float32)[..., None]
+
+    def expr(self, p):
+        """(q - 16) * d with q - 16 taken in integers, as Q4_0's."""
+        q = unpack(p["qs"], 4) + unpack(p["qh"], 1) * 16
+        return (q.cast(int8) - 16).float() * spread(p["d"].float(), self.block)
+
+    def gguf_fields(self, p):
+        bits = high_bits_order(p["qh"])
+        return [p["d"], np.packbits(bits, axis=-1, bitorder="little"), np.ascontiguousarray(p["qs"])]
+
+    def parts_from_fields(self, f):
+        f["qh"] = high_bits(np.unpackbits(f["qh"], axis=-1, bitorder="little"))
+        return f
+
+
+class Q5_1(Q5_0):
+    name, block, gguf_type = "q5_1", 32, Q.Q5_1
+    parts = (Part("d", "float16"), Part("m", "float16"), Part("qh", "uint8", (4,)), Part("qs", "uint8", (16,)))
+    gguf_order = ("d", "m", "qh", "qs")
+    description = "5-bit codes (low nibbles and fifth bits apart), q * d + m, a float16 scale and min per 32"
+
+    def quantize_blocks(self, x):
+        lo, hi = x.min(-1), x.max(-1)
+        d = (hi - lo) / 31
+        q = np.clip(np.trunc((x - lo[..., None]) * inverse(d)[..., None] + 0.5), 0, 31).astype(np.uint8)
+        return {"d": d.astype(np.float16), "m": lo.astype(np.float16), "qh": high_bits(q >> 4),
+                "qs": pack_nibbles(q & 0x0F)}
+
+    def reference_blocks(self, p):
+        q = (nibbles(p["qs"]) | (high_bits_order(p["qh"]) << 4)).astype(np.float32)
+        return q * p["d"].astype(np.float32)[..., None] + p["m"].astype(np.float32)[..., None]
+
+    def expr(self, p):
+        q = (unpack(p["qs"], 4) + unpack(p["qh"], 1) * 16).float()
+        return q * spread(p["d"].float(), self.block) + spread(p["m"].float(), self.block)
+
+    def gguf_fields(self, p):
+        return [p["d"], p["m"]] + Q5_0.gguf_fields(self, p)[1:]
+
+
 def sub_block_scales(s: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
     """Integer scales (0..top) of the sub-block values `s` [..., n] relative to the float16 super-block scale d."""
     d16 = (s.max(-1) / top).astype(np.float16)
@@ -145,29 +214,44 @@ class Q4_K(GGUFFormat):
              Part("qs", "uint8", (4, 32)))
     gguf_order = ("d", "dmin", "scales", "qs")
     description = "4-bit codes in 8 sub-blocks of 32 with 6-bit scales and mins: d*sc*q - dmin*m"
+    top = 15  # the largest code
 
     def quantize_blocks(self, x):
         sub = x.reshape(*x.shape[:2], 8, 32)
         lo = np.minimum(sub.min(-1), 0)
-        scale = (sub.max(-1) - lo) / 15
+        scale = (sub.max(-1) - lo) / self.top
         d, sc = sub_block_scales(scale, 63)
         dmin, m = sub_block_scales(-lo, 63)
         step = (d.astype(np.float32)[..., None] * sc)[..., None]
         shift = (dmin.astype(np.float32)[..., None] * m)[..., None]
-        q = np.clip(round_away((sub + shift) * inverse(step)), 0, 15).astype(np.uint8)
-        q = q.reshape(*x.shape[:2], 4, 2, 32)  # sub-blocks 2j and 2j + 1 share 32 bytes: low, high nibbles
-        return {"d": d, "dmin": dmin, "sc": sc, "m": m, "qs": (q[..., 0, :] | (q[..., 1, :] << 4)).astype(np.uint8)}
+        q = np.clip(round_away((sub + shift) * inverse(step)), 0, self.top).astype(np.uint8)
+        return {"d": d, "dmin": dmin, "sc": sc, "m": m, **self.pack_codes(q.reshape(*x.shape[:2], 256))}
+
+    def pack_codes(self, q: np.ndarray) -> dict:
+        """Codes uint8 [out, blocks, 256] -> their parts: sub-blocks 2j and 2j + 1 share 32 bytes of `qs`, the
+        low and high nibbles."""
+        low = (q & 0x0F).reshape(*q.shape[:2], 4, 2, 32)
+        return {"qs": (low[..., 0, :] | (low[..., 1, :] << 4)).astype(np.uint8)}
+
+    def codes(self, p: dict) -> np.ndarray:
+        """The inverse of `pack_codes` (numpy)."""
+        return nibbles(p["qs"]).reshape(*p["d"].shape, 256)
+
+    def code_expr(self, p: dict):
+        """The codes [out, blocks, 256] as an expression (uint8)."""
+        out, blocks = p["d"].shape
+        return unpack(p["qs"], 4).reshape(out, blocks, 256)
 
     def reference_blocks(self, p):
         lead = p["d"].shape
-        q = nibbles(p["qs"]).reshape(*lead, 8, 32).astype(np.float32)
+        q = self.codes(p).reshape(*lead, 8, 32).astype(np.float32)
         step = p["d"].astype(np.float32)[..., None] * p["sc"].astype(np.float32)
         shift = p["dmin"].astype(np.float32)[..., None] * p["m"].astype(np.float32)
         return (step[..., None] * q - shift[..., None]).reshape(*lead, 256)
 
     def expr(self, p):
         out, blocks = p["d"].shape
-        q = unpack(p["qs"], 4).reshape(out, blocks, 256).float()
+        q = self.code_expr(p).float()
         step = p["d"].float().reshape(out, blocks, 1) * p["sc"].float()
         shift = p["dmin"].float().reshape(out, blocks, 1) * p["m"].float()
         return spread(step, 256) * q - spread(shift, 256)
@@ -181,7 +265,7 @@ class Q4_K(GGUFFormat):
         sc, m = p["sc"], p["m"]
         packed = np.concatenate([sc[..., :4] | ((sc[..., 4:] >> 4) << 6), m[..., :4] | ((m[..., 4:] >> 4) << 6),
                                  (sc[..., 4:] & 0x0F) | ((m[..., 4:] & 0x0F) << 4)], axis=-1).astype(np.uint8)
-        return [p["d"], p["dmin"], packed, np.ascontiguousarray(p["qs"])]
+        return [p["d"], p["dmin"], packed] + [np.ascontiguousarray(p[n]) for n in self.gguf_order[3:]]
 
     def parts_from_fields(self, f):
         b = f.pop("scales")
@@ -189,6 +273,30 @@ class Q4_K(GGUFFormat):
         f["sc"] = np.concatenate([lo_sc & 0x3F, (rest & 0x0F) | ((lo_sc >> 6) << 4)], axis=-1)
         f["m"] = np.concatenate([lo_m & 0x3F, (rest >> 4) | ((lo_m >> 6) << 4)], axis=-1)
         return f
+
+
+class Q5_K(Q4_K):
+    """Q4_K with a fifth bit per code: GGUF's 32 bytes of fifth bits hold sub-block s's bit of element l of its 32
+    in bit s of byte l, the order `ops.unpack(qh, 1)` reads."""
+    name, block, gguf_type = "q5_k", 256, Q.Q5_K
+    parts = (Part("d", "float16"), Part("dmin", "float16"), Part("sc", "uint8", (8,)), Part("m", "uint8", (8,)),
+             Part("qh", "uint8", (32,)), Part("qs", "uint8", (4, 32)))
+    gguf_order = ("d", "dmin", "scales", "qh", "qs")
+    description = "5-bit codes in 8 sub-blocks of 32 with 6-bit scales and mins: d*sc*q - dmin*m"
+    top = 31
+
+    def pack_codes(self, q):
+        return {**super().pack_codes(q), "qh": high_bits(q >> 4)}
+
+    def codes(self, p):
+        return super().codes(p) | (high_bits_order(p["qh"]) << 4)
+
+    def code_expr(self, p):
+        return super().code_expr(p) + unpack(p["qh"], 1) * 16
+
+    def gguf_layout(self):
+        return [Part("d", "float16"), Part("dmin", "float16"), Part("scales", "uint8", (12,)),
+                Part("qh", "uint8", (32,)), Part("qs", "uint8", (4, 32))]
 
 
 class Q6_K(GGUFFormat):
@@ -230,5 +338,5 @@ class Q6_K(GGUFFormat):
         return spread(step, 256) * q
 
 
-for _f in (Q8_0(), Q4_0(), Q4_1(), Q4_K(), Q6_K()):
+for _f in (Q8_0(), Q4_0(), Q4_1(), Q5_0(), Q5_1(), Q4_K(), Q5_K(), Q6_K()):
     register(_f)
