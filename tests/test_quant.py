@@ -299,13 +299,11 @@ def test_gpu_gemv_unrolls_even_packed_steps(fmt):
     from minic.runtime.registry import get_device
     from minic.sched import rules
     from minic.sched.fuse import fuse
-    from minic.sched.rules.gpu_gemv import even_steps, gpu_gemv_tile, unroll_limit
+    from minic.sched.rules.gpu_gemv import gpu_gemv_tile
     from minic.sched.rules.matmul_plan import analyze
 
     def steps(kg, target) -> int:
-        plan, tile = analyze(kg), gpu_gemv_tile(analyze(kg), target)
-        return even_steps(plan.K, plan.k_split, tile.split, tile.packed, unroll_limit(plan, target)) \
-            if tile.packed else 0
+        return gpu_gemv_tile(analyze(kg), target).steps
     wn = (rng.standard_normal((64, 4096)) * 0.05).astype(np.float32)
     xa = rng.standard_normal((1, 4096)).astype(np.float16)
     w = quant.quantize(wn, fmt)
@@ -333,7 +331,7 @@ def test_gpu_gemv_packed_columns_take_the_warps_an_unrolled_loop_needs(K, N, row
     (LLaMA's Q4_0 GEMVs of K = 4,096 and 14,336 over 4,096 columns: one warp, 4 and 14 steps), as long as the
     kernel keeps packed_unroll_min_warps warps a multiprocessor (512 columns: 4 warps each, one step: no loop);
     where no warp count gives even steps (GPT-2 XL's K = 6,400: 200 blocks) the warps grow as before
-    (packed_min_steps), and so they do for batched rows (unroll_limit)."""
+    (packed_min_steps), and so they do for batched rows (GpuGemvTile.steps)."""
     from minic.engine import kernel_graphs
     from minic.sched import rules
     from minic.sched.rules.gpu_gemv import gpu_gemv_tile

@@ -156,20 +156,33 @@ class Q5_0(GGUFFormat):
         at = np.abs(x).argmax(-1)[..., None]
         d = np.take_along_axis(x, at, -1)[..., 0] / -16
         q = np.clip(np.trunc(x * inverse(d)[..., None] + 16.5), 0, 31).astype(np.uint8)
-        return {"d": d.astype(np.float16), "qh": high_bits(q >> 4), "qs": pack_nibbles(q & 0x0F)}
+        return {"d": d.astype(np.float16), **self.pack_codes(q)}
+
+    @staticmethod
+    def pack_codes(q: np.ndarray) -> dict:
+        """Codes 0..31 [..., 32] -> the parts `qs` (low nibbles) and `qh` (fifth bits)."""
+        return {"qh": high_bits(q >> 4), "qs": pack_nibbles(q & 0x0F)}
+
+    @staticmethod
+    def codes(p: dict) -> np.ndarray:
+        """The inverse of `pack_codes` (numpy)."""
+        return nibbles(p["qs"]) | (high_bits_order(p["qh"]) << 4)
+
+    @staticmethod
+    def code_expr(p: dict):
+        """The codes as an expression (uint8)."""
+        return unpack(p["qs"], 4) + unpack(p["qh"], 1) * 16
 
     def reference_blocks(self, p):
-        q = nibbles(p["qs"]) | (high_bits_order(p["qh"]) << 4)
-        return (q.astype(np.float32) - 16) * p["d"].astype(np.float32)[..., None]
+        return (self.codes(p).astype(np.float32) - 16) * p["d"].astype(np.float32)[..., None]
 
     def expr(self, p):
         """(q - 16) * d with q - 16 taken in integers, as Q4_0's."""
-        q = unpack(p["qs"], 4) + unpack(p["qh"], 1) * 16
-        return (q.cast(int8) - 16).float() * spread(p["d"].float(), self.block)
+        return (self.code_expr(p).cast(int8) - 16).float() * spread(p["d"].float(), self.block)
 
     def gguf_fields(self, p):
-        bits = high_bits_order(p["qh"])
-        return [p["d"], np.packbits(bits, axis=-1, bitorder="little"), np.ascontiguousarray(p["qs"])]
+        return [np.packbits(high_bits_order(p[n]), axis=-1, bitorder="little") if n == "qh" else
+                np.ascontiguousarray(p[n]) for n in self.gguf_order]
 
     def parts_from_fields(self, f):
         f["qh"] = high_bits(np.unpackbits(f["qh"], axis=-1, bitorder="little"))
@@ -186,19 +199,14 @@ class Q5_1(Q5_0):
         lo, hi = x.min(-1), x.max(-1)
         d = (hi - lo) / 31
         q = np.clip(np.trunc((x - lo[..., None]) * inverse(d)[..., None] + 0.5), 0, 31).astype(np.uint8)
-        return {"d": d.astype(np.float16), "m": lo.astype(np.float16), "qh": high_bits(q >> 4),
-                "qs": pack_nibbles(q & 0x0F)}
+        return {"d": d.astype(np.float16), "m": lo.astype(np.float16), **self.pack_codes(q)}
 
     def reference_blocks(self, p):
-        q = (nibbles(p["qs"]) | (high_bits_order(p["qh"]) << 4)).astype(np.float32)
-        return q * p["d"].astype(np.float32)[..., None] + p["m"].astype(np.float32)[..., None]
+        return self.codes(p).astype(np.float32) * p["d"].astype(np.float32)[..., None] + \
+            p["m"].astype(np.float32)[..., None]
 
     def expr(self, p):
-        q = (unpack(p["qs"], 4) + unpack(p["qh"], 1) * 16).float()
-        return q * spread(p["d"].float(), self.block) + spread(p["m"].float(), self.block)
-
-    def gguf_fields(self, p):
-        return [p["d"], p["m"]] + Q5_0.gguf_fields(self, p)[1:]
+        return self.code_expr(p).float() * spread(p["d"].float(), self.block) + spread(p["m"].float(), self.block)
 
 
 def sub_block_scales(s: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:

@@ -148,6 +148,8 @@ class GpuGemvTile:
     packed: int = 0  # "dot" with a packed weight: consecutive positions of a block's run a thread reads per step
     #                  (each in every bit plane), else 0
     thread_cols: int = 1  # columns each thread computes (`cols` apart): the group's columns are cols * thread_cols
+    steps: int = 0  # "dot" with a packed weight: the steps every thread takes in an unrolled K loop (packed_ks; 1:
+    #                 no loop), or 0: the loop strides the blocks
 
     @property
     def group_cols(self) -> int:
@@ -167,8 +169,9 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
     if style(plan) == "dot":
         if not warp_stage_ok(target.warp, target.warp, plan.reduce.dtype.compute):
             split = _dot_split(plan, target, threads)
+            packed = _packed_run(plan, target, split)
             return GpuGemvTile("dot", threads, split, threads // split, False, vector=_vector(plan, target, split),
-                               packed=_packed_run(plan, target, split))
+                               packed=packed, steps=_packed_steps(plan, target, split, packed))
         lanes = min(target.warp, _pow2_at_least(ceil_div(bounds(plan.K)[1], s.k_per_lane)))
         if lanes < target.warp and target.lane_shuffles and not plan.k_split:
             return GpuGemvTile("dot", threads, lanes, threads // lanes, True)
@@ -183,12 +186,12 @@ def gpu_gemv_tile(plan: Plan, target: Target, threads: int | None = None) -> Gpu
         packed = _packed_run(plan, target, split)
         per_thread, min_warps = (s.packed_thread_cols, s.packed_thread_cols_min_warps) if plan.k_split else \
             (s.thread_cols, s.thread_cols_min_warps)
-        unrolled = packed and even_steps(plan.K, plan.k_split, split, packed, unroll_limit(plan, target)) > 1
-        if columns * warps < per_thread * min_warps * target.multiprocessors or unrolled or \
+        unrolled = _packed_steps(plan, target, split, packed)
+        if columns * warps < per_thread * min_warps * target.multiprocessors or unrolled > 1 or \
                 (plan.k_split and bounds(plan.M)[1] > 1):  # a packed weight's batched rows: measured at one column
             per_thread = 1
         return GpuGemvTile("dot", threads, split, threads // split, True, warps, _vector(plan, target, split),
-                           packed, per_thread)
+                           packed, per_thread, unrolled)
     cols = min(s.cols, threads)
     return GpuGemvTile("outer", threads, threads // cols, cols, False)
 
@@ -202,15 +205,20 @@ def _unrolls(plan: Plan, target: Target, warps: int, columns: int) -> bool:
     multiprocessor: more warps a column would leave each lane fewer steps and cost their sums' trip through
     group memory (LLaMA's 4096 x 4096 Q4_0: 4 warps a column of one step 8.9 us, one warp of 4 steps 7.5)."""
     s, split = settings(GpuGemvSettings, target), target.warp * warps
-    positions = _packed_run(plan, target, split)
-    return bool(positions) and columns * warps >= s.packed_unroll_min_warps * target.multiprocessors \
-        and even_steps(plan.K, plan.k_split, split, positions, unroll_limit(plan, target)) > 0
+    return columns * warps >= s.packed_unroll_min_warps * target.multiprocessors \
+        and _packed_steps(plan, target, split, _packed_run(plan, target, split)) > 0
 
 
-def unroll_limit(plan: Plan, target: Target) -> int:
-    """GpuGemvSettings.packed_unroll for a product of one row; 0 (no unrolled loop) for several: each row adds
-    its accumulators to every unrolled step's registers, and batched rows were not measured with it."""
-    return settings(GpuGemvSettings, target).packed_unroll if bounds(plan.M)[1] == 1 else 0
+def _packed_steps(plan: Plan, target: Target, split: int, packed: int) -> int:
+    """GpuGemvTile.steps: where `split` threads a column read `packed` positions a step of a product of one row,
+    the steps each takes when all take the same number, at most GpuGemvSettings.packed_unroll; else 0. Batched
+    rows keep the strided loop: each row adds its accumulators to every unrolled step's registers, and they were
+    not measured with it."""
+    if not packed or bounds(plan.M)[1] != 1:
+        return 0
+    blocks, side = plan.K // plan.k_split[0], split // (plan.k_split[-1] // packed)
+    limit = settings(GpuGemvSettings, target).packed_unroll
+    return blocks // side if blocks % side == 0 and blocks // side <= limit else 0
 
 
 def _dot_split(plan: Plan, target: Target, threads: int) -> int:
@@ -273,17 +281,15 @@ def _per_step(plan: Plan, target: Target, split: int) -> int:
 
 
 def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: int,
-              unroll: int = 0) -> tuple[list, int]:
+              steps: int = 0) -> tuple[list, int]:
     """The K loop of a packed weight's blocks for `lanes` threads sharing a column, `positions` per thread (see
     _packed_run); returns the K elements thread `lane` reads in a step: its positions of the block's run, in
     every bit plane. A block's run is read by inner / positions threads side by side, so a warp's loads of
-    codes cover a contiguous stretch of them. Where every thread takes the same number of steps, at most
-    `unroll`, the loop counts them (an unrolled loop: GpuGemvSettings.packed_unroll), or is no loop where that
-    is one step. Returns (the elements, loops opened)."""
+    codes cover a contiguous stretch of them. With `steps` (GpuGemvTile.steps: every thread takes that many) the
+    loop counts them (an unrolled loop), or is no loop for one step. Returns (the elements, loops opened)."""
     block, inner = k_split[0], k_split[-1]
     chunks = inner // positions  # threads per block
     blocks, side = K // block, lanes // chunks
-    steps = even_steps(K, k_split, lanes, positions, unroll)
     if steps == 1:
         kb = lane // chunks
     elif steps:
@@ -293,13 +299,6 @@ def packed_ks(em: Emitter, K: int, k_split: tuple, lane, lanes: int, positions: 
                           scope_kind=ScopeKind.REDUCE)
     at = kb * block + (lane % chunks) * positions
     return [at + plane + i for plane in range(0, block, inner) for i in range(positions)], int(steps != 1)
-
-
-def even_steps(K: int, k_split: tuple, lanes: int, positions: int, limit: int) -> int:
-    """Steps every one of `lanes` threads takes through a packed weight's K (packed_ks) where they all take the
-    same number, at most `limit`; else 0."""
-    blocks, side = K // k_split[0], lanes // (k_split[-1] // positions)
-    return blocks // side if blocks % side == 0 and blocks // side <= limit else 0
 
 
 def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int | None = None,
@@ -342,7 +341,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     sums = folded.open_sums(em) if folded else []
     run = p.packed or None  # positions read as one run (run_values): a bit plane's of a packed weight
     if p.packed:
-        ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed, unroll_limit(plan, target))
+        ks, loops = packed_ks(em, K, plan.k_split, ty, split, p.packed, p.steps)
     elif vec > 1:  # thread ty reads K elements kv*vec .. kv*vec + vec - 1, kv = ty, ty + split, ...
         kv = em.open_loop(em.fresh("kv"), K // vec, LoopKind.REDUCE, start=ty, step=split,
                           scope_kind=ScopeKind.REDUCE)
@@ -524,7 +523,6 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
     p = gpu_gemv_tile(plan, target)
     how = "group memory" if not p.shuffle else "a warp shuffle" if p.warps == 1 else \
         f"warp shuffles, then group memory across the column's {p.warps} warps"
-    steps = even_steps(plan.K, plan.k_split, p.split, p.packed, unroll_limit(plan, target)) if p.packed else 0
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.group_cols} columns per group of "
             f"{p.threads}, {p.split} threads split K per column"
             + (f", {p.thread_cols} columns a thread side by side" if p.thread_cols > 1 else "")
@@ -532,7 +530,7 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
             + ("; a packed operand dequantized in the K loop" if plan.k_split else "")
             + (f", {p.packed} positions of a block's run a thread per step in every bit plane, in wide loads"
                if p.packed else "")
-            + (f", {steps} steps a thread in an unrolled loop (their loads issued together)" if steps > 1 else "")
+            + (f", {p.steps} steps a thread in an unrolled loop (their loads issued together)" if p.steps > 1 else "")
             + (f"; {p.vector} consecutive K elements a thread per step, the weight's in one wide load"
                if p.vector > 1 else "")
             + sibling_text(plan) + _prologue_text(plan, target))
