@@ -142,7 +142,6 @@ extern "C" __global__ void __launch_bounds__(256) matmul_bias(float* __restrict_
       *(uint4*)(As1 + ((lidx0%4)*4 + (lidx0/4)*16)) = ((((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/4)) < n) ? *(const uint4*)(b1 + (k19*16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*2048 + (lidx0%4)*4 + (lidx0/4)*32)) : make_uint4(0, 0, 0, 0));
       *(uint4*)(Bs2 + ((lidx0%16)*4 + (lidx0/16)*64)) = ((((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)*4) < 96) ? *(const uint4*)(b2 + (k19*1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)*4 + (lidx0/16)*96)) : make_uint4(0, 0, 0, 0));
       __syncthreads();
-      #pragma unroll
       for (int kk20 = 0; kk20 < 16; kk20++) {
         float v21 = As1[(kk20 + (lidx0/16)*16)];
         float v22 = As1[(256 + kk20 + (lidx0/16)*16)];
@@ -384,7 +383,6 @@ extern "C" __global__ void __launch_bounds__(256) matmul_scale_mask(float* __res
         Bs2[(192 + (lidx0%4)*256 + (lidx0/4))] = e[3];
       }
       __syncthreads();
-      #pragma unroll
       for (int kk20 = 0; kk20 < 16; kk20++) {
         float v21 = As1[(kk20 + (lidx0/16)*16)];
         float v22 = As1[(256 + kk20 + (lidx0/16)*16)];
@@ -666,7 +664,6 @@ extern "C" __global__ void __launch_bounds__(256) matmul(float* __restrict__ b0,
       As1[(768 + (lidx0%16) + (lidx0/16)*16)] = v23;
       *(uint4*)(Bs2 + ((lidx0%16)*4 + (lidx0/16)*64)) = ((((k19*16 + (lidx0/16)) < n) && ((lidx0%16)*4 < 16)) ? *(const uint4*)(b2 + (64 + k19*1536 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/((63 + n)/64))*16 + (lidx0%16)*4 + (lidx0/16)*96)) : make_uint4(0, 0, 0, 0));
       __syncthreads();
-      #pragma unroll
       for (int kk24 = 0; kk24 < 16; kk24++) {
         float v25 = As1[(kk24 + (lidx0/16)*16)];
         float v26 = As1[(256 + kk24 + (lidx0/16)*16)];
@@ -809,7 +806,6 @@ extern "C" __global__ void __launch_bounds__(256) matmul_bias_add(float* __restr
       *(uint4*)(As1 + ((lidx0%4)*4 + (lidx0/4)*16)) = (((((gidx0 + gidx1*ngroups0)%((63 + n)/64))*64 + (lidx0/4)) < n) ? *(const uint4*)(b2 + (k19*n*16 + ((gidx0 + gidx1*ngroups0)%((63 + n)/64))*1024 + (lidx0%4)*4 + (lidx0/4)*16)) : make_uint4(0, 0, 0, 0));
       *(uint4*)(Bs2 + ((lidx0%16)*4 + (lidx0/16)*64)) = (((lidx0%16)*4 < 32) ? *(const uint4*)(b3 + (k19*512 + (lidx0%16)*4 + (lidx0/16)*32)) : make_uint4(0, 0, 0, 0));
       __syncthreads();
-      #pragma unroll
       for (int kk20 = 0; kk20 < 16; kk20++) {
         float v21 = As1[(kk20 + (lidx0/16)*16)];
         float v22 = As1[(256 + kk20 + (lidx0/16)*16)];
@@ -1077,7 +1073,6 @@ extern "C" __global__ void __launch_bounds__(256) matmul_bias_gelu(float* __rest
       *(uint4*)(As1 + ((lidx0%4)*4 + (lidx0/4)*16)) = ((((((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*64 + (lidx0/4)) < n) ? *(const uint4*)(b1 + (k19*16 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))/2)*2048 + (lidx0%4)*4 + (lidx0/4)*32)) : make_uint4(0, 0, 0, 0));
       *(uint4*)(Bs2 + ((lidx0%16)*4 + (lidx0/16)*64)) = *(const uint4*)(b2 + (k19*2048 + (((gidx0 + gidx1*ngroups0)%(((63 + n)/64)*2))%2)*64 + (lidx0%16)*4 + (lidx0/16)*128));
       __syncthreads();
-      #pragma unroll
       for (int kk20 = 0; kk20 < 16; kk20++) {
         float v21 = As1[(kk20 + (lidx0/16)*16)];
         float v22 = As1[(256 + kk20 + (lidx0/16)*16)];
@@ -1430,7 +1425,6 @@ extern "C" __global__ void __launch_bounds__(256) matmul_bias_add_1(float* __res
       *(uint4*)(As1 + ((lidx0%4)*4 + (lidx0/4)*16)) = (((((gidx0 + gidx1*ngroups0)%((63 + n)/64))*64 + (lidx0/4)) < n) ? *(const uint4*)(b2 + (k19*16 + ((gidx0 + gidx1*ngroups0)%((63 + n)/64))*8192 + (lidx0%4)*4 + (lidx0/4)*128)) : make_uint4(0, 0, 0, 0));
       *(uint4*)(Bs2 + ((lidx0%16)*4 + (lidx0/16)*64)) = (((lidx0%16)*4 < 32) ? *(const uint4*)(b3 + (k19*512 + (lidx0%16)*4 + (lidx0/16)*32)) : make_uint4(0, 0, 0, 0));
       __syncthreads();
-      #pragma unroll
       for (int kk20 = 0; kk20 < 16; kk20++) {
         float v21 = As1[(kk20 + (lidx0/16)*16)];
         float v22 = As1[(256 + kk20 + (lidx0/16)*16)];

@@ -79,7 +79,6 @@ extern "C" __global__ void __launch_bounds__(256) matmul(float* __restrict__ b0,
       *(uint4*)(As1 + ((lidx0%4)*4 + (lidx0/4)*16)) = (((((gidx0 + gidx1*ngroups0)%((63 + n)/64))*64 + (lidx0/4)) < n) ? *(const uint4*)(b1 + (k19*16 + ((gidx0 + gidx1*ngroups0)%((63 + n)/64))*4096 + (lidx0%4)*4 + (lidx0/4)*64)) : make_uint4(0, 0, 0, 0));
       *(uint4*)(Bs2 + ((lidx0%16)*4 + (lidx0/16)*64)) = (((lidx0%16)*4 < 32) ? *(const uint4*)(b2 + (k19*512 + (lidx0%16)*4 + (lidx0/16)*32)) : make_uint4(0, 0, 0, 0));
       __syncthreads();
-      #pragma unroll
       for (int kk20 = 0; kk20 < 16; kk20++) {
         float v21 = As1[(kk20 + (lidx0/16)*16)];
         float v22 = As1[(256 + kk20 + (lidx0/16)*16)];

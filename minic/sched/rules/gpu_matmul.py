@@ -123,7 +123,8 @@ def build_gpu_matmul(graph: KernelGraph, plan: Plan, target: Target) -> LoopKern
     stage(em, plan, base, (m0, n0, k0), (tile, tile, depth), (a_smem, lambda m, k: m * depth + k),
           (b_smem, lambda k, n: k * tile + n), Staging(lid, threads, acc_t, target.wide_copy_bytes))
     em.emit(Barrier())
-    kk = em.open_loop(em.fresh("kk"), depth, LoopKind.UNROLL)
+    # SERIAL: the compiler unrolls it as it sees fit; UNROLL (CUDA's `#pragma unroll`) is unmeasured here
+    kk = em.open_loop(em.fresh("kk"), depth, LoopKind.SERIAL)
     avals = [em.let(Load(acc_t, a_smem, (ty + side * i) * depth + kk)) for i in range(per)]
     bvals = [em.let(Load(acc_t, b_smem, kk * tile + tx + side * j)) for j in range(per)]
     for (i, j), name in accs.items():
