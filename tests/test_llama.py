@@ -168,10 +168,10 @@ def _byte_vocab() -> tuple[list[str], list[str]]:
 
 
 NO_QUANTIZER = ("TQ1_0",)  # a type minic does not read: zero bytes (the loader refuses it before reading them)
-MINIC_QUANTIZER = {"Q4_K": "q4_k", "Q5_K": "q5_k", "Q6_K": "q6_k"}  # the gguf package cannot write these: minic's
-#                                                                    quantizer does
+# the gguf package cannot write these: minic's quantizer does
+MINIC_QUANTIZER = {t: t.lower() for t in ("Q2_K", "Q3_K", "Q4_K", "Q5_K", "Q6_K", "IQ4_NL", "IQ4_XS")}
 # types nothing here quantizes to: random blocks whose float16 scales (at these byte offsets) are set to 0.01
-RANDOM_BLOCKS = {"Q2_K": (80, 82), "Q3_K": (108,), "IQ4_NL": (0,), "IQ4_XS": (0,)}
+RANDOM_BLOCKS = {"IQ3_S": (0,)}
 
 
 def _gguf_matrix(v: np.ndarray, qtype: str):

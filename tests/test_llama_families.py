@@ -113,11 +113,12 @@ def test_gemma_gguf_matches_transformers(tmp_path):
 
 # tensor types minic reads from a GGUF: the packed ones keep GGUF's bytes (their dequant runs inside the matmul,
 # tests/test_quant.py runs each format's kernels against gguf's dequantization; Q8_0 runs a whole model in
-# test_llama.py), the others are dequantized at load (the IQ types other than these two the same way).
+# test_llama.py), the others are dequantized at load (IQ3_S here; the other IQ types but IQ4 the same way).
 # K-quants need rows of 256, so this model is 256 wide.
 GGUF_TYPES = ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q2_K", "Q3_K", "Q4_K", "Q5_K", "Q6_K",
-              "IQ4_NL", "IQ4_XS")
-PACKED = {"F32", "F16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q4_K", "Q5_K", "Q6_K"}
+              "IQ4_NL", "IQ4_XS", "IQ3_S")
+PACKED = {"F32", "F16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q2_K", "Q3_K", "Q4_K", "Q5_K", "Q6_K", "IQ4_NL",
+          "IQ4_XS"}
 
 
 @pytest.fixture(scope="module")

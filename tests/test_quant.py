@@ -15,6 +15,7 @@ from conftest import compile_all_cuda, cuda_target, nvrtc_or_skip, packed_atol, 
 import minic
 from minic import Tensor, Var, quant
 from minic.errors import MinicError, ShapeError
+from minic.quant.ggml_types import BLOCK_BYTES
 from minic.quant.gguf_formats import GGUFFormat
 from minic.quant.gguf_io import add_weight, load_gguf_weights
 
@@ -25,7 +26,8 @@ QUANTIZED = [f for f in quant.FORMATS if f not in ("f32", "f16")]
 GGUF_TYPES = [f for f, fmt in quant.FORMATS.items() if isinstance(fmt, GGUFFormat)]
 # worst |dequant - w| over max |w| of each format on Gaussian weights (about twice what they reach)
 ERROR = {"q8_0": 0.01, "int8": 0.01, "q6_k": 0.03, "q4_0": 0.15, "q4_1": 0.1, "q4_k": 0.1, "q4g32": 0.1,
-         "q4g128": 0.12, "nf4": 0.25, "q5_0": 0.07, "q5_1": 0.05, "q5_k": 0.05, "f16": 1e-3, "f32": 0.0}
+         "q4g128": 0.12, "nf4": 0.25, "q5_0": 0.07, "q5_1": 0.05, "q5_k": 0.05, "f16": 1e-3, "f32": 0.0,
+         "q2_k": 0.5, "q3_k": 0.3, "iq4_nl": 0.15, "iq4_xs": 0.15}
 
 
 def bits(a: np.ndarray) -> np.ndarray:
@@ -56,6 +58,29 @@ def test_gguf_types_match_gguf(fmt):
     assert np.array_equal(bits(theirs), bits(w.numpy()))
     back = f.from_gguf(raw)
     assert all(np.array_equal(back[k], v) for k, v in parts.items())
+
+
+# the float16 scales of each type's blocks (byte offsets): random blocks get a finite scale there
+SCALE_BYTES = {"q8_0": (0,), "q4_0": (0,), "q4_1": (0, 2), "q5_0": (0,), "q5_1": (0, 2), "q2_k": (80, 82),
+               "q3_k": (108,), "q4_k": (0, 2), "q5_k": (0, 2), "q6_k": (208,), "iq4_nl": (0,), "iq4_xs": (0,)}
+
+
+@pytest.mark.parametrize("fmt", GGUF_TYPES)
+def test_random_gguf_blocks_decode_as_gguf(fmt):
+    """Blocks of random bytes (every field value a file may hold, not only what our quantizer writes): parsed into
+    parts and back to the same bytes, and the fused dequant kernel's values equal gguf's own dequantization."""
+    f = quant.get_format(fmt)
+    block, size = BLOCK_BYTES[f.gguf_type]
+    raw = np.random.default_rng(3).integers(0, 256, (4, 512 // block, size), dtype=np.uint8)
+    for at in SCALE_BYTES[fmt]:
+        raw[..., at:at + 2] = np.frombuffer(np.float16(0.03).tobytes(), np.uint8)
+    raw = raw.reshape(4, -1)
+    parts = f.from_gguf(raw)
+    assert np.array_equal(f.to_gguf(parts), raw)
+    w = quant.QuantizedWeight(fmt, (4, 512), parts)
+    theirs = gguf.quants.dequantize(raw, f.gguf_type).reshape(4, 512)
+    assert np.array_equal(bits(w.dequant().numpy()), bits(theirs))
+    assert np.array_equal(bits(w.numpy()), bits(theirs))
 
 
 @pytest.mark.parametrize("fmt", ["q8_0", "q4_0", "q4_1", "q5_0", "q5_1"])
@@ -101,7 +126,8 @@ def test_k_split_follows_the_blocks():
     from minic.sched.rules.matmul_plan import analyze
     x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
     for fmt, split in (("q4_0", (32, 16)), ("q8_0", (32, 32)), ("q4_k", (256, 32)), ("q6_k", (256, 16)),
-                       ("nf4", (64, 32)), ("int8", ()), ("q5_k", (256, 32)), ("q5_0", (32, 4))):
+                       ("nf4", (64, 32)), ("int8", ()), ("q5_k", (256, 32)), ("q5_0", (32, 4)), ("q2_k", (256, 16)),
+                       ("q3_k", (256, 16)), ("iq4_nl", (32, 16)), ("iq4_xs", (256, 16))):
         plan = analyze(quant.linear(x, quant.quantize(W, fmt)).schedule()[0].graph)
         assert plan.k_split == split and plan.b_stride_k == 1, (fmt, plan)
 
@@ -124,7 +150,8 @@ def test_fused_matmul_symbolic_rows(fmt):
 
 BACKEND_CASES = [(dev, fmt) for dev in ("C", "CL", "WEBGPU") for fmt in ("q4_0", "q4_k", "q6_k", "nf4")] + \
     [("C", "q8_0"), ("C", "q4g32"), ("C", "int8"), ("C", "q4_1"), ("PY", "q4_0"), ("PY", "q6_k"),
-     ("C", "q5_k"), ("CL", "q5_0"), ("CL", "q5_k"), ("WEBGPU", "q5_1"), ("PY", "q5_0")]
+     ("C", "q5_k"), ("CL", "q5_0"), ("CL", "q5_k"), ("WEBGPU", "q5_1"), ("PY", "q5_0"), ("C", "q3_k"),
+     ("CL", "q2_k"), ("WEBGPU", "q3_k"), ("CL", "iq4_xs"), ("WEBGPU", "iq4_nl"), ("PY", "q2_k"), ("C", "iq4_nl")]
 
 
 @pytest.mark.parametrize("dev,fmt", [c for c in BACKEND_CASES if c[0] in devices_here()])
@@ -142,7 +169,7 @@ def test_backends(dev, fmt):
         np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
 
 
-@pytest.mark.parametrize("fmt", ["q4_0", "q4_k", "q6_k", "nf4"])
+@pytest.mark.parametrize("fmt", ["q4_0", "q4_k", "q6_k", "nf4", "q2_k", "q3_k", "iq4_xs"])
 def test_cuda_fused_dequant_compiles(fmt):
     """CUDA without a GPU: the fused GEMV and GEMM render and compile with NVRTC (the GPU run is
     .scratch/gpu/quant.sh)."""
@@ -444,16 +471,17 @@ def test_prefill_packs_dequantized_panels():
 
 
 def test_unsupported_gguf_type_is_named(tmp_path):
-    path = tmp_path / "q2.gguf"
+    path = tmp_path / "iq2.gguf"
     writer = gguf.GGUFWriter(str(path), "llama")
-    block, size = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType.Q2_K]
-    writer.add_tensor("w", np.zeros((OUT, IN // block * size), np.uint8), raw_dtype=gguf.GGMLQuantizationType.Q2_K)
+    block, size = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType.IQ2_XXS]
+    writer.add_tensor("w", np.zeros((OUT, IN // block * size), np.uint8),
+                      raw_dtype=gguf.GGMLQuantizationType.IQ2_XXS)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
     (t,) = quant.open_gguf(path).tensors
-    with pytest.raises(MinicError, match="GGUF tensor type Q2_K is not supported: minic reads .*Q5_K"):
+    with pytest.raises(MinicError, match="GGUF tensor type IQ2_XXS is not supported: minic reads .*Q3_K.*IQ4_XS"):
         quant.load_gguf_tensor(t)
 
 

@@ -27,12 +27,12 @@ Interface (what models use)::
     w.numpy()        # the reference dequantization, in numpy
     y = minic.quant.linear(x, w, bias=None)   # x @ w.dequant().T (+ bias), one kernel
 
-Formats (`minic.quant.FORMATS`): q8_0, q4_0, q4_1, q5_0, q5_1, q4_k, q5_k, q6_k (GGUF's layouts), int8 (per
-output channel, float32 scales), q4g32 / q4g128 (int4 group-wise asymmetric, float16 scales, uint8 zero points: the
-AWQ / GPTQ / MLC q4f16 scheme), nf4 (QLoRA's 4-bit NormalFloat codebook, blocks of 64, float32 absmax),
-f32 and f16 (plain tensors of a GGUF file, so every weight loads the same way).
+Formats (`minic.quant.FORMATS`): q8_0, q4_0, q4_1, q5_0, q5_1, q2_k, q3_k, q4_k, q5_k, q6_k, iq4_nl, iq4_xs
+(GGUF's layouts), int8 (per output channel, float32 scales), q4g32 / q4g128 (int4 group-wise asymmetric, float16
+scales, uint8 zero points: the AWQ / GPTQ / MLC q4f16 scheme), nf4 (QLoRA's 4-bit NormalFloat codebook, blocks of
+64, float32 absmax), f32 and f16 (plain tensors of a GGUF file, so every weight loads the same way).
 """
-from minic.quant import formats, gguf_formats  # noqa: F401 (registers the formats)
+from minic.quant import formats, gguf_formats, gguf_low_bits  # noqa: F401 (registers the formats)
 from minic.quant.format import FORMATS, Format, Part, get_format, register
 from minic.quant.gguf_io import load_gguf_tensor, load_gguf_weights, open_gguf
 from minic.quant.weight import QuantizedWeight, linear, quantize

@@ -8,7 +8,7 @@ import numpy as np
 
 from minic.quant.format import Format, Part, register
 from minic.quant.ggml_types import GGMLType
-from minic.quant.gguf_formats import inverse, nibbles, pack_nibbles, round_away
+from minic.quant.gguf_formats import inverse, pack_planes, round_away, unpack_planes
 from minic.quant.ops import lookup, spread, unpack
 
 
@@ -47,10 +47,10 @@ class GroupInt4(Format):
         inv = inverse(scale.astype(np.float32))[..., None]
         zero = np.clip(round_away(-lo * inv[..., 0]), 0, 15)
         q = np.clip(round_away(x * inv) + zero[..., None], 0, 15).astype(np.uint8)
-        return {"qs": pack_nibbles(q), "scale": scale, "zero": zero.astype(np.uint8)}
+        return {"qs": pack_planes(q, 4), "scale": scale, "zero": zero.astype(np.uint8)}
 
     def reference_blocks(self, p):
-        q = nibbles(p["qs"]).astype(np.float32) - p["zero"].astype(np.float32)[..., None]
+        q = unpack_planes(p["qs"], 4).astype(np.float32) - p["zero"].astype(np.float32)[..., None]
         return q * p["scale"].astype(np.float32)[..., None]
 
     def expr(self, p):
@@ -79,10 +79,10 @@ class NF4(Format):
         absmax = np.abs(x).max(-1)
         y = x * inverse(absmax)[..., None]
         q = np.abs(y[..., None] - self.table).argmin(-1).astype(np.uint8)  # the nearest code
-        return {"qs": pack_nibbles(q), "absmax": absmax.astype(np.float32)}
+        return {"qs": pack_planes(q, 4), "absmax": absmax.astype(np.float32)}
 
     def reference_blocks(self, p):
-        return self.table[nibbles(p["qs"])] * p["absmax"][..., None]
+        return self.table[unpack_planes(p["qs"], 4)] * p["absmax"][..., None]
 
     def expr(self, p):
         return lookup(unpack(p["qs"], 4), NF4_TABLE) * spread(p["absmax"], self.block)

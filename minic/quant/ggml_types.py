@@ -17,12 +17,17 @@ class GGMLType(IntEnum):
     Q5_0 = 6
     Q5_1 = 7
     Q8_0 = 8
+    Q2_K = 10
+    Q3_K = 11
     Q4_K = 12
     Q5_K = 13
     Q6_K = 14
+    IQ4_NL = 20
+    IQ4_XS = 23
 
 
 # (elements per block, bytes per block) of each block type, as GGUF lays it out
 BLOCK_BYTES = {GGMLType.Q8_0: (32, 34), GGMLType.Q4_0: (32, 18), GGMLType.Q4_1: (32, 20),
                GGMLType.Q5_0: (32, 22), GGMLType.Q5_1: (32, 24), GGMLType.Q4_K: (256, 144),
-               GGMLType.Q5_K: (256, 176), GGMLType.Q6_K: (256, 210)}
+               GGMLType.Q5_K: (256, 176), GGMLType.Q6_K: (256, 210), GGMLType.Q2_K: (256, 84),
+               GGMLType.Q3_K: (256, 110), GGMLType.IQ4_NL: (32, 18), GGMLType.IQ4_XS: (256, 136)}

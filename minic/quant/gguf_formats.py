@@ -29,15 +29,18 @@ def inverse(d: np.ndarray) -> np.ndarray:
         return np.where(d == 0, 0.0, 1.0 / d).astype(np.float32)
 
 
-def nibbles(qs: np.ndarray) -> np.ndarray:
-    """uint8 [..., n] -> [..., 2n]: the low nibbles of the n bytes, then the high nibbles."""
-    return np.concatenate([qs & 0x0F, qs >> 4], axis=-1)
+def unpack_planes(packed: np.ndarray, bits: int) -> np.ndarray:
+    """uint8 [..., n] -> codes [..., 8 n / bits] in the order `ops.unpack` reads: byte t holds elements t, t + n,
+    t + 2 n, ... in its bit fields from the lowest (4 bits: the low nibbles of the n bytes, then the high ones)."""
+    mask = (1 << bits) - 1
+    return np.concatenate([(packed >> s) & mask for s in range(0, 8, bits)], axis=-1).astype(np.uint8)
 
 
-def pack_nibbles(q: np.ndarray) -> np.ndarray:
-    """The inverse of `nibbles`: [..., 2n] codes 0..15 -> uint8 [..., n]."""
-    n = q.shape[-1] // 2
-    return (q[..., :n] | (q[..., n:] << 4)).astype(np.uint8)
+def pack_planes(q: np.ndarray, bits: int) -> np.ndarray:
+    """The inverse of `unpack_planes`: codes [..., 8 n / bits] (each below 2 ** bits) -> uint8 [..., n]."""
+    planes = 8 // bits
+    split = q.reshape(*q.shape[:-1], planes, q.shape[-1] // planes).astype(np.uint8)
+    return np.bitwise_or.reduce(split << (bits * np.arange(planes, dtype=np.uint8))[:, None], axis=-2)
 
 
 class GGUFFormat(Format):
@@ -103,10 +106,10 @@ class Q4_0(GGUFFormat):
         at = np.abs(x).argmax(-1)[..., None]
         d = np.take_along_axis(x, at, -1)[..., 0] / -8
         q = np.clip(np.trunc(x * inverse(d)[..., None] + 8.5), 0, 15).astype(np.uint8)
-        return {"d": d.astype(np.float16), "qs": pack_nibbles(q)}
+        return {"d": d.astype(np.float16), "qs": pack_planes(q, 4)}
 
     def reference_blocks(self, p):
-        return (nibbles(p["qs"]).astype(np.float32) - 8) * p["d"].astype(np.float32)[..., None]
+        return (unpack_planes(p["qs"], 4).astype(np.float32) - 8) * p["d"].astype(np.float32)[..., None]
 
     def expr(self, p):
         """(q - 8) * d with q - 8 taken in integers (exact), so the code's conversion to float and the offset are
@@ -124,26 +127,14 @@ class Q4_1(GGUFFormat):
         lo, hi = x.min(-1), x.max(-1)
         d = (hi - lo) / 15
         q = np.clip(np.trunc((x - lo[..., None]) * inverse(d)[..., None] + 0.5), 0, 15).astype(np.uint8)
-        return {"d": d.astype(np.float16), "m": lo.astype(np.float16), "qs": pack_nibbles(q)}
+        return {"d": d.astype(np.float16), "m": lo.astype(np.float16), "qs": pack_planes(q, 4)}
 
     def reference_blocks(self, p):
         d, m = p["d"].astype(np.float32)[..., None], p["m"].astype(np.float32)[..., None]
-        return nibbles(p["qs"]).astype(np.float32) * d + m
+        return unpack_planes(p["qs"], 4).astype(np.float32) * d + m
 
     def expr(self, p):
         return unpack(p["qs"], 4).float() * spread(p["d"].float(), self.block) + spread(p["m"].float(), self.block)
-
-
-def high_bits(bits: np.ndarray) -> np.ndarray:
-    """Bits 0/1 [..., 8 n] in element order -> uint8 [..., n] as `ops.unpack(x, 1)` reads them: byte b holds
-    elements b, b + n, b + 2 n, ... in bits 0, 1, 2, ..."""
-    planes = bits.reshape(*bits.shape[:-1], 8, bits.shape[-1] // 8).astype(np.uint8)
-    return (planes << np.arange(8, dtype=np.uint8)[:, None]).sum(axis=-2).astype(np.uint8)
-
-
-def high_bits_order(packed: np.ndarray) -> np.ndarray:
-    """The inverse of `high_bits`: uint8 [..., n] -> bits [..., 8 n] in element order."""
-    return np.concatenate([(packed >> s) & 1 for s in range(8)], axis=-1)
 
 
 class Q5_0(GGUFFormat):
@@ -161,12 +152,12 @@ class Q5_0(GGUFFormat):
     @staticmethod
     def pack_codes(q: np.ndarray) -> dict:
         """Codes 0..31 [..., 32] -> the parts `qs` (low nibbles) and `qh` (fifth bits)."""
-        return {"qh": high_bits(q >> 4), "qs": pack_nibbles(q & 0x0F)}
+        return {"qh": pack_planes(q >> 4, 1), "qs": pack_planes(q & 0x0F, 4)}
 
     @staticmethod
     def codes(p: dict) -> np.ndarray:
         """The inverse of `pack_codes` (numpy)."""
-        return nibbles(p["qs"]) | (high_bits_order(p["qh"]) << 4)
+        return unpack_planes(p["qs"], 4) | (unpack_planes(p["qh"], 1) << 4)
 
     @staticmethod
     def code_expr(p: dict):
@@ -181,11 +172,11 @@ class Q5_0(GGUFFormat):
         return (self.code_expr(p).cast(int8) - 16).float() * spread(p["d"].float(), self.block)
 
     def gguf_fields(self, p):
-        return [np.packbits(high_bits_order(p[n]), axis=-1, bitorder="little") if n == "qh" else
+        return [np.packbits(unpack_planes(p[n], 1), axis=-1, bitorder="little") if n == "qh" else
                 np.ascontiguousarray(p[n]) for n in self.gguf_order]
 
     def parts_from_fields(self, f):
-        f["qh"] = high_bits(np.unpackbits(f["qh"], axis=-1, bitorder="little"))
+        f["qh"] = pack_planes(np.unpackbits(f["qh"], axis=-1, bitorder="little"), 1)
         return f
 
 
@@ -243,7 +234,7 @@ class Q4_K(GGUFFormat):
 
     def codes(self, p: dict) -> np.ndarray:
         """The inverse of `pack_codes` (numpy)."""
-        return nibbles(p["qs"]).reshape(*p["d"].shape, 256)
+        return unpack_planes(p["qs"], 4).reshape(*p["d"].shape, 256)
 
     def code_expr(self, p: dict):
         """The codes [out, blocks, 256] as an expression (uint8)."""
@@ -294,10 +285,10 @@ class Q5_K(Q4_K):
     top = 31
 
     def pack_codes(self, q):
-        return {**super().pack_codes(q), "qh": high_bits(q >> 4)}
+        return {**super().pack_codes(q), "qh": pack_planes(q >> 4, 1)}
 
     def codes(self, p):
-        return super().codes(p) | (high_bits_order(p["qh"]) << 4)
+        return super().codes(p) | (unpack_planes(p["qh"], 1) << 4)
 
     def code_expr(self, p):
         return super().code_expr(p) + unpack(p["qh"], 1) * 16
@@ -323,14 +314,14 @@ class Q6_K(GGUFFormat):
         step = d.astype(np.float32)[..., None] * sc
         q = (np.clip(round_away(sub * inverse(step)[..., None]), -32, 31) + 32).astype(np.uint8)
         q = q.reshape(*x.shape[:2], 2, 128)  # two halves of 128
-        ql = pack_nibbles(np.concatenate([q[..., :64] & 0x0F, q[..., 64:] & 0x0F], -1))
+        ql = pack_planes(np.concatenate([q[..., :64] & 0x0F, q[..., 64:] & 0x0F], -1), 4)
         hi = q >> 4
         qh = (hi[..., 0:32] | (hi[..., 32:64] << 2) | (hi[..., 64:96] << 4) | (hi[..., 96:] << 6)).astype(np.uint8)
         return {"ql": ql, "qh": qh, "sc": sc, "d": d}
 
     def reference_blocks(self, p):
         lead = p["d"].shape
-        low = nibbles(p["ql"])  # [.., 2, 128]
+        low = unpack_planes(p["ql"], 4)  # [.., 2, 128]
         qh = p["qh"]
         high = np.concatenate([(qh >> s) & 3 for s in (0, 2, 4, 6)], axis=-1)
         q = (low | (high << 4)).astype(np.float32) - 32

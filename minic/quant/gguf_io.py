@@ -1,9 +1,9 @@
 """Quantized weights in and out of GGUF files, through the `gguf` package.
 
-GGUF's own types (F32, F16, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q4_K, Q5_K, Q6_K) are stored as GGUF stores them, so
-llama.cpp and every other GGUF reader load them. A format GGUF has no type for (int8, q4g32, q4g128, nf4) is stored
-as one plain GGUF tensor per part, named `<weight>.<part>` (uint8 parts as I8 bytes), and the metadata key
-`minic.quant.<weight>` names the format; other GGUF tools see those parts as ordinary tensors."""
+GGUF's own types (F32, F16, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1, Q2_K, Q3_K, Q4_K, Q5_K, Q6_K, IQ4_NL, IQ4_XS) are stored
+as GGUF stores them, so llama.cpp and every other GGUF reader load them. A format GGUF has no type for (int8, q4g32,
+q4g128, nf4) is stored as one plain GGUF tensor per part, named `<weight>.<part>` (uint8 parts as I8 bytes), and the
+metadata key `minic.quant.<weight>` names the format; other GGUF tools see those parts as ordinary tensors."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
