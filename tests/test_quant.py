@@ -283,9 +283,9 @@ def test_gpu_gemv_loads_each_code_byte_once():
     assert len(loads) == 1 and re.search(r"for i < (4|8|16)  # one load", loads[0]), text
 
 
-# formats whose blocks a GPU GEMV thread reads in runs of at least 4 bytes of codes (Q6_K's 16 bit planes leave a
-# thread 2 positions of a run, read a byte at a time)
-WIDE_CODES = ["q8_0", "q4_0", "q4_1", "q4_k", "q4g32", "q4g128", "nf4"]
+# formats whose blocks a GPU GEMV thread reads in runs of at least 4 bytes of codes (the 16 sub-blocks of Q6_K,
+# Q2_K and Q3_K, and IQ4_XS's runs of 16 in 8 sub-blocks, leave a thread 2 positions of a run, read a byte at a time)
+WIDE_CODES = ["q8_0", "q4_0", "q4_1", "q4_k", "q4g32", "q4g128", "nf4", "iq4_nl"]
 
 
 @pytest.mark.parametrize("fmt", WIDE_CODES)
@@ -316,7 +316,7 @@ def test_gpu_gemv_reads_codes_in_wide_loads(fmt):
     assert ".entry" in nvrtc_or_skip().compile_ptx(CUDARenderer().render(kernel))  # (last: skips without NVRTC)
 
 
-@pytest.mark.parametrize("fmt", WIDE_CODES + ["q6_k", "q5_0", "q5_1", "q5_k"])
+@pytest.mark.parametrize("fmt", WIDE_CODES + ["q6_k", "q5_0", "q5_1", "q5_k", "q2_k", "q3_k", "iq4_nl", "iq4_xs"])
 def test_gpu_gemv_unrolls_even_packed_steps(fmt):
     """GpuGemvSettings.packed_unroll: where every thread of a column takes the same few steps through a packed
     weight's blocks (one row, K = 4,096), the K loop counts them and is unrolled (its loads issued together), or
