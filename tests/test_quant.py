@@ -239,7 +239,8 @@ TINY_GPT2 = ["--n-layer", "1", "--n-head", "2", "--n-embd", "64", "--vocab-size"
 
 def test_quantize_command(tmp_path, capsys):
     """`minic quantize`: a GPT-2 directory into GGUF (Conv1D weights stored [out, in], other GGUF readers see
-    Q8_0), then that GGUF into nf4 (names and metadata carried over); a block that does not fit is refused."""
+    Q8_0), then that GGUF into nf4 (names and metadata carried over); a block that does not fit is refused, or
+    takes --fallback's format."""
     from minic.cli import main
     from models.weights import read_tensors
     src = tmp_path / "gpt2"
@@ -264,6 +265,11 @@ def test_quantize_command(tmp_path, capsys):
     assert main(["quantize", "--format", "q4_k", str(src), str(tmp_path / "k.gguf")]) == 1
     err = capsys.readouterr().err
     assert "multiple of the block size 256" in err and "h.0.attn.c_attn.weight" in err
+    assert main(["quantize", "--format", "q4_k", "--fallback", "q5_0", str(src), str(tmp_path / "k.gguf")]) == 0
+    assert "weights whose input dim is not a multiple of 256 as q5_0: h.0.attn.c_attn.weight" in capsys.readouterr().out
+    mixed = load_gguf_weights(quant.open_gguf(tmp_path / "k.gguf"))
+    assert mixed["h.0.mlp.c_proj.weight"].format.name == "q4_k"  # its input dim is 256
+    assert mixed["h.0.attn.c_attn.weight"].format.name == "q5_0"
 
 
 def test_gpu_gemv_loads_each_code_byte_once():

@@ -6,7 +6,9 @@ linear layer: GPT-2's Conv1D weights, kept [in, out] by Hugging Face, are transp
 biases) and the position embedding stay float32. From a directory, tensors keep their Hugging Face names and
 config.json travels in the metadata key `minic.hf_config`; from a GGUF file, names and metadata are copied.
 GGUF's own types are written as GGUF writes them; int8, q4g32, q4g128 and nf4 are one tensor per part (see
-minic/quant/gguf_io.py). A weight whose input dim is not a multiple of the format's block is refused, naming it.
+minic/quant/gguf_io.py). A weight whose input dim is not a multiple of the format's block is refused, naming it,
+unless `--fallback FMT2` names a format for such weights (what llama.cpp does for K-quants on rows that are not a
+multiple of 256, such as SmolLM2's 576 or Qwen2-0.5B's 896: Q4_K falls back to Q5_0 there, Q2_K/Q3_K to IQ4_NL).
 """
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ def add_arguments(r: argparse.ArgumentParser) -> None:
     r.add_argument("src", help="a Hugging Face weights directory or a .gguf file")
     r.add_argument("dst", help="the .gguf file to write")
     r.add_argument("--format", required=True, choices=[f for f in FORMATS if f != "f32"])
+    r.add_argument("--fallback", default=None, choices=[f for f in FORMATS if f != "f32"],
+                   help="the format of weights whose input dim is not a multiple of --format's block "
+                        "(default: such a weight is an error)")
     r.add_argument("--device", default=None, help="where the check dequantizes (default: minic's default)")
 
 
@@ -37,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from minic.quant.gguf_io import add_weight, load_gguf_weights, open_gguf
 
     fmt = get_format(args.format)
+    fallback = get_format(args.fallback) if args.fallback else None
     if str(args.src).endswith(".gguf"):
         reader = open_gguf(args.src)
         arch = _gguf_arch(reader)
@@ -59,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         _copy_metadata(meta, writer)
     before = after = 0
+    fell_back = []
     for name, a in tensors.items():
         a = np.asarray(a, dtype=np.float32)
         before += a.size * 4
@@ -67,9 +74,11 @@ def run(args: argparse.Namespace) -> int:
             after += a.nbytes
             continue
         try:
-            w = quantize(a, fmt)
+            w = quantize(a, fmt if fallback is None or a.shape[1] % fmt.block_size(a.shape[1]) == 0 else fallback)
         except MinicError as e:
             raise MinicError(f"{name}: {e}") from None
+        if w.format is not fmt:
+            fell_back.append(name)
         add_weight(writer, name, w)
         after += w.nbytes
     writer.write_header_to_file()
@@ -78,6 +87,9 @@ def run(args: argparse.Namespace) -> int:
     writer.close()
     print(f"wrote {args.dst}: {len(tensors)} tensors of a {arch} checkpoint, 2-D weights as {fmt.name} "
           f"({fmt.bits_per_weight():.2f} bits/weight); {before / 2**20:.1f} MiB float32 -> {after / 2**20:.1f} MiB")
+    if fell_back:
+        print(f"{len(fell_back)} weights whose input dim is not a multiple of {fmt.block} as {fallback.name}: "
+              f"{', '.join(fell_back[:4])}{', ...' if len(fell_back) > 4 else ''}")
     return 0
 
 
