@@ -12,6 +12,7 @@
 #   bash bench/h200/profile.sh webgpu-runs     # WebGPU dispatch times at GpuGemvSettings.element_run 1, 2, 4, 8
 #   bash bench/h200/profile.sh prefill-split   # (sixteenth session) MmaSettings.var_split: K over warps and groups
 #   bash bench/h200/profile.sh prefill-e2e     # bench/gpt2.py: small against reduce-overhead, XL alone
+#   bash bench/h200/profile.sh int-dot         # (twenty-seventh session) bench/gemv_int_dot.py: hand Q4_0 GEMVs
 # The wheels in .whl travel with `carry: [".whl"]`.
 set -e
 python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site $(ls .whl/*.whl | grep -v hypothesis)
@@ -34,6 +35,10 @@ attention)
   python3 bench/attention.py --device CUDA --cases "gpt2-xl decode" --markdown --variant "" \
     --variant "AttentionSettings.split_threads=64" --variant "AttentionSettings.split_threads=128" \
     --variant "AttentionSettings.splits=8"
+  ;;
+int-dot)
+  python3 bench/gemv_int_dot.py --reps 0
+  python3 bench/gemv_int_dot.py --markdown
   ;;
 quant)
   python3 bench/quant.py --devices CUDA --formats f16,q8_0,q4_1 --shapes 1536x576,576x1536,8192x8192
