@@ -14,12 +14,13 @@ from minic.runtime.registry import get_device
 from minic.sched.loopir import Alu, Cast, Const, Load, Loop, Store
 from minic.sched.rules import cpu_int_dot
 from minic.sched.rules.cpu_gemv import CpuGemvSettings
-from minic.sched.rules.cpu_int_dot import widened
+from minic.sched.rules.cpu_int_dot import widened_span
 from minic.sched.rules.settings import tune
 
 rng = np.random.default_rng(11)
-AFFINE = ["q4_0", "q4_1", "q8_0", "q4g32", "q4g128"]  # dequant = scale * code + offset per block
-NOT_AFFINE = ["q4_k", "q6_k", "nf4", "int8"]  # planes with their own scales, two code fields, a codebook, no K split
+# dequant = scale * code + offset per bit plane, a K-quant's sub-block scales integers folded into its codes
+AFFINE = ["q4_0", "q4_1", "q8_0", "q4g32", "q4g128", "q4_k", "q5_k", "q6_k", "q3_k", "q2_k"]
+NOT_AFFINE = ["nf4", "iq4_xs", "int8"]  # codebooks, no K split
 FLOAT_SLACK = 1e-6  # of the largest output: float rounding (the float path is ~1e-7)
 
 
@@ -196,10 +197,20 @@ def test_rows_columns_and_siblings(device):
 @pytest.mark.parametrize("device", cpu_devices())
 @pytest.mark.parametrize("rows", [1, 3])
 def test_k_quant_block_forms_made_before_the_k_loop(device, rows):
-    """Q4_K keeps float products (a scale per sub-block), its per-plane scales and offsets staged per column before
-    the K loop (cpu_tile._BlockForms): one row and several, an N that leaves a partial task (guarded columns), and
-    a gate/up pair (Q4_K siblings, as Q4_K_M files have them) under an RMSNorm, against numpy; Q6_K (not affine)
-    keeps its values and Q4_0's scales, plain loads, stay unstaged."""
+    """Where the products stay float ones (a CPU without integer multiply-adds; here `int_dot` off), Q4_K's and
+    Q6_K's per-plane scales and offsets are staged per column before the K loop (cpu_tile._BlockForms): one row and
+    several, an N that leaves a partial task (guarded columns), and a gate/up pair (Q4_K siblings, as Q4_K_M files
+    have them) under an RMSNorm, against numpy; Q4_0's scales, plain loads, stay unstaged."""
+    dev = get_device(device)
+    base = dev.target
+    dev.target = tune(base, CpuGemvSettings, int_dot=False)
+    try:
+        _k_quant_float_forms(device, rows)
+    finally:
+        dev.target = base
+
+
+def _k_quant_float_forms(device: str, rows: int) -> None:
     cols, out = 512, 37
     wg = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), "q4_k", device=device)
     wu = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), "q4_k", device=device)
@@ -217,16 +228,10 @@ def test_k_quant_block_forms_made_before_the_k_loop(device, rows):
         assert "wscale" in "\n".join(k.loop.to_text() for k in y.schedule())
         close(y.numpy(), g / (1 + np.exp(-g)) * u, 1e-5)
     six = quant.linear(normed, w6)
-    assert "wscale" not in "\n".join(k.loop.to_text() for k in six.schedule())
+    assert "wscale" in "\n".join(k.loop.to_text() for k in six.schedule())
     close(six.numpy(), ref @ w6.numpy().T, 1e-5)
     plain = quant.quantize((rng.standard_normal((8, 64)) * 0.05).astype(np.float32), "q4_0", device=device)
-    dev = get_device(device)
-    base = dev.target
-    try:
-        dev.target = tune(base, CpuGemvSettings, int_dot=False)
-        (k,) = quant.linear(Tensor(xn[:1, :64], device=device), plain).schedule()
-    finally:
-        dev.target = base
+    (k,) = quant.linear(Tensor(xn[:1, :64], device=device), plain).schedule()
     assert "wscale" not in k.loop.to_text()
 
 
@@ -265,24 +270,32 @@ def test_widening_keeps_what_would_wrap():
     read as signed does not (its range 0..255 does not fit int8)."""
     byte = Load(uint8, "b", 0)
     nibble = Alu(uint8, "mod", (byte, Const(uint8, 16)))
-    assert widened(nibble, {}) == Alu(int32, "mod", (Cast(int32, byte), Const(int32, 16)))
+    assert widened_span(nibble, {}) == (Alu(int32, "mod", (Cast(int32, byte), Const(int32, 16))), (0, 15))
     offset = Alu(int8, "sub", (Cast(int8, nibble), Const(int8, 8)))
-    assert widened(offset, {}) == Alu(int32, "sub", (Alu(int32, "mod", (Cast(int32, byte), Const(int32, 16))),
-                                                     Const(int32, 8)))
+    assert widened_span(offset, {}) == (Alu(int32, "sub", (Alu(int32, "mod", (Cast(int32, byte), Const(int32, 16))),
+                                                           Const(int32, 8))), (-8, 7))
     signed = Cast(int8, byte)
-    assert widened(signed, {}) == Cast(int32, signed)
+    assert widened_span(signed, {}) == (Cast(int32, signed), (-128, 127))
     overflow = Alu(uint8, "mul", (byte, Const(uint8, 2)))
-    assert widened(overflow, {}) == Cast(int32, overflow)
+    assert widened_span(overflow, {}) == (Cast(int32, overflow), (0, 255))
+
+
+def test_folded_codes_stay_inside_int32():
+    """A run position sums |x code| <= 32767 * bound over a block's planes in int32, and a folded code is half a
+    pair word (int16): Q6_K's 16 planes of codes up to 32 * 128 = 4,096 just fit, one more does not."""
+    assert cpu_int_dot.fits_int32(4096, 16) and not cpu_int_dot.fits_int32(4097, 16)
+    assert cpu_int_dot.fits_int32(32767, 2) and not cpu_int_dot.fits_int32(32768, 1)
 
 
 def test_pairwise_products_equal_one_by_one():
     """Where the renderer has dot2 (LLVM), a block's planes are multiplied in pairs (x staged in pair words); the
     sums are the same integers as one product at a time, so the outputs are equal bit for bit. A format of one
-    plane (Q8_0) keeps products one by one; C's renderer has no dot2."""
+    plane (Q8_0) keeps products one by one, as do the K-quants, whose codes carry their sub-block's integer scale
+    (CpuGemvSettings.int_dot_folded); C's renderer has no dot2."""
     needs_int_dot("LLVM")
     dev = get_device("LLVM")
     assert dev.target.pair_dot
-    for fmt in ["q4_0", "q4_1", "q4g32", "q4g128", "q8_0"]:
+    for fmt in ["q4_0", "q4_1", "q4g32", "q4g128", "q8_0", "q4_k", "q6_k"]:
         w = quant.quantize((rng.standard_normal((40, 256)) * 0.05).astype(np.float32), fmt, device="LLVM")
         x = Tensor(rng.standard_normal((1, 256)).astype(np.float32), device="LLVM")
         outs, irs = [], []
@@ -296,7 +309,7 @@ def test_pairwise_products_equal_one_by_one():
             finally:
                 dev.target = base
         assert "dot2(" not in irs[0]
-        assert ("dot2(" in irs[1]) == (fmt != "q8_0"), (fmt, irs[1])
+        assert "xq" in irs[1] and ("dot2(" in irs[1]) == (fmt not in ("q8_0", "q4_k", "q6_k")), (fmt, irs[1])
         np.testing.assert_array_equal(outs[0], outs[1])
     if "C" in cpu_devices():
         assert not get_device("C").target.pair_dot

@@ -135,11 +135,12 @@ def test_k_split_follows_the_blocks():
 @pytest.mark.parametrize("fmt", ["q4_0", "q4_k", "q8_0", "nf4"])
 def test_fused_matmul_symbolic_rows(fmt):
     """Prefill: many rows go to Matmul (one kernel, the dequant in its prologue); a symbolic n takes the
-    GEMV branch for few rows and the tiles for many, in the same kernel."""
+    GEMV branch for few rows, GEMVs over chunks of rows up to gemv_chunk_rows (9: two chunks and one row left;
+    16: four chunks) and the tiles for more, in the same kernel."""
     w = quant.quantize(W, fmt)
     n = Var("n", 1, 64)
     bias = Tensor(rng.standard_normal(OUT).astype(np.float32))
-    for rows in (3, 37):
+    for rows in (3, 9, 16, 37):
         xa = rng.standard_normal((rows, IN)).astype(np.float32)
         x = Tensor(xa, shape=(n, IN))
         y = quant.linear(x, w, bias).relu()

@@ -220,7 +220,7 @@ def test_explain_content():
     w, b = Tensor(rand(8, 40)), Tensor(rand(40))
     text = explain((x @ w + b).gelu(), file=None)
     assert "rule: Matmul: matmul M=n N=40 K=8 (outer)" in text
-    assert "register tiles" in text and "GEMV path" in text
+    assert "register tiles" in text and "GEMV path" in text and "when n <= 16: the GEMV path over chunks of 4" in text
     assert "declined GEMV: up to 64 rows" in text
     text = explain(Tensor(rand(6, 8)).softmax(-1), file=None)
     assert "rule: Reduction" in text

@@ -12,9 +12,9 @@ The kernel is memory bound: every weight is read once. Each task computes all ro
   dequant as the product's prologue) is read the same way: the K loop is cut at the format's blocks
   (matmul_plan.k_split) so the codes load contiguously inside, and each output keeps one accumulator per
   position of a block's run, summed once after K (`packed_lanes`, cpu_tile.Tile._emit_lanes). Where the
-  dequant is scale * code + offset per block (Q4_0, Q4_1, Q8_0, int4 groups) and the CPU has integer SIMD
-  multiply-adds, x is rounded to int16 per block once per core and the products are integer ones
-  (`int_dot`, cpu_int_dot.py).
+  dequant is scale * code + offset per block (Q4_0, Q4_1, Q8_0, int4 groups), or per bit plane with integer
+  sub-block scales folded into the codes (the K-quants), and the CPU has integer SIMD multiply-adds, x is rounded
+  to int16 per block once per core and the products are integer ones (`int_dot`, cpu_int_dot.py).
 * Sibling products of one input (Plan.siblings: LLaMA's gate and up) share the task: A is read once for all.
 * A norm before the product (Plan.prologue: its mean and variance) is computed once per row before the tasks
   start, and every task reads it; with dot products, whose every task reads all of K, each core also computes
@@ -54,6 +54,10 @@ class CpuGemvSettings(RuleSettings):
     prefetch_bytes: int = 2048  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch)
     int_dot: bool = True  # ... with integer products where the dequant is affine per block (cpu_int_dot.py)
     pair_dot: bool = True  # ... multiplied pairwise (the loop IR's dot2) where the target has it, in pairs of planes
+    int_dot_folded: bool = True  # ... also where a K-quant's sub-blocks scale by integers of their own, folded into
+    #                              the codes, multiplied one by one, for one row (decode): Q4_K 1.1-1.3x, Q6_K
+    #                              1.3-1.5x the float loop at LLaMA-7B's shapes; pairs were slower on Q4_K, Q5_K,
+    #                              Q2_K, and 4 rows mixed (bench/README.md, twenty-seventh session)
 
     @classmethod
     def defaults(cls, target: Target) -> CpuGemvSettings:
@@ -72,6 +76,7 @@ class GemvTile:
     prefetch: int = 0  # bytes ahead to prefetch B (the "lanes" K loop)
     int_dot: bool = False  # the "lanes" K loop may take integer products (cpu_int_dot.py; where the weight allows)
     pair_dot: bool = False  # ... with x staged in pair words for dot2 (the block has an even number of planes)
+    fold: bool = False  # ... also with integer sub-block scales folded into the codes (then one by one)
     int_cols: int = 0  # columns per task where the weight takes the integer products (else `cols`)
 
 
@@ -90,6 +95,7 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
         pairs = int_dot and s.pair_dot and target.pair_dot and len(k_planes(plan.k_split)) % 2 == 0
         return GemvTile(st, max(1, cols // len(plan.products)), lanes, "lanes" if packed else "vector",
                         s.prefetch_bytes if packed else 0, int_dot, pairs,
+                        s.int_dot_folded and (plan.m is None or plan.M == 1),
                         max(1, min(s.dot_cols, s.int_dot_cols) // len(plan.products)) if int_dot else 0)
     if s.stream and can_stream(graph, plan):
         N = bounds(plan.N)[1]
@@ -106,7 +112,7 @@ def can_stream(graph: KernelGraph, plan: Plan) -> bool:
             and all(b is not graph.output for b in graph.inputs))
 
 
-def emit_gemv_stream(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, parallel: bool) -> None:
+def emit_gemv_stream(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, row_idx: list, parallel: bool) -> None:
     """x @ W with W [K, N] row-major: each task owns a block of columns and walks K, reading one
     contiguous stretch of each weight row per step; the partial sums live in the output rows
     (in L1), updated by a vectorised loop, and the epilogue rewrites them in place at the end.
@@ -114,24 +120,23 @@ def emit_gemv_stream(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int
     N, bw = plan.N, p.cols
     t = em.open_loop(em.fresh("t"), ceil_div(N, bw), "parallel" if parallel else "serial")
     if divides(N, bw):
-        _stream_block(em, tile, plan, rows, t, bw, False)
+        _stream_block(em, tile, plan, row_idx, t, bw, False)
     else:
         full = cond(t * bw, 0, N - bw + 1)
         em.open_if(full)
-        _stream_block(em, tile, plan, rows, t, bw, False)
+        _stream_block(em, tile, plan, row_idx, t, bw, False)
         em.close()
         em.open_if(Alu(full.dtype, "not", (full,)))
-        _stream_block(em, tile, plan, rows, t, bw, True)
+        _stream_block(em, tile, plan, row_idx, t, bw, True)
         em.close()
     em.close()
 
 
-def _stream_block(em: Emitter, tile: Tile, plan: Plan, rows: int, t: Sint, bw: int, guarded: bool) -> None:
-    """Block `t` of `bw` columns: zero its outputs, add each K step's products into them, then run the epilogue
-    on the sums in place; `guarded`: columns past N are skipped."""
+def _stream_block(em: Emitter, tile: Tile, plan: Plan, row_idx: list, t: Sint, bw: int, guarded: bool) -> None:
+    """Block `t` of `bw` columns of rows `row_idx`: zero their outputs, add each K step's products into them, then
+    run the epilogue on the sums in place; `guarded`: columns past N are skipped."""
     N = plan.N
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
-    row_idx = list(range(rows)) if plan.m is not None else [0]
 
     def open_columns() -> Sint:
         c = em.open_loop(em.fresh("c"), bw, "vector")
@@ -165,22 +170,23 @@ def _stream_block(em: Emitter, tile: Tile, plan: Plan, rows: int, t: Sint, bw: i
     close_columns()
 
 
-def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, parallel: bool) -> None:
-    """`rows` rows (all of them) times a strip of columns per task; tasks across cores. A prologue's row
+def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, parallel: bool, first: Sint = 0) -> None:
+    """`rows` rows (from row `first` on) times a strip of columns per task; tasks across cores. A prologue's row
     reductions (a norm's statistics) run first, once per row, before the tasks; with dot products (each task
     reads all of K) the normalised rows are staged once too (Tile.stage_rows)."""
-    row_idx = list(range(rows)) if plan.m is not None else [0]
+    row_idx = [first + r for r in range(rows)] if plan.m is not None else [0]
     emit_prologue(em, plan, tile.base_idx, row_idx)
     if p.style == "stream":
-        emit_gemv_stream(em, tile, plan, p, rows, parallel)
+        emit_gemv_stream(em, tile, plan, p, row_idx, parallel)
         return
     if stages_rows(plan, p):
         tile.stage_rows(row_idx)
     ints = None
-    if p.int_dot and int_dot_fits(em, plan, tile.base_idx):
-        ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0],
+    kind = int_dot_fits(em, plan, tile.base_idx, p.fold) if p.int_dot else None
+    if kind is not None:
+        ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0], plan.k_split[1],
                            lambda r, k: tile.a_value(r, row_idx[r], k),
-                           tuple(k_planes(plan.k_split)) if p.pair_dot else ())
+                           tuple(k_planes(plan.k_split)) if p.pair_dot and kind == "plain" else ())
     nr, N = p.int_cols if ints is not None else p.cols, plan.N
     t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
     n0 = t * nr
@@ -209,8 +215,9 @@ def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:
                 f"one contiguous stretch of each weight row per K step")
     if g.style == "dot":
         ints = ("; integer products (x rounded to int16 per block) if the weight's dequant is scale * code + "
-                "offset per block" + (", two bit planes a pairwise multiply-add (dot2)" if g.pair_dot else "")) \
-            if g.int_dot else ""
+                "offset per block" + (", two bit planes a pairwise multiply-add (dot2)" if g.pair_dot else "") +
+                (", or per bit plane with integer sub-block scales folded into the codes (one by one)"
+                 if g.fold else "")) if g.int_dot else ""
         cols = f"{g.cols} vectorised dot products along K per task ({g.int_cols} with integer products)" \
             if g.int_dot and g.int_cols != g.cols else f"{g.cols} vectorised dot products along K per task"
         return f"dot: {cols}{ints}"

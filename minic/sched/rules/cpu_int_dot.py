@@ -1,21 +1,25 @@
 """Integer dot products for the CPU GEMV over a packed weight (rules/cpu_gemv.py, "dot" style).
 
-A 4- or 8-bit format's dequant is, inside one block of K, an affine map of an integer code: w = scale * q + offset
-(GGUF's Q4_1: d * q + m; Q4_0: d * (q - 8); Q8_0: d * q; int4 groups: s * q - z * s). Then
+A 4- or 8-bit format's dequant is, inside one block of K, an affine map of an integer code per bit plane (a run of
+the block): w = scale * q + offset (GGUF's Q4_1: d * q + m; Q4_0: d * (q - 8); Q8_0: d * q; int4 groups:
+s * q - z * s), where a K-quant's sub-blocks (its planes) scale by a small integer of their own: Q4_K's
+w = d * sc_j * q - dmin * m_j, Q6_K's d * sc_j * (q - 32). With the integer scale folded into the code
+(q' = sc_j * q, at most 4,096 in magnitude for GGUF's formats) every plane shares the float scale, and
 
-    sum_k x_k * w_k = scale * sum_k x_k * q_k + offset * sum_k x_k
+    sum_k x_k * w_k = scale * sum_k x_k * q'_k + sum_j offset_j * sum_{k in plane j} x_k
 
 and with x quantized per block to int16 (x_k ~ dx * xq_k, dx = max|x| / 32767: a relative error of 2^-16 of the
-block's largest element) the block's products are integer products of int16 and 8-bit values summed in int32,
-which x86 computes 16 at a time (vpmaddwd) where float needs a conversion, a dequant FMA and a product FMA per
-weight. Each core quantizes x once before its tasks (stage_int16); the K loop sums each run position's products
-over the block's bit planes in int32, converts once and scales by scale * dx into the run-wide float lanes
-(cpu_tile.Tile._emit_lanes), and adds offset * sum(x) per block. bench/README.md has what it buys.
+block's largest element) the block's products are integer products of int16 and small integer codes summed in
+int32, which x86 computes 16 at a time (vpmaddwd) where float needs a conversion, a dequant FMA and a product FMA
+per weight. Each core quantizes x once before its tasks (stage_int16, with the sum of every plane's x); the K loop
+sums each run position's products over the block's bit planes in int32, converts once and scales by scale * dx
+into the run-wide float lanes (cpu_tile.Tile._emit_lanes), and adds offset_j * sum(x) per plane. bench/README.md
+has what it buys.
 
 Nothing here knows a format: `affine_code` finds the form in the dequant's loop IR (a cast of an 8-bit integer
-to float, then products and sums with values the same for the whole block); a format that is not affine per
-block (NF4's codebook, Q6_K's sum of two code fields, K-quants whose bit planes have their own scales) keeps
-the float loop.
+to float, then products and sums with values the same for the whole plane), and `block_forms` the integer factor
+of each plane's scale (a cast of an 8-bit integer in a product); a format that is not affine per plane (NF4's and
+IQ4's codebooks) keeps the float loop, as does one whose folded codes could overflow int32 (`fits_int32`).
 """
 from __future__ import annotations
 
@@ -33,17 +37,31 @@ XQ_MAX = 32767  # int16 codes of x: -XQ_MAX..XQ_MAX
 
 @dataclass(frozen=True)
 class AffineCode:
-    """A weight value as scale * code + offset: `code` an 8-bit integer (as int32) that varies along the run;
-    `scale` and `offset` (None: 1 and 0) the same for the whole block."""
+    """A weight value as scale * code + offset: `code` an 8-bit integer (as int32) that varies along the run, its
+    values within `span`; `scale` and `offset` (None: 1 and 0) the same for the whole plane."""
     code: Val
+    span: tuple
     scale: Val | None = None
     offset: Val | None = None
 
 
 @dataclass(frozen=True)
+class BlockForms:
+    """One column's weight over a block's bit planes: plane j is scale * codes[j] + offsets[j], `codes` int32
+    values (a plane's integer scale folded in) within +-`bound`, `scale` (None: 1) the same for every plane,
+    `offsets` one a plane (None: 0)."""
+    codes: list
+    bound: int
+    scale: Val | None
+    offsets: list
+    folded: bool = False  # some plane's integer scale is in its codes
+
+
+@dataclass(frozen=True)
 class Int16Rows:
-    """The staged activations: `codes` int16 [rows * K], and per block of `block` positions its scale dx
-    (`scales`, float32 [rows * K / block]) and the sum of its x (`sums`). With `pairs` (the block's plane offsets,
+    """The staged activations: `codes` int16 [rows * K], per block of `block` positions its scale dx (`scales`,
+    float32 [rows * K / block]), and per run of `run` positions (a bit plane of a block) the sum of its x (`sums`,
+    float32 [rows * K / run]). With `pairs` (the block's plane offsets,
     an even number of them) `codes` is int32 [rows * K / 2] instead: the word of planes 2j and 2j + 1 at one run
     position holds their two int16 codes (low half: plane 2j), what the loop IR's `dot2` multiplies with a word of
     the two planes' weight codes (pairwise int16 multiply-adds: vpmaddwd full, 16 products an AVX2 instruction)."""
@@ -52,6 +70,7 @@ class Int16Rows:
     sums: str
     block: int
     K: int
+    run: int
     pairs: tuple = ()
 
 
@@ -65,7 +84,7 @@ def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
         while isinstance(x, Ref) and x.name in lets:
             x = lets[x.name]
         if isinstance(x, Cast) and x.dtype.is_float and x.src.dtype in (int8, uint8):
-            return AffineCode(widened(x.src, lets))
+            return AffineCode(*widened_span(x.src, lets))
         if not isinstance(x, Alu) or x.op not in ("mul", "add", "sub") or not x.dtype.is_float:
             return None
         a, b = (split(s) for s in x.srcs)
@@ -75,11 +94,12 @@ def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
             form, c = (a, b) if isinstance(a, AffineCode) else (b, a)
             if isinstance(c, AffineCode):
                 return None
-            return AffineCode(form.code, _times(form.scale, c), _times(form.offset, c) if form.offset else None)
+            offset = _times(form.offset, c) if form.offset else None
+            return AffineCode(form.code, form.span, _times(form.scale, c), offset)
         if not isinstance(a, AffineCode) or isinstance(b, AffineCode):
             return None  # c - form, form +- form: not needed by any format yet
         c = b if x.op == "add" else Alu(float32, "neg", (b,))
-        return AffineCode(a.code, a.scale, c if a.offset is None else Alu(float32, "add", (a.offset, c)))
+        return AffineCode(a.code, a.span, a.scale, c if a.offset is None else Alu(float32, "add", (a.offset, c)))
 
     form = split(v)
     return form if isinstance(form, AffineCode) else None
@@ -88,10 +108,10 @@ def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
 RANGES = {int8: (-128, 127), uint8: (0, 255), int16: (-32768, 32767), int32: (-(1 << 31), (1 << 31) - 1)}
 
 
-def widened(v: Val, lets: dict) -> Val:
-    """The 8-bit integer `v` as an int32 value computed in int32 from its loads on: unpacking codes in bytes makes
-    LLVM shift and mask byte vectors and widen them twice, 30% of the loop (bench/README.md); in int32 a
-    byte load widens once (vpmovzxbd) and the masks and shifts run on the wide lanes. Only operations whose
+def widened_span(v: Val, lets: dict) -> tuple[Val, tuple]:
+    """The 8-bit integer `v` as an int32 value computed in int32 from its loads on, and its range: unpacking codes
+    in bytes makes LLVM shift and mask byte vectors and widen them twice, 30% of the loop (bench/README.md); in
+    int32 a byte load widens once (vpmovzxbd) and the masks and shifts run on the wide lanes. Only operations whose
     result is the same in int32 are rewritten: integer division and remainder by positive constants, and
     sums, differences and products whose range (from the loads' types) fits the type they had."""
     def walk(x: Val):
@@ -128,7 +148,7 @@ def widened(v: Val, lets: dict) -> Val:
         return Alu(int32, x.op, (va, vb)), span
 
     out = walk(v)
-    return out[0] if out is not None else Cast(int32, v)
+    return out if out is not None else (Cast(int32, v), RANGES[v.dtype])
 
 
 def _fits(span: tuple, dtype) -> bool:
@@ -155,27 +175,66 @@ def expanded(em: Emitter, v: Val | None) -> Val | None:
     return None if v is None else walk(v)
 
 
-def block_forms(em: Emitter, planes: list, lane: Sym) -> list[AffineCode] | None:
-    """The affine form of each bit plane's value of one column (`planes`: its values at the plane offsets), when
-    every plane has one and all share the block's scale and offset (their products then sum in int32)."""
+def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> BlockForms | None:
+    """The affine forms of one column's bit planes (`planes`: its values at the plane offsets) with one float scale
+    for all: with `fold`, each plane's scale split into that scale times an 8-bit integer of its own (a K-quant's
+    sub-block scale), which joins the plane's code; None where a plane is not affine or the scales differ
+    otherwise."""
     forms = [affine_code(em, v, lane) for v in planes]
     if any(f is None for f in forms):
         return None
-    first = forms[0]
-    if any(expanded(em, f.scale) != expanded(em, first.scale) or expanded(em, f.offset) != expanded(em, first.offset)
-           for f in forms[1:]):
+    scales = [expanded(em, f.scale) for f in forms]
+    if all(s == scales[0] for s in scales[1:]):
+        split = [(scales[0], None)] * len(forms)  # one scale: the codes as they are
+    elif not fold:
         return None
-    return forms
+    else:
+        lets = em.bindings()
+        split = [integer_factor(s, lets) for s in scales]
+        if any(common != split[0][0] for common, _ in split[1:]):
+            return None
+    codes, bound = [], 0
+    for f, (_, factor) in zip(forms, split):
+        code, span = f.code, f.span
+        if factor is not None:
+            code = Alu(int32, "mul", (code, factor[0]))
+            span = tuple(a * b for a in span for b in factor[1])
+        codes.append(code)
+        bound = max(bound, *(abs(v) for v in span))
+    if not fits_int32(bound, len(planes)):
+        return None
+    return BlockForms(codes, bound, split[0][0], [expanded(em, f.offset) for f in forms],
+                      any(factor is not None for _, factor in split))
 
 
-def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, x_at, pairs: tuple = ()) -> Int16Rows:
+def integer_factor(scale: Val | None, lets: dict) -> tuple[Val | None, tuple | None]:
+    """`scale` as (float part, (8-bit integer factor as int32, its range) or None): a product with a cast of an
+    8-bit integer to float is split there (Q4_K's d * sc_j), anything else is all float part."""
+    if isinstance(scale, Cast) and scale.src.dtype in (int8, uint8):
+        return None, widened_span(scale.src, lets)
+    if isinstance(scale, Alu) and scale.op == "mul":
+        for a, b in (scale.srcs, scale.srcs[::-1]):
+            if isinstance(b, Cast) and b.src.dtype in (int8, uint8):
+                return a, widened_span(b.src, lets)
+    return scale, None
+
+
+def fits_int32(bound: int, planes: int) -> bool:
+    """Whether a run position's products over a block's planes stay inside int32 (and each folded code inside
+    int16, a half of a pair word): |x code| <= XQ_MAX, |code| <= `bound`."""
+    return bound <= XQ_MAX and planes * XQ_MAX * bound < 1 << 31
+
+
+def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: int, x_at,
+                pairs: tuple = ()) -> Int16Rows:
     """Quantize `rows` rows of x (x_at(r, k): row r's value at K position k) per block of `block` positions into
-    int16 scratch arrays of the kernel, with each block's scale and sum: each core does it once before its tasks.
-    `pairs`: the block's plane offsets, when the codes are staged as pair words (see Int16Rows)."""
-    staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), block, K, pairs)
+    int16 scratch arrays of the kernel, with each block's scale and the sum of each of its runs of `run` positions
+    (a bit plane's): each core does it once before its tasks. `pairs`: the block's plane offsets, when the codes
+    are staged as pair words (see Int16Rows)."""
+    staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), block, K, run, pairs)
     blocks = K // block
     locals_ += [LocalArray(staged.codes, int32, rows * K // 2) if pairs else LocalArray(staged.codes, int16, rows * K),
-                LocalArray(staged.scales, float32, rows * blocks), LocalArray(staged.sums, float32, rows * blocks)]
+                LocalArray(staged.scales, float32, rows * blocks), LocalArray(staged.sums, float32, rows * K // run)]
     for r in range(rows):
         b = em.open_loop(em.fresh("b"), blocks, "serial")
         top, total = em.accumulator(float32, "max"), em.accumulator(float32)
@@ -184,6 +243,12 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, x_at,
         em.emit(Update(top, "max", Alu(float32, "abs", (x,))))
         em.emit(Update(total, "sum", x))
         em.close()
+        for j in range(block // run):
+            part = em.accumulator(float32)
+            k = em.open_loop(em.fresh("k"), run, "vector")
+            em.emit(Update(part, "sum", x_at(r, b * block + j * run + k)))
+            em.close()
+            em.emit(Store(staged.sums, r * (K // run) + b * (block // run) + j, Ref(float32, part)))
         top_v = Ref(float32, top)
         total_v = Ref(float32, total)  # a NaN or an infinity in x makes the sum one; the max skips a NaN, whose
         #                                int16 code would be garbage, so such a block's scale is the sum itself (a
@@ -191,16 +256,15 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, x_at,
         finite = Alu(bool_, "cmple", (Alu(float32, "abs", (total_v,)), Const(float32, 3.4028234663852886e38)))
         em.emit(Store(staged.scales, r * blocks + b, Alu(float32, "where", (
             finite, Alu(float32, "mul", (top_v, Const(float32, 1.0 / XQ_MAX))), total_v))))
-        em.emit(Store(staged.sums, r * blocks + b, Ref(float32, total)))
         inverse = em.named(Alu(float32, "where", (Alu(bool_, "cmplt", (Const(float32, 0.0), top_v)),
                                                   Alu(float32, "div", (Const(float32, float(XQ_MAX)), top_v)),
                                                   Const(float32, 0.0))), "inv")
         if pairs:
-            run = block // len(pairs)
+            prun = block // len(pairs)
             for j in range(len(pairs) // 2):
-                k = em.open_loop(em.fresh("k"), run, "vector")
+                k = em.open_loop(em.fresh("k"), prun, "vector")
                 lo, hi = (_x_code(x_at(r, b * block + pairs[2 * j + h] + k), inverse, int32) for h in (0, 1))
-                em.emit(Store(staged.codes, r * (K // 2) + b * (block // 2) + j * run + k, pair_word(lo, hi)))
+                em.emit(Store(staged.codes, r * (K // 2) + b * (block // 2) + j * prun + k, pair_word(lo, hi)))
                 em.close()
         else:
             k = em.open_loop(em.fresh("k"), block, "vector")
@@ -222,34 +286,35 @@ def pair_word(lo: Val, hi: Val) -> Val:
     return Alu(int32, "add", (low, Alu(int32, "mul", (hi, Const(int32, 1 << 16)))))
 
 
-def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, forms: list[AffineCode]) -> Val:
+def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, forms: BlockForms) -> Val:
     """Row r's products with one column over the bit planes of block `kb` (its index) at run position `lane` (K
     positions `kv`, one per plane), summed in int32: pairwise (dot2) when x is staged in pair words."""
+    codes = forms.codes
     if staged.pairs:
         run = staged.block // len(staged.pairs)
         words = [Alu(int32, "dot2", (Load(int32, staged.codes, r * (staged.K // 2) + kb * (staged.block // 2) +
-                                          j * run + lane), pair_word(forms[2 * j].code, forms[2 * j + 1].code)))
-                 for j in range(len(forms) // 2)]
+                                          j * run + lane), pair_word(codes[2 * j], codes[2 * j + 1])))
+                 for j in range(len(codes) // 2)]
         return functools.reduce(lambda a, b: Alu(int32, "add", (a, b)), words)
     total = None
-    for k, form in zip(kv, forms):
-        x = Cast(int32, Load(int16, staged.codes, r * staged.K + k))
-        product = Alu(int32, "mul", (x, form.code))
+    for k, code in zip(kv, codes):
+        product = Alu(int32, "mul", (Cast(int32, Load(int16, staged.codes, r * staged.K + k)), code))
         total = product if total is None else Alu(int32, "add", (total, product))
     return total
 
 
-def block_scale(staged: Int16Rows, r: int, kb: Sint, form: AffineCode) -> Val:
+def block_scale(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> Val:
     """What row r's int32 products in block `kb` (its index) are multiplied by: the weight's scale times x's."""
     dx = Load(float32, staged.scales, r * (staged.K // staged.block) + kb)
-    return dx if form.scale is None else Alu(float32, "mul", (form.scale, dx))
+    return dx if forms.scale is None else Alu(float32, "mul", (forms.scale, dx))
 
 
-def block_offset(staged: Int16Rows, r: int, kb: Sint, form: AffineCode) -> Val | None:
-    """The weight's offset times the sum of row r's x over block `kb` (None: the format has no offset)."""
-    if form.offset is None:
-        return None
-    return Alu(float32, "mul", (form.offset, Load(float32, staged.sums, r * (staged.K // staged.block) + kb)))
+def block_offsets(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> list:
+    """Each plane's offset times the sum of row r's x over that plane of block `kb` (its index); planes without an
+    offset are left out."""
+    per_block = staged.block // staged.run
+    return [Alu(float32, "mul", (off, Load(float32, staged.sums, r * (staged.K // staged.run) + kb * per_block + j)))
+            for j, off in enumerate(forms.offsets) if off is not None]
 
 
 def at_block(v: Val, where: dict[Sym, Sint]) -> Val:
@@ -271,17 +336,20 @@ def at_block(v: Val, where: dict[Sym, Sint]) -> Val:
     return walk(v)
 
 
-def int_dot_fits(em: Emitter, plan: Plan, base_idx: list) -> bool:
-    """Whether every product's weight (`plan`: a packed GEMV's, with a K split) is affine per block: probed at a
-    column of the K loop, nothing emitted."""
+def int_dot_fits(em: Emitter, plan: Plan, base_idx: list, fold: bool) -> str | None:
+    """Whether every product's weight (`plan`: a packed GEMV's, with a K split) is affine per block: "plain" where
+    the planes share their scale, "folded" where some weight's planes need their integer scales folded into the
+    codes (`fold`), else None. Probed at a column of the K loop, nothing emitted."""
     block, run = plan.k_split
     with em.taken_back():
         col = em.open_loop(em.fresh("n"), plan.N, "serial")
         kb = em.open_loop(em.fresh("kb"), plan.K // block, "serial", scope_kind="reduce") * block
         lane = em.open_loop(em.fresh("k"), run, "vector", scope_kind="reduce")
-        fits = all(block_forms(em, [em.value(b, plan.b_index(base_idx, kb + off + lane, col))
-                                    for off in k_planes(plan.k_split)], em.loop_sym()) is not None
-                   for _, b in plan.products)
+        forms = [block_forms(em, [em.value(b, plan.b_index(base_idx, kb + off + lane, col))
+                                  for off in k_planes(plan.k_split)], em.loop_sym(), fold)
+                 for _, b in plan.products]
         for _ in range(3):
             em.close()
-    return fits
+    if any(f is None for f in forms):
+        return None
+    return "folded" if any(f.folded for f in forms) else "plain"

@@ -18,7 +18,7 @@ from minic.sched.rules.cpu_int_dot import (
     affine_code,
     at_block,
     block_forms,
-    block_offset,
+    block_offsets,
     block_scale,
     expanded,
     int_products,
@@ -146,16 +146,18 @@ class Tile:
                 forms = block_forms(em, bvals[(p, c)], lane_sym)
                 if forms is None:
                     raise LoweringError("the integer dot path was chosen for a weight whose dequant is not affine "
-                                        "per block (cpu_int_dot.block_forms)")
-                scale = expanded(em, block_scale(ints, r, kb_index, forms[0]))
-                offset = expanded(em, block_offset(ints, r, kb_index, forms[0]))
+                                        "per bit plane (cpu_int_dot.block_forms)")
+                if forms.folded and ints.pairs:
+                    raise LoweringError("folded codes take products one by one: x must not be staged in pairs")
+                scale = expanded(em, block_scale(ints, r, kb_index, forms))
+                terms = [expanded(em, v) for v in block_offsets(ints, r, kb_index, forms)]
                 with em.at_level(outer):  # before the K loop: a vector loop over the blocks
-                    if offset is not None:
+                    if terms:
                         offsets[(p, r, c)] = em.accumulator(acc_t)
                     kbv = em.open_loop(em.fresh("kb"), blocks, "vector")
                     em.emit(Store(scales, i * blocks + kbv, at_block(scale, {kb_sym: kbv})))
-                    if offset is not None:
-                        em.emit(Update(offsets[(p, r, c)], "sum", at_block(offset, {kb_sym: kbv})))
+                    for term in terms:
+                        em.emit(Update(offsets[(p, r, c)], "sum", at_block(term, {kb_sym: kbv})))
                     em.close()
                 at = i * run + lane
                 scaled = Alu(acc_t, "mul", (Cast(acc_t, int_products(ints, r, kb_index, lane, planes, forms)),

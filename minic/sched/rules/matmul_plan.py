@@ -515,7 +515,10 @@ def style(plan: Plan) -> str | None:
 class ProductSettings(RuleSettings):
     """Where GEMV ends and Matmul begins, on every target."""
     gemv_max_rows: int = 4  # a product of at most this many rows (static, or a Var's bound) is a GEMV; a symbolic
-    #                         row count above it gets a Matmul kernel that runs the GEMV schedule up to it
+    #                         row count above it gets a Matmul kernel that runs the GEMV schedule up to it ...
+    gemv_chunk_rows: int = 0  # ... and, on a CPU, runs it over chunks of gemv_max_rows rows up to this many rows
+    #                           (batched decode, speculative decoding's check, a short prompt), where the tiles
+    #                           would first pack (and dequantize) the whole weight per core (bench/README.md)
     packed_gemv_prologue: bool = True  # a GEMV over packed (block-quantized) weights computes the norm before it
     #     (its prologue) itself: a GPU group stages the normalised row once, a CPU core once before its tasks
     #     (cpu_tile.Tile.stage_rows). False: the norm is a kernel of its own, which the CPU measured 7% faster when
@@ -532,7 +535,7 @@ class ProductSettings(RuleSettings):
     @classmethod
     def defaults(cls, target: Target) -> ProductSettings:
         return cls(prologue_max_columns=16384 if target.gpu else 0,
-                   partner_max_weights=1 << 22 if target.gpu else 0)
+                   partner_max_weights=1 << 22 if target.gpu else 0, gemv_chunk_rows=0 if target.gpu else 16)
 
 
 @dataclass(frozen=True)
