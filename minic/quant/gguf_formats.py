@@ -329,11 +329,13 @@ class Q6_K(GGUFFormat):
         return (step[..., None] * q.reshape(*lead, 16, 16)).reshape(*lead, 256)
 
     def expr(self, p):
-        """d * sc * (q - 32) with q - 32 taken in integers (exact), one 8-bit code (what the CPU's integer products
-        take: rules/cpu_int_dot.py)."""
+        """The code's two fields summed in float: joined into one 8-bit integer code instead, the float K loop
+        (which then stages the planes' forms) ran 1.3x slower at LLaMA's shapes and the integer products that it
+        would allow only matched this (bench/README.md, twenty-seventh session)."""
         out, blocks = p["d"].shape
-        code = unpack(p["ql"], 4) + unpack(p["qh"], 2) * 16
-        q = (code.cast(int8) - 32).float().reshape(out, blocks, 256)
+        low = unpack(p["ql"], 4).float()
+        high = unpack(p["qh"], 2).float()
+        q = (low + high * 16.0 - 32.0).reshape(out, blocks, 256)
         step = p["d"].float().reshape(out, blocks, 1) * p["sc"].float()
         return spread(step, 256) * q
 

@@ -3,8 +3,8 @@
 A 4- or 8-bit format's dequant is, inside one block of K, an affine map of an integer code per bit plane (a run of
 the block): w = scale * q + offset (GGUF's Q4_1: d * q + m; Q4_0: d * (q - 8); Q8_0: d * q; int4 groups:
 s * q - z * s), where a K-quant's sub-blocks (its planes) scale by a small integer of their own: Q4_K's
-w = d * sc_j * q - dmin * m_j, Q6_K's d * sc_j * (q - 32). With the integer scale folded into the code
-(q' = sc_j * q, at most 4,096 in magnitude for GGUF's formats) every plane shares the float scale, and
+w = d * sc_j * q - dmin * m_j, Q3_K's d * sc_j * q. With the integer scale folded into the code (q' = sc_j * q,
+at most 7,905 in magnitude for GGUF's formats: Q5_K) every plane shares the float scale, and
 
     sum_k x_k * w_k = scale * sum_k x_k * q'_k + sum_j offset_j * sum_{k in plane j} x_k
 
@@ -19,7 +19,8 @@ has what it buys.
 Nothing here knows a format: `affine_code` finds the form in the dequant's loop IR (a cast of an 8-bit integer
 to float, then products and sums with values the same for the whole plane), and `block_forms` the integer factor
 of each plane's scale (a cast of an 8-bit integer in a product); a format that is not affine per plane (NF4's and
-IQ4's codebooks) keeps the float loop, as does one whose folded codes could overflow int32 (`fits_int32`).
+IQ4's codebooks, Q6_K's two code fields summed in float) keeps the float loop, as does one whose folded codes
+could overflow int32 (`fits_int32`).
 """
 from __future__ import annotations
 
