@@ -23,6 +23,12 @@ def round_away(x: np.ndarray) -> np.ndarray:
     return np.sign(x) * np.floor(np.abs(x) + 0.5)
 
 
+def extreme(x: np.ndarray) -> np.ndarray:
+    """Each block's value of largest magnitude, with its sign: [..., n] -> [...]."""
+    at = np.abs(x).argmax(-1)[..., None]
+    return np.take_along_axis(x, at, -1)[..., 0]
+
+
 def inverse(d: np.ndarray) -> np.ndarray:
     """1 / d, with 0 where d is 0 (an all-zero block)."""
     with np.errstate(divide="ignore"):
@@ -103,8 +109,7 @@ class Q4_0(GGUFFormat):
     description = "4-bit codes, (q - 8) * d, one float16 scale per 32"
 
     def quantize_blocks(self, x):
-        at = np.abs(x).argmax(-1)[..., None]
-        d = np.take_along_axis(x, at, -1)[..., 0] / -8
+        d = extreme(x) / -8
         q = np.clip(np.trunc(x * inverse(d)[..., None] + 8.5), 0, 15).astype(np.uint8)
         return {"d": d.astype(np.float16), "qs": pack_planes(q, 4)}
 
@@ -144,8 +149,7 @@ class Q5_0(GGUFFormat):
     description = "5-bit codes (low nibbles and fifth bits apart), (q - 16) * d, one float16 scale per 32"
 
     def quantize_blocks(self, x):
-        at = np.abs(x).argmax(-1)[..., None]
-        d = np.take_along_axis(x, at, -1)[..., 0] / -16
+        d = extreme(x) / -16
         q = np.clip(np.trunc(x * inverse(d)[..., None] + 16.5), 0, 31).astype(np.uint8)
         return {"d": d.astype(np.float16), **self.pack_codes(q)}
 
@@ -307,8 +311,7 @@ class Q6_K(GGUFFormat):
 
     def quantize_blocks(self, x):
         sub = x.reshape(*x.shape[:2], 16, 16)
-        at = np.abs(sub).argmax(-1)[..., None]
-        scale = np.take_along_axis(sub, at, -1)[..., 0] / -32  # signed, so the extreme value maps to -32
+        scale = extreme(sub) / -32  # signed, so the extreme value maps to -32
         d = (np.abs(scale).max(-1) / 127).astype(np.float16)
         sc = np.clip(round_away(scale * inverse(d.astype(np.float32))[..., None]), -128, 127).astype(np.int8)
         step = d.astype(np.float32)[..., None] * sc

@@ -21,7 +21,15 @@ import numpy as np
 from minic.dtype import int8
 from minic.quant.format import Part, register
 from minic.quant.ggml_types import GGMLType
-from minic.quant.gguf_formats import GGUFFormat, inverse, pack_planes, round_away, sub_block_scales, unpack_planes
+from minic.quant.gguf_formats import (
+    GGUFFormat,
+    extreme,
+    inverse,
+    pack_planes,
+    round_away,
+    sub_block_scales,
+    unpack_planes,
+)
 from minic.quant.ops import field, lookup, spread, unpack
 
 # IQ4's 16 code values (part of the GGUF file format, as the NF4 table is of QLoRA's)
@@ -34,12 +42,6 @@ def signed_scales(s: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
     d16 = (np.abs(s).max(-1) / top).astype(np.float16)
     q = np.clip(round_away(s * inverse(d16.astype(np.float32))[..., None]), -top, top)
     return d16, q.astype(np.int8)
-
-
-def extreme(sub: np.ndarray) -> np.ndarray:
-    """Each sub-block's value of largest magnitude, with its sign: [..., n] -> [...]."""
-    at = np.abs(sub).argmax(-1)[..., None]
-    return np.take_along_axis(sub, at, -1)[..., 0]
 
 
 def nearest_iq4(y: np.ndarray) -> np.ndarray:
