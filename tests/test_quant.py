@@ -149,6 +149,22 @@ def test_fused_matmul_symbolic_rows(fmt):
         np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
 
 
+@pytest.mark.parametrize("fmt", ["q4_k", "q6_k", "nf4", "q4_0", "q8_0"])
+def test_matmul_panels_of_packed_weights(fmt):
+    """Prefill tiles copy each column tile's panel of a packed weight per core: blocks of 64 and more column by
+    column, the codes read along K (CpuMatmulSettings.pack_along_k_block), blocks of 32 across the columns; both
+    against numpy, with a partial column tile."""
+    wide = (rng.standard_normal((200, 512)) * 0.05).astype(np.float32)
+    w = quant.quantize(wide, fmt)
+    xa = rng.standard_normal((24, 512)).astype(np.float32)
+    y = quant.linear(Tensor(xa, shape=(Var("n", 1, 64), 512)), w)
+    (k,) = y.schedule()
+    assert "panel of B packed per core" in k.rule_why
+    assert ("codes read along K" in k.rule_why) == (w.format.block >= 64), k.rule_why
+    want = xa @ w.numpy().T
+    np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
+
+
 BACKEND_CASES = [(dev, fmt) for dev in ("C", "CL", "WEBGPU") for fmt in ("q4_0", "q4_k", "q6_k", "nf4")] + \
     [("C", "q8_0"), ("C", "q4g32"), ("C", "int8"), ("C", "q4_1"), ("PY", "q4_0"), ("PY", "q6_k"),
      ("C", "q5_k"), ("CL", "q5_0"), ("CL", "q5_k"), ("WEBGPU", "q5_1"), ("PY", "q5_0"), ("C", "q3_k"),
