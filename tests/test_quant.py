@@ -10,7 +10,7 @@ from pathlib import Path
 import gguf
 import numpy as np
 import pytest
-from conftest import compile_all_cuda, cuda_target, nvrtc_or_skip, packed_atol, smollm2_folder
+from conftest import compile_all_cuda, cuda_target, nvrtc_or_skip, packed_atol, require, smollm2_folder
 
 import minic
 from minic import Tensor, Var, quant
@@ -149,15 +149,17 @@ def test_fused_matmul_symbolic_rows(fmt):
         np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
 
 
-@pytest.mark.parametrize("fmt", ["q4_k", "q6_k", "nf4", "q4_0", "q8_0"])
-def test_matmul_panels_of_packed_weights(fmt):
+@pytest.mark.parametrize("dev,fmt", [("LLVM", f) for f in ("q4_k", "q6_k", "nf4", "q4_0", "q8_0")] +
+                         [("C", "q4_k"), ("C", "q4_1")])
+def test_matmul_panels_of_packed_weights(dev, fmt):
     """Prefill tiles copy each column tile's panel of a packed weight per core: blocks of 64 and more column by
     column, the codes read along K (CpuMatmulSettings.pack_along_k_block), blocks of 32 across the columns; both
     against numpy, with a partial column tile."""
+    require(dev)
     wide = (rng.standard_normal((200, 512)) * 0.05).astype(np.float32)
-    w = quant.quantize(wide, fmt)
+    w = quant.quantize(wide, fmt, device=dev)
     xa = rng.standard_normal((24, 512)).astype(np.float32)
-    y = quant.linear(Tensor(xa, shape=(Var("n", 1, 64), 512)), w)
+    y = quant.linear(Tensor(xa, shape=(Var("n", 1, 64), 512), device=dev), w)
     (k,) = y.schedule()
     assert "panel of B packed per core" in k.rule_why
     assert ("codes read along K" in k.rule_why) == (w.format.block >= 64), k.rule_why
