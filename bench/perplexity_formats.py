@@ -52,6 +52,8 @@ def requantized(params: dict, fmt: str) -> tuple[dict, list]:
         try:
             out[name] = quant.quantize(values, fmt, device=w.device)
         except ShapeError:
+            if fmt not in FALLBACK:
+                raise
             out[name] = quant.quantize(values, FALLBACK[fmt], device=w.device)
             fallbacks.append(name)
     return out, fallbacks

@@ -187,7 +187,7 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
     if kind is not None:
         ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0], plan.k_split[1],
                            lambda r, k: tile.a_value(r, row_idx[r], k),
-                           tuple(k_planes(plan.k_split)) if p.pair_dot and kind == "plain" else ())
+                           p.pair_dot and kind == "plain")
     # integer products take int_cols columns a task, but folded codes (a K-quant's many planes) the float loop's
     # few: 4 were 10-30% slower on Q4_K and Q5_K at LLaMA-7B's shapes (bench/README.md, twenty-seventh session)
     nr, N = (p.int_cols if kind == "plain" else min(p.int_cols, p.cols)) if ints is not None else p.cols, plan.N

@@ -49,10 +49,9 @@ class AffineCode:
 @dataclass(frozen=True)
 class BlockForms:
     """One column's weight over a block's bit planes: plane j is scale * codes[j] + offsets[j], `codes` int32
-    values (a plane's integer scale folded in) within +-`bound`, `scale` (None: 1) the same for every plane,
-    `offsets` one a plane (None: 0)."""
+    values (a plane's integer scale folded in), `scale` (None: 1) the same for every plane, `offsets` one a plane
+    (None: 0)."""
     codes: list
-    bound: int
     scale: Val | None
     offsets: list
     folded: bool = False  # some plane's integer scale is in its codes
@@ -62,8 +61,8 @@ class BlockForms:
 class Int16Rows:
     """The staged activations: `codes` int16 [rows * K], per block of `block` positions its scale dx (`scales`,
     float32 [rows * K / block]), and per run of `run` positions (a bit plane of a block) the sum of its x (`sums`,
-    float32 [rows * K / run]). With `pairs` (the block's plane offsets,
-    an even number of them) `codes` is int32 [rows * K / 2] instead: the word of planes 2j and 2j + 1 at one run
+    float32 [rows * K / run]). With `pairs` (a block of an even number of
+    planes) `codes` is int32 [rows * K / 2] instead: the word of planes 2j and 2j + 1 at one run
     position holds their two int16 codes (low half: plane 2j), what the loop IR's `dot2` multiplies with a word of
     the two planes' weight codes (pairwise int16 multiply-adds: vpmaddwd full, 16 products an AVX2 instruction)."""
     codes: str
@@ -72,7 +71,7 @@ class Int16Rows:
     block: int
     K: int
     run: int
-    pairs: tuple = ()
+    pairs: bool = False
 
 
 def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
@@ -204,7 +203,7 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
         bound = max(bound, *(abs(v) for v in span))
     if not fits_int32(bound, len(planes)):
         return None
-    return BlockForms(codes, bound, split[0][0], [expanded(em, f.offset) for f in forms],
+    return BlockForms(codes, split[0][0], [expanded(em, f.offset) for f in forms],
                       any(factor is not None for _, factor in split))
 
 
@@ -227,11 +226,11 @@ def fits_int32(bound: int, planes: int) -> bool:
 
 
 def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: int, x_at,
-                pairs: tuple = ()) -> Int16Rows:
+                pairs: bool = False) -> Int16Rows:
     """Quantize `rows` rows of x (x_at(r, k): row r's value at K position k) per block of `block` positions into
     int16 scratch arrays of the kernel, with each block's scale and the sum of each of its runs of `run` positions
-    (a bit plane's): each core does it once before its tasks. `pairs`: the block's plane offsets, when the codes
-    are staged as pair words (see Int16Rows)."""
+    (a bit plane's): each core does it once before its tasks. `pairs`: the codes staged as pair words (see
+    Int16Rows)."""
     staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), block, K, run, pairs)
     blocks = K // block
     locals_ += [LocalArray(staged.codes, int32, rows * K // 2) if pairs else LocalArray(staged.codes, int16, rows * K),
@@ -240,9 +239,7 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
         b = em.open_loop(em.fresh("b"), blocks, "serial")
         top, total = em.accumulator(float32, "max"), em.accumulator(float32)
         k = em.open_loop(em.fresh("k"), block, "vector")
-        x = x_at(r, b * block + k)
-        em.emit(Update(top, "max", Alu(float32, "abs", (x,))))
-        em.emit(Update(total, "sum", x))
+        em.emit(Update(top, "max", Alu(float32, "abs", (x_at(r, b * block + k),))))
         em.close()
         for j in range(block // run):
             part = em.accumulator(float32)
@@ -250,6 +247,7 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
             em.emit(Update(part, "sum", x_at(r, b * block + j * run + k)))
             em.close()
             em.emit(Store(staged.sums, r * (K // run) + b * (block // run) + j, Ref(float32, part)))
+            em.emit(Update(total, "sum", Ref(float32, part)))
         top_v = Ref(float32, top)
         total_v = Ref(float32, total)  # a NaN or an infinity in x makes the sum one; the max skips a NaN, whose
         #                                int16 code would be garbage, so such a block's scale is the sum itself (a
@@ -261,11 +259,10 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
                                                   Alu(float32, "div", (Const(float32, float(XQ_MAX)), top_v)),
                                                   Const(float32, 0.0))), "inv")
         if pairs:
-            prun = block // len(pairs)
-            for j in range(len(pairs) // 2):
-                k = em.open_loop(em.fresh("k"), prun, "vector")
-                lo, hi = (_x_code(x_at(r, b * block + pairs[2 * j + h] + k), inverse, int32) for h in (0, 1))
-                em.emit(Store(staged.codes, r * (K // 2) + b * (block // 2) + j * prun + k, pair_word(lo, hi)))
+            for j in range(block // run // 2):
+                k = em.open_loop(em.fresh("k"), run, "vector")
+                lo, hi = (_x_code(x_at(r, b * block + (2 * j + h) * run + k), inverse, int32) for h in (0, 1))
+                em.emit(Store(staged.codes, r * (K // 2) + b * (block // 2) + j * run + k, pair_word(lo, hi)))
                 em.close()
         else:
             k = em.open_loop(em.fresh("k"), block, "vector")
@@ -292,7 +289,7 @@ def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, form
     positions `kv`, one per plane), summed in int32: pairwise (dot2) when x is staged in pair words."""
     codes = forms.codes
     if staged.pairs:
-        run = staged.block // len(staged.pairs)
+        run = staged.run
         words = [Alu(int32, "dot2", (Load(int32, staged.codes, r * (staged.K // 2) + kb * (staged.block // 2) +
                                           j * run + lane), pair_word(codes[2 * j], codes[2 * j + 1])))
                  for j in range(len(codes) // 2)]

@@ -21,7 +21,7 @@ from minic.ir.symbolic import Sint, bounds, ceil_div, sdiv
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, LocalArray, LoopKernel, Store, all_of, cond
 from minic.sched.lower import Emitter
-from minic.sched.rules.cpu_gemv import emit_gemv, gemv_text, gemv_tile
+from minic.sched.rules.cpu_gemv import GemvTile, emit_gemv, gemv_text, gemv_tile
 from minic.sched.rules.cpu_tile import Panel, Tile, fit_width
 from minic.sched.rules.matmul_plan import (
     Plan,
@@ -142,22 +142,21 @@ def pack_panel(em: Emitter, tile: Tile, plan: Plan, n0: Sint, shape: tuple, loca
     rows, width = shape
     panel = Panel(em.fresh("Bp"), width, em.fresh("Ct"))
     locals_ += [LocalArray(panel.array, acc_t, plan.K * width), LocalArray(panel.sums, acc_t, rows * width)]
+    def store(kv: Sint, c: Sint) -> None:  # element (kv, c) of the panel; columns past N are zeros
+        inside = None if divides(plan.N, width) else cond(n0 + c, 0, plan.N)
+        em.emit(Store(panel.array, kv * width + c, masked_operand(
+            em, plan.b, plan.b_index(tile.base_idx, kv, n0 + c), [inside], acc_t)))
+
     if along_k:  # a packed B along K (MatmulTile.pack_along_k): each column's codes read contiguously
         c = em.open_loop(em.fresh("c"), width)
-        inside = None if divides(plan.N, width) else cond(n0 + c, 0, plan.N)
         k0 = open_k(em, plan.K, plan.k_split, "vector")
-        for kv in (k0 + off for off in k_planes(plan.k_split)):
-            em.emit(Store(panel.array, kv * width + c, masked_operand(
-                em, plan.b, plan.b_index(tile.base_idx, kv, n0 + c), [inside], acc_t)))
+        for off in k_planes(plan.k_split):
+            store(k0 + off, c)
         close_k(em, plan.k_split)
+    else:
+        kv = em.open_loop(em.fresh("k"), plan.K)
+        store(kv, em.open_loop(em.fresh("c"), width, "vector"))
         em.close()
-        return panel
-    kv = em.open_loop(em.fresh("k"), plan.K)
-    c = em.open_loop(em.fresh("c"), width, "vector")
-    inside = None if divides(plan.N, width) else cond(n0 + c, 0, plan.N)
-    em.emit(Store(panel.array, kv * width + c, masked_operand(em, plan.b, plan.b_index(tile.base_idx, kv, n0 + c),
-                                                              [inside], acc_t)))
-    em.close()
     em.close()
     return panel
 
@@ -180,18 +179,19 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> L
     M = plan.M
     lo, hi = bounds(M)
     G = route.gemv_rows
+    few = gemv_tile(gemv, target, graph)
     if isinstance(M, int) and M <= G:
-        emit_gemv(em, strip, gemv, gemv_tile(gemv, target, graph), M, parallel)
+        emit_gemv(em, strip, gemv, few, M, parallel)
     else:
         # a symbolic row count branches at run time: exact-size GEMV tiles for few rows
         for r in range(max(lo, 1), min(hi, G) + 1):
             em.open_if(cond(M, r, r + 1))
-            emit_gemv(em, strip, gemv, gemv_tile(gemv, target, graph), r, parallel)
+            emit_gemv(em, strip, gemv, few, r, parallel)
             em.close()
         chunked = _chunked_rows(plan, target, route)
         if chunked:
             em.open_if(cond(M, max(lo, G + 1), chunked + 1))
-            _emit_gemv_chunks(em, strip, gemv, gemv_tile(gemv, target, graph), M, G, parallel)
+            _emit_gemv_chunks(em, strip, gemv, few, M, G, parallel)
             em.close()
         if route.rule == "Matmul" and hi > max(G, chunked):
             big = cond(M, max(G, chunked) + 1, hi + 1) if lo <= max(G, chunked) else None
@@ -205,7 +205,7 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> L
     return em.finish(locals=locals_)
 
 
-def _emit_gemv_chunks(em: Emitter, strip: Tile, plan: Plan, p, M: Sint, G: int, parallel: bool) -> None:
+def _emit_gemv_chunks(em: Emitter, strip: Tile, plan: Plan, p: GemvTile, M: Sint, G: int, parallel: bool) -> None:
     """M rows (more than G) as GEMVs of G rows each, then one of the M % G rows left: each chunk reads the weight
     again (from the caches, for a weight that fits them), where the Matmul tiles would dequantize and pack the
     whole weight per core first, a cost that does not shrink with the rows (bench/README.md, twenty-seventh
