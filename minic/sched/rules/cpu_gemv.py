@@ -56,9 +56,9 @@ class CpuGemvSettings(RuleSettings):
     pair_dot: bool = True  # ... multiplied pairwise (the loop IR's dot2) where the target has it, in pairs of planes
     int_dot_folded: bool = True  # ... also where a K-quant's sub-blocks scale by integers of their own, folded into
     #                              the codes, multiplied one by one, for one row (decode): Q4_K and Q5_K
-    #                              1.1-1.3x, Q3_K and Q2_K 1.4-1.7x the float loop at LLaMA-7B's shapes; pairs
-    #                              were slower on Q4_K, Q5_K, Q2_K, and 4 rows mixed (bench/README.md,
-    #                              twenty-seventh session)
+    #                              1.1-1.3x, Q3_K and Q2_K 1.4-1.7x the float loop at LLaMA-7B's shapes (a whole
+    #                              token on a 2-core machine reading DRAM: within noise); pairs were slower on
+    #                              Q4_K, Q5_K, Q2_K, and 4 rows mixed (bench/README.md, twenty-seventh session)
 
     @classmethod
     def defaults(cls, target: Target) -> CpuGemvSettings:
