@@ -108,15 +108,21 @@ def embedding(table: Tensor, ids: Tensor) -> Tensor:
 
 
 def scaled_dot_product_attention(q: Tensor, key: Tensor, value: Tensor, mask: Tensor | None = None,
-                                 causal: bool = False, scale: float | None = None) -> Tensor:
+                                 causal: bool = False, scale: float | None = None,
+                                 softcap: float | None = None) -> Tensor:
     """softmax(q @ k^T * scale + mask) @ v over the last two dims; q is [..., n, d].
 
     causal=True lets query i see keys j <= i + (m - n), the KV-cache convention where the
-    n queries are the last n of the m keys."""
+    n queries are the last n of the m keys. `softcap` bounds the scores before the mask, as Gemma 2 does:
+    s -> softcap * tanh(s / softcap)."""
     d = q.shape[-1]
     if not isinstance(d, int):
         raise ShapeError(f"attention head dim must be static, got {d}")
     scores = (q @ key.transpose(-2, -1)) * (scale if scale is not None else 1.0 / math.sqrt(d))
+    if softcap is not None:
+        if not softcap > 0:
+            raise ValueError(f"softcap must be a positive number, got {softcap!r}")
+        scores = (scores / softcap).tanh() * softcap
     if mask is not None:
         scores = mask.where(scores, float("-inf")) if mask.dtype == dt.bool_ else scores + mask
     if causal:

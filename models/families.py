@@ -17,7 +17,11 @@ import numpy as np
 from models.tokenizer import TokenizerError
 from models.weights import WeightsError
 
-LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2", "qwen3", "gemma", "phi3", "granite")
+LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_text", "phi3", "granite")
+# control tokens that end a chat turn, for a GGUF that names no eot_token_id (Gemma's files end a turn with
+# <end_of_turn> while their eos is <eos>): generation stops at any of them the vocabulary has, as llama.cpp's does
+END_OF_TURN_TOKENS = ("<end_of_turn>", "<|eot_id|>", "<|im_end|>", "<|end|>", "<|eom_id|>")
+CONTROL_TOKEN = 3  # llama.cpp's token type of a control token
 
 
 @dataclass
@@ -38,7 +42,7 @@ class Checkpoint:
 
     @property
     def n_positions(self) -> int:
-        """The longest context the model runs (a LLaMA-family model's is capped at its attention window)."""
+        """The longest context the model runs (a LongRoPE model's is capped at its pretrained length)."""
         return getattr(self.cfg, "context", self.cfg.n_positions)
 
     @property
@@ -109,7 +113,15 @@ def load_gguf(path: Path, device: str = "LLVM", tp=None) -> Checkpoint:
             ck.special_tokens[f"{name}_token"] = tokens[int(i)]
     eot = g.metadata.get("tokenizer.ggml.eot_token_id")
     ck.turn_end_id = int(eot) if eot is not None else None
+    if eot is None:
+        ck.generation_stop_ids = end_of_turn_ids(tokens, g.metadata.get("tokenizer.ggml.token_type"))
     return ck
+
+
+def end_of_turn_ids(tokens: list[str], types: list[int] | None) -> tuple:
+    """The ids of the END_OF_TURN_TOKENS a GGUF vocabulary has as control tokens (any type when it lists none)."""
+    ends = set(END_OF_TURN_TOKENS)
+    return tuple(i for i, t in enumerate(tokens) if t in ends and (types is None or types[i] == CONTROL_TOKEN))
 
 
 def _sharded(tp) -> bool:

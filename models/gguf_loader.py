@@ -18,10 +18,12 @@ from models.weights import WeightsError, match_params, progress
 
 # general.architecture -> whether its q/k rows pair RoPE dims (2i, 2i+1): llama.cpp's converter permutes
 # LLaMA's q/k for its interleaved rotation, and leaves the others' (rotated by halves) as they are
-GGUF_ARCHITECTURES = {"llama": True, "qwen2": False, "qwen3": False, "gemma": False, "phi3": False}
+GGUF_ARCHITECTURES = {"llama": True, "qwen2": False, "qwen3": False, "gemma": False, "gemma2": False, "gemma3": False,
+                      "phi3": False}
 # what an architecture's layers compute beyond LLaMA's (llama.cpp's converter already stores Gemma's norm
 # gains as 1 + w, which is how models/llama.py takes them)
-_GELU = {"gemma"}
+_GEMMA = {"gemma", "gemma2", "gemma3"}  # GELU, embeddings scaled by sqrt(dim)
+_SANDWICH = {"gemma2", "gemma3"}  # norms after attention and MLP; their ffn_norm is the MLP's input norm
 # storage types minic reads: matrices of the types minic.quant has a format for stay packed (their dequant fuses
 # into the matmul that reads them); the others, and vectors, are dequantized to float32 by gguf.quants at load
 TENSOR_TYPES = ("F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_1", "Q5_0", "Q5_1", "Q2_K", "Q3_K", "Q4_K", "Q5_K", "Q6_K",
@@ -36,6 +38,9 @@ _LAYER_NAMES = {"attn_norm.weight": "input_layernorm.weight", "ffn_norm.weight":
                 "attn_qkv.weight": "self_attn.qkv_proj.weight",
                 "ffn_gate.weight": "mlp.gate_proj.weight",
                 "ffn_up.weight": "mlp.up_proj.weight", "ffn_down.weight": "mlp.down_proj.weight"}
+_SANDWICH_NAMES = {"post_attention_norm.weight": "post_attention_layernorm.weight",
+                   "ffn_norm.weight": "pre_feedforward_layernorm.weight",
+                   "post_ffw_norm.weight": "post_feedforward_layernorm.weight"}
 _GLOBAL_NAMES = {"token_embd.weight": "embed_tokens.weight", "output_norm.weight": "norm.weight",
                  "output.weight": "lm_head.weight"}
 
@@ -124,23 +129,68 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
         if kind == "yarn":
             scaling["original_max_position_embeddings"] = int(get("rope.scaling.original_context_length"))
     tokens = md.get("tokenizer.ggml.tokens")
+    n_layer = int(get("block_count"))
+    head_dim = int(md.get(f"{a}.attention.key_length", md.get(f"{a}.rope.dimension_count", dim // heads)))
+    window = _int_or_none(md.get(f"{a}.attention.sliding_window"))
     return LlamaConfig(
-        n_layer=int(get("block_count")), dim=dim, n_head=heads,
+        n_layer=n_layer, dim=dim, n_head=heads,
         n_kv_head=int(md.get(f"{a}.attention.head_count_kv", heads)), ffn_dim=int(get("feed_forward_length")),
         vocab_size=int(md.get(f"{a}.vocab_size", len(tokens) if tokens else 0)) or _missing(g, "vocab_size"),
         n_positions=int(get("context_length")),
-        head_dim=int(md.get(f"{a}.attention.key_length", md.get(f"{a}.rope.dimension_count", dim // heads))),
+        head_dim=head_dim,
         rms_eps=float(get("attention.layer_norm_rms_epsilon")), rope_theta=float(get("rope.freq_base", 10000.0)),
         rope_scaling=scaling, rope_interleaved=GGUF_ARCHITECTURES[a],
         rope_freq_factors=tuple(float(x) for x in _dequant(g, "rope_freqs.weight")) if "rope_freqs.weight"
         in g.tensors else (),
         tie_embeddings="output.weight" not in g.tensors, qkv_bias="blk.0.attn_q.bias" in g.tensors,
         o_bias="blk.0.attn_output.bias" in g.tensors, qk_norm="blk.0.attn_q_norm.weight" in g.tensors,
-        hidden_act="gelu_pytorch_tanh" if a in _GELU else "silu",
-        embed_scale=float(np.float32(dim ** 0.5)) if a == "gemma" else 1.0,
-        sliding_window=_int_or_none(md.get(f"{a}.attention.sliding_window")),
+        hidden_act="gelu_pytorch_tanh" if a in _GEMMA else "silu",
+        embed_scale=float(np.float32(dim ** 0.5)) if a in _GEMMA else 1.0,
+        sliding_window=window, layer_types=_layer_types(g, n_layer) if window else (),
+        sliding_rope_theta=10000.0 if a == "gemma3" else None, sandwich_norms=a in _SANDWICH,
+        attention_scale=_attention_scale(g, n_layer, dim, heads, head_dim),
+        attn_softcap=_float_or_none(md.get(f"{a}.attn_logit_softcapping")),
+        final_softcap=_float_or_none(md.get(f"{a}.final_logit_softcapping")),
         bos_token_id=_int_or_none(md.get("tokenizer.ggml.bos_token_id")),
         eos_token_id=_int_or_none(md.get("tokenizer.ggml.eos_token_id")))
+
+
+def _layer_types(g: GGUFFile, n_layer: int) -> tuple:
+    """Which layers slide: `{arch}.attention.sliding_window_pattern` (one flag a layer, or every how many layers one
+    is full) where the file has it, else what llama.cpp assumes of the architecture (Gemma 2 alternates from a
+    sliding first layer, Gemma 3 has one full layer in 6), else every layer (Mistral)."""
+    pattern = g.metadata.get(f"{g.architecture}.attention.sliding_window_pattern")
+    if pattern is None:
+        pattern = {"gemma2": 2, "gemma3": 6}.get(g.architecture)
+    if pattern is None:
+        return ()
+    if isinstance(pattern, list):
+        if len(pattern) != n_layer:
+            raise WeightsError(f"{g.path}: {g.architecture}.attention.sliding_window_pattern has {len(pattern)} "
+                               f"flags for {n_layer} layers")
+        return tuple("sliding_attention" if flag else "full_attention" for flag in pattern)
+    every = int(pattern)
+    return tuple("full_attention" if (i + 1) % every == 0 else "sliding_attention" for i in range(n_layer))
+
+
+# Gemma 2/3 scale q.k by 1 / sqrt(query_pre_attn_scalar), which a GGUF does not store: llama.cpp takes the head dim,
+# except for the 27B models (by their layer count), whose scalar is dim / heads
+_GEMMA_27B_LAYERS = {"gemma2": 46, "gemma3": 62}
+
+
+def _attention_scale(g: GGUFFile, n_layer: int, dim: int, heads: int, head_dim: int) -> float | None:
+    """The q.k scale where it is not 1 / sqrt(head_dim): `{arch}.attention.scale` if the file has it, else Gemma
+    27B's (see _GEMMA_27B_LAYERS); None for the default."""
+    stored = g.metadata.get(f"{g.architecture}.attention.scale")
+    if stored is not None:
+        return float(stored)
+    if _GEMMA_27B_LAYERS.get(g.architecture) == n_layer:
+        return (dim / heads) ** -0.5
+    return None
+
+
+def _float_or_none(x) -> float | None:
+    return None if x is None else float(x)
 
 
 def _missing(g: GGUFFile, key: str):
@@ -157,6 +207,8 @@ def hf_name(gguf_name: str, arch: str = "llama") -> str | None:
     if gguf_name in _GLOBAL_NAMES:
         return _GLOBAL_NAMES[gguf_name]
     parts = gguf_name.split(".", 2)
+    if len(parts) == 3 and parts[0] == "blk" and arch in _SANDWICH and parts[2] in _SANDWICH_NAMES:
+        return f"layers.{parts[1]}.{_SANDWICH_NAMES[parts[2]]}"
     if len(parts) == 3 and parts[0] == "blk" and parts[2] in _LAYER_NAMES:
         local = "mlp.gate_up_proj.weight" if arch == "phi3" and parts[2] == "ffn_up.weight" else _LAYER_NAMES[parts[2]]
         return f"layers.{parts[1]}.{local}"

@@ -1,15 +1,18 @@
-"""LLaMA-family inference (LLaMA 1-3, SmolLM, Mistral, Qwen2, Qwen3, Gemma, Phi-3) on minic's public API.
+"""LLaMA-family inference (LLaMA 1-3, SmolLM, Mistral, Qwen2, Qwen3, Gemma 1-3, Phi-3, Granite) on minic's public API.
 
 A layer: x += o(attention(rope(q(rmsnorm(x))), rope(k(...)), v(...))); x += down(act(gate(h)) * up(h)) with
 h = rmsnorm(x). The family members differ only in switches of the config: q/k/v (and o) biases (Qwen2),
 an RMSNorm of each head's q and k before RoPE (Qwen3), GELU instead of SiLU and an embedding scaled by
 sqrt(dim) (Gemma, whose `1 + w` norm gains are stored as 1 + w here, as llama.cpp stores them), q/k/v and
-gate/up projections fused in one matrix (Phi-3: split by rows at load, `split_fused`). A sliding attention
-window (Mistral, Phi-3) changes nothing while every position fits in it, so the context is capped at the
-window instead of masking. Grouped-query attention, the KV cache and the jitted prefill/decode come from
-models/transformer.py. Weights are [out, in] (the Hugging Face and GGUF layout), so a projection is x @ W^T
-(`minic.quant.linear`); a weight may be a minic.quant.QuantizedWeight, whose dequantization is written into
-the matmul's graph and fused there by the scheduler (no dequantized copy is made).
+gate/up projections fused in one matrix (Phi-3: split by rows at load, `split_fused`). Gemma 2 and 3 add
+"sandwich" norms (the attention's and the MLP's outputs are normalised before they join the residual), layers
+that attend within a sliding window next to layers that see the whole context (`layer_types`), Gemma 3's own
+RoPE base for its sliding layers, and Gemma 2's soft-capped attention scores and logits, cap * tanh(x / cap).
+A sliding window (Mistral, Phi-3, Gemma's local layers) is a mask on the keys older than the window, applied
+only when the context can outgrow the window. Grouped-query attention, the KV cache and the jitted
+prefill/decode come from models/transformer.py. Weights are [out, in] (the Hugging Face and GGUF layout), so a
+projection is x @ W^T (`minic.quant.linear`); a weight may be a minic.quant.QuantizedWeight, whose dequantization
+is written into the matmul's graph and fused there by the scheduler (no dequantized copy is made).
 
 RoPE rotates pairs of a head's dims by position * inv_freq[i]. Hugging Face checkpoints pair dim i with
 i + d/2 ("half"); llama.cpp's GGUF files of the `llama` architecture permute the q/k rows so that pairs are
@@ -32,6 +35,7 @@ from models.transformer import CausalLM
 from models.weights import WeightsError
 
 ROPE_TYPES = ("default", "linear", "llama3", "longrope", "yarn", "dynamic")
+LAYER_TYPES = ("sliding_attention", "full_attention")
 ACTIVATIONS = {"silu": lambda t: t.silu(), "gelu_pytorch_tanh": lambda t: t.gelu("tanh"),
                "gelu": lambda t: t.gelu("erf")}
 
@@ -57,7 +61,13 @@ class LlamaConfig:
     qk_norm: bool = False  # Qwen3: RMSNorm over each head's q and k (gains `self_attn.q_norm/k_norm.weight`)
     hidden_act: str = "silu"  # the gate's activation (Gemma: gelu_pytorch_tanh)
     embed_scale: float = 1.0  # the embedding rows are multiplied by it (Gemma: sqrt(dim))
-    sliding_window: int | None = None  # attention window (Mistral, Phi-3): the context is capped at it
+    sliding_window: int | None = None  # attention window (Mistral, Phi-3, Gemma 2/3's sliding layers)
+    layer_types: tuple = ()  # each layer's "sliding_attention" or "full_attention" (Gemma 2/3); (): all sliding when
+    #                          there is a window
+    sliding_rope_theta: float | None = None  # the sliding layers' RoPE base, unscaled (Gemma 3's local base)
+    sandwich_norms: bool = False  # Gemma 2/3: attention and MLP outputs normalised before the residual add
+    attn_softcap: float | None = None  # scores -> cap * tanh(scores / cap) before the mask (Gemma 2)
+    final_softcap: float | None = None  # logits -> cap * tanh(logits / cap) (Gemma 2)
     attention_scale: float | None = None  # q.k scale instead of 1 / sqrt(head_dim) (Granite's attention_multiplier)
     residual_scale: float = 1.0  # each layer's attention and MLP output is multiplied by it (Granite)
     logit_scale: float = 1.0  # the logits are divided by it (Granite's logits_scaling)
@@ -80,12 +90,22 @@ class LlamaConfig:
         if self.hidden_act not in ACTIVATIONS:
             raise minic.MinicError(f"hidden_act {self.hidden_act!r} is not supported (supported: "
                                    f"{', '.join(ACTIVATIONS)})")
+        odd = sorted(set(self.layer_types) - set(LAYER_TYPES))
+        if odd or self.layer_types and len(self.layer_types) != self.n_layer:
+            raise minic.MinicError(f"layer_types must name each of the {self.n_layer} layers one of "
+                                   f"{', '.join(LAYER_TYPES)}, got {list(self.layer_types)}")
+
+    def window(self, layer: int) -> int | None:
+        """How many positions back layer `layer` attends (the query's own included), None for the whole context."""
+        if self.sliding_window is None or self.layer_types and self.layer_types[layer] != "sliding_attention":
+            return None
+        return self.sliding_window
 
     @property
     def context(self) -> int:
-        """The longest context this model runs exactly: its positions, capped at its attention window and, with
-        LongRoPE, at the pretrained length (beyond it transformers switches to the long factors)."""
-        n = min(self.n_positions, self.sliding_window or self.n_positions)
+        """The longest context this model runs exactly: its positions, capped, with LongRoPE, at the pretrained
+        length (beyond it transformers switches to the long factors)."""
+        n = self.n_positions
         if self.rope_type in ("longrope", "dynamic"):  # past the pretrained length, transformers changes the angles
             n = min(n, self.rope_scaling.get("original_max_position_embeddings") or n)
         return n
@@ -105,8 +125,7 @@ class LlamaConfig:
         if d.get("mlp_bias"):
             raise minic.MinicError(f"{arch}: mlp_bias is not supported (LLaMA's MLP has no biases)")
         heads = d["num_attention_heads"]
-        # transformers 5 writes `rope_parameters` (theta inside); earlier versions `rope_theta` + `rope_scaling`
-        rope = dict(d.get("rope_parameters") or d.get("rope_scaling") or {})
+        rope, sliding_theta = _rope_parameters(arch, d)
         theta = rope.pop("rope_theta", d.get("rope_theta", 10000.0))
         partial = rope.pop("partial_rotary_factor", d.get("partial_rotary_factor")) or 1.0
         if partial != 1.0:
@@ -119,9 +138,12 @@ class LlamaConfig:
             rope.setdefault("original_max_position_embeddings", d.get("original_max_position_embeddings") or n_pos)
             if rope.get("factor") is None:
                 rope["factor"] = n_pos / rope["original_max_position_embeddings"]
-        gemma = arch == "GemmaForCausalLM"
+        gemma = arch in GEMMA_ARCHITECTURES
+        later_gemma = gemma and arch != "GemmaForCausalLM"  # Gemma 2 and 3
         qwen2 = arch == "Qwen2ForCausalLM"
         granite = arch == "GraniteForCausalLM"
+        softcaps = {"attn_logit_softcapping": 50.0, "final_logit_softcapping": 30.0} \
+            if arch == "Gemma2ForCausalLM" else {}  # transformers' Gemma 2 defaults, where config.json has none
         return LlamaConfig(
             n_layer=d["num_hidden_layers"], dim=d["hidden_size"], n_head=heads,
             n_kv_head=d.get("num_key_value_heads") or heads, ffn_dim=d["intermediate_size"],
@@ -129,21 +151,26 @@ class LlamaConfig:
             head_dim=d.get("head_dim") or 0, rms_eps=d.get("rms_norm_eps", 1e-6), rope_theta=theta,
             rope_scaling=rope, tie_embeddings=d.get("tie_word_embeddings", gemma),
             qkv_bias=qwen2 or bool(d.get("attention_bias")), o_bias=not qwen2 and bool(d.get("attention_bias")),
-            qk_norm=arch == "Qwen3ForCausalLM",
+            qk_norm=arch in ("Qwen3ForCausalLM", "Gemma3ForCausalLM"),
             hidden_act=(d.get("hidden_activation") or d.get("hidden_act") or "silu") if not gemma
             else d.get("hidden_activation") or "gelu_pytorch_tanh",
             embed_scale=float(np.float32(d["hidden_size"] ** 0.5)) if gemma else
             float(d.get("embedding_multiplier", 1.0)) if granite else 1.0,
-            attention_scale=float(d.get("attention_multiplier", 1.0)) if granite else None,
+            attention_scale=float(d.get("attention_multiplier", 1.0)) if granite else
+            float(d.get("query_pre_attn_scalar", 256)) ** -0.5 if later_gemma else None,
             residual_scale=float(d.get("residual_multiplier", 1.0)) if granite else 1.0,
             logit_scale=float(d.get("logits_scaling", 1.0)) if granite else 1.0,
-            sliding_window=_sliding_window(arch, d),
+            sliding_window=_sliding_window(arch, d), layer_types=_layer_types(arch, d),
+            sliding_rope_theta=sliding_theta, sandwich_norms=later_gemma,
+            attn_softcap=d.get("attn_logit_softcapping", softcaps.get("attn_logit_softcapping")),
+            final_softcap=d.get("final_logit_softcapping", softcaps.get("final_logit_softcapping")),
             bos_token_id=_first(d.get("bos_token_id")), eos_token_id=_first(d.get("eos_token_id")),
             eos_token_ids=eos_ids(d.get("eos_token_id"), "config.json"))
 
 
+GEMMA_ARCHITECTURES = ("GemmaForCausalLM", "Gemma2ForCausalLM", "Gemma3ForCausalLM")
 HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM", "Qwen3ForCausalLM",
-                    "GemmaForCausalLM", "Phi3ForCausalLM", "GraniteForCausalLM")
+                    *GEMMA_ARCHITECTURES, "Phi3ForCausalLM", "GraniteForCausalLM")
 # fused projections (Phi-3) -> the parts they stack by rows, in order
 FUSED = {"self_attn.qkv_proj.weight": ("self_attn.q_proj.weight", "self_attn.k_proj.weight",
                                        "self_attn.v_proj.weight"),
@@ -151,20 +178,51 @@ FUSED = {"self_attn.qkv_proj.weight": ("self_attn.q_proj.weight", "self_attn.k_p
 
 
 def _sliding_window(arch: str, d: dict) -> int | None:
-    """The attention window, when the config turns one on: Mistral and Phi-3 by default, Qwen2/3 with
+    """The attention window, when the config turns one on: Mistral, Phi-3 and Gemma 2/3 by default, Qwen2/3 with
     use_sliding_window (transformers 5 also lists `layer_types`)."""
     window = d.get("sliding_window")
     on = d.get("use_sliding_window")
     if on is None:
-        on = arch in ("MistralForCausalLM", "Phi3ForCausalLM") or "sliding_attention" in (d.get("layer_types") or ())
+        on = arch in ("MistralForCausalLM", "Phi3ForCausalLM", "Gemma2ForCausalLM", "Gemma3ForCausalLM") or \
+            "sliding_attention" in (d.get("layer_types") or ())
     return int(window) if on and window else None
+
+
+def _layer_types(arch: str, d: dict) -> tuple:
+    """Which layers slide (Gemma 2/3; transformers 5 writes `layer_types`, earlier config.json files only the
+    pattern): Gemma 2 every other layer from the first, Gemma 3 all but every sliding_window_pattern-th."""
+    if d.get("layer_types"):
+        return tuple(d["layer_types"])
+    n = d["num_hidden_layers"]
+    if arch == "Gemma2ForCausalLM":
+        return tuple("sliding_attention" if i % 2 == 0 else "full_attention" for i in range(n))
+    if arch == "Gemma3ForCausalLM":
+        every = d.get("sliding_window_pattern", d.get("_sliding_window_pattern", 6))
+        return tuple("full_attention" if (i + 1) % every == 0 else "sliding_attention" for i in range(n))
+    return ()
+
+
+def _rope_parameters(arch: str, d: dict) -> tuple[dict, float | None]:
+    """The config's RoPE parameters (a copy) and the sliding layers' own base, if they have one. transformers 5
+    writes `rope_parameters` (theta inside; Gemma 3 one dict per layer type), earlier versions `rope_theta` and
+    `rope_scaling` (Gemma 3 its sliding layers' base as `rope_local_base_freq`)."""
+    rope = dict(d.get("rope_parameters") or d.get("rope_scaling") or {})
+    if "full_attention" in rope:
+        local = dict(rope.get("sliding_attention") or {})
+        rope = dict(rope["full_attention"])
+        if local.get("rope_type", "default") != "default":
+            raise minic.MinicError(f"{arch}: sliding layers' rope_type {local['rope_type']!r} is not supported "
+                                   f"(their RoPE is unscaled)")
+        return rope, float(local.get("rope_theta", 10000.0))
+    local = d.get("rope_local_base_freq", 10000.0 if arch == "Gemma3ForCausalLM" else None)
+    return rope, None if local is None else float(local)
 
 
 def hf_params(named: dict, hf_config: dict, cfg: LlamaConfig) -> dict:
     """A Hugging Face checkpoint's tensors (names without `model.`) in the form the model takes: Phi-3's fused
     matrices split (`split_fused`), Gemma's norm gains stored as 1 + w (its RMSNorm multiplies by 1 + w)."""
     named = split_fused(named, cfg)
-    if (hf_config.get("architectures") or [None])[0] == "GemmaForCausalLM":
+    if (hf_config.get("architectures") or [None])[0] in GEMMA_ARCHITECTURES:
         named = {k: v + np.float32(1) if k.endswith("norm.weight") else v for k, v in named.items()}
     return named
 
@@ -223,12 +281,17 @@ def param_shapes(cfg: LlamaConfig) -> dict[str, tuple]:
             shapes[p + "self_attn.o_proj.bias"] = (c,)
         if cfg.qk_norm:
             shapes.update({p + "self_attn.q_norm.weight": (d,), p + "self_attn.k_norm.weight": (d,)})
+        if cfg.sandwich_norms:
+            shapes.update({p + "pre_feedforward_layernorm.weight": (c,), p + "post_feedforward_layernorm.weight": (c,)})
     return shapes
 
 
-def rope_inv_freq(cfg: LlamaConfig) -> np.ndarray:
-    """The rotation frequency of each dim pair, after the config's scaling (as transformers computes it)."""
+def rope_inv_freq(cfg: LlamaConfig, sliding: bool = False) -> np.ndarray:
+    """The rotation frequency of each dim pair, after the config's scaling (as transformers computes it); with
+    `sliding`, of the sliding layers' own base (cfg.sliding_rope_theta), which no scaling changes."""
     d = cfg.head_dim
+    if sliding:
+        return (1.0 / cfg.sliding_rope_theta ** (np.arange(0, d, 2, dtype=np.float64) / d)).astype(np.float32)
     inv = 1.0 / cfg.rope_theta ** (np.arange(0, d, 2, dtype=np.float64) / d)
     s, kind = cfg.rope_scaling, cfg.rope_type
     if kind == "linear":
@@ -285,12 +348,13 @@ def rope_attention_factor(cfg: LlamaConfig) -> float:
     return mscale(m) / mscale(m_all) if m and m_all else mscale(1.0)
 
 
-def rope_tables(cfg: LlamaConfig, max_ctx: int) -> tuple[np.ndarray, np.ndarray]:
+def rope_tables(cfg: LlamaConfig, max_ctx: int, sliding: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """cos and sin [max_ctx, head_dim] of position * inv_freq, in float32 like transformers, one value per dim of
     a head, for RoPE as x * cos + partner(x) * sin (Llama._rope): a pair's two dims share its angle, and sin is
-    negative on the pair's first dim (what transformers' rotate_half negates)."""
-    angles = np.arange(max_ctx, dtype=np.float32)[:, None] * rope_inv_freq(cfg)[None, :]
-    scale = np.float32(rope_attention_factor(cfg))
+    negative on the pair's first dim (what transformers' rotate_half negates). `sliding`: the sliding layers'
+    tables (rope_inv_freq)."""
+    angles = np.arange(max_ctx, dtype=np.float32)[:, None] * rope_inv_freq(cfg, sliding)[None, :]
+    scale = np.float32(1.0 if sliding else rope_attention_factor(cfg))
     cos, sin = np.cos(angles) * scale, np.sin(angles) * scale
     if cfg.rope_interleaved:  # pairs (2i, 2i + 1)
         return np.repeat(cos, 2, axis=1), np.stack([-sin, sin], axis=2).reshape(max_ctx, -1)
@@ -314,9 +378,11 @@ class Llama(CausalLM):
         self.w = {k: self._on_device(k, v) for k, v in params.items()}
         self._fusions: dict = {}  # (group name, "weight" | "bias") -> (the parts it was built from, the fused matrix)
         self.projections = [self._fuse_projections(f"layers.{i}.self_attn.") for i in range(cfg.n_layer)]
-        cos, sin = rope_tables(cfg, max_ctx)
-        self.cos = Tensor(cos, device=self.device)
-        self.sin = Tensor(sin, device=self.device)
+        # RoPE's cos and sin tables [max_ctx, head_dim] by layer kind: "sliding" only where those layers have a base
+        # of their own (Gemma 3)
+        kinds = ("full", "sliding") if cfg.sliding_rope_theta is not None else ("full",)
+        self.rope = {kind: tuple(Tensor(t, device=self.device) for t in rope_tables(cfg, max_ctx, kind == "sliding"))
+                     for kind in kinds}
 
     def _on_device(self, name: str, w):
         if not isinstance(w, QuantizedWeight):
@@ -416,17 +482,31 @@ class Llama(CausalLM):
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         x = self.embed(tokens)
-        cos, sin = (t[past:m].bind(**vals) for t in (self.cos, self.sin))
-        return self.layers(x, self.cached_attention(past, m, vals), cos, sin)
+        rope = {kind: tuple(t[past:m].bind(**vals) for t in tables) for kind, tables in self.rope.items()}
+        return self.layers(x, self.cached_attention(past, m, vals), rope)
 
-    def layers(self, x: Tensor, attend, cos: Tensor, sin: Tensor) -> Tensor:
-        """The decoder layers on rows x [n, dim]; `attend(i, q, k, v)` is layer i's attention (q [heads, n, d],
-        k and v [kv_heads, n, d], out [heads, n, d]); cos and sin [n, d] are the rows' RoPE tables (rope_tables)."""
+    def rope_rows(self, pos: Tensor) -> dict[str, tuple[Tensor, Tensor]]:
+        """The RoPE tables' rows at positions `pos` (a buffer of ids), by layer kind: what `layers` takes."""
+        return {kind: (cos.embedding(pos), sin.embedding(pos)) for kind, (cos, sin) in self.rope.items()}
+
+    def attention_options(self, layer: int) -> dict:
+        """What layer `layer`'s attention takes beyond q, k and v (models/transformer.py `attend`): its window,
+        where the context can outgrow it (inside it a window masks nothing), and the scores' soft cap."""
+        window = self.cfg.window(layer)
+        return {"window": window if window is not None and window < self.max_ctx else None,
+                "softcap": self.cfg.attn_softcap}
+
+    def layers(self, x: Tensor, attend, rope: dict) -> Tensor:
+        """The decoder layers on rows x [n, dim]; `attend(i, q, k, v, window=, softcap=)` is layer i's attention
+        (q [heads, n, d], k and v [kv_heads, n, d], out [heads, n, d]; the options of attention_options); `rope`
+        maps a layer kind ("full", and "sliding" where those layers have tables of their own) to the rows' cos
+        and sin [n, d] (rope_tables)."""
         cfg, w, tp = self.cfg, self.w, self.tp
         h, kvh, d = self.heads, self.kv_heads, cfg.head_dim
         n = x.shape[0]
         for i in range(cfg.n_layer):
             p = f"layers.{i}."
+            cos, sin = rope["sliding" if "sliding" in rope and cfg.window(i) is not None else "full"]
             with minic.scope(f"layers.{i}.attn"):
                 a = x.rms_norm(w[p + "input_layernorm.weight"], cfg.rms_eps)
                 q, k, v = self._project_qkv(a, i, cos, sin).values()
@@ -440,16 +520,22 @@ class Llama(CausalLM):
                 if cfg.attention_scale is not None:  # attention scales q.k by 1 / sqrt(d): this makes it the config's
                     q = q * (cfg.attention_scale * math.sqrt(d))
                 q, k, v = q.permute(1, 0, 2), k.permute(1, 0, 2), v.reshape(n, kvh, d).permute(1, 0, 2)
-                att = attend(i, q, k, v).permute(1, 0, 2).reshape(n, h * d)
+                att = attend(i, q, k, v, **self.attention_options(i)).permute(1, 0, 2).reshape(n, h * d)
                 out = tp.reduce(linear(att, w[p + "self_attn.o_proj.weight"]))
                 if cfg.o_bias:
                     out = out + w[p + "self_attn.o_proj.bias"]
+                if cfg.sandwich_norms:
+                    out = out.rms_norm(w[p + "post_attention_layernorm.weight"], cfg.rms_eps)
                 x = (x + self._residual(out)).realize()
             with minic.scope(f"layers.{i}.mlp"):
-                a = x.rms_norm(w[p + "post_attention_layernorm.weight"], cfg.rms_eps)
+                pre = "pre_feedforward_layernorm" if cfg.sandwich_norms else "post_attention_layernorm"
+                a = x.rms_norm(w[p + pre + ".weight"], cfg.rms_eps)
                 act = ACTIVATIONS[cfg.hidden_act]
                 g = act(linear(a, w[p + "mlp.gate_proj.weight"])) * linear(a, w[p + "mlp.up_proj.weight"])
-                x = (x + self._residual(tp.reduce(linear(g, w[p + "mlp.down_proj.weight"])))).realize()
+                out = tp.reduce(linear(g, w[p + "mlp.down_proj.weight"]))
+                if cfg.sandwich_norms:
+                    out = out.rms_norm(w[p + "post_feedforward_layernorm.weight"], cfg.rms_eps)
+                x = (x + self._residual(out)).realize()
         return x
 
     def _residual(self, out: Tensor) -> Tensor:
@@ -464,6 +550,8 @@ class Llama(CausalLM):
             logits = linear(x, head).cast(minic.float32)
             if self.cfg.logit_scale != 1.0:
                 logits = logits / self.cfg.logit_scale
+            if self.cfg.final_softcap is not None:
+                logits = (logits / self.cfg.final_softcap).tanh() * self.cfg.final_softcap
             return self.tp.vocab_logits(logits, self.cfg.vocab_size).realize()
 
     def embed(self, tokens: Tensor) -> Tensor:

@@ -43,7 +43,7 @@ from minic.errors import MinicError
 from minic.jit import Bound, jit
 from models.gpt2 import GPT2
 from models.llama import Llama
-from models.transformer import grouped_attention
+from models.transformer import grouped_attention, within_window
 
 
 class PoolFull(MinicError):
@@ -299,7 +299,7 @@ class PagedLM:
         attention through `attend`: rows [n, dim]."""
         m = self.model
         if isinstance(m, Llama):
-            return m.layers(m.embed(tokens), attend, m.cos.embedding(pos), m.sin.embedding(pos))
+            return m.layers(m.embed(tokens), attend, m.rope_rows(pos))
         with minic.scope("embed"):
             x = (m.w["wte.weight"].embedding(tokens) + m.w["wpe.weight"].embedding(pos)).realize()
         return m.layers(x, attend)
@@ -323,8 +323,11 @@ class PagedLM:
         offsets = Tensor.arange(ps, device=self.model.device)
         return (table.unsqueeze(-1) * ps + offsets).reshape(*table.shape[:-1], table.shape[-1] * ps).realize()
 
-    def _allowed(self, pos: Tensor, span) -> Tensor:
-        """[n, span]: key position t is at or before query position pos[i] (later ones and padding masked)."""
+    def _allowed(self, pos: Tensor, span, window: int | None) -> Tensor:
+        """[n, span]: key position t is at or before query position pos[i] (later ones and padding masked), and
+        with a window fewer than `window` positions back (transformer.within_window)."""
+        if window is not None:
+            return within_window(pos, span, window)
         col = Tensor.arange(span, device=self.model.device).reshape(1, span)
         return col <= pos.reshape(pos.shape[0], 1)
 
@@ -333,13 +336,16 @@ class PagedLM:
         b = table.shape[0]
         rows = self._rows(table)  # [B, span]
         span = rows.shape[1]
-        allowed = self._allowed(pos, span).reshape(b, 1, 1, span)
+        allowed = {}  # window -> mask [b, 1, 1, span], made once for the layers that share it
 
-        def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
+        def attend(i: int, q: Tensor, k: Tensor, v: Tensor, window: int | None = None,
+                   softcap: float | None = None) -> Tensor:
             q = self._write_kv(i, q, k, v, at)
             keys, values = (pool[rows].reshape(b, span, kvh, d).permute(0, 2, 1, 3)
                             for pool in (self.k_pool[i], self.v_pool[i]))
-            att = grouped_attention(q.permute(1, 0, 2).reshape(b, h, 1, d), keys, values, allowed)
+            if window not in allowed:
+                allowed[window] = self._allowed(pos, span, window).reshape(b, 1, 1, span)
+            att = grouped_attention(q.permute(1, 0, 2).reshape(b, h, 1, d), keys, values, allowed[window], softcap)
             return att.reshape(b, h, d).permute(1, 0, 2)
 
         return self.model._head(self._blocks(tokens, pos, attend))
@@ -348,13 +354,16 @@ class PagedLM:
         kvh, d = self.kv_heads, self.model.cfg.head_dim
         rows = self._rows(table)  # [span]
         span = rows.shape[0]
-        allowed = self._allowed(pos, span)  # [n, span], broadcast over heads
+        allowed = {}  # window -> mask [n, span], broadcast over heads
 
-        def attend(i: int, q: Tensor, k: Tensor, v: Tensor) -> Tensor:
+        def attend(i: int, q: Tensor, k: Tensor, v: Tensor, window: int | None = None,
+                   softcap: float | None = None) -> Tensor:
             q = self._write_kv(i, q, k, v, at)
             keys, values = (pool[rows].reshape(span, kvh, d).permute(1, 0, 2)
                             for pool in (self.k_pool[i], self.v_pool[i]))
-            return grouped_attention(q, keys, values, allowed)
+            if window not in allowed:
+                allowed[window] = self._allowed(pos, span, window)
+            return grouped_attention(q, keys, values, allowed[window], softcap)
 
         x = self._blocks(tokens, pos, attend)
         return self.model._head(x if all_logits else x[self.new - 1:self.new])

@@ -36,22 +36,36 @@ class KVCache:
         self.k = [Tensor.zeros(*shape, dtype=dtype, device=device).realize() for _ in range(n_layer)]
         self.v = [Tensor.zeros(*shape, dtype=dtype, device=device).realize() for _ in range(n_layer)]
 
-    def attend(self, layer: int, q: Tensor, k: Tensor, v: Tensor, past, m, vals: dict) -> Tensor:
+    def attend(self, layer: int, q: Tensor, k: Tensor, v: Tensor, past, m, vals: dict, window: int | None = None,
+               softcap: float | None = None) -> Tensor:
         """Write this step's k, v [kv_heads, n, d] at positions past..m-1, then causal attention of q
-        [heads, n, d] over positions 0..m-1: [heads, n, d]. q, k and v may be views of one lazy product (the
-        fused QKV): realized together with the cache writes, they are all stored by the product's kernel."""
+        [heads, n, d] over positions 0..m-1 (the last `window` of them for each query, with a window):
+        [heads, n, d]. q, k and v may be views of one lazy product (the fused QKV): realized together with the
+        cache writes, they are all stored by the product's kernel."""
         q, _, _ = minic.realize(q, self.k[layer][:, past:m].bind(**vals).assign(k, now=False),
                                 self.v[layer][:, past:m].bind(**vals).assign(v, now=False))
         keys = self.k[layer][:, :m].bind(**vals)
         values = self.v[layer][:, :m].bind(**vals)
-        return grouped_attention(q, keys, values)
+        n = q.shape[-2]
+        mask = None if window is None else within_window(Tensor.arange(m, device=q.device)[m - n:], m, window)
+        return grouped_attention(q, keys, values, mask, softcap)
 
 
-def grouped_attention(q: Tensor, keys: Tensor, values: Tensor, mask: Tensor | None = None) -> Tensor:
+def within_window(positions: Tensor, span, window: int) -> Tensor:
+    """[n, span] booleans: key position t is at or before query position positions[i] and fewer than `window`
+    positions back (a sliding window's causal mask: each query sees itself and window - 1 positions before)."""
+    col = Tensor.arange(span, device=positions.device).reshape(1, span)
+    row = positions.reshape(positions.shape[0], 1)
+    return (col <= row) & (col > row - window)
+
+
+def grouped_attention(q: Tensor, keys: Tensor, values: Tensor, mask: Tensor | None = None,
+                      softcap: float | None = None) -> Tensor:
     """Attention of q [..., heads, n, d] over keys/values [..., kv_heads, m, d]: causal (the last n of the m
     positions are the queries'), or where `mask` allows (boolean, [..., n, m]: one row per query position, shared
-    by the heads; the paged cache's rows through a block table). With fewer kv heads, each serves
-    heads / kv_heads queries, broadcast rather than copied.
+    by the heads; the paged cache's rows through a block table, a sliding window). With fewer kv heads, each serves
+    heads / kv_heads queries, broadcast rather than copied. `softcap`: the scores' soft cap
+    (nn.scaled_dot_product_attention).
 
     One query row per head (decode): [..., kv, group, 1, d] queries against [..., kv, 1, m, d] keys, the shape the
     Attention rule takes. Several (prefill): a kv head's group of heads is one run of group * n rows,
@@ -61,11 +75,12 @@ def grouped_attention(q: Tensor, keys: Tensor, values: Tensor, mask: Tensor | No
     kv_heads, m = keys.shape[-3], keys.shape[-2]
     group = heads // kv_heads
     if heads == kv_heads:
-        return q.scaled_dot_product_attention(keys, values, **({"causal": True} if mask is None else {"mask": mask}))
+        how = {"causal": True} if mask is None else {"mask": mask}
+        return q.scaled_dot_product_attention(keys, values, softcap=softcap, **how)
     if n == 1:
         q = q.reshape(*lead, kv_heads, group, n, d)
         how = {"causal": True} if mask is None else {"mask": mask.unsqueeze(-3)}
-        att = q.scaled_dot_product_attention(keys.unsqueeze(-3), values.unsqueeze(-3), **how)
+        att = q.scaled_dot_product_attention(keys.unsqueeze(-3), values.unsqueeze(-3), softcap=softcap, **how)
         return att.reshape(*lead, heads, n, d)
     if mask is None:
         at = Tensor.arange(m, device=q.device)
@@ -74,7 +89,8 @@ def grouped_attention(q: Tensor, keys: Tensor, values: Tensor, mask: Tensor | No
     else:
         outer = mask.shape[:-2]
         allowed = mask.unsqueeze(-3).expand(*outer, group, n, m).reshape(*outer, group * n, m)
-    att = q.reshape(*lead, kv_heads, group * n, d).scaled_dot_product_attention(keys, values, mask=allowed)
+    att = q.reshape(*lead, kv_heads, group * n, d).scaled_dot_product_attention(keys, values, mask=allowed,
+                                                                               softcap=softcap)
     return att.reshape(*lead, heads, n, d)
 
 
@@ -203,10 +219,10 @@ class CausalLM:
             return logits.argmax(-1).realize()
 
     def cached_attention(self, past, m, vals: dict):
-        """`attend(i, q, k, v)` for tokens at positions past..m-1: layer i's attention over this model's cache
-        (q [heads, n, d], k and v [kv_heads, n, d], out [heads, n, d]). A model's `layers(x, attend)` takes it,
-        or a paged cache's (models/paged.py)."""
-        return lambda i, q, k, v: self.cache.attend(i, q, k, v, past, m, vals)
+        """`attend(i, q, k, v, window=None, softcap=None)` for tokens at positions past..m-1: layer i's attention
+        over this model's cache (q [heads, n, d], k and v [kv_heads, n, d], out [heads, n, d]; KVCache.attend). A
+        model's `layers(x, attend)` takes it, or a paged cache's (models/paged.py)."""
+        return lambda i, q, k, v, **options: self.cache.attend(i, q, k, v, past, m, vals, **options)
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         raise NotImplementedError

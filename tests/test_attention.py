@@ -16,7 +16,7 @@ from minic import Tensor, Var, engine
 from minic.runtime.registry import get_device
 from minic.sched.rules.attention import AttentionSettings
 from minic.sched.rules.settings import tune
-from models.transformer import grouped_attention
+from models.transformer import grouped_attention, within_window
 
 GPU_ON = {"max_gpu_rows": 1024}  # GPUs keep attention unfused unless tuned (AttentionSettings.max_gpu_rows)
 
@@ -40,12 +40,15 @@ def f32(*shape, seed: int = 0) -> np.ndarray:
 
 
 def reference(q: np.ndarray, k: np.ndarray, v: np.ndarray, causal: bool, mask: np.ndarray | None = None,
-              additive: np.ndarray | None = None) -> np.ndarray:
-    """float64 softmax(q k^T / sqrt(d) + mask) v, keys and values broadcast over grouped query heads."""
+              additive: np.ndarray | None = None, softcap: float | None = None) -> np.ndarray:
+    """float64 softmax(q k^T / sqrt(d) + mask) v, keys and values broadcast over grouped query heads (scores
+    soft-capped first, with softcap)."""
     q, k, v = (a.astype(np.float64) for a in (q, k, v))
     group = q.shape[0] // k.shape[0]
     k, v = np.repeat(k, group, axis=0), np.repeat(v, group, axis=0)
     s = q @ k.transpose(0, 2, 1) / math.sqrt(q.shape[-1])
+    if softcap is not None:
+        s = np.tanh(s / softcap) * softcap
     if additive is not None:
         s = s + additive
     if mask is not None:
@@ -299,6 +302,39 @@ def test_split_decode_over_a_symbolic_cache_slice(gpu_device):
                                        rtol=1e-4, atol=1e-5)
     finally:
         dev.target = saved
+
+
+def _windowed(device: str, q: np.ndarray, cache_k: np.ndarray, cache_v: np.ndarray, p: int, n: int) -> Tensor:
+    """Gemma 2's attention of n queries ending at position p over cache[:, :p + 1] (symbolic): a sliding window of
+    4 positions, scores soft-capped at 1.5, grouped query heads."""
+    past = Var("past", 0, cache_k.shape[1] - 1)
+    m = past + 1
+    kt, vt = (Tensor(c, device=device).realize()[:, :m].bind(past=p) for c in (cache_k, cache_v))
+    mask = within_window(Tensor.arange(m, device=device)[m - n:], m, 4)
+    return grouped_attention(Tensor(q, device=device), kt, vt, mask, softcap=1.5)
+
+
+@pytest.mark.parametrize("n", [1, 3])
+def test_soft_capped_sliding_window_over_a_symbolic_cache_slice(device, n):
+    """One kernel on every backend (split keys where GPUs have device scratch), equal to numpy at cache lengths
+    inside the window, at it and past it."""
+    cache_k, cache_v, q = f32(2, 40, 16, seed=1), f32(2, 40, 16, seed=2), f32(6, n, 16)
+    for p in (n - 1, 3, 4, 17, 39):
+        out = _windowed(device, q, cache_k, cache_v, p, n)
+        if n == 1:
+            assert rules_of(out) == ["Attention"]
+        i, j = np.arange(p + 1 - n, p + 1)[:, None], np.arange(p + 1)[None, :]
+        want = reference(q, cache_k[:, :p + 1], cache_v[:, :p + 1], False, (j <= i) & (j > i - 4), softcap=1.5)
+        np.testing.assert_allclose(out.numpy(), want, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("warp", [32, 1])
+def test_soft_capped_sliding_window_cuda_sources_compile(warp):
+    """Gemma 2's decode attention (a window's mask, tanh soft cap, GQA) stays one split kernel on CUDA and compiles
+    with NVRTC."""
+    target = tune(cuda_target().with_(warp=warp, multiprocessors=132), AttentionSettings)
+    compile_all_cuda(_windowed("LLVM", f32(6, 1, 16), f32(2, 40, 16), f32(2, 40, 16, seed=1), 20, 1), target,
+                     "Attention")
 
 
 def test_split_count_follows_the_device_and_the_shapes():

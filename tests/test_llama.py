@@ -205,12 +205,16 @@ GGUF_LAYER = {"input_layernorm.weight": "attn_norm.weight", "post_attention_laye
               "self_attn.k_norm.weight": "attn_k_norm.weight", "self_attn.qkv_proj.weight": "attn_qkv.weight",
               "mlp.gate_proj.weight": "ffn_gate.weight", "mlp.up_proj.weight": "ffn_up.weight",
               "mlp.gate_up_proj.weight": "ffn_up.weight", "mlp.down_proj.weight": "ffn_down.weight"}
+# Gemma 2/3's four norms a layer: their ffn_norm is the MLP's input norm, post_attention_norm the attention output's
+GGUF_SANDWICH = {"post_attention_layernorm.weight": "post_attention_norm.weight",
+                 "pre_feedforward_layernorm.weight": "ffn_norm.weight",
+                 "post_feedforward_layernorm.weight": "post_ffw_norm.weight"}
 
 
 def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None, extra_tensors=None) -> None:
     """hf's weights as a GGUF file of `arch` as llama.cpp's converter writes it (q/k rows permuted for 'llama',
-    Gemma's norm gains stored as 1 + w), matrices in `qtype`; `extra` string metadata, `extra_tensors` float32
-    tensors added as they are."""
+    Gemma's norm gains stored as 1 + w, Gemma 2's soft caps), matrices in `qtype`; `extra` string metadata,
+    `extra_tensors` float32 tensors added as they are."""
     cfg = hf.config
     sd = {k: v.detach().float().numpy() for k, v in hf.state_dict().items()}
     w = gguf.GGUFWriter(str(path), arch)
@@ -224,11 +228,16 @@ def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None, e
     w.add_key_length(head_dim)
     w.add_value_length(head_dim)
     w.add_rope_dimension_count(head_dim)
-    w.add_rope_freq_base(float(cfg.rope_parameters["rope_theta"]))
+    rope = cfg.rope_parameters.get("full_attention", cfg.rope_parameters)  # Gemma 3: one dict a layer type
+    w.add_rope_freq_base(float(rope["rope_theta"]))
     w.add_layer_norm_rms_eps(cfg.rms_norm_eps)
     w.add_vocab_size(cfg.vocab_size)
     if getattr(cfg, "sliding_window", None):
         w.add_sliding_window(cfg.sliding_window)
+    if getattr(cfg, "attn_logit_softcapping", None):
+        w.add_attn_logit_softcapping(cfg.attn_logit_softcapping)
+    if getattr(cfg, "final_logit_softcapping", None):
+        w.add_final_logit_softcapping(cfg.final_logit_softcapping)
     tokens, merges = _byte_vocab()
     tokens += [f"<unused{i}>" for i in range(cfg.vocab_size - len(tokens))]
     w.add_tokenizer_model("gpt2")
@@ -247,13 +256,14 @@ def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None, e
             continue
         if k.startswith("model.layers."):
             i, rest = k.removeprefix("model.layers.").split(".", 1)
-            name = f"blk.{i}.{GGUF_LAYER[rest]}"
+            sandwich = arch in ("gemma2", "gemma3") and rest in GGUF_SANDWICH
+            name = f"blk.{i}.{GGUF_SANDWICH[rest] if sandwich else GGUF_LAYER[rest]}"
             if arch == "llama" and rest.startswith(("self_attn.q_proj", "self_attn.k_proj")):
                 heads = cfg.num_attention_heads if "q_proj" in rest else cfg.num_key_value_heads
                 v = _permute(v, heads)
         else:
             name = GGUF_GLOBAL[k]
-        if arch == "gemma" and k.endswith("norm.weight"):
+        if arch.startswith("gemma") and k.endswith("norm.weight"):
             v = v + np.float32(1)
         if v.ndim == 2:
             v, t = _gguf_matrix(v, qtype)

@@ -1,6 +1,7 @@
 """The LLaMA family's other members and layouts against transformers, on tiny random checkpoints built by
 transformers itself: grouped-query ratios 1, 2 and 4, tied and untied heads, Mistral's sliding window, Qwen3's
-q/k norms, Gemma (GELU, scaled embedding, 1 + w norms), Phi-3's fused projections; and a GGUF of every tensor
+q/k norms, Gemma (GELU, scaled embedding, 1 + w norms), Gemma 2 (sandwich norms, soft caps, sliding and full
+layers), Gemma 3 (q/k norms, the sliding layers' own RoPE), Phi-3's fused projections; and a GGUF of every tensor
 type minic reads, compared with transformers reading the same file."""
 from __future__ import annotations
 
@@ -29,10 +30,11 @@ def hf_model(kind: str, **extra):
     """A small random model of transformers' class for `kind`, every parameter perturbed (gains start at 1 and
     biases at 0 otherwise, which would hide a missing term)."""
     torch.manual_seed(0)
-    name = {"llama": "Llama", "mistral": "Mistral", "qwen3": "Qwen3", "gemma": "Gemma", "phi3": "Phi3",
-            "granite": "Granite"}[kind]
+    name = {"llama": "Llama", "mistral": "Mistral", "qwen3": "Qwen3", "gemma": "Gemma", "gemma2": "Gemma2",
+            "gemma3": "Gemma3", "phi3": "Phi3", "granite": "Granite"}[kind]
     pad = {"pad_token_id": 0} if kind == "phi3" else {}  # Phi-3's default pad id is beyond a tiny vocabulary
-    cfg = getattr(transformers, f"{name}Config")(**{**SMALL, **pad, **extra})
+    config = "Gemma3TextConfig" if kind == "gemma3" else f"{name}Config"
+    cfg = getattr(transformers, config)(**{**SMALL, **pad, **extra})
     model = getattr(transformers, f"{name}ForCausalLM")(cfg).eval()
     with torch.no_grad():
         for p in model.parameters():
@@ -45,9 +47,16 @@ HF_VARIANTS = {
     "mha-untied": dict(kind="llama", num_key_value_heads=6),
     "gqa2": dict(kind="llama", num_key_value_heads=3),
     "gqa6": dict(kind="llama", num_key_value_heads=1),
-    "mistral-window": dict(kind="mistral", sliding_window=32),
+    "mistral-window": dict(kind="mistral", sliding_window=5),  # the 8-token prompt and its steps pass the window
     "qwen3-qk_norm-tied": dict(kind="qwen3", head_dim=16, tie_word_embeddings=True),
     "gemma": dict(kind="gemma", head_dim=16, num_key_value_heads=1),
+    # a sliding layer (window 4: the prompt outgrows it) then a full one; soft caps small enough to bend the scores
+    "gemma2": dict(kind="gemma2", num_hidden_layers=2, head_dim=16, sliding_window=4, query_pre_attn_scalar=24,
+                   attn_logit_softcapping=2.0, final_logit_softcapping=3.0),
+    "gemma3": dict(kind="gemma3", num_hidden_layers=2, head_dim=16, sliding_window=4, query_pre_attn_scalar=24,
+                   layer_types=["sliding_attention", "full_attention"], rope_parameters={
+                       "sliding_attention": {"rope_type": "default", "rope_theta": 100.0},
+                       "full_attention": {"rope_type": "linear", "factor": 2.0, "rope_theta": 5000.0}}),
     "phi3-fused": dict(kind="phi3"),
     "granite": dict(kind="granite", embedding_multiplier=3.0, attention_multiplier=0.11, residual_multiplier=0.5,
                     logits_scaling=4.0),
@@ -63,9 +72,34 @@ def test_hf_family_matches_transformers(variant, tmp_path):
     hf = hf_model(**HF_VARIANTS[variant])
     hf.save_pretrained(str(tmp_path))
     ck = load_checkpoint(str(tmp_path))
-    if variant in ("mistral-window", "phi3-longrope"):
-        assert ck.n_positions == 32  # every position inside the window / the pretrained length: exact
+    if variant == "phi3-longrope":
+        assert ck.n_positions == 32  # every position inside the pretrained length: exact
     _parity(ck, hf, PROMPT, steps=2, atol=1e-4)
+
+
+def test_gemma3_config_of_earlier_transformers_reads_the_same():
+    """A Gemma 3 config.json as transformers 4 wrote it (rope_theta, rope_local_base_freq, rope_scaling and
+    sliding_window_pattern, no layer_types): the same model as transformers 5's per-layer-type form."""
+    from models.llama import LlamaConfig
+    base = dict(architectures=["Gemma3ForCausalLM"], num_hidden_layers=7, hidden_size=96, num_attention_heads=2,
+                num_key_value_heads=1, head_dim=32, intermediate_size=64, vocab_size=50, sliding_window=8,
+                query_pre_attn_scalar=32)
+    old = LlamaConfig.from_hf({**base, "rope_theta": 1e6, "rope_local_base_freq": 1e4, "sliding_window_pattern": 6,
+                               "rope_scaling": {"rope_type": "linear", "factor": 8.0}})
+    new = LlamaConfig.from_hf({**base, "layer_types": ["sliding_attention"] * 5 + ["full_attention",
+                                                                                   "sliding_attention"],
+                               "rope_parameters": {"sliding_attention": {"rope_type": "default", "rope_theta": 1e4},
+                                                   "full_attention": {"rope_type": "linear", "factor": 8.0,
+                                                                      "rope_theta": 1e6}}})
+    assert old == new
+    assert [old.window(i) for i in range(7)] == [8] * 5 + [None, 8]
+    assert old.sliding_rope_theta == 1e4 and old.rope_scaling == {"rope_type": "linear", "factor": 8.0}
+    assert old.qk_norm and old.sandwich_norms and old.attention_scale == 32 ** -0.5
+    with pytest.raises(Exception, match="layer_types must name each of the 7 layers"):
+        LlamaConfig.from_hf({**base, "layer_types": ["sliding_attention"] * 6})
+    with pytest.raises(Exception, match="sliding layers' rope_type 'yarn' is not supported"):
+        LlamaConfig.from_hf({**base, "rope_parameters": {"sliding_attention": {"rope_type": "yarn"},
+                                                         "full_attention": {"rope_theta": 1e6}}})
 
 
 def test_unsupported_config_fields_are_named(tmp_path):
@@ -79,8 +113,8 @@ def test_unsupported_config_fields_are_named(tmp_path):
     (tmp_path / "config.json").write_text(json.dumps({**cfg, "hidden_act": "relu2"}))
     with pytest.raises(Exception, match="hidden_act 'relu2' is not supported"):
         load_checkpoint(str(tmp_path))
-    (tmp_path / "config.json").write_text(json.dumps({**cfg, "architectures": ["Gemma2ForCausalLM"]}))
-    with pytest.raises(Exception, match="architecture 'Gemma2ForCausalLM' is not a LLaMA-family model"):
+    (tmp_path / "config.json").write_text(json.dumps({**cfg, "architectures": ["Gemma3ForConditionalGeneration"]}))
+    with pytest.raises(Exception, match="architecture 'Gemma3ForConditionalGeneration' is not a LLaMA-family model"):
         load_checkpoint(str(tmp_path))
 
 
@@ -89,16 +123,35 @@ def _from_gguf(folder, name: str):
     return transformers.AutoModelForCausalLM.from_pretrained(str(folder), gguf_file=name, dtype=torch.float32).eval()
 
 
-@pytest.mark.parametrize("kind", ["qwen3", "phi3"])
+# what a file of each architecture does not say, as transformers assumes it: a qwen3 file's head_dim is its config's
+# default (128); a Gemma 2/3 file's query_pre_attn_scalar is 256 (minic, as llama.cpp, takes the head dim: 256 here),
+# Gemma 2's soft caps 50 and 30 (the file has them), Gemma 3's sliding layers one in 6 with a RoPE base of 10,000
+GGUF_FAMILIES = {
+    "qwen3": dict(num_attention_heads=2, num_key_value_heads=1, head_dim=128),
+    "phi3": {},
+    "gemma2": dict(num_hidden_layers=2, num_attention_heads=2, num_key_value_heads=1, head_dim=256, sliding_window=4),
+    "gemma3": dict(num_hidden_layers=6, num_attention_heads=2, num_key_value_heads=1, head_dim=256, sliding_window=4),
+}
+
+
+@pytest.mark.parametrize("kind", list(GGUF_FAMILIES))
 def test_gguf_family_matches_transformers(kind, tmp_path):
-    """qwen3 (attn_q_norm / attn_k_norm) and phi3 (fused attn_qkv and gate/up ffn_up, split by rows while packed)
-    against transformers reading the same file (F32 matrices: packed as minic's `f32` format)."""
-    # transformers takes a qwen3 file's head_dim from its config's default (128), not from the file
-    extra = dict(num_attention_heads=2, num_key_value_heads=1, head_dim=128) if kind == "qwen3" else {}
-    write_gguf(tmp_path / "m.gguf", hf_model(kind, **extra), arch=kind, qtype="F32")
+    """qwen3 (attn_q_norm / attn_k_norm), phi3 (fused attn_qkv and gate/up ffn_up, split by rows while packed),
+    gemma2 and gemma3 (post_attention_norm, ffn_norm before the MLP, post_ffw_norm; sliding layers) against
+    transformers reading the same file (F32 matrices: packed as minic's `f32` format)."""
+    write_gguf(tmp_path / "m.gguf", hf_model(kind, **GGUF_FAMILIES[kind]), arch=kind, qtype="F32")
     ck = load_checkpoint(str(tmp_path / "m.gguf"))
     assert isinstance(ck.params["layers.0.self_attn.k_proj.weight"], QuantizedWeight)
     _parity(ck, _from_gguf(tmp_path, "m.gguf"), PROMPT, steps=1, atol=1e-4)
+
+
+def test_a_gguf_without_eot_id_stops_at_its_end_of_turn_token():
+    """Gemma's GGUF files name <eos> as eos and no eot_token_id, yet a chat reply ends with <end_of_turn>: its
+    control token is a stop id; a text token spelled the same is not."""
+    from models.families import end_of_turn_ids
+    tokens = ["<pad>", "<eos>", "<end_of_turn>", "hello", "<|im_end|>"]
+    assert end_of_turn_ids(tokens, [3, 3, 3, 1, 1]) == (2,)
+    assert end_of_turn_ids(tokens, None) == (2, 4)
 
 
 def test_gemma_gguf_matches_transformers(tmp_path):

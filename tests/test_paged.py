@@ -59,6 +59,32 @@ def test_llama_batched_decode_matches_dense_cache(paged, dense):
     assert paged.pool.used == 0
 
 
+def test_sliding_layers_and_soft_caps_match_dense_cache():
+    """Gemma 2/3's switches on the paged path: a layer attending within a window of 3 positions (its own RoPE base)
+    next to a full one, sandwich norms, soft-capped scores and logits. Prompts and steps run past the window, in a
+    batch and alone, and each row matches the dense model (tests/test_llama_families.py checks that against
+    transformers)."""
+    cfg = replace(CFG, qkv_bias=False, sliding_window=3, layer_types=("sliding_attention", "full_attention"),
+                  sliding_rope_theta=50.0, sandwich_norms=True, attn_softcap=2.0, final_softcap=4.0)
+    params = llama_params(cfg, seed=2)
+    dense, engine = Llama(cfg, params), PagedLM(Llama(cfg, params), pages=20, page_size=4, max_batch=4)
+    prompts = [[4, 8, 15, 16, 23, 42], [7, 1]]
+    seqs = [Sequence() for _ in prompts]
+    rows = [[engine.extend(s, p)] for s, p in zip(seqs, prompts)]
+    fed: list = [[] for _ in prompts]
+    for step in range(4):
+        live = seqs if step < 3 else seqs[:1]  # the last step one sequence alone: its own batch-of-1 recording
+        toks = [int(rows[j][-1].argmax()) for j in range(len(live))]
+        for j, row in enumerate(engine.decode(live, toks)):
+            fed[j].append(toks[j])
+            rows[j].append(row)
+    for j, p in enumerate(prompts):
+        want = [dense.prefill(p)] + [dense.decode(t, len(p) + i) for i, t in enumerate(fed[j])]
+        np.testing.assert_allclose(np.array(rows[j]), np.array(want), atol=2e-3, rtol=1e-4)
+    unwindowed = Llama(replace(cfg, sliding_window=cfg.n_positions), params)  # a window the context never outgrows
+    assert not np.allclose(unwindowed.prefill(prompts[0]), rows[0][0], atol=1e-3)  # the window changes the result
+
+
 def test_prefill_runs_the_head_on_its_last_token_only(paged, dense):
     """extend's default returns the last token's logits, computed by a head over one row (its own recording);
     all_logits returns every row, each the dense model's."""

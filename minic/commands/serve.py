@@ -21,7 +21,8 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
     g.add_argument("--model-name", default=None, help="the model id clients ask for (default: the weights' name)")
     g.add_argument("--device", default=None, help="LLVM (default), C, PY, CUDA, CL, WEBGPU")
     g.add_argument("--dtype", choices=["float32", "float16"], default="float32")
-    g.add_argument("--max-ctx", type=int, default=None, help="context length, at most the model's positions")
+    g.add_argument("--max-ctx", type=int, default=None,
+                   help="context length, at most the model's positions (default: theirs, at most 4096)")
     g.add_argument("--max-batch", type=int, default=16, help="sequences decoded together in one step")
     g.add_argument("--pages", type=int, default=256, help="KV-cache pages per layer (one is the padding page)")
     g.add_argument("--page-size", type=int, default=16, help="positions per KV-cache page")
@@ -38,6 +39,7 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from minic.commands.generate import DEFAULT_CTX
     from minic.serve.app import Service, create_app
     from minic.serve.batcher import Batcher
     from minic.serve.chat import ChatTemplate
@@ -55,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
         raise MinicError(f"the tokenizer has {ck.tokenizer.n_vocab} tokens but the model's vocabulary only "
                          f"{ck.cfg.vocab_size}: its ids would not fit the model")
     template = ChatTemplate.find(ck, args.chat_template)
-    engine = PagedLM(ck.build(args.dtype, args.max_ctx), pages=args.pages, page_size=args.page_size,
-                     max_batch=args.max_batch)
+    model = ck.build(args.dtype, args.max_ctx or min(ck.n_positions, DEFAULT_CTX))
+    engine = PagedLM(model, pages=args.pages, page_size=args.page_size, max_batch=args.max_batch)
     ck.params = {}  # the model holds its own copies
     name = args.model_name or (source.stem if source.is_file() else source.name)
     print(f"minic serve: compiling prefill and batched decode for {name} ...", file=sys.stderr, flush=True)
