@@ -125,7 +125,7 @@ def scaled_dot_product_attention(q: Tensor, key: Tensor, value: Tensor, mask: Te
         scores = (scores / softcap).tanh() * softcap
     if mask is not None:
         scores = mask.where(scores, float("-inf")) if mask.dtype == dt.bool_ else scores + mask
-    if causal:
+    if causal and q.shape[-2] != 1:  # one query row (decode) is the last position: it sees every key
         n, m = q.shape[-2], key.shape[-2]
         row = Tensor._of(Node("INDEX", (), scores.ndim - 2, dt.int32, scores.shape), {}, q.device)
         col = Tensor._of(Node("INDEX", (), scores.ndim - 1, dt.int32, scores.shape), {}, q.device)

@@ -16,8 +16,8 @@ import minic
 from minic import Tensor, Var
 from minic.ir.node import Node
 from minic.runtime.registry import get_device
-from minic.sched.attention import find_attention
-from minic.sched.cpu_attention import applies, mask_probe
+from minic.sched.attention import find_attention, mask_probe
+from minic.sched.cpu_attention import applies
 from minic.sched.rules.attention import AttentionSettings, _panel
 from minic.sched.rules.settings import tune
 from models.transformer import grouped_attention
@@ -126,15 +126,17 @@ def scores_of(out: Tensor) -> tuple[Node, Node]:
 
 
 def test_mask_probe_takes_masks_only():
-    """The probe reads a mask with q.k taken as 0: right for where(c, x, -inf) and x + mask, wrong once the
-    scores pass through an op that can make a finite q.k -inf or lift a -inf (it would skip keys that count)."""
+    """The probe reads a mask with q.k taken as 0: right for where(c, x, -inf) and x + mask, through a soft cap
+    (a division by a constant, a tanh), wrong once the scores pass through an op that can make a finite q.k -inf or
+    lift a -inf (it would skip keys that count)."""
     q, k, v = (Tensor(f32(2, 5, 8, seed=s)) for s in range(3))
     causal = q.scaled_dot_product_attention(k, v, causal=True)
     assert mask_probe(*scores_of(causal))
+    assert mask_probe(*scores_of(q.scaled_dot_product_attention(k, v, causal=True, softcap=2.0)))
     assert not mask_probe(*scores_of(q.scaled_dot_product_attention(k, v)))  # no mask: nothing to probe
     s = q @ k.transpose(1, 2)
-    for scores in ((s * 0.3).log(), s.maximum(Tensor(np.full((5, 5), -np.inf, np.float32)))):
-        out = scores.softmax(-1) @ v
+    for scores in ((s * 0.3).log(), s.maximum(Tensor(np.full((5, 5), -np.inf, np.float32))), 1.0 / s):
+        out = Tensor(np.tril(np.ones((5, 5), bool))).where(scores, float("-inf")).softmax(-1) @ v
         assert not mask_probe(*scores_of(out))
 
 
@@ -172,8 +174,8 @@ def test_float16_batched_panels_with_a_padding_mask(small_panels):
 
 def test_soft_capped_scores_in_a_sliding_window(small_panels):
     """Gemma-style soft-capped scores, tanh(s / 5) * 5, under a sliding-window causal mask (each query sees its
-    last 6 positions): the window's where() is a mask the probe could read, but the tanh on q.k's path is not an op
-    it knows keeps -inf a mask, so no block is skipped; the result still equals numpy's."""
+    last 6 positions): the tanh keeps a finite q.k finite, so the probe reads the window and the blocks before it
+    are skipped; the result equals numpy's."""
     n = m = lanes(small_panels) + 5
     q, k, v = f32(2, n, 16), f32(2, m, 16, seed=1), f32(2, m, 16, seed=2)
     tq, tk, tv = (Tensor(a, device=small_panels) for a in (q, k, v))
@@ -182,7 +184,7 @@ def test_soft_capped_scores_in_a_sliding_window(small_panels):
     s = tq @ tk.transpose(1, 2) * (1 / 4)
     capped = Tensor(window, device=small_panels).where((s * 0.2).tanh() * 5, float("-inf"))
     out = capped.softmax(-1) @ tv
-    check_schedule(out, skips=False)
+    check_schedule(out)
     ref_s = np.where(window, np.tanh(q.astype(np.float64) @ k.transpose(0, 2, 1) / 4 * 0.2) * 5, -np.inf)
     p = np.exp(ref_s - ref_s.max(-1, keepdims=True))
     np.testing.assert_allclose(out.numpy(), p / p.sum(-1, keepdims=True) @ v, rtol=1e-4, atol=1e-5)

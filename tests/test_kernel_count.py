@@ -57,7 +57,7 @@ def _layer(cap, prefix: str) -> list[tuple[str, str, str]]:
 
 
 ATTENTION_FUSED = [("attention", "Attention", ATTENTION_CUT)]
-ATTENTION_SPLIT = [("gemv_scale_mask", "GEMV", TWICE), ("softmax", "Reduction", INSIDE), ("gemv", "GEMV", INSIDE)]
+ATTENTION_SPLIT = [("gemv_scale", "GEMV", TWICE), ("softmax", "Reduction", INSIDE), ("gemv", "GEMV", INSIDE)]
 GPT2_QKV = [("layer_norm_gemv_bias", "GEMV", SPREAD_CUT)]
 GPT2_REST = [("gemv_bias_add", "GEMV", REQUESTED), ("layer_norm_gemv_bias_gelu", "GEMV", INSIDE),
              ("gemv_bias_add", "GEMV", REQUESTED)]

@@ -159,6 +159,84 @@ def find_attention(root: Node) -> AttentionMatch | str:
     return match_attention(node)
 
 
+@dataclass(frozen=True)
+class ScoreDot:
+    """The q.k product inside the scores: the reduction, its product's query operand (broadcast along the keys)
+    and key operand."""
+    dot: Node
+    query: Node
+    key: Node
+
+
+def score_dot(match: AttentionMatch) -> ScoreDot | str:
+    """The scores' one q.k product and which of its operands is the query, or why there is no such product: the
+    query operand is the view that broadcasts along the axis the key index moves (followed down from the scores
+    through their views, so a static n equal to m does not confuse the two)."""
+    dots = [n for n in toposort([match.scores]) if n.op == "REDUCE" and n.arg[0] == "sum" and n.src[0].op == "mul"]
+    if len(dots) != 1 or len(dots[0].arg[1]) != 1:
+        return "the scores are not one sum of products (q.k) over one axis"
+    dot = dots[0]
+    idx = [0 if s == 1 else loop_var(f"a{a}", s) for a, s in enumerate(match.product.src[0].shape)]
+    key_syms = free_syms(idx[match.key_axis])
+    ridx = index_down(match.scores, dot, match.score_index(idx))
+    if ridx is None:
+        return "the q.k product is read through a padding view"
+    axes = [a for a, i in enumerate(ridx) if free_syms(i) & key_syms]
+    mul = dot.src[0]
+    if len(axes) != 1:
+        return "the key index reaches the q.k product along more than one axis"
+    broadcast = [x.op == "VIEW" and x.arg.views[-1].strides[axes[0]] == 0 and x.arg.views[-1].mask is None
+                 for x in mul.src]
+    if broadcast.count(True) != 1:
+        return "no operand of q.k is the query broadcast along the keys"
+    q = broadcast.index(True)
+    return ScoreDot(dot, mul.src[q], mul.src[1 - q])
+
+
+def index_down(node: Node, target: Node, idx: list) -> list | None:
+    """The index of `target` read for element `idx` of `node`, along the elementwise ops and views between them;
+    None through a padding view."""
+    while node is not target:
+        if node.op == "VIEW":
+            idx, valid = node.arg.index(idx, node.src[0].shape)
+            if valid:
+                return None
+            node = node.src[0]
+            continue
+        node = next(s for s in node.src if target in toposort([s]))
+    return idx
+
+
+# ops that keep a finite q.k finite on the way to the scores (a scale, a cast, an additive mask's sum, a soft cap)
+_FINITE_PATH = {"VIEW", "cast", "mul", "div", "add", "where", "tanh"}
+
+
+def mask_probe(scores: Node, dot: Node) -> bool:
+    """Whether the scores' -inf entries can be found with q.k read as 0: true when every op between the scores and
+    the q.k product is a view, a cast, a product with or a division by a constant, a tanh (a soft cap), a sum
+    with a term free of q.k (an additive mask) or where(c, x, -inf) with q.k only in x (a boolean, causal or
+    sliding-window mask), and there is a mask. Then a score is -inf for every finite q.k exactly where it is -inf
+    for q.k = 0, so a block of keys whose probe is -inf for all its rows contributes nothing and is skipped."""
+    node, masked = scores, False
+    while node is not dot:
+        if node.op not in _FINITE_PATH:
+            return False
+        holding = [s for s in node.src if dot in toposort([s])]
+        if len(holding) != 1:
+            return False
+        other = [s for s in node.src if s is not holding[0]]
+        if node.op in ("mul", "div") and (below_views(other[0], ("VIEW", "cast")).op != "CONST" or
+                                          node.op == "div" and holding[0] is not node.src[0]):
+            return False
+        if node.op == "where":
+            fill = below_views(node.src[2], ("VIEW", "cast"))
+            if holding[0] is not node.src[1] or fill.op != "CONST" or fill.arg != NEG_INF:
+                return False
+        masked = masked or node.op in ("add", "where")
+        node = holding[0]
+    return masked
+
+
 def output_index(graph, match: AttentionMatch, idx: list) -> list:
     """The kernel root's index for the product's index `idx`: the root is the product reshaped, element order
     kept."""
@@ -180,7 +258,8 @@ def online_softmax(em: Emitter, match: AttentionMatch, idx: list, block: int, lo
     running max M once (the sum and the columns rescaled by exp(M - M') once a block), the weights exp(x - M')
     are a vector loop, then each key's weight * v joins the columns, a vector loop over them. A key at a time,
     every key would wait for the one before (its max, its exp, its rescale: a chain of dependent scalar work per
-    key); a block has one such step."""
+    key); a block has one such step. Where the mask can be read without q.k (mask_probe), a block the row may not
+    see is skipped: a decode step of a sliding-window layer reads the window's keys, not the whole cache."""
     acc_t, d = match.product.dtype.compute, match.head_dim
     peak, total = em.accumulator(acc_t, "max", "peak"), em.accumulator(acc_t, "sum", "total")
     scores, columns = em.fresh("scores"), em.fresh("columns")
@@ -195,6 +274,9 @@ def online_softmax(em: Emitter, match: AttentionMatch, idx: list, block: int, lo
         at[match.key_axis] = first + j
         return at, cond(first + j, 0, match.keys)
 
+    probe = skips_blocks(match)
+    if probe:  # a block the row may not see (a sliding window's older keys, the causal future) is skipped whole
+        em.open_if(_any_key_seen(em, match, key, block))
     j = em.open_loop(em.fresh("j"), block, LoopKind.NOVECTOR)  # each q.k's own loop over d is the vector one
     at, real = key(j)
     x = em.value(match.scores, match.score_index(at), real)
@@ -225,8 +307,29 @@ def online_softmax(em: Emitter, match: AttentionMatch, idx: list, block: int, lo
     em.emit(Store(columns, c, Alu(acc_t, "add", (Load(acc_t, columns, c), add))))
     em.close()
     em.close()
+    if probe:
+        em.close()
     em.close()
     return RowState(Ref(acc_t, peak), Ref(acc_t, total), columns)
+
+
+def skips_blocks(match: AttentionMatch) -> bool:
+    """Whether a block of keys no row may see can be found, and skipped, without its q.k (mask_probe)."""
+    dot = score_dot(match)
+    return not isinstance(dot, str) and mask_probe(match.scores, dot.dot)
+
+
+def _any_key_seen(em: Emitter, match: AttentionMatch, key, block: int) -> Val:
+    """Whether the row may see any key of the block: its scores with q.k read as 0 (mask_probe), -inf past the
+    last key."""
+    acc_t = match.product.dtype.compute
+    seen = em.accumulator(acc_t, "max", "seen")
+    j = em.open_loop(em.fresh("j"), block, LoopKind.VECTOR)
+    at, real = key(j)
+    x = em.value_given(match.scores, match.score_index(at), real, lambda red, ridx: Const(acc_t, 0.0))
+    em.emit(Update(seen, "max", x if real is None else Alu(acc_t, "where", (real, x, Const(acc_t, NEG_INF)))))
+    em.close()
+    return Alu(bool_, "cmplt", (Const(acc_t, NEG_INF), Ref(acc_t, seen)))
 
 
 def rescaling(em: Emitter, peak: Val, top: Val) -> tuple[Ref, Ref]:

@@ -22,9 +22,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minic.dtype import bool_
-from minic.ir.node import ELEMENTWISE, Node, below_views, toposort
-from minic.ir.symbolic import Sint, bounds, ceil_div, free_syms, loop_var
-from minic.sched.attention import NEG_INF, AttentionMatch, exp_minus, output_index, value_at
+from minic.ir.node import ELEMENTWISE, Node, toposort
+from minic.ir.symbolic import Sint, bounds, ceil_div
+from minic.sched.attention import (
+    NEG_INF,
+    AttentionMatch,
+    ScoreDot,
+    exp_minus,
+    index_down,
+    mask_probe,
+    output_index,
+    score_dot,
+    value_at,
+)
 from minic.sched.loopir import Alu, Const, Load, LocalArray, LoopKernel, LoopKind, Ref, Store, Update, Val, all_of, cond
 from minic.sched.lower import Emitter, ScopeKind, unravel_into
 
@@ -36,83 +46,6 @@ class PanelShape:
     rows: int
     keys: int
     tile: int
-
-
-@dataclass(frozen=True)
-class ScoreDot:
-    """The q.k product inside the scores: the reduction, its product's query operand (broadcast along the keys)
-    and key operand."""
-    dot: Node
-    query: Node
-    key: Node
-
-
-def score_dot(match: AttentionMatch) -> ScoreDot | str:
-    """The scores' one q.k product and which of its operands is the query, or why there is no such product: the
-    query operand is the view that broadcasts along the axis the key index moves (followed down from the scores
-    through their views, so a static n equal to m does not confuse the two)."""
-    dots = [n for n in toposort([match.scores]) if n.op == "REDUCE" and n.arg[0] == "sum" and n.src[0].op == "mul"]
-    if len(dots) != 1 or len(dots[0].arg[1]) != 1:
-        return "the scores are not one sum of products (q.k) over one axis"
-    dot = dots[0]
-    idx = [0 if s == 1 else loop_var(f"a{a}", s) for a, s in enumerate(match.product.src[0].shape)]
-    key_syms = free_syms(idx[match.key_axis])
-    ridx = _index_down(match.scores, dot, match.score_index(idx))
-    if ridx is None:
-        return "the q.k product is read through a padding view"
-    axes = [a for a, i in enumerate(ridx) if free_syms(i) & key_syms]
-    mul = dot.src[0]
-    if len(axes) != 1:
-        return "the key index reaches the q.k product along more than one axis"
-    broadcast = [x.op == "VIEW" and x.arg.views[-1].strides[axes[0]] == 0 and x.arg.views[-1].mask is None
-                 for x in mul.src]
-    if broadcast.count(True) != 1:
-        return "no operand of q.k is the query broadcast along the keys"
-    q = broadcast.index(True)
-    return ScoreDot(dot, mul.src[q], mul.src[1 - q])
-
-
-def _index_down(node: Node, target: Node, idx: list) -> list | None:
-    """The index of `target` read for element `idx` of `node`, along the elementwise ops and views between them;
-    None through a padding view."""
-    while node is not target:
-        if node.op == "VIEW":
-            idx, valid = node.arg.index(idx, node.src[0].shape)
-            if valid:
-                return None
-            node = node.src[0]
-            continue
-        node = next(s for s in node.src if target in toposort([s]))
-    return idx
-
-
-# ops that keep a finite q.k finite on the way to the scores (a scale, a cast, an additive mask's sum)
-_FINITE_PATH = {"VIEW", "cast", "mul", "add", "where"}
-
-
-def mask_probe(scores: Node, dot: Node) -> bool:
-    """Whether the scores' -inf entries can be found with q.k read as 0: true when every op between the scores and
-    the q.k product is a view, a cast, a product with a constant, a sum with a term free of q.k (an additive
-    mask) or where(c, x, -inf) with q.k only in x (a boolean or causal mask), and there is a mask. Then a score
-    is -inf for every finite q.k exactly where it is -inf for q.k = 0, so a block of keys whose probe is -inf
-    for all the panel's rows contributes nothing and is skipped."""
-    node, masked = scores, False
-    while node is not dot:
-        if node.op not in _FINITE_PATH:
-            return False
-        holding = [s for s in node.src if dot in toposort([s])]
-        if len(holding) != 1:
-            return False
-        other = [s for s in node.src if s is not holding[0]]
-        if node.op == "mul" and below_views(other[0], ("VIEW", "cast")).op != "CONST":
-            return False
-        if node.op == "where":
-            fill = below_views(node.src[2], ("VIEW", "cast"))
-            if holding[0] is not node.src[1] or fill.op != "CONST" or fill.arg != NEG_INF:
-                return False
-        masked = masked or node.op in ("add", "where")
-        node = holding[0]
-    return masked
 
 
 def build_panel_attention(graph, match: AttentionMatch, split: ScoreDot, shape: PanelShape,
@@ -204,7 +137,7 @@ class _Panel:
     def _operand(self, node: Node, row: Sint, key: Sint, c: Sint, guard: Val | None) -> Val:
         """An operand of q.k at the panel's row `row`, key `key`, position `c` along d, in the compute type."""
         dot = self.split.dot
-        ridx = _index_down(self.match.scores, dot, self.match.score_index(self.at(row, key)))
+        ridx = index_down(self.match.scores, dot, self.match.score_index(self.at(row, key)))
         ridx[dot.arg[1][0]] = c
         return self.em.value(node, ridx, guard)
 

@@ -34,15 +34,15 @@ from minic.sched.attention import (
     find_attention,
     output_index,
     rescaling,
+    score_dot,
+    skips_blocks,
     value_at,
 )
 from minic.sched.cpu_attention import (
     PanelShape,
     applies,
     build_panel_attention,
-    mask_probe,
     panel_shape,
-    score_dot,
 )
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import (
@@ -208,10 +208,11 @@ class Attention(Rule):
             p = _panel(match, target)
             return head + f"panels of {p.rows} query rows (in SIMD lanes) across {target.cpu_cores} cores, blocks " \
                 f"of {p.keys} keys, register tiles of {p.tile} keys (value columns) x the panel's rows" + \
-                ("; a block no row may see is skipped" if mask_probe(match.scores, applies(match).dot) else "")
+                ("; a block no row may see is skipped" if skips_blocks(match) else "")
         if not target.gpu:
             return head + f"rows across {target.cpu_cores} cores, each row's {match.head_dim} columns in a scratch, " \
-                f"{settings(AttentionSettings, target).cpu_key_block} keys scored per step"
+                f"{settings(AttentionSettings, target).cpu_key_block} keys scored per step" + \
+                ("; a block the row may not see is skipped" if skips_blocks(match) else "")
         lanes, splits = _lanes(match, target), _splits(match, target)
         threads = _threads(match, target) if splits == 1 else _split_threads(match, target)
         scoring = f"a warp's {lanes} lanes per key's q.k" if lanes > 1 else "one thread per key's q.k"
