@@ -19,7 +19,8 @@ The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 deco
     wall time less it is the host's Python per token.
   * transformers: the same file dequantized to float32 (what it loads GGUF as), its own KV cache, greedy;
     torch gets as many threads as llama.cpp (`--threads`).
-  * llama.cpp: `llama-bench -m FILE -p 128 -n 128 -t THREADS -o json` (`-ngl 99` on a GPU), found on PATH,
+  * llama.cpp: `llama-bench -m FILE -p 128 -n 128 -t THREADS -o json` (`-ngl 99` on a GPU; its decode starts at
+    position 0, unless --llama-cpp-depth runs it after the prompt with `-d 128`), found on PATH,
     in $LLAMA_BENCH, or built by --build-llama-cpp from the llama.cpp sources inside the llama-cpp-python
     sdist (cmake; add CUDA with --device CUDA). Without one, that peer is skipped with a note.
 """
@@ -224,12 +225,19 @@ def _cpu_flags() -> list[str]:
             "-DGGML_AVX512_VNNI=ON", "-DGGML_AVX512_BF16=ON"]
 
 
-def llama_cpp_run(bench: Path, path: Path, device: str, p: int, n: int, threads: int) -> dict:
-    cmd = [str(bench), "-m", str(path), "-p", str(p), "-n", str(n), "-t", str(threads), "-o", "json",
-           "-ngl", "99" if device == "CUDA" else "0"]
-    rows = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
-    speed = {("prefill" if r["n_prompt"] else "decode"): r["avg_ts"] for r in rows}
-    return {**speed, "command": " ".join(cmd)}
+def llama_cpp_run(bench: Path, path: Path, device: str, p: int, n: int, threads: int, at_depth: bool) -> dict:
+    """llama-bench's prefill of p tokens and decode of n. Its decode starts from an empty context; with
+    `at_depth`, a second run decodes after p tokens (`-d p`), the positions minic's decode row runs at."""
+    common = ["-t", str(threads), "-o", "json", "-ngl", "99" if device == "CUDA" else "0"]
+    runs = [["-p", str(p), "-n", "0" if at_depth else str(n)]] + ([["-p", "0", "-n", str(n), "-d", str(p)]]
+                                                                  if at_depth else [])
+    speed, commands = {}, []
+    for run in runs:
+        cmd = [str(bench), "-m", str(path), *run, *common]
+        rows = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+        speed.update({("prefill" if r["n_prompt"] else "decode"): r["avg_ts"] for r in rows})
+        commands.append(" ".join(cmd))
+    return {**speed, "command": "; ".join(commands)}
 
 
 def perplexity_pair(path: Path, device: str, text: Path, max_tokens: int, window: int) -> None:
@@ -263,6 +271,8 @@ def main() -> int:
     ap.add_argument("--dtype", default="float32",
                     help="minic's activations and KV cache (comma-separated: one row each; ratios to the first)")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--llama-cpp-depth", action="store_true",
+                    help="llama.cpp decodes after the prompt's tokens (-d P), where minic decodes, not from position 0")
     ap.add_argument("--perplexity", type=Path, default=None, help="compare perplexity on this text file instead")
     ap.add_argument("--max-tokens", type=int, default=512, help="with --perplexity: the text's first N tokens")
     ap.add_argument("--window", type=int, default=128, help="with --perplexity: tokens per window")
@@ -310,7 +320,7 @@ def main() -> int:
             notes.append("llama.cpp skipped: no llama-bench on PATH, in $LLAMA_BENCH or "
                          f"{LLAMA_CPP_DIR}/build/bin (run with --build-llama-cpp to build it)")
         else:
-            rows["llama.cpp"] = llama_cpp_run(bench, path, args.device, p, n, args.threads)
+            rows["llama.cpp"] = llama_cpp_run(bench, path, args.device, p, n, args.threads, args.llama_cpp_depth)
             notes.append(f"llama.cpp: `{rows['llama.cpp'].pop('command')}`")
     head = ["engine", "prefill tok/s", "decode tok/s", "decode wall ms/tok", "in the native replay ms/tok",
             "minic prefill x", "minic decode x"]
@@ -318,7 +328,7 @@ def main() -> int:
               f"{r['native_ms']:.3f}" if r.get("native_ms") and "ahead" not in name else "-",
               f"{mine['prefill'] / r['prefill']:.2f}", f"{mine['decode'] / r['decode']:.2f}"]
              for name, r in rows.items()]
-    print(f"SmolLM2-135M-Instruct {path.name}, device {args.device}, prefill {p} tokens, decode {n} tokens, "
+    print(f"{path.name}, device {args.device}, prefill {p} tokens, decode {n} tokens, "
           f"peer threads {args.threads}, load average {os.getloadavg()[0]:.1f}")
     if args.markdown:
         print("| " + " | ".join(head) + " |\n|" + "---|" * len(head))

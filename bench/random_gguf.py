@@ -1,0 +1,104 @@
+"""A GGUF of a real model's shapes with random weights, under llama.cpp's tensor names and metadata, for comparing
+minic with llama.cpp on an architecture no model file offline has (no model hub here: SmolLM2 is the only real
+GGUF). Both engines read the same file; the numbers say nothing about the model's text, only its speed.
+
+    PYTHONPATH=. python bench/random_gguf.py gemma3-270m /tmp/gemma3-270m-q8_0.gguf --type Q8_0
+    PYTHONPATH=. python bench/llama.py --weights /tmp/gemma3-270m-q8_0.gguf --markdown --peers llama.cpp -p 128 -n 32
+
+The tokenizer is byte-level BPE over the 256 byte characters, padded with unused tokens to the vocabulary size.
+"""
+from __future__ import annotations
+
+import argparse
+
+import numpy as np
+
+# architecture, layers, width, query heads, key/value heads, head dim, MLP width, vocabulary, context, RoPE base,
+# sliding window (as the model's config.json has them)
+SHAPES = {
+    "gemma3-270m": dict(arch="gemma3", layers=18, dim=640, heads=4, kv_heads=1, head_dim=256, ffn=2048,
+                        vocab=262144, context=32768, theta=1e6, window=512),
+    "gemma3-1b": dict(arch="gemma3", layers=26, dim=1152, heads=4, kv_heads=1, head_dim=256, ffn=6912,
+                      vocab=262144, context=32768, theta=1e6, window=512),
+}
+# per-layer vectors beyond LLaMA's two norms, by architecture
+EXTRA_NORMS = {"gemma3": ("post_attention_norm", "post_ffw_norm")}
+
+
+def byte_vocab(size: int) -> tuple[list[str], list[str]]:
+    """Byte-level BPE tokens (GPT-2's byte characters and two merges), two control tokens first, unused tokens up
+    to `size`; and the merges."""
+    from models.tokenizer import byte_alphabet
+    chars = sorted(byte_alphabet(), key=lambda ch: byte_alphabet()[ch])
+    merges = ["h e", "l l"]
+    tokens = ["<pad>", "<eos>", *chars, *(m.replace(" ", "") for m in merges)]
+    return tokens + [f"<unused{i}>" for i in range(size - len(tokens))], merges
+
+
+def write(shape: dict, out: str, qtype: str, seed: int = 0) -> None:
+    import gguf
+    qt = getattr(gguf.GGMLQuantizationType, qtype)
+    rng = np.random.default_rng(seed)
+    s, arch = shape, shape["arch"]
+    w = gguf.GGUFWriter(out, arch)
+    w.add_block_count(s["layers"])
+    w.add_context_length(s["context"])
+    w.add_embedding_length(s["dim"])
+    w.add_feed_forward_length(s["ffn"])
+    w.add_head_count(s["heads"])
+    w.add_head_count_kv(s["kv_heads"])
+    w.add_key_length(s["head_dim"])
+    w.add_value_length(s["head_dim"])
+    w.add_rope_dimension_count(s["head_dim"])
+    w.add_rope_freq_base(s["theta"])
+    w.add_layer_norm_rms_eps(1e-6)
+    w.add_vocab_size(s["vocab"])
+    if s.get("window"):
+        w.add_sliding_window(s["window"])
+    tokens, merges = byte_vocab(s["vocab"])
+    w.add_tokenizer_model("gpt2")
+    w.add_token_list(tokens)
+    w.add_token_merges(merges)
+    w.add_token_types([3, 3] + [1] * (len(tokens) - 2))
+    w.add_bos_token_id(0)
+    w.add_eos_token_id(1)
+
+    def matrix(name: str, rows: int, cols: int) -> None:
+        a = rng.standard_normal((rows, cols), dtype=np.float32) * 0.02
+        w.add_tensor(name, gguf.quants.quantize(a, qt), raw_dtype=qt)
+
+    def vector(name: str, n: int) -> None:
+        w.add_tensor(name, (1 + 0.1 * rng.standard_normal(n)).astype(np.float32))
+
+    c, q, kv = s["dim"], s["heads"] * s["head_dim"], s["kv_heads"] * s["head_dim"]
+    matrix("token_embd.weight", s["vocab"], c)
+    vector("output_norm.weight", c)
+    for i in range(s["layers"]):
+        p = f"blk.{i}."
+        for norm in ("attn_norm", "ffn_norm", *EXTRA_NORMS.get(arch, ())):
+            vector(p + norm + ".weight", c)
+        if arch == "gemma3":
+            vector(p + "attn_q_norm.weight", s["head_dim"])
+            vector(p + "attn_k_norm.weight", s["head_dim"])
+        for name, rows, cols in (("attn_q", q, c), ("attn_k", kv, c), ("attn_v", kv, c), ("attn_output", c, q),
+                                 ("ffn_gate", s["ffn"], c), ("ffn_up", s["ffn"], c), ("ffn_down", c, s["ffn"])):
+            matrix(p + name + ".weight", rows, cols)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("shape", choices=sorted(SHAPES))
+    ap.add_argument("out")
+    ap.add_argument("--type", default="Q8_0",
+                    help="GGUF type of every matrix (one gguf.quants writes: Q8_0, Q4_0, ...)")
+    args = ap.parse_args()
+    write(SHAPES[args.shape], args.out, args.type)
+    print(f"wrote {args.out}: random {args.shape} weights as {args.type}")
+
+
+if __name__ == "__main__":
+    main()
