@@ -32,7 +32,7 @@ from decode_kernels import tune_device  # noqa: E402
 
 import minic  # noqa: E402
 from minic import Tensor  # noqa: E402
-from models.transformer import grouped_attention  # noqa: E402
+from models.transformer import grouped_attention, within_window  # noqa: E402
 
 # CUDA, decode: (label, query heads, key/value heads, keys, head dim, the cache's bound)
 CUDA_CASES = [("gpt2-xl decode", 25, 25, m, 64, 1024) for m in (16, 128, 512, 1024)] + \
@@ -40,10 +40,13 @@ CUDA_CASES = [("gpt2-xl decode", 25, 25, m, 64, 1024) for m in (16, 128, 512, 10
     [("gpt2-xl decode B=16", 400, 400, m, 64, 1024) for m in (128, 1024)] + \
     [("llama-8b decode (GQA 4)", 32, 8, m, 128, 8192) for m in (128, 1024, 8192)] + \
     [("smollm2 decode (GQA 3)", 9, 3, m, 64, 512) for m in (16, 128, 256, 512)]
-# CPU: (label, query heads, key/value heads, query rows, keys, head dim)
-CPU_CASES = [("gpt2-small decode", 12, 12, 1, m, 64) for m in (128, 1024)] + \
-    [("gpt2-small prefill", 12, 12, n, n, 64) for n in (128, 1024)] + \
-    [("llama GQA 3 decode", 9, 3, 1, 150, 64)] + [("llama GQA 3 prefill", 9, 3, n, n, 64) for n in (128, 256, 1024)]
+# CPU: (label, query heads, key/value heads, query rows, keys, head dim, sliding window or None)
+CPU_CASES = [("gpt2-small decode", 12, 12, 1, m, 64, None) for m in (128, 1024)] + \
+    [("gpt2-small prefill", 12, 12, n, n, 64, None) for n in (128, 1024)] + \
+    [("llama GQA 3 decode", 9, 3, 1, m, 64, None) for m in (150, 1024)] + \
+    [("llama GQA 3 prefill", 9, 3, n, n, 64, None) for n in (128, 256, 1024)] + \
+    [("gemma3 GQA 4 decode, window 512", 4, 1, 1, 1024, 256, 512),
+     ("gemma3 GQA 4 prefill, window 512", 4, 1, 1024, 1024, 256, 512)]
 
 
 def inputs(heads: int, kv: int, n: int, m: int, d: int, dtype: str, device: str) -> tuple:
@@ -55,27 +58,44 @@ def inputs(heads: int, kv: int, n: int, m: int, d: int, dtype: str, device: str)
     return (q, k, v), [Tensor(a, dtype=mdt, device=device).realize() for a in (q, k, v)]
 
 
-def minic_call(tensors: list, fused: bool):
-    """A function that runs the attention once (and syncs), with the Attention rule on or off."""
+def minic_call(tensors: list, fused: bool, window: int | None = None):
+    """A function that runs the attention once (and syncs), with the Attention rule on or off; causal, or in a
+    sliding window of `window` positions (a mask, as models/transformer.py makes it)."""
     def run():
         (minic.rules.enable if fused else minic.rules.disable)("Attention")
         try:
-            return grouped_attention(*tensors).numpy()
+            return grouped_attention(*tensors, window_mask(tensors, window)).numpy()
         finally:
             minic.rules.enable("Attention")
     return run
 
 
-def torch_call(arrays: tuple, dtype: str, device: str):
+def window_mask(tensors: list, window: int | None) -> Tensor | None:
+    """The queries' sliding-window mask [n, m] (None without a window: causal)."""
+    if window is None:
+        return None
+    n, m = tensors[0].shape[-2], tensors[1].shape[-2]
+    return within_window(Tensor.arange(m, device=tensors[0].device)[m - n:], m, window)
+
+
+def allowed(n: int, m: int, window: int | None) -> np.ndarray:
+    """[n, m] booleans: the causal mask of the last n of m positions, within `window` of each query when given."""
+    i, j = np.arange(m - n, m)[:, None], np.arange(m)[None, :]
+    return (j <= i) & (j > i - (window or m + 1))
+
+
+def torch_call(arrays: tuple, dtype: str, device: str, window: int | None = None):
     import torch
     import torch.nn.functional as F
     tdt = torch.float16 if dtype == "float16" else torch.float32
     q, k, v = (torch.tensor(a, dtype=tdt, device="cuda" if device == "CUDA" else "cpu")[None] for a in arrays)
-    causal = q.shape[2] > 1
+    causal = q.shape[2] > 1 and window is None
+    mask = None if window is None else torch.tensor(allowed(q.shape[2], k.shape[2], window))
 
     def run():
         with torch.no_grad():
-            out = F.scaled_dot_product_attention(q, k, v, is_causal=causal, enable_gqa=q.shape[1] != k.shape[1])
+            out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, is_causal=causal,
+                                                 enable_gqa=q.shape[1] != k.shape[1])
         if device == "CUDA":
             torch.cuda.synchronize()
         return out
@@ -88,12 +108,12 @@ def cupti_us(fn, reps: int = 20) -> float:
     return sum(us for _, us in cuda_events(fn, reps)) / reps
 
 
-def kernel_ms(tensors: list, reps: int = 50) -> float:
+def kernel_ms(tensors: list, window: int | None = None, reps: int = 50) -> float:
     """The fused attention's kernels alone, launched back to back from their schedule (no Python of an eager
     call around them): median ms per call."""
     from minic.engine import launch
     from minic.runtime.registry import get_device
-    kernels = grouped_attention(*tensors).schedule()
+    kernels = grouped_attention(*tensors, window_mask(tensors, window)).schedule()
     sync = get_device(tensors[0].device).synchronize
 
     def run():
@@ -134,14 +154,13 @@ def empty_kernel_us() -> float:
     return cupti_us(lambda: (t + 1.0).realize(), reps=50)
 
 
-def check(arrays: tuple, got: np.ndarray, causal: bool) -> float:
+def check(arrays: tuple, got: np.ndarray, causal: bool, window: int | None = None) -> float:
     q, k, v = (a.astype(np.float64) for a in arrays)
     g = q.shape[0] // k.shape[0]
     k, v = np.repeat(k, g, 0), np.repeat(v, g, 0)
     s = q @ k.transpose(0, 2, 1) / math.sqrt(q.shape[-1])
-    if causal:
-        n, m = s.shape[-2:]
-        s = np.where(np.arange(m)[None] <= np.arange(n)[:, None] + m - n, s, -np.inf)
+    if causal or window is not None:
+        s = np.where(allowed(*s.shape[-2:], window), s, -np.inf)
     p = np.exp(s - s.max(-1, keepdims=True))
     want = p / p.sum(-1, keepdims=True) @ v
     return float(np.abs(got.astype(np.float64) - want).max() / np.abs(want).max())
@@ -207,13 +226,13 @@ def run_cpu(device: str, markdown: bool) -> None:
     head = ("| case | rows x keys | minic ms | minic kernel ms | unfused ms | torch eager ms | unfused / minic | "
             "torch / minic | rel err |")
     print(head + "\n" + "|---" * (head.count("|") - 1) + "|" if markdown else head)
-    for label, h, kv, n, m, d in CPU_CASES:
+    for label, h, kv, n, m, d, window in CPU_CASES:
         arrays, tensors = inputs(h, kv, n, m, d, "float32", device)
-        fused, unfused = minic_call(tensors, True), minic_call(tensors, False)
+        fused, unfused = minic_call(tensors, True, window), minic_call(tensors, False, window)
         got = fused()
-        mt, kt = settled(wall_ms, fused), settled(kernel_ms, tensors)
-        ut, tt = settled(wall_ms, unfused), wall_ms(torch_call(arrays, "float32", device))
-        err = check(arrays, got, causal=n > 1)
+        mt, kt = settled(wall_ms, fused), settled(kernel_ms, tensors, window)
+        ut, tt = settled(wall_ms, unfused), wall_ms(torch_call(arrays, "float32", device, window))
+        err = check(arrays, got, causal=n > 1, window=window)
         print(f"| {label} | {n} x {m} | {mt:.2f} | {kt:.3f} | {ut:.2f} | {tt:.2f} | {ut / mt:.2f} | {tt / mt:.2f} | "
               f"{err:.1e} |")
 
