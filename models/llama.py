@@ -120,8 +120,10 @@ class LlamaConfig:
         """Read a Hugging Face config.json dict of one of `HF_ARCHITECTURES`."""
         arch = (d.get("architectures") or [d.get("model_type", "?")])[0]
         if arch not in HF_ARCHITECTURES:
+            vision = "; it is a vision-language checkpoint: minic runs its text model from the GGUF file llama.cpp's " \
+                "converter writes for it" if "text_config" in d else ""
             raise minic.MinicError(f"architecture {arch!r} is not a LLaMA-family model minic runs "
-                                   f"(supported: {', '.join(HF_ARCHITECTURES)})")
+                                   f"(supported: {', '.join(HF_ARCHITECTURES)}){vision}")
         if d.get("mlp_bias"):
             raise minic.MinicError(f"{arch}: mlp_bias is not supported (LLaMA's MLP has no biases)")
         heads = d["num_attention_heads"]

@@ -77,6 +77,15 @@ def test_hf_family_matches_transformers(variant, tmp_path):
     _parity(ck, hf, PROMPT, steps=2, atol=1e-4)
 
 
+@pytest.mark.parametrize("variant", ["gemma2", "gemma3"])
+def test_gemma_on_gpu_schedules_matches_transformers(variant, gpu_device, tmp_path):
+    """The GPU rules on Gemma's switches: the sliding layer's mask and the soft caps inside the split decode
+    attention, the norms after attention and MLP, Gemma 3's q/k norms with two RoPE tables."""
+    hf = hf_model(**HF_VARIANTS[variant])
+    hf.save_pretrained(str(tmp_path))
+    _parity(load_checkpoint(str(tmp_path), gpu_device), hf, PROMPT[:6], steps=3, atol=1e-4)
+
+
 def test_gemma3_config_of_earlier_transformers_reads_the_same():
     """A Gemma 3 config.json as transformers 4 wrote it (rope_theta, rope_local_base_freq, rope_scaling and
     sliding_window_pattern, no layer_types): the same model as transformers 5's per-layer-type form."""
@@ -113,8 +122,10 @@ def test_unsupported_config_fields_are_named(tmp_path):
     (tmp_path / "config.json").write_text(json.dumps({**cfg, "hidden_act": "relu2"}))
     with pytest.raises(Exception, match="hidden_act 'relu2' is not supported"):
         load_checkpoint(str(tmp_path))
-    (tmp_path / "config.json").write_text(json.dumps({**cfg, "architectures": ["Gemma3ForConditionalGeneration"]}))
-    with pytest.raises(Exception, match="architecture 'Gemma3ForConditionalGeneration' is not a LLaMA-family model"):
+    (tmp_path / "config.json").write_text(json.dumps({**cfg, "architectures": ["Gemma3ForConditionalGeneration"],
+                                                      "text_config": {}}))
+    with pytest.raises(Exception, match="architecture 'Gemma3ForConditionalGeneration' is not a LLaMA-family model.*"
+                                        "vision-language checkpoint: minic runs its text model from the GGUF"):
         load_checkpoint(str(tmp_path))
 
 
