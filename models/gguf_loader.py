@@ -38,6 +38,7 @@ _LAYER_NAMES = {"attn_norm.weight": "input_layernorm.weight", "ffn_norm.weight":
                 "attn_qkv.weight": "self_attn.qkv_proj.weight",
                 "ffn_gate.weight": "mlp.gate_proj.weight",
                 "ffn_up.weight": "mlp.up_proj.weight", "ffn_down.weight": "mlp.down_proj.weight"}
+LONGROPE_TENSORS = ("rope_factors_short.weight", "rope_factors_long.weight")
 _SANDWICH_NAMES = {"post_attention_norm.weight": "post_attention_layernorm.weight",
                    "ffn_norm.weight": "pre_feedforward_layernorm.weight",
                    "post_ffw_norm.weight": "post_feedforward_layernorm.weight"}
@@ -118,9 +119,9 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
     heads = int(get("attention.head_count"))
     dim = int(get("embedding_length"))
     scaling = {}
-    if "rope_factors_long.weight" in g.tensors:
-        raise WeightsError(f"{g.path}: LongRoPE (rope_factors_long/short, Phi-3 128k) is not supported")
-    if md.get(f"{a}.rope.scaling.type", "none") not in ("none", None):
+    if any(name in g.tensors for name in LONGROPE_TENSORS):
+        scaling = _longrope(g, get)
+    elif md.get(f"{a}.rope.scaling.type", "none") not in ("none", None):
         kind = str(md[f"{a}.rope.scaling.type"])
         if kind not in ("linear", "yarn"):
             raise WeightsError(f"{g.path}: rope scaling {kind!r} is not supported (minic reads 'linear' and 'yarn' "
@@ -153,6 +154,24 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
         final_softcap=_float_or_none(md.get(f"{a}.final_logit_softcapping")),
         bos_token_id=_int_or_none(md.get("tokenizer.ggml.bos_token_id")),
         eos_token_id=_int_or_none(md.get("tokenizer.ggml.eos_token_id")))
+
+
+def _longrope(g: GGUFFile, get) -> dict:
+    """LongRoPE's rope_scaling (Phi-3 128k, Phi-3.5) as llama.cpp's converter stores it: the short and long factors as
+    tensors, the pretrained length and the cos/sin factor as metadata. minic runs the short factors within the
+    pretrained length (LlamaConfig.context), as transformers does there."""
+    missing = [name for name in LONGROPE_TENSORS if name not in g.tensors]
+    if missing:
+        raise WeightsError(f"{g.path}: LongRoPE needs both {' and '.join(LONGROPE_TENSORS)}; {missing[0]} is missing")
+    original = int(get("rope.scaling.original_context_length"))
+    scaling = {"rope_type": "longrope", "original_max_position_embeddings": original,
+               "factor": int(get("context_length")) / original,
+               "short_factor": [float(x) for x in _dequant(g, "rope_factors_short.weight")],
+               "long_factor": [float(x) for x in _dequant(g, "rope_factors_long.weight")]}
+    attention = g.metadata.get(f"{g.architecture}.rope.scaling.attn_factor")
+    if attention is not None:
+        scaling["attention_factor"] = float(attention)
+    return scaling
 
 
 def _layer_types(g: GGUFFile, n_layer: int) -> tuple:
@@ -313,7 +332,7 @@ def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str, tp=None) -> dict:
     _warn_widened(g)
     named = {}
     for name in progress(list(g.tensors), g.path.name):
-        if name == "rope_freqs.weight":  # read into the config (rope_freq_factors)
+        if name == "rope_freqs.weight" or name in LONGROPE_TENSORS:  # read into the config (its RoPE frequencies)
             continue
         hf = hf_name(name, g.architecture)
         if hf is None or (sharded and hf not in shapes):

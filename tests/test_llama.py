@@ -213,8 +213,8 @@ GGUF_SANDWICH = {"post_attention_layernorm.weight": "post_attention_norm.weight"
 
 def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None, extra_tensors=None) -> None:
     """hf's weights as a GGUF file of `arch` as llama.cpp's converter writes it (q/k rows permuted for 'llama',
-    Gemma's norm gains stored as 1 + w, Gemma 2's soft caps), matrices in `qtype`; `extra` string metadata,
-    `extra_tensors` float32 tensors added as they are."""
+    Gemma's norm gains stored as 1 + w, Gemma 2's soft caps), matrices in `qtype`; `extra` metadata (strings,
+    floats, ints), `extra_tensors` float32 tensors added as they are."""
     cfg = hf.config
     sd = {k: v.detach().float().numpy() for k, v in hf.state_dict().items()}
     w = gguf.GGUFWriter(str(path), arch)
@@ -249,8 +249,8 @@ def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None, e
     if arch == "phi3":  # transformers' Phi-3 pads with id 32000 unless the file names one
         w.add_pad_token_id(1)
     w.add_chat_template(TEMPLATE)
-    for key, value in (extra or {}).items():
-        w.add_string(key, value)
+    for key, value in (extra or {}).items():  # by its Python type: str, float or int (uint32)
+        {str: w.add_string, float: w.add_float32, int: w.add_uint32}[type(value)](key, value)
     for k, v in sd.items():
         if k == "lm_head.weight" and cfg.tie_word_embeddings:
             continue

@@ -212,12 +212,25 @@ def test_gguf_tensor_types_load_as_transformers(qtype, wide_llama, tmp_path):
         np.testing.assert_array_equal(w.numpy() if qtype in PACKED else w, ref[name])
 
 
-def test_gguf_longrope_is_named(wide_llama, tmp_path):
-    """Phi-3 128k files carry LongRoPE factors, which minic does not apply: refused, not run wrong."""
-    write_gguf(tmp_path / "long.gguf", wide_llama, qtype="F32",
-               extra_tensors={"rope_factors_long.weight": np.ones(16, np.float32)})
-    with pytest.raises(WeightsError, match="LongRoPE"):
-        load_checkpoint(str(tmp_path / "long.gguf"))
+def test_gguf_longrope_matches_the_model_it_was_written_from(tmp_path):
+    """A Phi-3 128k / Phi-3.5 file: LongRoPE's factors as rope_factors_short/long tensors, the pretrained length and
+    the cos/sin factor as metadata (llama.cpp's converter). transformers' GGUF reader drops them, so the oracle is the
+    model the file was written from; minic runs its short factors within the pretrained length."""
+    hf = hf_model(**HF_VARIANTS["phi3-longrope"])
+    rope = hf.config.rope_parameters
+    factor = 64 / 32
+    attention = float(np.sqrt(1 + np.log(factor) / np.log(32)))
+    write_gguf(tmp_path / "long.gguf", hf, arch="phi3", qtype="F32",
+               extra={"phi3.rope.scaling.original_context_length": 32, "phi3.rope.scaling.attn_factor": attention},
+               extra_tensors={"rope_factors_short.weight": np.float32(rope["short_factor"]),
+                              "rope_factors_long.weight": np.float32(rope["long_factor"])})
+    ck = load_checkpoint(str(tmp_path / "long.gguf"))
+    assert ck.cfg.rope_type == "longrope" and ck.n_positions == 32
+    _parity(ck, hf, PROMPT, steps=2, atol=1e-4)
+    write_gguf(tmp_path / "half.gguf", hf, arch="phi3", qtype="F32",
+               extra_tensors={"rope_factors_long.weight": np.float32(rope["long_factor"])})
+    with pytest.raises(WeightsError, match="LongRoPE needs both .* rope_factors_short.weight is missing"):
+        load_checkpoint(str(tmp_path / "half.gguf"))
 
 
 # --- SentencePiece vocabularies in GGUF (LLaMA 2, Mistral, TinyLlama): tokenizer.ggml.model 'llama' ------------------
