@@ -18,8 +18,8 @@ from models.weights import WeightsError, match_params, progress
 
 # general.architecture -> whether its q/k rows pair RoPE dims (2i, 2i+1): llama.cpp's converter permutes
 # LLaMA's q/k for its interleaved rotation, and leaves the others' (rotated by halves) as they are
-GGUF_ARCHITECTURES = {"llama": True, "qwen2": False, "qwen3": False, "gemma": False, "gemma2": False, "gemma3": False,
-                      "phi3": False}
+GGUF_ARCHITECTURES = {"llama": True, "granite": True, "qwen2": False, "qwen3": False, "gemma": False, "gemma2": False,
+                      "gemma3": False, "phi3": False}
 # what an architecture's layers compute beyond LLaMA's (llama.cpp's converter already stores Gemma's norm
 # gains as 1 + w, which is how models/llama.py takes them)
 _GEMMA = {"gemma", "gemma2", "gemma3"}  # GELU, embeddings scaled by sqrt(dim)
@@ -146,7 +146,8 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
         tie_embeddings="output.weight" not in g.tensors, qkv_bias="blk.0.attn_q.bias" in g.tensors,
         o_bias="blk.0.attn_output.bias" in g.tensors, qk_norm="blk.0.attn_q_norm.weight" in g.tensors,
         hidden_act="gelu_pytorch_tanh" if a in _GEMMA else "silu",
-        embed_scale=float(np.float32(dim ** 0.5)) if a in _GEMMA else 1.0,
+        embed_scale=float(np.float32(dim ** 0.5)) if a in _GEMMA else float(md.get(f"{a}.embedding_scale", 1.0)),
+        residual_scale=float(md.get(f"{a}.residual_scale", 1.0)), logit_scale=float(md.get(f"{a}.logit_scale", 1.0)),
         sliding_window=window, layer_types=_layer_types(g, n_layer) if window else (),
         sliding_rope_theta=10000.0 if a == "gemma3" else None, sandwich_norms=a in _SANDWICH,
         attention_scale=_attention_scale(g, n_layer, dim, heads, head_dim),
@@ -198,8 +199,8 @@ _GEMMA_27B_LAYERS = {"gemma2": 46, "gemma3": 62}
 
 
 def _attention_scale(g: GGUFFile, n_layer: int, dim: int, heads: int, head_dim: int) -> float | None:
-    """The q.k scale where it is not 1 / sqrt(head_dim): `{arch}.attention.scale` if the file has it, else Gemma
-    27B's (see _GEMMA_27B_LAYERS); None for the default."""
+    """The q.k scale where it is not 1 / sqrt(head_dim): `{arch}.attention.scale` if the file has it (Granite's
+    attention_multiplier), else Gemma 27B's (see _GEMMA_27B_LAYERS); None for the default."""
     stored = g.metadata.get(f"{g.architecture}.attention.scale")
     if stored is not None:
         return float(stored)

@@ -212,9 +212,9 @@ GGUF_SANDWICH = {"post_attention_layernorm.weight": "post_attention_norm.weight"
 
 
 def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None, extra_tensors=None) -> None:
-    """hf's weights as a GGUF file of `arch` as llama.cpp's converter writes it (q/k rows permuted for 'llama',
-    Gemma's norm gains stored as 1 + w, Gemma 2's soft caps), matrices in `qtype`; `extra` metadata (strings,
-    floats, ints), `extra_tensors` float32 tensors added as they are."""
+    """hf's weights as a GGUF file of `arch` as llama.cpp's converter writes it (q/k rows permuted for 'llama' and
+    'granite', Gemma's norm gains stored as 1 + w, Gemma 2's soft caps), matrices in `qtype`; `extra` metadata
+    (strings, floats, ints), `extra_tensors` float32 tensors added as they are."""
     cfg = hf.config
     sd = {k: v.detach().float().numpy() for k, v in hf.state_dict().items()}
     w = gguf.GGUFWriter(str(path), arch)
@@ -258,7 +258,7 @@ def write_gguf(path, hf, arch: str = "llama", qtype: str = "Q8_0", extra=None, e
             i, rest = k.removeprefix("model.layers.").split(".", 1)
             sandwich = arch in ("gemma2", "gemma3") and rest in GGUF_SANDWICH
             name = f"blk.{i}.{GGUF_SANDWICH[rest] if sandwich else GGUF_LAYER[rest]}"
-            if arch == "llama" and rest.startswith(("self_attn.q_proj", "self_attn.k_proj")):
+            if arch in ("llama", "granite") and rest.startswith(("self_attn.q_proj", "self_attn.k_proj")):
                 heads = cfg.num_attention_heads if "q_proj" in rest else cfg.num_key_value_heads
                 v = _permute(v, heads)
         else:

@@ -165,6 +165,20 @@ def test_a_gguf_without_eot_id_stops_at_its_end_of_turn_token():
     assert end_of_turn_ids(tokens, None) == (2, 4)
 
 
+def test_granite_gguf_matches_the_model_it_was_written_from(tmp_path):
+    """Granite's four multipliers as llama.cpp's converter writes them (embedding, residual and logit scales,
+    attention.scale), q/k rows permuted as for LLaMA; transformers reads no granite GGUF, so the oracle is the model
+    the file was written from."""
+    hf = hf_model(**HF_VARIANTS["granite"])
+    c = hf.config
+    write_gguf(tmp_path / "g.gguf", hf, arch="granite", qtype="F32", extra={
+        "granite.embedding_scale": c.embedding_multiplier, "granite.residual_scale": c.residual_multiplier,
+        "granite.logit_scale": c.logits_scaling, "granite.attention.scale": c.attention_multiplier})
+    ck = load_checkpoint(str(tmp_path / "g.gguf"))
+    assert ck.cfg.rope_interleaved and ck.cfg.attention_scale == pytest.approx(0.11)
+    _parity(ck, hf, PROMPT, steps=1, atol=1e-4)
+
+
 def test_gemma_gguf_matches_transformers(tmp_path):
     """transformers reads no `gemma` GGUF, so the oracle is the model the file was written from (with llama.cpp's
     1 + w norm gains): what a Gemma GGUF from llama.cpp's converter holds."""
