@@ -95,25 +95,28 @@ def load_checkpoint(weights: str | None, device: str | None = None, tp=None) -> 
 def load_gguf(path: Path, device: str = "LLVM", tp=None) -> Checkpoint:
     """A LLaMA-family GGUF file (with `tp` of several ranks: this rank's shards, models/gguf_loader.py)."""
     from models.gguf_loader import llama_config, llama_params, open_gguf
-    from models.hf_tokenizer import from_gguf_metadata
+    from models.hf_tokenizer import from_gguf_metadata, from_tokenizer_json_text
     g = open_gguf(path)
     cfg = llama_config(g)
     tp = tp if _sharded(tp) else None
     ck = Checkpoint("llama", cfg, llama_params(g, cfg, device, tp), g.path, device,
                     chat_template=g.metadata.get("tokenizer.chat_template"), tp=tp)
+    kept = g.metadata.get("minic.tokenizer_json")  # the source's tokenizer.json, from `minic quantize`
     try:
-        ck.tokenizer = from_gguf_metadata(g.metadata, str(path))
+        ck.tokenizer = from_tokenizer_json_text(kept, f"{path}'s minic.tokenizer_json") if kept else \
+            from_gguf_metadata(g.metadata, str(path))
     except TokenizerError as e:
         ck.tokenizer_error = str(e)
         return ck
-    tokens = g.metadata["tokenizer.ggml.tokens"]
+    tokens = g.metadata.get("tokenizer.ggml.tokens")
     for name in ("bos", "eos"):
         i = g.metadata.get(f"tokenizer.ggml.{name}_token_id")
-        if i is not None and 0 <= int(i) < len(tokens):
-            ck.special_tokens[f"{name}_token"] = tokens[int(i)]
+        text = ck.tokenizer.tok.id_to_token(int(i)) if i is not None else None
+        if text is not None:
+            ck.special_tokens[f"{name}_token"] = text
     eot = g.metadata.get("tokenizer.ggml.eot_token_id")
     ck.turn_end_id = int(eot) if eot is not None else None
-    if eot is None:
+    if eot is None and tokens:
         ck.generation_stop_ids = end_of_turn_ids(tokens, g.metadata.get("tokenizer.ggml.token_type"))
     return ck
 

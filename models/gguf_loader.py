@@ -143,13 +143,14 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
         rope_scaling=scaling, rope_interleaved=GGUF_ARCHITECTURES[a],
         rope_freq_factors=tuple(float(x) for x in _dequant(g, "rope_freqs.weight")) if "rope_freqs.weight"
         in g.tensors else (),
-        tie_embeddings="output.weight" not in g.tensors, qkv_bias="blk.0.attn_q.bias" in g.tensors,
+        tie_embeddings=not _holds(g, "output.weight"), qkv_bias="blk.0.attn_q.bias" in g.tensors,
         o_bias="blk.0.attn_output.bias" in g.tensors, qk_norm="blk.0.attn_q_norm.weight" in g.tensors,
         hidden_act="gelu_pytorch_tanh" if a in _GEMMA else "silu",
         embed_scale=float(np.float32(dim ** 0.5)) if a in _GEMMA else float(md.get(f"{a}.embedding_scale", 1.0)),
         residual_scale=float(md.get(f"{a}.residual_scale", 1.0)), logit_scale=float(md.get(f"{a}.logit_scale", 1.0)),
         sliding_window=window, layer_types=_layer_types(g, n_layer) if window else (),
-        sliding_rope_theta=10000.0 if a == "gemma3" else None, sandwich_norms=a in _SANDWICH,
+        sliding_rope_theta=_float_or_none(md.get(f"{a}.rope.freq_base_swa", 10000.0 if a == "gemma3" else None)),
+        sandwich_norms=a in _SANDWICH,
         attention_scale=_attention_scale(g, n_layer, dim, heads, head_dim),
         attn_softcap=_float_or_none(md.get(f"{a}.attn_logit_softcapping")),
         final_softcap=_float_or_none(md.get(f"{a}.final_logit_softcapping")),
@@ -209,6 +210,12 @@ def _attention_scale(g: GGUFFile, n_layer: int, dim: int, heads: int, head_dim: 
     return None
 
 
+def _holds(g: GGUFFile, name: str) -> bool:
+    """Whether the file has weight `name`: a tensor, or the parts of one in minic's own formats."""
+    from minic.quant.gguf_io import FORMAT_KEY
+    return name in g.tensors or FORMAT_KEY + name in g.metadata
+
+
 def _float_or_none(x) -> float | None:
     return None if x is None else float(x)
 
@@ -233,6 +240,19 @@ def hf_name(gguf_name: str, arch: str = "llama") -> str | None:
         local = "mlp.gate_up_proj.weight" if arch == "phi3" and parts[2] == "ffn_up.weight" else _LAYER_NAMES[parts[2]]
         return f"layers.{parts[1]}.{local}"
     return None
+
+
+def gguf_name(hf: str, arch: str = "llama") -> str:
+    """llama.cpp's name of a model parameter (`hf_name`'s inverse); Phi-3 keeps its fused q/k/v and gate/up
+    matrices (`attn_qkv`, `ffn_up`)."""
+    glob = {v: k for k, v in _GLOBAL_NAMES.items()}
+    if hf in glob:
+        return glob[hf]
+    _, layer, local = hf.split(".", 2)
+    names = {v: k for k, v in _LAYER_NAMES.items()} | {"mlp.gate_up_proj.weight": "ffn_up.weight"}
+    if arch in _SANDWICH:
+        names |= {v: k for k, v in _SANDWICH_NAMES.items()}
+    return f"blk.{layer}.{names[local]}"
 
 
 def _dequant(g: GGUFFile, name: str) -> np.ndarray:
@@ -305,12 +325,12 @@ def _shard(g: GGUFFile, name: str, hf: str, full: tuple, tp, device: str):
     return gguf_weight(name, t.tensor_type, local, data, device)
 
 
-def _warn_widened(g: GGUFFile) -> None:
+def _warn_widened(g: GGUFFile, tensors: dict) -> None:
     """Say when matrices load as float32 because minic.quant has no packed format for their type (Q2_K, Q3_K,
     the IQ types, BF16): the model then takes several times the file's size in memory, and nothing else would
     tell the user why."""
     import warnings
-    wide = [t for t in g.tensors.values() if len(t.shape) == 2 and not _packed(t)
+    wide = [t for t in tensors.values() if len(t.shape) == 2 and not _packed(t)
             and t.tensor_type.name in TENSOR_TYPES and t.tensor_type.name != "F32"]  # unreadable types are refused
     if wide:
         stored = sum(int(t.n_bytes) for t in wide)
@@ -329,10 +349,19 @@ def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str, tp=None) -> dict:
     if sharded and (g.architecture == "phi3" or "blk.0.attn_qkv.weight" in g.tensors):
         raise WeightsError(f"{g.path}: --tp does not split fused projections (attn_qkv, Phi-3's ffn_up); run it "
                            f"on one rank")
+    from minic.quant.gguf_io import minic_format_weights
     shapes = param_shapes(cfg)
-    _warn_widened(g)
-    named = {}
-    for name in progress(list(g.tensors), g.path.name):
+    tensors = dict(g.tensors)
+    own = minic_format_weights(g.metadata, tensors, device)  # minic's formats GGUF has no type for (`minic quantize`)
+    _warn_widened(g, tensors)
+    if own and sharded:
+        raise WeightsError(f"{g.path}: --tp does not split minic's own formats ({', '.join(sorted(own))[:80]}...); "
+                           f"run it on one rank or quantize to a GGUF type")
+    odd = [name for name in own if hf_name(name, g.architecture) is None]
+    if odd:
+        raise WeightsError(f"{g.path}: unexpected tensor {odd[0]!r} for a {g.architecture} model")
+    named = {hf_name(name, g.architecture): w for name, w in own.items()}
+    for name in progress(list(tensors), g.path.name):
         if name == "rope_freqs.weight" or name in LONGROPE_TENSORS:  # read into the config (its RoPE frequencies)
             continue
         hf = hf_name(name, g.architecture)

@@ -82,11 +82,16 @@ class HFTokenizer:
 
 
 def from_tokenizer_json(f: Path) -> HFTokenizer:
+    return from_tokenizer_json_text(f.read_text(), str(f))
+
+
+def from_tokenizer_json_text(text: str, source: str) -> HFTokenizer:
+    """A tokenizer.json's text (a file's, or one `minic quantize` kept in a GGUF as `minic.tokenizer_json`)."""
     from tokenizers import Tokenizer
     try:
-        return HFTokenizer(Tokenizer.from_file(str(f)), str(f))
+        return HFTokenizer(Tokenizer.from_str(text), source)
     except Exception as e:  # tokenizers raises its own Exception type on bad JSON
-        raise TokenizerError(f"{f} is not a tokenizer.json the tokenizers library reads ({e})") from None
+        raise TokenizerError(f"{source} is not a tokenizer.json the tokenizers library reads ({e})") from None
 
 
 def from_gguf_metadata(md: dict, source: str) -> HFTokenizer:

@@ -162,7 +162,8 @@ class LlamaConfig:
             float(d.get("query_pre_attn_scalar", 256)) ** -0.5 if later_gemma else None,
             residual_scale=float(d.get("residual_multiplier", 1.0)) if granite else 1.0,
             logit_scale=float(d.get("logits_scaling", 1.0)) if granite else 1.0,
-            sliding_window=_sliding_window(arch, d), layer_types=_layer_types(arch, d),
+            sliding_window=_sliding_window(arch, d),
+            layer_types=_layer_types(arch, d) if _sliding_window(arch, d) else (),  # (Qwen3 lists full ones only)
             sliding_rope_theta=sliding_theta, sandwich_norms=later_gemma,
             attn_softcap=d.get("attn_logit_softcapping", softcaps.get("attn_logit_softcapping")),
             final_softcap=d.get("final_logit_softcapping", softcaps.get("final_logit_softcapping")),

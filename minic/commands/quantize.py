@@ -3,8 +3,10 @@
 SRC is a Hugging Face directory (config.json + model.safetensors, sharded safetensors or pytorch_model.bin:
 GPT-2, LLaMA and the like) or a .gguf file. Every 2-D weight becomes FMT, stored [out, in] (GGUF's order for a
 linear layer: GPT-2's Conv1D weights, kept [in, out] by Hugging Face, are transposed); 1-D tensors (norms,
-biases) and the position embedding stay float32. From a directory, tensors keep their Hugging Face names and
-config.json travels in the metadata key `minic.hf_config`; from a GGUF file, names and metadata are copied.
+biases) and the position embedding stay float32. A LLaMA-family directory is written as llama.cpp's converter
+lays it out (models/gguf_writer.py: its metadata, tensor names and tokenizer), so llama.cpp, transformers and
+`minic generate` read it; a GPT-2 directory keeps its Hugging Face names, config.json in the metadata key
+`minic.hf_config`; from a GGUF file, names and metadata are copied.
 GGUF's own types are written as GGUF writes them; int8, q4g32, q4g128 and nf4 are one tensor per part (see
 minic/quant/gguf_io.py). A weight whose input dim is not a multiple of the format's block is refused, naming it,
 unless `--fallback FMT2` names a format for such weights (what llama.cpp does for K-quants on rows that are not a
@@ -26,7 +28,7 @@ def add_arguments(r: argparse.ArgumentParser) -> None:
     from minic.quant import FORMATS
     r.add_argument("src", help="a Hugging Face weights directory or a .gguf file")
     r.add_argument("dst", help="the .gguf file to write")
-    r.add_argument("--format", required=True, choices=[f for f in FORMATS if f != "f32"])
+    r.add_argument("--format", required=True, choices=list(FORMATS), help="f32 and f16 convert without quantizing")
     r.add_argument("--fallback", default=None, choices=[f for f in FORMATS if f != "f32"],
                    help="the format of weights whose input dim is not a multiple of --format's block "
                         "(default: such a weight is an error)")
@@ -37,9 +39,8 @@ def run(args: argparse.Namespace) -> int:
     import gguf
     import numpy as np
 
-    from minic.errors import MinicError
-    from minic.quant import get_format, quantize
-    from minic.quant.gguf_io import add_weight, load_gguf_weights, open_gguf
+    from minic.quant import get_format
+    from minic.quant.gguf_io import load_gguf_weights, open_gguf
 
     fmt = get_format(args.format)
     fallback = get_format(args.fallback) if args.fallback else None
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from pathlib import Path
 
+        from models.families import LLAMA_MODEL_TYPES
         from models.weights import read_config, read_tensors
         path = Path(args.src)
         config = read_config(path)
@@ -59,11 +61,43 @@ def run(args: argparse.Namespace) -> int:
         if arch == "gpt2":
             tensors = {k: _gpt2_linear(k, v) for k, v in tensors.items()}
         meta = config
+        if arch in LLAMA_MODEL_TYPES:
+            return _write_llama(args, path, config, tensors, fmt, fallback)
     writer = gguf.GGUFWriter(args.dst, arch)
     if isinstance(meta, dict):
         writer.add_string("minic.hf_config", json.dumps(meta))
     else:
         _copy_metadata(meta, writer)
+    return _write_tensors(writer, args.dst, arch, tensors, fmt, fallback)
+
+
+def _write_llama(args: argparse.Namespace, path, config: dict, tensors: dict, fmt, fallback) -> int:
+    """A LLaMA-family directory in llama.cpp's layout (models/gguf_writer.py), so llama.cpp and transformers read
+    it, and `minic generate --weights` runs it with its tokenizer and chat template."""
+    import gguf
+
+    from models.gguf_writer import gguf_arch, llama_tensors, write_llama_metadata, write_tokenizer
+    from models.llama import LlamaConfig
+    cfg = LlamaConfig.from_hf(config)
+    arch = gguf_arch(config["model_type"])
+    writer = gguf.GGUFWriter(args.dst, arch)
+    write_llama_metadata(writer, cfg, arch)
+    note = write_tokenizer(writer, path, cfg.vocab_size)
+    code = _write_tensors(writer, args.dst, arch, llama_tensors({k.removeprefix("model."): v for k, v in
+                                                                 tensors.items()}, cfg, arch), fmt, fallback)
+    if note:
+        print(f"note: {note}")
+    return code
+
+
+def _write_tensors(writer, dst: str, arch: str, tensors: dict, fmt, fallback) -> int:
+    """Every tensor into the open writer, 2-D ones quantized to `fmt` (or `fallback` where fmt's block does not
+    divide their input dim), then the file."""
+    import numpy as np
+
+    from minic.errors import MinicError
+    from minic.quant import quantize
+    from minic.quant.gguf_io import add_weight
     before = after = 0
     fell_back = []
     for name, a in tensors.items():
@@ -85,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
-    print(f"wrote {args.dst}: {len(tensors)} tensors of a {arch} checkpoint, 2-D weights as {fmt.name} "
+    print(f"wrote {dst}: {len(tensors)} tensors of a {arch} checkpoint, 2-D weights as {fmt.name} "
           f"({fmt.bits_per_weight():.2f} bits/weight); {before / 2**20:.1f} MiB float32 -> {after / 2**20:.1f} MiB")
     if fell_back:
         print(f"{len(fell_back)} weights whose input dim is not a multiple of {fmt.block} as {fallback.name}: "

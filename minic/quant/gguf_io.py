@@ -83,25 +83,36 @@ def load_gguf_weights(reader: gguf.GGUFReader, device: str | None = None) -> dic
     """Every weight of a GGUF file (2-D ones as QuantizedWeight, 1-D ones as numpy float32), parts of minic's
     own formats reassembled."""
     by_name = {t.name: t for t in reader.tensors}
-    out: dict = {}
-    for key, field in reader.fields.items():
-        if key.startswith(FORMAT_KEY):
-            name, fmt = key[len(FORMAT_KEY):], get_format(bytes(field.parts[-1]).decode())
-            parts = {}
-            for p in fmt.parts:
-                t = by_name.pop(f"{name}.{p.name}", None)
-                if t is None:
-                    raise MinicError(f"{name}: the file names it {fmt.name} but holds no tensor {name}.{p.name}")
-                parts[p.name] = np.asarray(t.data).view(p.dtype)
-            lead = parts[fmt.parts[0].name].shape
-            cols = lead[1] * fmt.block_size(0) if fmt.block else parts[fmt.parts[0].name].shape[-1]
-            out[name] = QuantizedWeight(fmt, (lead[0], cols), parts, device)
+    formats = {key: bytes(field.parts[-1]).decode() for key, field in reader.fields.items()
+               if key.startswith(FORMAT_KEY)}
+    out = minic_format_weights(formats, by_name, device)
     for name, t in by_name.items():
         if len(t.shape) != 2:
             data = gguf_package().quants.dequantize(t.data, t.tensor_type)
             out[name] = np.asarray(data, dtype=np.float32).reshape(logical_shape(t))
         else:
             out[name] = load_gguf_tensor(t, device)
+    return out
+
+
+def minic_format_weights(metadata: dict, tensors: dict, device: str | None = None) -> dict:
+    """The weights stored in minic's own formats (a `minic.quant.<weight>` key in `metadata` names the format, its
+    parts are tensors `<weight>.<part>`), reassembled; their part tensors are taken out of `tensors` (name ->
+    gguf ReaderTensor), so what is left there is GGUF's own."""
+    out: dict = {}
+    for key, value in metadata.items():
+        if not key.startswith(FORMAT_KEY):
+            continue
+        name, fmt = key[len(FORMAT_KEY):], get_format(str(value))
+        parts = {}
+        for p in fmt.parts:
+            t = tensors.pop(f"{name}.{p.name}", None)
+            if t is None:
+                raise MinicError(f"{name}: the file names it {fmt.name} but holds no tensor {name}.{p.name}")
+            parts[p.name] = np.asarray(t.data).view(p.dtype)
+        lead = parts[fmt.parts[0].name].shape
+        cols = lead[1] * fmt.block_size(0) if fmt.block else parts[fmt.parts[0].name].shape[-1]
+        out[name] = QuantizedWeight(fmt, (lead[0], cols), parts, device)
     return out
 
 
