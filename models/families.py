@@ -17,7 +17,8 @@ import numpy as np
 from models.tokenizer import TokenizerError
 from models.weights import WeightsError
 
-LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_text", "phi3", "granite")
+LLAMA_MODEL_TYPES = ("llama", "mistral", "qwen2", "qwen3", "gemma", "gemma2", "gemma3_text", "phi3", "granite",
+                     "smollm3")
 # control tokens that end a chat turn, for a GGUF that names no eot_token_id (Gemma's files end a turn with
 # <end_of_turn> while their eos is <eos>): generation stops at any of them the vocabulary has, as llama.cpp's does
 END_OF_TURN_TOKENS = ("<end_of_turn>", "<|eot_id|>", "<|im_end|>", "<|end|>", "<|eom_id|>")

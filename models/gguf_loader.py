@@ -18,8 +18,9 @@ from models.weights import WeightsError, match_params, progress
 
 # general.architecture -> whether its q/k rows pair RoPE dims (2i, 2i+1): llama.cpp's converter permutes
 # LLaMA's q/k for its interleaved rotation, and leaves the others' (rotated by halves) as they are
-GGUF_ARCHITECTURES = {"llama": True, "granite": True, "qwen2": False, "qwen3": False, "gemma": False, "gemma2": False,
-                      "gemma3": False, "phi3": False}
+GGUF_ARCHITECTURES = {"llama": True, "granite": True, "smollm3": True, "qwen2": False, "qwen3": False, "gemma": False,
+                      "gemma2": False, "gemma3": False, "phi3": False}
+NO_ROPE_EVERY = {"smollm3": 4}  # llama.cpp's SmolLM3: every 4th layer has no RoPE (its files do not say)
 # what an architecture's layers compute beyond LLaMA's (llama.cpp's converter already stores Gemma's norm
 # gains as 1 + w, which is how models/llama.py takes them)
 _GEMMA = {"gemma", "gemma2", "gemma3"}  # GELU, embeddings scaled by sqrt(dim)
@@ -132,7 +133,8 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
     tokens = md.get("tokenizer.ggml.tokens")
     n_layer = int(get("block_count"))
     head_dim = int(md.get(f"{a}.attention.key_length", md.get(f"{a}.rope.dimension_count", dim // heads)))
-    window = _int_or_none(md.get(f"{a}.attention.sliding_window"))
+    window = _int_or_none(md.get(f"{a}.attention.sliding_window", 4096 if a == "gemma2" else None))  # llama.cpp's
+    every = NO_ROPE_EVERY.get(a)
     return LlamaConfig(
         n_layer=n_layer, dim=dim, n_head=heads,
         n_kv_head=int(md.get(f"{a}.attention.head_count_kv", heads)), ffn_dim=int(get("feed_forward_length")),
@@ -150,7 +152,7 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
         residual_scale=float(md.get(f"{a}.residual_scale", 1.0)), logit_scale=float(md.get(f"{a}.logit_scale", 1.0)),
         sliding_window=window, layer_types=_layer_types(g, n_layer) if window else (),
         sliding_rope_theta=_float_or_none(md.get(f"{a}.rope.freq_base_swa", 10000.0 if a == "gemma3" else None)),
-        sandwich_norms=a in _SANDWICH,
+        sandwich_norms=a in _SANDWICH, rope_layers=tuple((i + 1) % every != 0 for i in range(n_layer)) if every else (),
         attention_scale=_attention_scale(g, n_layer, dim, heads, head_dim),
         attn_softcap=_float_or_none(md.get(f"{a}.attn_logit_softcapping")),
         final_softcap=_float_or_none(md.get(f"{a}.final_logit_softcapping")),

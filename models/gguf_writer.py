@@ -18,13 +18,13 @@ from pathlib import Path
 import numpy as np
 
 from minic.errors import MinicError
-from models.gguf_loader import GGUF_ARCHITECTURES, LONGROPE_TENSORS, gguf_name
+from models.gguf_loader import GGUF_ARCHITECTURES, LONGROPE_TENSORS, NO_ROPE_EVERY, gguf_name
 from models.hf_tokenizer import PRE_SPLITS
 from models.llama import LlamaConfig, rope_attention_factor, rope_inv_freq
 
 # config.json model_type -> general.architecture
 GGUF_ARCH = {"llama": "llama", "mistral": "llama", "qwen2": "qwen2", "qwen3": "qwen3", "gemma": "gemma",
-             "gemma2": "gemma2", "gemma3_text": "gemma3", "phi3": "phi3", "granite": "granite"}
+             "gemma2": "gemma2", "gemma3_text": "gemma3", "phi3": "phi3", "granite": "granite", "smollm3": "smollm3"}
 CONTROL, USER_DEFINED, NORMAL = 3, 4, 1  # llama.cpp's token types
 
 
@@ -68,6 +68,11 @@ def rope_tensors(cfg: LlamaConfig) -> dict[str, np.ndarray]:
 
 def write_llama_metadata(w, cfg: LlamaConfig, arch: str) -> None:
     """The `{arch}.*` keys models/gguf_loader.py `llama_config` (and llama.cpp) read back into `cfg`."""
+    every = NO_ROPE_EVERY.get(arch)
+    rotating = [cfg.rotates(i) for i in range(cfg.n_layer)]
+    if rotating != [not every or (i + 1) % every != 0 for i in range(cfg.n_layer)]:
+        raise MinicError(f"the layers without RoPE ({[i for i, r in enumerate(rotating) if not r]}) are not what a "
+                         f"GGUF file of architecture {arch!r} implies" + (f" (every {every}th)" if every else ""))
     w.add_block_count(cfg.n_layer)
     w.add_context_length(cfg.context if cfg.rope_type == "dynamic" else cfg.n_positions)
     w.add_embedding_length(cfg.dim)

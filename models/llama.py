@@ -1,4 +1,4 @@
-"""LLaMA-family inference (LLaMA 1-3, SmolLM, Mistral, Qwen2, Qwen3, Gemma 1-3, Phi-3, Granite) on minic's public API.
+"""LLaMA-family inference (LLaMA 1-3, SmolLM 1-3, Mistral, Qwen2/3, Gemma 1-3, Phi-3, Granite) on minic's public API.
 
 A layer: x += o(attention(rope(q(rmsnorm(x))), rope(k(...)), v(...))); x += down(act(gate(h)) * up(h)) with
 h = rmsnorm(x). The family members differ only in switches of the config: q/k/v (and o) biases (Qwen2),
@@ -7,7 +7,8 @@ sqrt(dim) (Gemma, whose `1 + w` norm gains are stored as 1 + w here, as llama.cp
 gate/up projections fused in one matrix (Phi-3: split by rows at load, `split_fused`). Gemma 2 and 3 add
 "sandwich" norms (the attention's and the MLP's outputs are normalised before they join the residual), layers
 that attend within a sliding window next to layers that see the whole context (`layer_types`), Gemma 3's own
-RoPE base for its sliding layers, and Gemma 2's soft-capped attention scores and logits, cap * tanh(x / cap).
+RoPE base for its sliding layers, and Gemma 2's soft-capped attention scores and logits, cap * tanh(x / cap);
+SmolLM3 leaves RoPE out of every 4th layer.
 A sliding window (Mistral, Phi-3, Gemma's local layers) is a mask on the keys older than the window, applied
 only when the context can outgrow the window. Grouped-query attention, the KV cache and the jitted
 prefill/decode come from models/transformer.py. Weights are [out, in] (the Hugging Face and GGUF layout), so a
@@ -66,6 +67,7 @@ class LlamaConfig:
     #                          there is a window
     sliding_rope_theta: float | None = None  # the sliding layers' RoPE base, unscaled (Gemma 3's local base)
     sandwich_norms: bool = False  # Gemma 2/3: attention and MLP outputs normalised before the residual add
+    rope_layers: tuple = ()  # whether each layer rotates q and k (SmolLM3's every 4th does not: "NoPE"); (): all do
     attn_softcap: float | None = None  # scores -> cap * tanh(scores / cap) before the mask (Gemma 2)
     final_softcap: float | None = None  # logits -> cap * tanh(logits / cap) (Gemma 2)
     attention_scale: float | None = None  # q.k scale instead of 1 / sqrt(head_dim) (Granite's attention_multiplier)
@@ -90,10 +92,17 @@ class LlamaConfig:
         if self.hidden_act not in ACTIVATIONS:
             raise minic.MinicError(f"hidden_act {self.hidden_act!r} is not supported (supported: "
                                    f"{', '.join(ACTIVATIONS)})")
+        if self.rope_layers and len(self.rope_layers) != self.n_layer:
+            raise minic.MinicError(f"rope_layers must say of each of the {self.n_layer} layers whether it rotates, got "
+                                   f"{len(self.rope_layers)} flags")
         odd = sorted(set(self.layer_types) - set(LAYER_TYPES))
         if odd or self.layer_types and len(self.layer_types) != self.n_layer:
             raise minic.MinicError(f"layer_types must name each of the {self.n_layer} layers one of "
                                    f"{', '.join(LAYER_TYPES)}, got {list(self.layer_types)}")
+
+    def rotates(self, layer: int) -> bool:
+        """Whether layer `layer` applies RoPE to q and k."""
+        return not self.rope_layers or bool(self.rope_layers[layer])
 
     def window(self, layer: int) -> int | None:
         """How many positions back layer `layer` attends (the query's own included), None for the whole context."""
@@ -165,6 +174,7 @@ class LlamaConfig:
             sliding_window=_sliding_window(arch, d),
             layer_types=_layer_types(arch, d) if _sliding_window(arch, d) else (),  # (Qwen3 lists full ones only)
             sliding_rope_theta=sliding_theta, sandwich_norms=later_gemma,
+            rope_layers=tuple(bool(x) for x in d.get("no_rope_layers") or ()),  # SmolLM3: 1 where a layer rotates
             attn_softcap=d.get("attn_logit_softcapping", softcaps.get("attn_logit_softcapping")),
             final_softcap=d.get("final_logit_softcapping", softcaps.get("final_logit_softcapping")),
             bos_token_id=_first(d.get("bos_token_id")), eos_token_id=_first(d.get("eos_token_id")),
@@ -173,7 +183,7 @@ class LlamaConfig:
 
 GEMMA_ARCHITECTURES = ("GemmaForCausalLM", "Gemma2ForCausalLM", "Gemma3ForCausalLM")
 HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM", "Qwen3ForCausalLM",
-                    *GEMMA_ARCHITECTURES, "Phi3ForCausalLM", "GraniteForCausalLM")
+                    *GEMMA_ARCHITECTURES, "Phi3ForCausalLM", "GraniteForCausalLM", "SmolLM3ForCausalLM")
 # fused projections (Phi-3) -> the parts they stack by rows, in order
 FUSED = {"self_attn.qkv_proj.weight": ("self_attn.q_proj.weight", "self_attn.k_proj.weight",
                                        "self_attn.v_proj.weight"),
@@ -457,7 +467,7 @@ class Llama(CausalLM):
             if self.cfg.qkv_bias:
                 y = y + self._projection(name, parts, "bias")
             rotated = sum(width for j, width in parts if j != "v")  # q and k come before v in a group
-            if rotated and not self.cfg.qk_norm:
+            if rotated and not self.cfg.qk_norm and self.cfg.rotates(layer):
                 y = self._rope(y, cos, sin, rotated)
             start = 0
             for j, width in parts:
@@ -518,8 +528,9 @@ class Llama(CausalLM):
                     # keys' cache write (fuse.py, SPREAD_CUT), where rotating each apart made two kernels
                     q = q.rms_norm(w[p + "self_attn.q_norm.weight"], cfg.rms_eps)
                     k = k.rms_norm(w[p + "self_attn.k_norm.weight"], cfg.rms_eps)
-                    qk = self._rope(minic.cat([q, k], axis=1).reshape(n, (h + kvh) * d), cos, sin, (h + kvh) * d)
-                    q, k = qk[:, :h * d].reshape(n, h, d), qk[:, h * d:].reshape(n, kvh, d)
+                    if cfg.rotates(i):
+                        qk = self._rope(minic.cat([q, k], axis=1).reshape(n, (h + kvh) * d), cos, sin, (h + kvh) * d)
+                        q, k = qk[:, :h * d].reshape(n, h, d), qk[:, h * d:].reshape(n, kvh, d)
                 if cfg.attention_scale is not None:  # attention scales q.k by 1 / sqrt(d): this makes it the config's
                     q = q * (cfg.attention_scale * math.sqrt(d))
                 q, k, v = q.permute(1, 0, 2), k.permute(1, 0, 2), v.reshape(n, kvh, d).permute(1, 0, 2)

@@ -81,7 +81,7 @@ FAMILIES = {**HF_VARIANTS, "llama3-rope": dict(kind="llama", rope_parameters={"r
 
 
 @pytest.mark.parametrize("variant", ["gemma2", "gemma3", "phi3-fused", "phi3-longrope", "granite", "mistral-window",
-                                     "qwen3-qk_norm-tied", "gemma", "llama3-rope"])
+                                     "qwen3-qk_norm-tied", "gemma", "llama3-rope", "smollm3-nope"])
 def test_every_family_comes_back_whole(variant, tmp_path):
     """Written as float32 (no quantization error), each family's file gives minic back the source's config (the
     RoPE pairing llama.cpp's where it permutes q/k; LLaMA 3's scaling as llama.cpp's per-pair divisors) and logits

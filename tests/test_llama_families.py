@@ -31,8 +31,8 @@ def hf_model(kind: str, **extra):
     biases at 0 otherwise, which would hide a missing term)."""
     torch.manual_seed(0)
     name = {"llama": "Llama", "mistral": "Mistral", "qwen3": "Qwen3", "gemma": "Gemma", "gemma2": "Gemma2",
-            "gemma3": "Gemma3", "phi3": "Phi3", "granite": "Granite"}[kind]
-    pad = {"pad_token_id": 0} if kind == "phi3" else {}  # Phi-3's default pad id is beyond a tiny vocabulary
+            "gemma3": "Gemma3", "phi3": "Phi3", "granite": "Granite", "smollm3": "SmolLM3"}[kind]
+    pad = {"pad_token_id": 0} if kind in ("phi3", "smollm3") else {}  # their default pad ids are beyond a tiny vocabulary
     config = "Gemma3TextConfig" if kind == "gemma3" else f"{name}Config"
     cfg = getattr(transformers, config)(**{**SMALL, **pad, **extra})
     model = getattr(transformers, f"{name}ForCausalLM")(cfg).eval()
@@ -57,6 +57,7 @@ HF_VARIANTS = {
                    layer_types=["sliding_attention", "full_attention"], rope_parameters={
                        "sliding_attention": {"rope_type": "default", "rope_theta": 100.0},
                        "full_attention": {"rope_type": "linear", "factor": 2.0, "rope_theta": 5000.0}}),
+    "smollm3-nope": dict(kind="smollm3", num_hidden_layers=4, tie_word_embeddings=True),  # layer 3 has no RoPE
     "phi3-fused": dict(kind="phi3"),
     "granite": dict(kind="granite", embedding_multiplier=3.0, attention_multiplier=0.11, residual_multiplier=0.5,
                     logits_scaling=4.0),
