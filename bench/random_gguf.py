@@ -3,9 +3,13 @@ minic with llama.cpp on an architecture no model file offline has (no model hub 
 GGUF). Both engines read the same file; the numbers say nothing about the model's text, only its speed.
 
     PYTHONPATH=. python bench/random_gguf.py gemma3-270m /tmp/gemma3-270m-q8_0.gguf --type Q8_0
+    PYTHONPATH=. python bench/random_gguf.py qwen2.5-0.5b /tmp/qwen-q4_k.gguf --type Q4_K --fallback Q5_0
     PYTHONPATH=. python bench/llama.py --weights /tmp/gemma3-270m-q8_0.gguf --markdown --peers llama.cpp -p 128 -n 32
 
-The tokenizer is byte-level BPE over the 256 byte characters, padded with unused tokens to the vocabulary size.
+Types the gguf package quantizes (Q8_0, Q4_0, Q4_1, Q5_0, Q5_1) are written by it, the K-quants and IQ4 types by
+minic's quantizer (their bytes are GGUF's); --fallback takes the matrices whose input dim the type's block does
+not divide (what llama.cpp's quantizer does for Qwen2's 896-wide rows). The tokenizer is byte-level BPE over the
+256 byte characters, padded with unused tokens to the vocabulary size.
 """
 from __future__ import annotations
 
@@ -14,8 +18,12 @@ import argparse
 import numpy as np
 
 # architecture, layers, width, query heads, key/value heads, head dim, MLP width, vocabulary, context, RoPE base,
-# sliding window (as the model's config.json has them)
+# sliding window, q/k/v biases (as the model's config.json has them)
 SHAPES = {
+    "qwen2.5-0.5b": dict(arch="qwen2", layers=24, dim=896, heads=14, kv_heads=2, head_dim=64, ffn=4864, vocab=151936,
+                         context=32768, theta=1e6, bias=True),
+    "llama3.2-1b": dict(arch="llama", layers=16, dim=2048, heads=32, kv_heads=8, head_dim=64, ffn=8192,
+                        vocab=128256, context=131072, theta=5e5),
     "gemma3-270m": dict(arch="gemma3", layers=18, dim=640, heads=4, kv_heads=1, head_dim=256, ffn=2048,
                         vocab=262144, context=32768, theta=1e6, window=512),
     "gemma3-1b": dict(arch="gemma3", layers=26, dim=1152, heads=4, kv_heads=1, head_dim=256, ffn=6912,
@@ -35,9 +43,21 @@ def byte_vocab(size: int) -> tuple[list[str], list[str]]:
     return tokens + [f"<unused{i}>" for i in range(size - len(tokens))], merges
 
 
-def write(shape: dict, out: str, qtype: str, seed: int = 0) -> None:
+def stored(a: np.ndarray, qtype: str):
+    """A float32 matrix as GGUF's bytes of `qtype`, and that type: the gguf package's quantizer where it has one,
+    else minic's (K-quants, IQ4)."""
     import gguf
-    qt = getattr(gguf.GGMLQuantizationType, qtype)
+    t = getattr(gguf.GGMLQuantizationType, qtype)
+    try:
+        return gguf.quants.quantize(a, t), t
+    except NotImplementedError:
+        from minic.quant import get_format
+        fmt = get_format(qtype.lower())
+        return fmt.to_gguf(fmt.quantize(a)), t
+
+
+def write(shape: dict, out: str, qtype: str, fallback: str | None = None, seed: int = 0) -> None:
+    import gguf
     rng = np.random.default_rng(seed)
     s, arch = shape, shape["arch"]
     w = gguf.GGUFWriter(out, arch)
@@ -65,7 +85,9 @@ def write(shape: dict, out: str, qtype: str, seed: int = 0) -> None:
 
     def matrix(name: str, rows: int, cols: int) -> None:
         a = rng.standard_normal((rows, cols), dtype=np.float32) * 0.02
-        w.add_tensor(name, gguf.quants.quantize(a, qt), raw_dtype=qt)
+        block = gguf.GGML_QUANT_SIZES[getattr(gguf.GGMLQuantizationType, qtype)][0]
+        data, t = stored(a, qtype if cols % block == 0 or fallback is None else fallback)
+        w.add_tensor(name, data, raw_dtype=t)
 
     def vector(name: str, n: int) -> None:
         w.add_tensor(name, (1 + 0.1 * rng.standard_normal(n)).astype(np.float32))
@@ -80,6 +102,9 @@ def write(shape: dict, out: str, qtype: str, seed: int = 0) -> None:
         if arch == "gemma3":
             vector(p + "attn_q_norm.weight", s["head_dim"])
             vector(p + "attn_k_norm.weight", s["head_dim"])
+        if s.get("bias"):
+            for name, n in (("attn_q", q), ("attn_k", kv), ("attn_v", kv)):
+                w.add_tensor(p + name + ".bias", (0.02 * rng.standard_normal(n)).astype(np.float32))
         for name, rows, cols in (("attn_q", q, c), ("attn_k", kv, c), ("attn_v", kv, c), ("attn_output", c, q),
                                  ("ffn_gate", s["ffn"], c), ("ffn_up", s["ffn"], c), ("ffn_down", c, s["ffn"])):
             matrix(p + name + ".weight", rows, cols)
@@ -93,11 +118,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("shape", choices=sorted(SHAPES))
     ap.add_argument("out")
-    ap.add_argument("--type", default="Q8_0",
-                    help="GGUF type of every matrix (one gguf.quants writes: Q8_0, Q4_0, ...)")
+    ap.add_argument("--type", default="Q8_0", help="GGUF type of every matrix (Q8_0, Q4_0, Q4_K, ...)")
+    ap.add_argument("--fallback", default=None, help="the type of matrices whose rows --type's block does not divide")
     args = ap.parse_args()
-    write(SHAPES[args.shape], args.out, args.type)
-    print(f"wrote {args.out}: random {args.shape} weights as {args.type}")
+    write(SHAPES[args.shape], args.out, args.type, args.fallback)
+    print(f"wrote {args.out}: random {args.shape} weights as {args.type}"
+          + (f" ({args.fallback} where its block does not fit)" if args.fallback else ""))
 
 
 if __name__ == "__main__":

@@ -155,6 +155,7 @@ class LlamaConfig:
         granite = arch == "GraniteForCausalLM"
         softcaps = {"attn_logit_softcapping": 50.0, "final_logit_softcapping": 30.0} \
             if arch == "Gemma2ForCausalLM" else {}  # transformers' Gemma 2 defaults, where config.json has none
+        window = _sliding_window(arch, d)
         return LlamaConfig(
             n_layer=d["num_hidden_layers"], dim=d["hidden_size"], n_head=heads,
             n_kv_head=d.get("num_key_value_heads") or heads, ffn_dim=d["intermediate_size"],
@@ -171,8 +172,7 @@ class LlamaConfig:
             float(d.get("query_pre_attn_scalar", 256)) ** -0.5 if later_gemma else None,
             residual_scale=float(d.get("residual_multiplier", 1.0)) if granite else 1.0,
             logit_scale=float(d.get("logits_scaling", 1.0)) if granite else 1.0,
-            sliding_window=_sliding_window(arch, d),
-            layer_types=_layer_types(arch, d) if _sliding_window(arch, d) else (),  # (Qwen3 lists full ones only)
+            sliding_window=window, layer_types=_layer_types(arch, d) if window else (),  # (Qwen3 lists full ones)
             sliding_rope_theta=sliding_theta, sandwich_norms=later_gemma,
             rope_layers=tuple(bool(x) for x in d.get("no_rope_layers") or ()),  # SmolLM3: 1 where a layer rotates
             attn_softcap=d.get("attn_logit_softcapping", softcaps.get("attn_logit_softcapping")),

@@ -32,7 +32,7 @@ def hf_model(kind: str, **extra):
     torch.manual_seed(0)
     name = {"llama": "Llama", "mistral": "Mistral", "qwen3": "Qwen3", "gemma": "Gemma", "gemma2": "Gemma2",
             "gemma3": "Gemma3", "phi3": "Phi3", "granite": "Granite", "smollm3": "SmolLM3"}[kind]
-    pad = {"pad_token_id": 0} if kind in ("phi3", "smollm3") else {}  # their default pad ids are beyond a tiny vocabulary
+    pad = {"pad_token_id": 0} if kind in ("phi3", "smollm3") else {}  # their default pad ids: past a tiny vocabulary
     config = "Gemma3TextConfig" if kind == "gemma3" else f"{name}Config"
     cfg = getattr(transformers, config)(**{**SMALL, **pad, **extra})
     model = getattr(transformers, f"{name}ForCausalLM")(cfg).eval()

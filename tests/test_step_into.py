@@ -40,7 +40,7 @@ def test_step_into_one_layer_of_a_replaying_model(params):
     m = GPT2(CFG, params)
     for ids in (IDS, IDS[:3]):
         m.prefill(ids)
-    debugger, out = _scripted("ll\np n, m\nuntil 48\np total2\nc\n")
+    debugger, out = _scripted("ll\np n, m\nuntil 51\np total2\nc\n")
     t0 = time.perf_counter()
     with step_into("h.1.attn.attention", debugger=debugger) as stepped:
         logits = m.prefill(IDS[:4])
