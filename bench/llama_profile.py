@@ -3,6 +3,7 @@
     PYTHONPATH=. python bench/llama_profile.py [--device LLVM] [--tokens 120]
     PYTHONPATH=. python bench/llama_profile.py --paged      # the paged cache's prefill (minic serve's), tok/s
     PYTHONPATH=. python bench/llama_profile.py --in-replay  # CPU: each kernel's time inside the native replay
+    PYTHONPATH=. python bench/llama_profile.py --in-replay --weights FILE.gguf   # another model (bench/random_gguf.py)
 
 Prefills 128 tokens, decodes 10 untimed, then times `--tokens` decode calls one by one and prints their median
 and best-decile rate (on a shared machine the best decile moves least with the neighbours' load), then profiles
@@ -34,11 +35,12 @@ from models.families import load_checkpoint  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--device", default="LLVM")
+    ap.add_argument("--weights", default=None, help="a GGUF file (default: SmolLM2's)")
     ap.add_argument("--tokens", type=int, default=120)
     ap.add_argument("--paged", action="store_true", help="time the paged cache's prefill instead")
     ap.add_argument("--in-replay", action="store_true", help="per-kernel times inside the native replay")
     args = ap.parse_args()
-    m = load_checkpoint(str(default_weights()), args.device).build(max_ctx=160 + 2 * args.tokens)
+    m = load_checkpoint(args.weights or str(default_weights()), args.device).build(max_ctx=160 + 2 * args.tokens)
     if args.paged:
         paged_prefill(m)
         return

@@ -126,7 +126,7 @@ def test_k_split_follows_the_blocks():
     from minic.sched.rules.matmul_plan import analyze
     x = Tensor(rng.standard_normal((1, IN)).astype(np.float32))
     for fmt, split in (("q4_0", (32, 16)), ("q8_0", (32, 32)), ("q4_k", (256, 32)), ("q6_k", (256, 16)),
-                       ("nf4", (64, 32)), ("int8", ()), ("q5_k", (256, 32)), ("q5_0", (32, 4)), ("q2_k", (256, 16)),
+                       ("nf4", (64, 32)), ("int8", ()), ("q5_k", (256, 32)), ("q5_0", (32, 16)), ("q2_k", (256, 16)),
                        ("q3_k", (256, 16)), ("iq4_nl", (32, 16)), ("iq4_xs", (256, 16))):
         plan = analyze(quant.linear(x, quant.quantize(W, fmt)).schedule()[0].graph)
         assert plan.k_split == split and plan.b_stride_k == 1, (fmt, plan)

@@ -4,16 +4,16 @@
 Parts hold the fields of GGUF's block structs as separate arrays (a float16 scale array, a packed-code
 array...), which `to_gguf` and `from_gguf` turn into GGUF's interleaved bytes and back; Q4_K's and Q5_K's twelve
 bytes of 6-bit sub-block scales and mins are kept unpacked, one byte each (an eighth of a bit more per weight),
-so the kernel reads them with plain byte loads. Q5_0's and Q5_1's 32 fifth bits are kept in the order
-`ops.unpack` reads (byte b, bit s: element 4 s + b) rather than GGUF's (element i at bit i of a 32-bit word)."""
+so the kernel reads them with plain byte loads. Q5_0's and Q5_1's 32 fifth bits stay in GGUF's order (element i
+at bit i of a 32-bit word), read 16 at a time (`ops.bits_of`)."""
 from __future__ import annotations
 
 import numpy as np
 
-from minic.dtype import int8
+from minic.dtype import int8, int32
 from minic.quant.format import Format, Part, register
 from minic.quant.ggml_types import BLOCK_BYTES, GGMLType
-from minic.quant.ops import spread, unpack
+from minic.quant.ops import bits_of, spread, unpack
 
 Q = GGMLType
 
@@ -155,33 +155,25 @@ class Q5_0(GGUFFormat):
 
     @staticmethod
     def pack_codes(q: np.ndarray) -> dict:
-        """Codes 0..31 [..., 32] -> the parts `qs` (low nibbles) and `qh` (fifth bits)."""
-        return {"qh": pack_planes(q >> 4, 1), "qs": pack_planes(q & 0x0F, 4)}
+        """Codes 0..31 [..., 32] -> the parts `qs` (low nibbles) and `qh` (fifth bits, GGUF's order)."""
+        return {"qh": np.packbits(q >> 4, axis=-1, bitorder="little"), "qs": pack_planes(q & 0x0F, 4)}
 
     @staticmethod
     def codes(p: dict) -> np.ndarray:
         """The inverse of `pack_codes` (numpy)."""
-        return unpack_planes(p["qs"], 4) | (unpack_planes(p["qh"], 1) << 4)
+        return unpack_planes(p["qs"], 4) | (np.unpackbits(p["qh"], axis=-1, bitorder="little") << 4)
 
     @staticmethod
     def code_expr(p: dict):
-        """The codes as an expression (uint8)."""
-        return unpack(p["qs"], 4) + unpack(p["qh"], 1) * 16
+        """The codes as an expression (int32): the low nibbles' planes plus 16 x the fifth bits (`bits_of`)."""
+        return unpack(p["qs"], 4).cast(int32) + bits_of(p["qh"]) * 16
 
     def reference_blocks(self, p):
         return (self.codes(p).astype(np.float32) - 16) * p["d"].astype(np.float32)[..., None]
 
     def expr(self, p):
         """(q - 16) * d with q - 16 taken in integers, as Q4_0's."""
-        return (self.code_expr(p).cast(int8) - 16).float() * spread(p["d"].float(), self.block)
-
-    def gguf_fields(self, p):
-        return [np.packbits(unpack_planes(p[n], 1), axis=-1, bitorder="little") if n == "qh" else
-                np.ascontiguousarray(p[n]) for n in self.gguf_order]
-
-    def parts_from_fields(self, f):
-        f["qh"] = pack_planes(np.unpackbits(f["qh"], axis=-1, bitorder="little"), 1)
-        return f
+        return (self.code_expr(p) - 16).float() * spread(p["d"].float(), self.block)
 
 
 class Q5_1(Q5_0):

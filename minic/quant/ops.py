@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from minic.dtype import int32
 from minic.tensor import Tensor
 
 
@@ -49,6 +50,26 @@ def unpack(x: Tensor, bits: int) -> Tensor:
     for p in reversed(range(planes - 1)):  # a select per plane: constant inside a block's inner loop
         out = (plane == p).where(field(wide, bits * p, bits), out)
     return out.reshape(*lead, planes * n)
+
+
+def bits_of(x: Tensor) -> Tensor:
+    """Bits [..., n] uint8 -> [..., 8 n] int32 0 or 1: element i is bit i % 8 of byte i // 8 (a little-endian bit
+    string: GGUF's Q5_0 fifth bits). Element t of each run of 16 is bit t of the run's 16-bit word w, computed
+    as (w * 2^(15 - t) mod 2^16) // 2^15 with 2^(15 - t) built from t's bits: integer ops on constants that a CPU's
+    vector loop over t folds into one constant vector, so a run is one multiply, mask and shift in 16 lanes (a
+    shift of each byte by t % 8 would make runs of 1 or 4 lanes)."""
+    *lead, n = x.shape
+    if n % 2:
+        raise ValueError(f"bits_of reads 16-bit words: the last dim must be even, got {n}")
+    b = x.cast(int32).reshape(*lead, n // 2, 2)
+    words = b[..., 0] + b[..., 1] * 256
+    u = 15 - Tensor.arange(16, device=x.device)
+
+    def bit(k: int) -> Tensor:  # bit k of u
+        return imod(idiv(u, 1 << k), 2)
+    power = (bit(0) + 1) * (bit(1) * 3 + 1) * (bit(2) * 15 + 1) * (bit(3) * 255 + 1)  # 2^u, from u's bits
+    wide = words.reshape(*lead, n // 2, 1).expand(*lead, n // 2, 16) * power.reshape(*((1,) * len(lead)), 1, 16)
+    return idiv(imod(wide, 1 << 16), 1 << 15).reshape(*lead, 8 * n)
 
 
 def lookup(code: Tensor, table: Sequence[float]) -> Tensor:
