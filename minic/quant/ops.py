@@ -73,10 +73,17 @@ def bits_of(x: Tensor) -> Tensor:
 
 
 def lookup(code: Tensor, table: Sequence[float]) -> Tensor:
-    """table[code] for small integer codes, as a tree of selects on constants (a codebook: NF4)."""
-    def pick(lo: int, hi: int):
-        if hi - lo == 1:
+    """table[code] for small non-negative integer codes, as a tree of selects on constants (a codebook: NF4, IQ4).
+    With a power-of-two table each level of the tree tests one bit of the code, the same test at every node of the
+    level: log2(n) tests for the n - 1 selects, where comparing with each node's midpoint took n - 1."""
+    n = len(table)
+    levels = n.bit_length() - 1
+    if n != 1 << levels:
+        raise ValueError(f"lookup takes a table of a power of two entries, got {n}")
+    low = [imod(idiv(code, 1 << k), 2) == 0 for k in range(levels)]  # bit k of the code is 0
+
+    def pick(lo: int, level: int):
+        if level < 0:
             return float(table[lo])
-        mid = (lo + hi) // 2
-        return (code < mid).where(pick(lo, mid), pick(mid, hi))
-    return pick(0, len(table))
+        return low[level].where(pick(lo, level - 1), pick(lo + (1 << level), level - 1))
+    return pick(0, levels - 1)
