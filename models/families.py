@@ -94,14 +94,21 @@ def load_checkpoint(weights: str | None, device: str | None = None, tp=None) -> 
 
 
 def load_gguf(path: Path, device: str = "LLVM", tp=None) -> Checkpoint:
-    """A LLaMA-family GGUF file (with `tp` of several ranks: this rank's shards, models/gguf_loader.py)."""
-    from models.gguf_loader import llama_config, llama_params, open_gguf
+    """A LLaMA-family GGUF file (with `tp` of several ranks: this rank's shards, models/gguf_loader.py) or a GPT-2
+    one."""
+    from models.gguf_loader import gpt2_config, gpt2_params, llama_config, llama_params, open_gguf
     from models.hf_tokenizer import from_gguf_metadata, from_tokenizer_json_text
     g = open_gguf(path)
-    cfg = llama_config(g)
     tp = tp if _sharded(tp) else None
-    ck = Checkpoint("llama", cfg, llama_params(g, cfg, device, tp), g.path, device,
-                    chat_template=g.metadata.get("tokenizer.chat_template"), tp=tp)
+    if g.architecture == "gpt2":
+        if tp is not None:
+            raise WeightsError(f"{path}: --tp splits GPT-2 from safetensors, not from GGUF; run it on one rank")
+        cfg = gpt2_config(g)
+        ck = Checkpoint("gpt2", cfg, gpt2_params(g, cfg, device), g.path, device)
+    else:
+        cfg = llama_config(g)
+        ck = Checkpoint("llama", cfg, llama_params(g, cfg, device, tp), g.path, device,
+                        chat_template=g.metadata.get("tokenizer.chat_template"), tp=tp)
     kept = g.metadata.get("minic.tokenizer_json")  # the source's tokenizer.json, from `minic quantize`
     try:
         ck.tokenizer = from_tokenizer_json_text(kept, f"{path}'s minic.tokenizer_json") if kept else \

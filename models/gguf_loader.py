@@ -103,7 +103,7 @@ def _parse(path: Path) -> GGUFFile:
 def check_architecture(g: GGUFFile) -> None:
     if g.architecture not in GGUF_ARCHITECTURES:
         raise WeightsError(f"{g.path}: architecture {g.architecture!r} is not supported (minic runs GGUF "
-                           f"architectures {', '.join(GGUF_ARCHITECTURES)})")
+                           f"architectures {', '.join(GGUF_ARCHITECTURES)} and gpt2)")
 
 
 def llama_config(g: GGUFFile) -> LlamaConfig:
@@ -375,3 +375,55 @@ def llama_params(g: GGUFFile, cfg: LlamaConfig, device: str, tp=None) -> dict:
         shapes = LLAMA_PLAN.local_shapes(shapes, tp.size)
     return match_params(named if sharded else split_fused(named, cfg), shapes, str(g.path),
                         f"{cfg.n_layer}-layer {g.architecture} model")
+
+
+def gpt2_config(g: GGUFFile):
+    """A `gpt2` file's models/gpt2.py GPT2Config (llama.cpp's keys; its MLP is 4 x the width)."""
+    from models.gpt2 import GPT2Config
+    md = g.metadata
+
+    def get(key: str):
+        if f"gpt2.{key}" not in md:
+            raise WeightsError(f"{g.path}: metadata gpt2.{key} is missing")
+        return md[f"gpt2.{key}"]
+    dim = int(get("embedding_length"))
+    if int(md.get("gpt2.feed_forward_length", 4 * dim)) != 4 * dim:
+        raise WeightsError(f"{g.path}: GPT-2's MLP is 4 x {dim} wide, the file says {md['gpt2.feed_forward_length']}")
+    tokens = md.get("tokenizer.ggml.tokens")
+    eos = md.get("tokenizer.ggml.eos_token_id", 50256)
+    return GPT2Config(n_layer=int(get("block_count")), n_head=int(get("attention.head_count")), n_embd=dim,
+                      vocab_size=int(md.get("gpt2.vocab_size", len(tokens) if tokens else 0)) or
+                      _missing(g, "vocab_size"), n_positions=int(get("context_length")),
+                      layer_norm_epsilon=float(get("attention.layer_norm_epsilon")), eos_token_id=int(eos))
+
+
+def gpt2_params(g: GGUFFile, cfg, device: str) -> dict:
+    """Every GPT-2 parameter under its Hugging Face name: the embedding and each layer's four linears packed as the
+    file stores them (QuantizedWeight, the linears [out, in]: models/gpt2.py reads their dequant lazily, fused into
+    the products), the position table and the vectors as float32 arrays (a linear of a type minic does not keep
+    packed comes as a float array in GPT-2's [in, out])."""
+    from minic.quant import QuantizedWeight
+    from minic.quant.gguf_io import minic_format_weights
+    from models.gguf_writer import gpt2_gguf_name
+    from models.gpt2 import CONV1D, param_shapes
+    from models.weights import match_params
+    shapes = param_shapes(cfg)
+    names = {gpt2_gguf_name(k): k for k in shapes}
+    tensors = dict(g.tensors)
+    own = minic_format_weights(g.metadata, tensors, device)  # minic's formats GGUF has no type for
+    named = {}
+    for name in [*tensors, *own]:
+        if name == "output.weight":  # a tied head some converters store: GPT-2's head reads the embedding
+            continue
+        if name not in names:
+            raise WeightsError(f"{g.path}: unexpected tensor {name!r} for a gpt2 model")
+        hf = names[name]
+        w = own[name] if name in own else _weight(g, name, device)
+        if isinstance(w, QuantizedWeight) and (hf == "wpe.weight" or len(shapes[hf]) == 1):
+            w = w.numpy().reshape(shapes[hf])
+        elif not isinstance(w, QuantizedWeight) and hf.endswith(CONV1D):
+            w = np.ascontiguousarray(w.T)
+        named[hf] = w
+    stored = {k: s[::-1] if k.endswith(CONV1D) and isinstance(named.get(k), QuantizedWeight) else s
+              for k, s in shapes.items()}
+    return match_params(named, stored, str(g.path), f"{cfg.n_layer}-layer gpt2 model")

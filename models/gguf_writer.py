@@ -1,4 +1,5 @@
-"""A Hugging Face LLaMA-family checkpoint in llama.cpp's GGUF layout: what `minic quantize` writes from a directory.
+"""A Hugging Face LLaMA-family or GPT-2 checkpoint in llama.cpp's GGUF layout: what `minic quantize` writes from a
+directory.
 
 The file is the one llama.cpp's converter would write, so llama.cpp, transformers and minic read it alike:
 `{arch}.*` metadata from the config (layers, widths, RoPE and its scaling, windows, soft caps, Granite's scales),
@@ -175,3 +176,53 @@ def _pre_name(data: dict) -> str:
         if json.dumps(pattern)[1:-1] in found:
             return name
     return "gpt-2"
+
+
+# GPT-2's parameters (Hugging Face names without `transformer.`) -> llama.cpp's `gpt2` tensor names
+GPT2_GLOBAL = {"wte.weight": "token_embd.weight", "wpe.weight": "position_embd.weight",
+               "ln_f.weight": "output_norm.weight", "ln_f.bias": "output_norm.bias"}
+GPT2_LAYER = {"ln_1": "attn_norm", "attn.c_attn": "attn_qkv", "attn.c_proj": "attn_output", "ln_2": "ffn_norm",
+              "mlp.c_fc": "ffn_up", "mlp.c_proj": "ffn_down"}
+
+
+def gpt2_gguf_name(hf: str) -> str:
+    """llama.cpp's name of a GPT-2 parameter (`h.3.mlp.c_fc.weight` -> `blk.3.ffn_up.weight`)."""
+    if hf in GPT2_GLOBAL:
+        return GPT2_GLOBAL[hf]
+    _, layer, rest = hf.split(".", 2)
+    module, kind = rest.rsplit(".", 1)
+    return f"blk.{layer}.{GPT2_LAYER[module]}.{kind}"
+
+
+def write_gpt2_metadata(w, cfg) -> None:
+    """The `gpt2.*` keys of a models/gpt2.py GPT2Config."""
+    w.add_block_count(cfg.n_layer)
+    w.add_context_length(cfg.n_positions)
+    w.add_embedding_length(cfg.n_embd)
+    w.add_feed_forward_length(4 * cfg.n_embd)
+    w.add_head_count(cfg.n_head)
+    w.add_layer_norm_eps(cfg.layer_norm_epsilon)
+    w.add_vocab_size(cfg.vocab_size)
+    w.add_eos_token_id(cfg.eos_token_id)
+    w.add_bos_token_id(cfg.eos_token_id)
+
+
+def write_gpt2_tokenizer(w, folder: Path, vocab_size: int) -> str:
+    """GPT-2's vocabulary (the directory's vocab.json + merges.txt, else the packaged one) as GGUF's `gpt2`
+    tokenizer; returns why it was left out ("" when written)."""
+    from models.tokenizer import ENDOFTEXT, find_files
+    found = find_files(folder)
+    if found is None:
+        return f"{folder} has no GPT-2 vocabulary: the GGUF has no tokenizer (pass --prompt-ids to run it)"
+    vocab_file, merges_file, _ = found
+    ids = json.loads(vocab_file.read_text(encoding="utf-8"))
+    if len(ids) > vocab_size:
+        return f"its tokenizer has {len(ids)} tokens, more than the model's {vocab_size}: left out of the GGUF"
+    by_id = {i: t for t, i in ids.items()}
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("gpt-2")
+    w.add_token_list([by_id.get(i, f"[PAD{i}]") for i in range(vocab_size)])
+    w.add_token_types([CONTROL if by_id.get(i) in (ENDOFTEXT, None) else NORMAL for i in range(vocab_size)])
+    lines = merges_file.read_text(encoding="utf-8").splitlines()
+    w.add_token_merges([m for m in lines if m and not m.startswith("#version")])
+    return ""

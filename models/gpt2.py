@@ -24,6 +24,7 @@ import numpy as np
 import minic
 from minic import Tensor
 from minic.dist.megatron import TensorParallel
+from minic.quant import QuantizedWeight
 from models.transformer import CausalLM
 
 
@@ -96,8 +97,8 @@ CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_
 
 
 class GPT2(CausalLM):
-    """A GPT-2 LM with its KV cache. `params` maps `param_shapes` names to host arrays: this rank's shards
-    (minic.dist.megatron.GPT2_PLAN) when `tp` spans several ranks."""
+    """A GPT-2 LM with its KV cache. `params` maps `param_shapes` names to host arrays (this rank's shards,
+    minic.dist.megatron.GPT2_PLAN, when `tp` spans several ranks) or quantized weights (a GGUF's)."""
 
     def __init__(self, cfg: GPT2Config, params: dict[str, np.ndarray], device: str | None = None,
                  dtype: str = "float32", max_ctx: int | None = None, tp: TensorParallel | None = None):
@@ -107,9 +108,24 @@ class GPT2(CausalLM):
         self.heads = self.tp.part(cfg.n_head, "n_head")  # this rank's attention heads
         self._setup(cfg.n_layer, self.heads, cfg.head_dim, min(max_ctx or cfg.n_positions, cfg.n_positions),
                     device, dtype)
-        self.w = {k: Tensor(np.ascontiguousarray(np.asarray(v).T), dtype=self.dtype, device=self.device).T
-                  if k.endswith(CONV1D) else Tensor(np.asarray(v), dtype=self.dtype, device=self.device)
-                  for k, v in params.items()}
+        self.w = {k: self._on_device(k, v) for k, v in params.items()}
+
+    def _on_device(self, name: str, v) -> Tensor:
+        """A parameter as the layers read it: Conv1D weights [in, out] over [out, in] storage (see CONV1D); a
+        quantized one (a GGUF's: [out, in], the embedding [vocab, n_embd]) as its lazy dequant, which the
+        scheduler fuses into the products that read it (no dequantized copy is made)."""
+        if isinstance(v, QuantizedWeight):
+            if v.device != self.device:
+                raise minic.DeviceError(f"quantized weight {name} was loaded on {v.device}, the model runs on "
+                                        f"{self.device}: load the checkpoint for the model's device")
+            if self.tp.size > 1:
+                raise minic.MinicError(f"{name}: tensor parallelism splits float weights; {name} is quantized "
+                                       f"({v.format.name})")
+            w = v.dequant() if self.dtype == minic.float32 else v.dequant().cast(self.dtype)
+            return w.T if name.endswith(CONV1D) else w
+        if name.endswith(CONV1D):
+            return Tensor(np.ascontiguousarray(np.asarray(v).T), dtype=self.dtype, device=self.device).T
+        return Tensor(np.asarray(v), dtype=self.dtype, device=self.device)
 
     def _blocks(self, tokens: Tensor, past, m, vals: dict) -> Tensor:
         w = self.w

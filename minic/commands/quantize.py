@@ -3,10 +3,9 @@
 SRC is a Hugging Face directory (config.json + model.safetensors, sharded safetensors or pytorch_model.bin:
 GPT-2, LLaMA and the like) or a .gguf file. Every 2-D weight becomes FMT, stored [out, in] (GGUF's order for a
 linear layer: GPT-2's Conv1D weights, kept [in, out] by Hugging Face, are transposed); 1-D tensors (norms,
-biases) and the position embedding stay float32. A LLaMA-family directory is written as llama.cpp's converter
-lays it out (models/gguf_writer.py: its metadata, tensor names and tokenizer), so llama.cpp, transformers and
-`minic generate` read it; a GPT-2 directory keeps its Hugging Face names, config.json in the metadata key
-`minic.hf_config`; from a GGUF file, names and metadata are copied.
+biases) and the position embedding stay float32. A directory is written as llama.cpp's converter lays it out
+(models/gguf_writer.py: its metadata, tensor names and tokenizer), so llama.cpp, transformers and `minic generate`
+read it; from a GGUF file, names and metadata are copied.
 GGUF's own types are written as GGUF writes them; int8, q4g32, q4g128 and nf4 are one tensor per part (see
 minic/quant/gguf_io.py). A weight whose input dim is not a multiple of the format's block is refused, naming it,
 unless `--fallback FMT2` names a format for such weights (what llama.cpp does for K-quants on rows that are not a
@@ -15,11 +14,11 @@ multiple of 256, such as SmolLM2's 576 or Qwen2-0.5B's 896: Q4_K falls back to Q
 from __future__ import annotations
 
 import argparse
-import json
 
 NAME = "quantize"
 HELP = "quantize a GPT-2 / LLaMA checkpoint (HF directory or GGUF) into a format, written as GGUF"
-KEEP_FLOAT = ("wpe.weight",)  # gathered by position, never a matmul operand: not worth an error budget
+KEEP_FLOAT = ("wpe.weight", "position_embd.weight")  # gathered by position, never a matmul operand: not worth an
+#                                                   error budget
 # GGUF keys the writer sets itself: copying them would write them twice
 WRITER_KEYS = ("GGUF.", "general.architecture", "general.alignment", "minic.quant.")
 
@@ -39,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     import gguf
     import numpy as np
 
+    from minic.errors import MinicError
     from minic.quant import get_format
     from minic.quant.gguf_io import load_gguf_weights, open_gguf
 
@@ -48,7 +48,6 @@ def run(args: argparse.Namespace) -> int:
         reader = open_gguf(args.src)
         arch = _gguf_arch(reader)
         tensors = {k: v if isinstance(v, np.ndarray) else v.numpy() for k, v in load_gguf_weights(reader).items()}
-        meta = reader
     else:
         from pathlib import Path
 
@@ -59,16 +58,32 @@ def run(args: argparse.Namespace) -> int:
         arch = config.get("model_type", "unknown")
         tensors = {_strip(k, arch): v for k, v in read_tensors(path).items() if not _ignored(k)}
         if arch == "gpt2":
-            tensors = {k: _gpt2_linear(k, v) for k, v in tensors.items()}
-        meta = config
+            return _write_gpt2(args, path, config, {k: _gpt2_linear(k, v) for k, v in tensors.items()}, fmt,
+                               fallback)
         if arch in LLAMA_MODEL_TYPES:
             return _write_llama(args, path, config, tensors, fmt, fallback)
+        raise MinicError(f"{path}: model_type {arch!r} is not one minic quantizes (gpt2, "
+                         f"{', '.join(LLAMA_MODEL_TYPES)})")
     writer = gguf.GGUFWriter(args.dst, arch)
-    if isinstance(meta, dict):
-        writer.add_string("minic.hf_config", json.dumps(meta))
-    else:
-        _copy_metadata(meta, writer)
+    _copy_metadata(reader, writer)
     return _write_tensors(writer, args.dst, arch, tensors, fmt, fallback)
+
+
+def _write_gpt2(args: argparse.Namespace, path, config: dict, tensors: dict, fmt, fallback) -> int:
+    """A GPT-2 directory in llama.cpp's `gpt2` layout (models/gguf_writer.py); the head is the embedding's."""
+    import gguf
+
+    from models.gguf_writer import gpt2_gguf_name, write_gpt2_metadata, write_gpt2_tokenizer
+    from models.gpt2 import GPT2Config
+    cfg = GPT2Config.from_dict(config)
+    writer = gguf.GGUFWriter(args.dst, "gpt2")
+    write_gpt2_metadata(writer, cfg)
+    note = write_gpt2_tokenizer(writer, path, cfg.vocab_size)
+    named = {gpt2_gguf_name(k): v for k, v in tensors.items() if k != "lm_head.weight"}
+    code = _write_tensors(writer, args.dst, "gpt2", named, fmt, fallback)
+    if note:
+        print(f"note: {note}")
+    return code
 
 
 def _write_llama(args: argparse.Namespace, path, config: dict, tensors: dict, fmt, fallback) -> int:
