@@ -18,7 +18,7 @@ import argparse
 import numpy as np
 
 # architecture, layers, width, query heads, key/value heads, head dim, MLP width, vocabulary, context, RoPE base,
-# sliding window, q/k/v biases (as the model's config.json has them)
+# sliding window (Gemma 3: five sliding layers, then a full one), q/k/v biases (as the model's config.json has them)
 SHAPES = {
     "qwen2.5-0.5b": dict(arch="qwen2", layers=24, dim=896, heads=14, kv_heads=2, head_dim=64, ffn=4864, vocab=151936,
                          context=32768, theta=1e6, bias=True),
@@ -56,32 +56,32 @@ def stored(a: np.ndarray, qtype: str):
         return fmt.to_gguf(fmt.quantize(a)), t
 
 
+def config(shape: dict):
+    """The shape as models/llama.py's LlamaConfig (its metadata is written as `minic quantize` writes a model's)."""
+    from models.llama import LlamaConfig
+    s = shape
+    window = s.get("window")
+    return LlamaConfig(
+        n_layer=s["layers"], dim=s["dim"], n_head=s["heads"], n_kv_head=s["kv_heads"], ffn_dim=s["ffn"],
+        vocab_size=s["vocab"], n_positions=s["context"], head_dim=s["head_dim"], rms_eps=1e-6, rope_theta=s["theta"],
+        sliding_window=window, tie_embeddings=True, bos_token_id=0, eos_token_id=1,
+        layer_types=tuple("full_attention" if (i + 1) % 6 == 0 else "sliding_attention" for i in range(s["layers"]))
+        if window else ())
+
+
 def write(shape: dict, out: str, qtype: str, fallback: str | None = None, seed: int = 0) -> None:
     import gguf
+
+    from models.gguf_writer import write_llama_metadata
     rng = np.random.default_rng(seed)
     s, arch = shape, shape["arch"]
     w = gguf.GGUFWriter(out, arch)
-    w.add_block_count(s["layers"])
-    w.add_context_length(s["context"])
-    w.add_embedding_length(s["dim"])
-    w.add_feed_forward_length(s["ffn"])
-    w.add_head_count(s["heads"])
-    w.add_head_count_kv(s["kv_heads"])
-    w.add_key_length(s["head_dim"])
-    w.add_value_length(s["head_dim"])
-    w.add_rope_dimension_count(s["head_dim"])
-    w.add_rope_freq_base(s["theta"])
-    w.add_layer_norm_rms_eps(1e-6)
-    w.add_vocab_size(s["vocab"])
-    if s.get("window"):
-        w.add_sliding_window(s["window"])
+    write_llama_metadata(w, config(shape), arch)
     tokens, merges = byte_vocab(s["vocab"])
     w.add_tokenizer_model("gpt2")
     w.add_token_list(tokens)
     w.add_token_merges(merges)
     w.add_token_types([3, 3] + [1] * (len(tokens) - 2))
-    w.add_bos_token_id(0)
-    w.add_eos_token_id(1)
 
     def matrix(name: str, rows: int, cols: int) -> None:
         a = rng.standard_normal((rows, cols), dtype=np.float32) * 0.02
