@@ -19,8 +19,9 @@ NAME = "quantize"
 HELP = "quantize a GPT-2 / LLaMA checkpoint (HF directory or GGUF) into a format, written as GGUF"
 KEEP_FLOAT = ("wpe.weight", "position_embd.weight")  # gathered by position, never a matmul operand: not worth an
 #                                                   error budget
-# GGUF keys the writer sets itself: copying them would write them twice
-WRITER_KEYS = ("GGUF.", "general.architecture", "general.alignment", "minic.quant.")
+# GGUF keys the writer sets itself (or this command, for the new format): copying them would write them twice
+WRITER_KEYS = ("GGUF.", "general.architecture", "general.alignment", "minic.quant.", "general.file_type",
+               "general.quantization_version")
 
 
 def add_arguments(r: argparse.ArgumentParser) -> None:
@@ -113,6 +114,7 @@ def _write_tensors(writer, dst: str, arch: str, tensors: dict, fmt, fallback) ->
     from minic.errors import MinicError
     from minic.quant import quantize
     from minic.quant.gguf_io import add_weight
+    _describe(writer, fmt)
     before = after = 0
     fell_back = []
     for name, a in tensors.items():
@@ -140,6 +142,23 @@ def _write_tensors(writer, dst: str, arch: str, tensors: dict, fmt, fallback) ->
         print(f"{len(fell_back)} weights whose input dim is not a multiple of {fmt.block} as {fallback.name}: "
               f"{', '.join(fell_back[:4])}{', ...' if len(fell_back) > 4 else ''}")
     return 0
+
+
+# GGUF's names for a file whose matrices are mostly of one type (general.file_type: what llama.cpp and model hubs show),
+# for the GGUF types minic writes; the K-quants as llama.cpp's "medium" mixes are named
+FILE_TYPES = {"f32": "ALL_F32", "f16": "MOSTLY_F16", "q8_0": "MOSTLY_Q8_0", "q4_0": "MOSTLY_Q4_0",
+              "q4_1": "MOSTLY_Q4_1", "q5_0": "MOSTLY_Q5_0", "q5_1": "MOSTLY_Q5_1", "q2_k": "MOSTLY_Q2_K",
+              "q3_k": "MOSTLY_Q3_K_M", "q4_k": "MOSTLY_Q4_K_M", "q5_k": "MOSTLY_Q5_K_M", "q6_k": "MOSTLY_Q6_K",
+              "iq4_nl": "MOSTLY_IQ4_NL", "iq4_xs": "MOSTLY_IQ4_XS"}
+
+
+def _describe(writer, fmt) -> None:
+    """general.file_type and general.quantization_version (2, the block layouts llama.cpp reads), when the format is
+    one of GGUF's; minic's own formats (int8, q4g32, q4g128, nf4) name themselves per weight (gguf_io)."""
+    import gguf
+    if fmt.name in FILE_TYPES:
+        writer.add_file_type(gguf.LlamaFileType[FILE_TYPES[fmt.name]])
+        writer.add_quantization_version(gguf.GGML_QUANT_VERSION)
 
 
 def _strip(name: str, arch: str) -> str:
