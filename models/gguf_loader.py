@@ -133,7 +133,7 @@ def llama_config(g: GGUFFile) -> LlamaConfig:
     tokens = md.get("tokenizer.ggml.tokens")
     n_layer = int(get("block_count"))
     head_dim = int(md.get(f"{a}.attention.key_length", md.get(f"{a}.rope.dimension_count", dim // heads)))
-    window = _int_or_none(md.get(f"{a}.attention.sliding_window", 4096 if a == "gemma2" else None))  # llama.cpp's
+    window = _int_or_none(md.get(f"{a}.attention.sliding_window", 4096 if a == "gemma2" else None))  # as llama.cpp
     every = NO_ROPE_EVERY.get(a)
     return LlamaConfig(
         n_layer=n_layer, dim=dim, n_head=heads,
