@@ -149,12 +149,13 @@ def test_fused_matmul_symbolic_rows(fmt):
         np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
 
 
-@pytest.mark.parametrize("dev,fmt", [("LLVM", f) for f in ("q4_k", "q6_k", "nf4", "q4_0", "q8_0")] +
-                         [("C", "q4_k"), ("C", "q4_1")])
+@pytest.mark.parametrize("dev,fmt", [("LLVM", f) for f in ("q4_k", "q6_k", "nf4", "q4_0", "q8_0", "q5_0")] +
+                         [("C", "q4_k"), ("C", "q4_1"), ("C", "q5_1")])
 def test_matmul_panels_of_packed_weights(dev, fmt):
     """Prefill tiles copy each column tile's panel of a packed weight per core: blocks of 64 and more column by
-    column, the codes read along K (CpuMatmulSettings.pack_along_k_block), blocks of 32 across the columns; both
-    against numpy, with a partial column tile."""
+    column, the codes read along K (CpuMatmulSettings.pack_along_k_block), and Q5_0/Q5_1, whose fifth bits take a
+    factor of the position along K (cpu_matmul._position_factor); other blocks of 32 across the columns; all against
+    numpy, with a partial column tile."""
     require(dev)
     wide = (rng.standard_normal((200, 512)) * 0.05).astype(np.float32)
     w = quant.quantize(wide, fmt, device=dev)
@@ -162,7 +163,7 @@ def test_matmul_panels_of_packed_weights(dev, fmt):
     y = quant.linear(Tensor(xa, shape=(Var("n", 1, 64), 512), device=dev), w)
     (k,) = y.schedule()
     assert "panel of B packed per core" in k.rule_why
-    assert ("codes read along K" in k.rule_why) == (w.format.block >= 64), k.rule_why
+    assert ("codes read along K" in k.rule_why) == (w.format.block >= 64 or fmt.startswith("q5_")), k.rule_why
     want = xa @ w.numpy().T
     np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
 
