@@ -42,21 +42,30 @@ def test_llama_batched_decode_matches_dense_cache(paged, dense):
     row matches the dense model fed the same ids, prefill and decode."""
     rng = np.random.default_rng(1)
     prompts = [rng.integers(0, CFG.vocab_size, n).tolist() for n in (5, 9, 2)]
+    seqs, fed, _ = decode_like_dense(paged, dense, prompts, steps=5)
+    assert len({tuple(f) for f in fed}) == 3  # different prompts, different ids: the comparison says something
+    for s in seqs:
+        paged.free(s)
+    assert paged.pool.used == 0
+
+
+def decode_like_dense(engine: PagedLM, dense: Llama, prompts: list, steps: int, alone_last: bool = False):
+    """Prefill `prompts` into the paged engine, then `steps` batched greedy decode steps (the last one for the
+    first sequence alone, with `alone_last`: its own batch-of-1 recording); every row must equal the dense model's
+    fed the same ids. Returns (sequences, the ids fed to each, each one's rows)."""
     seqs = [Sequence() for _ in prompts]
-    rows = [[paged.extend(s, p)] for s, p in zip(seqs, prompts)]
+    rows = [[engine.extend(s, p)] for s, p in zip(seqs, prompts)]
     fed: list = [[] for _ in prompts]
-    for _ in range(5):
-        toks = [int(r[-1].argmax()) for r in rows]
-        for j, row in enumerate(paged.decode(seqs, toks)):
+    for step in range(steps):
+        live = seqs[:1] if alone_last and step == steps - 1 else seqs
+        toks = [int(rows[j][-1].argmax()) for j in range(len(live))]
+        for j, row in enumerate(engine.decode(live, toks)):
             fed[j].append(toks[j])
             rows[j].append(row)
     for j, p in enumerate(prompts):
         want = [dense.prefill(p)] + [dense.decode(t, len(p) + i) for i, t in enumerate(fed[j])]
         np.testing.assert_allclose(np.array(rows[j]), np.array(want), atol=2e-3, rtol=1e-4)
-    assert len({tuple(f) for f in fed}) == 3  # different prompts, different ids: the comparison says something
-    for s in seqs:
-        paged.free(s)
-    assert paged.pool.used == 0
+    return seqs, fed, rows
 
 
 def test_sliding_layers_and_soft_caps_match_dense_cache():
@@ -69,18 +78,7 @@ def test_sliding_layers_and_soft_caps_match_dense_cache():
     params = llama_params(cfg, seed=2)
     dense, engine = Llama(cfg, params), PagedLM(Llama(cfg, params), pages=20, page_size=4, max_batch=4)
     prompts = [[4, 8, 15, 16, 23, 42], [7, 1]]
-    seqs = [Sequence() for _ in prompts]
-    rows = [[engine.extend(s, p)] for s, p in zip(seqs, prompts)]
-    fed: list = [[] for _ in prompts]
-    for step in range(4):
-        live = seqs if step < 3 else seqs[:1]  # the last step one sequence alone: its own batch-of-1 recording
-        toks = [int(rows[j][-1].argmax()) for j in range(len(live))]
-        for j, row in enumerate(engine.decode(live, toks)):
-            fed[j].append(toks[j])
-            rows[j].append(row)
-    for j, p in enumerate(prompts):
-        want = [dense.prefill(p)] + [dense.decode(t, len(p) + i) for i, t in enumerate(fed[j])]
-        np.testing.assert_allclose(np.array(rows[j]), np.array(want), atol=2e-3, rtol=1e-4)
+    _, _, rows = decode_like_dense(engine, dense, prompts, steps=4, alone_last=True)
     unwindowed = Llama(replace(cfg, sliding_window=cfg.n_positions), params)  # a window the context never outgrows
     assert not np.allclose(unwindowed.prefill(prompts[0]), rows[0][0], atol=1e-3)  # the window changes the result
 
