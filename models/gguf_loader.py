@@ -414,6 +414,9 @@ def gpt2_params(g: GGUFFile, cfg, device: str) -> dict:
     named = {}
     for name in [*tensors, *own]:
         if name == "output.weight":  # a tied head some converters store: GPT-2's head reads the embedding
+            if not np.array_equal(_dequant(g, name), _dequant(g, "token_embd.weight")):
+                raise WeightsError(f"{g.path}: output.weight differs from token_embd.weight, but GPT-2's head is "
+                                   f"its embedding (minic runs a tied GPT-2 only)")
             continue
         if name not in names:
             raise WeightsError(f"{g.path}: unexpected tensor {name!r} for a gpt2 model")

@@ -3,8 +3,8 @@ directory.
 
 The file is the one llama.cpp's converter would write, so llama.cpp, transformers and minic read it alike:
 `{arch}.*` metadata from the config (layers, widths, RoPE and its scaling, windows, soft caps, Granite's scales),
-tensors under llama.cpp's names (models/gguf_loader.py `gguf_name`), q/k rows permuted for the `llama` and
-`granite` architectures (llama.cpp rotates adjacent pairs), Gemma's norm gains stored as 1 + w, and the tokenizer:
+tensors under llama.cpp's names (models/gguf_loader.py `gguf_name`), q/k rows permuted for the `llama`, `granite`
+and `smollm3` architectures (llama.cpp rotates adjacent pairs), Gemma's norm gains as 1 + w, and the tokenizer:
 a byte-level BPE tokenizer.json as GGUF's `gpt2` vocabulary (tokens, types, merges, pre-tokenizer name), every
 tokenizer.json also whole under `minic.tokenizer_json` (minic reads that one back exactly, SentencePiece ones
 included), the chat template and the special ids. What GGUF cannot say (LLaMA 3.1's llama3 RoPE becomes
@@ -21,7 +21,7 @@ import numpy as np
 from minic.errors import MinicError
 from models.gguf_loader import GGUF_ARCHITECTURES, LONGROPE_TENSORS, NO_ROPE_EVERY, gguf_name
 from models.hf_tokenizer import PRE_SPLITS
-from models.llama import LlamaConfig, rope_attention_factor, rope_inv_freq
+from models.llama import FUSED, LlamaConfig, rope_attention_factor, rope_inv_freq
 
 # config.json model_type -> general.architecture
 GGUF_ARCH = {"llama": "llama", "mistral": "llama", "qwen2": "qwen2", "qwen3": "qwen3", "gemma": "gemma",
@@ -36,17 +36,19 @@ def gguf_arch(model_type: str) -> str:
     return GGUF_ARCH[model_type]
 
 
-def llama_tensors(named: dict, cfg: LlamaConfig, arch: str) -> dict[str, np.ndarray]:
-    """The checkpoint's float tensors (names without `model.`) under llama.cpp's names, as its converter stores
-    them: q/k rows permuted where the architecture rotates adjacent pairs, Gemma's gains as 1 + w, a tied head
-    left out; plus the RoPE tensors the config's scaling needs (rope_tensors)."""
+def llama_tensors(params: dict, cfg: LlamaConfig, arch: str) -> dict[str, np.ndarray]:
+    """A checkpoint's parameters as models/families.py `load_checkpoint` gives them (checked against the config;
+    Gemma's gains already 1 + w, as GGUF stores them; Phi-3's fused matrices split) under llama.cpp's names, as its
+    converter stores them: q/k rows permuted where the architecture rotates adjacent pairs, Phi-3's q/k/v and
+    gate/up fused again (`attn_qkv`, `ffn_up`); plus the RoPE tensors the config's scaling needs (rope_tensors)."""
+    params = dict(params)
+    if arch == "phi3":
+        for i in range(cfg.n_layer):
+            for fused, parts in FUSED.items():
+                params[f"layers.{i}.{fused}"] = np.concatenate([params.pop(f"layers.{i}.{q}") for q in parts])
     out = {}
-    for name, a in named.items():
-        if name == "lm_head.weight" and cfg.tie_embeddings:
-            continue
+    for name, a in params.items():
         a = np.asarray(a, dtype=np.float32)
-        if arch.startswith("gemma") and name.endswith("norm.weight"):
-            a = a + np.float32(1)
         if GGUF_ARCHITECTURES[arch] and name.endswith(("self_attn.q_proj.weight", "self_attn.k_proj.weight",
                                                        "self_attn.q_proj.bias", "self_attn.k_proj.bias")):
             heads = cfg.n_head if "q_proj" in name else cfg.n_kv_head
@@ -183,6 +185,14 @@ GPT2_GLOBAL = {"wte.weight": "token_embd.weight", "wpe.weight": "position_embd.w
                "ln_f.weight": "output_norm.weight", "ln_f.bias": "output_norm.bias"}
 GPT2_LAYER = {"ln_1": "attn_norm", "attn.c_attn": "attn_qkv", "attn.c_proj": "attn_output", "ln_2": "ffn_norm",
               "mlp.c_fc": "ffn_up", "mlp.c_proj": "ffn_down"}
+
+
+def gpt2_tensors(params: dict) -> dict[str, np.ndarray]:
+    """GPT-2's parameters as `load_checkpoint` gives them (Conv1D weights [in, out]) under llama.cpp's names, its
+    linears [out, in] as GGUF stores a linear layer."""
+    from models.gpt2 import CONV1D
+    return {gpt2_gguf_name(k): np.ascontiguousarray(np.asarray(v).T) if k.endswith(CONV1D) else np.asarray(v)
+            for k, v in params.items()}
 
 
 def gpt2_gguf_name(hf: str) -> str:

@@ -23,6 +23,7 @@ from models.families import load_checkpoint  # noqa: E402
 from models.gguf_loader import open_gguf  # noqa: E402
 from models.hf_tokenizer import from_gguf_metadata  # noqa: E402
 from models.llama import Llama, rope_attention_factor  # noqa: E402
+from models.weights import WeightsError  # noqa: E402
 
 TEMPLATE = "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
 
@@ -141,3 +142,26 @@ def test_a_quantized_gpt2_reads_as_transformers_reads_it(tmp_path):
         want = hf(torch.tensor([ids])).logits[0].numpy()
     np.testing.assert_allclose(got, want, atol=max(1e-4, packed_atol(want, 3e-4)), rtol=0)
     assert model.w["h.0.attn.c_attn.weight"].node.op != "BUFFER"  # a dequant expression, not a realized copy
+
+
+def test_a_gpt2_file_with_an_untied_head_is_refused(tmp_path):
+    """GPT-2's head is its embedding: a file whose output.weight differs would run with the wrong head, so it is
+    refused, naming both tensors; a stored copy of the embedding is accepted."""
+    from minic.commands.quantize import _copy_metadata
+    assert main(["make-random-gpt2", str(tmp_path), "--n-layer", "1", "--n-head", "2", "--n-embd", "64",
+                 "--vocab-size", "128", "--n-positions", "32"]) == 0
+    reader = gguf.GGUFReader(quantized(tmp_path, "f32"))
+    embd = next(np.asarray(t.data) for t in reader.tensors if t.name == "token_embd.weight")
+    for name, head in (("tied", embd), ("untied", embd + 1)):
+        w = gguf.GGUFWriter(str(tmp_path / f"{name}.gguf"), "gpt2")
+        _copy_metadata(reader, w)
+        for t in reader.tensors:
+            w.add_tensor(t.name, np.asarray(t.data))
+        w.add_tensor("output.weight", np.ascontiguousarray(head))
+        w.write_header_to_file()
+        w.write_kv_data_to_file()
+        w.write_tensors_to_file()
+        w.close()
+    assert load_checkpoint(str(tmp_path / "tied.gguf")).family == "gpt2"
+    with pytest.raises(WeightsError, match="output.weight differs from token_embd.weight"):
+        load_checkpoint(str(tmp_path / "untied.gguf"))

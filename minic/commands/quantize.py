@@ -39,68 +39,55 @@ def run(args: argparse.Namespace) -> int:
     import gguf
     import numpy as np
 
-    from minic.errors import MinicError
     from minic.quant import get_format
     from minic.quant.gguf_io import load_gguf_weights, open_gguf
 
     fmt = get_format(args.format)
     fallback = get_format(args.fallback) if args.fallback else None
-    if str(args.src).endswith(".gguf"):
-        reader = open_gguf(args.src)
-        arch = _gguf_arch(reader)
-        tensors = {k: v if isinstance(v, np.ndarray) else v.numpy() for k, v in load_gguf_weights(reader).items()}
-    else:
-        from pathlib import Path
-
-        from models.families import LLAMA_MODEL_TYPES
-        from models.weights import read_config, read_tensors
-        path = Path(args.src)
-        config = read_config(path)
-        arch = config.get("model_type", "unknown")
-        tensors = {_strip(k, arch): v for k, v in read_tensors(path).items() if not _ignored(k)}
-        if arch == "gpt2":
-            return _write_gpt2(args, path, config, {k: _gpt2_linear(k, v) for k, v in tensors.items()}, fmt,
-                               fallback)
-        if arch in LLAMA_MODEL_TYPES:
-            return _write_llama(args, path, config, tensors, fmt, fallback)
-        raise MinicError(f"{path}: model_type {arch!r} is not one minic quantizes (gpt2, "
-                         f"{', '.join(LLAMA_MODEL_TYPES)})")
+    if not str(args.src).endswith(".gguf"):
+        return _write_directory(args, fmt, fallback)
+    reader = open_gguf(args.src)
+    arch = _gguf_arch(reader)
+    tensors = {k: v if isinstance(v, np.ndarray) else v.numpy() for k, v in load_gguf_weights(reader).items()}
     writer = gguf.GGUFWriter(args.dst, arch)
     _copy_metadata(reader, writer)
     return _write_tensors(writer, args.dst, arch, tensors, fmt, fallback)
 
 
-def _write_gpt2(args: argparse.Namespace, path, config: dict, tensors: dict, fmt, fallback) -> int:
-    """A GPT-2 directory in llama.cpp's `gpt2` layout (models/gguf_writer.py); the head is the embedding's."""
+def _write_directory(args: argparse.Namespace, fmt, fallback) -> int:
+    """A Hugging Face directory in llama.cpp's layout (models/gguf_writer.py), read as `minic generate` reads it
+    (models/families.py `load_checkpoint`: the config and every tensor checked first, so a bad checkpoint is
+    refused before anything is written), so llama.cpp and transformers read the file, and minic runs it with its
+    tokenizer and chat template."""
+    from pathlib import Path
+
     import gguf
 
-    from models.gguf_writer import gpt2_gguf_name, write_gpt2_metadata, write_gpt2_tokenizer
-    from models.gpt2 import GPT2Config
-    cfg = GPT2Config.from_dict(config)
-    writer = gguf.GGUFWriter(args.dst, "gpt2")
-    write_gpt2_metadata(writer, cfg)
-    note = write_gpt2_tokenizer(writer, path, cfg.vocab_size)
-    named = {gpt2_gguf_name(k): v for k, v in tensors.items() if k != "lm_head.weight"}
-    code = _write_tensors(writer, args.dst, "gpt2", named, fmt, fallback)
-    if note:
-        print(f"note: {note}")
-    return code
-
-
-def _write_llama(args: argparse.Namespace, path, config: dict, tensors: dict, fmt, fallback) -> int:
-    """A LLaMA-family directory in llama.cpp's layout (models/gguf_writer.py), so llama.cpp and transformers read
-    it, and `minic generate --weights` runs it with its tokenizer and chat template."""
-    import gguf
-
-    from models.gguf_writer import gguf_arch, llama_tensors, write_llama_metadata, write_tokenizer
-    from models.llama import LlamaConfig
-    cfg = LlamaConfig.from_hf(config)
-    arch = gguf_arch(config["model_type"])
-    writer = gguf.GGUFWriter(args.dst, arch)
-    write_llama_metadata(writer, cfg, arch)
-    note = write_tokenizer(writer, path, cfg.vocab_size)
-    code = _write_tensors(writer, args.dst, arch, llama_tensors({k.removeprefix("model."): v for k, v in
-                                                                 tensors.items()}, cfg, arch), fmt, fallback)
+    from models.families import load_checkpoint
+    from models.gguf_writer import (
+        gguf_arch,
+        gpt2_tensors,
+        llama_tensors,
+        write_gpt2_metadata,
+        write_gpt2_tokenizer,
+        write_llama_metadata,
+        write_tokenizer,
+    )
+    from models.weights import read_config
+    path = Path(args.src)
+    ck = load_checkpoint(str(path))
+    if ck.family == "gpt2":
+        arch, tensors = "gpt2", gpt2_tensors(ck.params)
+        writer = gguf.GGUFWriter(args.dst, arch)
+        write_gpt2_metadata(writer, ck.cfg)
+        note = write_gpt2_tokenizer(writer, path, ck.cfg.vocab_size)
+    else:
+        arch = gguf_arch(read_config(path)["model_type"])
+        tensors = llama_tensors(ck.params, ck.cfg, arch)
+        writer = gguf.GGUFWriter(args.dst, arch)
+        write_llama_metadata(writer, ck.cfg, arch)
+        note = write_tokenizer(writer, path, ck.cfg.vocab_size)
+    code = _write_tensors(writer, args.dst, arch, tensors, fmt, fallback)
     if note:
         print(f"note: {note}")
     return code
@@ -114,9 +101,14 @@ def _write_tensors(writer, dst: str, arch: str, tensors: dict, fmt, fallback) ->
     from minic.errors import MinicError
     from minic.quant import quantize
     from minic.quant.gguf_io import add_weight
+    misfits = sorted((k for k, a in tensors.items() if np.ndim(a) == 2 and k not in KEEP_FLOAT and fmt.block and
+                      np.shape(a)[1] % fmt.block_size(np.shape(a)[1])), key=_listing_order(list(tensors)))
+    if misfits and fallback is None:  # every such weight named at once, before the file is opened
+        raise MinicError(f"{len(misfits)} weights have an input dim that is not a multiple of the block size "
+                         f"{fmt.block} of {fmt.name}: {', '.join(misfits[:8])}{', ...' if len(misfits) > 8 else ''} "
+                         f"(pass --fallback FMT for them, e.g. q5_0 or q8_0)")
     _describe(writer, fmt)
     before = after = 0
-    fell_back = []
     for name, a in tensors.items():
         a = np.asarray(a, dtype=np.float32)
         before += a.size * 4
@@ -125,11 +117,9 @@ def _write_tensors(writer, dst: str, arch: str, tensors: dict, fmt, fallback) ->
             after += a.nbytes
             continue
         try:
-            w = quantize(a, fmt if fallback is None or a.shape[1] % fmt.block_size(a.shape[1]) == 0 else fallback)
+            w = quantize(a, fallback if name in misfits else fmt)
         except MinicError as e:
             raise MinicError(f"{name}: {e}") from None
-        if w.format is not fmt:
-            fell_back.append(name)
         add_weight(writer, name, w)
         after += w.nbytes
     writer.write_header_to_file()
@@ -138,10 +128,19 @@ def _write_tensors(writer, dst: str, arch: str, tensors: dict, fmt, fallback) ->
     writer.close()
     print(f"wrote {dst}: {len(tensors)} tensors of a {arch} checkpoint, 2-D weights as {fmt.name} "
           f"({fmt.bits_per_weight():.2f} bits/weight); {before / 2**20:.1f} MiB float32 -> {after / 2**20:.1f} MiB")
-    if fell_back:
-        print(f"{len(fell_back)} weights whose input dim is not a multiple of {fmt.block} as {fallback.name}: "
-              f"{', '.join(fell_back[:4])}{', ...' if len(fell_back) > 4 else ''}")
+    if misfits:
+        print(f"{len(misfits)} weights whose input dim is not a multiple of {fmt.block} as {fallback.name}: "
+              f"{', '.join(misfits[:4])}{', ...' if len(misfits) > 4 else ''}")
     return 0
+
+
+def _listing_order(names: list):
+    """A sort key naming weights layer by layer (each layer's in the model's order), the others after them."""
+    def key(name: str) -> tuple:
+        parts = name.split(".")
+        layer = int(parts[1]) if parts[0] in ("blk", "h", "layers") and parts[1].isdigit() else None
+        return (layer is None, layer or 0, names.index(name))
+    return key
 
 
 # GGUF's names for a file whose matrices are mostly of one type (general.file_type: what llama.cpp and model hubs show),
@@ -159,23 +158,6 @@ def _describe(writer, fmt) -> None:
     if fmt.name in FILE_TYPES:
         writer.add_file_type(gguf.LlamaFileType[FILE_TYPES[fmt.name]])
         writer.add_quantization_version(gguf.GGML_QUANT_VERSION)
-
-
-def _strip(name: str, arch: str) -> str:
-    return name[len("transformer."):] if arch == "gpt2" and name.startswith("transformer.") else name
-
-
-def _ignored(name: str) -> bool:
-    from models.weights import IGNORED_SUFFIXES
-    return name.endswith(IGNORED_SUFFIXES)
-
-
-def _gpt2_linear(name: str, a):
-    """GPT-2's Conv1D weights are [in, out]; a quantized linear weight is [out, in]."""
-    from models.gpt2 import CONV1D
-    if name.endswith(CONV1D):
-        return a.T
-    return a
 
 
 def _gguf_arch(reader) -> str:
