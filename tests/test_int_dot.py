@@ -291,8 +291,9 @@ def test_folded_codes_stay_inside_int32():
 def test_pairwise_products_equal_one_by_one():
     """Where the renderer has dot2 (LLVM), a block's planes are multiplied in pairs (x staged in pair words); the
     sums are the same integers as one product at a time, so the outputs are equal bit for bit. A format of one
-    plane (Q8_0) keeps products one by one, as do the K-quants, whose codes carry their sub-block's integer scale
-    (CpuGemvSettings.int_dot_folded); C's renderer has no dot2."""
+    plane (Q8_0) keeps products one by one; the K-quants, whose codes carry their sub-block's integer scale
+    (CpuGemvSettings.int_dot_folded), fold the two planes' scales into their code word half by half (mul2); C's
+    renderer has neither."""
     needs_int_dot("LLVM")
     dev = get_device("LLVM")
     assert dev.target.pair_dot
@@ -310,7 +311,8 @@ def test_pairwise_products_equal_one_by_one():
             finally:
                 dev.target = base
         assert "dot2(" not in irs[0]
-        assert "xq" in irs[1] and ("dot2(" in irs[1]) == (fmt not in ("q8_0", "q4_k", "q3_k")), (fmt, irs[1])
+        assert "xq" in irs[1] and ("dot2(" in irs[1]) == (fmt != "q8_0"), (fmt, irs[1])
+        assert ("mul2(" in irs[1]) == (fmt in ("q4_k", "q3_k")), (fmt, irs[1])
         np.testing.assert_array_equal(outs[0], outs[1])
     if "C" in cpu_devices():
         assert not get_device("C").target.pair_dot

@@ -1,15 +1,18 @@
-"""The loop IR's `dot2` on LLVM: a pairwise multiply-add of int16 halves that the loop vectoriser widens whole.
+"""The loop IR's pair ops on LLVM: int16 halves of int32 words, multiplied pairwise, that the loop vectoriser widens
+whole.
 
 `dot2(a, b)` (int32 values, each two int16 halves) is lo(a) * lo(b) + hi(a) * hi(b) in int32: x86's vpmaddwd, one
-instruction for 16 products on AVX2. Written per lane as shifts and multiplies, LLVM vectorises it into half-filled
-vpmaddwd (one product per int32 lane), and the vectoriser has no pattern that pairs lanes. So the kernel calls a
-scalar function whose attribute `vector-function-abi-variant` names vector versions of it (4, 8 and 16 lanes, in
-plain vector IR: sign extensions, a product, even and odd lanes added, which x86's instruction selection makes one
-vpmaddwd per register and other targets compute as written). The vectoriser then calls the vector version, and
-after the optimisation pipeline `inline_helpers` inlines them (LLVM's own inliner ran before the vectoriser made
-the calls). A scalar call the vectoriser left is redirected to an inlinable copy first.
+instruction for 16 products on AVX2. `mul2(a, b)` is the word of the two halves' products, each kept to 16 bits
+(lo(a) * lo(b) mod 2^16 in the low half): x86's vpmullw, which a K-quant's GEMV uses to fold two sub-blocks'
+integer scales into a word of their codes (rules/cpu_int_dot.py). Written per lane as shifts and multiplies, LLVM
+vectorises either into half-filled int32 products, and the vectoriser has no pattern that pairs lanes. So the
+kernel calls a scalar function whose attribute `vector-function-abi-variant` names vector versions of it (4, 8 and
+16 lanes, in plain vector IR over the halves, which x86's instruction selection makes one instruction per register
+and other targets compute as written). The vectoriser then calls the vector version, and after the optimisation
+pipeline `inline_helpers` inlines them (LLVM's own inliner ran before the vectoriser made the calls). A scalar
+call the vectoriser left is redirected to an inlinable copy first.
 
-rules/cpu_int_dot.py emits dot2; bench/README.md has what it buys.
+rules/cpu_int_dot.py emits both; bench/README.md has what they buy.
 """
 from __future__ import annotations
 
@@ -17,12 +20,32 @@ import re
 
 import llvmlite.binding as llvm
 
-SCALAR = "minic_dot2"
-INLINE = "minic_dot2_inline"
 WIDTHS = (4, 8, 16)
+OPS = ("dot2", "mul2")  # the loop IR ops, each a helper function `minic_<op>`
 
 
-def _scalar(name: str, attrs: str) -> str:
+def function(op: str) -> str:
+    """The name of the scalar function a kernel calls for `op`."""
+    return f"minic_{op}"
+
+
+def _inline(op: str) -> str:
+    return f"minic_{op}_inline"
+
+
+_SCALAR_RESULT = {  # the scalar bodies' last lines: from the halves %a_lo, %a_hi, %b_lo, %b_hi (int32 each)
+    "dot2": """  %lo = mul i32 %a_lo, %b_lo
+  %hi = mul i32 %a_hi, %b_hi
+  %r = add i32 %lo, %hi""",
+    "mul2": """  %lo = mul i32 %a_lo, %b_lo
+  %hi = mul i32 %a_hi, %b_hi
+  %lo16 = and i32 %lo, 65535
+  %hi16 = shl i32 %hi, 16
+  %r = or i32 %lo16, %hi16""",
+}
+
+
+def _scalar(op: str, name: str, attrs: str) -> str:
     return f"""define internal i32 @{name}(i32 %a, i32 %b) {attrs} {{
   %a_lo16 = shl i32 %a, 16
   %a_lo = ashr i32 %a_lo16, 16
@@ -30,59 +53,76 @@ def _scalar(name: str, attrs: str) -> str:
   %b_lo16 = shl i32 %b, 16
   %b_lo = ashr i32 %b_lo16, 16
   %b_hi = ashr i32 %b, 16
-  %lo = mul i32 %a_lo, %b_lo
-  %hi = mul i32 %a_hi, %b_hi
-  %sum = add i32 %lo, %hi
-  ret i32 %sum
+{_SCALAR_RESULT[op]}
+  ret i32 %r
 }}
 """
 
 
-def _vector(n: int) -> str:
+def _vector(op: str, n: int) -> str:
     h, w = f"<{2 * n} x i16>", f"<{2 * n} x i32>"
-    even = ", ".join(f"i32 {2 * i}" for i in range(n))
-    odd = ", ".join(f"i32 {2 * i + 1}" for i in range(n))
-    return f"""define internal <{n} x i32> @{SCALAR}_v{n}(<{n} x i32> %a, <{n} x i32> %b) alwaysinline nounwind {{
-  %a16 = bitcast <{n} x i32> %a to {h}
-  %b16 = bitcast <{n} x i32> %b to {h}
-  %aw = sext {h} %a16 to {w}
+    if op == "mul2":  # the halves' products in 16 bits, as the same words
+        body = f"""  %p = mul {h} %a16, %b16
+  %r = bitcast {h} %p to <{n} x i32>"""
+    else:
+        even = ", ".join(f"i32 {2 * i}" for i in range(n))
+        odd = ", ".join(f"i32 {2 * i + 1}" for i in range(n))
+        body = f"""  %aw = sext {h} %a16 to {w}
   %bw = sext {h} %b16 to {w}
   %p = mul {w} %aw, %bw
   %even = shufflevector {w} %p, {w} poison, <{n} x i32> <{even}>
   %odd = shufflevector {w} %p, {w} poison, <{n} x i32> <{odd}>
-  %sum = add <{n} x i32> %even, %odd
-  ret <{n} x i32> %sum
+  %r = add <{n} x i32> %even, %odd"""
+    return f"""define internal <{n} x i32> @{function(op)}_v{n}(<{n} x i32> %a, <{n} x i32> %b) alwaysinline nounwind {{
+  %a16 = bitcast <{n} x i32> %a to {h}
+  %b16 = bitcast <{n} x i32> %b to {h}
+{body}
+  ret <{n} x i32> %r
 }}
 """
 
 
 def with_helpers(module_text: str) -> str:
-    """A kernel module's text that declares and calls @minic_dot2, with the declaration replaced by the helpers'
+    """A kernel module's text with the declarations of the pair ops it calls replaced by their helpers'
     definitions."""
-    declaration = re.compile(rf'^declare i32 @"?{SCALAR}"?\(.*\n', re.MULTILINE)
-    return declaration.sub("", module_text) + helpers()
+    used = []
+    for op in OPS:
+        declaration = re.compile(rf'^declare i32 @"?{function(op)}"?\(.*\n', re.MULTILINE)
+        module_text, found = declaration.subn("", module_text)
+        if found:
+            used.append(op)
+    return module_text + helpers(used)
 
 
-def helpers() -> str:
-    """The IR text of dot2's functions, appended to a kernel module that calls @minic_dot2."""
-    variants = ",".join(f"_ZGV_LLVM_N{n}vv_{SCALAR}({SCALAR}_v{n})" for n in WIDTHS)
-    used = ", ".join([f"ptr @{SCALAR}_v{n}" for n in WIDTHS] + [f"ptr @{INLINE}"])
-    attrs = f'noinline nounwind willreturn memory(none) "vector-function-abi-variant"="{variants}"'
-    return ("\n" + _scalar(SCALAR, attrs)
-            + _scalar(INLINE, "alwaysinline nounwind") + "".join(_vector(n) for n in WIDTHS)
-            + f'@llvm.compiler.used = appending global [{len(WIDTHS) + 1} x ptr] [{used}], section "llvm.metadata"\n')
+def helpers(ops: tuple | list = OPS) -> str:
+    """The IR text of the functions of `ops` (by default all), appended to a kernel module that calls them."""
+    text, kept = "", []
+    for op in ops:
+        scalar = function(op)
+        variants = ",".join(f"_ZGV_LLVM_N{n}vv_{scalar}({scalar}_v{n})" for n in WIDTHS)
+        attrs = f'noinline nounwind willreturn memory(none) "vector-function-abi-variant"="{variants}"'
+        text += ("\n" + _scalar(op, scalar, attrs) + _scalar(op, _inline(op), "alwaysinline nounwind")
+                 + "".join(_vector(op, n) for n in WIDTHS))
+        kept += [f"ptr @{scalar}_v{n}" for n in WIDTHS] + [f"ptr @{_inline(op)}"]
+    return text + (f'@llvm.compiler.used = appending global [{len(kept)} x ptr] [{", ".join(kept)}], '
+                   'section "llvm.metadata"\n')
 
 
 def inline_helpers(mod: llvm.ModuleRef, tm: llvm.TargetMachine) -> llvm.ModuleRef:
-    """`mod` (optimised) with dot2's calls inlined: scalar calls go to the inlinable copy, vector ones inline as
-    they are (see the module docstring). A module without dot2 (no helper kept alive) comes back as it is, without
-    printing it."""
-    if not any(fn.name == INLINE for fn in mod.functions):
+    """`mod` (optimised) with the pair ops' calls inlined: scalar calls go to the inlinable copy, vector ones inline
+    as they are (see the module docstring). A module without them (no helper kept alive) comes back as it is,
+    without printing it."""
+    names = {fn.name for fn in mod.functions}
+    ops = [op for op in OPS if _inline(op) in names]
+    if not ops:
         return mod
-    out = llvm.parse_assembly(str(mod).replace(f"call i32 @{SCALAR}(", f"call i32 @{INLINE}("))
+    text = str(mod)
+    for op in ops:  # a call may carry attributes between `call` and the name (`call range(...) i32 @...`)
+        text = re.sub(rf"(call [^@\n]*@){function(op)}\(", rf"\g<1>{_inline(op)}(", text)
+    out = llvm.parse_assembly(text)
     out.triple = mod.triple
     mpm = llvm.create_new_module_pass_manager()
-    mpm.add_always_inliner_pass()
-    mpm.add_instruction_combine_pass()
+    mpm.add_always_inliner_pass()  # alone: instcombine would turn dot2's sign extension of a mul2 product it knows
+    #                                non-negative into a zero extension, which x86's vpmaddwd pattern does not take
     mpm.run(out, llvm.create_pass_builder(tm, llvm.create_pipeline_tuning_options(speed_level=3)))
     return out

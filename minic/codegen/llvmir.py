@@ -76,8 +76,8 @@ class LLVMRenderer:
         self.b.ret_void()
         self.alloca_builder.branch(body)
         text = str(self.module)
-        if llvm_pair_dot.SCALAR in self.module.globals:  # its declaration becomes the helpers' definitions
-            text = llvm_pair_dot.with_helpers(text)
+        if any(llvm_pair_dot.function(op) in self.module.globals for op in llvm_pair_dot.OPS):
+            text = llvm_pair_dot.with_helpers(text)  # their declarations become the helpers' definitions
         return text
 
     # --- statements ---------------------------------------------------------------
@@ -328,9 +328,9 @@ class LLVMRenderer:
             return b.fdiv(ir.Constant(args[0].type, 1.0), args[0], flags=FAST)
         if op == "abs" and not dt.is_float:
             return b.select(b.icmp_signed("<", args[0], ir.Constant(args[0].type, 0)), b.neg(args[0]), args[0])
-        if op == "dot2":  # pairwise int16 multiply-add (codegen/llvm_pair_dot.py)
-            fn = self.module.globals.get(llvm_pair_dot.SCALAR) or \
-                ir.Function(self.module, ir.FunctionType(I32, [I32, I32]), name=llvm_pair_dot.SCALAR)
+        if op in llvm_pair_dot.OPS:  # pairwise int16 products (codegen/llvm_pair_dot.py)
+            name = llvm_pair_dot.function(op)
+            fn = self.module.globals.get(name) or ir.Function(self.module, ir.FunctionType(I32, [I32, I32]), name=name)
             return b.call(fn, args)
         if op in ("exp", "tanh") and args[0].type == F32:
             return getattr(self, op)(args[0])

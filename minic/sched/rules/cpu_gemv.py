@@ -55,10 +55,10 @@ class CpuGemvSettings(RuleSettings):
     int_dot: bool = True  # ... with integer products where the dequant is affine per block (cpu_int_dot.py)
     pair_dot: bool = True  # ... multiplied pairwise (the loop IR's dot2) where the target has it, in pairs of planes
     int_dot_folded: bool = True  # ... also where a K-quant's sub-blocks scale by integers of their own, folded into
-    #                              the codes, multiplied one by one, for one row (decode): Q4_K and Q5_K
-    #                              1.1-1.3x, Q3_K and Q2_K 1.4-1.7x the float loop at LLaMA-7B's shapes (a whole
-    #                              token on a 2-core machine reading DRAM: within noise); pairs were slower on
-    #                              Q4_K, Q5_K, Q2_K, and 4 rows mixed (bench/README.md, twenty-seventh session)
+    #                              the codes, for one row (decode): Q4_K and Q5_K 1.1-1.3x, Q3_K and Q2_K 1.4-1.7x
+    #                              the float loop at LLaMA-7B's shapes (a whole token on a 2-core machine reading
+    #                              DRAM: within noise); 4 rows mixed (bench/README.md, twenty-seventh session). With
+    #                              pair_dot two planes a word, their scales folded by mul2 (twenty-ninth session)
 
     @classmethod
     def defaults(cls, target: Target) -> CpuGemvSettings:
@@ -77,7 +77,7 @@ class GemvTile:
     prefetch: int = 0  # bytes ahead to prefetch B (the "lanes" K loop)
     int_dot: bool = False  # the "lanes" K loop may take integer products (cpu_int_dot.py; where the weight allows)
     pair_dot: bool = False  # ... with x staged in pair words for dot2 (the block has an even number of planes)
-    fold: bool = False  # ... also with integer sub-block scales folded into the codes (then one by one)
+    fold: bool = False  # ... also with integer sub-block scales folded into the codes
     int_cols: int = 0  # columns per task where the weight takes the integer products (else `cols`)
 
 
@@ -187,7 +187,7 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
     if kind is not None:
         ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0], plan.k_split[1],
                            lambda r, k: tile.a_value(r, row_idx[r], k),
-                           p.pair_dot and kind == "plain")
+                           p.pair_dot)
     # integer products take int_cols columns a task, but folded codes (a K-quant's many planes) the float loop's
     # few: 4 were 10-30% slower on Q4_K and Q5_K at LLaMA-7B's shapes (bench/README.md, twenty-seventh session)
     nr, N = (p.int_cols if kind == "plain" else min(p.int_cols, p.cols)) if ints is not None else p.cols, plan.N
@@ -219,7 +219,8 @@ def gemv_text(plan: Plan, target: Target, graph: KernelGraph) -> str:
     if g.style == "dot":
         ints = ("; integer products (x rounded to int16 per block) if the weight's dequant is scale * code + "
                 "offset per block" + (", two bit planes a pairwise multiply-add (dot2)" if g.pair_dot else "") +
-                (", or per bit plane with integer sub-block scales folded into the codes (one by one)"
+                (", or per bit plane with integer sub-block scales folded into the codes" +
+                 (" (two planes' scales a 16-bit pairwise product, mul2)" if g.pair_dot else "")
                  if g.fold else "")) if g.int_dot else ""
         cols = f"{g.cols} vectorised dot products along K per task ({g.int_cols} with integer products)" \
             if g.int_dot and g.int_cols != g.cols else f"{g.cols} vectorised dot products along K per task"

@@ -13,8 +13,10 @@ block's largest element) the block's products are integer products of int16 and 
 int32, which x86 computes 16 at a time (vpmaddwd) where float needs a conversion, a dequant FMA and a product FMA
 per weight. Each core quantizes x once before its tasks (stage_int16, with the sum of every plane's x); the K loop
 sums each run position's products over the block's bit planes in int32, converts once and scales by scale * dx
-into the run-wide float lanes (cpu_tile.Tile._emit_lanes), and adds offset_j * sum(x) per plane. bench/README.md
-has what it buys.
+into the run-wide float lanes (cpu_tile.Tile._emit_lanes), and adds offset_j * sum(x) per plane. Where the
+renderer has the loop IR's pair ops (LLVM), x is staged in pair words of two planes and a block's planes are
+multiplied two at a time (`dot2`), a K-quant's two integer scales folded into the word of the two planes' codes
+half by half (`mul2`, `code_word`). bench/README.md has what it buys.
 
 Nothing here knows a format: `affine_code` finds the form in the dequant's loop IR (a cast of an 8-bit integer
 to float, then products and sums with values the same for the whole plane), and `block_forms` the integer factor
@@ -55,6 +57,8 @@ class BlockForms:
     scale: Val | None
     offsets: list
     folded: bool = False  # some plane's integer scale is in its codes
+    raw: tuple = ()  # with `folded`: each plane's code before the fold ...
+    factors: tuple = ()  # ... and its integer scale (int32; None: 1)
 
 
 @dataclass(frozen=True)
@@ -203,8 +207,10 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
         bound = max(bound, *(abs(v) for v in span))
     if not fits_int32(bound, len(planes)):
         return None
-    return BlockForms(codes, split[0][0], [expanded(em, f.offset) for f in forms],
-                      any(factor is not None for _, factor in split))
+    folded = any(factor is not None for _, factor in split)
+    return BlockForms(codes, split[0][0], [expanded(em, f.offset) for f in forms], folded,
+                      tuple(f.code for f in forms) if folded else (),
+                      tuple(factor and factor[0] for _, factor in split) if folded else ())
 
 
 def integer_factor(scale: Val | None, lets: dict) -> tuple[Val | None, tuple | None]:
@@ -279,9 +285,27 @@ def _x_code(x: Val, inverse: Val, dtype) -> Val:
 
 
 def pair_word(lo: Val, hi: Val) -> Val:
-    """Two int16-ranged int32 values as one int32 word: `lo` in the low half, `hi` in the high half."""
+    """Two int16-ranged int32 values as one int32 word: `lo` in the low half, `hi` in the high half. The two
+    nibbles of one byte (v mod 16, v // 16: a 4-bit format's two planes) make (v + v * 2^12) & 0xF000F, two
+    operations where the general word takes four."""
+    byte = _byte_nibbles(lo, hi)
+    if byte is not None:
+        spread = Alu(int32, "add", (byte, Alu(int32, "mul", (byte, Const(int32, 1 << 12)))))
+        return Alu(int32, "and", (spread, Const(int32, 0x000F000F)))
     low = Alu(int32, "and", (lo, Const(int32, 0xFFFF)))
     return Alu(int32, "add", (low, Alu(int32, "mul", (hi, Const(int32, 1 << 16)))))
+
+
+def _byte_nibbles(lo: Val, hi: Val) -> Val | None:
+    """v where `lo` is v mod 16 and `hi` is v // 16 of one unsigned byte v (widened to int32), else None."""
+    if not (isinstance(lo, Alu) and lo.op == "mod" and isinstance(hi, Alu) and hi.op == "idiv"):
+        return None
+    v = lo.srcs[0]
+    if hi.srcs[0] != v or lo.srcs[1] != Const(int32, 16) or hi.srcs[1] != Const(int32, 16):
+        return None
+    if isinstance(v, Cast) and isinstance(v.src, Load) and v.src.dtype == uint8:
+        return v
+    return None
 
 
 def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, forms: BlockForms) -> Val:
@@ -291,7 +315,7 @@ def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, form
     if staged.pairs:
         run = staged.run
         words = [Alu(int32, "dot2", (Load(int32, staged.codes, r * (staged.K // 2) + kb * (staged.block // 2) +
-                                          j * run + lane), pair_word(codes[2 * j], codes[2 * j + 1])))
+                                          j * run + lane), code_word(forms, 2 * j)))
                  for j in range(len(codes) // 2)]
         return functools.reduce(lambda a, b: Alu(int32, "add", (a, b)), words)
     total = None
@@ -299,6 +323,17 @@ def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, form
         product = Alu(int32, "mul", (Cast(int32, Load(int16, staged.codes, r * staged.K + k)), code))
         total = product if total is None else Alu(int32, "add", (total, product))
     return total
+
+
+def code_word(forms: BlockForms, j: int) -> Val:
+    """The pair word of planes j and j + 1's codes. Folded, the word of their codes times the word of their integer
+    scales, half by half (`mul2`: 16-bit products, which hold a folded code): one product for two weights where
+    each folded code alone took a 32-bit one."""
+    if not forms.folded:
+        return pair_word(forms.codes[j], forms.codes[j + 1])
+    one = Const(int32, 1)
+    factors = [f if f is not None else one for f in forms.factors[j:j + 2]]
+    return Alu(int32, "mul2", (pair_word(*forms.raw[j:j + 2]), pair_word(*factors)))
 
 
 def block_scale(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> Val:

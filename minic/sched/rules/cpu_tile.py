@@ -147,8 +147,6 @@ class Tile:
                 if forms is None:
                     raise LoweringError("the integer dot path was chosen for a weight whose dequant is not affine "
                                         "per bit plane (cpu_int_dot.block_forms)")
-                if forms.folded and ints.pairs:
-                    raise LoweringError("folded codes take products one by one: x must not be staged in pairs")
                 scale = expanded(em, block_scale(ints, r, kb_index, forms))
                 terms = [expanded(em, v) for v in block_offsets(ints, r, kb_index, forms)]
                 with em.at_level(outer):  # before the K loop: a vector loop over the blocks
