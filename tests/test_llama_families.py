@@ -28,13 +28,14 @@ SMALL = dict(vocab_size=300, hidden_size=96, intermediate_size=160, num_hidden_l
 
 def hf_model(kind: str, **extra):
     """A small random model of transformers' class for `kind`, every parameter perturbed (gains start at 1 and
-    biases at 0 otherwise, which would hide a missing term)."""
+    biases at 0 otherwise, which would hide a missing term). Eager attention, transformers' reference: some of its
+    versions run Gemma 2 through SDPA by default, which leaves the scores' soft cap out."""
     torch.manual_seed(0)
     name = {"llama": "Llama", "mistral": "Mistral", "qwen3": "Qwen3", "gemma": "Gemma", "gemma2": "Gemma2",
             "gemma3": "Gemma3", "phi3": "Phi3", "granite": "Granite", "smollm3": "SmolLM3"}[kind]
     pad = {"pad_token_id": 0} if kind in ("phi3", "smollm3") else {}  # their default pad ids: past a tiny vocabulary
     config = "Gemma3TextConfig" if kind == "gemma3" else f"{name}Config"
-    cfg = getattr(transformers, config)(**{**SMALL, **pad, **extra})
+    cfg = getattr(transformers, config)(**{**SMALL, **pad, **extra}, attn_implementation="eager")
     model = getattr(transformers, f"{name}ForCausalLM")(cfg).eval()
     with torch.no_grad():
         for p in model.parameters():

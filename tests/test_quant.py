@@ -18,6 +18,7 @@ from minic.errors import MinicError, ShapeError
 from minic.quant.ggml_types import BLOCK_BYTES
 from minic.quant.gguf_formats import GGUFFormat
 from minic.quant.gguf_io import add_weight, load_gguf_weights
+from minic.runtime.registry import get_device
 
 rng = np.random.default_rng(7)
 OUT, IN = 24, 512
@@ -155,9 +156,10 @@ def test_matmul_panels_of_packed_weights(dev, fmt):
     """Prefill tiles copy each column tile's panel of a packed weight per core: blocks of 64 and more column by
     column, the codes read along K (CpuMatmulSettings.pack_along_k_block), and Q5_0/Q5_1, whose fifth bits take a
     factor of the position along K (cpu_matmul._position_factor); other blocks of 32 across the columns; all against
-    numpy, with a partial column tile."""
+    numpy, with a partial column tile (and a column tile for every core at least: fewer are not packed)."""
     require(dev)
-    wide = (rng.standard_normal((200, 512)) * 0.05).astype(np.float32)
+    columns = 64 * max(3, get_device(dev).target.cpu_cores) + 8
+    wide = (rng.standard_normal((columns, 512)) * 0.05).astype(np.float32)
     w = quant.quantize(wide, fmt, device=dev)
     xa = rng.standard_normal((24, 512)).astype(np.float32)
     y = quant.linear(Tensor(xa, shape=(Var("n", 1, 64), 512), device=dev), w)
@@ -348,7 +350,6 @@ def test_gpu_gemv_unrolls_even_packed_steps(fmt):
     is no loop for one step; else it strides the blocks as before. On OpenCL, where it runs here, the unrolled
     kernel's result equals numpy's; the CUDA kernel compiles with NVRTC."""
     from minic.codegen.cuda import CUDARenderer
-    from minic.runtime.registry import get_device
     from minic.sched import rules
     from minic.sched.fuse import fuse
     from minic.sched.rules.gpu_gemv import gpu_gemv_tile
