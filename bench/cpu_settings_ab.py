@@ -14,8 +14,8 @@ machine's speed moves by up to 2x between runs: only a same-process comparison h
 A variant is `;`-separated SETTINGS.FIELD=VALUE items ("" = the defaults), applied while its kernels are scheduled
 and its model is built and recorded. Models: `gpt2` (GPT-2 small, random float32 weights), `smollm2` (the pinned
 GGUF, Q4_1), `q4km:DIM,FFN,LAYERS` (a LLaMA of random weights laid out as a Q4_K_M file: Q4_K projections, Q6_K
-down_proj and head, vocabulary 4,096). Kernel time: the kernel launched from its schedule, median us; prefill: ms
-a call; decode: greedy tok/s over --decode steps a round.
+down_proj and head, vocabulary 4,096), `f32:DIM,FFN,LAYERS` (the same LLaMA in float32). Kernel time: the kernel
+launched from its schedule, median us; prefill: ms a call; decode: greedy tok/s over --decode steps a round.
 """
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def build(model: str, ctx: int):
     params = {}
     for k, s in llama.param_shapes(cfg).items():
         v = (rng.standard_normal(s) * 0.02).astype(np.float32)
-        if k.endswith("_proj.weight") or k == "lm_head.weight":
+        if model.startswith("q4km") and (k.endswith("_proj.weight") or k == "lm_head.weight"):
             v = quant.quantize(v, "q6_k" if "down_proj" in k or k == "lm_head.weight" else "q4_k", "LLVM")
         params[k] = v
     return llama.Llama(cfg, params, device="LLVM", max_ctx=ctx)
@@ -130,7 +130,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kernel", default="", metavar="FMT:OUTxIN")
     ap.add_argument("--rows", default="4,8,16,24")
-    ap.add_argument("--model", default="", help="gpt2, smollm2 or q4km:DIM,FFN,LAYERS")
+    ap.add_argument("--model", default="", help="gpt2, smollm2, q4km:DIM,FFN,LAYERS or f32:DIM,FFN,LAYERS")
     ap.add_argument("--prefill", default="", help="prompt lengths, comma-separated")
     ap.add_argument("--decode", type=int, default=0, help="greedy steps a round")
     ap.add_argument("--variant", action="append", default=[], metavar="SET[;SET...]")

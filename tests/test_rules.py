@@ -90,6 +90,25 @@ def test_matmul_transposed_weight(dev):
         engine.clear_schedule_cache()
 
 
+def test_matmul_float_panels_along_k(dev):
+    """A float x @ W.T whose K is a multiple of 512 up to 2,048 (CpuMatmulSettings.float_along_k) copies its panels
+    column by column, each row of W read along K; another K keeps the copy across the columns. Both against numpy,
+    with a partial column tile, a symbolic row count and an epilogue."""
+    if dev == "PY":
+        pytest.skip("a K of 1,024 is too long a product for the Python backend")
+    cores = minic.get_device(dev).target.cpu_cores
+    n = Var("n", 1, 64)
+    for K, along in ((1024, True), (1000, False)):
+        w, bias = rand(cores * 64 + 5, K), rand(cores * 64 + 5)
+        for rows in (7, 40):
+            x = rand(rows, K)
+            t = (Tensor(x, shape=(n, K), device=dev) @ Tensor(w, device=dev).T + Tensor(bias, device=dev)).relu()
+            (k,) = t.schedule()
+            assert "panel of B packed per core" in k.rule_why
+            assert ("read along K" in k.rule_why) == along, k.rule_why
+            close(t, np.maximum(x @ w.T + bias, 0))
+
+
 def test_matmul_prologue_half_weights(dev):
     a, w = rand(9, 24), rand(24, 40)
     t = Tensor(a, device=dev) @ Tensor(w, dtype=minic.float16, device=dev).float()

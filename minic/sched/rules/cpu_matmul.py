@@ -48,6 +48,11 @@ class CpuMatmulSettings(RuleSettings):
     pack_bytes: int = 512 << 10  # a core copies B's K x tile-width panel contiguous when it fits this (0: never)
     dot_rows: int = 6  # tile when B is contiguous along K (x @ W.T) and not packed: rows x cols dot products
     dot_cols: int = 4
+    float_along_k: tuple = (512, 2048)  # a float B contiguous along K (x @ W.T) is copied column by column too
+    #                                     where K is a multiple of the first up to the second (1.3-2.8x faster
+    #                                     prefill products at K = 1,024-2,048, where the copy across the columns
+    #                                     reads rows a power-of-two stride apart; 0.8-1.05x at K = 576-768 and
+    #                                     2,560-8,192: bench/README.md, twenty-ninth session); () never
     pack_along_k_block: int = 64  # a packed B contiguous along K, of blocks at least this long (the K-quants, IQ4_XS,
     #                               NF4), is copied into the panel column by column, its codes read along K (1.3-3x
     #                               faster prefill products); blocks of 32 (Q4_0, Q4_1, Q5_0, Q8_0, int4 groups of 32)
@@ -96,8 +101,12 @@ def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
         ceil_div(bounds(plan.N)[1], nr) >= target.cpu_cores
     if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
         return MatmulTile(st, s.dot_rows, s.dot_cols, lanes, "vector", False)
-    along_k = bool(plan.k_split) and plan.b_stride_k == 1 and bool(s.pack_along_k_block) and \
-        (plan.k_split[0] >= s.pack_along_k_block or _position_factor(plan.b))
+    float_along = bool(s.float_along_k) and isinstance(plan.K, int) and \
+        plan.K % s.float_along_k[0] == 0 and plan.K <= s.float_along_k[1]
+    along_k = plan.b_stride_k == 1 and (
+        (not plan.k_split and float_along) or
+        (bool(plan.k_split) and bool(s.pack_along_k_block) and
+         (plan.k_split[0] >= s.pack_along_k_block or _position_factor(plan.b))))
     return MatmulTile(st, mr, nr, lanes, "novector", pack, along_k)
 
 
@@ -240,7 +249,7 @@ def matmul_text(graph: KernelGraph, plan: Plan, target: Target, route: Route) ->
     text = (f"matmul M={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.rows}x{p.cols} register tiles, "
             f"K loop {p.kkind}, tiles column-major across {target.cpu_cores} cores, edge tiles row by row"
             + (f"; each column tile's K x {p.cols} panel of B packed per core" if p.pack else "")
-            + (" (copied column by column, its codes read along K)" if p.pack and p.pack_along_k else "")
+            + (" (copied column by column, B read along K)" if p.pack and p.pack_along_k else "")
             + split_text(plan))
     if not isinstance(plan.M, int) and route.gemv_rows and bounds(plan.M)[0] <= route.gemv_rows:
         text += f"; when {plan.M} <= {route.gemv_rows} at run time: GEMV path ({gemv_text(plan, target, graph)})"
