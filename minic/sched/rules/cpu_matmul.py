@@ -46,6 +46,12 @@ class CpuMatmulSettings(RuleSettings):
     rows: int = 6  # register tile height: rows of A broadcast per K step
     vectors: int = 4  # register tile width in SIMD vectors (x vector_bytes/4 float columns)
     pack_bytes: int = 512 << 10  # a core copies B's K x tile-width panel contiguous when it fits this (0: never)
+    aliased_rows: int = 12  # the tallest tile a long K's narrowing makes where A's rows sit a multiple of 4 KB apart
+    #                         (K = 8,192 floats: they share L1 sets) and B is float or copied along K; its panel is
+    #                         then too big to pack, and dot tiles read B as it is: 1.4-2.3x faster than the 24-row
+    #                         tiles on K-quant and float products at 32-512 rows; blocks of 32 copied across the
+    #                         columns were 1.3-1.7x faster with the 24-row tiles from 128 rows and keep them
+    #                         (bench/README.md, twenty-ninth session)
     dot_rows: int = 6  # tile when B is contiguous along K (x @ W.T) and not packed: rows x cols dot products
     dot_cols: int = 4
     float_along_k: tuple = (512, 2048)  # a float B contiguous along K (x @ W.T) is copied column by column too
@@ -85,7 +91,17 @@ def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
     st = style(plan)
     mr, vecs = s.rows, s.vectors
     K = bounds(plan.K)[1]
+    float_along = bool(s.float_along_k) and isinstance(plan.K, int) and \
+        plan.K % s.float_along_k[0] == 0 and plan.K <= s.float_along_k[1]
+    along_k = plan.b_stride_k == 1 and (
+        (not plan.k_split and float_along) or
+        (bool(plan.k_split) and bool(s.pack_along_k_block) and
+         (plan.k_split[0] >= s.pack_along_k_block or _position_factor(plan.b))))
+    stride = plan.a_stride_m * plan.a.dtype.itemsize
+    aliased = isinstance(stride, int) and stride > 0 and stride % 4096 == 0 and (along_k or not plan.k_split)
     while vecs > 1 and K * vecs * lanes * 4 > target.l2_bytes // 2:  # a long K: narrower panel, taller tile
+        if aliased and mr * 2 > s.aliased_rows:
+            break
         vecs, mr = vecs // 2, mr * 2
     nr = fit_width(plan.N, vecs * lanes, lanes)
     M = plan.M
@@ -101,12 +117,6 @@ def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
         ceil_div(bounds(plan.N)[1], nr) >= target.cpu_cores
     if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
         return MatmulTile(st, s.dot_rows, s.dot_cols, lanes, "vector", False)
-    float_along = bool(s.float_along_k) and isinstance(plan.K, int) and \
-        plan.K % s.float_along_k[0] == 0 and plan.K <= s.float_along_k[1]
-    along_k = plan.b_stride_k == 1 and (
-        (not plan.k_split and float_along) or
-        (bool(plan.k_split) and bool(s.pack_along_k_block) and
-         (plan.k_split[0] >= s.pack_along_k_block or _position_factor(plan.b))))
     return MatmulTile(st, mr, nr, lanes, "novector", pack, along_k)
 
 
