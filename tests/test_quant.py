@@ -166,6 +166,8 @@ def test_matmul_panels_of_packed_weights(dev, fmt):
     (k,) = y.schedule()
     assert "panel of B packed per core" in k.rule_why
     assert ("read along K" in k.rule_why) == (w.format.block >= 64 or fmt.startswith("q5_")), k.rule_why
+    assert "in range(512):  # novector" in k.loop.to_text()  # the tiles' K loop over the panel: one loop, not B's
+    #                                                          blocks (CpuMatmulSettings.panel_k_split)
     want = xa @ w.numpy().T
     np.testing.assert_allclose(y.numpy(), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
 

@@ -46,6 +46,9 @@ class CpuMatmulSettings(RuleSettings):
     rows: int = 6  # register tile height: rows of A broadcast per K step
     vectors: int = 4  # register tile width in SIMD vectors (x vector_bytes/4 float columns)
     pack_bytes: int = 512 << 10  # a core copies B's K x tile-width panel contiguous when it fits this (0: never)
+    panel_k_split: bool = False  # the tiles' K loop over a packed panel in B's blocks, as before: the panel is
+    #                              dequantized already, and Q6_K's 16 planes of 16 written out per block ran its
+    #                              tiles 2.3-4x slower (bench/README.md, twenty-ninth session)
     aliased_rows: int = 12  # the tallest tile a long K's narrowing makes where A's rows sit a multiple of 4 KB apart
     #                         (K = 8,192 floats: they share L1 sets) and B is float or copied along K; its panel is
     #                         then too big to pack, and dot tiles read B as it is: 1.4-2.3x faster than the 24-row
@@ -82,6 +85,7 @@ class MatmulTile:
     kkind: str  # the K loop's kind
     pack: bool  # each core packs its column panel of B first ...
     pack_along_k: bool = False  # ... a packed B column by column, its codes read along K (pack_along_k_block)
+    panel_k_split: bool = False  # ... the tiles' K loop over the panel still in B's blocks (panel_k_split)
 
 
 def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
@@ -117,7 +121,7 @@ def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
         ceil_div(bounds(plan.N)[1], nr) >= target.cpu_cores
     if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
         return MatmulTile(st, s.dot_rows, s.dot_cols, lanes, "vector", False)
-    return MatmulTile(st, mr, nr, lanes, "novector", pack, along_k)
+    return MatmulTile(st, mr, nr, lanes, "novector", pack, along_k, s.panel_k_split)
 
 
 def _position_factor(b: Node) -> bool:
@@ -144,7 +148,7 @@ def emit_matmul_tiles(em: Emitter, tile: Tile, plan: Plan, p: MatmulTile, parall
     if p.pack:
         j = em.open_loop(em.fresh("t"), ntn, kind)
         n0 = j * nr
-        panel = pack_panel(em, tile, plan, n0, (mr, nr), locals_, p.pack_along_k)
+        panel = pack_panel(em, tile, plan, n0, (mr, nr), locals_, p.pack_along_k, p.panel_k_split)
         m0 = em.open_loop(em.fresh("i"), ntm) * mr
     else:
         t = em.open_loop(em.fresh("t"), ntm * ntn, kind)
@@ -168,11 +172,12 @@ def emit_matmul_tiles(em: Emitter, tile: Tile, plan: Plan, p: MatmulTile, parall
         em.close()
 
 
-def pack_panel(em: Emitter, tile: Tile, plan: Plan, n0: Sint, shape: tuple, locals_: list, along_k: bool) -> Panel:
+def pack_panel(em: Emitter, tile: Tile, plan: Plan, n0: Sint, shape: tuple, locals_: list, along_k: bool,
+               k_split: bool = False) -> Panel:
     """B[:, n0:n0 + width] into a K x width scratch array in compute precision (the prologue applied once)."""
     acc_t = plan.reduce.dtype.compute
     rows, width = shape
-    panel = Panel(em.fresh("Bp"), width, em.fresh("Ct"))
+    panel = Panel(em.fresh("Bp"), width, em.fresh("Ct"), k_split)
     locals_ += [LocalArray(panel.array, acc_t, plan.K * width), LocalArray(panel.sums, acc_t, rows * width)]
     def store(kv: Sint, c: Sint) -> None:  # element (kv, c) of the panel; columns past N are zeros
         inside = None if divides(plan.N, width) else cond(n0 + c, 0, plan.N)

@@ -32,6 +32,7 @@ class Panel(NamedTuple):
     array: str
     width: int
     sums: str
+    k_split: bool = False  # the tiles' K loop over it still follows B's blocks (CpuMatmulSettings.panel_k_split)
 
 
 class Tile:
@@ -75,9 +76,11 @@ class Tile:
         products = plan.products  # one, or sibling products of the same A (never with a panel: Matmul has none)
         accs = {(p, r, c): em.accumulator(acc_t)
                 for p in range(len(products)) for r in range(len(rows)) for c in range(len(cols))}
-        k0 = open_k(em, plan.K, plan.k_split, kkind)
+        # over a dequantized panel the K loop need not follow B's blocks, unless A's own layout needs the cut
+        split = None if panel is not None and not panel.k_split and not plan.a_k_split else plan.k_split
+        k0 = open_k(em, plan.K, split, kkind)
         mul_t = plan.mul.dtype.compute
-        for kv in (k0 + off for off in k_planes(plan.k_split)):
+        for kv in (k0 + off for off in k_planes(split)):
             avals = [self.a_value(r, row, kv) for r, row in enumerate(rows)]
             for p, (_, b) in enumerate(products):
                 bvals = [Load(acc_t, panel.array, kv * panel.width + c) if panel is not None else
@@ -86,7 +89,7 @@ class Tile:
                 for r in range(len(rows)):
                     for c in range(len(cols)):
                         em.emit(Update(accs[(p, r, c)], "sum", Alu(mul_t, "mul", (avals[r], bvals[c]))))
-        close_k(em, plan.k_split)
+        close_k(em, split)
         if panel is not None:
             tile = {(r, c): accs[(0, r, c)] for r in range(len(rows)) for c in range(len(cols))}
             self.epilogue_from_scratch(rows, cols, col_guard, tile, panel.sums)

@@ -62,6 +62,7 @@ class Plan:
     b_stride_k: Sint = 0
     a_stride_k: Sint = 0
     a_stride_m: Sint = 0
+    a_k_split: bool = False  # A's own layout needs that cut (else only B's does: a packed weight's blocks)
     k_split: tuple = ()  # the K loop's cut into blocks (see k_split): the strides above are within the innermost
     siblings: tuple = ()  # (reduce, b) of further products of the same A in this kernel (see _siblings)
     partners: tuple = ()  # Partner: a product the epilogue also reads at another column (see _partner)
@@ -386,7 +387,9 @@ def _product(graph: KernelGraph, red: Node, output_site: tuple) -> Plan | str:
     k = axes[0]
     # which axes does each operand depend on? lower both at symbolic indices and look
     em, va, vb, syms = _lower_operands(graph, mul, k, ())
-    split = k_split(em, [va, vb], next(s for s, d in syms.items() if d == k), mul.shape[k])
+    ksym = next(s for s, d in syms.items() if d == k)
+    split = k_split(em, [va, vb], ksym, mul.shape[k])
+    own_split = [bool(k_split(em, [v], ksym, mul.shape[k])) for v in (va, vb)]  # which operand's layout needs it
     if split:  # strides are read within the innermost run of K
         em2, va2, vb2, syms2 = _lower_operands(graph, mul, k, split)
         inner = next(s for s, d in syms2.items() if d == k)
@@ -419,7 +422,8 @@ def _product(graph: KernelGraph, red: Node, output_site: tuple) -> Plan | str:
         if sb_n != 1 and sa_m == 1:
             a_node, b_node, va, vb, m, n = b_node, a_node, vb, va, n, m
             sb_n = sa_m
-    plan_strides = dict(k_split=split, b_stride_n=sb_n, b_stride_k=_stride(em, vb, inv[k]),
+    a_split = bool(split) and own_split[0 if a_node is mul.src[0] else 1]
+    plan_strides = dict(k_split=split, a_k_split=a_split, b_stride_n=sb_n, b_stride_k=_stride(em, vb, inv[k]),
                         a_stride_k=_stride(em, va, inv[k]),
                         a_stride_m=_stride(em, va, inv[m]) if m is not None else 0)
     # the output must be indexed by the rows and columns directly
