@@ -101,8 +101,8 @@ def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
         (not plan.k_split and float_along) or
         (bool(plan.k_split) and bool(s.pack_along_k_block) and
          (plan.k_split[0] >= s.pack_along_k_block or _position_factor(plan.b))))
-    stride = plan.a_stride_m * plan.a.dtype.itemsize
-    aliased = isinstance(stride, int) and stride > 0 and stride % 4096 == 0 and (along_k or not plan.k_split)
+    stride = plan.a_stride_m * plan.a.dtype.itemsize if isinstance(plan.a_stride_m, int) else 0  # None: no one stride
+    aliased = stride > 0 and stride % 4096 == 0 and (along_k or not plan.k_split)
     while vecs > 1 and K * vecs * lanes * 4 > target.l2_bytes // 2:  # a long K: narrower panel, taller tile
         if aliased and mr * 2 > s.aliased_rows:
             break
