@@ -112,8 +112,8 @@ def test_matmul_float_panels_along_k(dev):
 
 def test_matmul_tiles_stay_short_where_rows_alias(dev):
     """A long K narrows the panel and makes the tile taller, but not past CpuMatmulSettings.aliased_rows where A's
-    rows sit a multiple of 4 KB apart (K = 8,192 floats: they share L1 sets), whose panel is then too big to pack:
-    dot tiles read B as it is; K = 8,160 narrows and packs as before. Both against numpy."""
+    rows sit a multiple of 4 KB apart (K = 8,192 floats: they share L1 sets), whose wider panel is packed up to
+    aliased_pack_bytes; K = 8,160 narrows as before. Both packed, both against numpy."""
     if dev == "PY":
         pytest.skip("a K of 8,192 is too long a product for the Python backend")
     target = minic.get_device(dev).target
@@ -127,10 +127,9 @@ def test_matmul_tiles_stay_short_where_rows_alias(dev):
         rows[K] = int(re.search(r"(\d+)x\d+ register tiles", k.rule_why).group(1))
         want = x @ w.T  # sums of 8,192 products: float32's rounding against the largest output
         np.testing.assert_allclose(t.numpy(), want, rtol=0, atol=1e-5 * np.abs(want).max())
-        if target.vector_bytes >= 64:  # AVX-512's 6 x 4 vectors narrow past 12 rows at a long K
-            assert ("panel of B packed per core" in k.rule_why) == (K == 8160), k.rule_why
+        assert "panel of B packed per core" in k.rule_why, k.rule_why
     assert rows[8192] <= s.aliased_rows, rows
-    if target.vector_bytes >= 64:
+    if target.vector_bytes >= 64:  # AVX-512's 6 x 4 vectors narrow past 12 rows at a long K
         assert rows[8160] > s.aliased_rows, rows
 
 

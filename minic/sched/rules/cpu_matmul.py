@@ -50,11 +50,12 @@ class CpuMatmulSettings(RuleSettings):
     #                              dequantized already, and Q6_K's 16 planes of 16 written out per block ran its
     #                              tiles 2.3-4x slower (bench/README.md, twenty-ninth session)
     aliased_rows: int = 12  # the tallest tile a long K's narrowing makes where A's rows sit a multiple of 4 KB apart
-    #                         (K = 8,192 floats: they share L1 sets) and B is float or copied along K; its panel is
-    #                         then too big to pack, and dot tiles read B as it is: 1.4-2.3x faster than the 24-row
-    #                         tiles on K-quant and float products at 32-512 rows; blocks of 32 copied across the
-    #                         columns were 1.3-1.7x faster with the 24-row tiles from 128 rows and keep them
-    #                         (bench/README.md, twenty-ninth session)
+    #                         (K = 8,192 floats: they share L1 sets) and B is float or copied along K: 24-row tiles
+    #                         ran K-quant and float products 1.4-3x slower; blocks of 32 copied across the columns
+    #                         were 1.3-1.7x faster with them from 128 rows and keep them
+    aliased_pack_bytes: int = 1 << 20  # ... the wider panel such a tile reads is packed up to this size, else dot
+    #                                    tiles read B as it is (faster at 32 rows, 1.8-3.2x slower from 128 rows)
+    #                                    (bench/README.md, twenty-ninth session)
     dot_rows: int = 6  # tile when B is contiguous along K (x @ W.T) and not packed: rows x cols dot products
     dot_cols: int = 4
     float_along_k: tuple = (512, 2048)  # a float B contiguous along K (x @ W.T) is copied column by column too
@@ -103,8 +104,10 @@ def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
          (plan.k_split[0] >= s.pack_along_k_block or _position_factor(plan.b))))
     stride = plan.a_stride_m * plan.a.dtype.itemsize if isinstance(plan.a_stride_m, int) else 0  # None: no one stride
     aliased = stride > 0 and stride % 4096 == 0 and (along_k or not plan.k_split)
+    capped = False  # the narrowing stopped at aliased_rows: its panel may be packed up to aliased_pack_bytes
     while vecs > 1 and K * vecs * lanes * 4 > target.l2_bytes // 2:  # a long K: narrower panel, taller tile
         if aliased and mr * 2 > s.aliased_rows:
+            capped = True
             break
         vecs, mr = vecs // 2, mr * 2
     nr = fit_width(plan.N, vecs * lanes, lanes)
@@ -117,7 +120,7 @@ def matmul_tile(plan: Plan, target: Target) -> MatmulTile:
     # packing spreads column tiles over the cores: where the width (at its bound, for the attention scores' symbolic
     # context length) gives every core a tile. The scores' keys are K-contiguous: unpacked, every tile element is a
     # vector dot product ending in a horizontal sum (SmolLM2's prefill scores ran 4.6x slower so, bench/README.md)
-    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= s.pack_bytes and \
+    pack = isinstance(plan.K, int) and plan.K * nr * 4 <= max(s.pack_bytes, s.aliased_pack_bytes * capped) and \
         ceil_div(bounds(plan.N)[1], nr) >= target.cpu_cores
     if st == "dot" and not pack:  # B's K-contiguous rows read as they are: vector dot products along K
         return MatmulTile(st, s.dot_rows, s.dot_cols, lanes, "vector", False)
