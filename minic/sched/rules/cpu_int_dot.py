@@ -51,14 +51,21 @@ class AffineCode:
 @dataclass(frozen=True)
 class BlockForms:
     """One column's weight over a block's bit planes: plane j is scale * codes[j] + offsets[j], `codes` int32
-    values (a plane's integer scale folded in), `scale` (None: 1) the same for every plane, `offsets` one a plane
-    (None: 0)."""
-    codes: list
+    values (`raw[j]` times the plane's integer scale `factors[j]`, where it has one), `scale` (None: 1) the same for
+    every plane, `offsets` one a plane (None: 0)."""
+    raw: list  # each plane's code, int32
+    factors: list  # each plane's integer scale (int32; None: 1), folded into its code
     scale: Val | None
     offsets: list
-    folded: bool = False  # some plane's integer scale is in its codes
-    raw: tuple = ()  # with `folded`: each plane's code before the fold ...
-    factors: tuple = ()  # ... and its integer scale (int32; None: 1)
+
+    @property
+    def folded(self) -> bool:
+        """Some plane's integer scale is in its code."""
+        return any(f is not None for f in self.factors)
+
+    @property
+    def codes(self) -> list:
+        return [c if f is None else Alu(int32, "mul", (c, f)) for c, f in zip(self.raw, self.factors)]
 
 
 @dataclass(frozen=True)
@@ -197,20 +204,14 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
         split = [integer_factor(s, lets) for s in scales]
         if any(common != split[0][0] for common, _ in split[1:]):
             return None
-    codes, bound = [], 0
+    bound = 0
     for f, (_, factor) in zip(forms, split):
-        code, span = f.code, f.span
-        if factor is not None:
-            code = Alu(int32, "mul", (code, factor[0]))
-            span = tuple(a * b for a in span for b in factor[1])
-        codes.append(code)
+        span = f.span if factor is None else tuple(a * b for a in f.span for b in factor[1])
         bound = max(bound, *(abs(v) for v in span))
     if not fits_int32(bound, len(planes)):
         return None
-    folded = any(factor is not None for _, factor in split)
-    return BlockForms(codes, split[0][0], [expanded(em, f.offset) for f in forms], folded,
-                      tuple(f.code for f in forms) if folded else (),
-                      tuple(factor and factor[0] for _, factor in split) if folded else ())
+    return BlockForms([f.code for f in forms], [factor and factor[0] for _, factor in split], split[0][0],
+                      [expanded(em, f.offset) for f in forms])
 
 
 def integer_factor(scale: Val | None, lets: dict) -> tuple[Val | None, tuple | None]:
@@ -330,7 +331,7 @@ def code_word(forms: BlockForms, j: int) -> Val:
     scales, half by half (`mul2`: 16-bit products, which hold a folded code): one product for two weights where
     each folded code alone took a 32-bit one."""
     if not forms.folded:
-        return pair_word(forms.codes[j], forms.codes[j + 1])
+        return pair_word(*forms.raw[j:j + 2])
     one = Const(int32, 1)
     factors = [f if f is not None else one for f in forms.factors[j:j + 2]]
     return Alu(int32, "mul2", (pair_word(*forms.raw[j:j + 2]), pair_word(*factors)))
