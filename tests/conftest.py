@@ -233,7 +233,7 @@ def cuda_target():
     """What runtime/cuda.py reports for an H100 (shared_bytes: the opt-in maximum), less the tensor cores."""
     from minic.sched.target import Target
     return Target("CUDA", gpu=True, max_threads=1024, warp=32, lane_shuffles=True, shared_bytes=227 * 1024,
-                  wide_copy_bytes=16, device_scratch=True)
+                  wide_copy_bytes=16, device_scratch=True, byte_dot="native")
 
 
 def render_all(t, target, renderer) -> list[str]:

@@ -259,7 +259,7 @@ def test_gemv_cuda_several_warps_per_column_compiles():
     target = cuda_target().with_(multiprocessors=132)
     t = Tensor(f32(1, 6400)) @ Tensor(f32(1600, 6400)).T
     (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
-    assert "across the column's 8 warps" in gpu_gemv_text(analyze(kg), target)
+    assert "across the column's 8 warps" in gpu_gemv_text(kg, analyze(kg), target)
     assert len(compile_all_cuda(t, target, "GEMV")) == 1
 
 
@@ -295,7 +295,7 @@ def test_gemv_cuda_short_k_lanes_compile():
     t = Tensor(f32(25, 1, 64)) @ Tensor(f32(25, 300, 64), shape=(25, seq, 64)).transpose(1, 2)
     for target, lanes in ((cuda_target(), 16), (cuda_target().with_(lane_shuffles=False), 32)):
         (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
-        assert f"{lanes} threads split K" in gpu_gemv_text(analyze(kg), target)
+        assert f"{lanes} threads split K" in gpu_gemv_text(kg, analyze(kg), target)
     (ptx,) = compile_all_cuda(t, cuda_target(), "GEMV")
     assert "shfl.sync.bfly" in ptx
 
@@ -356,7 +356,7 @@ def test_gemv_cuda_wide_loads_compile(dtype):
     t = Tensor(f32(1, 1600), dtype=dt) @ Tensor(f32(4800, 1600), dtype=dt).T
     (kg,) = kernel_graphs([t.node], t.var_vals, t.device, cuda_target())
     per = 16 // dt.itemsize
-    assert f"{per} consecutive K elements a thread per step" in gpu_gemv_text(analyze(kg), cuda_target())
+    assert f"{per} consecutive K elements a thread per step" in gpu_gemv_text(kg, analyze(kg), cuda_target())
     (ptx,) = compile_all_cuda(t, cuda_target(), "GEMV")
     assert re.search(r"ld\.global(\.nc)?\.v4\.(u32|f32)", ptx), "no 16-byte load in the PTX"
 
@@ -376,9 +376,9 @@ def test_gpu_gemv_thread_columns(gpu_device):
     for n, pairs in ((6400, True), (1600, False)):
         t = x @ Tensor(f32(n, 160).astype(np.float16)).T
         (kg,) = kernel_graphs([t.node], t.var_vals, t.device, h200)
-        assert ("2 columns a thread side by side" in gpu_gemv_text(analyze(kg), h200)) == pairs
+        assert ("2 columns a thread side by side" in gpu_gemv_text(kg, analyze(kg), h200)) == pairs
     (kg,) = kernel_graphs([t.node], t.var_vals, t.device, h200)
-    assert "columns a thread" not in gpu_gemv_text(analyze(kg), tune(h200, GpuGemvSettings, thread_cols=1))
+    assert "columns a thread" not in gpu_gemv_text(kg, analyze(kg), tune(h200, GpuGemvSettings, thread_cols=1))
     paired = tune(cuda_target(), GpuGemvSettings, thread_cols_min_warps=0)
     dev = get_device(gpu_device)
     saved = dev.target
@@ -387,8 +387,8 @@ def test_gpu_gemv_thread_columns(gpu_device):
         xa, wg, wu, g = f32(1, 256), f32(72, 256), f32(72, 256), f32(256)
         a = Tensor(xa, device=gpu_device).rms_norm(Tensor(g, device=gpu_device))
         y = (a @ Tensor(wg, device=gpu_device).T).silu() * (a @ Tensor(wu, device=gpu_device).T)
-        assert "columns a thread" in gpu_gemv_text(analyze(kernel_graphs([y.node], y.var_vals, y.device,
-                                                                          paired)[0]), paired)
+        kg = kernel_graphs([y.node], y.var_vals, y.device, paired)[0]
+        assert "columns a thread" in gpu_gemv_text(kg, analyze(kg), paired)
         assert len(compile_all_cuda(y, paired, "GEMV")) == 1
         an = xa / np.sqrt((xa * xa).mean(-1, keepdims=True) + 1e-6) * g
         gate, up = an @ wg.T, an @ wu.T

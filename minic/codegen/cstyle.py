@@ -14,6 +14,7 @@ from minic.dtype import DType, bfloat16, bool_, float16, float32, int8, int16, i
 from minic.ir.ops import INFIX, MATH_CALLS, names
 from minic.ir.symbolic import Sint, render
 from minic.sched.loopir import (
+    BYTE_DOT_OPS,
     Acc,
     Alu,
     AtomicAdd,
@@ -161,6 +162,13 @@ class CStyle:
 
     def mma(self, s: Mma) -> str:
         raise NotImplementedError(f"{self.lang} has no tensor-core instructions")
+
+    def byte_dot(self, op: str, a: str, b: str) -> str:
+        """The loop IR's dot2lo / dot2hi (loopir.BYTE_DOT_OPS) in integer arithmetic: the int16 halves of `a`
+        times the signed bytes 0 and 1 (lo) or 2 and 3 (hi) of `b`, summed in int32."""
+        first, second = (f"({b})", f"(({b}) >> 8)") if op == "dot2lo" else (f"(({b}) >> 16)", f"(({b}) >> 24)")
+        return (f"((int)(short)({a}) * (int)({self.types[int8]})({first}) + "
+                f"(({a}) >> 16) * (int)({self.types[int8]})({second}))")
 
     def async_copy(self, s: Copy) -> list[str]:
         raise NotImplementedError(f"{self.lang} has no asynchronous copies")
@@ -399,4 +407,6 @@ class CStyle:
             return f"({self.float_const(1.0, v.dtype)} / {args[0]})"
         if op in MATH_CALLS and len(args) == 1:
             return self.call(op, args, v.dtype)
+        if op in BYTE_DOT_OPS:
+            return self.byte_dot(op, *args)
         return self.binary(op, args[0], args[1], dt)

@@ -157,7 +157,8 @@ class CUDADevice(Device):
                       fp16=True, max_buffers=64, multiprocessors=self.attr("MULTIPROCESSOR_COUNT"), peak_gbps=gbps,
                       multiprocessor_threads=self.attr("MAX_THREADS_PER_MULTIPROCESSOR"),
                       multiprocessor_groups=self.attr("MAX_BLOCKS_PER_MULTIPROCESSOR"),
-                      mma=self.cc >= (8, 0), wide_copy_bytes=16, device_scratch=True)
+                      mma=self.cc >= (8, 0), wide_copy_bytes=16, device_scratch=True,
+                      byte_dot="native" if self.cc >= (6, 1) else "")
 
     # --- compile and launch ---------------------------------------------------------
     def build(self, source: str, kernel: LoopKernel) -> Program:

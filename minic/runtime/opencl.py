@@ -61,7 +61,7 @@ class CLDevice(Device):
         # float16 always works: natively with cl_khr_fp16, else stored as bits and widened to float
         return Target(name=self.name, gpu=True, max_threads=self.dev.max_work_group_size, warp=1,
                       shared_bytes=self.dev.local_mem_size, fp16=True, max_buffers=64,
-                      multiprocessors=self.dev.max_compute_units, wide_copy_bytes=16,
+                      multiprocessors=self.dev.max_compute_units, wide_copy_bytes=16, byte_dot="emulated",
                       uniform_exit_barriers=False,  # PoCL miscompiles them (rules/gpu_small_batch.py)
                       device_scratch=self.program_scope_globals())
 

@@ -51,6 +51,12 @@ class Alu(Val):
     srcs: tuple
 
 
+BYTE_DOT_OPS = ("dot2lo", "dot2hi")  # Alu ops on int32 words: dot2lo(a, b) = lo16(a) * byte0(b) + hi16(a) * byte1(b),
+#                                    dot2hi the same with b's bytes 2 and 3 (int16 halves and bytes signed; CUDA's
+#                                    __dp2a_lo/_hi). Only where Target.byte_dot says the renderer has them
+#                                    (rules/gpu_int_dot.py)
+
+
 @dataclass(frozen=True)
 class Cast(Val):
     src: Val

@@ -39,6 +39,9 @@ class Target:
     fp16: bool = True  # can the device load/store float16
     max_buffers: int = 64  # storage buffers one kernel may bind
     wide_copy_bytes: int = 0  # GPU: bytes one Copy of the renderer moves (0: the renderer has no wide copy)
+    byte_dot: str = ""  # GPU: the renderer has the loop IR's byte-pair products dot2lo / dot2hi (loopir.BYTE_DOT_OPS):
+    #                    "native" (CUDA sm_61+: __dp2a_lo/_hi, two int16 x int8 products an instruction), "emulated"
+    #                    (OpenCL C: shifts and products), "" not at all (rules/gpu_int_dot.py)
     mma: bool = False  # GPU: has warp-wide mma.sync (CUDA sm_80+): float16/bfloat16 products on tensor cores
     uniform_exit_barriers: bool = True  # GPU: barriers after a group-uniform early exit compile correctly
     #                                     (PoCL's OpenCL miscompiles them; rules/gpu_small_batch.py needs them)

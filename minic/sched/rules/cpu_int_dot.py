@@ -87,33 +87,59 @@ class Int16Rows:
 
 def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
     """`v` (a packed weight's value at run position `lane`) as scale * code + offset, or None."""
+    form = affine_codes(em, [v], lambda xs: lane not in em.deps(xs[0]))
+    return form and AffineCode(form.codes[0], form.span, form.scale, form.offset)
+
+
+@dataclass(frozen=True)
+class AffineCodes:
+    """A plane's values at several positions as scale * codes[i] + offset (see AffineCode)."""
+    codes: list
+    span: tuple
+    scale: Val | None = None
+    offset: Val | None = None
+
+
+def affine_codes(em: Emitter, vals: list, uniform) -> AffineCodes | None:
+    """`vals` (a packed weight's values at positions of one bit plane) as scale * codes[i] + offset, or None: the
+    walk goes down the values' expressions side by side; a part is the same for the plane where `uniform` says so
+    of its values at the positions (a value's dependence on the position's loop variable, or the parts being one
+    expression at every position), and the codes are casts of 8-bit integers to float."""
     lets = em.bindings()
 
-    def split(x: Val):
-        if lane not in em.deps(x):
-            return x  # the same for the whole block
+    def resolved(x: Val) -> Val:
         while isinstance(x, Ref) and x.name in lets:
             x = lets[x.name]
-        if isinstance(x, Cast) and x.dtype.is_float and x.src.dtype in (int8, uint8):
-            return AffineCode(*widened_span(x.src, lets))
-        if not isinstance(x, Alu) or x.op not in ("mul", "add", "sub") or not x.dtype.is_float:
+        return x
+
+    def split(xs: list):
+        if uniform(xs):
+            return xs[0]  # the same for the whole plane
+        xs = [resolved(x) for x in xs]
+        if all(isinstance(x, Cast) and x.dtype.is_float and x.src.dtype in (int8, uint8) for x in xs):
+            widened = [widened_span(x.src, lets) for x in xs]
+            return AffineCodes([c for c, _ in widened], (min(lo for _, (lo, _) in widened),
+                                                         max(hi for _, (_, hi) in widened)))
+        x = xs[0]
+        if not isinstance(x, Alu) or x.op not in ("mul", "add", "sub") or not x.dtype.is_float or \
+                any(not isinstance(y, Alu) or y.op != x.op for y in xs):
             return None
-        a, b = (split(s) for s in x.srcs)
+        a, b = (split([y.srcs[i] for y in xs]) for i in range(2))
         if a is None or b is None:
             return None
         if x.op == "mul":
-            form, c = (a, b) if isinstance(a, AffineCode) else (b, a)
-            if isinstance(c, AffineCode):
+            form, c = (a, b) if isinstance(a, AffineCodes) else (b, a)
+            if isinstance(c, AffineCodes):
                 return None
             offset = _times(form.offset, c) if form.offset else None
-            return AffineCode(form.code, form.span, _times(form.scale, c), offset)
-        if not isinstance(a, AffineCode) or isinstance(b, AffineCode):
+            return AffineCodes(form.codes, form.span, _times(form.scale, c), offset)
+        if not isinstance(a, AffineCodes) or isinstance(b, AffineCodes):
             return None  # c - form, form +- form: not needed by any format yet
         c = b if x.op == "add" else Alu(float32, "neg", (b,))
-        return AffineCode(a.code, a.span, a.scale, c if a.offset is None else Alu(float32, "add", (a.offset, c)))
+        return AffineCodes(a.codes, a.span, a.scale, c if a.offset is None else Alu(float32, "add", (a.offset, c)))
 
-    form = split(v)
-    return form if isinstance(form, AffineCode) else None
+    form = split(list(vals))
+    return form if isinstance(form, AffineCodes) else None
 
 
 RANGES = {int8: (-128, 127), uint8: (0, 255), int16: (-32768, 32767), int32: (-(1 << 31), (1 << 31) - 1)}

@@ -61,4 +61,4 @@ class GpuGEMV(Rule):
         return build_gpu_gemv(graph, analyze(graph), target)
 
     def describe(self, graph: KernelGraph, target: Target) -> str:
-        return gpu_gemv_text(analyze(graph), target)
+        return gpu_gemv_text(graph, analyze(graph), target)

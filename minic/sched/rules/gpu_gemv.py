@@ -55,7 +55,8 @@ from minic.sched.loopir import (
     all_of,
     cond,
 )
-from minic.sched.lower import Emitter, ScopeKind
+from minic.sched.lower import Emitter, LoweringError, ScopeKind
+from minic.sched.rules.gpu_int_dot import StagedX, fits, plane_form, plane_products, stage_x
 from minic.sched.rules.linear_prologue import LinearPrologue, fold_prologue, linear_prologue
 from minic.sched.rules.matmul_plan import (
     Plan,
@@ -113,6 +114,9 @@ class GpuGemvSettings(RuleSettings):
     #                          step's arithmetic waits on them, and columns take no more warps than that needs
     #                          (_unrolls; LLaMA's Q4 GEMVs -3% to +25%, bench/README.md) ...
     packed_unroll_min_warps: int = 24  # ... while the kernel keeps this many warps a multiprocessor
+    int_dot: str = "native"  # x @ W.T with a packed weight: integer products (rules/gpu_int_dot.py) where the
+    #                          target's byte_dot is "native" (CUDA's dp2a); "any": wherever the renderer has them (the
+    #                          emulated OpenCL ones too: tests run the path on PoCL); "": never
     one_wave: bool = True  # ask the compiler for registers few enough that the kernel's groups run in one wave
     #                        where a multiprocessor must hold MIN_WAVE_GROUPS or more of them (_wave_groups)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
@@ -327,13 +331,17 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     col_oks = [None if isinstance(N, int) and N % p.group_cols == 0 else cond(n, 0, N) for n in ns]
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
-    lin = _linear_prologue(plan, target, rows)
+    ints = max_rows is None and int_dot(graph, plan, target, p, rows)
+    lin = None if ints else _linear_prologue(plan, target, rows)
     folded = fold_prologue(em, plan, lin, base, rows, row_ok, acc_t) if lin else None
     if folded is None:
         emit_prologue(em, plan, base, list(range(rows)), row_ok)
     vec = p.vector
     run_of = plan.k_split[0] if p.packed else vec  # a thread's elements in a step: `vec` apart, or a block apart
-    staged = None if folded else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_, run_of)
+    wide = target.wide_copy_bytes
+    xq = stage_x(em, plan, base, rows, row_ok, lid, threads, locals_, wide) if ints else None
+    staged = None if folded or xq else _stage_rows(em, plan, base, rows, row_ok, lid, threads, target, locals_,
+                                                   run_of)
     terms = folded.terms if folded else (plan.a,)  # A as a sum of terms (one, A itself, unless folded)
     per_col = [plan.reads(plan.out_index(out_base, 0, n), n) for n in ns]  # siblings and partners share A's loads
     products = [(red, b, column, c) for c, reads in enumerate(per_col) for red, b, column in reads]
@@ -349,20 +357,23 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     else:
         k, loops = open_lanes_k(em, K, plan.k_split, ty, split)
         ks = [k]
-    wide = target.wide_copy_bytes
 
     def values(t, at, count: int, guard) -> list:  # a term's values: products of wide-loaded factors
         if t.op == "mul":
             return [Alu(t.dtype.compute, "mul", pair) for pair in zip(values(t.src[0], at, count, guard),
                                                                       values(t.src[1], at, count, guard))]
         return em.run_values(t, at, count, guard, wide, run)
-    avals = [[[Load(acc_t, staged, r * K + _staged_at(k, K, run_of)) for k in ks]] if staged else
-             [None if t is None else values(t, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r])
-              for t in terms]
-             for r in range(rows)]
+    avals = [] if xq else \
+        [[[Load(acc_t, staged, r * K + _staged_at(k, K, run_of)) for k in ks]] if staged else
+         [None if t is None else values(t, lambda j, r=r: plan.a_index(base, r, ks[j]), len(ks), row_ok[r])
+          for t in terms]
+         for r in range(rows)]
     for p_i, (_, b, column, c) in enumerate(products):
         bvals = em.run_values(b, lambda j, column=column: plan.b_index(base, ks[j], column), len(ks), col_oks[c],
                               wide, run)
+        if xq:
+            _int_products(em, xq, rows, ks, bvals, p.packed, accs[p_i::len(products)])
+            continue
         for r in range(rows):
             for t_i, tvals in enumerate(avals[r]):
                 acc = accs[(r * len(products) + p_i) * len(terms) + t_i]
@@ -389,6 +400,27 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     return em.finish(gpu=True, specials=specials, global_size=grid(groups),
                   local_size=(threads, 1, 1), locals=locals_ + scratch, wave_groups=_wave_groups(groups, threads,
                                                                                                    target))
+
+
+def int_dot(graph: KernelGraph, plan: Plan, target: Target, p: GpuGemvTile, rows: int) -> bool:
+    """Whether the K loop takes integer products (rules/gpu_int_dot.py): a packed weight read in runs of positions,
+    a target whose renderer has dot2lo / dot2hi as the settings ask, and a weight that fits (gpu_int_dot.fits)."""
+    mode = settings(GpuGemvSettings, target).int_dot
+    if not p.packed or not target.byte_dot or not mode or (mode == "native" and target.byte_dot != "native"):
+        return False
+    return fits(graph, plan, p.packed, rows, target.shared_bytes)
+
+
+def _int_products(em: Emitter, xq: StagedX, rows: int, ks: list, bvals: list, positions: int, accs: list) -> None:
+    """A step's integer products of one column (`bvals`: its weights at `ks`, `positions` a plane) with every row of
+    x (`accs[r]`: row r's accumulator)."""
+    for j in range(0, len(ks), positions):
+        form = plane_form(em, bvals[j:j + positions])
+        if form is None:
+            raise LoweringError("the integer dot path was chosen for a weight whose dequant is not affine per bit "
+                                "plane with byte codes (gpu_int_dot.fits)")
+        for r in range(rows):
+            em.emit(Update(accs[r], "sum", plane_products(xq, r, ks[j:j + positions], form)))
 
 
 MIN_WAVE_GROUPS = 4  # groups of a multiprocessor below which asking for one wave binds no GEMV's registers
@@ -518,9 +550,10 @@ def _combine(em: Emitter, accs: list, acc_t, p: GpuGemvTile, lid, tx, ty, target
     return totals, [local]
 
 
-def gpu_gemv_text(plan: Plan, target: Target) -> str:
+def gpu_gemv_text(graph: KernelGraph, plan: Plan, target: Target) -> str:
     """What the GPU GEMV kernel does, for `describe`."""
     p = gpu_gemv_tile(plan, target)
+    ints = int_dot(graph, plan, target, p, bounds(plan.M)[1])
     how = "group memory" if not p.shuffle else "a warp shuffle" if p.warps == 1 else \
         f"warp shuffles, then group memory across the column's {p.warps} warps"
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.group_cols} columns per group of "
@@ -533,7 +566,10 @@ def gpu_gemv_text(plan: Plan, target: Target) -> str:
             + (f", {p.steps} steps a thread in an unrolled loop (their loads issued together)" if p.steps > 1 else "")
             + (f"; {p.vector} consecutive K elements a thread per step, the weight's in one wide load"
                if p.vector > 1 else "")
-            + sibling_text(plan) + _prologue_text(plan, target))
+            + ("; integer products: x quantized to int16 per run into group memory, four codes a word of bytes "
+               "against two words of x (dot2lo/dot2hi), scaled once a run (rules/gpu_int_dot.py)" if ints else "")
+            + sibling_text(plan) + (prologue_text(plan, "by the whole group (the normalised rows are what is "
+                                                          "quantized)") if ints else _prologue_text(plan, target)))
 
 
 def _linear_prologue(plan: Plan, target: Target, rows: int) -> LinearPrologue | None:

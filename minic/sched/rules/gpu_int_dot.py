@@ -1,0 +1,170 @@
+"""Integer dot products for the GPU GEMV over a packed weight (rules/gpu_gemv.py, "dot" style reading runs).
+
+A 4- or 8-bit format's dequant is, along one bit plane of a block, an affine map of an integer code (GGUF's Q4_1:
+w = d * q + m; Q4_K: d * sc_j * q - dmin * m_j; rules/cpu_int_dot.py says more). A thread of the float GEMV spends
+about seven instructions a weight on that map and its product (the code extracted, converted, scaled, offset,
+multiplied, added), so at LLaMA's sizes the kernel is bound by issue slots, not by memory (bench/gemv_int_dot.py:
+0.37-0.40 of copy bandwidth). Here x is quantized instead, and a thread's products are integer ones:
+
+    sum_k x_k * w_k = scale * dx * sum_k xq_k * q_k + offset * sum_k x_k        (k over a run of one plane)
+
+* **Staging.** Before the K loop the group quantizes its rows of x (the normalised rows where a norm comes first)
+  into group memory, one run of the weight's bit planes (Plan.k_split's innermost: 16 or 32 positions) a thread at
+  a time: int16 codes xq (dx = max|x| / 32767: a relative error of 2^-16 of the run's largest element) two to an
+  int32 word, and each run's dx and sum of x.
+* **The K loop.** A thread reads P consecutive positions of a plane in one wide load (gpu_gemv._packed_run); the
+  positions' codes go four to a word of signed bytes (`byte_word`), each word against two words of x by the loop
+  IR's `dot2lo` / `dot2hi` (two int16 x int8 products summed into int32 an instruction: CUDA's __dp2a_lo/_hi), so a
+  weight costs well under two instructions. The run's int32 sum is converted once, times scale * dx, and the
+  thread that reads a run's first positions adds offset * sum(x) for the run.
+
+Nothing here knows a format: `affine_codes` (cpu_int_dot.py) finds the map in the dequant's loop IR, and `fits`
+refuses a weight whose codes leave the signed byte (or that is not affine per plane: NF4's codebook, Q6_K's two
+code fields summed in float), which keeps the float loop. bench/README.md has what it buys.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from minic.dtype import bool_, float32, int32
+from minic.ir.symbolic import Sint
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import Alu, Barrier, Cast, Const, Idx, Load, LocalArray, LoopKind, Store, Val
+from minic.sched.lower import Emitter
+from minic.sched.rules.cpu_int_dot import XQ_MAX, AffineCodes, affine_code, affine_codes, expanded
+from minic.sched.rules.matmul_plan import Plan, k_planes
+from minic.sched.rules.nest import new_emitter
+
+BYTE = (-128, 127)  # the codes a signed byte of dot2lo / dot2hi holds
+LINE_WORDS = 16  # words of x's codes between two pad words: lanes that read runs LINE_WORDS words apart would share
+#                  a bank of group memory (Q4_1: a lane a block of 32 positions, 16 words), one pad word apart not
+
+
+@dataclass(frozen=True)
+class StagedX:
+    """x's rows in group memory (see the module's doc): `words` int32 codes, `scales` (dx) and `sums` float32 one a
+    run of `run` positions, for `rows` rows of K."""
+    words: str
+    scales: str
+    sums: str
+    K: int
+    run: int
+
+    @property
+    def row_words(self) -> int:
+        return self.K // 2 + self.K // 2 // LINE_WORDS
+
+    def word(self, r: int, w: Sint) -> Sint:
+        """Where row r's word w (positions 2w and 2w + 1) is: a pad word after every LINE_WORDS."""
+        return r * self.row_words + w + w // LINE_WORDS
+
+    def run_at(self, r: int, k: Sint) -> Sint:
+        """Row r's run that holds position k, in `scales` and `sums`."""
+        return r * (self.K // self.run) + k // self.run
+
+
+def fits(graph: KernelGraph, plan: Plan, positions: int, rows: int, shared_bytes: int) -> bool:
+    """Whether the K loop of `plan` (a packed GEMV whose threads read `positions` consecutive positions of a plane a
+    step) can take integer products: whole words of four codes a thread, x's staged rows in a quarter of the group
+    memory, and every product's weight affine per bit plane with codes that fit a signed byte (probed at a column of
+    a K loop, nothing emitted)."""
+    if not plan.k_split or positions % 4 or positions > 2 * LINE_WORDS or not isinstance(plan.K, int) or \
+            plan.reduce.dtype.compute != float32:
+        return False
+    run = plan.k_split[-1]
+    staged = StagedX("", "", "", plan.K, run)
+    if rows * (staged.row_words + 2 * plan.K // run) * 4 > shared_bytes // 4:
+        return False
+    em = new_emitter(graph)
+    base = [0] * len(plan.mul.shape)
+    col = em.open_loop(em.fresh("n"), plan.N, LoopKind.SERIAL)
+    kb = em.open_loop(em.fresh("kb"), plan.K // plan.k_split[0], LoopKind.SERIAL) * plan.k_split[0]
+    lane = em.open_loop(em.fresh("k"), run, LoopKind.SERIAL)
+    forms = [affine_code(em, em.value(b, plan.b_index(base, kb + off + lane, col)), em.loop_sym())
+             for _, b in plan.products for off in k_planes(plan.k_split)]
+    return all(f is not None and BYTE[0] <= f.span[0] and f.span[1] <= BYTE[1] for f in forms)
+
+
+def stage_x(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, threads: int, locals_: list,
+            wide_bytes: int) -> StagedX:
+    """Quantize the group's `rows` rows of x into group memory (StagedX), a run a thread; ends with a barrier."""
+    K, run = plan.K, plan.k_split[-1]
+    names = em.fresh("xq"), em.fresh("dx"), em.fresh("xsum")
+    staged = StagedX(*names, K, run)
+    locals_ += [LocalArray(staged.words, int32, rows * staged.row_words),
+                LocalArray(staged.scales, float32, rows * K // run), LocalArray(staged.sums, float32, rows * K // run)]
+    for r in range(rows):
+        c = em.open_loop(em.fresh("c"), K // run, LoopKind.SERIAL, start=lid, step=threads)
+        xs = [em.named(v if v.dtype == float32 else Cast(float32, v), "x")
+              for v in em.run_values(plan.a, lambda i, r=r, c=c: plan.a_index(base, r, c * run + i), run, row_ok[r],
+                                     wide_bytes)]
+        top = em.named(functools.reduce(lambda a, b: Alu(float32, "max", (a, b)),
+                                        [Alu(float32, "abs", (x,)) for x in xs]), "top")
+        total = em.named(functools.reduce(lambda a, b: Alu(float32, "add", (a, b)), xs), "total")
+        # a NaN or an infinity in x makes the sum one; the max skips a NaN, whose code would be garbage, so such a
+        # run's scale is the sum itself (as rules/cpu_int_dot.stage_int16 does)
+        finite = Alu(bool_, "cmple", (Alu(float32, "abs", (total,)), Const(float32, 3.4028234663852886e38)))
+        em.emit(Store(staged.scales, staged.run_at(r, c * run), Alu(float32, "where", (
+            finite, Alu(float32, "mul", (top, Const(float32, 1.0 / XQ_MAX))), total))))
+        em.emit(Store(staged.sums, staged.run_at(r, c * run), total))
+        inverse = em.named(Alu(float32, "where", (Alu(bool_, "cmplt", (Const(float32, 0.0), top)),
+                                                  Alu(float32, "div", (Const(float32, float(XQ_MAX)), top)),
+                                                  Const(float32, 0.0))), "inv")
+        codes = [Cast(int32, Alu(float32, "floor", (Alu(float32, "add", (Alu(float32, "mul", (x, inverse)),
+                                                                         Const(float32, 0.5))),))) for x in xs]
+        for t in range(run // 2):
+            em.emit(Store(staged.words, staged.word(r, c * (run // 2) + t), _half_word(codes[2 * t], codes[2 * t + 1])))
+        em.close()
+    em.emit(Barrier())
+    return staged
+
+
+def _half_word(lo: Val, hi: Val) -> Val:
+    """Two int16-ranged int32 values as one int32 word, `lo` in the low half: arithmetic only (the C-style languages
+    spell `and` as a logical operator), and no product past int32."""
+    low = Alu(int32, "mod", (Alu(int32, "add", (lo, Const(int32, 1 << 16))), Const(int32, 1 << 16)))
+    return Alu(int32, "add", (low, Alu(int32, "mul", (hi, Const(int32, 1 << 16)))))
+
+
+def byte_word(codes: list, signed: bool) -> Val:
+    """Four codes in a signed byte's range as one int32 word, code i in byte i: in Horner's form, no product past
+    int32 (a negative code's low byte is its byte, (c + 256) % 256; the top byte keeps its sign). Where the codes
+    come from the bytes of one wide load (a 4-bit plane's nibbles), the compiler makes it one mask and shift."""
+    def low(c: Val) -> Val:
+        return Alu(int32, "mod", (Alu(int32, "add", (c, Const(int32, 256))), Const(int32, 256))) if signed else c
+    word = codes[3]
+    for c in reversed(codes[:3]):
+        word = Alu(int32, "add", (low(c), Alu(int32, "mul", (word, Const(int32, 256)))))
+    return word
+
+
+def plane_form(em: Emitter, vals: list) -> AffineCodes | None:
+    """A plane's weights at a thread's consecutive positions (as its K loop computed them) as scale * codes +
+    offset: a part is the plane's where it is one expression at every position."""
+    def uniform(xs: list) -> bool:
+        first = expanded(em, xs[0])
+        return all(expanded(em, x) == first for x in xs[1:])
+    form = affine_codes(em, vals, uniform)
+    return form if form is not None and BYTE[0] <= form.span[0] and form.span[1] <= BYTE[1] else None
+
+
+def plane_products(staged: StagedX, r: int, ks: list, form: AffineCodes) -> Val:
+    """Row r's float32 sum of x times one column's weights at positions `ks` (consecutive, of one plane, a multiple
+    of four from a multiple of four) whose weights are `form`."""
+    k0, run = ks[0], staged.run
+    words = [byte_word(form.codes[i:i + 4], form.span[0] < 0) for i in range(0, len(ks), 4)]
+    at = staged.word(r, k0 // 2)  # a thread's words of x sit in one line (fits: at most 2 * LINE_WORDS positions)
+    parts = [Alu(int32, op, (Load(int32, staged.words, at + 2 * q + h), word))
+             for q, word in enumerate(words) for h, op in enumerate(("dot2lo", "dot2hi"))]
+    isum = functools.reduce(lambda a, b: Alu(int32, "add", (a, b)), parts)
+    dx = Load(float32, staged.scales, staged.run_at(r, k0))
+    scale = dx if form.scale is None else Alu(float32, "mul", (form.scale, dx))
+    total = Alu(float32, "mul", (Cast(float32, isum), scale))
+    if form.offset is None:
+        return total
+    offset = Alu(float32, "mul", (form.offset, Load(float32, staged.sums, staged.run_at(r, k0))))
+    if len(ks) < run:  # the run's other threads add nothing for it
+        offset = Alu(float32, "where", (Alu(bool_, "cmpeq", (Idx(int32, k0 % run), Const(int32, 0))), offset,
+                                        Const(float32, 0.0)))
+    return Alu(float32, "add", (total, offset))
