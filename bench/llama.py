@@ -7,6 +7,7 @@
     PYTHONPATH=. python bench/llama.py --scales-ab 8        # float16- vs float32-held block scales, interleaved
     PYTHONPATH=. python bench/llama.py --prefetch-ab 8      # the packed GEMV without / with its prefetch
     PYTHONPATH=. python bench/llama.py --int-dot-ab 8       # the packed GEMV's float / integer products
+    PYTHONPATH=. python bench/llama.py --device CUDA --dtype float16 --gpu-int-dot-ab 8   # the same on a GPU
     PYTHONPATH=. python bench/llama.py --pair-dot-ab 8      # ... its integer products one by one / pairwise (dot2)
 
 The shape is llama-bench's `-p 128 -n 128`: prefill of 128 tokens, then 128 decode steps.
@@ -97,22 +98,26 @@ def scales_ab(path: Path, device: str, p: int, rounds: int) -> None:
                                                 "float32 scales (default)": scales(default)})
 
 
-def gemv_ab(path: Path, device: str, p: int, rounds: int, field: str, choices: dict) -> None:
-    """minic's packed CPU GEMV under each value of one CpuGemvSettings field (`choices`: name -> value)."""
+def gemv_ab(path: Path, device: str, p: int, rounds: int, field: str, choices: dict, gpu: bool = False,
+            dtype: str = "float32") -> None:
+    """minic's packed GEMV under each value of one CpuGemvSettings field (`gpu`: GpuGemvSettings) (`choices`: name
+    -> value)."""
     from minic.runtime.registry import get_device
     from minic.sched.rules.cpu_gemv import CpuGemvSettings
+    from minic.sched.rules.gpu_gemv import GpuGemvSettings
     from minic.sched.rules.settings import tune
     dev = get_device(device)
+    cls = GpuGemvSettings if gpu else CpuGemvSettings
 
     def configure_for(value):
         def configure():
-            saved, dev.target = dev.target, tune(dev.target, CpuGemvSettings, **{field: value})
+            saved, dev.target = dev.target, tune(dev.target, cls, **{field: value})
             return lambda: setattr(dev, "target", saved)
         return configure
-    ab_run(path, device, p, rounds, field, {name: configure_for(v) for name, v in choices.items()})
+    ab_run(path, device, p, rounds, field, {name: configure_for(v) for name, v in choices.items()}, dtype)
 
 
-def ab_run(path: Path, device: str, p: int, rounds: int, what: str, variants: dict) -> None:
+def ab_run(path: Path, device: str, p: int, rounds: int, what: str, variants: dict, dtype: str = "float32") -> None:
     """Each variant's model (its `configure()` applied while it is built and recorded; it returns the undo), in
     one process: `rounds` alternating rounds of a prefill and 16 decode steps each, so a loaded machine's changes
     hit every variant alike; medians."""
@@ -121,7 +126,7 @@ def ab_run(path: Path, device: str, p: int, rounds: int, what: str, variants: di
     for name, configure in variants.items():
         undo = configure()
         try:
-            model = load_checkpoint(str(path), device).build(max_ctx=p + 16 * rounds + 3)
+            model = load_checkpoint(str(path), device).build(dtype=dtype, max_ctx=p + 16 * rounds + 3)
             for _ in range(2):  # record twice: later calls replay (the setting is in the recorded programs)
                 logits = model.prefill(prompt)
             tok = int(np.argmax(logits))
@@ -282,6 +287,8 @@ def main() -> int:
                     help="compare the packed CPU GEMV without and with its weight prefetch instead (minic only)")
     ap.add_argument("--int-dot-ab", type=int, default=0, metavar="ROUNDS",
                     help="compare the packed CPU GEMV with float and with integer products instead (minic only)")
+    ap.add_argument("--gpu-int-dot-ab", type=int, default=0, metavar="ROUNDS",
+                    help="compare the GPU GEMV's float products with its integer ones (rules/gpu_int_dot.py)")
     ap.add_argument("--pair-dot-ab", type=int, default=0, metavar="ROUNDS",
                     help="compare the packed CPU GEMV's integer products one by one and pairwise instead (minic only)")
     args = ap.parse_args()
@@ -296,6 +303,11 @@ def main() -> int:
     if args.int_dot_ab:
         gemv_ab(path, args.device, args.prompt_tokens, args.int_dot_ab, "int_dot",
                 {"float products": False, "int16 x, integer products (default)": True})
+        return 0
+    if args.gpu_int_dot_ab:
+        gemv_ab(path, args.device, args.prompt_tokens, args.gpu_int_dot_ab, "int_dot",
+                {"float products": "", "int16 x, dp2a products (default)": "native"}, gpu=True,
+                dtype=args.dtype.split(",")[0])
         return 0
     if args.pair_dot_ab:
         gemv_ab(path, args.device, args.prompt_tokens, args.pair_dot_ab, "pair_dot",
