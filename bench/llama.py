@@ -306,7 +306,7 @@ def main() -> int:
         return 0
     if args.gpu_int_dot_ab:
         gemv_ab(path, args.device, args.prompt_tokens, args.gpu_int_dot_ab, "int_dot",
-                {"float products": "", "int16 x, dp2a products (default)": "native"}, gpu=True,
+                {"float products (default)": "", "int16 x, dp2a products": "native"}, gpu=True,
                 dtype=args.dtype.split(",")[0])
         return 0
     if args.pair_dot_ab:

@@ -116,11 +116,11 @@ def test_formats_that_are_not_affine_keep_the_float_loop(fmt):
     assert "integer products" not in describe(t, target)
 
 
-def test_cuda_takes_dp2a_by_default_and_not_where_told():
-    """CUDA's byte_dot is native: the default settings take the integer loop, whose PTX has the dp2a instructions
-    (compiled with NVRTC); int_dot="" keeps the float loop."""
+def test_cuda_takes_dp2a_where_told():
+    """CUDA's byte_dot is native: int_dot="native" takes the integer loop, whose PTX has the dp2a instructions
+    (compiled with NVRTC); the default (until measured on a GPU) keeps the float loop."""
     t = quant.linear(Tensor(f32(1, 576).astype(np.float16)), quant.quantize(f32(96, 576), "q4_1"))
-    (ptx,) = compile_all_cuda(t, cuda_target(), "GEMV")
+    (ptx,) = compile_all_cuda(t, tune(cuda_target(), GpuGemvSettings, int_dot="native"), "GEMV")
     assert "dp2a.lo.s32.s32" in ptx and "dp2a.hi.s32.s32" in ptx
-    (ptx,) = compile_all_cuda(t, tune(cuda_target(), GpuGemvSettings, int_dot=""), "GEMV")
+    (ptx,) = compile_all_cuda(t, cuda_target(), "GEMV")
     assert "dp2a" not in ptx

@@ -226,14 +226,14 @@ def test_gpu_folds_a_norm_before_a_packed_weight_read_in_runs():
     """A packed weight whose K loop reads runs of its blocks (_packed_run: CUDA's wide loads) takes the folded
     norm too, up to GpuGemvSettings.fold_packed_groups_per_sm groups a multiprocessor (its folded kernel holds
     more registers than a float weight's); past that, and where the weight is read a byte a lane, the norm is
-    staged. The folded kernel compiles with NVRTC. (The float K loop: integer products quantize the staged rows
-    instead, test_gpu_int_dot.py.)"""
+    staged. The folded kernel compiles with NVRTC. (The float K loop, the default: integer products quantize the
+    staged rows instead, test_gpu_int_dot.py.)"""
     from minic.sched.rules.gpu_gemv import GpuGemvSettings, gpu_gemv_tile
     from minic.sched.rules.matmul_plan import analyze
     w = quant.quantize(f32(8 * 12, 512), "q4_1")  # 12 groups of 8 columns on CUDA
     t = quant.linear(Tensor(f32(1, 512)).layer_norm(Tensor(f32(512)), Tensor(f32(512))), w)
     for sms, form in ((2, "computed before the K loop"), (3, "folded into the K loop")):  # 12 > 4 x 2, <= 4 x 3
-        target = tune(one_column_a_thread(cuda_target().with_(multiprocessors=sms)), GpuGemvSettings, int_dot="")
+        target = one_column_a_thread(cuda_target().with_(multiprocessors=sms))
         (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
         assert gpu_gemv_tile(analyze(kg), target).packed
         assert form in rules.choose(kg, target).rule.describe(kg, target)

@@ -114,9 +114,12 @@ class GpuGemvSettings(RuleSettings):
     #                          step's arithmetic waits on them, and columns take no more warps than that needs
     #                          (_unrolls; LLaMA's Q4 GEMVs -3% to +25%, bench/README.md) ...
     packed_unroll_min_warps: int = 24  # ... while the kernel keeps this many warps a multiprocessor
-    int_dot: str = "native"  # x @ W.T with a packed weight: integer products (rules/gpu_int_dot.py) where the
-    #                          target's byte_dot is "native" (CUDA's dp2a); "any": wherever the renderer has them (the
-    #                          emulated OpenCL ones too: tests run the path on PoCL); "": never
+    int_dot: str = ""  # x @ W.T with a packed weight: integer products (rules/gpu_int_dot.py) where the target's
+    #                    byte_dot is "native" (CUDA's dp2a); "any": wherever the renderer has them (the emulated
+    #                    OpenCL ones too: tests run the path on PoCL); "": never. Off until measured on a GPU (the
+    #                    session that wrote it had none; bench/h200/int_dot.sh measures it): "native" is meant to
+    #                    become the default where it beats the float loop (the hand-written equivalent, 1.5-2.1x
+    #                    minic's float kernel at LLaMA's shapes, bench/README.md)
     one_wave: bool = True  # ask the compiler for registers few enough that the kernel's groups run in one wave
     #                        where a multiprocessor must hold MIN_WAVE_GROUPS or more of them (_wave_groups)
     k_per_lane: int = 4  # x @ W.T with shuffles: a short K (attention's q.k, K = 64) takes K / k_per_lane lanes
