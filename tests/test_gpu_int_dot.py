@@ -124,3 +124,18 @@ def test_cuda_takes_dp2a_where_told():
     assert "dp2a.lo.s32.s32" in ptx and "dp2a.hi.s32.s32" in ptx
     (ptx,) = compile_all_cuda(t, cuda_target(), "GEMV")
     assert "dp2a" not in ptx
+
+
+@pytest.mark.parametrize("fmt", INT_FORMATS)
+def test_codes_are_read_four_to_a_word(fmt):
+    """Every format here keeps its codes in whole bytes (Q8_0) or nibbles of bytes: a thread's four codes of a
+    plane are one word of its wide load (masked to the nibbles: one or two instructions), not four bytes put
+    together, and Q4_0's q - 8 leaves its codes as raw nibbles (the 8 goes into the offset)."""
+    from minic.codegen.cuda import CUDARenderer
+    target = tune(cuda_target(), GpuGemvSettings, int_dot="native")
+    t = quant.linear(Tensor(f32(1, 1024).astype(np.float16)), quant.quantize(f32(256, 1024), fmt))
+    (kg,) = kernel_graphs([t.node], t.var_vals, t.device, target)
+    src = CUDARenderer().render(rules.choose(kg, target).kernel)
+    assert "__dp2a_lo" in src and "(const int*)" in src
+    assert (str(0x0F0F0F0F) in src) == (fmt != "q8_0")
+    assert "* 256)" not in src and "+ 256)" not in src

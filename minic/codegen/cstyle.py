@@ -15,6 +15,7 @@ from minic.ir.ops import INFIX, MATH_CALLS, names
 from minic.ir.symbolic import Sint, render
 from minic.sched.loopir import (
     BYTE_DOT_OPS,
+    SHIFT_OPS,
     Acc,
     Alu,
     AtomicAdd,
@@ -202,6 +203,7 @@ class CStyle:
         """A WideLoad: the vector, and `s.name` pointing at its elements (the compilers keep both in registers
         when every element is read at a constant position)."""
         nbytes = s.width * s.dtype.itemsize
+        self.wide_elements[s.name] = s.dtype
         return self.unpacked(s.dtype, s.name, s.name + "_v", self.vector_load(s.src, s.index, s.valid, nbytes), nbytes)
 
     def vector_load(self, src: str, index: Sint, valid: Val | None, nbytes: int) -> str:
@@ -239,6 +241,7 @@ class CStyle:
     def render(self, k: LoopKernel) -> str:
         self.kernel = k
         self.needed = Needs()  # what the walk used: the prelude defines it
+        self.wide_elements: dict = {}  # a WideLoad's name -> its elements' dtype
         body: list[str] = self.body_prelude(k)
         for sym, kind, axis in k.specials:
             body.append(f"{self.decl(int32, sym.name, False)} = {self.special(kind, axis)}{self.statement_end()}")
@@ -370,6 +373,8 @@ class CStyle:
             return self.index(v.expr)
         if isinstance(v, Ref):
             return v.name
+        if isinstance(v, Load) and self.wide_elements.get(v.buf, v.dtype) != v.dtype:  # a WideLoad's bytes as words
+            return f"((const {self.type_name(v.dtype)}*){v.buf})[{self.address(v)}]"
         if isinstance(v, Load):
             scratch = any(a.name == v.buf for a in self.kernel.device_arrays)
             text = self.scratch_load(v.buf, self.address(v)) if scratch else \
@@ -409,4 +414,6 @@ class CStyle:
             return self.call(op, args, v.dtype)
         if op in BYTE_DOT_OPS:
             return self.byte_dot(op, *args)
+        if op in SHIFT_OPS or (op in ("and", "or") and v.dtype != bool_):  # integer bit operations (loopir)
+            return f"({args[0]} {'>>' if op == 'shr' else '&' if op == 'and' else '|'} {args[1]})"
         return self.binary(op, args[0], args[1], dt)

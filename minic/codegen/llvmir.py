@@ -312,6 +312,8 @@ class LLVMRenderer:
             return (b.icmp_signed if signed else b.icmp_unsigned)(FCMP[op], a, c)
         if op in ("and", "or", "xor"):
             return getattr(b, op + "_" if op in ("and", "or") else op)(a, c)
+        if op == "shr":
+            return b.ashr(a, c) if signed else b.lshr(a, c)
         raise TypeError(f"no LLVM lowering for {op} on {dt.name}")
 
     def alu(self, v: Alu) -> ir.Value:

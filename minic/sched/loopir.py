@@ -51,6 +51,8 @@ class Alu(Val):
     srcs: tuple
 
 
+SHIFT_OPS = ("shr",)  # Alu op on int32: shr(a, b) = a >> b (arithmetic). "and" / "or" on integers are bitwise (on
+#                      bools, logical): C-style renderers and LLVM alike
 BYTE_DOT_OPS = ("dot2lo", "dot2hi")  # Alu ops on int32 words: dot2lo(a, b) = lo16(a) * byte0(b) + hi16(a) * byte1(b),
 #                                    dot2hi the same with b's bytes 2 and 3 (int16 halves and bytes signed; CUDA's
 #                                    __dp2a_lo/_hi). Only where Target.byte_dot says the renderer has them
@@ -264,7 +266,9 @@ class WideLoad:
     """name = src[index : index + width], read as one wide load into this thread's registers (zeros where `valid`
     is false); `Load(dtype, name, i)` for a constant i then reads element i. A memory-bound kernel that loads an
     element at a time keeps too few bytes in flight: the GPU GEMV reads its weight rows this way. The rule that
-    emits it has proved `index` a multiple of `width` and the elements consecutive in memory."""
+    emits it has proved `index` a multiple of `width` and the elements consecutive in memory. A `Load` of a wider
+    integer dtype reads the registers as elements of that size (element i of int32: bytes 4i .. 4i + 3), as the
+    GPU GEMV's integer products take four codes bytes a word (rules/gpu_int_dot.py)."""
     name: str
     src: str
     index: Sint

@@ -423,7 +423,7 @@ def _int_products(em: Emitter, xq: StagedX, rows: int, ks: list, bvals: list, po
             raise LoweringError("the integer dot path was chosen for a weight whose dequant is not affine per bit "
                                 "plane with byte codes (gpu_int_dot.fits)")
         for r in range(rows):
-            em.emit(Update(accs[r], "sum", plane_products(xq, r, ks[j:j + positions], form)))
+            em.emit(Update(accs[r], "sum", plane_products(em, xq, r, ks[j:j + positions], form)))
 
 
 MIN_WAVE_GROUPS = 4  # groups of a multiprocessor below which asking for one wave binds no GEMV's registers

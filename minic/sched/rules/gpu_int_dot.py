@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from minic.dtype import bool_, float32, int32
+from minic.dtype import bool_, float32, int8, int32, uint8
 from minic.ir.symbolic import Sint
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Barrier, Cast, Const, Idx, Load, LocalArray, LoopKind, Store, Val
@@ -121,22 +121,50 @@ def stage_x(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, t
 
 
 def _half_word(lo: Val, hi: Val) -> Val:
-    """Two int16-ranged int32 values as one int32 word, `lo` in the low half: arithmetic only (the C-style languages
-    spell `and` as a logical operator), and no product past int32."""
-    low = Alu(int32, "mod", (Alu(int32, "add", (lo, Const(int32, 1 << 16))), Const(int32, 1 << 16)))
-    return Alu(int32, "add", (low, Alu(int32, "mul", (hi, Const(int32, 1 << 16)))))
+    """Two int16-ranged int32 values as one int32 word, `lo` in the low half (no product past int32)."""
+    low = Alu(int32, "and", (lo, Const(int32, 0xFFFF)))
+    return Alu(int32, "or", (low, Alu(int32, "mul", (hi, Const(int32, 1 << 16)))))
 
 
-def byte_word(codes: list, signed: bool) -> Val:
-    """Four codes in a signed byte's range as one int32 word, code i in byte i: in Horner's form, no product past
-    int32 (a negative code's low byte is its byte, (c + 256) % 256; the top byte keeps its sign). Where the codes
-    come from the bytes of one wide load (a 4-bit plane's nibbles), the compiler makes it one mask and shift."""
+NIBBLES = 0x0F0F0F0F  # the low nibble of each byte of a word
+
+
+def byte_word(em: Emitter, codes: list, signed: bool) -> Val:
+    """Four codes in a signed byte's range as one int32 word, code i in byte i. Four consecutive bytes of a wide
+    load (a word of it, aligned), taken as they are or each its low or high nibble, are that word read at once
+    (masked: one or two instructions for four codes); anything else is built in Horner's form, no product past int32
+    (a negative code's low byte is its byte, (c + 256) % 256; the top byte keeps its sign)."""
+    word = _word_of_bytes(em, codes)
+    if word is not None:
+        return word
+
     def low(c: Val) -> Val:
         return Alu(int32, "mod", (Alu(int32, "add", (c, Const(int32, 256))), Const(int32, 256))) if signed else c
     word = codes[3]
     for c in reversed(codes[:3]):
         word = Alu(int32, "add", (low(c), Alu(int32, "mul", (word, Const(int32, 256)))))
     return word
+
+
+def _word_of_bytes(em: Emitter, codes: list) -> Val | None:
+    """The word of `codes` read from a wide load (see byte_word), or None where they are not bytes i..i+3 of one,
+    i a multiple of 4, each taken whole (a signed byte) or as its low / high nibble."""
+    parts = []
+    for c in codes:
+        part = "whole"
+        if isinstance(c, Alu) and c.op in ("mod", "idiv") and c.srcs[1] == Const(int32, 16):
+            part, c = "low" if c.op == "mod" else "high", c.srcs[0]
+        if not (isinstance(c, Cast) and isinstance(c.src, Load) and isinstance(c.src.index, int)) or \
+                c.src.valid is not None or c.src.dtype not in ((int8,) if part == "whole" else (uint8,)):
+            return None
+        parts.append((part, c.src.buf, c.src.index))
+    (part, buf, first), rest = parts[0], parts[1:]
+    if first % 4 or buf not in em.wide_arrays() or rest != [(part, buf, first + i) for i in range(1, 4)]:
+        return None
+    word = Load(int32, buf, first // 4)
+    if part == "high":
+        word = Alu(int32, "shr", (word, Const(int32, 4)))
+    return word if part == "whole" else Alu(int32, "and", (word, Const(int32, NIBBLES)))
 
 
 def plane_form(em: Emitter, vals: list) -> AffineCodes | None:
@@ -146,14 +174,40 @@ def plane_form(em: Emitter, vals: list) -> AffineCodes | None:
         first = expanded(em, xs[0])
         return all(expanded(em, x) == first for x in xs[1:])
     form = affine_codes(em, vals, uniform)
-    return form if form is not None and BYTE[0] <= form.span[0] and form.span[1] <= BYTE[1] else None
+    if form is None:
+        return None
+    form = _constant_peeled(form)
+    return form if BYTE[0] <= form.span[0] and form.span[1] <= BYTE[1] else None
 
 
-def plane_products(staged: StagedX, r: int, ks: list, form: AffineCodes) -> Val:
+def _constant_peeled(form: AffineCodes) -> AffineCodes:
+    """`form` with a constant that every code adds (Q4_0's q - 8) moved into the offset: scale * (q + c) + offset is
+    scale * q + (offset + scale * c), so the codes stay raw nibbles (byte_word's one-instruction words)."""
+    peeled = [_code_and_constant(c) for c in form.codes]
+    c = peeled[0][1]
+    if not c or any(k != c for _, k in peeled):
+        return form
+    extra = Const(float32, float(c))
+    if form.scale is not None:
+        extra = Alu(float32, "mul", (form.scale, extra))
+    offset = extra if form.offset is None else Alu(float32, "add", (form.offset, extra))
+    return AffineCodes([code for code, _ in peeled], (form.span[0] - c, form.span[1] - c), form.scale, offset)
+
+
+def _code_and_constant(code: Val) -> tuple[Val, int]:
+    """`code` as (a value, an integer constant it adds): (u, c) for u + c, c + u or u - (-c), else (code, 0)."""
+    if isinstance(code, Alu) and code.op in ("add", "sub") and isinstance(code.srcs[1], Const):
+        return code.srcs[0], int(code.srcs[1].value) * (1 if code.op == "add" else -1)
+    if isinstance(code, Alu) and code.op == "add" and isinstance(code.srcs[0], Const):
+        return code.srcs[1], int(code.srcs[0].value)
+    return code, 0
+
+
+def plane_products(em: Emitter, staged: StagedX, r: int, ks: list, form: AffineCodes) -> Val:
     """Row r's float32 sum of x times one column's weights at positions `ks` (consecutive, of one plane, a multiple
     of four from a multiple of four) whose weights are `form`."""
     k0, run = ks[0], staged.run
-    words = [byte_word(form.codes[i:i + 4], form.span[0] < 0) for i in range(0, len(ks), 4)]
+    words = [byte_word(em, form.codes[i:i + 4], form.span[0] < 0) for i in range(0, len(ks), 4)]
     at = staged.word(r, k0 // 2)  # a thread's words of x sit in one line (fits: at most 2 * LINE_WORDS positions)
     parts = [Alu(int32, op, (Load(int32, staged.words, at + 2 * q + h), word))
              for q, word in enumerate(words) for h, op in enumerate(("dot2lo", "dot2hi"))]
