@@ -164,11 +164,11 @@ class CStyle:
     def mma(self, s: Mma) -> str:
         raise NotImplementedError(f"{self.lang} has no tensor-core instructions")
 
-    def byte_dot(self, op: str, a: str, b: str) -> str:
-        """The loop IR's dot2lo / dot2hi (loopir.BYTE_DOT_OPS) in integer arithmetic: the int16 halves of `a`
-        times the signed bytes 0 and 1 (lo) or 2 and 3 (hi) of `b`, summed in int32."""
+    def byte_dot(self, op: str, a: str, b: str, c: str) -> str:
+        """The loop IR's dot2lo / dot2hi (loopir.BYTE_DOT_OPS) in integer arithmetic: `c` plus the int16 halves of
+        `a` times the signed bytes 0 and 1 (lo) or 2 and 3 (hi) of `b`."""
         first, second = (f"({b})", f"(({b}) >> 8)") if op == "dot2lo" else (f"(({b}) >> 16)", f"(({b}) >> 24)")
-        return (f"((int)(short)({a}) * (int)({self.types[int8]})({first}) + "
+        return (f"({c} + (int)(short)({a}) * (int)({self.types[int8]})({first}) + "
                 f"(({a}) >> 16) * (int)({self.types[int8]})({second}))")
 
     def async_copy(self, s: Copy) -> list[str]:
@@ -204,15 +204,16 @@ class CStyle:
         when every element is read at a constant position)."""
         nbytes = s.width * s.dtype.itemsize
         self.wide_elements[s.name] = s.dtype
-        return self.unpacked(s.dtype, s.name, s.name + "_v", self.vector_load(s.src, s.index, s.valid, nbytes), nbytes)
+        load = self.vector_load(s.src, s.index, s.valid, nbytes, "local" if s.local else "global")
+        return self.unpacked(s.dtype, s.name, s.name + "_v", load, nbytes)
 
-    def vector_load(self, src: str, index: Sint, valid: Val | None, nbytes: int) -> str:
-        """One `nbytes` vector read from global memory at element `index` of `src` (zeros where `valid` is false),
+    def vector_load(self, src: str, index: Sint, valid: Val | None, nbytes: int, space: str = "global") -> str:
+        """One `nbytes` vector read from `space` memory at element `index` of `src` (zeros where `valid` is false),
         refused unless the language has a vector of that size."""
         if nbytes not in self.vectors:
             raise NotImplementedError(f"{self.lang} has no {nbytes}-byte vector loads")
         vec, zero = self.vectors[nbytes]
-        load = f"*({self.pointer('global', 'const ' + vec)})({src} + {self.index(index)})"
+        load = f"*({self.pointer(space, 'const ' + vec)})({src} + {self.index(index)})"
         return load if valid is None else self.select(self.val(valid), load, zero)
 
     def unpacked(self, dtype: DType, name: str, vector: str, load: str, nbytes: int) -> list[str]:

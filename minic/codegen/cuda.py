@@ -156,9 +156,9 @@ class CUDARenderer(CStyle):
         text = super().float_const(value, dtype)
         return text.replace("INFINITY", "__int_as_float(0x7f800000)").replace("NAN", "__int_as_float(0x7fffffff)")
 
-    def byte_dot(self, op: str, a: str, b: str) -> str:
-        """dot2lo / dot2hi as one instruction (sm_61+): two int16 x int8 products summed into int32."""
-        return f"__dp2a_{op[-2:]}({a}, {b}, 0)"
+    def byte_dot(self, op: str, a: str, b: str, c: str) -> str:
+        """dot2lo / dot2hi as one instruction (sm_61+): two int16 x int8 products added to int32 `c`."""
+        return f"__dp2a_{op[-2:]}({a}, {b}, {c})"
 
     def warp_reduce(self, op: str, text: str, width: int, dtype: DType) -> str:
         self.needed.warp_reductions.add((op, self.types[dtype]))

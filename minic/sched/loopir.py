@@ -53,9 +53,9 @@ class Alu(Val):
 
 SHIFT_OPS = ("shr",)  # Alu op on int32: shr(a, b) = a >> b (arithmetic). "and" / "or" on integers are bitwise (on
 #                      bools, logical): C-style renderers and LLVM alike
-BYTE_DOT_OPS = ("dot2lo", "dot2hi")  # Alu ops on int32 words: dot2lo(a, b) = lo16(a) * byte0(b) + hi16(a) * byte1(b),
-#                                    dot2hi the same with b's bytes 2 and 3 (int16 halves and bytes signed; CUDA's
-#                                    __dp2a_lo/_hi). Only where Target.byte_dot says the renderer has them
+BYTE_DOT_OPS = ("dot2lo", "dot2hi")  # Alu ops on int32 words: dot2lo(a, b, c) = c + lo16(a) * byte0(b) + hi16(a) *
+#                                    byte1(b), dot2hi the same with b's bytes 2 and 3 (int16 halves and bytes signed;
+#                                    CUDA's __dp2a_lo/_hi). Only where Target.byte_dot says the renderer has them
 #                                    (rules/gpu_int_dot.py)
 
 
@@ -275,6 +275,7 @@ class WideLoad:
     width: int
     dtype: DType
     valid: Val | None = None
+    local: bool = False  # `src` is group memory (a LocalArray), not a kernel buffer
 
 
 @dataclass

@@ -75,7 +75,7 @@ from minic.sched.rules.nest import (
     new_emitter,
     warp_stage_ok,
 )
-from minic.sched.rules.settings import RuleSettings, settings
+from minic.sched.rules.settings import RuleSettings, settings, tune
 from minic.sched.target import Target
 
 
@@ -114,6 +114,11 @@ class GpuGemvSettings(RuleSettings):
     #                          step's arithmetic waits on them, and columns take no more warps than that needs
     #                          (_unrolls; LLaMA's Q4 GEMVs -3% to +25%, bench/README.md) ...
     packed_unroll_min_warps: int = 24  # ... while the kernel keeps this many warps a multiprocessor
+    int_packed_elements: int = 128  # ... packed_elements where the K loop takes integer products (int_dot): each
+    #                                 plane's float scale applies once to a thread's run of its positions, so a
+    #                                 K-quant (8 planes of 32) takes 16 positions a plane, not 4 (its SASS: 5.9-7.0
+    #                                 instructions a weight at 4, bench/gemv_sass.py); formats of blocks of 32 read
+    #                                 whole blocks either way
     int_dot: str = ""  # x @ W.T with a packed weight: integer products (rules/gpu_int_dot.py) where the target's
     #                    byte_dot is "native" (CUDA's dp2a); "any": wherever the renderer has them (the emulated
     #                    OpenCL ones too: tests run the path on PoCL); "": never. Off until measured on a GPU (the
@@ -312,7 +317,7 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
                    threads: int | None = None) -> LoopKernel:
     """`max_rows`: compute at most this many rows, in groups of `threads` (the small-batch branch of a bigger
     symbolic row count, inside the Matmul kernel)."""
-    p = gpu_gemv_tile(plan, target, threads)
+    p, ints = gemv_schedule(graph, plan, target, threads, max_rows)
     plan = unrounded_weights(plan)
     threads, split, cols = p.threads, p.split, p.cols
     locals_: list = []
@@ -334,7 +339,6 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
     col_oks = [None if isinstance(N, int) and N % p.group_cols == 0 else cond(n, 0, N) for n in ns]
     row_ok = [None if isinstance(M, int) else cond(r, 0, M) for r in range(rows)]
     acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
-    ints = max_rows is None and int_dot(graph, plan, target, p, rows)
     lin = None if ints else _linear_prologue(plan, target, rows)
     folded = fold_prologue(em, plan, lin, base, rows, row_ok, acc_t) if lin else None
     if folded is None:
@@ -405,13 +409,22 @@ def build_gpu_gemv(graph: KernelGraph, plan: Plan, target: Target, max_rows: int
                                                                                                    target))
 
 
-def int_dot(graph: KernelGraph, plan: Plan, target: Target, p: GpuGemvTile, rows: int) -> bool:
-    """Whether the K loop takes integer products (rules/gpu_int_dot.py): a packed weight read in runs of positions,
-    a target whose renderer has dot2lo / dot2hi as the settings ask, and a weight that fits (gpu_int_dot.fits)."""
-    mode = settings(GpuGemvSettings, target).int_dot
-    if not p.packed or not target.byte_dot or not mode or (mode == "native" and target.byte_dot != "native"):
-        return False
-    return fits(graph, plan, p.packed, rows, target.shared_bytes)
+def gemv_schedule(graph: KernelGraph, plan: Plan, target: Target, threads: int | None = None,
+                  max_rows: int | None = None) -> tuple[GpuGemvTile, bool]:
+    """The GEMV's tile, and whether its K loop takes integer products (rules/gpu_int_dot.py): a packed weight read
+    in runs of positions (int_packed_elements a step), a target whose renderer has dot2lo / dot2hi as the settings
+    ask, a kernel of its own (not the small-batch branch of a Matmul: `max_rows`) and a weight that fits
+    (gpu_int_dot.fits)."""
+    tile = gpu_gemv_tile(plan, target, threads)
+    s = settings(GpuGemvSettings, target)
+    mode = s.int_dot
+    if not plan.k_split or max_rows is not None or not target.byte_dot or not mode or \
+            (mode == "native" and target.byte_dot != "native"):
+        return tile, False
+    ints = gpu_gemv_tile(plan, tune(target, GpuGemvSettings, packed_elements=s.int_packed_elements), threads)
+    if ints.packed and fits(graph, unrounded_weights(plan), ints.packed, bounds(plan.M)[1], target.shared_bytes):
+        return ints, True
+    return tile, False
 
 
 def _int_products(em: Emitter, xq: StagedX, rows: int, ks: list, bvals: list, positions: int, accs: list) -> None:
@@ -555,8 +568,7 @@ def _combine(em: Emitter, accs: list, acc_t, p: GpuGemvTile, lid, tx, ty, target
 
 def gpu_gemv_text(graph: KernelGraph, plan: Plan, target: Target) -> str:
     """What the GPU GEMV kernel does, for `describe`."""
-    p = gpu_gemv_tile(plan, target)
-    ints = int_dot(graph, plan, target, p, bounds(plan.M)[1])
+    p, ints = gemv_schedule(graph, plan, target)
     how = "group memory" if not p.shuffle else "a warp shuffle" if p.warps == 1 else \
         f"warp shuffles, then group memory across the column's {p.warps} warps"
     return (f"gemv rows={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.group_cols} columns per group of "

@@ -30,15 +30,17 @@ from dataclasses import dataclass
 from minic.dtype import bool_, float32, int8, int32, uint8
 from minic.ir.symbolic import Sint
 from minic.sched.fuse import KernelGraph
-from minic.sched.loopir import Alu, Barrier, Cast, Const, Idx, Load, LocalArray, LoopKind, Store, Val
+from minic.sched.loopir import Alu, Barrier, Cast, Const, Idx, Load, LocalArray, LoopKind, Store, Val, WideLoad
 from minic.sched.lower import Emitter
 from minic.sched.rules.cpu_int_dot import XQ_MAX, AffineCodes, affine_code, affine_codes, expanded
 from minic.sched.rules.matmul_plan import Plan, k_planes
 from minic.sched.rules.nest import new_emitter
 
 BYTE = (-128, 127)  # the codes a signed byte of dot2lo / dot2hi holds
-LINE_WORDS = 16  # words of x's codes between two pad words: lanes that read runs LINE_WORDS words apart would share
-#                  a bank of group memory (Q4_1: a lane a block of 32 positions, 16 words), one pad word apart not
+LINE_WORDS, PAD_WORDS = 16, 4  # x's codes keep PAD_WORDS unused words after every LINE_WORDS: lanes reading their
+#                                runs in 16-byte loads LINE_WORDS words apart (Q4_1: a lane a block of 32 positions)
+#                                would hit the same banks of group memory, 80 bytes apart they do not
+WIDE_WORDS = 4  # words of x one load of group memory reads (16 bytes)
 
 
 @dataclass(frozen=True)
@@ -53,11 +55,11 @@ class StagedX:
 
     @property
     def row_words(self) -> int:
-        return self.K // 2 + self.K // 2 // LINE_WORDS
+        return self.K // 2 + self.K // 2 // LINE_WORDS * PAD_WORDS
 
     def word(self, r: int, w: Sint) -> Sint:
-        """Where row r's word w (positions 2w and 2w + 1) is: a pad word after every LINE_WORDS."""
-        return r * self.row_words + w + w // LINE_WORDS
+        """Where row r's word w (positions 2w and 2w + 1) is: PAD_WORDS after every LINE_WORDS."""
+        return r * self.row_words + w + w // LINE_WORDS * PAD_WORDS
 
     def run_at(self, r: int, k: Sint) -> Sint:
         """Row r's run that holds position k, in `scales` and `sums`."""
@@ -209,9 +211,15 @@ def plane_products(em: Emitter, staged: StagedX, r: int, ks: list, form: AffineC
     k0, run = ks[0], staged.run
     words = [byte_word(em, form.codes[i:i + 4], form.span[0] < 0) for i in range(0, len(ks), 4)]
     at = staged.word(r, k0 // 2)  # a thread's words of x sit in one line (fits: at most 2 * LINE_WORDS positions)
-    parts = [Alu(int32, op, (Load(int32, staged.words, at + 2 * q + h), word))
-             for q, word in enumerate(words) for h, op in enumerate(("dot2lo", "dot2hi"))]
-    isum = functools.reduce(lambda a, b: Alu(int32, "add", (a, b)), parts)
+    xw = []
+    for first in range(0, len(ks) // 2, WIDE_WORDS):  # aligned: k0 is a multiple of len(ks), rows of whole lines
+        width, name = min(WIDE_WORDS, len(ks) // 2 - first), em.fresh("xw")
+        em.emit(WideLoad(name, staged.words, at + first, width, int32, local=True))
+        xw += [Load(int32, name, i) for i in range(width)]
+    isum: Val = Const(int32, 0)
+    for q, word in enumerate(words):  # one chain: each product adds the sum so far (dp2a's accumulator)
+        for h, op in enumerate(("dot2lo", "dot2hi")):
+            isum = Alu(int32, op, (xw[2 * q + h], word, isum))
     dx = Load(float32, staged.scales, staged.run_at(r, k0))
     scale = dx if form.scale is None else Alu(float32, "mul", (form.scale, dx))
     total = Alu(float32, "mul", (Cast(float32, isum), scale))
