@@ -317,3 +317,17 @@ def test_pairwise_products_equal_one_by_one():
     if "C" in cpu_devices():
         assert not get_device("C").target.pair_dot
         assert "dot2(" not in gemv("q4_1", "C")[2]
+
+
+def test_a_constant_the_codes_add_leaves_their_words_raw():
+    """Q4_0's codes are q - 8: the pair words are made from the raw nibbles ((v + v * 2^12) & 0xF000F, as Q4_1's)
+    and -8 times the block's sum of x's integer codes is added once a block, an exact integer identity: the error
+    stays that of the int16 rounding of x against the codes q - 8 (int_error_bound), not twice it as moving 8 * d
+    into the float offset would make it."""
+    needs_int_dot("LLVM")
+    if not get_device("LLVM").target.pair_dot:
+        pytest.skip("this CPU's target has no pairwise products (Target.pair_dot)")
+    got, want, text, bound = gemv("q4_0", "LLVM")
+    assert str(0x000F000F) in text and "dot2(" in text
+    assert "xqsum" in text and "-8.0" in text
+    close(got, want, bound)

@@ -51,6 +51,9 @@ C_RESERVED = frozenset("""auto break case char const continue default do double 
     void volatile while bool true false core ncores""".split())
 
 
+BIT_OPS = {"and": "&", "or": "|", "xor": "^"}  # on integers (on bools: the logical operators, ops.INFIX)
+
+
 @dataclass
 class Needs:
     """What one kernel's walk used that its prelude must define (filled by the walk, read by prelude())."""
@@ -415,6 +418,6 @@ class CStyle:
             return self.call(op, args, v.dtype)
         if op in BYTE_DOT_OPS:
             return self.byte_dot(op, *args)
-        if op in SHIFT_OPS or (op in ("and", "or") and v.dtype != bool_):  # integer bit operations (loopir)
-            return f"({args[0]} {'>>' if op == 'shr' else '&' if op == 'and' else '|'} {args[1]})"
+        if op in SHIFT_OPS or (op in BIT_OPS and v.dtype != bool_):  # integer bit operations (loopir)
+            return f"({args[0]} {BIT_OPS.get(op, '>>')} {args[1]})"
         return self.binary(op, args[0], args[1], dt)

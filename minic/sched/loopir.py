@@ -51,8 +51,8 @@ class Alu(Val):
     srcs: tuple
 
 
-SHIFT_OPS = ("shr",)  # Alu op on int32: shr(a, b) = a >> b (arithmetic). "and" / "or" on integers are bitwise (on
-#                      bools, logical): C-style renderers and LLVM alike
+SHIFT_OPS = ("shr",)  # Alu op on int32: shr(a, b) = a >> b (arithmetic). "and" / "or" / "xor" on integers are bitwise
+#                      (on bools, logical): C-style renderers and LLVM alike
 BYTE_DOT_OPS = ("dot2lo", "dot2hi")  # Alu ops on int32 words: dot2lo(a, b, c) = c + lo16(a) * byte0(b) + hi16(a) *
 #                                    byte1(b), dot2hi the same with b's bytes 2 and 3 (int16 halves and bytes signed;
 #                                    CUDA's __dp2a_lo/_hi). Only where Target.byte_dot says the renderer has them

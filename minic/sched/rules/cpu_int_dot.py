@@ -50,13 +50,14 @@ class AffineCode:
 
 @dataclass(frozen=True)
 class BlockForms:
-    """One column's weight over a block's bit planes: plane j is scale * codes[j] + offsets[j], `codes` int32
-    values (`raw[j]` times the plane's integer scale `factors[j]`, where it has one), `scale` (None: 1) the same for
-    every plane, `offsets` one a plane (None: 0)."""
+    """One column's weight over a block's bit planes: plane j is scale * (codes[j] + constant) + offsets[j], `codes`
+    int32 values (`raw[j]` times the plane's integer scale `factors[j]`, where it has one), `scale` (None: 1) the
+    same for every plane, `offsets` one a plane (None: 0)."""
     raw: list  # each plane's code, int32
     factors: list  # each plane's integer scale (int32; None: 1), folded into its code
     scale: Val | None
     offsets: list
+    constant: int = 0  # an integer every plane's code adds, left out of `raw` (code_and_constant; planes not folded)
 
     @property
     def folded(self) -> bool:
@@ -79,6 +80,7 @@ class Int16Rows:
     codes: str
     scales: str
     sums: str
+    code_sums: str  # float32 [rows * K / block]: each block's sum of int16 codes (exact below 2^24) times its dx
     block: int
     K: int
     run: int
@@ -140,6 +142,18 @@ def affine_codes(em: Emitter, vals: list, uniform) -> AffineCodes | None:
 
     form = split(list(vals))
     return form if isinstance(form, AffineCodes) else None
+
+
+def code_and_constant(code: Val) -> tuple[Val, int]:
+    """`code` as (a value, an integer constant it adds): (u, c) for u + c, c + u or u - (-c), else (code, 0). Q4_0's
+    codes are q - 8: the products take the raw nibbles (their words cost the fewest operations) and add c times
+    the sum of x's integer codes, an exact integer identity (moving c * scale into the float offset instead would
+    double the error of x's int16 rounding, each product then of a code of up to 15, not 8)."""
+    if isinstance(code, Alu) and code.op in ("add", "sub") and isinstance(code.srcs[1], Const):
+        return code.srcs[0], int(code.srcs[1].value) * (1 if code.op == "add" else -1)
+    if isinstance(code, Alu) and code.op == "add" and isinstance(code.srcs[0], Const):
+        return code.srcs[1], int(code.srcs[0].value)
+    return code, 0
 
 
 RANGES = {int8: (-128, 127), uint8: (0, 255), int16: (-32768, 32767), int32: (-(1 << 31), (1 << 31) - 1)}
@@ -230,14 +244,19 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
         split = [integer_factor(s, lets) for s in scales]
         if any(common != split[0][0] for common, _ in split[1:]):
             return None
+    codes, spans, constant = [f.code for f in forms], [f.span for f in forms], 0
+    raws = [code_and_constant(c) for c in codes]
+    if raws[0][1] and all(k == raws[0][1] and factor is None for (_, k), (_, factor) in zip(raws, split)):
+        constant = raws[0][1]
+        codes, spans = [c for c, _ in raws], [(lo - constant, hi - constant) for lo, hi in spans]
     bound = 0
-    for f, (_, factor) in zip(forms, split):
-        span = f.span if factor is None else tuple(a * b for a in f.span for b in factor[1])
+    for span, (_, factor) in zip(spans, split):
+        span = span if factor is None else tuple(a * b for a in span for b in factor[1])
         bound = max(bound, *(abs(v) for v in span))
     if not fits_int32(bound, len(planes)):
         return None
-    return BlockForms([f.code for f in forms], [factor and factor[0] for _, factor in split], split[0][0],
-                      [expanded(em, f.offset) for f in forms])
+    return BlockForms(codes, [factor and factor[0] for _, factor in split], split[0][0],
+                      [expanded(em, f.offset) for f in forms], constant)
 
 
 def integer_factor(scale: Val | None, lets: dict) -> tuple[Val | None, tuple | None]:
@@ -264,10 +283,11 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
     int16 scratch arrays of the kernel, with each block's scale and the sum of each of its runs of `run` positions
     (a bit plane's): each core does it once before its tasks. `pairs`: the codes staged as pair words (see
     Int16Rows)."""
-    staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), block, K, run, pairs)
+    staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), em.fresh("xqsum"), block, K, run, pairs)
     blocks = K // block
     locals_ += [LocalArray(staged.codes, int32, rows * K // 2) if pairs else LocalArray(staged.codes, int16, rows * K),
-                LocalArray(staged.scales, float32, rows * blocks), LocalArray(staged.sums, float32, rows * K // run)]
+                LocalArray(staged.scales, float32, rows * blocks), LocalArray(staged.sums, float32, rows * K // run),
+                LocalArray(staged.code_sums, float32, rows * blocks)]
     for r in range(rows):
         b = em.open_loop(em.fresh("b"), blocks, "serial")
         top, total = em.accumulator(float32, "max"), em.accumulator(float32)
@@ -301,6 +321,12 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
             k = em.open_loop(em.fresh("k"), block, "vector")
             em.emit(Store(staged.codes, r * K + b * block + k, _x_code(x_at(r, b * block + k), inverse, int16)))
             em.close()
+        codes = em.accumulator(float32)  # the block's sum of codes times its scale, for a constant the codes add
+        k = em.open_loop(em.fresh("k"), block, "vector")
+        em.emit(Update(codes, "sum", Cast(float32, _x_code(x_at(r, b * block + k), inverse, int32))))
+        em.close()
+        em.emit(Store(staged.code_sums, r * blocks + b, Alu(float32, "mul", (Ref(float32, codes), Load(
+            float32, staged.scales, r * blocks + b)))))
         em.close()
     return staged
 
@@ -371,10 +397,17 @@ def block_scale(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> Val:
 
 def block_offsets(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> list:
     """Each plane's offset times the sum of row r's x over that plane of block `kb` (its index); planes without an
-    offset are left out."""
+    offset are left out. A constant the codes add (BlockForms.constant) adds one more term."""
     per_block = staged.block // staged.run
-    return [Alu(float32, "mul", (off, Load(float32, staged.sums, r * (staged.K // staged.run) + kb * per_block + j)))
-            for j, off in enumerate(forms.offsets) if off is not None]
+    at = r * (staged.K // staged.run) + kb * per_block
+    terms = [Alu(float32, "mul", (off, Load(float32, staged.sums, at + j)))
+             for j, off in enumerate(forms.offsets) if off is not None]
+    if forms.constant:  # the constant's products: c times x's codes summed over the block, at the block's scale
+        scaled = Load(float32, staged.code_sums, r * (staged.K // staged.block) + kb)
+        factor = Const(float32, float(forms.constant))
+        terms.append(Alu(float32, "mul", (factor if forms.scale is None else Alu(float32, "mul", (
+            forms.scale, factor)), scaled)))
+    return terms
 
 
 def at_block(v: Val, where: dict[Sym, Sint]) -> Val:

@@ -32,7 +32,7 @@ from minic.ir.symbolic import Sint
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Barrier, Cast, Const, Idx, Load, LocalArray, LoopKind, Store, Val, WideLoad
 from minic.sched.lower import Emitter
-from minic.sched.rules.cpu_int_dot import XQ_MAX, AffineCodes, affine_code, affine_codes, expanded
+from minic.sched.rules.cpu_int_dot import XQ_MAX, AffineCodes, affine_code, affine_codes, code_and_constant, expanded
 from minic.sched.rules.matmul_plan import Plan, k_planes
 from minic.sched.rules.nest import new_emitter
 
@@ -45,11 +45,12 @@ WIDE_WORDS = 4  # words of x one load of group memory reads (16 bytes)
 
 @dataclass(frozen=True)
 class StagedX:
-    """x's rows in group memory (see the module's doc): `words` int32 codes, `scales` (dx) and `sums` float32 one a
-    run of `run` positions, for `rows` rows of K."""
+    """x's rows in group memory (see the module's doc): `words` int32 codes, `scales` (dx) and `sums` float32 and
+    `code_sums` int32 one a run of `run` positions, for `rows` rows of K."""
     words: str
     scales: str
     sums: str
+    code_sums: str  # int32 one a run: the sum of its codes (what a constant every weight code adds multiplies)
     K: int
     run: int
 
@@ -75,8 +76,8 @@ def fits(graph: KernelGraph, plan: Plan, positions: int, rows: int, shared_bytes
             plan.reduce.dtype.compute != float32:
         return False
     run = plan.k_split[-1]
-    staged = StagedX("", "", "", plan.K, run)
-    if rows * (staged.row_words + 2 * plan.K // run) * 4 > shared_bytes // 4:
+    staged = StagedX("", "", "", "", plan.K, run)
+    if rows * (staged.row_words + 3 * plan.K // run) * 4 > shared_bytes // 4:
         return False
     em = new_emitter(graph)
     base = [0] * len(plan.mul.shape)
@@ -92,10 +93,11 @@ def stage_x(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, t
             wide_bytes: int) -> StagedX:
     """Quantize the group's `rows` rows of x into group memory (StagedX), a run a thread; ends with a barrier."""
     K, run = plan.K, plan.k_split[-1]
-    names = em.fresh("xq"), em.fresh("dx"), em.fresh("xsum")
+    names = em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), em.fresh("xqsum")
     staged = StagedX(*names, K, run)
     locals_ += [LocalArray(staged.words, int32, rows * staged.row_words),
-                LocalArray(staged.scales, float32, rows * K // run), LocalArray(staged.sums, float32, rows * K // run)]
+                LocalArray(staged.scales, float32, rows * K // run), LocalArray(staged.sums, float32, rows * K // run),
+                LocalArray(staged.code_sums, int32, rows * K // run)]
     for r in range(rows):
         c = em.open_loop(em.fresh("c"), K // run, LoopKind.SERIAL, start=lid, step=threads)
         xs = [em.named(v if v.dtype == float32 else Cast(float32, v), "x")
@@ -113,8 +115,11 @@ def stage_x(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, t
         inverse = em.named(Alu(float32, "where", (Alu(bool_, "cmplt", (Const(float32, 0.0), top)),
                                                   Alu(float32, "div", (Const(float32, float(XQ_MAX)), top)),
                                                   Const(float32, 0.0))), "inv")
-        codes = [Cast(int32, Alu(float32, "floor", (Alu(float32, "add", (Alu(float32, "mul", (x, inverse)),
-                                                                         Const(float32, 0.5))),))) for x in xs]
+        codes = [em.named(Cast(int32, Alu(float32, "floor", (Alu(float32, "add", (Alu(float32, "mul", (x, inverse)),
+                                                                                  Const(float32, 0.5))),))), "q")
+                 for x in xs]
+        em.emit(Store(staged.code_sums, staged.run_at(r, c * run),
+                      functools.reduce(lambda a, b: Alu(int32, "add", (a, b)), codes)))
         for t in range(run // 2):
             em.emit(Store(staged.words, staged.word(r, c * (run // 2) + t), _half_word(codes[2 * t], codes[2 * t + 1])))
         em.close()
@@ -176,40 +181,19 @@ def plane_form(em: Emitter, vals: list) -> AffineCodes | None:
         first = expanded(em, xs[0])
         return all(expanded(em, x) == first for x in xs[1:])
     form = affine_codes(em, vals, uniform)
-    if form is None:
-        return None
-    form = _constant_peeled(form)
-    return form if BYTE[0] <= form.span[0] and form.span[1] <= BYTE[1] else None
-
-
-def _constant_peeled(form: AffineCodes) -> AffineCodes:
-    """`form` with a constant that every code adds (Q4_0's q - 8) moved into the offset: scale * (q + c) + offset is
-    scale * q + (offset + scale * c), so the codes stay raw nibbles (byte_word's one-instruction words)."""
-    peeled = [_code_and_constant(c) for c in form.codes]
-    c = peeled[0][1]
-    if not c or any(k != c for _, k in peeled):
-        return form
-    extra = Const(float32, float(c))
-    if form.scale is not None:
-        extra = Alu(float32, "mul", (form.scale, extra))
-    offset = extra if form.offset is None else Alu(float32, "add", (form.offset, extra))
-    return AffineCodes([code for code, _ in peeled], (form.span[0] - c, form.span[1] - c), form.scale, offset)
-
-
-def _code_and_constant(code: Val) -> tuple[Val, int]:
-    """`code` as (a value, an integer constant it adds): (u, c) for u + c, c + u or u - (-c), else (code, 0)."""
-    if isinstance(code, Alu) and code.op in ("add", "sub") and isinstance(code.srcs[1], Const):
-        return code.srcs[0], int(code.srcs[1].value) * (1 if code.op == "add" else -1)
-    if isinstance(code, Alu) and code.op == "add" and isinstance(code.srcs[0], Const):
-        return code.srcs[1], int(code.srcs[0].value)
-    return code, 0
+    return form if form is not None and BYTE[0] <= form.span[0] and form.span[1] <= BYTE[1] else None
 
 
 def plane_products(em: Emitter, staged: StagedX, r: int, ks: list, form: AffineCodes) -> Val:
     """Row r's float32 sum of x times one column's weights at positions `ks` (consecutive, of one plane, a multiple
     of four from a multiple of four) whose weights are `form`."""
     k0, run = ks[0], staged.run
-    words = [byte_word(em, form.codes[i:i + 4], form.span[0] < 0) for i in range(0, len(ks), 4)]
+    codes, span, constant = form.codes, form.span, 0
+    raws = [code_and_constant(c) for c in codes]
+    if len(ks) == run and raws[0][1] and all(k == raws[0][1] for _, k in raws):  # Q4_0's q - 8: the raw nibbles'
+        constant = raws[0][1]  # words, then the 8 times the run's sum of x's codes (the same integer sum)
+        codes, span = [c for c, _ in raws], (span[0] - constant, span[1] - constant)
+    words = [byte_word(em, codes[i:i + 4], span[0] < 0) for i in range(0, len(ks), 4)]
     at = staged.word(r, k0 // 2)  # a thread's words of x sit in one line (fits: at most 2 * LINE_WORDS positions)
     xw = []
     for first in range(0, len(ks) // 2, WIDE_WORDS):  # aligned: k0 is a multiple of len(ks), rows of whole lines
@@ -220,6 +204,9 @@ def plane_products(em: Emitter, staged: StagedX, r: int, ks: list, form: AffineC
     for q, word in enumerate(words):  # one chain: each product adds the sum so far (dp2a's accumulator)
         for h, op in enumerate(("dot2lo", "dot2hi")):
             isum = Alu(int32, op, (xw[2 * q + h], word, isum))
+    if constant:
+        xq_sum = Load(int32, staged.code_sums, staged.run_at(r, k0))
+        isum = Alu(int32, "add", (isum, Alu(int32, "mul", (xq_sum, Const(int32, constant)))))
     dx = Load(float32, staged.scales, staged.run_at(r, k0))
     scale = dx if form.scale is None else Alu(float32, "mul", (form.scale, dx))
     total = Alu(float32, "mul", (Cast(float32, isum), scale))
