@@ -13,9 +13,10 @@ machine's speed moves by up to 2x between runs: only a same-process comparison h
 
 A variant is `;`-separated SETTINGS.FIELD=VALUE items ("" = the defaults), applied while its kernels are scheduled
 and its model is built and recorded. Models: `gpt2` (GPT-2 small, random float32 weights), `smollm2` (the pinned
-GGUF, Q4_1), `q4km:DIM,FFN,LAYERS` (a LLaMA of random weights laid out as a Q4_K_M file: Q4_K projections, Q6_K
-down_proj and head, vocabulary 4,096), `f32:DIM,FFN,LAYERS` (the same LLaMA in float32). Kernel time: the kernel
-launched from its schedule, median us; prefill: ms a call; decode: greedy tok/s over --decode steps a round.
+GGUF, Q4_1) or a GGUF file's path, `q4km:DIM,FFN,LAYERS` (a LLaMA of random weights laid out as a Q4_K_M file:
+Q4_K projections, Q6_K down_proj and head, vocabulary 4,096), `f32:DIM,FFN,LAYERS` (the same LLaMA in float32).
+Kernel time: the kernel launched from its schedule, median us; prefill: ms a call; decode: greedy tok/s over
+--decode steps a round.
 """
 from __future__ import annotations
 
@@ -79,10 +80,10 @@ def build(model: str, ctx: int):
         from models.gpt2 import GPT2, SIZES
         from models.weights import random_params
         return GPT2(SIZES["small"], random_params(SIZES["small"]), device="LLVM", max_ctx=ctx)
-    if model == "smollm2":
+    if model == "smollm2" or model.endswith(".gguf"):
         from models.default_model import default_weights
         from models.families import load_checkpoint
-        return load_checkpoint(str(default_weights()), "LLVM").build(max_ctx=ctx)
+        return load_checkpoint(model if model.endswith(".gguf") else str(default_weights()), "LLVM").build(max_ctx=ctx)
     import models.llama as llama
     dim, ffn, layers = (int(v) for v in model.split(":")[1].split(","))
     cfg = llama.LlamaConfig(n_layer=layers, dim=dim, n_head=dim // 64, n_kv_head=max(1, dim // 256), ffn_dim=ffn,
@@ -130,7 +131,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kernel", default="", metavar="FMT:OUTxIN")
     ap.add_argument("--rows", default="4,8,16,24")
-    ap.add_argument("--model", default="", help="gpt2, smollm2, q4km:DIM,FFN,LAYERS or f32:DIM,FFN,LAYERS")
+    ap.add_argument("--model", default="", help="gpt2, smollm2, FILE.gguf, q4km:DIM,FFN,LAYERS or f32:DIM,FFN,LAYERS")
     ap.add_argument("--prefill", default="", help="prompt lengths, comma-separated")
     ap.add_argument("--decode", type=int, default=0, help="greedy steps a round")
     ap.add_argument("--variant", action="append", default=[], metavar="SET[;SET...]")
