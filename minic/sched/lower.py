@@ -118,7 +118,7 @@ class Emitter:
         self._second_site = second_site or (lambda node: node in graph.partnered)
         self.stack: list[Node] = []  # value() calls in progress (NeedsRealize reports them)
         self._wide: dict[tuple, tuple] = {}  # (buffer, element, guard) -> (scope, its value) from a wide load
-        self._wide_names: list[str] = []  # the WideLoads' names
+        self._wide_names: set[str] = set()  # the WideLoads' names
         #                                     (run_values) in that scope
         self._reads: list | None = None  # the buffer elements a probe's walk reads (_probe_reads)
 
@@ -319,7 +319,7 @@ class Emitter:
         """A walk that emits nothing: what it emitted, remembered (CSE entries, elements named from wide loads)
         and named (the counter) meanwhile goes when it ends."""
         marks = [(scope, len(scope.stmts), dict(scope.cse)) for scope in self._path]
-        saved = self.counter, dict(self._wide), list(self._wide_names)
+        saved = self.counter, dict(self._wide), set(self._wide_names)
         try:
             yield
         finally:
@@ -374,9 +374,9 @@ class Emitter:
             self._reads.append(out)
         return out
 
-    def wide_arrays(self) -> set[str]:
-        """The names of the WideLoads emitted so far (their elements read as Loads of those names)."""
-        return set(self._wide_names)
+    def is_wide(self, name: str) -> bool:
+        """Whether `name` is a WideLoad emitted so far (its elements read as Loads of that name)."""
+        return name in self._wide_names
 
     def _live_wide(self, key: tuple) -> bool:
         """Is element `key` in the registers of a wide load whose scope is still open?"""
@@ -439,7 +439,7 @@ class Emitter:
             for chunk in chunks:
                 wide = self.fresh("w")
                 self.emit(WideLoad(wide, name, chunk[0], width, dtype, guard))
-                self._wide_names.append(wide)
+                self._wide_names.add(wide)
                 for i, lin in enumerate(chunk):
                     self._wide[(name, lin, guard)] = (self._path[-1], Load(dtype, wide, i))
 

@@ -183,14 +183,13 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
     if stages_rows(plan, p):
         tile.stage_rows(row_idx)
     ints = None
-    kind = int_dot_fits(em, plan, tile.base_idx, p.fold) if p.int_dot else None
-    if kind is not None:
+    fit = int_dot_fits(em, plan, tile.base_idx, p.fold) if p.int_dot else None
+    if fit is not None:
         ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0], plan.k_split[1],
-                           lambda r, k: tile.a_value(r, row_idx[r], k),
-                           p.pair_dot)
+                           lambda r, k: tile.a_value(r, row_idx[r], k), p.pair_dot, fit.constant)
     # integer products take int_cols columns a task, but folded codes (a K-quant's many planes) the float loop's
     # few: 4 were 10-30% slower on Q4_K and Q5_K at LLaMA-7B's shapes (bench/README.md, twenty-seventh session)
-    nr, N = (p.int_cols if kind == "plain" else min(p.int_cols, p.cols)) if ints is not None else p.cols, plan.N
+    nr, N = (p.int_cols if not fit.folded else min(p.int_cols, p.cols)) if fit is not None else p.cols, plan.N
     t = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
     n0 = t * nr
     full = None if divides(N, nr) else cond(n0, 0, N - nr + 1)

@@ -144,6 +144,16 @@ def affine_codes(em: Emitter, vals: list, uniform) -> AffineCodes | None:
     return form if isinstance(form, AffineCodes) else None
 
 
+def shared_constant(codes: list) -> tuple[list, int]:
+    """`codes` as (their values without a constant they all add, that constant), or (codes, 0) where they share
+    none (code_and_constant)."""
+    raws = [code_and_constant(c) for c in codes]
+    c = raws[0][1]
+    if not c or any(k != c for _, k in raws):
+        return codes, 0
+    return [u for u, _ in raws], c
+
+
 def code_and_constant(code: Val) -> tuple[Val, int]:
     """`code` as (a value, an integer constant it adds): (u, c) for u + c, c + u or u - (-c), else (code, 0). Q4_0's
     codes are q - 8: the products take the raw nibbles (their words cost the fewest operations) and add c times
@@ -245,10 +255,9 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
         if any(common != split[0][0] for common, _ in split[1:]):
             return None
     codes, spans, constant = [f.code for f in forms], [f.span for f in forms], 0
-    raws = [code_and_constant(c) for c in codes]
-    if raws[0][1] and all(k == raws[0][1] and factor is None for (_, k), (_, factor) in zip(raws, split)):
-        constant = raws[0][1]
-        codes, spans = [c for c, _ in raws], [(lo - constant, hi - constant) for lo, hi in spans]
+    if all(factor is None for _, factor in split):  # a folded code's constant would scale with its factor
+        codes, constant = shared_constant(codes)
+        spans = [(lo - constant, hi - constant) for lo, hi in spans]
     bound = 0
     for span, (_, factor) in zip(spans, split):
         span = span if factor is None else tuple(a * b for a in span for b in factor[1])
@@ -278,16 +287,16 @@ def fits_int32(bound: int, planes: int) -> bool:
 
 
 def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: int, x_at,
-                pairs: bool = False) -> Int16Rows:
+                pairs: bool = False, code_sums: bool = False) -> Int16Rows:
     """Quantize `rows` rows of x (x_at(r, k): row r's value at K position k) per block of `block` positions into
     int16 scratch arrays of the kernel, with each block's scale and the sum of each of its runs of `run` positions
     (a bit plane's): each core does it once before its tasks. `pairs`: the codes staged as pair words (see
-    Int16Rows)."""
+    Int16Rows); `code_sums`: each block's sum of codes too (for a constant the weight's codes add)."""
     staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), em.fresh("xqsum"), block, K, run, pairs)
     blocks = K // block
     locals_ += [LocalArray(staged.codes, int32, rows * K // 2) if pairs else LocalArray(staged.codes, int16, rows * K),
                 LocalArray(staged.scales, float32, rows * blocks), LocalArray(staged.sums, float32, rows * K // run),
-                LocalArray(staged.code_sums, float32, rows * blocks)]
+                *([LocalArray(staged.code_sums, float32, rows * blocks)] if code_sums else [])]
     for r in range(rows):
         b = em.open_loop(em.fresh("b"), blocks, "serial")
         top, total = em.accumulator(float32, "max"), em.accumulator(float32)
@@ -321,12 +330,13 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
             k = em.open_loop(em.fresh("k"), block, "vector")
             em.emit(Store(staged.codes, r * K + b * block + k, _x_code(x_at(r, b * block + k), inverse, int16)))
             em.close()
-        codes = em.accumulator(float32)  # the block's sum of codes times its scale, for a constant the codes add
-        k = em.open_loop(em.fresh("k"), block, "vector")
-        em.emit(Update(codes, "sum", Cast(float32, _x_code(x_at(r, b * block + k), inverse, int32))))
-        em.close()
-        em.emit(Store(staged.code_sums, r * blocks + b, Alu(float32, "mul", (Ref(float32, codes), Load(
-            float32, staged.scales, r * blocks + b)))))
+        if code_sums:  # the block's sum of codes times its scale, for a constant the codes add
+            codes = em.accumulator(float32)
+            k = em.open_loop(em.fresh("k"), block, "vector")
+            em.emit(Update(codes, "sum", Cast(float32, _x_code(x_at(r, b * block + k), inverse, int32))))
+            em.close()
+            em.emit(Store(staged.code_sums, r * blocks + b, Alu(float32, "mul", (Ref(float32, codes), Load(
+                float32, staged.scales, r * blocks + b)))))
         em.close()
     return staged
 
@@ -429,10 +439,17 @@ def at_block(v: Val, where: dict[Sym, Sint]) -> Val:
     return walk(v)
 
 
-def int_dot_fits(em: Emitter, plan: Plan, base_idx: list, fold: bool) -> str | None:
-    """Whether every product's weight (`plan`: a packed GEMV's, with a K split) is affine per block: "plain" where
-    the planes share their scale, "folded" where some weight's planes need their integer scales folded into the
-    codes (`fold`), else None. Probed at a column of the K loop, nothing emitted."""
+@dataclass(frozen=True)
+class IntDotFit:
+    """How a packed GEMV's weights take integer products (int_dot_fits)."""
+    folded: bool  # some weight's planes need their integer scales folded into the codes
+    constant: bool  # some weight's codes add a constant (Q4_0's q - 8): x's code sums are staged for it
+
+
+def int_dot_fits(em: Emitter, plan: Plan, base_idx: list, fold: bool) -> IntDotFit | None:
+    """Whether every product's weight (`plan`: a packed GEMV's, with a K split) is affine per block, its planes
+    sharing their scale or, with `fold`, their integer scales folded into the codes; None where not. Probed at a
+    column of the K loop, nothing emitted."""
     block, run = plan.k_split
     with em.taken_back():
         col = em.open_loop(em.fresh("n"), plan.N, "serial")
@@ -445,4 +462,4 @@ def int_dot_fits(em: Emitter, plan: Plan, base_idx: list, fold: bool) -> str | N
             em.close()
     if any(f is None for f in forms):
         return None
-    return "folded" if any(f.folded for f in forms) else "plain"
+    return IntDotFit(any(f.folded for f in forms), any(f.constant for f in forms))

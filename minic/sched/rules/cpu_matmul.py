@@ -229,7 +229,7 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> L
             em.open_if(cond(M, r, r + 1))
             emit_gemv(em, strip, gemv, few, r, parallel)
             em.close()
-        chunked = _chunked_rows(plan, target, route, _plain_pairs(em, gemv, few, base))
+        chunked = _chunked_rows(graph, plan, target, route)
         if chunked:
             em.open_if(cond(M, max(lo, G + 1), chunked + 1))
             _emit_gemv_chunks(em, strip, gemv, few, M, G, parallel)
@@ -272,30 +272,33 @@ def matmul_text(graph: KernelGraph, plan: Plan, target: Target, route: Route) ->
             + split_text(plan))
     if not isinstance(plan.M, int) and route.gemv_rows and bounds(plan.M)[0] <= route.gemv_rows:
         text += f"; when {plan.M} <= {route.gemv_rows} at run time: GEMV path ({gemv_text(plan, target, graph)})"
-    gemv = unrounded_weights(plan)
-    pairs = _plain_pairs(new_emitter(graph), gemv, gemv_tile(gemv, target, graph), [0] * len(plan.mul.shape))
-    chunked = _chunked_rows(plan, target, route, pairs)
+    chunked = _chunked_rows(graph, plan, target, route)
     if chunked:
-        text += f"; when {plan.M} <= {chunked}: the GEMV path over chunks of {route.gemv_rows} rows" + \
-            (" (its integer products pairwise)" if pairs else "")
+        text += f"; when {plan.M} <= {chunked}: the GEMV path over chunks of {route.gemv_rows} rows"
     return text
 
 
-def _plain_pairs(em: Emitter, plan: Plan, tile: GemvTile, base: list) -> bool:
+def _plain_pairs(graph: KernelGraph, plan: Plan, target: Target) -> bool:
     """Whether the GEMV schedule's products over this weight are plain pairwise integer ones (cpu_int_dot.py: one
     scale for all of a block's planes, two planes a dot2), probed without emitting."""
-    return tile.int_dot and tile.pair_dot and int_dot_fits(em, plan, base, False) == "plain"
+    gemv = unrounded_weights(plan)
+    tile = gemv_tile(gemv, target, graph)
+    if not (tile.int_dot and tile.pair_dot):
+        return False
+    fit = int_dot_fits(new_emitter(graph), gemv, [0] * len(plan.mul.shape), False)
+    return fit is not None and not fit.folded
 
 
-def _chunked_rows(plan: Plan, target: Target, route: Route, int_pairs: bool = False) -> int:
+def _chunked_rows(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> int:
     """Up to how many rows the kernel runs the GEMV schedule over chunks of route.gemv_rows (0: it does not): the
     settings' gemv_chunk_rows, or K / int_chunk_k where that schedule's products are plain pairwise integer ones
-    (`int_pairs`) and K is at least int_chunk_min_k."""
+    (_plain_pairs) and K is at least int_chunk_min_k."""
     if route.rule != "Matmul" or isinstance(plan.M, int) or not route.gemv_rows:
         return 0
     s = settings(ProductSettings, target)
     limit = s.gemv_chunk_rows
-    if int_pairs and s.int_chunk_k and isinstance(plan.K, int) and plan.K >= s.int_chunk_min_k:
+    if s.int_chunk_k and isinstance(plan.K, int) and plan.K >= s.int_chunk_min_k and \
+            _plain_pairs(graph, plan, target):
         limit = max(limit, plan.K // s.int_chunk_k)
     most = min(bounds(plan.M)[1], limit)
     return most if most > route.gemv_rows else 0

@@ -35,7 +35,7 @@ from minic.ir.symbolic import Sint
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Barrier, Cast, Const, Idx, Load, LocalArray, LoopKind, Store, Val, WideLoad
 from minic.sched.lower import Emitter
-from minic.sched.rules.cpu_int_dot import XQ_MAX, AffineCodes, affine_code, affine_codes, code_and_constant, expanded
+from minic.sched.rules.cpu_int_dot import XQ_MAX, AffineCodes, affine_code, affine_codes, expanded, shared_constant
 from minic.sched.rules.matmul_plan import Plan, k_planes
 from minic.sched.rules.nest import new_emitter
 
@@ -59,7 +59,7 @@ class StagedX:
 
     @property
     def row_words(self) -> int:
-        return self.K // 2 + self.K // 2 // LINE_WORDS * PAD_WORDS
+        return row_words(self.K)
 
     def word(self, r: int, w: Sint) -> Sint:
         """Where row r's word w (positions 2w and 2w + 1) is: PAD_WORDS after every LINE_WORDS."""
@@ -68,6 +68,11 @@ class StagedX:
     def run_at(self, r: int, k: Sint) -> Sint:
         """Row r's run that holds position k, in `scales` and `sums`."""
         return r * (self.K // self.run) + k // self.run
+
+
+def row_words(K: int) -> int:
+    """Words of group memory one row of x's codes takes (StagedX.word's padding included)."""
+    return K // 2 + K // 2 // LINE_WORDS * PAD_WORDS
 
 
 def fits(graph: KernelGraph, plan: Plan, positions: int, rows: int, shared_bytes: int) -> bool:
@@ -79,8 +84,7 @@ def fits(graph: KernelGraph, plan: Plan, positions: int, rows: int, shared_bytes
             plan.reduce.dtype.compute != float32:
         return False
     run = plan.k_split[-1]
-    staged = StagedX("", "", "", "", plan.K, run)
-    if rows * (staged.row_words + 3 * plan.K // run) * 4 > shared_bytes // 4:
+    if rows * (row_words(plan.K) + 3 * plan.K // run) * 4 > shared_bytes // 4:
         return False
     em = new_emitter(graph)
     base = [0] * len(plan.mul.shape)
@@ -169,7 +173,7 @@ def _word_of_bytes(em: Emitter, codes: list) -> Val | None:
             return None
         parts.append((part, c.src.buf, c.src.index))
     (part, buf, first), rest = parts[0], parts[1:]
-    if first % 4 or buf not in em.wide_arrays() or rest != [(part, buf, first + i) for i in range(1, 4)]:
+    if first % 4 or not em.is_wide(buf) or rest != [(part, buf, first + i) for i in range(1, 4)]:
         return None
     word = Load(int32, buf, first // 4)
     if part == "high":
@@ -192,10 +196,9 @@ def plane_products(em: Emitter, staged: StagedX, r: int, ks: list, form: AffineC
     of four from a multiple of four) whose weights are `form`."""
     k0, run = ks[0], staged.run
     codes, span, constant = form.codes, form.span, 0
-    raws = [code_and_constant(c) for c in codes]
-    if len(ks) == run and raws[0][1] and all(k == raws[0][1] for _, k in raws):  # Q4_0's q - 8: the raw nibbles'
-        constant = raws[0][1]  # words, then the 8 times the run's sum of x's codes (the same integer sum)
-        codes, span = [c for c, _ in raws], (span[0] - constant, span[1] - constant)
+    if len(ks) == run:  # Q4_0's q - 8: the raw nibbles' words, then -8 times the run's sum of x's codes
+        codes, constant = shared_constant(codes)
+        span = (span[0] - constant, span[1] - constant)
     words = [byte_word(em, codes[i:i + 4], span[0] < 0) for i in range(0, len(ks), 4)]
     at = staged.word(r, k0 // 2)  # a thread's words of x sit in one line (fits: at most 2 * LINE_WORDS positions)
     xw = []

@@ -528,8 +528,9 @@ class ProductSettings(RuleSettings):
     #                       tiles' float FMAs up to 128 rows at K = 4,096, 256 at 8,192 (bench/README.md, thirtieth
     #                       session; 0: never) ...
     int_chunk_min_k: int = 2048  # ... where K is at least this: those rows then carry the int16 rounding of x that
-    #                              decode's GEMVs have (3e-4 of a logit), where the float tiles keep a small model's
-    #                              prefill logits within 1e-3 of transformers' (SmolLM2, K = 576-1,536: issue 14)
+    #                              decode's GEMVs have (a Llama-3.2-1B-shaped Q4_0 prefill's logits: at most 1.9e-4
+    #                              of the largest), where the float tiles keep a small model's prefill logits
+    #                              within 1e-3 of transformers' (SmolLM2, K = 576-1,536: issue 14)
     packed_gemv_prologue: bool = True  # a GEMV over packed (block-quantized) weights computes the norm before it
     #     (its prologue) itself: a GPU group stages the normalised row once, a CPU core once before its tasks
     #     (cpu_tile.Tile.stage_rows). False: the norm is a kernel of its own, which the CPU measured 7% faster when
