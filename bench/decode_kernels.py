@@ -116,11 +116,21 @@ def tune_device(item: str, device: str = "CUDA") -> None:
     import dataclasses
 
     from minic.runtime.registry import get_device
-    from minic.sched.rules import attention, cpu_gemv, cpu_matmul, gpu_gemv, gpu_mma, matmul_plan, reduction
+    from minic.sched.rules import (
+        attention,
+        cpu_gemv,
+        cpu_int_tile,
+        cpu_matmul,
+        gpu_gemv,
+        gpu_mma,
+        matmul_plan,
+        reduction,
+    )
     from minic.sched.rules.settings import tune
     classes = {c.__name__: c for c in (matmul_plan.ProductSettings, gpu_mma.MmaSettings, gpu_gemv.GpuGemvSettings,
                                        attention.AttentionSettings, reduction.ReductionSettings,
-                                       cpu_gemv.CpuGemvSettings, cpu_matmul.CpuMatmulSettings)}
+                                       cpu_gemv.CpuGemvSettings, cpu_matmul.CpuMatmulSettings,
+                                       cpu_int_tile.CpuIntTileSettings)}
     name, _, value = item.partition("=")
     cls_name, _, field = name.partition(".")
     if cls_name not in classes or field not in {f.name for f in dataclasses.fields(classes[cls_name])}:

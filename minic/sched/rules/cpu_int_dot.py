@@ -86,6 +86,11 @@ class Int16Rows:
     run: int
     pairs: bool = False
 
+    @property
+    def row(self) -> int:
+        """Elements of `codes` from one row to the next."""
+        return self.K // 2 if self.pairs else self.K
+
 
 def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
     """`v` (a packed weight's value at run position `lane`) as scale * code + offset, or None."""
@@ -287,17 +292,20 @@ def fits_int32(bound: int, planes: int) -> bool:
 
 
 def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: int, x_at,
-                pairs: bool = False, code_sums: bool = False) -> Int16Rows:
+                pairs: bool = False, code_sums: bool = False, staged_if=None) -> Int16Rows:
     """Quantize `rows` rows of x (x_at(r, k): row r's value at K position k) per block of `block` positions into
     int16 scratch arrays of the kernel, with each block's scale and the sum of each of its runs of `run` positions
     (a bit plane's): each core does it once before its tasks. `pairs`: the codes staged as pair words (see
-    Int16Rows); `code_sums`: each block's sum of codes too (for a constant the weight's codes add)."""
+    Int16Rows); `code_sums`: each block's sum of codes too (for a constant the weight's codes add). `staged_if`:
+    rows in a loop rather than written out one by one, only those where staged_if(r) holds (a run-time condition)."""
     staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), em.fresh("xqsum"), block, K, run, pairs)
     blocks = K // block
-    locals_ += [LocalArray(staged.codes, int32, rows * K // 2) if pairs else LocalArray(staged.codes, int16, rows * K),
+    locals_ += [LocalArray(staged.codes, int32 if pairs else int16, rows * staged.row),
                 LocalArray(staged.scales, float32, rows * blocks), LocalArray(staged.sums, float32, rows * K // run),
                 *([LocalArray(staged.code_sums, float32, rows * blocks)] if code_sums else [])]
-    for r in range(rows):
+    for r in range(rows) if staged_if is None else [em.open_loop(em.fresh("r"), rows, "serial")]:
+        if staged_if is not None:
+            em.open_if(staged_if(r))
         b = em.open_loop(em.fresh("b"), blocks, "serial")
         top, total = em.accumulator(float32, "max"), em.accumulator(float32)
         k = em.open_loop(em.fresh("k"), block, "vector")
@@ -324,11 +332,12 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
             for j in range(block // run // 2):
                 k = em.open_loop(em.fresh("k"), run, "vector")
                 lo, hi = (_x_code(x_at(r, b * block + (2 * j + h) * run + k), inverse, int32) for h in (0, 1))
-                em.emit(Store(staged.codes, r * (K // 2) + b * (block // 2) + j * run + k, pair_word(lo, hi)))
+                em.emit(Store(staged.codes, r * staged.row + b * (block // 2) + j * run + k, pair_word(lo, hi)))
                 em.close()
         else:
             k = em.open_loop(em.fresh("k"), block, "vector")
-            em.emit(Store(staged.codes, r * K + b * block + k, _x_code(x_at(r, b * block + k), inverse, int16)))
+            code = _x_code(x_at(r, b * block + k), inverse, int16)
+            em.emit(Store(staged.codes, r * staged.row + b * block + k, code))
             em.close()
         if code_sums:  # the block's sum of codes times its scale, for a constant the codes add
             codes = em.accumulator(float32)
@@ -338,6 +347,9 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
             em.emit(Store(staged.code_sums, r * blocks + b, Alu(float32, "mul", (Ref(float32, codes), Load(
                 float32, staged.scales, r * blocks + b)))))
         em.close()
+        if staged_if is not None:
+            em.close()
+            em.close()
     return staged
 
 
@@ -377,13 +389,13 @@ def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, form
     codes = forms.codes
     if staged.pairs:
         run = staged.run
-        words = [Alu(int32, "dot2", (Load(int32, staged.codes, r * (staged.K // 2) + kb * (staged.block // 2) +
+        words = [Alu(int32, "dot2", (Load(int32, staged.codes, r * staged.row + kb * (staged.block // 2) +
                                           j * run + lane), code_word(forms, 2 * j)))
                  for j in range(len(codes) // 2)]
         return functools.reduce(lambda a, b: Alu(int32, "add", (a, b)), words)
     total = None
     for k, code in zip(kv, codes):
-        product = Alu(int32, "mul", (Cast(int32, Load(int16, staged.codes, r * staged.K + k)), code))
+        product = Alu(int32, "mul", (Cast(int32, Load(int16, staged.codes, r * staged.row + k)), code))
         total = product if total is None else Alu(int32, "add", (total, product))
     return total
 

@@ -24,6 +24,7 @@ from minic.sched.loopir import Alu, LocalArray, LoopKernel, Store, all_of, cond
 from minic.sched.lower import Emitter
 from minic.sched.rules.cpu_gemv import GemvTile, emit_gemv, gemv_text, gemv_tile
 from minic.sched.rules.cpu_int_dot import int_dot_fits
+from minic.sched.rules.cpu_int_tile import emit_int_matmul, int_tile, int_tile_text
 from minic.sched.rules.cpu_tile import Panel, Tile, fit_width
 from minic.sched.rules.matmul_plan import (
     Plan,
@@ -238,7 +239,11 @@ def build_cpu(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> L
             big = cond(M, max(G, chunked) + 1, hi + 1) if lo <= max(G, chunked) else None
             if big is not None:
                 em.open_if(big)
-            emit_matmul_tiles(em, tile, plan, matmul_tile(plan, target), parallel, locals_)
+            ints = int_tile(graph, gemv, target)
+            if ints is not None:
+                emit_int_matmul(em, strip, gemv, ints, parallel, locals_)
+            else:
+                emit_matmul_tiles(em, tile, plan, matmul_tile(plan, target), parallel, locals_)
             if big is not None:
                 em.close()
     for _ in plan.batch:
@@ -264,8 +269,10 @@ def _emit_gemv_chunks(em: Emitter, strip: Tile, plan: Plan, p: GemvTile, M: Sint
 
 def matmul_text(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> str:
     """What the CPU Matmul kernel does, for `describe`."""
+    ints = int_tile(graph, unrounded_weights(plan), target)
     p = matmul_tile(plan, target)
-    text = (f"matmul M={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.rows}x{p.cols} register tiles, "
+    text = (f"matmul M={plan.M} N={plan.N} K={plan.K}: {int_tile_text(ints)}" + split_text(plan) if ints else
+            f"matmul M={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.rows}x{p.cols} register tiles, "
             f"K loop {p.kkind}, tiles column-major across {target.cpu_cores} cores, edge tiles row by row"
             + (f"; each column tile's K x {p.cols} panel of B packed per core" if p.pack else "")
             + (" (copied column by column, B read along K)" if p.pack and p.pack_along_k else "")
@@ -291,14 +298,14 @@ def _plain_pairs(graph: KernelGraph, plan: Plan, target: Target) -> bool:
 
 def _chunked_rows(graph: KernelGraph, plan: Plan, target: Target, route: Route) -> int:
     """Up to how many rows the kernel runs the GEMV schedule over chunks of route.gemv_rows (0: it does not): the
-    settings' gemv_chunk_rows, or K / int_chunk_k where that schedule's products are plain pairwise integer ones
+    settings' gemv_chunk_rows, or int_chunk_rows where that schedule's products are plain pairwise integer ones
     (_plain_pairs) and K is at least int_chunk_min_k."""
     if route.rule != "Matmul" or isinstance(plan.M, int) or not route.gemv_rows:
         return 0
     s = settings(ProductSettings, target)
     limit = s.gemv_chunk_rows
-    if s.int_chunk_k and isinstance(plan.K, int) and plan.K >= s.int_chunk_min_k and \
+    if s.int_chunk_rows > limit and isinstance(plan.K, int) and plan.K >= s.int_chunk_min_k and \
             _plain_pairs(graph, plan, target):
-        limit = max(limit, plan.K // s.int_chunk_k)
+        limit = s.int_chunk_rows
     most = min(bounds(plan.M)[1], limit)
     return most if most > route.gemv_rows else 0

@@ -523,14 +523,15 @@ class ProductSettings(RuleSettings):
     gemv_chunk_rows: int = 0  # ... and, on a CPU, runs it over chunks of gemv_max_rows rows up to this many rows
     #                           (batched decode, speculative decoding's check, a short prompt), where the tiles
     #                           would first pack (and dequantize) the whole weight per core (bench/README.md) ...
-    int_chunk_k: int = 0  # ... or up to K / int_chunk_k rows where the weight's GEMV takes plain pairwise integer
-    #                       products (Q4_0, Q4_1: cpu_int_dot.py): two products a lane an instruction beat the
-    #                       tiles' float FMAs up to 128 rows at K = 4,096, 256 at 8,192 (bench/README.md, thirtieth
-    #                       session; 0: never) ...
-    int_chunk_min_k: int = 2048  # ... where K is at least this: those rows then carry the int16 rounding of x that
-    #                              decode's GEMVs have (a Llama-3.2-1B-shaped Q4_0 prefill's logits: at most 1.9e-4
-    #                              of the largest), where the float tiles keep a small model's prefill logits
-    #                              within 1e-3 of transformers' (SmolLM2, K = 576-1,536: issue 14)
+    int_chunk_rows: int = 0  # ... or up to this many rows where the weight's GEMV takes plain pairwise integer
+    #                          products (Q4_0, Q4_1: cpu_int_dot.py) and K is at least int_chunk_min_k: below about
+    #                          40 rows they beat the integer tiles (cpu_int_tile.py), whose panels each core packs
+    #                          whatever the rows (bench/README.md, thirty-first session; 0: never) ...
+    int_chunk_min_k: int = 2048  # ... where K is at least this (the integer tiles too): those rows then carry the
+    #                              int16 rounding of x that decode's GEMVs have (a Llama-3.2-1B-shaped Q4_0
+    #                              prefill's logits: at most 1.9e-4 of the largest), where the float tiles keep a
+    #                              small model's prefill logits within 1e-3 of transformers' (SmolLM2, K = 576-1,536:
+    #                              issue 14)
     packed_gemv_prologue: bool = True  # a GEMV over packed (block-quantized) weights computes the norm before it
     #     (its prologue) itself: a GPU group stages the normalised row once, a CPU core once before its tasks
     #     (cpu_tile.Tile.stage_rows). False: the norm is a kernel of its own, which the CPU measured 7% faster when
@@ -548,7 +549,7 @@ class ProductSettings(RuleSettings):
     def defaults(cls, target: Target) -> ProductSettings:
         return cls(prologue_max_columns=16384 if target.gpu else 0,
                    partner_max_weights=1 << 22 if target.gpu else 0, gemv_chunk_rows=0 if target.gpu else 16,
-                   int_chunk_k=0 if target.gpu else 32)
+                   int_chunk_rows=0 if target.gpu else 32)
 
 
 @dataclass(frozen=True)

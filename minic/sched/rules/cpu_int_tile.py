@@ -1,0 +1,230 @@
+"""Integer register tiles for the CPU Matmul over a packed weight (prefill on LLVM).
+
+The float tiles (cpu_tile.Tile over a core's dequantized panel) run at the CPU's float32 peak, one product a lane
+an FMA. Where the GEMV already takes integer products (cpu_int_dot.py: the weight affine per block, x rounded to
+int16 per block, two bit planes a pair word), a tile can too, with the pairs running along K instead of along a
+run's positions:
+
+* each core rounds a chunk of A's rows to int16 pair words once (cpu_int_dot.stage_int16, the GEMV's staging
+  over a loop of rows), with each block's scale dx and each run's sum of x;
+* per column panel it packs B's codes as pair words, column-contiguous (word (block, pair position) of column c
+  at [(block * block_len / 2 + pair position) * width + c]; a K-quant's integer sub-block scales folded in by
+  `mul2` here, once a panel, not in the K loop), and each block's float scale and plane offsets per column;
+* a rows x width tile keeps width-wide int32 accumulators per row: a pair step is one broadcast word of x per row
+  and `dot2` (vpdpwssd: two products a lane an instruction) with the panel's words; after a block the int32 sums
+  are converted once and scaled by scale * dx into float accumulators, and each plane's offset times x's run
+  sum is added.
+
+A block of 32 takes 16 pair steps per conversion, where the GEMV's lanes convert after every pair (a lane holds
+one pair of a block). The rounding of x is decode's (cpu_int_dot.XQ_MAX), so the tiles take products only from
+ProductSettings.int_chunk_min_k on, where the GEMV chunks already carry it (a small model's prefill keeps its
+float tiles and their 1e-3 of transformers' logits: bench/README.md).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minic.dtype import float32, int32
+from minic.ir.symbolic import Sint, bounds, ceil_div, sdiv
+from minic.sched.fuse import KernelGraph
+from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Store, all_of, cond
+from minic.sched.lower import Emitter, LoweringError
+from minic.sched.rules.cpu_int_dot import Int16Rows, IntDotFit, block_forms, code_word, int_dot_fits, stage_int16
+from minic.sched.rules.cpu_tile import Tile
+from minic.sched.rules.matmul_plan import Plan, ProductSettings, k_planes, style
+from minic.sched.rules.nest import new_emitter
+from minic.sched.rules.settings import RuleSettings, settings
+from minic.sched.target import Target
+
+
+@dataclass(frozen=True)
+class CpuIntTileSettings(RuleSettings):
+    enabled: bool = True  # integer tiles where the weight allows (False: the float tiles)
+    rows: int = 6  # tile height: rows of x broadcast per pair step
+    vectors: int = 2  # tile width in SIMD vectors of int32 words (int32 and float32 accumulators: 2 x 6 x 2 of 32)
+    staged_bytes: int = 2 << 20  # int16 rows of x a core stages at a time: this many bytes' worth (at least a tile)
+
+
+@dataclass(frozen=True)
+class IntTile:
+    """The integer tile on this target and product."""
+    rows: int
+    cols: int
+    chunk: int  # rows of x staged at a time
+    fit: IntDotFit
+
+
+def int_tile(graph: KernelGraph, plan: Plan, target: Target) -> IntTile | None:
+    """The integer tile for this product, or None where it keeps the float tiles: a packed B contiguous along K
+    whose blocks have an even number of bit planes, all affine (cpu_int_dot.int_dot_fits, integer sub-block scales
+    folded), float32 compute, a static K of at least int_chunk_min_k, a renderer with `dot2`."""
+    s = settings(CpuIntTileSettings, target)
+    if not (s.enabled and target.pair_dot and target.int_dot and plan.k_split and style(plan) == "dot" and
+            plan.b_stride_k == 1 and isinstance(plan.K, int) and len(plan.products) == 1 and
+            plan.mul.dtype.compute == float32 and plan.reduce.dtype.compute == float32 and
+            len(k_planes(plan.k_split)) % 2 == 0 and
+            plan.K >= settings(ProductSettings, target).int_chunk_min_k):
+        return None
+    fit = int_dot_fits(new_emitter(graph), plan, [0] * len(plan.mul.shape), True)
+    if fit is None:
+        return None
+    lanes = max(1, target.vector_bytes // 4)
+    chunk = max(s.rows, s.staged_bytes // (2 * plan.K) // s.rows * s.rows)
+    return IntTile(s.rows, s.vectors * lanes, min(chunk, ceil_div(bounds(plan.M)[1], s.rows) * s.rows), fit)
+
+
+def int_tile_text(p: IntTile) -> str:
+    """What the integer tiles do, for `describe`."""
+    return (f"integer tiles: {p.rows}x{p.cols}, x rounded to int16 per block in chunks of {p.chunk} rows a core, "
+            f"each column panel's codes packed as pair words (two bit planes a word), pairwise multiply-adds "
+            f"(dot2) summed in int32 over a block, then scaled into float")
+
+
+@dataclass(frozen=True)
+class IntPanel:
+    """A core's packed column panel: `codes` int32 pair words [K / 2 * width], `scales` float32 [blocks * width]
+    (None: the weight's scale is 1), `offsets` float32 [blocks * planes with an offset * width] and which planes
+    have one (`offset_planes`), and the weight's code constant (BlockForms.constant)."""
+    codes: str
+    scales: str | None
+    offsets: str | None
+    offset_planes: tuple
+    constant: int
+    width: int
+
+
+def emit_int_matmul(em: Emitter, tile: Tile, plan: Plan, p: IntTile, parallel: bool, locals_: list) -> None:
+    """All of M in chunks of p.chunk rows (each core stages a chunk's x, then walks its column panels: packs one
+    and runs the chunk's row tiles against it); rows that overhang a chunk run one at a time."""
+    block, run = plan.k_split
+    M, N, K, R, mr, nr = plan.M, plan.N, plan.K, p.chunk, p.rows, p.cols
+    chunks = ceil_div(M, R)
+    size = ceil_div(sdiv(M + chunks - 1, chunks), mr) * mr  # M in equal chunks: each packs the panels again
+    rc = em.open_loop(em.fresh("rc"), chunks, "serial")
+    first = rc * size
+    count = M - first  # rows left from this chunk on (more than `size` but for the last chunk)
+    staged = stage_int16(em, locals_, R, K, block, run, lambda r, k: tile.a_value(0, first + r, k), True,
+                         p.fit.constant, lambda r: all_of([cond(r, 0, count), cond(r, 0, size)]))
+    _zero_rows(em, staged, count, R, mr - 1, p.fit.constant)
+    j = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
+    n0 = j * nr
+    panel = _pack(em, tile, plan, n0, nr, locals_)
+    i = em.open_loop(em.fresh("i"), R // mr, "serial")
+    r0 = i * mr
+    em.open_if(all_of([cond(r0, 0, count), cond(r0, 0, size)]))
+    full = cond(r0, 0, count - mr + 1)
+    em.open_if(full)
+    _tile(em, tile, plan, staged, panel, [r0 + r for r in range(mr)], first, n0, locals_)
+    em.close()
+    em.open_if(Alu(full.dtype, "not", (full,)))  # the chunk's last rows: a whole tile over zeroed rows past M,
+    _tile(em, tile, plan, staged, panel, [r0 + r for r in range(mr)], first, n0, locals_, count)  # stored to M
+    for _ in range(5):
+        em.close()
+
+
+def _zero_rows(em: Emitter, staged: Int16Rows, count: Sint, rows: int, most: int, code_sums: bool) -> None:
+    """Zero the staged rows from `count` on (up to `most` of them, within the `rows` staged): x's codes, scales and
+    sums, so the chunk's last tile multiplies whole rows of zeros where its rows run past M."""
+    K, blocks = staged.K, staged.K // staged.block
+    arrays = [(staged.codes, int32, staged.row), (staged.scales, float32, blocks),
+              (staged.sums, float32, K // staged.run)]
+    if code_sums:
+        arrays.append((staged.code_sums, float32, blocks))
+    r = em.open_loop(em.fresh("r"), most, "serial")
+    row = count + r
+    em.open_if(cond(row, 0, rows))
+    for name, dtype, width in arrays:
+        k = em.open_loop(em.fresh("k"), width, "vector")
+        em.emit(Store(name, row * width + k, Const(dtype, 0)))
+        em.close()
+    em.close()
+    em.close()
+
+
+def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: list) -> IntPanel:
+    """B[:, n0:n0 + width] as an IntPanel (columns past N: zero codes, scales and offsets)."""
+    block, run = plan.k_split
+    blocks, planes = plan.K // block, len(k_planes(plan.k_split))
+    codes = em.fresh("Bq")
+    locals_.append(LocalArray(codes, int32, plan.K // 2 * width))
+    c = em.open_loop(em.fresh("c"), width, "serial")
+    col = n0 + c
+    guard = None if isinstance(plan.N, int) and plan.N % width == 0 else cond(col, 0, plan.N)
+    kb = em.open_loop(em.fresh("kb"), blocks, "serial")
+    lane = em.open_loop(em.fresh("k"), run, "vector")
+    vals = [em.value(plan.b, plan.b_index(tile.base_idx, kb * block + off + lane, col), guard)
+            for off in k_planes(plan.k_split)]
+    forms = block_forms(em, vals, em.loop_sym(), True)
+    if forms is None:
+        raise LoweringError("the integer tiles were chosen for a weight whose dequant is not affine per bit plane "
+                            "(cpu_int_dot.block_forms)")
+    for jp in range(planes // 2):
+        em.emit(Store(codes, (kb * (block // 2) + jp * run + lane) * width + c, code_word(forms, 2 * jp)))
+    em.close()
+    scales = offsets = None
+    offset_planes = tuple(jp for jp, off in enumerate(forms.offsets) if off is not None)
+    if forms.scale is not None:
+        scales = em.fresh("Bs")
+        locals_.append(LocalArray(scales, float32, blocks * width))
+        em.emit(Store(scales, kb * width + c, forms.scale))
+    if offset_planes:
+        offsets = em.fresh("Bo")
+        locals_.append(LocalArray(offsets, float32, blocks * len(offset_planes) * width))
+        for at, jp in enumerate(offset_planes):
+            em.emit(Store(offsets, (kb * len(offset_planes) + at) * width + c, forms.offsets[jp]))
+    em.close()
+    em.close()
+    return IntPanel(codes, scales, offsets, offset_planes, forms.constant, width)
+
+
+def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPanel, rows: list, first: Sint,
+          n0: Sint, locals_: list, count: Sint | None = None) -> None:
+    """Rows `rows` (indices into the staged chunk, which starts at row `first`) x the panel's columns; with
+    `count`, only the rows below it are stored."""
+    block, run = plan.k_split
+    K, nr, blocks = plan.K, panel.width, plan.K // block
+    per_run = block // run
+    sums, ints = em.fresh("facc"), em.fresh("iacc")
+    locals_ += [LocalArray(sums, float32, len(rows) * nr), LocalArray(ints, int32, len(rows) * nr)]
+    z = em.open_loop(em.fresh("z"), len(rows) * nr, "vector")
+    em.emit(Store(sums, z, Const(float32, 0.0)))
+    em.close()
+    kb = em.open_loop(em.fresh("kb"), blocks, "serial", scope_kind="reduce")
+    z = em.open_loop(em.fresh("z"), len(rows) * nr, "vector")
+    em.emit(Store(ints, z, Const(int32, 0)))
+    em.close()
+    pp = em.open_loop(em.fresh("p"), block // 2, "serial", scope_kind="reduce")
+    for r, lr in enumerate(rows):
+        word = Load(int32, staged.codes, lr * staged.row + kb * (block // 2) + pp)
+        c = em.open_loop(em.fresh("c"), nr, "vector")
+        at = r * nr + c
+        em.emit(Store(ints, at, Alu(int32, "add", (Load(int32, ints, at), Alu(int32, "dot2", (
+            word, Load(int32, panel.codes, (kb * (block // 2) + pp) * nr + c)))))))
+        em.close()
+    em.close()
+    for r, lr in enumerate(rows):
+        dx = Load(float32, staged.scales, lr * blocks + kb)
+        c = em.open_loop(em.fresh("c"), nr, "vector")
+        wscale = Load(float32, panel.scales, kb * nr + c) if panel.scales else None
+        scale = dx if wscale is None else Alu(float32, "mul", (wscale, dx))
+        total = Alu(float32, "mul", (Cast(float32, Load(int32, ints, r * nr + c)), scale))
+        for at, jp in enumerate(panel.offset_planes):
+            off = Load(float32, panel.offsets, (kb * len(panel.offset_planes) + at) * nr + c)
+            xsum = Load(float32, staged.sums, lr * (K // run) + kb * per_run + jp)
+            total = Alu(float32, "add", (total, Alu(float32, "mul", (off, xsum))))
+        if panel.constant:
+            codes = Alu(float32, "mul", (Const(float32, float(panel.constant)),
+                                         Load(float32, staged.code_sums, lr * blocks + kb)))
+            total = Alu(float32, "add", (total, codes if wscale is None else Alu(float32, "mul", (wscale, codes))))
+        em.emit(Store(sums, r * nr + c, Alu(float32, "add", (Load(float32, sums, r * nr + c), total))))
+        em.close()
+    em.close()
+    guarded = not (isinstance(plan.N, int) and plan.N % nr == 0)
+    for r, lr in enumerate(rows):
+        if count is not None:
+            em.open_if(cond(lr, 0, count))
+        c = em.open_loop(em.fresh("c"), nr, "vector")
+        tile.store(first + lr, n0 + c, Load(float32, sums, r * nr + c), guarded)
+        em.close()
+        if count is not None:
+            em.close()

@@ -1,0 +1,106 @@
+"""The CPU Matmul's integer tiles over packed weights (rules/cpu_int_tile.py): which products take them, and that
+every row, column, chunk and edge matches numpy within x's int16 rounding."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from minic import Tensor, Var, quant
+from minic.engine import kernel_graphs
+from minic.runtime.registry import get_device
+from minic.sched import rules
+from minic.sched.rules.cpu_int_tile import CpuIntTileSettings
+from minic.sched.rules.settings import tune
+from tests.test_int_dot import close, int_error_bound
+
+rng = np.random.default_rng(31)
+K = 2048  # ProductSettings.int_chunk_min_k: shorter rows keep the float tiles
+INT_TILES = ["q4_0", "q4_1", "q4g32", "q4_k", "q5_k", "q3_k", "q2_k"]
+
+
+@pytest.fixture
+def llvm():
+    dev = get_device("LLVM")
+    if not (dev.target.int_dot and dev.target.pair_dot):
+        pytest.skip("this CPU's target has no pairwise integer products (Target.int_dot, pair_dot)")
+    base = dev.target
+    yield dev
+    dev.target = base
+
+
+def product(fmt: str, rows: int, out: int = 40, cols: int = K, device: str = "LLVM", x: np.ndarray | None = None):
+    """(minic's x @ w.T over a symbolic row count, numpy's of the dequantized weight, the error bound of each
+    output, what the kernel's rule says it does)."""
+    w = quant.quantize((rng.standard_normal((out, cols)) * 0.05).astype(np.float32), fmt, device=device)
+    x = rng.standard_normal((rows, cols)).astype(np.float32) if x is None else x
+    y = quant.linear(Tensor(x, shape=(Var("n", 1, 512), cols), device=device), w)
+    dev = get_device(device)
+    (kg,) = kernel_graphs([y.node], y.var_vals, y.device, dev.target)
+    text = rules.choose(kg, dev.target).rule.describe(kg, dev.target)
+    want = x @ w.numpy().T
+    return y.numpy(), want, int_error_bound(x, w.numpy(), w.format.block), text
+
+
+@pytest.mark.parametrize("fmt", INT_TILES)
+def test_formats_take_integer_tiles(llvm, fmt):
+    """45 rows (past the GEMV chunks' 32, a partial last tile of 6) by 40 columns (a partial panel of 32)."""
+    got, want, bound, text = product(fmt, 45)
+    assert "integer tiles" in text, text
+    close(got, want, bound)
+
+
+@pytest.mark.parametrize("rows", [33, 47, 100])
+def test_rows_in_several_chunks(llvm, rows):
+    """Staging 12 rows at a time: M in equal chunks (each packs the panels again), the last one partial."""
+    llvm.target = tune(llvm.target, CpuIntTileSettings, staged_bytes=2 * K * 12)
+    got, want, bound, text = product("q4_0", rows, out=70)
+    assert "in chunks of 12 rows" in text, text
+    close(got, want, bound)
+
+
+@pytest.mark.parametrize("fmt,cols", [("q8_0", K), ("q4_0", 1024), ("q6_k", K)])
+def test_others_keep_the_float_tiles(llvm, fmt, cols):
+    """One bit plane a block (Q8_0: no pair words), rows shorter than int_chunk_min_k (a small model's prefill keeps
+    the float tiles' precision), a dequant that is not affine per plane (Q6_K)."""
+    got, want, _, text = product(fmt, 45, cols=cols)
+    assert "integer tiles" not in text and "register tiles" in text, text
+    close(got, want, 1e-5)
+
+
+def test_setting_off_and_c_keep_the_float_tiles(llvm):
+    """`CpuIntTileSettings(enabled=False)`, and C (its renderer has no pairwise multiply-add)."""
+    llvm.target = tune(llvm.target, CpuIntTileSettings, enabled=False)
+    got, want, _, text = product("q4_1", 45)
+    assert "integer tiles" not in text, text
+    close(got, want, 1e-5)
+    if get_device("C").target.pair_dot:
+        pytest.fail("C is not expected to render dot2")
+    got, want, _, text = product("q4_1", 45, device="C")
+    assert "integer tiles" not in text, text
+    close(got, want, 1e-5)
+
+
+def test_non_finite_x_stays_in_its_row(llvm):
+    """A NaN in one row makes that row's outputs NaN and leaves the other rows exact (a row's blocks are scaled on
+    their own); an all-zero row gives zeros."""
+    x = rng.standard_normal((45, K)).astype(np.float32)
+    x[7, 100] = np.nan
+    x[20] = 0.0
+    got, want, bound, text = product("q4_0", 45, x=x)
+    assert "integer tiles" in text
+    assert np.isnan(got[7]).all()
+    keep = np.arange(45) != 7
+    assert (got[20] == 0).all()
+    close(got[keep], want[keep], bound[keep])
+
+
+def test_bias_and_activation_epilogue(llvm):
+    """The tile's epilogue: a bias, then ReLU, fused into the product's kernel."""
+    w = quant.quantize((rng.standard_normal((40, K)) * 0.05).astype(np.float32), "q4_1", device="LLVM")
+    bias = rng.standard_normal(40).astype(np.float32)
+    x = rng.standard_normal((50, K)).astype(np.float32)
+    y = quant.linear(Tensor(x, shape=(Var("n", 1, 512), K)), w, bias=Tensor(bias)).relu()
+    (kernel,) = y.schedule()
+    assert "iacc" in kernel.loop.to_text()  # the integer tiles' accumulators
+    want = np.maximum(x @ w.numpy().T + bias, 0)
+    close(y.numpy(), want, int_error_bound(x, w.numpy(), 32))
