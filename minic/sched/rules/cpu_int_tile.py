@@ -142,15 +142,18 @@ def _zero_rows(em: Emitter, staged: Int16Rows, count: Sint, rows: int, most: int
 
 
 def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: list) -> IntPanel:
-    """B[:, n0:n0 + width] as an IntPanel (columns past N: zero codes, scales and offsets)."""
+    """B[:, n0:n0 + width] as an IntPanel (columns past N: zero codes, scales and offsets). Block by block: each
+    column's words along K into a small column-major scratch (vector loads of its codes, contiguous stores), then
+    that scratch transposed into the panel's rows of `width` words (strided loads, contiguous stores), where
+    writing the panel column by column stored every word on its own."""
     block, run = plan.k_split
-    blocks, planes = plan.K // block, len(k_planes(plan.k_split))
-    codes = em.fresh("Bq")
-    locals_.append(LocalArray(codes, int32, plan.K // 2 * width))
+    blocks, planes, half = plan.K // block, len(k_planes(plan.k_split)), block // 2
+    codes, words = em.fresh("Bq"), em.fresh("Bt")
+    locals_ += [LocalArray(codes, int32, plan.K // 2 * width), LocalArray(words, int32, width * half)]
+    kb = em.open_loop(em.fresh("kb"), blocks, "serial")
     c = em.open_loop(em.fresh("c"), width, "serial")
     col = n0 + c
     guard = None if isinstance(plan.N, int) and plan.N % width == 0 else cond(col, 0, plan.N)
-    kb = em.open_loop(em.fresh("kb"), blocks, "serial")
     lane = em.open_loop(em.fresh("k"), run, "vector")
     vals = [em.value(plan.b, plan.b_index(tile.base_idx, kb * block + off + lane, col), guard)
             for off in k_planes(plan.k_split)]
@@ -159,7 +162,7 @@ def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: li
         raise LoweringError("the integer tiles were chosen for a weight whose dequant is not affine per bit plane "
                             "(cpu_int_dot.block_forms)")
     for jp in range(planes // 2):
-        em.emit(Store(codes, (kb * (block // 2) + jp * run + lane) * width + c, code_word(forms, 2 * jp)))
+        em.emit(Store(words, c * half + jp * run + lane, code_word(forms, 2 * jp)))
     em.close()
     scales = offsets = None
     offset_planes = tuple(jp for jp, off in enumerate(forms.offsets) if off is not None)
@@ -172,6 +175,11 @@ def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: li
         locals_.append(LocalArray(offsets, float32, blocks * len(offset_planes) * width))
         for at, jp in enumerate(offset_planes):
             em.emit(Store(offsets, (kb * len(offset_planes) + at) * width + c, forms.offsets[jp]))
+    em.close()
+    pp = em.open_loop(em.fresh("p"), half, "serial")
+    c = em.open_loop(em.fresh("c"), width, "vector")
+    em.emit(Store(codes, (kb * half + pp) * width + c, Load(int32, words, c * half + pp)))
+    em.close()
     em.close()
     em.close()
     return IntPanel(codes, scales, offsets, offset_planes, forms.constant, width)
