@@ -10,6 +10,8 @@ machine's speed moves by up to 2x between runs: only a same-process comparison h
         --variant "ProductSettings.gemv_chunk_rows=0" --variant ""
     PYTHONPATH=. python bench/cpu_settings_ab.py --model q4km:4096,11008,2 --decode 16 \\
         --variant "CpuGemvSettings.int_dot_folded=False" --variant ""
+    PYTHONPATH=. python bench/cpu_settings_ab.py --model /tmp/l32.gguf --prefill 32,128 \\
+        --variant "" --variant "CpuIntTileSettings.enabled=False"
 
 A variant is `;`-separated SETTINGS.FIELD=VALUE items ("" = the defaults), applied while its kernels are scheduled
 and its model is built and recorded. Models: `gpt2` (GPT-2 small, random float32 weights), `smollm2` (the pinned

@@ -210,6 +210,12 @@ def _trampoline(nbufs: int, nvars: int) -> ir.Module:
     return mod
 
 
+# A worker's stack: kernels keep their scratch there (a core's packed weight panel, an integer tile's rows of x: a
+# few MB at most, rules/cpu_matmul.py and cpu_int_tile.py), which a platform's default thread stack may not hold
+# (512 KB on macOS); the calling thread, which runs a share too, has the process's (8 MB on Linux by default).
+WORKER_STACK_BYTES = 16 << 20
+
+
 class Team:
     """cores - 1 worker threads that run kernels' shares in native code (see the module docstring)."""
     SPIN_US = 300  # a worker idle this long sleeps (where it sleeps in Python, the next launch wakes it: slow)
@@ -241,8 +247,12 @@ class Team:
         self._asleep = memoryview(self.ctrl)[8:8 * (cores + 1):8]  # live: _asleep[w] is worker w's flag
         # the workers that may sleep in Python, where a launch must wake them (none while they sleep natively)
         self._sleep_in_python = range(1, cores) if futex is None else range(0)
-        for w in range(1, cores):
-            threading.Thread(target=self._worker, args=(w,), daemon=True, name=f"minic-core{w}").start()
+        before = threading.stack_size(WORKER_STACK_BYTES)  # kernels keep their scratch on the stack
+        try:
+            for w in range(1, cores):
+                threading.Thread(target=self._worker, args=(w,), daemon=True, name=f"minic-core{w}").start()
+        finally:
+            threading.stack_size(before)
         atexit.register(self._quiesce)
 
     def _quiesce(self, timeout_s: float = 0.05) -> None:

@@ -11,7 +11,8 @@ a symbolic n) and any N are correct. Without packing, when B is contiguous along
 keeps a small block of dot products whose K loop LLVM's loop vectoriser vectorises.
 
 `build_cpu` makes the kernel of either product rule on the CPU: the GEMV schedule (cpu_gemv.py) for the row
-counts matmul_plan.route gives it, this schedule above.
+counts matmul_plan.route gives it, this schedule above, or the integer tiles (cpu_int_tile.py) where a packed
+weight's products can be integer ones.
 """
 from __future__ import annotations
 
