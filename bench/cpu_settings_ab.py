@@ -100,7 +100,7 @@ def build(model: str, ctx: int):
     return llama.Llama(cfg, params, device="LLVM", max_ctx=ctx)
 
 
-def model_ab(model: str, prefill: list, decode: int, variants: list, rounds: int) -> None:
+def model_ab(model: str, prefill: list, decode: int, variants: list, rounds: int, logits: bool = False) -> None:
     ctx = max(prefill + [16]) + decode * (rounds + 2) + 8
     models = []
     for v in variants:
@@ -112,6 +112,16 @@ def model_ab(model: str, prefill: list, decode: int, variants: list, rounds: int
             return m
         models.append(applied(v, "LLVM", make))
     for length in prefill:
+        if logits:  # each variant's prefill logits (every position) against the first variant's
+            ids = [(t * 37) % 30000 + 10 for t in range(length)]
+            outs = [applied(v, "LLVM", lambda m=m, ids=ids: m.prefill(ids, all_logits=True))
+                    for v, m in zip(variants, models)]
+            for v, out in zip(variants[1:], outs[1:]):
+                d = np.abs(out - outs[0])
+                print(f"{model} prefill logits of {length} tokens, [{v or 'defaults'}] against "
+                      f"[{variants[0] or 'defaults'}]: at most {d.max():.2e} ({d.max() / np.abs(outs[0]).max():.2e} "
+                      f"of the largest), argmax the same at {np.mean(out.argmax(-1) == outs[0].argmax(-1)):.1%} of "
+                      f"the positions", flush=True)
         times = alternate([lambda m=m, n=length: m.prefill(list(range(1, n + 1))) for m in models], rounds)
         print(f"{model} prefill of {length} tokens: " + "  ".join(f"[{v or 'defaults'}] {t * 1e3:.1f} ms"
                                                                   for v, t in zip(variants, times)), flush=True)
@@ -138,12 +148,14 @@ def main() -> None:
     ap.add_argument("--decode", type=int, default=0, help="greedy steps a round")
     ap.add_argument("--variant", action="append", default=[], metavar="SET[;SET...]")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--logits", action="store_true", help="also compare each variant's prefill logits with the first's")
     args = ap.parse_args()
     variants = args.variant or [""]
     if args.kernel:
         kernel_rows(args.kernel, [int(v) for v in args.rows.split(",")], variants, args.rounds)
     if args.model:
-        model_ab(args.model, [int(v) for v in args.prefill.split(",") if v], args.decode, variants, args.rounds)
+        model_ab(args.model, [int(v) for v in args.prefill.split(",") if v], args.decode, variants, args.rounds,
+                 args.logits)
 
 
 if __name__ == "__main__":
