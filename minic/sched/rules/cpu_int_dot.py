@@ -58,6 +58,7 @@ class BlockForms:
     scale: Val | None
     offsets: list
     constant: int = 0  # an integer every plane's code adds, left out of `raw` (code_and_constant; planes not folded)
+    bound: int = 0  # the largest magnitude of a code (its integer scale folded in, its constant left out)
 
     @property
     def folded(self) -> bool:
@@ -270,7 +271,7 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
     if not fits_int32(bound, len(planes)):
         return None
     return BlockForms(codes, [factor and factor[0] for _, factor in split], split[0][0],
-                      [expanded(em, f.offset) for f in forms], constant)
+                      [expanded(em, f.offset) for f in forms], constant, bound)
 
 
 def integer_factor(scale: Val | None, lets: dict) -> tuple[Val | None, tuple | None]:
@@ -456,6 +457,7 @@ class IntDotFit:
     """How a packed GEMV's weights take integer products (int_dot_fits)."""
     folded: bool  # some weight's planes need their integer scales folded into the codes
     constant: bool  # some weight's codes add a constant (Q4_0's q - 8): x's code sums are staged for it
+    bound: int  # the largest magnitude of any weight's code (BlockForms.bound)
 
 
 def int_dot_fits(em: Emitter, plan: Plan, base_idx: list, fold: bool) -> IntDotFit | None:
@@ -474,4 +476,4 @@ def int_dot_fits(em: Emitter, plan: Plan, base_idx: list, fold: bool) -> IntDotF
             em.close()
     if any(f is None for f in forms):
         return None
-    return IntDotFit(any(f.folded for f in forms), any(f.constant for f in forms))
+    return IntDotFit(any(f.folded for f in forms), any(f.constant for f in forms), max(f.bound for f in forms))

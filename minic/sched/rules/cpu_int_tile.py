@@ -22,6 +22,7 @@ float tiles and their 1e-3 of transformers' logits: bench/README.md).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from minic.dtype import float32, int32
@@ -29,7 +30,15 @@ from minic.ir.symbolic import Sint, bounds, ceil_div, sdiv
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Store, all_of, cond
 from minic.sched.lower import Emitter, LoweringError
-from minic.sched.rules.cpu_int_dot import Int16Rows, IntDotFit, block_forms, code_word, int_dot_fits, stage_int16
+from minic.sched.rules.cpu_int_dot import (
+    XQ_MAX,
+    Int16Rows,
+    IntDotFit,
+    block_forms,
+    code_word,
+    int_dot_fits,
+    stage_int16,
+)
 from minic.sched.rules.cpu_tile import Tile
 from minic.sched.rules.matmul_plan import Plan, ProductSettings, k_planes, style
 from minic.sched.rules.nest import new_emitter
@@ -93,6 +102,7 @@ class IntPanel:
     offset_planes: tuple
     constant: int
     width: int
+    bound: int  # the largest magnitude of a folded code (BlockForms.bound)
 
 
 def emit_int_matmul(em: Emitter, tile: Tile, plan: Plan, p: IntTile, parallel: bool, locals_: list) -> None:
@@ -185,50 +195,87 @@ def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: li
     em.close()
     em.close()
     em.close()
-    return IntPanel(codes, scales, offsets, offset_planes, forms.constant, width)
+    return IntPanel(codes, scales, offsets, offset_planes, forms.constant, width, forms.bound)
+
+
+def steps_between_conversions(block: int, bound: int) -> int:
+    """Pair steps a tile sums in int32 before converting: all of a block's where its products cannot overflow
+    (2 products a step, each at most XQ_MAX x `bound`, the weight's largest code), else the most that divide the
+    block's steps and cannot: Q4_K's folded codes (up to 15 x 63) take 32 of a block's 128, Q5_K's 16."""
+    steps = block // 2
+    while steps > 1 and 2 * steps * XQ_MAX * bound >= 1 << 31:
+        steps //= 2
+    return steps
+
+
+def _block_terms(plan: Plan, staged: Int16Rows, panel: IntPanel, lr: Sint, kb: Sint, c: Sint, wscale) -> list:
+    """Row `lr`'s block `kb` terms besides the products at column vector position c: each plane's offset times x's
+    sum over the plane, and a constant every code adds times x's code sum at the block's scale."""
+    block, run = plan.k_split
+    terms = []
+    for at, jp in enumerate(panel.offset_planes):
+        off = Load(float32, panel.offsets, (kb * len(panel.offset_planes) + at) * panel.width + c)
+        xsum = Load(float32, staged.sums, lr * (plan.K // run) + kb * (block // run) + jp)
+        terms.append(Alu(float32, "mul", (off, xsum)))
+    if panel.constant:
+        codes = Alu(float32, "mul", (Const(float32, float(panel.constant)),
+                                     Load(float32, staged.code_sums, lr * (plan.K // block) + kb)))
+        terms.append(codes if wscale is None else Alu(float32, "mul", (wscale, codes)))
+    return terms
+
+
+def _add_to(em: Emitter, array: str, at: Sint, terms: list) -> None:
+    """array[at] += the sum of `terms`."""
+    total = functools.reduce(lambda a, b: Alu(float32, "add", (a, b)), terms)
+    em.emit(Store(array, at, Alu(float32, "add", (Load(float32, array, at), total))))
 
 
 def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPanel, rows: list, first: Sint,
           n0: Sint, locals_: list, count: Sint | None = None) -> None:
     """Rows `rows` (indices into the staged chunk, which starts at row `first`) x the panel's columns; with
     `count`, only the rows below it are stored."""
-    block, run = plan.k_split
-    K, nr, blocks = plan.K, panel.width, plan.K // block
-    per_run = block // run
+    block = plan.k_split[0]
+    nr, blocks = panel.width, plan.K // block
     sums, ints = em.fresh("facc"), em.fresh("iacc")
     locals_ += [LocalArray(sums, float32, len(rows) * nr), LocalArray(ints, int32, len(rows) * nr)]
     z = em.open_loop(em.fresh("z"), len(rows) * nr, "vector")
     em.emit(Store(sums, z, Const(float32, 0.0)))
     em.close()
+    half, steps = block // 2, steps_between_conversions(block, panel.bound)
+    groups = half // steps
     kb = em.open_loop(em.fresh("kb"), blocks, "serial", scope_kind="reduce")
+    g = em.open_loop(em.fresh("g"), groups, "serial", scope_kind="reduce") if groups > 1 else 0
     z = em.open_loop(em.fresh("z"), len(rows) * nr, "vector")
     em.emit(Store(ints, z, Const(int32, 0)))
     em.close()
-    pp = em.open_loop(em.fresh("p"), block // 2, "serial", scope_kind="reduce")
+    pp = kb * half + g * steps + em.open_loop(em.fresh("p"), steps, "serial", scope_kind="reduce")
     for r, lr in enumerate(rows):
-        word = Load(int32, staged.codes, lr * staged.row + kb * (block // 2) + pp)
+        word = Load(int32, staged.codes, lr * staged.row + pp)
         c = em.open_loop(em.fresh("c"), nr, "vector")
         at = r * nr + c
         em.emit(Store(ints, at, Alu(int32, "add", (Load(int32, ints, at), Alu(int32, "dot2", (
-            word, Load(int32, panel.codes, (kb * (block // 2) + pp) * nr + c)))))))
+            word, Load(int32, panel.codes, pp * nr + c)))))))
         em.close()
     em.close()
-    for r, lr in enumerate(rows):
+    for r, lr in enumerate(rows):  # the int32 sums into float, at the block's scale (the weight's times x's)
         dx = Load(float32, staged.scales, lr * blocks + kb)
         c = em.open_loop(em.fresh("c"), nr, "vector")
         wscale = Load(float32, panel.scales, kb * nr + c) if panel.scales else None
         scale = dx if wscale is None else Alu(float32, "mul", (wscale, dx))
-        total = Alu(float32, "mul", (Cast(float32, Load(int32, ints, r * nr + c)), scale))
-        for at, jp in enumerate(panel.offset_planes):
-            off = Load(float32, panel.offsets, (kb * len(panel.offset_planes) + at) * nr + c)
-            xsum = Load(float32, staged.sums, lr * (K // run) + kb * per_run + jp)
-            total = Alu(float32, "add", (total, Alu(float32, "mul", (off, xsum))))
-        if panel.constant:
-            codes = Alu(float32, "mul", (Const(float32, float(panel.constant)),
-                                         Load(float32, staged.code_sums, lr * blocks + kb)))
-            total = Alu(float32, "add", (total, codes if wscale is None else Alu(float32, "mul", (wscale, codes))))
-        em.emit(Store(sums, r * nr + c, Alu(float32, "add", (Load(float32, sums, r * nr + c), total))))
+        terms = [Alu(float32, "mul", (Cast(float32, Load(int32, ints, r * nr + c)), scale))]
+        if groups == 1:
+            terms += _block_terms(plan, staged, panel, lr, kb, c, wscale)
+        _add_to(em, sums, r * nr + c, terms)
         em.close()
+    if groups > 1:
+        em.close()
+        for r, lr in enumerate(rows):  # the block's offset terms, once
+            c = em.open_loop(em.fresh("c"), nr, "vector")
+            wscale = Load(float32, panel.scales, kb * nr + c) if panel.scales else None
+            terms = _block_terms(plan, staged, panel, lr, kb, c, wscale)
+            if terms:
+                _add_to(em, sums, r * nr + c, terms)
+            em.close()
     em.close()
     guarded = not (isinstance(plan.N, int) and plan.N % nr == 0)
     for r, lr in enumerate(rows):
