@@ -4,6 +4,7 @@ GGUF). Both engines read the same file; the numbers say nothing about the model'
 
     PYTHONPATH=. python bench/random_gguf.py gemma3-270m /tmp/gemma3-270m-q8_0.gguf --type Q8_0
     PYTHONPATH=. python bench/random_gguf.py qwen2.5-0.5b /tmp/qwen-q4_k.gguf --type Q4_K --fallback Q5_0
+    PYTHONPATH=. python bench/random_gguf.py llama3.2-1b /tmp/l32-q4_k_m.gguf --q4-k-m
     PYTHONPATH=. python bench/llama.py --weights /tmp/gemma3-270m-q8_0.gguf --markdown --peers llama.cpp -p 128 -n 32
 
 Types the gguf package quantizes (Q8_0, Q4_0, Q4_1, Q5_0, Q5_1) are written by it, the K-quants and IQ4 types by
@@ -69,7 +70,13 @@ def config(shape: dict):
         if window else ())
 
 
-def write(shape: dict, out: str, qtype: str, fallback: str | None = None, seed: int = 0) -> None:
+def more_bits(layer: int, layers: int) -> bool:
+    """llama.cpp's Q4_K_M rule for which layers' attn_v and ffn_down get Q6_K: the first and last eighth, and every
+    third layer between."""
+    return layer < layers // 8 or layer >= 7 * layers // 8 or (layer - layers // 8) % 3 == 2
+
+
+def write(shape: dict, out: str, qtype: str, fallback: str | None = None, seed: int = 0, mix: bool = False) -> None:
     import gguf
 
     from models.gguf_writer import write_llama_metadata
@@ -83,17 +90,18 @@ def write(shape: dict, out: str, qtype: str, fallback: str | None = None, seed: 
     w.add_token_merges(merges)
     w.add_token_types([3, 3] + [1] * (len(tokens) - 2))
 
-    def matrix(name: str, rows: int, cols: int) -> None:
+    def matrix(name: str, rows: int, cols: int, kind: str = "") -> None:
         a = rng.standard_normal((rows, cols), dtype=np.float32) * 0.02
-        block = gguf.GGML_QUANT_SIZES[getattr(gguf.GGMLQuantizationType, qtype)][0]
-        data, t = stored(a, qtype if cols % block == 0 or fallback is None else fallback)
+        kind = kind or qtype
+        block = gguf.GGML_QUANT_SIZES[getattr(gguf.GGMLQuantizationType, kind)][0]
+        data, t = stored(a, kind if cols % block == 0 or fallback is None else fallback)
         w.add_tensor(name, data, raw_dtype=t)
 
     def vector(name: str, n: int) -> None:
         w.add_tensor(name, (1 + 0.1 * rng.standard_normal(n)).astype(np.float32))
 
     c, q, kv = s["dim"], s["heads"] * s["head_dim"], s["kv_heads"] * s["head_dim"]
-    matrix("token_embd.weight", s["vocab"], c)
+    matrix("token_embd.weight", s["vocab"], c, "Q6_K" if mix else "")
     vector("output_norm.weight", c)
     for i in range(s["layers"]):
         p = f"blk.{i}."
@@ -107,7 +115,8 @@ def write(shape: dict, out: str, qtype: str, fallback: str | None = None, seed: 
                 w.add_tensor(p + name + ".bias", (0.02 * rng.standard_normal(n)).astype(np.float32))
         for name, rows, cols in (("attn_q", q, c), ("attn_k", kv, c), ("attn_v", kv, c), ("attn_output", c, q),
                                  ("ffn_gate", s["ffn"], c), ("ffn_up", s["ffn"], c), ("ffn_down", c, s["ffn"])):
-            matrix(p + name + ".weight", rows, cols)
+            six = mix and name in ("attn_v", "ffn_down") and more_bits(i, s["layers"])
+            matrix(p + name + ".weight", rows, cols, "Q6_K" if six else "")
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()
@@ -120,9 +129,12 @@ def main() -> None:
     ap.add_argument("out")
     ap.add_argument("--type", default="Q8_0", help="GGUF type of every matrix (Q8_0, Q4_0, Q4_K, ...)")
     ap.add_argument("--fallback", default=None, help="the type of matrices whose rows --type's block does not divide")
+    ap.add_argument("--q4-k-m", action="store_true", help="Q4_K_M's mix: Q4_K, with Q6_K for the embedding (the "
+                    "tied head) and, in llama.cpp's layers for more bits, attn_v and ffn_down")
     args = ap.parse_args()
-    write(SHAPES[args.shape], args.out, args.type, args.fallback)
-    print(f"wrote {args.out}: random {args.shape} weights as {args.type}"
+    qtype = "Q4_K" if args.q4_k_m else args.type
+    write(SHAPES[args.shape], args.out, qtype, args.fallback, mix=args.q4_k_m)
+    print(f"wrote {args.out}: random {args.shape} weights as {'Q4_K_M' if args.q4_k_m else qtype}"
           + (f" ({args.fallback} where its block does not fit)" if args.fallback else ""))
 
 

@@ -19,8 +19,9 @@ from minic.sched.rules.settings import tune
 
 rng = np.random.default_rng(11)
 # dequant = scale * code + offset per bit plane, a K-quant's sub-block scales integers folded into its codes
-AFFINE = ["q4_0", "q4_1", "q8_0", "q4g32", "q4g128", "q4_k", "q5_k", "q3_k", "q2_k"]
-NOT_AFFINE = ["q6_k", "nf4", "iq4_xs", "int8"]  # two code fields in float (see Q6_K.expr), codebooks, no K split
+# (Q6_K's two code fields, summed in float, join into one integer code)
+AFFINE = ["q4_0", "q4_1", "q8_0", "q4g32", "q4g128", "q4_k", "q5_k", "q3_k", "q2_k", "q6_k"]
+NOT_AFFINE = ["nf4", "iq4_xs", "int8"]  # codebooks, no K split
 FLOAT_SLACK = 1e-6  # of the largest output: float rounding (the float path is ~1e-7)
 
 
@@ -200,8 +201,8 @@ def test_k_quant_block_forms_made_before_the_k_loop(device, rows):
     """Where the products stay float ones (a CPU without integer multiply-adds; here `int_dot` off), Q4_K's
     per-plane scales and offsets are staged per column before the K loop (cpu_tile._BlockForms): one row and
     several, an N that leaves a partial task (guarded columns), and a gate/up pair (Q4_K siblings, as Q4_K_M files
-    have them) under an RMSNorm, against numpy; Q6_K (not affine) keeps its values and Q4_0's scales, plain loads,
-    stay unstaged."""
+    have them) under an RMSNorm, against numpy; Q6_K (two code fields: not affine to the float loop) keeps its
+    values and Q4_0's scales, plain loads, stay unstaged."""
     dev = get_device(device)
     base = dev.target
     dev.target = tune(base, CpuGemvSettings, int_dot=False)

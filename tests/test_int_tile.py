@@ -15,7 +15,7 @@ from tests.test_int_dot import close, int_error_bound
 
 rng = np.random.default_rng(31)
 K = 2048  # ProductSettings.int_chunk_min_k: shorter rows keep the float tiles
-INT_TILES = ["q4_0", "q4_1", "q4g32", "q4_k", "q5_k", "q3_k", "q2_k"]
+INT_TILES = ["q4_0", "q4_1", "q4g32", "q4_k", "q5_k", "q3_k", "q2_k", "q6_k"]
 
 
 @pytest.fixture
@@ -69,10 +69,10 @@ def test_rows_in_several_chunks(llvm, rows):
     close(got, want, bound)
 
 
-@pytest.mark.parametrize("fmt,cols", [("q8_0", K), ("q4_0", 1024), ("q6_k", K)])
+@pytest.mark.parametrize("fmt,cols", [("q8_0", K), ("q4_0", 1024), ("nf4", K)])
 def test_others_keep_the_float_tiles(llvm, fmt, cols):
     """One bit plane a block (Q8_0: no pair words), rows shorter than int_chunk_min_k (a small model's prefill keeps
-    the float tiles' precision), a dequant that is not affine per plane (Q6_K)."""
+    the float tiles' precision), a dequant that is not affine per plane (NF4's codebook)."""
     got, want, _, text = product(fmt, 45, cols=cols)
     assert "integer tiles" not in text and "register tiles" in text, text
     close(got, want, 1e-5)

@@ -20,9 +20,9 @@ half by half (`mul2`, `code_word`). bench/README.md has what it buys.
 
 Nothing here knows a format: `affine_code` finds the form in the dequant's loop IR (a cast of an 8-bit integer
 to float, then products and sums with values the same for the whole plane), and `block_forms` the integer factor
-of each plane's scale (a cast of an 8-bit integer in a product); a format that is not affine per plane (NF4's and
-IQ4's codebooks, Q6_K's two code fields summed in float) keeps the float loop, as does one whose folded codes
-could overflow int32 (`fits_int32`).
+of each plane's scale (a cast of an 8-bit integer in a product); code fields summed in float join into one
+integer code (Q6_K's low four and high two bits). A format that is not affine per plane (NF4's and IQ4's
+codebooks) keeps the float loop, as does one whose folded codes could overflow int32 (`fits_int32`).
 """
 from __future__ import annotations
 
@@ -93,9 +93,10 @@ class Int16Rows:
         return self.K // 2 if self.pairs else self.K
 
 
-def affine_code(em: Emitter, v: Val, lane: Sym) -> AffineCode | None:
-    """`v` (a packed weight's value at run position `lane`) as scale * code + offset, or None."""
-    form = affine_codes(em, [v], lambda xs: lane not in em.deps(xs[0]))
+def affine_code(em: Emitter, v: Val, lane: Sym, fields: bool = False) -> AffineCode | None:
+    """`v` (a packed weight's value at run position `lane`) as scale * code + offset, or None; `fields`: see
+    affine_codes."""
+    form = affine_codes(em, [v], lambda xs: lane not in em.deps(xs[0]), fields)
     return form and AffineCode(form.codes[0], form.span, form.scale, form.offset)
 
 
@@ -108,11 +109,14 @@ class AffineCodes:
     offset: Val | None = None
 
 
-def affine_codes(em: Emitter, vals: list, uniform) -> AffineCodes | None:
+def affine_codes(em: Emitter, vals: list, uniform, fields: bool = False) -> AffineCodes | None:
     """`vals` (a packed weight's values at positions of one bit plane) as scale * codes[i] + offset, or None: the
     walk goes down the values' expressions side by side; a part is the same for the plane where `uniform` says so
     of its values at the positions (a value's dependence on the position's loop variable, or the parts being one
-    expression at every position), and the codes are casts of 8-bit integers to float."""
+    expression at every position), and the codes are casts of 8-bit integers to float. With `fields` (the integer
+    products) code fields summed in float join into one integer code, and an integer constant added to a bare
+    code joins it (Q6_K's low + 16 * high - 32: one code of -32..31, _joined); the float loop keeps such a weight
+    as it is (its forms staged per block ran Q6_K's GEMV 1.3x slower: bench/README.md, twenty-seventh session)."""
     lets = em.bindings()
 
     def resolved(x: Val) -> Val:
@@ -141,13 +145,40 @@ def affine_codes(em: Emitter, vals: list, uniform) -> AffineCodes | None:
                 return None
             offset = _times(form.offset, c) if form.offset else None
             return AffineCodes(form.codes, form.span, _times(form.scale, c), offset)
-        if not isinstance(a, AffineCodes) or isinstance(b, AffineCodes):
-            return None  # c - form, form +- form: not needed by any format yet
+        if isinstance(a, AffineCodes) and isinstance(b, AffineCodes):
+            return _joined(a, b, x.op) if fields else None
+        if not isinstance(a, AffineCodes):
+            return None  # c - form: not needed by any format yet
+        if fields and a.scale is None and a.offset is None and isinstance(b, Const) and float(b.value).is_integer():
+            shift = int(b.value) if x.op == "add" else -int(b.value)  # in the code: its products then stay small
+            return AffineCodes([Alu(int32, "add", (code, Const(int32, shift))) for code in a.codes],
+                               (a.span[0] + shift, a.span[1] + shift))
         c = b if x.op == "add" else Alu(float32, "neg", (b,))
         return AffineCodes(a.codes, a.span, a.scale, c if a.offset is None else Alu(float32, "add", (a.offset, c)))
 
     form = split(list(vals))
     return form if isinstance(form, AffineCodes) else None
+
+
+def _joined(a: AffineCodes, b: AffineCodes, op: str) -> AffineCodes | None:
+    """a + b or a - b of two code fields, each an integer times its code (Q6_K's low four bits plus sixteen times its
+    high two, summed in float): one code, computed in int32, where both scales are integer constants (None: 1) and
+    neither has an offset; else None."""
+    def factor(scale: Val | None) -> int | None:
+        if scale is None:
+            return 1
+        if isinstance(scale, Const) and float(scale.value).is_integer():
+            return int(scale.value)
+        return None
+    fa, fb = factor(a.scale), factor(b.scale)
+    if fa is None or fb is None or a.offset is not None or b.offset is not None:
+        return None
+    fb = fb if op == "add" else -fb
+    ends = [fa * p + fb * q for p in a.span for q in b.span]
+    codes = [Alu(int32, "add", (Alu(int32, "mul", (ca, Const(int32, fa))) if fa != 1 else ca,
+                                Alu(int32, "mul", (cb, Const(int32, fb))) if fb != 1 else cb))
+             for ca, cb in zip(a.codes, b.codes)]
+    return AffineCodes(codes, (min(ends), max(ends)))
 
 
 def shared_constant(codes: list) -> tuple[list, int]:
@@ -247,7 +278,7 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
     for all: with `fold`, each plane's scale split into that scale times an 8-bit integer of its own (a K-quant's
     sub-block scale), which joins the plane's code; None where a plane is not affine or the scales differ
     otherwise."""
-    forms = [affine_code(em, v, lane) for v in planes]
+    forms = [affine_code(em, v, lane, True) for v in planes]
     if any(f is None for f in forms):
         return None
     scales = [expanded(em, f.scale) for f in forms]
