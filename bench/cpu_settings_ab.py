@@ -50,14 +50,16 @@ def applied(variant: str, device: str, make):
         dev.target = saved
 
 
-def kernel_rows(spec: str, rows: list, variants: list, rounds: int) -> None:
+def kernel_rows(spec: str, rows: list, variants: list, rounds: int, static: bool = False) -> None:
+    """Each row count's kernel under each variant; the rows a Var `n` (a prefill's kernel, which branches on it at
+    run time) or, with `static`, a fixed shape (decode's GEMV of one row)."""
     fmt, shape = spec.split(":")
     out, cols = (int(v) for v in shape.split("x"))
     rng = np.random.default_rng(0)
     w = quant.quantize(rng.standard_normal((out, cols)).astype(np.float32), fmt, device="LLVM")
     n = Var("n", 1, max(256, max(rows)))
     for m in rows:
-        x = Tensor(rng.standard_normal((m, cols)).astype(np.float32), shape=(n, cols))
+        x = Tensor(rng.standard_normal((m, cols)).astype(np.float32), shape=None if static else (n, cols))
         kernels = [applied(v, "LLVM", lambda x=x: quant.linear(x, w).schedule()[0]) for v in variants]
         times = alternate([lambda k=k: engine.launch(k, k.graph.buffers, k.var_vals) for k in kernels], rounds)
         print(f"{fmt} {out}x{cols}, {m} rows: " + "  ".join(f"[{v or 'defaults'}] {t * 1e6:,.0f} us"
@@ -143,6 +145,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kernel", default="", metavar="FMT:OUTxIN")
     ap.add_argument("--rows", default="4,8,16,24")
+    ap.add_argument("--static", action="store_true", help="--kernel's rows a fixed shape, not a Var (decode's GEMV)")
     ap.add_argument("--model", default="", help="gpt2, smollm2, FILE.gguf, q4km:DIM,FFN,LAYERS or f32:DIM,FFN,LAYERS")
     ap.add_argument("--prefill", default="", help="prompt lengths, comma-separated")
     ap.add_argument("--decode", type=int, default=0, help="greedy steps a round")
@@ -152,7 +155,7 @@ def main() -> None:
     args = ap.parse_args()
     variants = args.variant or [""]
     if args.kernel:
-        kernel_rows(args.kernel, [int(v) for v in args.rows.split(",")], variants, args.rounds)
+        kernel_rows(args.kernel, [int(v) for v in args.rows.split(",")], variants, args.rounds, args.static)
     if args.model:
         model_ab(args.model, [int(v) for v in args.prefill.split(",") if v], args.decode, variants, args.rounds,
                  args.logits)
