@@ -53,7 +53,7 @@ def test_formats_take_integer_tiles(llvm, fmt):
 def test_largest_sums_stay_inside_int32(llvm, fmt):
     """x all ones (every code of x the largest, 32767) against weights all positive near their block's top (a
     K-quant's sub-block scales near their largest): a block's 256 products of Q4_K's folded codes (up to 15 x 63)
-    would overflow int32, so the tile converts every 32 pair steps (steps_between_conversions)."""
+    would overflow int32, so the tile converts every few pair steps (steps_between_conversions)."""
     w = quant.quantize(rng.uniform(0.5, 1.0, (40, K)).astype(np.float32), fmt, device="LLVM")
     x = np.ones((45, K), np.float32)
     y = quant.linear(Tensor(x, shape=(Var("n", 1, 512), K)), w)

@@ -84,11 +84,14 @@ def int_tile(graph: KernelGraph, plan: Plan, target: Target) -> IntTile | None:
     return IntTile(s.rows, s.vectors * lanes, min(chunk, ceil_div(bounds(plan.M)[1], s.rows) * s.rows), fit)
 
 
-def int_tile_text(p: IntTile) -> str:
+def int_tile_text(p: IntTile, plan: Plan) -> str:
     """What the integer tiles do, for `describe`."""
-    return (f"integer tiles: {p.rows}x{p.cols}, x rounded to int16 per block in chunks of {p.chunk} rows a core, "
-            f"each column panel's codes packed as pair words (two bit planes a word), pairwise multiply-adds "
-            f"(dot2) summed in int32 over a block, then scaled into float")
+    block = plan.k_split[0]
+    steps = steps_between_conversions(block, p.fit.bound)
+    return (f"integer tiles: {p.rows}x{p.cols}, x rounded to int16 per block of {block} in chunks of {p.chunk} rows "
+            f"a core, each column panel's codes packed as pair words (two bit planes a word, the dequant applied "
+            f"at packing), pairwise multiply-adds (dot2) summed in int32 over {steps} pair steps, then scaled "
+            f"into float")
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,9 @@ def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: li
 def steps_between_conversions(block: int, bound: int) -> int:
     """Pair steps a tile sums in int32 before converting: all of a block's where its products cannot overflow
     (2 products a step, each at most XQ_MAX x `bound`, the weight's largest code), else the most that divide the
-    block's steps and cannot: Q4_K's folded codes (up to 15 x 63) take 32 of a block's 128, Q5_K's 16."""
+    block's steps and cannot. The bound comes from the codes' types: Q4_K's sub-block scales, 6 bits stored a byte
+    each, bound its folded codes at 15 x 255, so it converts every 8 steps (Q5_K 4, Q6_K 8), as fast as once a
+    block at 64-128 rows (bench/README.md)."""
     steps = block // 2
     while steps > 1 and 2 * steps * XQ_MAX * bound >= 1 << 31:
         steps //= 2

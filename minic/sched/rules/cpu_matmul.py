@@ -272,7 +272,7 @@ def matmul_text(graph: KernelGraph, plan: Plan, target: Target, route: Route) ->
     """What the CPU Matmul kernel does, for `describe`."""
     ints = int_tile(graph, unrounded_weights(plan), target)
     p = matmul_tile(plan, target)
-    text = (f"matmul M={plan.M} N={plan.N} K={plan.K}: {int_tile_text(ints)}" + split_text(plan) if ints else
+    text = (f"matmul M={plan.M} N={plan.N} K={plan.K}: {int_tile_text(ints, plan)}" if ints else
             f"matmul M={plan.M} N={plan.N} K={plan.K} ({p.style}): {p.rows}x{p.cols} register tiles, "
             f"K loop {p.kkind}, tiles column-major across {target.cpu_cores} cores, edge tiles row by row"
             + (f"; each column tile's K x {p.cols} panel of B packed per core" if p.pack else "")
