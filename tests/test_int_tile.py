@@ -15,7 +15,8 @@ from tests.test_int_dot import close, int_error_bound
 
 rng = np.random.default_rng(31)
 K = 2048  # ProductSettings.int_chunk_min_k: shorter rows keep the float tiles
-INT_TILES = ["q4_0", "q4_1", "q4g32", "q4_k", "q5_k", "q3_k", "q2_k", "q6_k"]
+# (Q8_0's one bit plane a block: the block's two halves pair up in the words, cpu_int_tile.paired)
+INT_TILES = ["q4_0", "q4_1", "q8_0", "q4g32", "q4_k", "q5_k", "q3_k", "q2_k", "q6_k"]
 
 
 @pytest.fixture
@@ -69,10 +70,10 @@ def test_rows_in_several_chunks(llvm, rows):
     close(got, want, bound)
 
 
-@pytest.mark.parametrize("fmt,cols", [("q8_0", K), ("q4_0", 1024), ("nf4", K)])
+@pytest.mark.parametrize("fmt,cols", [("q4_0", 1024), ("nf4", K), ("iq4_nl", K)])
 def test_others_keep_the_float_tiles(llvm, fmt, cols):
-    """One bit plane a block (Q8_0: no pair words), rows shorter than int_chunk_min_k (a small model's prefill keeps
-    the float tiles' precision), a dequant that is not affine per plane (NF4's codebook)."""
+    """Rows shorter than int_chunk_min_k (a small model's prefill keeps the float tiles' precision), dequants that
+    are not affine per plane (NF4's and IQ4_NL's codebooks)."""
     got, want, _, text = product(fmt, 45, cols=cols)
     assert "integer tiles" not in text and "register tiles" in text, text
     close(got, want, 1e-5)

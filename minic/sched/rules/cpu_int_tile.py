@@ -23,7 +23,7 @@ float tiles and their 1e-3 of transformers' logits: bench/README.md).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minic.dtype import float32, int32
 from minic.ir.symbolic import Sint, bounds, ceil_div, sdiv
@@ -73,8 +73,10 @@ def int_tile(graph: KernelGraph, plan: Plan, target: Target) -> IntTile | None:
     if not (s.enabled and target.pair_dot and target.int_dot and plan.k_split and style(plan) == "dot" and
             isinstance(plan.K, int) and len(plan.products) == 1 and
             plan.mul.dtype.compute == float32 and plan.reduce.dtype.compute == float32 and
-            len(k_planes(plan.k_split)) % 2 == 0 and
             plan.K >= settings(ProductSettings, target).int_chunk_min_k):
+        return None
+    plan = paired(plan)
+    if len(k_planes(plan.k_split)) % 2:
         return None
     fit = int_dot_fits(new_emitter(graph), plan, [0] * len(plan.mul.shape), True)
     if fit is None:
@@ -82,6 +84,13 @@ def int_tile(graph: KernelGraph, plan: Plan, target: Target) -> IntTile | None:
     lanes = max(1, target.vector_bytes // 4)
     chunk = max(s.rows, s.staged_bytes // (2 * plan.K) // s.rows * s.rows)
     return IntTile(s.rows, s.vectors * lanes, min(chunk, ceil_div(bounds(plan.M)[1], s.rows) * s.rows), fit)
+
+
+def paired(plan: Plan) -> Plan:
+    """`plan` with a block of one bit plane (Q8_0's 32 codes) cut into two runs, whose positions then pair up in the
+    words as two planes' do: the affine form is the block's either way."""
+    block, run = plan.k_split
+    return replace(plan, k_split=(block, run // 2)) if run == block and run % 2 == 0 else plan
 
 
 def int_tile_text(p: IntTile, plan: Plan) -> str:
@@ -112,6 +121,7 @@ def emit_int_matmul(em: Emitter, tile: Tile, plan: Plan, p: IntTile, parallel: b
     """All of M in equal chunks of at most p.chunk rows (each core stages a chunk's x, then walks its column panels:
     packs one and runs the chunk's row tiles against it). A chunk's last tile may run past M: its rows there are
     zeros (_zero_rows) and are not stored."""
+    plan = paired(plan)
     block, run = plan.k_split
     M, N, K, R, mr, nr = plan.M, plan.N, plan.K, p.chunk, p.rows, p.cols
     chunks = ceil_div(M, R)
