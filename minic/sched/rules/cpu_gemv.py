@@ -51,7 +51,9 @@ class CpuGemvSettings(RuleSettings):
     int_dot_cols: int = 4  # ... when its products are integer ones (int_dot): 4 on AVX2 too (SmolLM2's CPU decode
     #                        +5-6% over 2 with pairwise products: bench/README.md, twenty-third session)
     packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
-    prefetch_bytes: int = 2048  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch)
+    prefetch_bytes: int = 4096  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch; 4 KB
+    #                             decoded Llama-1B-shaped Q4_0, Q8_0 and Q4_K_M files and SmolLM2 1.7-3.5% faster
+    #                             than 2 KB: bench/README.md, thirty-first session)
     int_dot: bool = True  # ... with integer products where the dequant is affine per block (cpu_int_dot.py)
     pair_dot: bool = True  # ... multiplied pairwise (the loop IR's dot2) where the target has it, in pairs of planes
     int_dot_folded: bool = True  # ... also where a K-quant's sub-blocks scale by integers of their own, folded into
