@@ -21,10 +21,13 @@ INT_TILES = ["q4_0", "q4_1", "q8_0", "q4g32", "q4_k", "q5_k", "q3_k", "q2_k", "q
 
 @pytest.fixture
 def llvm():
+    """The LLVM device with the integer tiles on: by default only with AVX-512 (CpuIntTileSettings.defaults, for
+    speed), but they compute the same on any CPU with pairwise integer products, which these tests check."""
     dev = get_device("LLVM")
     if not (dev.target.int_dot and dev.target.pair_dot):
         pytest.skip("this CPU's target has no pairwise integer products (Target.int_dot, pair_dot)")
     base = dev.target
+    dev.target = tune(base, CpuIntTileSettings, enabled=True)
     yield dev
     dev.target = base
 
@@ -116,3 +119,14 @@ def test_bias_and_activation_epilogue(llvm):
     assert "iacc" in kernel.loop.to_text()  # the integer tiles' accumulators
     want = np.maximum(x @ w.numpy().T + bias, 0)
     close(y.numpy(), want, int_error_bound(x, w.numpy(), 32))
+
+
+def test_on_by_default_with_avx512_only():
+    """With 8-lane vectors (AVX2) LLVM vectorised the tile's pair-step loop rather than its columns, so the integer
+    tiles are on by default only with 16-lane vectors (CpuIntTileSettings.defaults)."""
+    import dataclasses
+
+    from minic.sched.rules.settings import settings
+    target = get_device("LLVM").target
+    assert settings(CpuIntTileSettings, dataclasses.replace(target, vector_bytes=64, tuning=())).enabled
+    assert not settings(CpuIntTileSettings, dataclasses.replace(target, vector_bytes=32, tuning=())).enabled

@@ -48,12 +48,21 @@ from minic.sched.target import Target
 
 @dataclass(frozen=True)
 class CpuIntTileSettings(RuleSettings):
-    enabled: bool = True  # integer tiles where the weight allows (False: the float tiles)
+    enabled: bool = True  # integer tiles where the weight allows (False: the float tiles); on by default with
+    #                       AVX-512 only (see defaults)
     rows: int = 6  # tile height: rows of x broadcast per pair step
     vectors: int = 2  # tile width in SIMD vectors of int32 words (int32 and float32 accumulators: 2 x 6 x 2 of 32)
     staged_bytes: int = 2 << 20  # int16 rows of x a core stages at a time: this many bytes' worth (at least a tile;
     #                              on the stack: runtime/cpu.py's WORKER_STACK_BYTES). Each chunk packs the panels
     #                              again: 1 MB (60 rows at K = 8,192) ran a 128-row product 1.2-1.4x slower
+
+    @classmethod
+    def defaults(cls, target: Target) -> CpuIntTileSettings:
+        """Off below 64-byte vectors: the tile's column loop must be the one LLVM vectorises, and with 16 or 32
+        columns of 8 lanes (AVX2, the kernel compiled for znver2) it vectorised the pair-step loop around it instead,
+        gathering the panel's words (so did AVX-512 with 16 columns); with 32 columns of 16 lanes it takes the
+        columns (2 panel loads, 6 broadcasts, 12 vpdpwssd a step: bench/README.md)."""
+        return cls(enabled=target.vector_bytes >= 64)
 
 
 @dataclass(frozen=True)
