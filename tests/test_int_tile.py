@@ -122,8 +122,8 @@ def test_bias_and_activation_epilogue(llvm):
 
 
 def test_on_by_default_with_avx512_only():
-    """With 8-lane vectors (AVX2) LLVM vectorised the tile's pair-step loop rather than its columns, so the integer
-    tiles are on by default only with 16-lane vectors (CpuIntTileSettings.defaults)."""
+    """The integer tiles are on by default with 16-lane vectors (AVX-512, VNNI's vpdpwssd) only: with 8 lanes a
+    product pair is two instructions, the float tiles' rate, untimed (CpuIntTileSettings.defaults)."""
     import dataclasses
 
     from minic.sched.rules.settings import settings

@@ -58,10 +58,9 @@ class CpuIntTileSettings(RuleSettings):
 
     @classmethod
     def defaults(cls, target: Target) -> CpuIntTileSettings:
-        """Off below 64-byte vectors: the tile's column loop must be the one LLVM vectorises, and with 16 or 32
-        columns of 8 lanes (AVX2, the kernel compiled for znver2) it vectorised the pair-step loop around it instead,
-        gathering the panel's words (so did AVX-512 with 16 columns); with 32 columns of 16 lanes it takes the
-        columns (2 panel loads, 6 broadcasts, 12 vpdpwssd a step: bench/README.md)."""
+        """Off below 64-byte vectors, where it is untimed: on AVX2 (the kernel compiled for znver2) the tile's
+        loop is right (2 panel loads, 6 broadcasts, 12 vpmaddwd a step), but without VNNI each product pair is a
+        vpmaddwd and a vpaddd, the float tiles' rate, and no AVX2 machine was at hand to see which wins."""
         return cls(enabled=target.vector_bytes >= 64)
 
 
@@ -272,7 +271,9 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
     z = em.open_loop(em.fresh("z"), len(rows) * nr, "vector")
     em.emit(Store(ints, z, Const(int32, 0)))
     em.close()
-    pp = kb * half + g * steps + em.open_loop(em.fresh("p"), steps, "serial", scope_kind="reduce")
+    # the pair steps stay a loop: LLVM vectorised them (gathering the panel's words) instead of the columns where
+    # the column loop was 16 wide (AVX-512 with one vector of columns, AVX2 with two), 6x slower
+    pp = kb * half + g * steps + em.open_loop(em.fresh("p"), steps, "novector", scope_kind="reduce")
     for r, lr in enumerate(rows):
         word = Load(int32, staged.codes, lr * staged.row + pp)
         c = em.open_loop(em.fresh("c"), nr, "vector")
