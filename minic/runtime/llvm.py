@@ -50,9 +50,15 @@ class LLVMDevice(CPUDevice):
         return self.program(source, kernel, self.cfunc(addr, kernel), object_code=obj)
 
     def _object_code(self, mod) -> bytes:
-        pto = llvm.create_pipeline_tuning_options(speed_level=3)
-        pto.loop_vectorization = True
-        pto.slp_vectorization = True
-        pb = llvm.create_pass_builder(self.tm, pto)
-        pb.getModulePassManager().run(mod, pb)
-        return self.tm.emit_object(llvm_pair_dot.inline_helpers(mod, self.tm))
+        return self.tm.emit_object(optimized(mod, self.tm))
+
+
+def optimized(mod: llvm.ModuleRef, tm: llvm.TargetMachine) -> llvm.ModuleRef:
+    """A kernel's module as the device compiles it for `tm`: LLVM's O3 pipeline with both vectorisers, then the pair
+    ops' helpers inlined (bench/cpu_asm.py prints the assembly of the same)."""
+    pto = llvm.create_pipeline_tuning_options(speed_level=3)
+    pto.loop_vectorization = True
+    pto.slp_vectorization = True
+    pb = llvm.create_pass_builder(tm, pto)
+    pb.getModulePassManager().run(mod, pb)
+    return llvm_pair_dot.inline_helpers(mod, tm)

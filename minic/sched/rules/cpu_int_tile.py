@@ -32,9 +32,11 @@ from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Store, all_of
 from minic.sched.lower import Emitter, LoweringError
 from minic.sched.rules.cpu_int_dot import (
     XQ_MAX,
+    BlockForms,
     Int16Rows,
     IntDotFit,
     block_forms,
+    block_offsets,
     code_word,
     int_dot_fits,
     stage_int16,
@@ -58,9 +60,10 @@ class CpuIntTileSettings(RuleSettings):
 
     @classmethod
     def defaults(cls, target: Target) -> CpuIntTileSettings:
-        """Off below 64-byte vectors, where it is untimed: on AVX2 (the kernel compiled for znver2) the tile's
-        loop is right (2 panel loads, 6 broadcasts, 12 vpmaddwd a step), but without VNNI each product pair is a
-        vpmaddwd and a vpaddd, the float tiles' rate, and no AVX2 machine was at hand to see which wins."""
+        """Off below 64-byte vectors, where it is untimed: on AVX2 (`bench/cpu_asm.py --cpu znver2 --lanes 8`)
+        the tile's loop takes the columns, but without VNNI each product pair is a vpmaddwd and a vpaddd (the float
+        tiles' rate) and its 12 accumulators leave 16 registers short (21 moves a step), and no AVX2 machine was at
+        hand to see which wins."""
         return cls(enabled=target.vector_bytes >= 64)
 
 
@@ -70,6 +73,7 @@ class IntTile:
     rows: int
     cols: int
     chunk: int  # rows of x staged at a time
+    steps: int  # pair steps summed in int32 before a conversion (steps_between_conversions)
     fit: IntDotFit
 
 
@@ -91,7 +95,8 @@ def int_tile(graph: KernelGraph, plan: Plan, target: Target) -> IntTile | None:
         return None
     lanes = max(1, target.vector_bytes // 4)
     chunk = max(s.rows, s.staged_bytes // (2 * plan.K) // s.rows * s.rows)
-    return IntTile(s.rows, s.vectors * lanes, min(chunk, ceil_div(bounds(plan.M)[1], s.rows) * s.rows), fit)
+    return IntTile(s.rows, s.vectors * lanes, min(chunk, ceil_div(bounds(plan.M)[1], s.rows) * s.rows),
+                   steps_between_conversions(plan.k_split[0], fit.bound), fit)
 
 
 def paired(plan: Plan) -> Plan:
@@ -104,10 +109,9 @@ def paired(plan: Plan) -> Plan:
 def int_tile_text(p: IntTile, plan: Plan) -> str:
     """What the integer tiles do, for `describe`."""
     block = plan.k_split[0]
-    steps = steps_between_conversions(block, p.fit.bound)
     return (f"integer tiles: {p.rows}x{p.cols}, x rounded to int16 per block of {block} in chunks of {p.chunk} rows "
             f"a core, each column panel's codes packed as pair words (two bit planes a word, the dequant applied "
-            f"at packing), pairwise multiply-adds (dot2) summed in int32 over {steps} pair steps, then scaled "
+            f"at packing), pairwise multiply-adds (dot2) summed in int32 over {p.steps} pair steps, then scaled "
             f"into float")
 
 
@@ -122,7 +126,6 @@ class IntPanel:
     offset_planes: tuple
     constant: int
     width: int
-    bound: int  # the largest magnitude of a folded code (BlockForms.bound)
 
 
 def emit_int_matmul(em: Emitter, tile: Tile, plan: Plan, p: IntTile, parallel: bool, locals_: list) -> None:
@@ -148,10 +151,10 @@ def emit_int_matmul(em: Emitter, tile: Tile, plan: Plan, p: IntTile, parallel: b
     em.open_if(all_of([cond(r0, 0, count), cond(r0, 0, size)]))
     full = cond(r0, 0, count - mr + 1)
     em.open_if(full)
-    _tile(em, tile, plan, staged, panel, [r0 + r for r in range(mr)], first, n0, locals_)
+    _tile(em, tile, plan, staged, panel, [r0 + r for r in range(mr)], first, n0, locals_, p)
     em.close()
     em.open_if(Alu(full.dtype, "not", (full,)))  # the chunk's last rows: a whole tile over zeroed rows past M,
-    _tile(em, tile, plan, staged, panel, [r0 + r for r in range(mr)], first, n0, locals_, count)  # stored to M
+    _tile(em, tile, plan, staged, panel, [r0 + r for r in range(mr)], first, n0, locals_, p, count)  # to M
     for _ in range(5):
         em.close()
 
@@ -216,7 +219,7 @@ def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: li
     em.close()
     em.close()
     em.close()
-    return IntPanel(codes, scales, offsets, offset_planes, forms.constant, width, forms.bound)
+    return IntPanel(codes, scales, offsets, offset_planes, forms.constant, width)
 
 
 def steps_between_conversions(block: int, bound: int) -> int:
@@ -231,20 +234,15 @@ def steps_between_conversions(block: int, bound: int) -> int:
     return steps
 
 
-def _block_terms(plan: Plan, staged: Int16Rows, panel: IntPanel, lr: Sint, kb: Sint, c: Sint, wscale) -> list:
-    """Row `lr`'s block `kb` terms besides the products at column vector position c: each plane's offset times x's
-    sum over the plane, and a constant every code adds times x's code sum at the block's scale."""
-    block, run = plan.k_split
-    terms = []
-    for at, jp in enumerate(panel.offset_planes):
-        off = Load(float32, panel.offsets, (kb * len(panel.offset_planes) + at) * panel.width + c)
-        xsum = Load(float32, staged.sums, lr * (plan.K // run) + kb * (block // run) + jp)
-        terms.append(Alu(float32, "mul", (off, xsum)))
-    if panel.constant:
-        codes = Alu(float32, "mul", (Const(float32, float(panel.constant)),
-                                     Load(float32, staged.code_sums, lr * (plan.K // block) + kb)))
-        terms.append(codes if wscale is None else Alu(float32, "mul", (wscale, codes)))
-    return terms
+def _block_terms(staged: Int16Rows, panel: IntPanel, lr: Sint, kb: Sint, c: Sint, wscale) -> list:
+    """Row `lr`'s block `kb` terms besides the products at column vector position c (cpu_int_dot.block_offsets over
+    the panel's offsets and scale): each plane's offset times x's sum over the plane, and a constant every code adds
+    times x's code sum at the block's scale."""
+    planes = staged.block // staged.run
+    loaded = dict(zip(panel.offset_planes, range(len(panel.offset_planes))))
+    offsets = [Load(float32, panel.offsets, (kb * len(loaded) + loaded[j]) * panel.width + c) if j in loaded else None
+               for j in range(planes)]
+    return block_offsets(staged, lr, kb, BlockForms([], [], wscale, offsets, panel.constant))
 
 
 def _add_to(em: Emitter, array: str, at: Sint, terms: list) -> None:
@@ -254,7 +252,7 @@ def _add_to(em: Emitter, array: str, at: Sint, terms: list) -> None:
 
 
 def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPanel, rows: list, first: Sint,
-          n0: Sint, locals_: list, count: Sint | None = None) -> None:
+          n0: Sint, locals_: list, p: IntTile, count: Sint | None = None) -> None:
     """Rows `rows` (indices into the staged chunk, which starts at row `first`) x the panel's columns; with
     `count`, only the rows below it are stored."""
     block = plan.k_split[0]
@@ -264,7 +262,7 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
     z = em.open_loop(em.fresh("z"), len(rows) * nr, "vector")
     em.emit(Store(sums, z, Const(float32, 0.0)))
     em.close()
-    half, steps = block // 2, steps_between_conversions(block, panel.bound)
+    half, steps = block // 2, p.steps
     groups = half // steps
     kb = em.open_loop(em.fresh("kb"), blocks, "serial", scope_kind="reduce")
     g = em.open_loop(em.fresh("g"), groups, "serial", scope_kind="reduce") if groups > 1 else 0
@@ -272,7 +270,7 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
     em.emit(Store(ints, z, Const(int32, 0)))
     em.close()
     # the pair steps stay a loop: LLVM vectorised them (gathering the panel's words) instead of the columns where
-    # the column loop was 16 wide (AVX-512 with one vector of columns, AVX2 with two), 6x slower
+    # the column loop was 16 wide (AVX-512 with one vector of columns, AVX2 with two): 4-5x slower
     pp = kb * half + g * steps + em.open_loop(em.fresh("p"), steps, "novector", scope_kind="reduce")
     for r, lr in enumerate(rows):
         word = Load(int32, staged.codes, lr * staged.row + pp)
@@ -289,7 +287,7 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
         scale = dx if wscale is None else Alu(float32, "mul", (wscale, dx))
         terms = [Alu(float32, "mul", (Cast(float32, Load(int32, ints, r * nr + c)), scale))]
         if groups == 1:
-            terms += _block_terms(plan, staged, panel, lr, kb, c, wscale)
+            terms += _block_terms(staged, panel, lr, kb, c, wscale)
         _add_to(em, sums, r * nr + c, terms)
         em.close()
     if groups > 1:
@@ -297,7 +295,7 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
         for r, lr in enumerate(rows):  # the block's offset terms, once
             c = em.open_loop(em.fresh("c"), nr, "vector")
             wscale = Load(float32, panel.scales, kb * nr + c) if panel.scales else None
-            terms = _block_terms(plan, staged, panel, lr, kb, c, wscale)
+            terms = _block_terms(staged, panel, lr, kb, c, wscale)
             if terms:
                 _add_to(em, sums, r * nr + c, terms)
             em.close()
