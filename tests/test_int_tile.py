@@ -130,3 +130,11 @@ def test_on_by_default_with_avx512_only():
     target = get_device("LLVM").target
     assert settings(CpuIntTileSettings, dataclasses.replace(target, vector_bytes=64, tuning=())).enabled
     assert not settings(CpuIntTileSettings, dataclasses.replace(target, vector_bytes=32, tuning=())).enabled
+
+
+def test_rows_too_long_for_the_stack_keep_the_float_tiles(llvm):
+    """A panel whose K would not fit a core's stack (here: a limit set below K = 2,048's) keeps the float tiles."""
+    llvm.target = tune(llvm.target, CpuIntTileSettings, panel_bytes=2 * K * 38 - 1)
+    got, want, _, text = product("q4_0", 45)
+    assert "integer tiles" not in text, text
+    close(got, want, 1e-5)

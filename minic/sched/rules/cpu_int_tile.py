@@ -57,6 +57,8 @@ class CpuIntTileSettings(RuleSettings):
     staged_bytes: int = 2 << 20  # int16 rows of x a core stages at a time: this many bytes' worth (at least a tile;
     #                              on the stack: runtime/cpu.py's WORKER_STACK_BYTES). Each chunk packs the panels
     #                              again: 1 MB (60 rows at K = 8,192) ran a 128-row product 1.2-1.4x slower
+    panel_bytes: int = 6 << 20  # the most a column panel and one tile's staged rows may take (K at most ~80,000 with
+    #                             the defaults; a longer K keeps the float tiles, whose panels are bounded themselves)
 
     @classmethod
     def defaults(cls, target: Target) -> CpuIntTileSettings:
@@ -94,6 +96,8 @@ def int_tile(graph: KernelGraph, plan: Plan, target: Target) -> IntTile | None:
     if fit is None:
         return None
     lanes = max(1, target.vector_bytes // 4)
+    if 2 * plan.K * (s.vectors * lanes + s.rows) > s.panel_bytes:
+        return None  # a panel and a tile's rows of x this long would not fit a core's stack
     chunk = max(s.rows, s.staged_bytes // (2 * plan.K) // s.rows * s.rows)
     return IntTile(s.rows, s.vectors * lanes, min(chunk, ceil_div(bounds(plan.M)[1], s.rows) * s.rows),
                    steps_between_conversions(plan.k_split[0], fit.bound), fit)
