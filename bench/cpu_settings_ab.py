@@ -12,6 +12,8 @@ machine's speed moves by up to 2x between runs: only a same-process comparison h
         --variant "CpuGemvSettings.int_dot_folded=False" --variant ""
     PYTHONPATH=. python bench/cpu_settings_ab.py --model /tmp/l32.gguf --prefill 32,128 \\
         --variant "" --variant "CpuIntTileSettings.enabled=False"
+    PYTHONPATH=. python bench/cpu_settings_ab.py --kernel q4_0:2048x8192 --rows 1 --static --copies 8 \\
+        --variant "" --variant "CpuGemvSettings.prefetch_rows=1"     # weights from memory, not the L3
 
 A variant is `;`-separated SETTINGS.FIELD=VALUE items ("" = the defaults), applied while its kernels are scheduled
 and its model is built and recorded. Models: `gpt2` (GPT-2 small, random float32 weights), `smollm2` (the pinned
@@ -50,19 +52,25 @@ def applied(variant: str, device: str, make):
         dev.target = saved
 
 
-def kernel_rows(spec: str, rows: list, variants: list, rounds: int, static: bool = False) -> None:
+def kernel_rows(spec: str, rows: list, variants: list, rounds: int, static: bool = False, copies: int = 1) -> None:
     """Each row count's kernel under each variant; the rows a Var `n` (a prefill's kernel, which branches on it at
-    run time) or, with `static`, a fixed shape (decode's GEMV of one row)."""
+    run time) or, with `static`, a fixed shape (decode's GEMV of one row). With `copies` > 1 a launch takes the
+    next of that many weights (together larger than the L3, they come from memory as a model's do): the time
+    of one launch, and the weight's bytes over it."""
     fmt, shape = spec.split(":")
     out, cols = (int(v) for v in shape.split("x"))
     rng = np.random.default_rng(0)
-    w = quant.quantize(rng.standard_normal((out, cols)).astype(np.float32), fmt, device="LLVM")
+    weights = [quant.quantize(rng.standard_normal((out, cols)).astype(np.float32), fmt, device="LLVM")
+               for _ in range(copies)]
     n = Var("n", 1, max(256, max(rows)))
     for m in rows:
         x = Tensor(rng.standard_normal((m, cols)).astype(np.float32), shape=None if static else (n, cols))
-        kernels = [applied(v, "LLVM", lambda x=x: quant.linear(x, w).schedule()[0]) for v in variants]
-        times = alternate([lambda k=k: engine.launch(k, k.graph.buffers, k.var_vals) for k in kernels], rounds)
-        print(f"{fmt} {out}x{cols}, {m} rows: " + "  ".join(f"[{v or 'defaults'}] {t * 1e6:,.0f} us"
+        kernels = [[applied(v, "LLVM", lambda x=x, w=w: quant.linear(x, w).schedule()[0]) for w in weights]
+                   for v in variants]
+        times = alternate([lambda ks=ks: [engine.launch(k, k.graph.buffers, k.var_vals) for k in ks]
+                           for ks in kernels], rounds)
+        rate = (lambda t: f" ({weights[0].nbytes * copies / t / 1e9:.1f} GB/s)") if copies > 1 else (lambda t: "")
+        print(f"{fmt} {out}x{cols}, {m} rows: " + "  ".join(f"[{v or 'defaults'}] {t / copies * 1e6:,.0f} us{rate(t)}"
                                                            for v, t in zip(variants, times)), flush=True)
 
 
@@ -146,6 +154,7 @@ def main() -> None:
     ap.add_argument("--kernel", default="", metavar="FMT:OUTxIN")
     ap.add_argument("--rows", default="4,8,16,24")
     ap.add_argument("--static", action="store_true", help="--kernel's rows a fixed shape, not a Var (decode's GEMV)")
+    ap.add_argument("--copies", type=int, default=1, help="--kernel: launches rotate over this many weights")
     ap.add_argument("--model", default="", help="gpt2, smollm2, FILE.gguf, q4km:DIM,FFN,LAYERS or f32:DIM,FFN,LAYERS")
     ap.add_argument("--prefill", default="", help="prompt lengths, comma-separated")
     ap.add_argument("--decode", type=int, default=0, help="greedy steps a round")
@@ -155,7 +164,8 @@ def main() -> None:
     args = ap.parse_args()
     variants = args.variant or [""]
     if args.kernel:
-        kernel_rows(args.kernel, [int(v) for v in args.rows.split(",")], variants, args.rounds, args.static)
+        kernel_rows(args.kernel, [int(v) for v in args.rows.split(",")], variants, args.rounds, args.static,
+                    args.copies)
     if args.model:
         model_ab(args.model, [int(v) for v in args.prefill.split(",") if v], args.decode, variants, args.rounds,
                  args.logits)

@@ -297,8 +297,8 @@ def main() -> int:
         scales_ab(path, args.device, args.prompt_tokens, args.scales_ab)
         return 0
     if args.prefetch_ab:
-        gemv_ab(path, args.device, args.prompt_tokens, args.prefetch_ab, "prefetch_bytes",
-                {"no prefetch": 0, "2048 bytes ahead (default)": 2048})
+        gemv_ab(path, args.device, args.prompt_tokens, args.prefetch_ab, "prefetch_rows",
+                {"no prefetch": 0, "8 rows ahead (default)": 8})
         return 0
     if args.int_dot_ab:
         gemv_ab(path, args.device, args.prompt_tokens, args.int_dot_ab, "int_dot",

@@ -86,7 +86,7 @@ def case(dev: str, fmt: str, out: int, cols: int, repeats: int) -> tuple:
 
 
 VARIANTS = [dict(packed_lanes=False, cols=4, int_dot=False), dict(packed_lanes=True, cols=2, int_dot=False),
-            dict(packed_lanes=True, cols=4, int_dot=False), dict(packed_lanes=True, cols=4, prefetch_bytes=0),
+            dict(packed_lanes=True, cols=4, int_dot=False), dict(packed_lanes=True, cols=4, prefetch_rows=0),
             dict(packed_lanes=True, cols=2), dict(packed_lanes=True, cols=4),
             dict(packed_lanes=True, cols=4, pair_dot=False)]
 
@@ -106,7 +106,7 @@ def cpu_variants(dev: str, fmts: list, shapes: list, rounds: int) -> None:
     device = get_device(dev)
     base, rng = device.target, np.random.default_rng(0)
     names = [f"{'lanes' if v['packed_lanes'] else 'no lanes'}, {v['cols']} cols"
-             + (", no prefetch" if v.get("prefetch_bytes") == 0 else "")
+             + (", no prefetch" if v.get("prefetch_rows") == 0 else "")
              + (", float" if v.get("int_dot") is False else ", int16 x")
              + (", products one by one" if v.get("pair_dot") is False else "") for v in VARIANTS]
     print("| shape [out, in] | format | " + " | ".join(names) + " |\n|---|---|" + "---|" * len(names))

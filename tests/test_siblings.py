@@ -129,15 +129,15 @@ def test_packed_lanes_equal_the_vector_loop(cpu_device, fmt):
 
 @pytest.mark.parametrize("fmt", ["q8_0", "q4_1"])
 def test_prefetch_is_a_hint_only(cpu_device, fmt):
-    """CpuGemvSettings.prefetch_bytes: the packed GEMV asks for its weight's bytes ahead (a Prefetch statement, in
-    the C and LLVM sources; other backends drop it) and computes exactly what it computes without."""
+    """CpuGemvSettings.prefetch_rows: the packed GEMV asks for its weight's bytes some rows ahead (a Prefetch
+    statement, in the C and LLVM sources; other backends drop it) and computes exactly what it computes without."""
     w = quant.quantize(f32(N, 256), fmt, device=cpu_device)
     xn = f32(1, 256)
     dev = get_device(cpu_device)
     saved, got = dev.target, []
     try:
-        for ahead in (0, 2048):
-            dev.target = tune(saved, CpuGemvSettings, prefetch_bytes=ahead)
+        for ahead in (0, 8):
+            dev.target = tune(saved, CpuGemvSettings, prefetch_rows=ahead)
             y = quant.linear(Tensor(xn, device=cpu_device), w)
             (k,) = y.schedule()
             assert ("prefetch(" in k.ir) == bool(ahead)

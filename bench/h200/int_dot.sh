@@ -5,11 +5,25 @@
 #
 #   command: bash bench/h200/int_dot.sh
 #
+# End to end on Llama-3.2-1B-shaped random GGUFs written on the machine (Q4_0, Q4_K; the gguf wheel travels):
+#
+#   carry: [".whl"]   command: bash bench/h200/int_dot.sh e2e
+#
 # SmolLM2 end to end needs its GGUF staged first (bench/h200/llama_cuda.sh's two staging calls), then:
 #   python3 bench/llama.py --device CUDA --dtype float16 --gpu-int-dot-ab 8
 set -u
 export PYTHONPATH=$PWD PYTHONUNBUFFERED=1
 nvidia-smi --query-gpu=name,driver_version --format=csv,noheader
+if [ "${1:-}" = e2e ]; then
+  python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/gguf-*.whl || exit 1
+  export PYTHONPATH=$PWD:/tmp/site
+  for t in Q4_0 Q4_K; do
+    timeout 150 python3 bench/random_gguf.py llama3.2-1b /tmp/l32_$t.gguf --type $t || continue
+    echo "== Llama-3.2-1B shapes, $t, float16 activations: float products against integer ones, one process"
+    timeout 200 python3 bench/llama.py --weights /tmp/l32_$t.gguf --device CUDA --dtype float16 --gpu-int-dot-ab 6
+  done
+  exit 0
+fi
 echo "== correctness: tests/test_gpu_int_dot.py on CUDA (dp2a), and the GEMV tests with the integer loop on"
 MINIC_TEST_DEVICES=CUDA MINIC_TEST_TIMEOUT=200 timeout 200 python3 -m pytest -q -p no:cacheprovider \
   tests/test_gpu_int_dot.py 2>&1 | tail -8

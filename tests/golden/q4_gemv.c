@@ -45,8 +45,8 @@ void sum_op(unsigned short* restrict b0, const unsigned short* restrict b1, cons
     for (long kb4 = 0; kb4 < 8; kb4++) {
       float v13 = b3[(kb4 + t1*16)];
       float v20 = b3[(8 + kb4 + t1*16)];
-      __builtin_prefetch(&b2[(4096 + kb4*16 + t1*256)]);
-      __builtin_prefetch(&b2[(4224 + kb4*16 + t1*256)]);
+      __builtin_prefetch(&b2[(1024 + kb4*16 + t1*256)]);
+      __builtin_prefetch(&b2[(1152 + kb4*16 + t1*256)]);
       #pragma GCC ivdep
       for (long k5 = 0; k5 < 16; k5++) {
         unsigned short v6 = b1[(k5 + kb4*32)];

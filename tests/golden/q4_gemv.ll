@@ -58,7 +58,7 @@ kb4.body:
   %".41" = load float, float* %".40"
   %".42" = sext i32 %"kb4" to i64
   %".43" = mul nsw i64 %".42", 16
-  %".44" = add nsw i64 4096, %".43"
+  %".44" = add nsw i64 1024, %".43"
   %".45" = sext i32 %"t1" to i64
   %".46" = mul nsw i64 %".45", 256
   %".47" = add nsw i64 %".44", %".46"
@@ -66,7 +66,7 @@ kb4.body:
   call void @"llvm.prefetch.p0"(i8* %".48", i32 0, i32 3, i32 1)
   %".50" = sext i32 %"kb4" to i64
   %".51" = mul nsw i64 %".50", 16
-  %".52" = add nsw i64 4224, %".51"
+  %".52" = add nsw i64 1152, %".51"
   %".53" = sext i32 %"t1" to i64
   %".54" = mul nsw i64 %".53", 256
   %".55" = add nsw i64 %".52", %".54"

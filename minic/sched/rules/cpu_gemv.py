@@ -51,9 +51,8 @@ class CpuGemvSettings(RuleSettings):
     int_dot_cols: int = 4  # ... when its products are integer ones (int_dot): 4 on AVX2 too (SmolLM2's CPU decode
     #                        +5-6% over 2 with pairwise products: bench/README.md, twenty-third session)
     packed_lanes: bool = True  # ... summing a run-wide accumulator once after K, not once per block (cpu_tile.py)
-    prefetch_bytes: int = 4096  # ... each block prefetching the weight's bytes this far ahead (0: no prefetch; 4 KB
-    #                             decoded Llama-1B-shaped Q4_0, Q8_0 and Q4_K_M files and SmolLM2 1.7-3.5% faster
-    #                             than 2 KB: bench/README.md, thirty-first session)
+    prefetch_rows: int = 8  # ... each block prefetching the weight's bytes this many of its rows ahead (0: no
+    #                         prefetch; a fixed distance suits one K only: bench/README.md, thirty-second session)
     int_dot: bool = True  # ... with integer products where the dequant is affine per block (cpu_int_dot.py)
     pair_dot: bool = True  # ... multiplied pairwise (the loop IR's dot2) where the target has it, in pairs of planes
     int_dot_folded: bool = True  # ... also where a K-quant's sub-blocks scale by integers of their own, folded into
@@ -76,7 +75,7 @@ class GemvTile:
     cols: int  # columns per task (stream: the block width)
     lanes: int  # float32 lanes of a SIMD vector
     kkind: str  # the K loop's kind
-    prefetch: int = 0  # bytes ahead to prefetch B (the "lanes" K loop)
+    prefetch: int = 0  # B's rows ahead to prefetch (the "lanes" K loop)
     int_dot: bool = False  # the "lanes" K loop may take integer products (cpu_int_dot.py; where the weight allows)
     pair_dot: bool = False  # ... with x staged in pair words for dot2 (the block has an even number of planes)
     fold: bool = False  # ... also with integer sub-block scales folded into the codes
@@ -97,7 +96,7 @@ def gemv_tile(plan: Plan, target: Target, graph: KernelGraph) -> GemvTile:
             cols = min(cols, s.planes_dot_cols)
         pairs = int_dot and s.pair_dot and target.pair_dot and len(k_planes(plan.k_split)) % 2 == 0
         return GemvTile(st, max(1, cols // len(plan.products)), lanes, "lanes" if packed else "vector",
-                        s.prefetch_bytes if packed else 0, int_dot, pairs,
+                        s.prefetch_rows if packed and isinstance(plan.N, int) else 0, int_dot, pairs,
                         s.int_dot_folded and (plan.m is None or plan.M == 1),
                         max(1, min(s.dot_cols, s.int_dot_cols) // len(plan.products)) if int_dot else 0)
     if s.stream and can_stream(graph, plan):

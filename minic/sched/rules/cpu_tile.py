@@ -66,7 +66,7 @@ class Tile:
              prefetch: int = 0, ints: Int16Rows | None = None) -> None:
         """rows, cols: index expressions of the tile's rows and columns (all rows exist);
         col_guard: columns may overhang N; kkind: the K loop's kind; panel: B's columns cols[0].. packed by
-        pack_panel, read instead of B; prefetch: with kkind "lanes", ask for B's bytes this far ahead; ints: with
+        pack_panel, read instead of B; prefetch: with kkind "lanes", ask for B's bytes this many rows ahead; ints: with
         kkind "lanes", A's rows staged as int16 (cpu_int_dot.stage_int16) for integer products."""
         em, plan = self.em, self.plan
         if kkind == "lanes":
@@ -105,7 +105,7 @@ class Tile:
         run-wide accumulator per output, in a small scratch array: the run loop is vectorised as before, but
         its lanes are summed once after the K loop rather than once per block (a scalar accumulator makes LLVM
         reduce the vector at the end of every block: a horizontal sum per 32 weights per column). Each block
-        first prefetches every buffer of B `prefetch` bytes ahead of where it reads (see _prefetch). With `ints`
+        first prefetches every buffer of B `prefetch` of its rows ahead of where it reads (see _prefetch). With `ints`
         (A staged as int16, cpu_int_dot.py) a run position's products over the planes are integer ones."""
         em, plan = self.em, self.plan
         acc_t, mul_t = plan.reduce.dtype.compute, plan.mul.dtype.compute
@@ -181,20 +181,25 @@ class Tile:
             for c, col in enumerate(cols):
                 self.store(row, col, {red: totals[(p, r, c)] for p, (red, _) in enumerate(products)}, col_guard)
 
-    def _prefetch(self, streams: list, lane: Sym, ahead: int) -> None:
+    def _prefetch(self, streams: list, lane: Sym, rows: int) -> None:
         """Before the run loop (in the block loop around it): a prefetch of each buffer B's values load that moves
-        along the run (a weight's codes), at the run's first position plus `ahead` bytes. A core streams its
-        columns' rows of a packed weight front to back, and with the dequant's arithmetic between loads the
-        hardware prefetcher alone keeps too few bytes in flight (Q8_0 read at a third of the copy bandwidth,
-        bench/README.md). A block's scales (one value a block: a 64-byte line serves 16 blocks) are left to the
-        hardware prefetcher: a prefetch of them every block cost SmolLM2 3-6% of its CPU decode."""
+        along the run (a weight's codes), at the run's first position plus `rows` of that buffer's rows (a row:
+        its elements over N). A core streams its columns' rows of a packed weight front to back, and with the
+        dequant's arithmetic between loads the hardware prefetcher alone keeps too few bytes in flight (Q8_0 read
+        at a third of the copy bandwidth, bench/README.md). The distance is in rows, not bytes, because the best
+        one grows with K: a fixed 4 KB ahead read a K = 8,192 weight from memory 1.4x slower than 16 KB did,
+        and 16 KB read a K = 2,048 one slower than 8 KB. A block's scales (one value a block: a 64-byte line
+        serves 16 blocks) are left to the hardware prefetcher: a prefetch of them every block cost SmolLM2 3-6% of
+        its CPU decode."""
         em = self.em
+        sizes = {p.name: b.size for p, b in zip(em.params, self.graph.buffers)}
         at: dict = {}
         for v in streams:
             for ld in em.loads(v):
                 if lane not in free_syms(ld.index):
                     continue
-                at.setdefault((ld.buf, substitute(ld.index, {lane: 0}) + ahead // ld.dtype.itemsize), None)
+                ahead = rows * sizes[ld.buf] // self.plan.N
+                at.setdefault((ld.buf, substitute(ld.index, {lane: 0}) + ahead), None)
         with em.at_level(em.level() - 1):
             for buf, index in at:
                 em.emit(Prefetch(buf, index))
