@@ -7,8 +7,10 @@ its store.
 """
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
+from minic.ir.node import toposort
 from minic.ir.symbolic import Sint, Sym, ceil_div, free_syms, substitute
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Prefetch, Ref, Store, Update, cond
@@ -183,23 +185,24 @@ class Tile:
 
     def _prefetch(self, streams: list, lane: Sym, rows: int) -> None:
         """Before the run loop (in the block loop around it): a prefetch of each buffer B's values load that moves
-        along the run (a weight's codes), at the run's first position plus `rows` of that buffer's rows (a row:
-        its elements over N). A core streams its columns' rows of a packed weight front to back, and with the
+        along the run (a weight's codes), at the run's first position plus `rows` of that buffer's rows (a packed
+        weight's buffers are shaped (N, ...): a row is the rest; the shapes are in the schedule's key, the sizes
+        of the buffers are not). A core streams its columns' rows of a packed weight front to back, and with the
         dequant's arithmetic between loads the hardware prefetcher alone keeps too few bytes in flight (Q8_0 read
         at a third of the copy bandwidth, bench/README.md). The distance is in rows, not bytes, because the best
-        one grows with K: a fixed 4 KB ahead read a K = 8,192 weight from memory 1.4x slower than 16 KB did,
-        and 16 KB read a K = 2,048 one slower than 8 KB. A block's scales (one value a block: a 64-byte line
+        one grows with K: a fixed 4 KB ahead read a K = 8,192 weight from memory 1.4x slower than 8 rows (36 KB)
+        did, and 16 KB read a K = 2,048 one slower than 8 KB. A block's scales (one value a block: a 64-byte line
         serves 16 blocks) are left to the hardware prefetcher: a prefetch of them every block cost SmolLM2 3-6% of
         its CPU decode."""
         em = self.em
-        sizes = {p.name: b.size for p, b in zip(em.params, self.graph.buffers)}
+        row = {em.buffer_name(n): math.prod(n.shape[1:]) for n in toposort([self.graph.root])
+               if n.op == "BUFFER" and len(n.shape) > 1 and n.shape[0] == self.plan.N}
         at: dict = {}
         for v in streams:
             for ld in em.loads(v):
-                if lane not in free_syms(ld.index):
+                if lane not in free_syms(ld.index) or ld.buf not in row:
                     continue
-                ahead = rows * sizes[ld.buf] // self.plan.N
-                at.setdefault((ld.buf, substitute(ld.index, {lane: 0}) + ahead), None)
+                at.setdefault((ld.buf, substitute(ld.index, {lane: 0}) + rows * row[ld.buf]), None)
         with em.at_level(em.level() - 1):
             for buf, index in at:
                 em.emit(Prefetch(buf, index))
