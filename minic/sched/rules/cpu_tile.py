@@ -190,8 +190,8 @@ class Tile:
         of the buffers are not). A core streams its columns' rows of a packed weight front to back, and with the
         dequant's arithmetic between loads the hardware prefetcher alone keeps too few bytes in flight (Q8_0 read
         at a third of the copy bandwidth, bench/README.md). The distance is in rows, not bytes, because the best
-        one grows with K: a fixed 4 KB ahead read a K = 8,192 weight from memory 1.4x slower than 8 rows (36 KB)
-        did, and 16 KB read a K = 2,048 one slower than 8 KB. A block's scales (one value a block: a 64-byte line
+        one grows with K: a fixed one in bytes too short for a long row is too long for a short one
+        (bench/README.md, thirty-second session). A block's scales (one value a block: a 64-byte line
         serves 16 blocks) are left to the hardware prefetcher: a prefetch of them every block cost SmolLM2 3-6% of
         its CPU decode."""
         em = self.em
