@@ -238,15 +238,15 @@ def steps_between_conversions(block: int, bound: int) -> int:
     return steps
 
 
-def _block_terms(staged: Int16Rows, panel: IntPanel, lr: Sint, kb: Sint, c: Sint, wscale) -> list:
+def _block_terms(staged: Int16Rows, panel: IntPanel, lr: Sint, kb: Sint, c: Sint, wscale, constant: int) -> list:
     """Row `lr`'s block `kb` terms besides the products at column vector position c (cpu_int_dot.block_offsets over
-    the panel's offsets and scale): each plane's offset times x's sum over the plane, and a constant every code adds
-    times x's code sum at the block's scale."""
+    the panel's offsets and scale): each plane's offset times x's sum over the plane, and `constant` (a constant
+    every code adds, or 0 where the caller adds it) times x's code sum at the block's scale."""
     planes = staged.block // staged.run
     loaded = dict(zip(panel.offset_planes, range(len(panel.offset_planes))))
     offsets = [Load(float32, panel.offsets, (kb * len(loaded) + loaded[j]) * panel.width + c) if j in loaded else None
                for j in range(planes)]
-    return block_offsets(staged, lr, kb, BlockForms([], [], wscale, offsets, panel.constant))
+    return block_offsets(staged, lr, kb, BlockForms([], [], wscale, offsets, constant))
 
 
 def _add_to(em: Emitter, array: str, at: Sint, terms: list) -> None:
@@ -284,14 +284,21 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
             word, Load(int32, panel.codes, pp * nr + c)))))))
         em.close()
     em.close()
-    for r, lr in enumerate(rows):  # the int32 sums into float, at the block's scale (the weight's times x's)
+    # the int32 sums into float, at the block's scale (the weight's times x's). A constant the codes add comes in
+    # at x's scale before the weight's, which then multiplies both: wscale * (sum * dx + constant * x's code sum),
+    # per column vector one conversion and two multiply-adds (Q4_0's q - 8)
+    constant = panel.constant if groups == 1 else 0
+    for r, lr in enumerate(rows):
         dx = Load(float32, staged.scales, lr * blocks + kb)
         c = em.open_loop(em.fresh("c"), nr, "vector")
         wscale = Load(float32, panel.scales, kb * nr + c) if panel.scales else None
-        scale = dx if wscale is None else Alu(float32, "mul", (wscale, dx))
-        terms = [Alu(float32, "mul", (Cast(float32, Load(int32, ints, r * nr + c)), scale))]
+        inner = Alu(float32, "mul", (Cast(float32, Load(int32, ints, r * nr + c)), dx))
+        if constant:  # (block_offsets' one term here: the constant's, at x's scale alone)
+            (code_term,) = block_offsets(staged, lr, kb, BlockForms([], [], None, [], constant))
+            inner = Alu(float32, "add", (inner, code_term))
+        terms = [inner if wscale is None else Alu(float32, "mul", (wscale, inner))]
         if groups == 1:
-            terms += _block_terms(staged, panel, lr, kb, c, wscale)
+            terms += _block_terms(staged, panel, lr, kb, c, wscale, 0)
         _add_to(em, sums, r * nr + c, terms)
         em.close()
     if groups > 1:
@@ -299,7 +306,7 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
         for r, lr in enumerate(rows):  # the block's offset terms, once
             c = em.open_loop(em.fresh("c"), nr, "vector")
             wscale = Load(float32, panel.scales, kb * nr + c) if panel.scales else None
-            terms = _block_terms(staged, panel, lr, kb, c, wscale)
+            terms = _block_terms(staged, panel, lr, kb, c, wscale, panel.constant)
             if terms:
                 _add_to(em, sums, r * nr + c, terms)
             em.close()
