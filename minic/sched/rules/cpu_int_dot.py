@@ -456,12 +456,18 @@ def block_offsets(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> lis
     at = r * (staged.K // staged.run) + kb * per_block
     terms = [Alu(float32, "mul", (off, Load(float32, staged.sums, at + j)))
              for j, off in enumerate(forms.offsets) if off is not None]
-    if forms.constant:  # the constant's products: c times x's codes summed over the block, at the block's scale
-        scaled = Load(float32, staged.code_sums, r * (staged.K // staged.block) + kb)
+    if forms.constant:  # the constant's products at the block's scale
         factor = Const(float32, float(forms.constant))
-        terms.append(Alu(float32, "mul", (factor if forms.scale is None else Alu(float32, "mul", (
-            forms.scale, factor)), scaled)))
+        terms.append(constant_term(staged, r, kb, factor if forms.scale is None else Alu(float32, "mul", (
+            forms.scale, factor))))
     return terms
+
+
+def constant_term(staged: Int16Rows, r: int, kb: Sint, factor: Val) -> Val:
+    """`factor` times row r's x codes summed over block `kb`, at x's scale (staged code_sums): the products of a
+    constant every weight code adds (factor: the constant, times the weight's scale where it is not applied
+    after)."""
+    return Alu(float32, "mul", (factor, Load(float32, staged.code_sums, r * (staged.K // staged.block) + kb)))
 
 
 def at_block(v: Val, where: dict[Sym, Sint]) -> Val:

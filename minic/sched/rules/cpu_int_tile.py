@@ -38,6 +38,7 @@ from minic.sched.rules.cpu_int_dot import (
     block_forms,
     block_offsets,
     code_word,
+    constant_term,
     int_dot_fits,
     stage_int16,
 )
@@ -293,9 +294,8 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
         c = em.open_loop(em.fresh("c"), nr, "vector")
         wscale = Load(float32, panel.scales, kb * nr + c) if panel.scales else None
         inner = Alu(float32, "mul", (Cast(float32, Load(int32, ints, r * nr + c)), dx))
-        if constant:  # (block_offsets' one term here: the constant's, at x's scale alone)
-            (code_term,) = block_offsets(staged, lr, kb, BlockForms([], [], None, [], constant))
-            inner = Alu(float32, "add", (inner, code_term))
+        if constant:
+            inner = Alu(float32, "add", (inner, constant_term(staged, lr, kb, Const(float32, float(constant)))))
         terms = [inner if wscale is None else Alu(float32, "mul", (wscale, inner))]
         if groups == 1:
             terms += _block_terms(staged, panel, lr, kb, c, wscale, 0)
