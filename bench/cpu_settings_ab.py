@@ -162,6 +162,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--logits", action="store_true", help="also compare each variant's prefill logits with the first's")
     args = ap.parse_args()
+    if args.copies < 1:
+        ap.error(f"--copies: expected at least 1 weight to launch over, got {args.copies}")
     variants = args.variant or [""]
     if args.kernel:
         kernel_rows(args.kernel, [int(v) for v in args.rows.split(",")], variants, args.rounds, args.static,
