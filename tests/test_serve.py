@@ -2,6 +2,8 @@
 and `minic serve` through the official openai client against a real server process."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -620,6 +622,40 @@ def test_malformed_json_is_a_400(server):
     status, body = server.post_raw("/v1/completions", b'{"model": "tiny", "prompt": ')
     assert status == 400 and "not valid JSON" in body["error"]["message"]
     assert server.health()["status"] == "ok"
+
+
+def test_request_fields_as_clients_send_them(server):
+    """max_completion_tokens counts when the openai client sends max_tokens as null; "developer" is the system
+    role; an unknown role, a non-boolean logprobs and an empty prompt are 400s naming their field; a text too long
+    for the context however it tokenizes is refused at once, and the server answers /health meanwhile."""
+    import threading
+    import time
+    msgs = [{"role": "user", "content": "Hi there"}]
+    r = server.client.chat.completions.create(model="tiny", messages=msgs, temperature=0, max_tokens=None,
+                                              max_completion_tokens=2)
+    assert (r.usage.completion_tokens, r.choices[0].finish_reason) == (2, "length")
+    as_system, as_developer = (server.client.chat.completions.create(
+        model="tiny", temperature=0, max_tokens=6, messages=[{"role": role, "content": "Be brief."}, *msgs])
+        for role in ("system", "developer"))
+    assert as_developer.choices[0].message.content == as_system.choices[0].message.content
+    assert as_developer.usage.prompt_tokens == as_system.usage.prompt_tokens
+    with pytest.raises(openai.BadRequestError, match=r"messages\[0\].role must be one of .* got 'banana'"):
+        server.client.chat.completions.create(model="tiny", max_tokens=2,
+                                              messages=[{"role": "banana", "content": "hi"}])
+    status, body = server.post_raw("/v1/chat/completions", json.dumps(
+        {"model": "tiny", "messages": msgs, "logprobs": 1}).encode())
+    assert status == 400 and body["error"]["param"] == "logprobs"
+    status, body = server.post_raw("/v1/completions", json.dumps(
+        {"model": "tiny", "prompt": "", "max_tokens": 4}).encode())
+    assert status == 400 and body["error"]["param"] == "prompt" and "empty" in body["error"]["message"]
+    health = []
+    probe = threading.Thread(target=lambda: health.append(server.health()["status"]))
+    start = time.monotonic()
+    with pytest.raises(openai.BadRequestError, match="bytes: at least"):
+        probe.start()
+        server.client.completions.create(model="tiny", prompt="word " * 2_000_000, max_tokens=1)
+    probe.join(CALL_S)
+    assert health == ["ok"] and time.monotonic() - start < CALL_S
 
 
 def test_disconnect_mid_stream_frees_its_pages(server):

@@ -10,6 +10,7 @@ running responses finish, then stops the batcher.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hmac
 import json
 import time
@@ -58,6 +59,23 @@ class Service:
     def vocab_size(self) -> int:
         return self.batcher.engine.model.cfg.vocab_size
 
+    @functools.cached_property
+    def longest_token_bytes(self) -> int:
+        """The most bytes one token's text takes: a text longer than max_ctx times this cannot fit the context."""
+        return max(len(self.tokenizer.decode_bytes([i])) for i in range(self.vocab_size))
+
+    async def tokenized(self, text: str, encode) -> list[int]:
+        """`encode(text)` on a worker thread, so a long prompt does not hold up the other requests' streams; a text
+        too long for the context however it splits is refused before it is tokenized."""
+        def checked() -> list[int]:
+            size, longest = len(text.encode("utf-8", "surrogatepass")), self.longest_token_bytes
+            if size > self.max_ctx * longest:
+                raise BadRequest(f"the prompt is {size} bytes: at least {size // longest} tokens (no token is "
+                                 f"longer than {longest} bytes); the context holds {self.max_ctx} tokens, prompt "
+                                 f"and answer together", "prompt")
+            return encode(text)
+        return await asyncio.to_thread(checked)
+
 
 def create_app(service: Service) -> Starlette:
     @asynccontextmanager
@@ -83,7 +101,9 @@ def create_app(service: Service) -> Starlette:
     async def completions(request: HTTPRequest):
         body = await _json(request)
         req = parse(body, service.name, default_max_tokens=16, max_n=service.max_n)  # 16: OpenAI's default
-        prompt = prompt_of(body, service.tokenizer, service.vocab_size)
+        prompt = prompt_of(body, service.vocab_size)
+        if isinstance(prompt, str):
+            prompt = await service.tokenized(prompt, service.tokenizer.encode_prompt)
         return await _generate(service, request, req, prompt, chat=False)
 
     async def chat_completions(request: HTTPRequest):
@@ -93,7 +113,8 @@ def create_app(service: Service) -> Starlette:
             raise BadRequest(f"model {service.name!r} has no chat template (GPT-2 was not trained for chat): "
                              f"use /v1/completions, or start the server with --chat-template FILE")
         text = service.chat_template.render(messages_of(body))
-        return await _generate(service, request, req, service.tokenizer.encode(text), chat=True)
+        prompt = await service.tokenized(text, service.tokenizer.encode)
+        return await _generate(service, request, req, prompt, chat=True)
 
     async def bad_request(request: HTTPRequest, exc: Exception) -> JSONResponse:
         return _error(str(exc), getattr(exc, "status", 400), getattr(exc, "param", None), getattr(exc, "code", None))
@@ -146,6 +167,8 @@ def _error(message: str, status: int, param: str | None = None, code: str | None
 
 
 async def _generate(service: Service, http: HTTPRequest, req: Request, prompt: list[int], chat: bool):
+    if not prompt:
+        raise BadRequest("the prompt is empty (no tokens): give it some text", "messages" if chat else "prompt")
     if len(prompt) >= service.max_ctx:
         raise BadRequest(f"the prompt has {len(prompt)} tokens; the context holds {service.max_ctx} tokens, "
                          f"prompt and answer together", "prompt")

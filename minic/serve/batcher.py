@@ -8,8 +8,9 @@ Between two decode steps the batcher
   3. prefills each admitted job and samples its first token (the n answers of one request share one prefill:
      the later ones fork the first one's prompt pages, copy on write, and sample from its prompt logits);
   4. runs ONE batched decode step for every running job (models/paged.py) and samples each job's next token
-     with the job's own sampling settings and random generator (a seeded job gives the same ids whatever
-     else is in the batch).
+     with the job's own sampling settings and random generator (a seeded job draws the same numbers whatever
+     else is in the batch; its logits may still differ in their last bits between batch sizes, whose steps are
+     different kernels summing in another order, so a near tie can sample another token).
 Tokens go back through each job's `emit` callback, called on the batcher thread.
 """
 from __future__ import annotations

@@ -68,8 +68,11 @@ def parse(body, served: str, default_max_tokens: int | None, max_n: int = 1, cha
     if body.get("response_format") not in RESPONSE_FORMATS:
         raise BadRequest(f"only text answers are served: response_format must be {{\"type\": \"text\"}}, got "
                          f"{_short(body['response_format'])}", "response_format")
-    field_name = "max_tokens" if "max_tokens" in body else "max_completion_tokens"
-    max_tokens = body.get(field_name, default_max_tokens)
+    # max_completion_tokens is OpenAI's current name and max_tokens the deprecated one: the current one wins where
+    # both are set, and a field sent as null is unset (the openai client sends max_tokens=None as null)
+    field_name = next((f for f in ("max_completion_tokens", "max_tokens") if body.get(f) is not None), "max_tokens")
+    max_tokens = body.get(field_name)
+    max_tokens = default_max_tokens if max_tokens is None else max_tokens
     if max_tokens is not None and (not _is_int(max_tokens) or max_tokens < 1):
         raise BadRequest(f"{field_name} must be a positive integer, got {max_tokens!r}", field_name)
     temperature = _number(body, "temperature", 1.0)
@@ -116,7 +119,7 @@ def _top_logprobs(body: dict, chat: bool) -> int | None:
     name = "top_logprobs" if chat else "logprobs"
     if chat:
         on = body.get("logprobs")
-        if on not in (None, True, False):
+        if on is not None and not isinstance(on, bool):  # 1 == True in Python, but not in JSON
             raise BadRequest(f"logprobs must be true or false, got {_short(on)}", "logprobs")
         if not on:
             if body.get("top_logprobs") not in (None, 0):
@@ -130,19 +133,24 @@ def _top_logprobs(body: dict, chat: bool) -> int | None:
     return count
 
 
-def prompt_of(body: dict, tokenizer, vocab_size: int) -> list[int]:
-    """/v1/completions' prompt: a string (tokenized as the model expects a plain prompt: after the BOS token a
-    LLaMA-family checkpoint asks for, as llama.cpp's and transformers' tokenizers do), or a list of token ids (one
-    prompt: batches of prompts are refused)."""
+def prompt_of(body: dict, vocab_size: int) -> str | list[int]:
+    """/v1/completions' prompt: a string (the caller tokenizes it as the model expects a plain prompt: after the BOS
+    token a LLaMA-family checkpoint asks for, as llama.cpp's and transformers' tokenizers do), or a list of token
+    ids (one prompt: batches of prompts are refused)."""
     prompt = body.get("prompt")
     if isinstance(prompt, str):
-        return tokenizer.encode_prompt(prompt)
+        return prompt
     if isinstance(prompt, list) and prompt and all(_is_int(t) for t in prompt):
         bad = [t for t in prompt if not 0 <= t < vocab_size]
         if bad:
             raise BadRequest(f"prompt token id {bad[0]} is outside the vocabulary of {vocab_size} tokens", "prompt")
         return list(prompt)
     raise BadRequest(f"prompt must be a string or a non-empty list of token ids, got {_short(prompt)}", "prompt")
+
+
+# a message's role -> the role its chat template sees: OpenAI's "developer" (what newer clients send for the
+# instructions) is the system prompt of a model's template
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
 
 
 def messages_of(body: dict) -> list[dict]:
@@ -157,7 +165,9 @@ def messages_of(body: dict) -> list[dict]:
         if not isinstance(m, dict) or not isinstance(m.get("role"), str) or "content" not in m:
             raise BadRequest(f"messages[{i}] must be an object with a string role and a content, got {_short(m)}",
                              "messages")
-        out.append({**m, "content": _content(m["content"], i)})
+        if m["role"] not in ROLES:
+            raise BadRequest(f"messages[{i}].role must be one of {', '.join(ROLES)}, got {m['role']!r}", "messages")
+        out.append({**m, "role": ROLES[m["role"]], "content": _content(m["content"], i)})
     return out
 
 
