@@ -226,8 +226,10 @@ class _Plan:
 
     def run(self, args: list[Buffer], vals: dict, outputs_like: Any) -> Any:
         env = {**self.consts, **vals} if self.consts else vals
-        ids = set(map(id, args))
-        if len(ids) != len(args) or not self.fixed_ids.isdisjoint(ids):
+        # arguments on one buffer replay a record made with the same ones on one buffer (the call key says which),
+        # but an argument on a buffer the record holds itself (a weight, a scratch) would be overwritten or read
+        # stale
+        if not self.fixed_ids.isdisjoint(map(id, args)):
             raise JitError(f"{self.name}: an argument's buffer is also used as another buffer of the recorded "
                            f"call; pass a fresh tensor (e.g. .contiguous().realize())")
         replay = self.replayer()
@@ -439,6 +441,7 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
         tensors: list = []
         bufs: list = []
         vals: dict = {}
+        first: dict = {}  # id of a buffer -> the index of the first tensor argument on it
         named = zip(_NO_NAMES, args) if not kwargs else [(None, a) for a in args] + sorted(kwargs.items())
         for name, a in named:
             if name is not None:
@@ -448,8 +451,11 @@ class jit:  # noqa: N801 - used as a decorator, like functools.cache
                 if node.op != "BUFFER":
                     node = a.realize().node
                 tensors.append(a)
+                # which earlier argument shares this one's buffer is part of the key: a record of f(t, t) reads
+                # one buffer twice and would replay f(t, u) as f(t, t)
+                key.append(("tensor", node.shape, node.dtype.name, a.device,  # a dtype's name hashes in C
+                            first.setdefault(id(node.arg), len(bufs))))
                 bufs.append(node.arg)
-                key.append(("tensor", node.shape, node.dtype.name, a.device))  # a dtype's name hashes in C
                 if a.var_vals:
                     for k, v in a.var_vals.items():
                         _bind(vals, k, v)
