@@ -115,6 +115,10 @@ def test_flip(device):
     check(t.flip(), np.flip(x))
     check(t[:, 1:].flip(1).reshape(2, 8) + 1, np.flip(x[:, 1:], 1).reshape(2, 8) + 1)
     check(t.pad(((0, 0), (1, 0), (0, 0))).flip(1), np.flip(np.pad(x, ((0, 0), (1, 0), (0, 0))), 1))
+    # a reshaped slice reversed: the row index is a floor division of (5 - i) by 2, which must not be split into
+    # 2 + (1 - i) // 2 (a negative numerator, which compiled code divides toward zero)
+    check(t[0, :, 1:].reshape(-1).flip(0), x[0, :, 1:].reshape(-1)[::-1])
+    check(t[:, :, 1:].reshape(2, -1).flip(1), x[:, :, 1:].reshape(2, -1)[:, ::-1])
     with pytest.raises(minic.IndexOutOfRange):
         t.flip(3)
     with pytest.raises(TypeError, match="integer axes"):

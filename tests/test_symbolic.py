@@ -78,6 +78,17 @@ def test_div_mod_fold_multiples():
     assert sdiv(0, n) == 0
 
 
+def test_div_keeps_its_numerator_non_negative():
+    """(9 - n) // 2 for n in 1..8: peeling the constant's multiples (4 + (1 - n) // 2) would leave a numerator
+    below zero, which the renderers' truncating division rounds the wrong way; the numerator stays >= 0."""
+    from minic.ir.symbolic import Div
+    q = sdiv(9 - n, 2)
+    for v in range(1, 9):
+        assert evaluate(q, {"n": v}) == (9 - v) // 2
+    divs = [a for mono in Expr.of(q).terms for a in mono if isinstance(a, Div)]
+    assert divs and all(bounds(d.num)[0] >= 0 for d in divs), q
+
+
 def test_div_mod_with_loop_extents():
     """(i*n + j) // n == i and % n == j when j < n is provable from the loop's extent."""
     i, j = loop_var("i", n), loop_var("j", n)

@@ -377,6 +377,10 @@ def sdiv(a: Sint, b: Sint) -> Sint:
         return 1
     a = Expr.of(a)
     q, r = _split_multiples(a, b)
+    if bounds(r)[0] < 0:
+        # the remainder can be negative ((5 - i) // 2 split as 2 + (1 - i) // 2) where the whole numerator cannot:
+        # the renderers divide truncating toward zero, so the numerator stays whole
+        return _atom(Div, a, b)
     if bounds(r)[0] >= 0 and _lt(r, b):
         return q
     if isinstance(r, int):
