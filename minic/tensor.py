@@ -492,15 +492,27 @@ class Tensor:
             flat = self.reshape(-1).argmax(0)
             return flat.reshape(*([1] * self.ndim)) if keepdim else flat
         ax = _norm_axis(axis, self.ndim)
+        big = self.shape[ax]
+        if big == 0:
+            raise ShapeError(f"argmax over axis {ax} of shape {fmt_shape(self.shape)}: the axis is empty")
         m = self.max(ax, keepdim=True)
         pos = Tensor._of(Node("INDEX", (), ax, dt.int32, self.shape), {}, self.device)
-        big = self.shape[ax]
-        candidates = (self == m).where(pos, Tensor._of(Node("CONST", (), big, dt.int32, ()), {}, self.device)
-                                       if isinstance(big, int) else _count(self, big).cast(dt.int32))
+        hits = self == m
+        if self.dtype.is_float:  # a NaN is the maximum (max propagates it), and equals nothing: numpy takes the first
+            hits = hits | (self != self)
+        candidates = hits.where(pos, Tensor._of(Node("CONST", (), big, dt.int32, ()), {}, self.device)
+                                if isinstance(big, int) else _count(self, big).cast(dt.int32))
         return candidates.min(ax, keepdim)
 
     def argmin(self, axis: int | None = None, keepdim: bool = False) -> Tensor:
-        return (-self).argmax(axis, keepdim)
+        """Index of the first minimum along `axis`: argmax of an order-reversing map of the values that cannot
+        overflow (-x wraps for an unsigned type and for an integer type's most negative value)."""
+        if self.dtype.is_float:
+            return (-self).argmax(axis, keepdim)
+        if self.dtype == dt.bool_:
+            return self.logical_not().argmax(axis, keepdim)
+        info = np.iinfo(self.dtype.np)
+        return ((info.max - self) if info.min == 0 else (-1 - self)).argmax(axis, keepdim)
 
     # --- movement ------------------------------------------------------------------------------
     def _view(self, op: str, arg, shape: tuple) -> Tensor:

@@ -67,6 +67,29 @@ def test_argmax_ties_first(device, d, axis, keepdim):
 def test_argmin(device):
     x = data((4, 5), "float32", 19)
     check(Tensor(x, device=device).argmin(1), np.argmin(x, 1), minic.int32)
+    # integer types whose negation wraps (unsigned ones; the most negative int32), and booleans
+    for v in (np.uint8([0, 5, 3, 0]), np.int32([3, -2**31, 5, -2**31]), np.array([True, False, False])):
+        check(Tensor(v, device=device).argmin(), np.argmin(v), minic.int32)
+
+
+def test_argmax_of_an_empty_axis_is_refused():
+    with pytest.raises(minic.ShapeError, match="axis 1 of shape \\(2, 0\\): the axis is empty"):
+        Tensor(np.zeros((2, 0), np.float32)).argmax(1)
+
+
+def test_nan_propagates_through_max_min_and_argmax(cpu_device):
+    """numpy's maximum and minimum: a NaN wins (C's fmaxf and LLVM's maxnum would drop it), in reductions and in
+    elementwise max (relu); argmax and argmin name the first NaN, as numpy does."""
+    x = np.array([[1, np.nan, 3, np.nan], [4, 2, 8, 1]], np.float32)
+    t = Tensor(x, device=cpu_device)
+    check(t.max(1), np.max(x, 1))
+    check(t.min(1), np.min(x, 1))
+    check(t.relu(), np.maximum(x, 0))
+    check(t.argmax(1), np.argmax(x, 1), minic.int32)
+    check(t.argmin(1), np.argmin(x, 1), minic.int32)
+    # a padded, reshaped max (a masked load in a max reduction), which crashed LLVM's vectoriser with maxnum
+    y = np.arange(8, dtype=np.float32).reshape(4, 2)
+    check(Tensor(y, device=cpu_device).pad([(0, 1), (1, 1)]).reshape(20).max(), np.pad(y, [(0, 1), (1, 1)]).max())
 
 
 def test_reduce_of_expression(device):

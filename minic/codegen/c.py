@@ -42,17 +42,23 @@ static inline unsigned short f32_to_f16(float f) {
 #endif"""
 
 
+# float max and min as numpy's maximum and minimum: a NaN on either side gives NaN (C's fmaxf drops it)
+NAN_MAX_MIN = """static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }"""
+
+
 class CRenderer(CStyle):
     lang = "c"
     index_type = "long"  # 64-bit indices let clang see consecutive addresses (vector loads, not gathers)
     bits16 = {**CStyle.bits16, float16: ("f16_to_f32", "f32_to_f16")}
+    math = {**CStyle.math, "max": "minic_fmaxf", "min": "minic_fminf"}
 
     def local_decl(self, a: LocalArray) -> str:
         return f"{self.type_name(a.dtype)} {a.name}[{a.size}] __attribute__((aligned(64)));"  # a per-core panel
 
     def prelude(self, k: LoopKernel) -> list[str]:
         lines = ["#include <math.h>", "#include <stdbool.h>"]
-        lines += BF16_HELPERS.splitlines() + F16_HELPERS.splitlines()
+        lines += BF16_HELPERS.splitlines() + F16_HELPERS.splitlines() + NAN_MAX_MIN.splitlines()
         return lines
 
     def vector_pragma(self) -> list[str]:

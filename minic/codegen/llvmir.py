@@ -39,6 +39,7 @@ FAST = ("reassoc", "contract")
 COMPUTE = {float32: F32, int32: I32, int64: I64, int16: I16, int8: I8, uint8: I8, bool_: I1, float16: F16}
 STORAGE = {**COMPUTE, bool_: I8, bfloat16: I16}
 INTRINSIC = {op: fn for op, fn in names("llvm").items() if fn.startswith("llvm.")}
+INTRINSIC.update(maxnum="llvm.maxnum", minnum="llvm.minnum")  # max and min that drop a NaN: one x86 instruction
 LIBM = {op: fn for op, fn in names("llvm").items() if not fn.startswith("llvm.")}  # no LLVM intrinsic: call libm
 FCMP = {"cmplt": "<", "cmple": "<=", "cmpeq": "==", "cmpne": "!="}
 
@@ -256,7 +257,7 @@ class LLVMRenderer:
         (a causal softmax spent most of its time there: bench/README.md, fifteenth session)."""
         b, c = self.b, lambda x: ir.Constant(F32, x)
         under = b.fcmp_ordered("<", v, c(-103.9))
-        x = self.intrinsic("min", [self.intrinsic("max", [v, c(-103.9)], F32), c(88.8)], F32)
+        x = self.intrinsic("minnum", [self.intrinsic("maxnum", [v, c(-103.9)], F32), c(88.8)], F32)  # NaN: below
         x = b.select(under, c(0.0), x)
         k = self.intrinsic("floor", [b.fadd(b.fmul(x, c(1.4426950408889634)), c(0.5))], F32)
         r = b.fsub(b.fsub(x, b.fmul(k, c(0.693145751953125))), b.fmul(k, c(1.428606765330187e-06)))
@@ -332,7 +333,8 @@ class LLVMRenderer:
             return b.select(b.icmp_signed("<", args[0], ir.Constant(args[0].type, 0)), b.neg(args[0]), args[0])
         if op in llvm_pair_dot.OPS:  # pairwise int16 products (codegen/llvm_pair_dot.py)
             name = llvm_pair_dot.function(op)
-            fn = self.module.globals.get(name) or ir.Function(self.module, ir.FunctionType(I32, [I32, I32]), name=name)
+            fn = self.module.globals.get(name) or ir.Function(
+                self.module, ir.FunctionType(I32, [I32] * llvm_pair_dot.ARITY[op]), name=name)
             return b.call(fn, args)
         if op in ("exp", "tanh") and args[0].type == F32:
             return getattr(self, op)(args[0])

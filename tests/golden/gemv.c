@@ -33,6 +33,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void gemv(float* restrict b0, const float* restrict b1, const float* restrict b2, int core, int ncores) {
   long t1_chunk = ((2 + ncores - 1) / ncores);
   long t1_end = (((core + 1) * t1_chunk) < (2) ? ((core + 1) * t1_chunk) : (2));

@@ -33,6 +33,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void layer_norm(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, int n, int core, int ncores) {
   long i0_chunk = ((n + ncores - 1) / ncores);
   long i0_end = (((core + 1) * i0_chunk) < (n) ? ((core + 1) * i0_chunk) : (n));
@@ -103,6 +105,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void matmul_bias(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, int n, int core, int ncores) {
   float Bp12[128] __attribute__((aligned(64)));
   float Ct13[8] __attribute__((aligned(64)));
@@ -257,6 +261,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void matmul_scale_mask(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
   float Bp104[64] __attribute__((aligned(64)));
   float Ct105[8] __attribute__((aligned(64)));
@@ -558,6 +564,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void softmax(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
   long i0_chunk = ((2 + ncores - 1) / ncores);
   long i0_end = (((core + 1) * i0_chunk) < (2) ? ((core + 1) * i0_chunk) : (2));
@@ -566,7 +574,7 @@ void softmax(float* restrict b0, const float* restrict b1, int n, int core, int 
       float acc2 = -INFINITY;
       for (long r3 = 0; r3 < n; r3++) {
         float v4 = b1[(i0*n*n + i1*n + r3)];
-        acc2 = fmaxf(acc2, v4);
+        acc2 = minic_fmaxf(acc2, v4);
       }
       float acc7 = 0.0f;
       for (long r8 = 0; r8 < n; r8++) {
@@ -622,6 +630,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void matmul(float* restrict b0, const float* restrict b1, const float* restrict b2, int n, int core, int ncores) {
   for (long bat1 = 0; bat1 < 2; bat1++) {
     if ((n < 2)) {
@@ -752,6 +762,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void matmul_bias_add(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, const float* restrict b4, int n, int core, int ncores) {
   float Bp14[128] __attribute__((aligned(64)));
   float Ct15[8] __attribute__((aligned(64)));
@@ -918,6 +930,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void layer_norm_1(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, int n, int core, int ncores) {
   long i0_chunk = ((n + ncores - 1) / ncores);
   long i0_end = (((core + 1) * i0_chunk) < (n) ? ((core + 1) * i0_chunk) : (n));
@@ -988,6 +1002,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void matmul_bias_gelu(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, int n, int core, int ncores) {
   float Bp21[128] __attribute__((aligned(64)));
   float Ct22[8] __attribute__((aligned(64)));
@@ -1178,6 +1194,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void matmul_bias_add_1(float* restrict b0, const float* restrict b1, const float* restrict b2, const float* restrict b3, const float* restrict b4, int n, int core, int ncores) {
   float Bp14[512] __attribute__((aligned(64)));
   float Ct15[8] __attribute__((aligned(64)));

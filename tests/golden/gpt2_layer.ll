@@ -1846,7 +1846,7 @@ r3.body:
   %".35" = getelementptr float, float* %"b1", i64 %".34"
   %".36" = load float, float* %".35"
   %".37" = load float, float* %"acc2"
-  %".38" = call float @"llvm.maxnum.f32"(float %".37", float %".36")
+  %".38" = call float @"llvm.maximum.f32"(float %".37", float %".36")
   store float %".38", float* %"acc2"
   %".40" = add nsw i32 %"r3", 1
   br label %"r3.head"
@@ -2003,6 +2003,8 @@ i2.done:
   %".183" = add nsw i32 %"i1", 1
   br label %"i1.head"
 }
+
+declare float @"llvm.maximum.f32"(float %".1", float %".2")
 
 declare float @"llvm.maxnum.f32"(float %".1", float %".2")
 

@@ -33,6 +33,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void sum_op(unsigned short* restrict b0, const unsigned short* restrict b1, const unsigned char* restrict b2, const float* restrict b3, int core, int ncores) {
   float lanes2[32] __attribute__((aligned(64)));
   long t1_chunk = ((8 + ncores - 1) / ncores);

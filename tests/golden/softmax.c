@@ -33,6 +33,8 @@ static inline unsigned short f32_to_f16(float f) {
   if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
   return (unsigned short)out; }
 #endif
+static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
+static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
 void softmax(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
   long i0_chunk = ((n + ncores - 1) / ncores);
   long i0_end = (((core + 1) * i0_chunk) < (n) ? ((core + 1) * i0_chunk) : (n));
@@ -40,7 +42,7 @@ void softmax(float* restrict b0, const float* restrict b1, int n, int core, int 
     float acc2 = -INFINITY;
     for (long r3 = 0; r3 < 64; r3++) {
       float v4 = b1[(i0*64 + r3)];
-      acc2 = fmaxf(acc2, v4);
+      acc2 = minic_fmaxf(acc2, v4);
     }
     float acc7 = 0.0f;
     for (long r8 = 0; r8 < 64; r8++) {

@@ -38,7 +38,7 @@ r3.body:
   %".25" = getelementptr float, float* %"b1", i64 %".24"
   %".26" = load float, float* %".25"
   %".27" = load float, float* %"acc2"
-  %".28" = call float @"llvm.maxnum.f32"(float %".27", float %".26")
+  %".28" = call float @"llvm.maximum.f32"(float %".27", float %".26")
   store float %".28", float* %"acc2"
   %".30" = add nsw i32 %"r3", 1
   br label %"r3.head"
@@ -174,6 +174,8 @@ i1.done:
   %".152" = add nsw i32 %"i0", 1
   br label %"i0.head"
 }
+
+declare float @"llvm.maximum.f32"(float %".1", float %".2")
 
 declare float @"llvm.maxnum.f32"(float %".1", float %".2")
 
