@@ -41,13 +41,13 @@ def gemv(fmt: str, device: str, out: int = 48, cols: int = 512, x: np.ndarray | 
     return y.numpy(), x @ w.numpy().T, kernel.loop.to_text(), bound
 
 
-def int_error_bound(x: np.ndarray, w: np.ndarray, block: int) -> np.ndarray:
+def int_error_bound(x: np.ndarray, w: np.ndarray, block: int, xq_max: int = cpu_int_dot.XQ_MAX) -> np.ndarray:
     """The most the integer path can be off per output of x @ w.T: each x rounded to the nearest multiple of its
-    block's step max|x| / 32767 (half a step at most), times |w|, summed over K; 1% over for the step's own float
-    rounding."""
+    block's step max|x| / xq_max (32,767 for int16 codes, 127 for int8; half a step at most), times |w|, summed
+    over K; 1% over for the step's own float rounding."""
     rows, cols = x.shape
     top = np.abs(x).reshape(rows, cols // block, block).max(-1)
-    half_step = np.repeat(top / cpu_int_dot.XQ_MAX / 2, block, axis=1)
+    half_step = np.repeat(top / xq_max / 2, block, axis=1)
     return 1.01 * (half_step @ np.abs(w).T)
 
 

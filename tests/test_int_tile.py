@@ -9,6 +9,7 @@ from minic import Tensor, Var, quant
 from minic.engine import kernel_graphs
 from minic.runtime.registry import get_device
 from minic.sched import rules
+from minic.sched.rules import cpu_int_dot
 from minic.sched.rules.cpu_int_tile import CpuIntTileSettings
 from minic.sched.rules.settings import tune
 from tests.test_int_dot import close, int_error_bound
@@ -42,14 +43,36 @@ def product(fmt: str, rows: int, out: int = 40, cols: int = K, device: str = "LL
     (kg,) = kernel_graphs([y.node], y.var_vals, y.device, dev.target)
     text = rules.choose(kg, dev.target).rule.describe(kg, dev.target)
     want = x @ w.numpy().T
-    return y.numpy(), want, int_error_bound(x, w.numpy(), w.format.block), text
+    return y.numpy(), want, int_error_bound(x, w.numpy(), w.format.block, xq_max(text)), text
+
+
+def xq_max(text: str) -> int:
+    """x's largest code in the tiles `text` (a rule's describe) says: int8 with byte products (dot4), else int16."""
+    return cpu_int_dot.XQ_MAX_BYTES if "x rounded to int8" in text else cpu_int_dot.XQ_MAX
+
+
+BYTE_CODES = {"q4_0": "", "q4_1": "", "q8_0": ", shifted by 128", "q4g32": ""}  # the rest fold sub-block scales
 
 
 @pytest.mark.parametrize("fmt", INT_TILES)
 def test_formats_take_integer_tiles(llvm, fmt):
-    """45 rows (past the GEMV chunks' 32, a partial last tile of 6) by 40 columns (a partial panel of 32)."""
+    """45 rows (past the GEMV chunks' 32, a partial last tile of 6) by 40 columns (a partial panel of 32). With
+    AVX512-VNNI a weight of byte codes takes byte products (dot4, x in int8), a K-quant's folded codes pairs."""
     got, want, bound, text = product(fmt, 45)
     assert "integer tiles" in text, text
+    quads = llvm.target.quad_dot and fmt in BYTE_CODES
+    assert ("byte multiply-adds (dot4)" in text) == quads, text
+    if quads:
+        assert f"four byte codes a word{BYTE_CODES[fmt]}," in text, text
+    close(got, want, bound)
+
+
+@pytest.mark.parametrize("fmt", ["q4_0", "q8_0"])
+def test_byte_products_off_keep_int16_pairs(llvm, fmt):
+    """CpuIntTileSettings.quad_dot off: the same weights take pair words and x's int16 precision."""
+    llvm.target = tune(llvm.target, CpuIntTileSettings, quad_dot=False)
+    got, want, bound, text = product(fmt, 45)
+    assert "pairwise multiply-adds (dot2)" in text and "x rounded to int16" in text, text
     close(got, want, bound)
 
 
@@ -67,7 +90,8 @@ def test_largest_sums_stay_inside_int32(llvm, fmt):
 @pytest.mark.parametrize("rows", [33, 47, 100])
 def test_rows_in_several_chunks(llvm, rows):
     """Staging 12 rows at a time: M in equal chunks (each packs the panels again), the last one partial."""
-    llvm.target = tune(llvm.target, CpuIntTileSettings, staged_bytes=2 * K * 12)
+    row_bytes = K if llvm.target.quad_dot else 2 * K  # x's int8 quad words, or int16 pair words
+    llvm.target = tune(llvm.target, CpuIntTileSettings, staged_bytes=row_bytes * 12)
     got, want, bound, text = product("q4_0", rows, out=70)
     assert "in chunks of 12 rows" in text, text
     close(got, want, bound)
@@ -116,9 +140,11 @@ def test_bias_and_activation_epilogue(llvm):
     x = rng.standard_normal((50, K)).astype(np.float32)
     y = quant.linear(Tensor(x, shape=(Var("n", 1, 512), K)), w, bias=Tensor(bias)).relu()
     (kernel,) = y.schedule()
-    assert "iacc" in kernel.loop.to_text()  # the integer tiles' accumulators
+    text = kernel.loop.to_text()
+    assert "iacc" in text  # the integer tiles' accumulators
     want = np.maximum(x @ w.numpy().T + bias, 0)
-    close(y.numpy(), want, int_error_bound(x, w.numpy(), 32))
+    xq = cpu_int_dot.XQ_MAX_BYTES if "dot4" in text else cpu_int_dot.XQ_MAX
+    close(y.numpy(), want, int_error_bound(x, w.numpy(), 32, xq))
 
 
 def test_on_by_default_with_avx512_only():
@@ -134,7 +160,8 @@ def test_on_by_default_with_avx512_only():
 
 def test_rows_too_long_for_the_stack_keep_the_float_tiles(llvm):
     """A panel whose K would not fit a core's stack (here: a limit set below K = 2,048's) keeps the float tiles."""
-    llvm.target = tune(llvm.target, CpuIntTileSettings, panel_bytes=2 * K * 38 - 1)
+    row_bytes = K if llvm.target.quad_dot else 2 * K  # x's int8 quad words, or int16 pair words
+    llvm.target = tune(llvm.target, CpuIntTileSettings, panel_bytes=row_bytes * 38 - 1)
     got, want, _, text = product("q4_0", 45)
     assert "integer tiles" not in text, text
     close(got, want, 1e-5)

@@ -46,12 +46,15 @@ REFERENCE = {  # dot2 sums at most 2 * 32768^2 = 2^31: wraps as int32 arithmetic
 }
 
 
-@pytest.fixture(scope="module", params=llvm_pair_dot.OPS)
+PAIR_OPS = ("dot2", "mul2")  # dot4 (three operands, AVX512-VNNI only) has its own test below
+
+
+@pytest.fixture(scope="module", params=PAIR_OPS)
 def pairs(request):
     if minic.devices().get("LLVM") != "ok":
         pytest.skip("the LLVM device is not available")
     dev = get_device("LLVM")
-    mod = llvm.parse_assembly(LOOP.replace("{op}", request.param) + llvm_pair_dot.helpers())
+    mod = llvm.parse_assembly(LOOP.replace("{op}", request.param) + llvm_pair_dot.helpers(PAIR_OPS))
     mod.triple = dev.tm.triple
     obj = dev._object_code(mod)
     own_tm = llvm.Target.from_default_triple().create_target_machine(  # an engine owns its target machine
@@ -85,7 +88,7 @@ def test_helpers_are_inlined():
     if minic.devices().get("LLVM") != "ok":
         pytest.skip("the LLVM device is not available")
     dev = get_device("LLVM")
-    mod = llvm.parse_assembly(LOOP.replace("{op}", "dot2") + llvm_pair_dot.helpers())
+    mod = llvm.parse_assembly(LOOP.replace("{op}", "dot2") + llvm_pair_dot.helpers(PAIR_OPS))
     mod.triple = dev.tm.triple
     pb = llvm.create_pass_builder(dev.tm, llvm.create_pipeline_tuning_options(speed_level=3))
     pb.getModulePassManager().run(mod, pb)
@@ -137,7 +140,7 @@ def test_chained_pair_ops_multiply_pairwise():
     dev = get_device("LLVM")
     if not dev.tm.triple.startswith("x86_64"):
         pytest.skip(f"vpmaddwd is x86's; this host is {dev.tm.triple}")
-    mod = llvm.parse_assembly(CHAINED + llvm_pair_dot.helpers())
+    mod = llvm.parse_assembly(CHAINED + llvm_pair_dot.helpers(PAIR_OPS))
     mod.triple = dev.tm.triple
     pb = llvm.create_pass_builder(dev.tm, llvm.create_pipeline_tuning_options(speed_level=3))
     pb.getModulePassManager().run(mod, pb)
@@ -145,3 +148,58 @@ def test_chained_pair_ops_multiply_pairwise():
     assert "pmaddwd" in asm or "vpdpwssd" in asm, asm
     assert "pmullw" in asm and "pmulld" not in asm, asm  # no 32-bit products: every one is pairwise
     assert "call" not in asm, asm  # the scalar remainder's helpers inlined too
+
+
+QUADS = """
+define void @quads(ptr noalias %c, ptr noalias %a, ptr noalias %b, ptr noalias %out, i32 %n) {
+entry:
+  %empty = icmp sle i32 %n, 0
+  br i1 %empty, label %done, label %loop
+loop:
+  %i = phi i32 [0, %entry], [%next, %loop]
+  %pc = getelementptr i32, ptr %c, i32 %i
+  %pa = getelementptr i32, ptr %a, i32 %i
+  %pb = getelementptr i32, ptr %b, i32 %i
+  %vc = load i32, ptr %pc
+  %va = load i32, ptr %pa
+  %vb = load i32, ptr %pb
+  %d = call i32 @minic_dot4(i32 %vc, i32 %va, i32 %vb)
+  %po = getelementptr i32, ptr %out, i32 %i
+  store i32 %d, ptr %po
+  %next = add i32 %i, 1
+  %more = icmp slt i32 %next, %n
+  br i1 %more, label %loop, label %done
+done:
+  ret void
+}
+"""
+
+
+@pytest.mark.parametrize("n", [1, 7, 13, 64, 1000])
+def test_dot4_equals_numpy(n):
+    """dot4(c, a, b) = c + a's unsigned bytes times b's signed ones, vectorised (vpdpbusd) and scalar, bytes at
+    both ends of their ranges; nothing calls a helper after compilation."""
+    if minic.devices().get("LLVM") != "ok":
+        pytest.skip("the LLVM device is not available")
+    dev = get_device("LLVM")
+    if not dev.target.quad_dot:
+        pytest.skip("this CPU has no AVX512-VNNI (Target.quad_dot): dot4 is not used here")
+    mod = llvm.parse_assembly(QUADS + llvm_pair_dot.helpers(["dot4"]))
+    mod.triple = dev.tm.triple
+    pb = llvm.create_pass_builder(dev.tm, llvm.create_pipeline_tuning_options(speed_level=3))
+    pb.getModulePassManager().run(mod, pb)
+    mod = llvm_pair_dot.inline_helpers(mod, dev.tm)
+    asm = dev.tm.emit_assembly(mod)
+    assert "call" not in asm and (n < 16 or "vpdpbusd" in asm), asm
+    engine = llvm.create_mcjit_compiler(mod, llvm.Target.from_default_triple().create_target_machine(
+        cpu=llvm.get_host_cpu_name(), features=dev.features, opt=3, jit=True))
+    engine.finalize_object()
+    fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * 4, ctypes.c_int32)(engine.get_function_address("quads"))
+    rng = np.random.default_rng(n)
+    c, a, b = (rng.integers(-2**31, 2**31, n, dtype=np.int64).astype(np.int32) for _ in range(3))
+    a[0], b[0] = np.array([255] * 4, np.uint8).view(np.int32)[0], np.array([-128] * 4, np.int8).view(np.int32)[0]
+    out = np.zeros(n, np.int32)
+    fn(c.ctypes.data, a.ctypes.data, b.ctypes.data, out.ctypes.data, n)
+    want = c.astype(np.int64) + (a.view(np.uint8).reshape(-1, 4).astype(np.int64) *
+                                 b.view(np.int8).reshape(-1, 4).astype(np.int64)).sum(1)
+    np.testing.assert_array_equal(out, want.astype(np.int32))

@@ -12,7 +12,11 @@ and other targets compute as written). The vectoriser then calls the vector vers
 pipeline `inline_helpers` inlines them (LLVM's own inliner ran before the vectoriser made the calls). A scalar
 call the vectoriser left is redirected to an inlinable copy first.
 
-rules/cpu_int_dot.py emits both; bench/README.md has what they buy.
+`dot4(c, a, b)` (int32 values, each four bytes) is c plus the sum of a's unsigned bytes times b's signed ones, in
+int32: x86's vpdpbusd (AVX512-VNNI), 64 products an instruction, which the integer tiles take where the target has
+it (Target.quad_dot). Its vector versions call the instruction's intrinsic: no plain vector IR becomes it.
+
+rules/cpu_int_dot.py and rules/cpu_int_tile.py emit them; bench/README.md has what they buy.
 """
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ import re
 import llvmlite.binding as llvm
 
 WIDTHS = (4, 8, 16)
-OPS = ("dot2", "mul2")  # the loop IR ops, each a helper function `minic_<op>`
+OPS = ("dot2", "mul2", "dot4")  # the loop IR ops, each a helper function `minic_<op>`
+ARITY = {"dot2": 2, "mul2": 2, "dot4": 3}  # their int32 operands
 
 
 def function(op: str) -> str:
@@ -46,6 +51,8 @@ _SCALAR_RESULT = {  # the scalar bodies' last lines: from the halves %a_lo, %a_h
 
 
 def _scalar(op: str, name: str, attrs: str) -> str:
+    if op == "dot4":
+        return _scalar_dot4(name, attrs)
     return f"""define internal i32 @{name}(i32 %a, i32 %b) {attrs} {{
   %a_lo16 = shl i32 %a, 16
   %a_lo = ashr i32 %a_lo16, 16
@@ -59,7 +66,40 @@ def _scalar(op: str, name: str, attrs: str) -> str:
 """
 
 
+def _scalar_dot4(name: str, attrs: str) -> str:
+    products = "".join(f"""  %a{i}s = lshr i32 %a, {8 * i}
+  %a{i} = and i32 %a{i}s, 255
+  %b{i}h = shl i32 %b, {24 - 8 * i}
+  %b{i} = ashr i32 %b{i}h, 24
+  %p{i} = mul i32 %a{i}, %b{i}
+""" for i in range(4))
+    return f"""define internal i32 @{name}(i32 %c, i32 %a, i32 %b) {attrs} {{
+{products}  %s01 = add i32 %p0, %p1
+  %s23 = add i32 %p2, %p3
+  %s = add i32 %s01, %s23
+  %r = add i32 %c, %s
+  ret i32 %r
+}}
+"""
+
+
+def _vector_dot4(n: int) -> str:
+    w, q = f"<{n} x i32>", f"<{4 * n} x i8>"
+    intrinsic = f"@llvm.x86.avx512.vpdpbusd.{32 * n}"
+    return f"""declare {w} {intrinsic}({w}, {q}, {q})
+
+define internal {w} @{function("dot4")}_v{n}({w} %c, {w} %a, {w} %b) alwaysinline nounwind {{
+  %a8 = bitcast {w} %a to {q}
+  %b8 = bitcast {w} %b to {q}
+  %r = call {w} {intrinsic}({w} %c, {q} %a8, {q} %b8)
+  ret {w} %r
+}}
+"""
+
+
 def _vector(op: str, n: int) -> str:
+    if op == "dot4":
+        return _vector_dot4(n)
     h, w = f"<{2 * n} x i16>", f"<{2 * n} x i32>"
     if op == "mul2":  # the halves' products in 16 bits, as the same words
         body = f"""  %p = mul {h} %a16, %b16
@@ -99,7 +139,7 @@ def helpers(ops: tuple | list = OPS) -> str:
     text, kept = "", []
     for op in ops:
         scalar = function(op)
-        variants = ",".join(f"_ZGV_LLVM_N{n}vv_{scalar}({scalar}_v{n})" for n in WIDTHS)
+        variants = ",".join(f"_ZGV_LLVM_N{n}{'v' * ARITY[op]}_{scalar}({scalar}_v{n})" for n in WIDTHS)
         attrs = f'noinline nounwind willreturn memory(none) "vector-function-abi-variant"="{variants}"'
         text += ("\n" + _scalar(op, scalar, attrs) + _scalar(op, _inline(op), "alwaysinline nounwind")
                  + "".join(_vector(op, n) for n in WIDTHS))

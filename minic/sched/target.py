@@ -28,6 +28,8 @@ class Target:
     #                        in int32 (x86's vpmaddwd): the GEMV takes integer dot products (rules/cpu_int_dot.py)
     pair_dot: bool = False  # CPU: the renderer has the loop IR's pairwise int16 multiply-add `dot2` (LLVM:
     #                         codegen/llvm_pair_dot.py), which int_dot's products then use where they can
+    quad_dot: bool = False  # CPU: ... and `dot4`, four unsigned x signed byte products summed into int32 (LLVM on
+    #                         AVX512-VNNI: vpdpbusd), which the integer tiles use where a weight's codes are bytes
     multiprocessors: int = 1  # GPU: multiprocessors (CUDA SMs, OpenCL compute units) that run groups at once
     multiprocessor_threads: int = 0  # GPU: threads one multiprocessor holds at once (0: not reported) ...
     multiprocessor_groups: int = 0  # ... and groups (CUDA: 32 on sm_90)
@@ -62,11 +64,12 @@ class Target:
 
 def cpu_target(name: str, compiled: bool = True, pair_dot: bool = False) -> Target:
     """This machine's CPU; `compiled`: kernels become machine code (LLVM, C), not Python (PY); `pair_dot`: the
-    renderer has `dot2` (Target.pair_dot)."""
+    renderer has `dot2` and `mul2` (Target.pair_dot), and `dot4` where this CPU has AVX512-VNNI (Target.quad_dot)."""
     vector_bytes = _cpu_vector_bytes()
     int_dot = compiled and vector_bytes >= 32 and platform.machine() in ("x86_64", "AMD64")
     return Target(name=name, cpu_cores=max(1, len(os.sched_getaffinity(0))), vector_bytes=vector_bytes, int_dot=int_dot,
                   pair_dot=int_dot and pair_dot, compiled=compiled,
+                  quad_dot=int_dot and pair_dot and vector_bytes >= 64 and _cpu_has("avx512_vnni", "avx512vl"),
                   vector_registers=32 if vector_bytes >= 64 or platform.machine() in ("aarch64", "arm64") else 16,
                   peak_gbps=cpu_peak_gbps(), peak_gflops=float(os.environ.get("MINIC_CPU_PEAK_GFLOPS", "0") or 0))
 
@@ -97,6 +100,15 @@ def cpu_peak_gbps() -> float:
             best = min(best, time.perf_counter() - t0)
         _measured_gbps.append(2 * src.nbytes / best / 1e9)
     return _measured_gbps[0]
+
+
+def _cpu_has(*flags: str) -> bool:
+    """Whether /proc/cpuinfo lists every one of `flags`."""
+    try:
+        listed = set(open("/proc/cpuinfo").read().split())
+    except OSError:
+        return False
+    return all(f in listed for f in flags)
 
 
 def _cpu_vector_bytes() -> int:

@@ -31,7 +31,7 @@ from minic.ir.symbolic import Sint, bounds, ceil_div
 from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Const, cond
 from minic.sched.lower import Emitter, reduce_identity
-from minic.sched.rules.cpu_int_dot import int_dot_fits, stage_int16
+from minic.sched.rules.cpu_int_dot import int_dot_fits, stage_ints
 from minic.sched.rules.cpu_tile import Tile, fit_width
 from minic.sched.rules.matmul_plan import Plan, divides, emit_prologue, k_planes, style
 from minic.sched.rules.settings import RuleSettings, settings
@@ -186,8 +186,8 @@ def emit_gemv(em: Emitter, tile: Tile, plan: Plan, p: GemvTile, rows: int, paral
     ints = None
     fit = int_dot_fits(em, plan, tile.base_idx, p.fold) if p.int_dot else None
     if fit is not None:
-        ints = stage_int16(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0], plan.k_split[1],
-                           lambda r, k: tile.a_value(r, row_idx[r], k), p.pair_dot, fit.constant)
+        ints = stage_ints(em, tile.locals_, len(row_idx), plan.K, plan.k_split[0], plan.k_split[1],
+                          lambda r, k: tile.a_value(r, row_idx[r], k), 2 if p.pair_dot else 1, fit.constant)
     # integer products take int_cols columns a task, but folded codes (a K-quant's many planes) the float loop's
     # few: 4 were 10-30% slower on Q4_K and Q5_K at LLaMA-7B's shapes (bench/README.md, twenty-seventh session)
     nr, N = (p.int_cols if not fit.folded else min(p.int_cols, p.cols)) if fit is not None else p.cols, plan.N

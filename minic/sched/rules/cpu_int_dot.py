@@ -11,7 +11,7 @@ at most 7,905 in magnitude for GGUF's formats: Q5_K) every plane shares the floa
 and with x quantized per block to int16 (x_k ~ dx * xq_k, dx = max|x| / 32767: a relative error of 2^-16 of the
 block's largest element) the block's products are integer products of int16 and small integer codes summed in
 int32, which x86 computes 16 at a time (vpmaddwd) where float needs a conversion, a dequant FMA and a product FMA
-per weight. Each core quantizes x once before its tasks (stage_int16, with the sum of every plane's x); the K loop
+per weight. Each core quantizes x once before its tasks (stage_ints, with the sum of every plane's x); the K loop
 sums each run position's products over the block's bit planes in int32, converts once and scales by scale * dx
 into the run-wide float lanes (cpu_tile.Tile._emit_lanes), and adds offset_j * sum(x) per plane. Where the
 renderer has the loop IR's pair ops (LLVM), x is staged in pair words of two planes and a block's planes are
@@ -36,6 +36,7 @@ from minic.sched.lower import Emitter
 from minic.sched.rules.matmul_plan import Plan, k_planes
 
 XQ_MAX = 32767  # int16 codes of x: -XQ_MAX..XQ_MAX
+XQ_MAX_BYTES = 127  # int8 codes of x (quad words, dot4): -XQ_MAX_BYTES..XQ_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class BlockForms:
     offsets: list
     constant: int = 0  # an integer every plane's code adds, left out of `raw` (code_and_constant; planes not folded)
     bound: int = 0  # the largest magnitude of a code (its integer scale folded in, its constant left out)
+    span: tuple = (0, 0)  # the smallest and the largest code (likewise)
 
     @property
     def folded(self) -> bool:
@@ -71,26 +73,47 @@ class BlockForms:
 
 
 @dataclass(frozen=True)
-class Int16Rows:
+class IntRows:
     """The staged activations: `codes` int16 [rows * K], per block of `block` positions its scale dx (`scales`,
     float32 [rows * K / block]), and per run of `run` positions (a bit plane of a block) the sum of its x (`sums`,
-    float32 [rows * K / run]). With `pairs` (a block of an even number of
-    planes) `codes` is int32 [rows * K / 2] instead: the word of planes 2j and 2j + 1 at one run
-    position holds their two int16 codes (low half: plane 2j), what the loop IR's `dot2` multiplies with a word of
-    the two planes' weight codes (pairwise int16 multiply-adds: vpmaddwd full, 16 products an AVX2 instruction)."""
+    float32 [rows * K / run]). With `per_word` 2 (a block of an even number of planes) `codes` is int32
+    [rows * K / 2] instead: the word of planes 2j and 2j + 1 at one run position holds their two int16 codes (low
+    half: plane 2j), what the loop IR's `dot2` multiplies with a word of the two planes' weight codes (pairwise
+    int16 multiply-adds: vpmaddwd full, 16 products an AVX2 instruction). With `per_word` 4 x is rounded to int8
+    and a word holds four codes, `quad_positions` in order, which `dot4` multiplies with four byte codes of the
+    weight (vpdpbusd: 64 products an AVX-512 instruction)."""
     codes: str
     scales: str
     sums: str
-    code_sums: str  # float32 [rows * K / block]: each block's sum of int16 codes (exact below 2^24) times its dx
+    code_sums: str  # float32 [rows * K / block]: each block's sum of integer codes (exact below 2^24) times its dx
     block: int
     K: int
     run: int
-    pairs: bool = False
+    per_word: int = 1
 
     @property
     def row(self) -> int:
         """Elements of `codes` from one row to the next."""
-        return self.K // 2 if self.pairs else self.K
+        return self.K // self.per_word
+
+    @property
+    def pairs(self) -> bool:
+        return self.per_word == 2
+
+    @property
+    def xq_max(self) -> int:
+        """The largest magnitude of x's codes."""
+        return XQ_MAX_BYTES if self.per_word == 4 else XQ_MAX
+
+
+def quad_positions(block: int, run: int, word: int) -> list[int]:
+    """The four positions in a block (of runs of `run` positions, an even number of them) whose codes quad word
+    `word` holds, lowest byte first: two planes' codes at one run position, then theirs half a run further on.
+    Word j * run / 2 + p takes planes 2j and 2j + 1 at positions p and p + run / 2, so a vector loop over p reads
+    each plane's codes contiguously when it packs them."""
+    half = run // 2
+    j, p = divmod(word, half)
+    return [(2 * j + h) * run + p + q * half for q in (0, 1) for h in (0, 1)]
 
 
 def affine_code(em: Emitter, v: Val, lane: Sym, fields: bool = False) -> AffineCode | None:
@@ -295,14 +318,14 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
     if all(factor is None for _, factor in split):  # a folded code's constant would scale with its factor
         codes, constant = shared_constant(codes)
         spans = [(lo - constant, hi - constant) for lo, hi in spans]
-    bound = 0
+    ends = []
     for span, (_, factor) in zip(spans, split):
-        span = span if factor is None else tuple(a * b for a in span for b in factor[1])
-        bound = max(bound, *(abs(v) for v in span))
+        ends += span if factor is None else [a * b for a in span for b in factor[1]]
+    bound = max(abs(v) for v in ends)
     if not fits_int32(bound, len(planes)):
         return None
     return BlockForms(codes, [factor and factor[0] for _, factor in split], split[0][0],
-                      [expanded(em, f.offset) for f in forms], constant, bound)
+                      [expanded(em, f.offset) for f in forms], constant, bound, (min(ends), max(ends)))
 
 
 def integer_factor(scale: Val | None, lets: dict) -> tuple[Val | None, tuple | None]:
@@ -323,16 +346,17 @@ def fits_int32(bound: int, planes: int) -> bool:
     return bound <= XQ_MAX and planes * XQ_MAX * bound < 1 << 31
 
 
-def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: int, x_at,
-                pairs: bool = False, code_sums: bool = False, staged_if=None) -> Int16Rows:
+def stage_ints(em: Emitter, locals_: list, rows: int, K: int, block: int, run: int, x_at,
+               per_word: int = 1, code_sums: bool = False, staged_if=None) -> IntRows:
     """Quantize `rows` rows of x (x_at(r, k): row r's value at K position k) per block of `block` positions into
-    int16 scratch arrays of the kernel, with each block's scale and the sum of each of its runs of `run` positions
-    (a bit plane's): each core does it once before its tasks. `pairs`: the codes staged as pair words (see
-    Int16Rows); `code_sums`: each block's sum of codes too (for a constant the weight's codes add). `staged_if`:
-    rows in a loop rather than written out one by one, only those where staged_if(r) holds (a run-time condition)."""
-    staged = Int16Rows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), em.fresh("xqsum"), block, K, run, pairs)
-    blocks = K // block
-    locals_ += [LocalArray(staged.codes, int32 if pairs else int16, rows * staged.row),
+    integer scratch arrays of the kernel, with each block's scale and the sum of each of its runs of `run` positions
+    (a bit plane's): each core does it once before its tasks. `per_word`: 1 int16 codes, 2 int16 pair words, 4
+    int8 quad words (see IntRows); `code_sums`: each block's sum of codes too (for a constant the weight's codes
+    add). `staged_if`: rows in a loop rather than written out one by one, only those where staged_if(r) holds (a
+    run-time condition)."""
+    staged = IntRows(em.fresh("xq"), em.fresh("dx"), em.fresh("xsum"), em.fresh("xqsum"), block, K, run, per_word)
+    blocks, xq_max = K // block, staged.xq_max
+    locals_ += [LocalArray(staged.codes, int32 if per_word > 1 else int16, rows * staged.row),
                 LocalArray(staged.scales, float32, rows * blocks), LocalArray(staged.sums, float32, rows * K // run),
                 *([LocalArray(staged.code_sums, float32, rows * blocks)] if code_sums else [])]
     for r in range(rows) if staged_if is None else [em.open_loop(em.fresh("r"), rows, "serial")]:
@@ -356,11 +380,18 @@ def stage_int16(em: Emitter, locals_: list, rows: int, K: int, block: int, run: 
         #                                select: fast-math may not reassociate it away)
         finite = Alu(bool_, "cmple", (Alu(float32, "abs", (total_v,)), Const(float32, 3.4028234663852886e38)))
         em.emit(Store(staged.scales, r * blocks + b, Alu(float32, "where", (
-            finite, Alu(float32, "mul", (top_v, Const(float32, 1.0 / XQ_MAX))), total_v))))
+            finite, Alu(float32, "mul", (top_v, Const(float32, 1.0 / xq_max))), total_v))))
         inverse = em.named(Alu(float32, "where", (Alu(bool_, "cmplt", (Const(float32, 0.0), top_v)),
-                                                  Alu(float32, "div", (Const(float32, float(XQ_MAX)), top_v)),
+                                                  Alu(float32, "div", (Const(float32, float(xq_max)), top_v)),
                                                   Const(float32, 0.0))), "inv")
-        if pairs:
+        if per_word == 4:
+            for j in range(block // 4 // (run // 2)):
+                p = em.open_loop(em.fresh("p"), run // 2, "vector")
+                at = [b * block + pos for pos in quad_positions(block, run, j * (run // 2))]  # at p = 0
+                codes = [_x_code(x_at(r, k + p), inverse, int32) for k in at]
+                em.emit(Store(staged.codes, r * staged.row + b * (block // 4) + j * (run // 2) + p, quad_word(codes)))
+                em.close()
+        elif per_word == 2:
             for j in range(block // run // 2):
                 k = em.open_loop(em.fresh("k"), run, "vector")
                 lo, hi = (_x_code(x_at(r, b * block + (2 * j + h) * run + k), inverse, int32) for h in (0, 1))
@@ -391,6 +422,18 @@ def _x_code(x: Val, inverse: Val, dtype) -> Val:
                                                                    Const(float32, 0.5))),)))
 
 
+def quad_word(codes: list) -> Val:
+    """Four byte-ranged int32 values (unsigned 0..255 or signed -128..127) as one int32 word, codes[0] in the lowest
+    byte. The top byte is added as a signed one (the same eight bits), so no sum leaves int32."""
+    def low_byte(v: Val) -> Val:
+        return Alu(int32, "and", (v, Const(int32, 255)))
+    top = Alu(int32, "sub", (low_byte(Alu(int32, "add", (codes[3], Const(int32, 128)))), Const(int32, 128)))
+    word = Alu(int32, "mul", (top, Const(int32, 1 << 24)))
+    for i in (2, 1, 0):
+        word = Alu(int32, "add", (word, Alu(int32, "mul", (low_byte(codes[i]), Const(int32, 1 << (8 * i))))))
+    return word
+
+
 def pair_word(lo: Val, hi: Val) -> Val:
     """Two int16-ranged int32 values as one int32 word: `lo` in the low half, `hi` in the high half. The two
     nibbles of one byte (v mod 16, v // 16: a 4-bit format's two planes) make (v + v * 2^12) & 0xF000F, two
@@ -415,7 +458,7 @@ def _byte_nibbles(lo: Val, hi: Val) -> Val | None:
     return None
 
 
-def int_products(staged: Int16Rows, r: int, kb: Sint, lane: Sint, kv: list, forms: BlockForms) -> Val:
+def int_products(staged: IntRows, r: int, kb: Sint, lane: Sint, kv: list, forms: BlockForms) -> Val:
     """Row r's products with one column over the bit planes of block `kb` (its index) at run position `lane` (K
     positions `kv`, one per plane), summed in int32: pairwise (dot2) when x is staged in pair words."""
     codes = forms.codes
@@ -443,13 +486,13 @@ def code_word(forms: BlockForms, j: int) -> Val:
     return Alu(int32, "mul2", (pair_word(*forms.raw[j:j + 2]), pair_word(*factors)))
 
 
-def block_scale(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> Val:
+def block_scale(staged: IntRows, r: int, kb: Sint, forms: BlockForms) -> Val:
     """What row r's int32 products in block `kb` (its index) are multiplied by: the weight's scale times x's."""
     dx = Load(float32, staged.scales, r * (staged.K // staged.block) + kb)
     return dx if forms.scale is None else Alu(float32, "mul", (forms.scale, dx))
 
 
-def block_offsets(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> list:
+def block_offsets(staged: IntRows, r: int, kb: Sint, forms: BlockForms) -> list:
     """Each plane's offset times the sum of row r's x over that plane of block `kb` (its index); planes without an
     offset are left out. A constant the codes add (BlockForms.constant) adds one more term."""
     per_block = staged.block // staged.run
@@ -463,7 +506,7 @@ def block_offsets(staged: Int16Rows, r: int, kb: Sint, forms: BlockForms) -> lis
     return terms
 
 
-def constant_term(staged: Int16Rows, r: int, kb: Sint, factor: Val) -> Val:
+def constant_term(staged: IntRows, r: int, kb: Sint, factor: Val) -> Val:
     """`factor` times row r's x codes summed over block `kb`, at x's scale (staged code_sums): the products of a
     constant every weight code adds (factor: the constant, times the weight's scale where it is not applied
     after)."""
@@ -495,6 +538,8 @@ class IntDotFit:
     folded: bool  # some weight's planes need their integer scales folded into the codes
     constant: bool  # some weight's codes add a constant (Q4_0's q - 8): x's code sums are staged for it
     bound: int  # the largest magnitude of any weight's code (BlockForms.bound)
+    byte_shift: int | None = None  # what makes every code an unsigned byte (0 for Q4_0's nibbles, 128 for Q8_0's
+    #                                signed bytes; dot4 takes the weight's bytes unsigned), None where none does
 
 
 def int_dot_fits(em: Emitter, plan: Plan, base_idx: list, fold: bool) -> IntDotFit | None:
@@ -513,4 +558,17 @@ def int_dot_fits(em: Emitter, plan: Plan, base_idx: list, fold: bool) -> IntDotF
             em.close()
     if any(f is None for f in forms):
         return None
-    return IntDotFit(any(f.folded for f in forms), any(f.constant for f in forms), max(f.bound for f in forms))
+    return IntDotFit(any(f.folded for f in forms), any(f.constant for f in forms), max(f.bound for f in forms),
+                     byte_shift(forms))
+
+
+def byte_shift(forms: list) -> int | None:
+    """The shift (0 or 128) that makes every code of `forms` (BlockForms) an unsigned byte, or None: a folded code
+    (its integer scale multiplied in) can exceed a byte, and so can a code of more than 8 bits."""
+    if any(f.folded for f in forms):
+        return None
+    low, high = min(f.span[0] for f in forms), max(f.span[1] for f in forms)
+    for shift in (0, 128):
+        if 0 <= low + shift and high + shift <= 255:
+            return shift
+    return None

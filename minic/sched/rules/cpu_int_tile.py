@@ -5,7 +5,7 @@ an FMA. Where the GEMV already takes integer products (cpu_int_dot.py: the weigh
 int16 per block, two bit planes a pair word), a tile can too, with the pairs running along K instead of along a
 run's positions:
 
-* each core rounds a chunk of A's rows to int16 pair words once (cpu_int_dot.stage_int16, the GEMV's staging
+* each core rounds a chunk of A's rows to int16 pair words once (cpu_int_dot.stage_ints, the GEMV's staging
   over a loop of rows), with each block's scale dx and each run's sum of x;
 * per column panel it packs B's codes as pair words, column-contiguous (word (block, pair position) of column c
   at [(block * block_len / 2 + pair position) * width + c]; a K-quant's integer sub-block scales folded in by
@@ -32,15 +32,17 @@ from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Store, all_of
 from minic.sched.lower import Emitter, LoweringError
 from minic.sched.rules.cpu_int_dot import (
     XQ_MAX,
+    XQ_MAX_BYTES,
     BlockForms,
-    Int16Rows,
     IntDotFit,
+    IntRows,
     block_forms,
     block_offsets,
     code_word,
     constant_term,
     int_dot_fits,
-    stage_int16,
+    quad_word,
+    stage_ints,
 )
 from minic.sched.rules.cpu_tile import Tile
 from minic.sched.rules.matmul_plan import Plan, ProductSettings, k_planes, style
@@ -60,6 +62,8 @@ class CpuIntTileSettings(RuleSettings):
     #                              again: 1 MB (60 rows at K = 8,192) ran a 128-row product 1.2-1.4x slower
     panel_bytes: int = 6 << 20  # the most a column panel and one tile's staged rows may take (K at most ~80,000 with
     #                             the defaults; a longer K keeps the float tiles, whose panels are bounded themselves)
+    quad_dot: bool = True  # where the target has dot4 (AVX512-VNNI) and the weight's codes are bytes (not a
+    #                        K-quant's folded ones): x rounded to int8, four products a lane an instruction
 
     @classmethod
     def defaults(cls, target: Target) -> CpuIntTileSettings:
@@ -76,8 +80,10 @@ class IntTile:
     rows: int
     cols: int
     chunk: int  # rows of x staged at a time
-    steps: int  # pair steps summed in int32 before a conversion (steps_between_conversions)
+    steps: int  # word steps summed in int32 before a conversion (steps_between_conversions)
     fit: IntDotFit
+    per_word: int = 2  # codes a word: 2 (int16 pairs, dot2) or 4 (x's int8 and the weight's bytes, dot4)
+    shift: int = 0  # with 4: what every weight code adds to be an unsigned byte (IntDotFit.byte_shift)
 
 
 def int_tile(graph: KernelGraph, plan: Plan, target: Target) -> IntTile | None:
@@ -97,11 +103,16 @@ def int_tile(graph: KernelGraph, plan: Plan, target: Target) -> IntTile | None:
     if fit is None:
         return None
     lanes = max(1, target.vector_bytes // 4)
-    if 2 * plan.K * (s.vectors * lanes + s.rows) > s.panel_bytes:
+    quads = s.quad_dot and target.quad_dot and fit.byte_shift is not None and plan.k_split[1] % 2 == 0
+    per_word = 4 if quads else 2
+    row_bytes = plan.K * 4 // per_word  # a row of x's words, or a column's codes
+    if row_bytes * (s.vectors * lanes + s.rows) > s.panel_bytes:
         return None  # a panel and a tile's rows of x this long would not fit a core's stack
-    chunk = max(s.rows, s.staged_bytes // (2 * plan.K) // s.rows * s.rows)
+    chunk = max(s.rows, s.staged_bytes // row_bytes // s.rows * s.rows)
+    bound = fit.bound + fit.byte_shift if quads else fit.bound
     return IntTile(s.rows, s.vectors * lanes, min(chunk, ceil_div(bounds(plan.M)[1], s.rows) * s.rows),
-                   steps_between_conversions(plan.k_split[0], fit.bound), fit)
+                   steps_between_conversions(plan.k_split[0], bound, per_word), fit, per_word,
+                   fit.byte_shift if quads else 0)
 
 
 def paired(plan: Plan) -> Plan:
@@ -114,10 +125,14 @@ def paired(plan: Plan) -> Plan:
 def int_tile_text(p: IntTile, plan: Plan) -> str:
     """What the integer tiles do, for `describe`."""
     block = plan.k_split[0]
-    return (f"integer tiles: {p.rows}x{p.cols}, x rounded to int16 per block of {block} in chunks of {p.chunk} rows "
-            f"a core, each column panel's codes packed as pair words (two bit planes a word, the dequant applied "
-            f"at packing), pairwise multiply-adds (dot2) summed in int32 over {p.steps} pair steps, then scaled "
-            f"into float")
+    if p.per_word == 4:
+        words, shift = "quad words (four byte codes a word", f", shifted by {p.shift}" if p.shift else ""
+        products = "byte multiply-adds (dot4)"
+    else:
+        words, shift, products = "pair words (two bit planes a word", "", "pairwise multiply-adds (dot2)"
+    return (f"integer tiles: {p.rows}x{p.cols}, x rounded to int{32 // p.per_word} per block of {block} in chunks "
+            f"of {p.chunk} rows a core, each column panel's codes packed as {words}{shift}, the dequant applied at "
+            f"packing), {products} summed in int32 over {p.steps} word steps, then scaled into float")
 
 
 @dataclass(frozen=True)
@@ -145,12 +160,13 @@ def emit_int_matmul(em: Emitter, tile: Tile, plan: Plan, p: IntTile, parallel: b
     rc = em.open_loop(em.fresh("rc"), chunks, "serial")
     first = rc * size
     count = M - first  # rows left from this chunk on (more than `size` but for the last chunk)
-    staged = stage_int16(em, locals_, R, K, block, run, lambda r, k: tile.a_value(0, first + r, k), True,
-                         p.fit.constant, lambda r: all_of([cond(r, 0, count), cond(r, 0, size)]))
-    _zero_rows(em, staged, count, R, mr - 1, p.fit.constant)
+    code_sums = p.fit.constant or p.shift != 0
+    staged = stage_ints(em, locals_, R, K, block, run, lambda r, k: tile.a_value(0, first + r, k), p.per_word,
+                        code_sums, lambda r: all_of([cond(r, 0, count), cond(r, 0, size)]))
+    _zero_rows(em, staged, count, R, mr - 1, code_sums)
     j = em.open_loop(em.fresh("t"), ceil_div(N, nr), "parallel" if parallel else "serial")
     n0 = j * nr
-    panel = _pack(em, tile, plan, n0, nr, locals_)
+    panel = _pack(em, tile, plan, n0, nr, locals_, p)
     i = em.open_loop(em.fresh("i"), R // mr, "serial")
     r0 = i * mr
     em.open_if(all_of([cond(r0, 0, count), cond(r0, 0, size)]))
@@ -164,7 +180,7 @@ def emit_int_matmul(em: Emitter, tile: Tile, plan: Plan, p: IntTile, parallel: b
         em.close()
 
 
-def _zero_rows(em: Emitter, staged: Int16Rows, count: Sint, rows: int, most: int, code_sums: bool) -> None:
+def _zero_rows(em: Emitter, staged: IntRows, count: Sint, rows: int, most: int, code_sums: bool) -> None:
     """Zero the staged rows from `count` on (up to `most` of them, within the `rows` staged): x's codes, scales and
     sums, so the chunk's last tile multiplies whole rows of zeros where its rows run past M."""
     K, blocks = staged.K, staged.K // staged.block
@@ -183,28 +199,41 @@ def _zero_rows(em: Emitter, staged: Int16Rows, count: Sint, rows: int, most: int
     em.close()
 
 
-def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: list) -> IntPanel:
+def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: list, p: IntTile) -> IntPanel:
     """B[:, n0:n0 + width] as an IntPanel (columns past N: zero codes, scales and offsets). Block by block: each
     column's words along K into a small column-major scratch (vector loads of its codes, contiguous stores), then
     that scratch transposed into the panel's rows of `width` words (strided loads, contiguous stores), where
-    writing the panel column by column stored every word on its own."""
+    writing the panel column by column stored every word on its own. Quad words (p.per_word 4) hold the four codes
+    cpu_int_dot.quad_positions names, each shifted by p.shift into an unsigned byte."""
     block, run = plan.k_split
-    blocks, planes, half = plan.K // block, len(k_planes(plan.k_split)), block // 2
+    blocks, planes, per_block = plan.K // block, len(k_planes(plan.k_split)), block // p.per_word
     codes, words = em.fresh("Bq"), em.fresh("Bt")
-    locals_ += [LocalArray(codes, int32, plan.K // 2 * width), LocalArray(words, int32, width * half)]
+    locals_ += [LocalArray(codes, int32, plan.K // p.per_word * width), LocalArray(words, int32, width * per_block)]
     kb = em.open_loop(em.fresh("kb"), blocks, "serial")
     c = em.open_loop(em.fresh("c"), width, "serial")
     col = n0 + c
     guard = None if isinstance(plan.N, int) and plan.N % width == 0 else cond(col, 0, plan.N)
-    lane = em.open_loop(em.fresh("k"), run, "vector")
-    vals = [em.value(plan.b, plan.b_index(tile.base_idx, kb * block + off + lane, col), guard)
-            for off in k_planes(plan.k_split)]
-    forms = block_forms(em, vals, em.loop_sym(), True)
-    if forms is None:
-        raise LoweringError("the integer tiles were chosen for a weight whose dequant is not affine per bit plane "
-                            "(cpu_int_dot.block_forms)")
+    span = run if p.per_word == 2 else run // 2  # run positions a word step covers
+    lane = em.open_loop(em.fresh("k"), span, "vector")
+
+    def forms_at(pos: Sint) -> BlockForms:
+        vals = [em.value(plan.b, plan.b_index(tile.base_idx, kb * block + off + pos, col), guard)
+                for off in k_planes(plan.k_split)]
+        forms = block_forms(em, vals, em.loop_sym(), p.per_word == 2)
+        if forms is None:
+            raise LoweringError("the integer tiles were chosen for a weight whose dequant is not affine per bit "
+                                "plane (cpu_int_dot.block_forms)")
+        return forms
+    forms = forms_at(lane)
+    later = forms_at(lane + span) if p.per_word == 4 else None
     for jp in range(planes // 2):
-        em.emit(Store(words, c * half + jp * run + lane, code_word(forms, 2 * jp)))
+        if later is None:
+            word = code_word(forms, 2 * jp)
+        else:
+            shifted = [Alu(int32, "add", (f.raw[2 * jp + h], Const(int32, p.shift)))
+                       for f in (forms, later) for h in (0, 1)]
+            word = quad_word(shifted)
+        em.emit(Store(words, c * per_block + jp * span + lane, word))
     em.close()
     scales = offsets = None
     offset_planes = tuple(jp for jp, off in enumerate(forms.offsets) if off is not None)
@@ -218,28 +247,28 @@ def _pack(em: Emitter, tile: Tile, plan: Plan, n0: Sint, width: int, locals_: li
         for at, jp in enumerate(offset_planes):
             em.emit(Store(offsets, (kb * len(offset_planes) + at) * width + c, forms.offsets[jp]))
     em.close()
-    pp = em.open_loop(em.fresh("p"), half, "serial")
+    pp = em.open_loop(em.fresh("p"), per_block, "serial")
     c = em.open_loop(em.fresh("c"), width, "vector")
-    em.emit(Store(codes, (kb * half + pp) * width + c, Load(int32, words, c * half + pp)))
+    em.emit(Store(codes, (kb * per_block + pp) * width + c, Load(int32, words, c * per_block + pp)))
     em.close()
     em.close()
     em.close()
-    return IntPanel(codes, scales, offsets, offset_planes, forms.constant, width)
+    return IntPanel(codes, scales, offsets, offset_planes, forms.constant - p.shift, width)
 
 
-def steps_between_conversions(block: int, bound: int) -> int:
-    """Pair steps a tile sums in int32 before converting: all of a block's where its products cannot overflow
-    (2 products a step, each at most XQ_MAX x `bound`, the weight's largest code), else the most that divide the
-    block's steps and cannot. The bound comes from the codes' types: Q4_K's sub-block scales, 6 bits stored a byte
-    each, bound its folded codes at 15 x 255, so it converts every 8 steps (Q5_K 4, Q6_K 8), as fast as once a
-    block at 64-128 rows (bench/README.md)."""
-    steps = block // 2
-    while steps > 1 and 2 * steps * XQ_MAX * bound >= 1 << 31:
+def steps_between_conversions(block: int, bound: int, per_word: int = 2) -> int:
+    """Word steps a tile sums in int32 before converting: all of a block's where its products cannot overflow
+    (`per_word` products a step, each at most x's largest code times `bound`, the weight's largest), else the most
+    that divide the block's steps and cannot. The bound comes from the codes' types: Q4_K's sub-block scales, 6
+    bits stored a byte each, bound its folded codes at 15 x 255, so it converts every 8 pair steps (Q5_K 4, Q6_K
+    8), as fast as once a block at 64-128 rows (bench/README.md)."""
+    steps, xq_max = block // per_word, XQ_MAX_BYTES if per_word == 4 else XQ_MAX
+    while steps > 1 and per_word * steps * xq_max * bound >= 1 << 31:
         steps //= 2
     return steps
 
 
-def _block_terms(staged: Int16Rows, panel: IntPanel, lr: Sint, kb: Sint, c: Sint, wscale, constant: int) -> list:
+def _block_terms(staged: IntRows, panel: IntPanel, lr: Sint, kb: Sint, c: Sint, wscale, constant: int) -> list:
     """Row `lr`'s block `kb` terms besides the products at column vector position c (cpu_int_dot.block_offsets over
     the panel's offsets and scale): each plane's offset times x's sum over the plane, and `constant` (a constant
     every code adds, or 0 where the caller adds it) times x's code sum at the block's scale."""
@@ -256,7 +285,7 @@ def _add_to(em: Emitter, array: str, at: Sint, terms: list) -> None:
     em.emit(Store(array, at, Alu(float32, "add", (Load(float32, array, at), total))))
 
 
-def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPanel, rows: list, first: Sint,
+def _tile(em: Emitter, tile: Tile, plan: Plan, staged: IntRows, panel: IntPanel, rows: list, first: Sint,
           n0: Sint, locals_: list, p: IntTile, count: Sint | None = None) -> None:
     """Rows `rows` (indices into the staged chunk, which starts at row `first`) x the panel's columns; with
     `count`, only the rows below it are stored."""
@@ -267,22 +296,23 @@ def _tile(em: Emitter, tile: Tile, plan: Plan, staged: Int16Rows, panel: IntPane
     z = em.open_loop(em.fresh("z"), len(rows) * nr, "vector")
     em.emit(Store(sums, z, Const(float32, 0.0)))
     em.close()
-    half, steps = block // 2, p.steps
-    groups = half // steps
+    per_block, steps = block // p.per_word, p.steps
+    groups = per_block // steps
     kb = em.open_loop(em.fresh("kb"), blocks, "serial", scope_kind="reduce")
     g = em.open_loop(em.fresh("g"), groups, "serial", scope_kind="reduce") if groups > 1 else 0
     z = em.open_loop(em.fresh("z"), len(rows) * nr, "vector")
     em.emit(Store(ints, z, Const(int32, 0)))
     em.close()
-    # the pair steps stay a loop: LLVM vectorised them (gathering the panel's words) instead of the columns where
+    # the word steps stay a loop: LLVM vectorised them (gathering the panel's words) instead of the columns where
     # the column loop was 16 wide (AVX-512 with one vector of columns, AVX2 with two): 4-5x slower
-    pp = kb * half + g * steps + em.open_loop(em.fresh("p"), steps, "novector", scope_kind="reduce")
+    pp = kb * per_block + g * steps + em.open_loop(em.fresh("p"), steps, "novector", scope_kind="reduce")
     for r, lr in enumerate(rows):
         word = Load(int32, staged.codes, lr * staged.row + pp)
         c = em.open_loop(em.fresh("c"), nr, "vector")
-        at = r * nr + c
-        em.emit(Store(ints, at, Alu(int32, "add", (Load(int32, ints, at), Alu(int32, "dot2", (
-            word, Load(int32, panel.codes, pp * nr + c)))))))
+        at, acc, codes = r * nr + c, Load(int32, ints, r * nr + c), Load(int32, panel.codes, pp * nr + c)
+        summed = Alu(int32, "dot4", (acc, codes, word)) if p.per_word == 4 else \
+            Alu(int32, "add", (acc, Alu(int32, "dot2", (word, codes))))
+        em.emit(Store(ints, at, summed))
         em.close()
     em.close()
     # the int32 sums into float, at the block's scale (the weight's times x's). A constant the codes add comes in

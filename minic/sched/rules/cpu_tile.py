@@ -16,7 +16,7 @@ from minic.sched.fuse import KernelGraph
 from minic.sched.loopir import Alu, Cast, Const, Load, LocalArray, Prefetch, Ref, Store, Update, cond
 from minic.sched.lower import Emitter, LoweringError
 from minic.sched.rules.cpu_int_dot import (
-    Int16Rows,
+    IntRows,
     affine_code,
     at_block,
     block_forms,
@@ -65,11 +65,11 @@ class Tile:
         return self.em.value(self.plan.a, self.plan.a_index(self.base_idx, row, k))
 
     def emit(self, rows: list, cols: list, col_guard: bool, kkind: str, panel: Panel | None = None,
-             prefetch: int = 0, ints: Int16Rows | None = None) -> None:
+             prefetch: int = 0, ints: IntRows | None = None) -> None:
         """rows, cols: index expressions of the tile's rows and columns (all rows exist);
         col_guard: columns may overhang N; kkind: the K loop's kind; panel: B's columns cols[0].. packed by
         pack_panel, read instead of B; prefetch: with kkind "lanes", ask for B's bytes this many rows ahead; ints: with
-        kkind "lanes", A's rows staged as int16 (cpu_int_dot.stage_int16) for integer products."""
+        kkind "lanes", A's rows staged as int16 (cpu_int_dot.stage_ints) for integer products."""
         em, plan = self.em, self.plan
         if kkind == "lanes":
             self._emit_lanes(rows, cols, col_guard, prefetch, ints)
@@ -102,7 +102,7 @@ class Tile:
                 self.store(row, col, {red: Ref(acc_t, accs[(p, r, c)]) for p, (red, _) in enumerate(products)},
                            col_guard)
 
-    def _emit_lanes(self, rows: list, cols: list, col_guard: bool, prefetch: int, ints: Int16Rows | None) -> None:
+    def _emit_lanes(self, rows: list, cols: list, col_guard: bool, prefetch: int, ints: IntRows | None) -> None:
         """Dot products along K over a packed B (Plan.k_split: blocks of `run` positions per bit plane) with a
         run-wide accumulator per output, in a small scratch array: the run loop is vectorised as before, but
         its lanes are summed once after the K loop rather than once per block (a scalar accumulator makes LLVM

@@ -114,7 +114,7 @@ def stage_x(em: Emitter, plan: Plan, base: list, rows: int, row_ok: list, lid, t
                                         [Alu(float32, "abs", (x,)) for x in xs]), "top")
         total = em.named(functools.reduce(lambda a, b: Alu(float32, "add", (a, b)), xs), "total")
         # a NaN or an infinity in x makes the sum one; the max skips a NaN, whose code would be garbage, so such a
-        # run's scale is the sum itself (as rules/cpu_int_dot.stage_int16 does)
+        # run's scale is the sum itself (as rules/cpu_int_dot.stage_ints does)
         finite = Alu(bool_, "cmple", (Alu(float32, "abs", (total,)), Const(float32, 3.4028234663852886e38)))
         em.emit(Store(staged.scales, staged.run_at(r, c * run), Alu(float32, "where", (
             finite, Alu(float32, "mul", (top, Const(float32, 1.0 / XQ_MAX))), total))))
