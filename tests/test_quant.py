@@ -295,6 +295,36 @@ def test_quantize_command(tmp_path, capsys):
     assert mixed["blk.0.attn_qkv.weight"].format.name == "q5_0"
 
 
+def test_quantize_reads_any_gguf_and_refuses_bad_paths(tmp_path, capsys):
+    """A GGUF source is known by its bytes, not its name, and its BF16 tensors (llama.cpp's converter output) are
+    dequantized first; a destination that is the source, a folder, or in a missing folder is refused before any
+    work, naming it, and the source is untouched."""
+    from minic.cli import main
+    w = np.random.default_rng(0).standard_normal((32, 64)).astype(np.float32)
+    bf16 = (w.view(np.uint32) >> 16).astype(np.uint16)  # truncated to bfloat16
+    src = tmp_path / "model.bin"  # no .gguf suffix
+    writer = gguf.GGUFWriter(str(src), "llama")
+    writer.add_tensor("blk.0.ffn_up.weight", bf16, raw_dtype=gguf.GGMLQuantizationType.BF16)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    assert main(["quantize", "--format", "q8_0", str(src), str(tmp_path / "q8.gguf")]) == 0
+    got = load_gguf_weights(quant.open_gguf(tmp_path / "q8.gguf"))["blk.0.ffn_up.weight"]
+    want = (bf16.astype(np.uint32) << 16).view(np.float32)
+    np.testing.assert_array_equal(got.numpy(), quant.quantize(want, "q8_0").numpy())
+    before = src.read_bytes()
+    capsys.readouterr()
+    refused = ((src, "is SRC itself"), (tmp_path, "is a directory"), (tmp_path / "no" / "x.gguf", "does not exist"))
+    for dst, says in refused:
+        assert main(["quantize", "--format", "q4_0", str(src), str(dst)]) == 1
+        assert says in capsys.readouterr().err
+    assert src.read_bytes() == before
+    (tmp_path / "text.gguf").write_text("not a gguf")
+    assert main(["quantize", "--format", "q4_0", str(tmp_path / "text.gguf"), str(tmp_path / "o.gguf")]) == 1
+    assert "not a GGUF file (it does not start with the bytes 'GGUF')" in capsys.readouterr().err
+
+
 def test_gpu_gemv_loads_each_code_byte_once():
     """On a GPU a thread takes a run of consecutive codes of a block and reads it as one wide load, whose bytes
     serve both nibbles: no code byte is loaded on its own, and each block's run is loaded once a step."""

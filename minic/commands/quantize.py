@@ -1,11 +1,12 @@
 """`minic quantize --format FMT SRC DST`: a checkpoint's weights into a quantization format, written as GGUF.
 
-SRC is a Hugging Face directory (config.json + model.safetensors, sharded safetensors or pytorch_model.bin:
-GPT-2, LLaMA and the like) or a .gguf file. Every 2-D weight becomes FMT, stored [out, in] (GGUF's order for a
-linear layer: GPT-2's Conv1D weights, kept [in, out] by Hugging Face, are transposed); 1-D tensors (norms,
-biases) and the position embedding stay float32. A directory is written as llama.cpp's converter lays it out
-(models/gguf_writer.py: its metadata, tensor names and tokenizer), so llama.cpp, transformers and `minic generate`
-read it; from a GGUF file, names and metadata are copied.
+SRC is a Hugging Face directory (config.json + model.safetensors, sharded safetensors or pytorch_model.bin: GPT-2,
+LLaMA and the like) or a GGUF file (known by its magic bytes, whatever its name; tensors of any type the gguf
+package reads, BF16 and the IQ types included, are dequantized first). Every 2-D weight becomes FMT, stored [out,
+in] (GGUF's order for a linear layer: GPT-2's Conv1D weights, kept [in, out] by Hugging Face, are transposed); 1-D
+tensors (norms, biases) and the position embedding stay float32. A directory is written as llama.cpp's converter
+lays it out (models/gguf_writer.py: its metadata, tensor names and tokenizer), so llama.cpp, transformers and `minic
+generate` read it; from a GGUF file, names and metadata are copied.
 GGUF's own types are written as GGUF writes them; int8, q4g32, q4g128 and nf4 are one tensor per part (see
 minic/quant/gguf_io.py). A weight whose input dim is not a multiple of the format's block is refused, naming it,
 unless `--fallback FMT2` names a format for such weights (what llama.cpp does for K-quants on rows that are not a
@@ -14,6 +15,8 @@ multiple of 256, such as SmolLM2's 576 or Qwen2-0.5B's 896: Q4_K falls back to Q
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
 NAME = "quantize"
 HELP = "quantize a GPT-2 / LLaMA checkpoint (HF directory or GGUF) into a format, written as GGUF"
@@ -32,26 +35,83 @@ def add_arguments(r: argparse.ArgumentParser) -> None:
     r.add_argument("--fallback", default=None, choices=[f for f in FORMATS if f != "f32"],
                    help="the format of weights whose input dim is not a multiple of --format's block "
                         "(default: such a weight is an error)")
-    r.add_argument("--device", default=None, help="where the check dequantizes (default: minic's default)")
 
 
 def run(args: argparse.Namespace) -> int:
     import gguf
-    import numpy as np
 
+    from minic.errors import MinicError
     from minic.quant import get_format
-    from minic.quant.gguf_io import load_gguf_weights, open_gguf
+    from minic.quant.gguf_io import open_gguf
 
     fmt = get_format(args.format)
     fallback = get_format(args.fallback) if args.fallback else None
-    if not str(args.src).endswith(".gguf"):
+    src = Path(args.src)
+    _check_destination(src, Path(args.dst))
+    if not src.is_file():
         return _write_directory(args, fmt, fallback)
-    reader = open_gguf(args.src)
+    if not _is_gguf(src):
+        raise MinicError(f"{src} is a file but not a GGUF file (it does not start with the bytes 'GGUF'): SRC is a "
+                         f"Hugging Face weights directory or a GGUF file")
+    reader = open_gguf(src)
     arch = _gguf_arch(reader)
-    tensors = {k: v if isinstance(v, np.ndarray) else v.numpy() for k, v in load_gguf_weights(reader).items()}
+    tensors = _float_tensors(reader)
     writer = gguf.GGUFWriter(args.dst, arch)
     _copy_metadata(reader, writer)
     return _write_tensors(writer, args.dst, arch, tensors, fmt, fallback)
+
+
+def _check_destination(src: Path, dst: Path) -> None:
+    """Refuse, before any work, a destination that cannot be written or that is the source itself (its tensors
+    are read from a memory map of the file the writer would truncate)."""
+    from minic.errors import MinicError
+    if dst.is_dir():
+        raise MinicError(f"DST {dst} is a directory: give the path of the .gguf file to write")
+    if not dst.parent.is_dir():
+        raise MinicError(f"DST {dst}: its folder {dst.parent} does not exist")
+    if dst.exists() and src.exists() and os.path.samefile(src, dst):
+        raise MinicError(f"DST {dst} is SRC itself: the file would be overwritten while it is read; write another "
+                         f"file")
+
+
+def _is_gguf(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(4) == b"GGUF"
+
+
+def _float_tensors(reader) -> dict:
+    """Every tensor of a GGUF file as float32 numpy: minic's own formats reassembled, a matrix of a GGUF type
+    minic.quant packs through it (which checks each tensor's byte count), anything else (vectors; BF16 and the IQ
+    types) through gguf.quants."""
+    import numpy as np
+
+    from minic.errors import MinicError
+    from minic.quant.gguf_io import (
+        FORMAT_KEY,
+        format_of_type,
+        gguf_package,
+        load_gguf_tensor,
+        logical_shape,
+        minic_format_weights,
+    )
+    by_name = {t.name: t for t in reader.tensors}
+    own = {k: bytes(f.parts[-1]).decode() for k, f in reader.fields.items() if k.startswith(FORMAT_KEY)}
+    out = {k: w.numpy() for k, w in minic_format_weights(own, by_name).items()}  # takes their parts out of by_name
+    for name, t in by_name.items():
+        try:
+            format_of_type(t.tensor_type)
+            packed = len(t.shape) == 2
+        except MinicError:
+            packed = False
+        if packed:
+            out[name] = load_gguf_tensor(t).numpy()
+            continue
+        try:
+            data = gguf_package().quants.dequantize(t.data, t.tensor_type)
+        except (NotImplementedError, ValueError) as e:
+            raise MinicError(f"GGUF tensor {name}: type {t.tensor_type.name} cannot be read ({e})") from None
+        out[name] = np.asarray(data, dtype=np.float32).reshape(logical_shape(t))
+    return out
 
 
 def _write_directory(args: argparse.Namespace, fmt, fallback) -> int:
@@ -59,8 +119,6 @@ def _write_directory(args: argparse.Namespace, fmt, fallback) -> int:
     (models/families.py `load_checkpoint`: the config and every tensor checked first, so a bad checkpoint is
     refused before anything is written), so llama.cpp and transformers read the file, and minic runs it with its
     tokenizer and chat template."""
-    from pathlib import Path
-
     import gguf
 
     from models.families import load_checkpoint
@@ -108,26 +166,25 @@ def _write_tensors(writer, dst: str, arch: str, tensors: dict, fmt, fallback) ->
                          f"{fmt.block} of {fmt.name}: {', '.join(misfits[:8])}{', ...' if len(misfits) > 8 else ''} "
                          f"(pass --fallback FMT for them, e.g. q5_0 or q8_0)")
     _describe(writer, fmt)
-    before = after = 0
+    before = 0
     for name, a in tensors.items():
         a = np.asarray(a, dtype=np.float32)
         before += a.size * 4
         if a.ndim != 2 or name in KEEP_FLOAT:
             writer.add_tensor(name, a)
-            after += a.nbytes
             continue
         try:
             w = quantize(a, fallback if name in misfits else fmt)
         except MinicError as e:
             raise MinicError(f"{name}: {e}") from None
         add_weight(writer, name, w)
-        after += w.nbytes
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
     print(f"wrote {dst}: {len(tensors)} tensors of a {arch} checkpoint, 2-D weights as {fmt.name} "
-          f"({fmt.bits_per_weight():.2f} bits/weight); {before / 2**20:.1f} MiB float32 -> {after / 2**20:.1f} MiB")
+          f"({fmt.bits_per_weight():.2f} bits/weight); {before / 2**20:.1f} MiB float32 -> a file of "
+          f"{os.path.getsize(dst) / 2**20:.1f} MiB")
     if misfits:
         print(f"{len(misfits)} weights whose input dim is not a multiple of {fmt.block} as {fallback.name}: "
               f"{', '.join(misfits[:4])}{', ...' if len(misfits) > 4 else ''}")
