@@ -25,8 +25,10 @@ class Sampling:
     seed: int | None = None
 
     def __post_init__(self):
-        if self.temperature < 0:
-            raise MinicError(f"temperature must be >= 0, got {self.temperature}")
+        if not 0 <= self.temperature < float("inf"):  # NaN fails too
+            raise MinicError(f"temperature must be a finite number >= 0, got {self.temperature}")
+        if self.seed is not None and self.seed < 0:
+            raise MinicError(f"seed must be a non-negative integer, got {self.seed}")
         if self.top_k < 0:
             raise MinicError(f"top_k must be >= 0, got {self.top_k}")
         if not 0.0 < self.top_p <= 1.0:

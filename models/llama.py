@@ -127,7 +127,8 @@ class LlamaConfig:
     @staticmethod
     def from_hf(d: dict) -> LlamaConfig:
         """Read a Hugging Face config.json dict of one of `HF_ARCHITECTURES`."""
-        arch = (d.get("architectures") or [d.get("model_type", "?")])[0]
+        model_type = d.get("model_type", "?")
+        arch = (d.get("architectures") or [MODEL_TYPE_ARCHITECTURES.get(model_type, model_type)])[0]
         if arch not in HF_ARCHITECTURES:
             vision = "; it is a vision-language checkpoint: minic runs its text model from the GGUF file llama.cpp's " \
                 "converter writes for it" if "text_config" in d else ""
@@ -184,6 +185,12 @@ class LlamaConfig:
 GEMMA_ARCHITECTURES = ("GemmaForCausalLM", "Gemma2ForCausalLM", "Gemma3ForCausalLM")
 HF_ARCHITECTURES = ("LlamaForCausalLM", "MistralForCausalLM", "Qwen2ForCausalLM", "Qwen3ForCausalLM",
                     *GEMMA_ARCHITECTURES, "Phi3ForCausalLM", "GraniteForCausalLM", "SmolLM3ForCausalLM")
+# a config.json's model_type -> its architecture, for a config without "architectures" (what saving the config of a
+# model transformers loaded from GGUF writes; transformers itself goes by model_type)
+MODEL_TYPE_ARCHITECTURES = {"llama": "LlamaForCausalLM", "mistral": "MistralForCausalLM", "qwen2": "Qwen2ForCausalLM",
+                            "qwen3": "Qwen3ForCausalLM", "gemma": "GemmaForCausalLM", "gemma2": "Gemma2ForCausalLM",
+                            "gemma3_text": "Gemma3ForCausalLM", "phi3": "Phi3ForCausalLM",
+                            "granite": "GraniteForCausalLM", "smollm3": "SmolLM3ForCausalLM"}
 # fused projections (Phi-3) -> the parts they stack by rows, in order
 FUSED = {"self_attn.qkv_proj.weight": ("self_attn.q_proj.weight", "self_attn.k_proj.weight",
                                        "self_attn.v_proj.weight"),

@@ -56,6 +56,27 @@ def test_generate_prompt_ids_and_errors(weights, capsys):
     assert f"no such folder: {weights / 'nope'}" in capsys.readouterr().err
 
 
+def test_bad_flag_values_are_refused_before_loading(weights, capsys, tmp_path):
+    """Negative counts and seeds, a NaN temperature, a prompt that is not UTF-8 (an argv with surrogate escapes):
+    a usage error or a one-line error naming the flag, before the model is built."""
+    base = ["generate", "--weights", str(weights / "nope")]  # a missing folder: these fail before it is read
+    for flags, says in ((["--seed", "-1"], "--seed: expected an integer of at least 0, got -1"),
+                        (["--max-new-tokens", "-3"], "--max-new-tokens: expected an integer of at least 1, got -3")):
+        with pytest.raises(SystemExit):
+            main(base + flags)
+        assert says in capsys.readouterr().err
+    assert main(base + ["--temperature", "nan"]) == 1
+    assert "temperature must be a finite number >= 0, got nan" in capsys.readouterr().err
+    assert main(base + ["--prompt", "caf\udce9"]) == 1
+    assert "--prompt is not UTF-8 text: byte b'\\xe9' at character 3" in capsys.readouterr().err
+    text = tmp_path / "t.txt"
+    text.write_text("hello")
+    for flags in (["--stride", "0"], ["--max-tokens", "-150"]):
+        with pytest.raises(SystemExit):
+            main(["perplexity", "--weights", str(weights), "--text", str(text), *flags])
+        assert "expected an integer of at least" in capsys.readouterr().err
+
+
 def test_hub_name_offline_says_so(tmp_path):
     """A hub name without network: one clear line, no traceback (subprocess: the hub reads its env at import)."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}

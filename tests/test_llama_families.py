@@ -108,6 +108,11 @@ def test_gemma3_config_of_earlier_transformers_reads_the_same():
     assert old.qk_norm and old.sandwich_norms and old.attention_scale == 32 ** -0.5
     with pytest.raises(Exception, match="layer_types must name each of the 7 layers"):
         LlamaConfig.from_hf({**base, "layer_types": ["sliding_attention"] * 6})
+    # no "architectures" (or null, as a config saved from a model transformers loaded from GGUF): its model_type
+    for unnamed in ({"architectures": None}, {}):
+        cfg = {**{k: v for k, v in base.items() if k != "architectures"}, **unnamed, "model_type": "gemma3_text"}
+        assert LlamaConfig.from_hf({**cfg, "rope_theta": 1e6, "rope_local_base_freq": 1e4, "sliding_window_pattern": 6,
+                                    "rope_scaling": {"rope_type": "linear", "factor": 8.0}}) == old
     with pytest.raises(Exception, match="sliding layers' rope_type 'yarn' is not supported"):
         LlamaConfig.from_hf({**base, "rope_parameters": {"sliding_attention": {"rope_type": "yarn"},
                                                          "full_attention": {"rope_theta": 1e6}}})

@@ -5,6 +5,7 @@ import argparse
 import os
 import sys
 
+from minic.commands import at_least
 from minic.errors import MinicError
 
 NAME = "generate"
@@ -28,11 +29,11 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
     src.add_argument("--chat", default=None, help="a user message, put through the model's chat template; "
                                                   "prints the reply")
     src.add_argument("--prompt-ids", type=parse_ids, help="prompt as comma-separated token ids (no tokenizer needed)")
-    g.add_argument("--max-new-tokens", type=int, default=None, help="default 32 (256 with --chat)")
+    g.add_argument("--max-new-tokens", type=at_least(1), default=None, help="default 32 (256 with --chat)")
     g.add_argument("--temperature", type=float, default=0.0, help="0 = greedy")
     g.add_argument("--top-k", type=int, default=0)
     g.add_argument("--top-p", type=float, default=1.0)
-    g.add_argument("--seed", type=int, default=None)
+    g.add_argument("--seed", type=at_least(0), default=None)
     g.add_argument("--device", default=None, help="LLVM (default), C, PY, CUDA, CL, WEBGPU")
     g.add_argument("--dtype", choices=["float32", "float16"], default="float32")
     g.add_argument("--max-ctx", type=int, default=None,
@@ -49,6 +50,17 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
 DEFAULT_CTX = 4096  # a KV cache for a model's full 8k-128k context would take GBs that a short run never uses
 
 
+def _check_utf8(flag: str, text: str) -> None:
+    """A command-line text whose bytes are not UTF-8 reaches Python with surrogate escapes, which no tokenizer
+    takes: refused, naming the flag and the first bad byte."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        bad = text[e.start].encode("utf-8", "surrogateescape")
+        raise MinicError(f"{flag} is not UTF-8 text: byte {bad!r} at character {e.start} (the terminal's encoding "
+                         f"is not UTF-8?)") from None
+
+
 def run(args: argparse.Namespace) -> int:
     from minic.dist.megatron import TensorParallel
     from models.chat import render
@@ -56,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
     from models.generate import Sampling, TextStream, generate
     from models.tokenizer import TokenizerError
     sampling = Sampling(args.temperature, args.top_k, args.top_p, args.seed)
+    for flag, text in (("--prompt", args.prompt), ("--chat", args.chat)):
+        if text is not None:
+            _check_utf8(flag, text)
     tp = TensorParallel.start(args.tp)  # --tp without a launcher (or with another rank count) stops here
     if tp.rank:  # every rank computes the same tokens; rank 0 alone prints them
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process

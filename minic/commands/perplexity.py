@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from minic.commands import at_least
 from minic.errors import MinicError
 
 NAME = "perplexity"
@@ -15,8 +16,9 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
     g.add_argument("--weights", default=None, help="a .gguf file or a Hugging Face directory (default: SmolLM2)")
     g.add_argument("--text", required=True, help="a UTF-8 text file")
     g.add_argument("--window", type=int, default=512, help="tokens per window (at most the model's positions)")
-    g.add_argument("--stride", type=int, default=None, help="tokens between window starts (default: window / 2)")
-    g.add_argument("--max-tokens", type=int, default=None, help="score only the text's first N tokens")
+    g.add_argument("--stride", type=at_least(1), default=None,
+                   help="tokens between window starts (default: window / 2)")
+    g.add_argument("--max-tokens", type=at_least(2), default=None, help="score only the text's first N tokens")
     g.add_argument("--device", default=None, help="LLVM (default), C, PY, CUDA, CL, WEBGPU")
     g.add_argument("--dtype", choices=["float32", "float16"], default="float32")
 
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     ids = ck.tokenizer.encode(text)[:args.max_tokens]
     model = ck.build(args.dtype, args.window)
     ck.params = {}
-    stride = args.stride or max(args.window // 2, 1)
+    stride = args.stride if args.stride is not None else max(args.window // 2, 1)
     progress = (lambda k, n: print(f"\rwindow {k}/{n}", end="", file=sys.stderr, flush=True)) \
         if sys.stderr.isatty() else None
     result = perplexity(lambda w: model.prefill(w, all_logits=True), ids, args.window, stride, progress)
