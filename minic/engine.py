@@ -21,7 +21,7 @@ import numpy as np
 
 from minic import debugging as dbg
 from minic.envflag import EnvFlag
-from minic.errors import BoundError, MinicError
+from minic.errors import BoundError, MinicError, ShapeError
 from minic.ir.node import Node, pretty, toposort
 from minic.ir.symbolic import evaluate
 from minic.runtime.buffer import Buffer
@@ -111,6 +111,10 @@ class ScheduledKernel:
         vals = {**self.var_vals, **var_vals}
         if len(inputs) != len(self.graph.inputs):
             raise ValueError(f"kernel {self.name} takes {len(self.graph.inputs)} inputs, got {len(inputs)}")
+        for i, (x, b) in enumerate(zip(inputs, self.graph.inputs)):
+            if np.asarray(x).size < b.size:  # the kernel may read any of its input buffer's elements
+                raise ShapeError(f"kernel {self.name}: input {i} is a buffer of {b.size} {b.dtype.name} elements; "
+                                 f"got an array of {np.asarray(x).size} (shape {np.shape(x)})")
         bufs = [Buffer(self.device, max(np.asarray(x).size, 1), b.dtype).copyin(np.asarray(x))
                 for x, b in zip(inputs, self.graph.inputs)]
         out = Buffer(self.device, self.graph.output.size, self.graph.output.dtype)

@@ -356,6 +356,16 @@ class Tensor:
     def __ge__(self, o):
         return self._binary("cmple", o, True, out_dtype=dt.bool_)
 
+    def __bool__(self) -> bool:
+        """A one-element tensor's truth (computed now); any other is ambiguous, as numpy says: `if x > 0:` on a
+        whole tensor, or `list.index` and `in` (which compare elementwise), would otherwise always be true."""
+        static = all(isinstance(d, int) for d in self.shape)
+        values = None if static and prod(self.shape) != 1 else self.numpy()  # computed only when it may be one
+        if values is None or values.size != 1:
+            raise ShapeError(f"the truth value of a tensor of shape {fmt_shape(self.shape)} is ambiguous: reduce it "
+                             f"first (.max(), .min(), .sum()) or compare .numpy()")
+        return bool(values.reshape(-1)[0])
+
     def __eq__(self, o):  # noqa: D105 - elementwise, like numpy
         return self._binary("cmpeq", o, out_dtype=dt.bool_)
 

@@ -136,6 +136,8 @@ def test_scheduled_kernel_run_alone(device):
     np.testing.assert_allclose(k.run(y), np.exp(y) + 1, rtol=1e-5)
     with pytest.raises((ValueError, minic.MinicError)):
         k.run(y, y)
+    with pytest.raises(minic.ShapeError, match="input 0 is a buffer of 20 float32 elements; got an array of 9"):
+        k.run(rnd(3, 3))  # it would read past the array's end
 
 
 def test_schedule_does_not_run(device):

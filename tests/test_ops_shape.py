@@ -72,6 +72,16 @@ def test_argmin(device):
         check(Tensor(v, device=device).argmin(), np.argmin(v), minic.int32)
 
 
+def test_truth_value_as_numpy():
+    """One element: its truth; more: ambiguous (numpy's rule), never silently true."""
+    assert not bool(Tensor(np.array([-1.0], np.float32)) > 0) and bool(Tensor(np.array([[2.0]], np.float32)) > 0)
+    t = Tensor(np.array([1.0, 2.0], np.float32))
+    with pytest.raises(minic.ShapeError, match="truth value of a tensor of shape \\(2,\\) is ambiguous"):
+        bool(t > 0)
+    with pytest.raises(minic.ShapeError):
+        [Tensor(np.zeros(2, np.float32)), t].index(t)  # elementwise == would otherwise pick the first
+
+
 def test_argmax_of_an_empty_axis_is_refused():
     with pytest.raises(minic.ShapeError, match="axis 1 of shape \\(2, 0\\): the axis is empty"):
         Tensor(np.zeros((2, 0), np.float32)).argmax(1)
