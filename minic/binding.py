@@ -105,12 +105,19 @@ def check_ready(node: Node, var_vals: dict) -> bool:
 def check_views(node: Node, var_vals: dict) -> None:
     """Every view must stay inside its source at the bound Var values: a kernel never reads
     or writes out of bounds, whatever the binding."""
-    from minic.engine import numel
+    from minic.engine import concrete, numel
     from minic.ir.view import reach
     for n in node.toposort():
         if n.op not in ("VIEW", "ASSIGN"):
             continue
         src = n.src[0]
+        for v in n.arg.views:
+            dims = concrete(v.shape, var_vals)
+            if any(d < 0 for d in dims):  # a slice that starts past its dim's end at these values
+                raise IndexOutOfRange(
+                    f"a view of shape {fmt_shape(v.shape)} is {fmt_shape(tuple(dims))} at "
+                    f"{', '.join(f'{k}={x}' for k, x in sorted(var_vals.items()))}: a slice starts past the end of "
+                    f"its dim; it was created at {n.site}")
         sizes = [numel(src.shape, var_vals)] + [numel(v.shape, var_vals) for v in n.arg.views[:-1]]
         for v, size in zip(n.arg.views, sizes):
             r = reach(v, var_vals)

@@ -65,6 +65,7 @@ def arange(start: Sint, stop: Sint | None = None, step: int = 1, dtype=None,
         n = max(math.ceil((stop - start) / step), 0)
     else:
         n = sdiv(stop - start + step - 1, step) if step > 0 else sdiv(start - stop - step - 1, -step)
+        n = max(n, 0) if isinstance(n, int) else n  # an empty range, as numpy's (a symbolic one is the caller's)
     d = to_dtype(dtype) if dtype else (dt.default_float if floaty else dt.default_int)
     dev = canonical(device) if device else default_device()
     idx = Tensor._of(Node("INDEX", (), 0, dt.int32, (n,)), {}, dev)

@@ -92,6 +92,8 @@ def split(x: Tensor, sizes, axis: int = 0) -> list:
     ax = _norm_axis(axis, x.ndim)
     total = x.shape[ax]
     if isinstance(sizes, int):
+        if sizes < 1:
+            raise ShapeError(f"split size must be a positive integer, got {sizes}")
         if not isinstance(total, int):
             raise ShapeError(f"split of symbolic dim {total} needs explicit sizes")
         sizes = [sizes] * (total // sizes) + ([total % sizes] if total % sizes else [])
@@ -106,8 +108,13 @@ def split(x: Tensor, sizes, axis: int = 0) -> list:
     return out
 
 def chunk(x: Tensor, n: int, axis: int = 0) -> list:
+    if not isinstance(n, int) or n < 1:
+        raise ShapeError(f"chunk count must be a positive integer, got {n!r}")
     size = x.shape[_norm_axis(axis, x.ndim)]
-    return x.split(sdiv(size + n - 1, n) if not isinstance(size, int) else -(-size // n), axis)
+    if not isinstance(size, int):  # how many chunks a symbolic dim makes depends on its value
+        raise ShapeError(f"chunk of symbolic dim {size} into {n}: the chunk count varies with its value; use split "
+                         f"with explicit sizes")
+    return x.split(-(-size // n), axis)
 
 def _tri(x: Tensor, k: int, upper: bool) -> Tensor:
     if x.ndim < 2:

@@ -542,6 +542,9 @@ class Tensor:
             raise ShapeError(f"reshape to {fmt_shape(tuple(shape))}: only one dim may be -1")
         if -1 in shape:
             rest = prod(s for s in shape if not (isinstance(s, int) and s == -1))
+            if isinstance(rest, int) and rest == 0:  # numpy's rule: the -1 cannot be inferred next to a 0
+                raise ShapeError(f"cannot reshape {fmt_shape(self.shape)} to {fmt_shape(tuple(shape))}: the -1 is "
+                                 f"ambiguous next to a dim of size 0")
             shape[shape.index(-1)] = sdiv(self.numel(), rest)
         shape = tuple(shape)
         if not _same(prod(shape), self.numel()):

@@ -296,3 +296,19 @@ def test_triu_tril(device, k):
     check(t.tril(k), np.tril(x, k))
     i = data((4, 4), "int32", 46)
     check(Tensor(i, device=device).tril(k), np.tril(i, k), minic.int32)
+
+
+def test_empty_and_degenerate_shapes_as_numpy():
+    """An empty arange is empty (numpy's), not a negative dim; a split size of 0, a chunk of a symbolic dim, a -1
+    next to a 0-size dim and a slice that starts past a bound symbolic dim's end are clear errors."""
+    assert minic.Tensor.arange(5, 0).numpy().shape == (0,) and minic.Tensor.arange(0, 5, -1).shape == (0,)
+    with pytest.raises(minic.ShapeError, match="-1 is ambiguous next to a dim of size 0"):
+        Tensor(np.zeros((0, 4), np.float32)).reshape(0, -1)
+    with pytest.raises(minic.ShapeError, match="split size must be a positive integer, got 0"):
+        Tensor(np.zeros(6, np.float32)).split(0)
+    x = Tensor(np.zeros((5, 4), np.float32), shape=(Var("n", 1, 8), 4))
+    with pytest.raises(minic.ShapeError, match="chunk of symbolic dim n into 2"):
+        x.chunk(2)
+    with pytest.raises(minic.IndexOutOfRange, match=r"is \(-1, 4\) at n=5: a slice starts past the end"):
+        x[6:].numpy()
+    assert x[2:].numpy().shape == (3, 4)
