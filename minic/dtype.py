@@ -117,7 +117,14 @@ def scalar_dtype(value: object, other: DType) -> DType:
     if isinstance(value, bool):
         return other
     if isinstance(value, int):
-        return other if other.kind != "b" else default_int
+        if other.kind == "b":
+            return default_int
+        if not other.is_float:  # numpy 2's rule: an integer the tensor's type cannot hold is an error, not a wrap
+            info = np.iinfo(other.np)
+            if not info.min <= value <= info.max:
+                raise DTypeError(f"the Python integer {value} is out of bounds for the tensor's {other.name} "
+                                 f"({info.min}..{info.max}): cast the tensor first (.cast(...))")
+        return other
     if isinstance(value, float):
         return other if other.is_float else default_float
     raise DTypeError(f"cannot combine a tensor with {type(value).__name__} {value!r}")

@@ -312,3 +312,14 @@ def test_empty_and_degenerate_shapes_as_numpy():
     with pytest.raises(minic.IndexOutOfRange, match=r"is \(-1, 4\) at n=5: a slice starts past the end"):
         x[6:].numpy()
     assert x[2:].numpy().shape == (3, 4)
+
+
+def test_python_integers_out_of_the_tensors_range_are_refused():
+    """numpy 2's rule for a Python integer beside an integer tensor: one the type cannot hold is an error (it
+    wrapped: uint8 + 300 gave + 44)."""
+    t = Tensor(np.array([1, 2], np.uint8))
+    with pytest.raises(minic.DTypeError, match="Python integer 300 is out of bounds for the tensor's uint8"):
+        t + 300
+    with pytest.raises(minic.DTypeError, match="out of bounds for the tensor's int8"):
+        Tensor(np.array([1], np.int8)) * 1000
+    check(t + 3, np.array([4, 5], np.uint8))
