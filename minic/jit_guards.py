@@ -6,9 +6,9 @@ everything the function read besides its arguments is baked into the record.
 `Guard.changed()` says before each later call what differs (None when nothing
 does), so the jit records afresh instead of replaying a stale record.
 
-Watched roots: the function's closure cells, the globals its code names
-(`co_names`, nested code objects included), and the attributes (`__dict__`) of
-the object a method is bound to. Each root's value is watched, and for a
+Watched roots: the function's closure cells and default arguments, the globals
+its code names (`co_names`, nested code objects included), and the attributes
+(`__dict__`) of the object a method is bound to. Each root's value is watched, and for a
 dict/list/tuple its entries one level deep (`self.w['h.0.attn.c_attn.weight']`),
 unless it holds more than MAX_ENTRIES. Scalars (bool, int, float, complex, str,
 bytes, None, numpy scalars) compare by value; everything else, Tensors above
@@ -64,11 +64,14 @@ class Guard:
         if code is not None:
             names = [n for n in dict.fromkeys(_names(code)) if n in fn.__globals__]
             self._watch(fn.__globals__, names, labels, readers, lambda n: f"global {n}")
-            if fn.__closure__:
-                cells = fn.__closure__
-                labels += [f"closure variable {n}" for n in code.co_freevars]
-                self._getters += [lambda c=c: _cell(c) for c in cells]
-                readers.append(lambda: tuple(map(_cell_contents, cells)))
+            # the closure's cells, and the default arguments (a call that leaves one out reads the function's
+            # current default, which `f.__defaults__ = ...` can change)
+            cells = fn.__closure__ or ()
+            labels += [f"closure variable {n}" for n in code.co_freevars[:len(cells)]]
+            labels += ["default arguments", "keyword-only default arguments"]
+            self._getters += [lambda c=c: _cell(c) for c in cells]
+            self._getters += [lambda: fn.__defaults__, lambda: fn.__kwdefaults__]
+            readers.append(lambda: (*map(_cell_contents, cells), fn.__defaults__, fn.__kwdefaults__))
         self.labels = labels
         self._read = _concat(readers)
         self._snapshot()

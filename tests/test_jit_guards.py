@@ -60,6 +60,21 @@ def test_captured_scalar_changed(capsys):
            "recording again" in capsys.readouterr().err
 
 
+def test_default_argument_changed(capsys):
+    """A call that leaves an argument out reads the function's default: changing __defaults__ records again."""
+    def f(x: Tensor, scale: float = 2.0) -> Tensor:
+        return x * scale
+
+    g = jit(f)
+    with minic.debug(1):
+        for i, s in enumerate([2.0, 2.0, 2.0, 5.0, 5.0, 5.0]):
+            f.__defaults__ = (s,)
+            x = _x(1 + i, i)
+            np.testing.assert_allclose(g(Tensor(x, shape=(N, 4))).numpy(), x * s, rtol=1e-6)
+    assert (g.records, g.replays) == (4, 2)
+    assert "default arguments[0] changed from 2.0 to 5.0" in capsys.readouterr().err
+
+
 def test_global_tensor_replaced(monkeypatch):
     f = jit(_add_table)
     tables = [np.full(4, v, np.float32) for v in (1.0, 1.0, 1.0, 5.0, 7.0, 7.0, 7.0)]
