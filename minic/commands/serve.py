@@ -24,7 +24,9 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
     g.add_argument("--max-ctx", type=int, default=None,
                    help="context length, at most the model's positions (default: theirs, at most 4096)")
     g.add_argument("--max-batch", type=int, default=16, help="sequences decoded together in one step")
-    g.add_argument("--pages", type=int, default=256, help="KV-cache pages per layer (one is the padding page)")
+    g.add_argument("--pages", type=int, default=None,
+                   help="KV-cache pages per layer, one of them the padding page (default: enough for one sequence "
+                        "of the whole context)")
     g.add_argument("--page-size", type=int, default=16, help="positions per KV-cache page")
     g.add_argument("--default-max-tokens", type=int, default=1024,
                    help="the longest answer to a request without max_tokens (its pages are reserved up front)")
@@ -57,8 +59,10 @@ def run(args: argparse.Namespace) -> int:
         raise MinicError(f"the tokenizer has {ck.tokenizer.n_vocab} tokens but the model's vocabulary only "
                          f"{ck.cfg.vocab_size}: its ids would not fit the model")
     template = ChatTemplate.find(ck, args.chat_template)
-    model = ck.build(args.dtype, args.max_ctx or min(ck.n_positions, DEFAULT_CTX))
-    engine = PagedLM(model, pages=args.pages, page_size=args.page_size, max_batch=args.max_batch)
+    ctx = args.max_ctx or min(ck.n_positions, DEFAULT_CTX)
+    model = ck.build(args.dtype, ctx)
+    pages = args.pages if args.pages is not None else -(-ctx // args.page_size) + 1
+    engine = PagedLM(model, pages=pages, page_size=args.page_size, max_batch=args.max_batch)
     ck.params = {}  # the model holds its own copies
     name = args.model_name or (source.stem if source.is_file() else source.name)
     print(f"minic serve: compiling prefill and batched decode for {name} ...", file=sys.stderr, flush=True)
