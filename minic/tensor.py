@@ -211,7 +211,11 @@ class Tensor:
     def assign(self, value, now: bool = True) -> Tensor | PendingAssign:
         """Write `value` into this tensor's memory (a realized buffer or a slice of one), now; or, with
         `now=False`, return the write for `minic.realize` to do together with other work, so that it can be
-        merged into the kernel that computes `value` (a KV-cache write of a product's columns)."""
+        merged into the kernel that computes `value` (a KV-cache write of a product's columns).
+
+        The memory is shared, not copied: a lazy tensor made from this one before the write and realized after it
+        reads the new values (`y = x + 1; x.assign(0); y.numpy()` is 1s). Realize such a tensor first where it
+        must see the old ones."""
         from minic.engine import realize
         base, stack = self.node, ViewStack.contiguous(self.shape)
         if base.op == "VIEW" and base.src[0].op == "BUFFER":
