@@ -138,6 +138,34 @@ def test_a_job_stops_at_any_of_its_stop_ids(paged, dense):
     assert reasons == ["stop"] and job.out == free[:free.index(free[3]) + 1]
 
 
+def test_a_long_prompt_prefills_in_chunks_between_decode_steps(paged, dense):
+    """A 13-token prompt with 4-token chunks takes 4 steps to prefill, and the answer already decoding gets a
+    token at each of them (not one wait for the whole prompt); both answers are plain greedy decoding's ids."""
+    import threading
+
+    from minic.serve.batcher import Batcher, Job
+    from models.generate import Sampling, generate
+    short, long = _prompts(3, (3, 13))
+    batcher = Batcher(paged, prefill_chunk=4).start()
+    done, events = threading.Semaphore(0), []
+
+    def emit(name: str, t: int) -> None:
+        events.append(name)
+        if events == ["s"]:  # the short answer is decoding: the long prompt arrives (on the batcher's thread)
+            batcher.submit(long_job)
+
+    short_job = Job(short, 30, Sampling(), emit=lambda t: emit("s", t), finish=lambda r: done.release())
+    long_job = Job(long, 6, Sampling(), emit=lambda t: emit("l", t), finish=lambda r: done.release())
+    try:
+        batcher.submit(short_job)
+        assert done.acquire(timeout=120) and done.acquire(timeout=120), "a job never finished"
+    finally:
+        batcher.stop(timeout=60)
+    assert events.index("l") == 4  # the first token, then one a chunk while 3 of the 4 chunks ran
+    assert short_job.out == generate(dense, short, 30)[0] and long_job.out == generate(dense, long, 6)[0]
+    assert paged.pool.used == 0
+
+
 def test_full_pool_queues_jobs_instead_of_truncating(paged, dense):
     """Each job reserves 12 of the 23 free pages: they run one at a time, each to its full length (the later
     ones on pages freed by the earlier ones), with the ids of plain greedy decoding; a job larger than the whole

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from minic.commands import at_least
 from minic.errors import MinicError
 
 NAME = "serve"
@@ -28,6 +29,9 @@ def add_arguments(g: argparse.ArgumentParser) -> None:
                    help="KV-cache pages per layer, one of them the padding page (default: enough for one sequence "
                         "of the whole context)")
     g.add_argument("--page-size", type=int, default=16, help="positions per KV-cache page")
+    g.add_argument("--prefill-chunk", type=at_least(1), default=256,
+                   help="a longer prompt is prefilled this many tokens a step, between the other answers' decode "
+                        "steps (a long prompt then holds their streams up a chunk at a time)")
     g.add_argument("--default-max-tokens", type=int, default=1024,
                    help="the longest answer to a request without max_tokens (its pages are reserved up front)")
     g.add_argument("--api-key", default=None,
@@ -70,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     api_key = args.api_key or os.environ.get("MINIC_SERVE_API_KEY") or None
     if args.default_max_tokens < 1:
         raise MinicError(f"--default-max-tokens must be at least 1, got {args.default_max_tokens}")
-    service = Service(name, ck.tokenizer, Batcher(engine).start(), template, ck.stop_ids, api_key,
+    service = Service(name, ck.tokenizer, Batcher(engine, args.prefill_chunk).start(), template, ck.stop_ids, api_key,
                       args.default_max_tokens)
     uvicorn.run(create_app(service), host=args.host, port=args.port, log_level="info")
     return 0

@@ -6,8 +6,10 @@ Between two decode steps the batcher
      whole answer (prompt + max_tokens, reserved up front, so a running job can never run out of pages
      half-way: a job that does not fit waits, it is never truncated);
   3. prefills each admitted job and samples its first token (the n answers of one request share one prefill:
-     the later ones fork the first one's prompt pages, copy on write, and sample from its prompt logits);
-  4. runs ONE batched decode step for every running job (models/paged.py) and samples each job's next token
+     the later ones fork the first one's prompt pages, copy on write, and sample from its prompt logits). A
+     prompt longer than `prefill_chunk` tokens is prefilled a chunk per step, oldest first, so a long prompt
+     holds the other answers' streams up for one chunk at a time, not for its whole prefill;
+  4. runs ONE batched decode step for every job done prefilling (models/paged.py) and samples each one's next token
      with the job's own sampling settings and random generator (a seeded job draws the same numbers whatever
      else is in the batch; its logits may still differ in their last bits between batch sizes, whose steps are
      different kernels summing in another order, so a near tie can sample another token).
@@ -48,6 +50,7 @@ class Job:
     leader: Job | None = None  # another answer to the same prompt, submitted first: its prefill is shared
     prompt_logits: Any = None  # a leader's prompt logits, kept for the answers that share its prefill
     seq: Sequence = field(default_factory=Sequence)
+    filled: int | None = None  # prompt tokens prefilled so far, while its prefill is in chunks (None: done)
     out: list = field(default_factory=list)
     cancelled: bool = False
     rng: Any = None  # the job's numpy Generator, made from sampling.seed when it is admitted
@@ -60,8 +63,8 @@ class Job:
 class Batcher:
     """Feeds a PagedLM from a queue of Jobs on its own thread (start / submit / stop)."""
 
-    def __init__(self, engine: PagedLM):
-        self.engine = engine
+    def __init__(self, engine: PagedLM, prefill_chunk: int = 256):
+        self.engine, self.prefill_chunk = engine, prefill_chunk
         self.waiting: deque[Job] = deque()
         self.running: list[Job] = []
         self._wake = threading.Condition()
@@ -130,6 +133,7 @@ class Batcher:
                     if self._stopping and not (self.waiting or self.running):
                         return
                 self._admit()
+                self._prefill_chunk()
                 if self.running:
                     self._step()
         except Exception as e:  # a model error ends every job with it instead of hanging their clients
@@ -147,6 +151,8 @@ class Batcher:
                 job = self.waiting[0] if self.waiting else None
                 if job is None or len(self.running) >= self.engine.max_batch and not job.cancelled:
                     return
+                if job.leader is not None and job.leader.filled is not None and not job.leader.cancelled:
+                    return  # another answer to a prompt still in prefill: it waits to share it
                 if not job.cancelled and pool.pages_for(len(job.prompt) + job.max_tokens) > pool.free:
                     return  # the head of the queue waits for pages; later jobs wait behind it (arrival order)
                 self.waiting.popleft()
@@ -160,12 +166,33 @@ class Batcher:
             logits = self._shared_prefill(job)
             self.engine.reserve(job.seq, len(job.prompt) + job.max_tokens)
             if logits is None:
-                logits = self.engine.extend(job.seq, job.prompt)
-                self.prefills += 1
-                if job.leader is None:
-                    job.prompt_logits = logits  # for the request's other answers, admitted right after
+                if len(job.prompt) > self.prefill_chunk:
+                    job.filled = 0  # _prefill_chunk takes it from here, a chunk a step
+                    continue
+                logits = self._prefilled(job, self.engine.extend(job.seq, job.prompt))
             if not self._take(job, logits):
                 self.running.remove(job)
+
+    def _prefilled(self, job: Job, logits: np.ndarray) -> np.ndarray:
+        """A job's whole prompt is in its cache: its last logits, kept for the request's other answers."""
+        self.prefills += 1
+        job.filled = None
+        if job.leader is None:
+            job.prompt_logits = logits  # for the request's other answers, admitted right after
+        return logits
+
+    def _prefill_chunk(self) -> None:
+        """One chunk of the oldest prompt still in prefill; its first token when that was the last chunk."""
+        job = next((j for j in self.running if j.filled is not None), None)
+        if job is None:
+            return
+        if job.cancelled:  # _step ends it
+            return
+        chunk = job.prompt[job.filled:job.filled + self.prefill_chunk]
+        logits = self.engine.extend(job.seq, chunk)
+        job.filled += len(chunk)
+        if job.filled == len(job.prompt) and not self._take(job, self._prefilled(job, logits)):
+            self.running.remove(job)
 
     def _shared_prefill(self, job: Job) -> np.ndarray | None:
         """The prompt logits of the job's leader, with the leader's prompt pages forked into the job's sequence;
@@ -184,11 +211,13 @@ class Batcher:
             else:
                 live.append(job)
         self.running = live
-        if not live:
+        ready = [j for j in live if j.filled is None]  # the others are still in prefill
+        if not ready:
             return
-        logits = self.engine.decode([j.seq for j in live], [j.out[-1] for j in live])
+        logits = self.engine.decode([j.seq for j in ready], [j.out[-1] for j in ready])
         self.steps += 1
-        self.running = [job for job, row in zip(live, logits) if self._take(job, row)]
+        done = {id(job) for job, row in zip(ready, logits) if not self._take(job, row)}
+        self.running = [job for job in live if id(job) not in done]
 
     def _take(self, job: Job, logits: np.ndarray) -> bool:
         """Sample the job's next token from its logits and hand it out; False when the job is finished."""
