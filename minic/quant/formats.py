@@ -8,7 +8,7 @@ import numpy as np
 
 from minic.quant.format import Format, Part, register
 from minic.quant.ggml_types import GGMLType
-from minic.quant.gguf_formats import inverse, pack_planes, round_away, unpack_planes
+from minic.quant.gguf_formats import inverse, nearest, pack_planes, round_away, unpack_planes
 from minic.quant.ops import lookup, spread, unpack
 
 
@@ -78,7 +78,7 @@ class NF4(Format):
     def quantize_blocks(self, x):
         absmax = np.abs(x).max(-1)
         y = x * inverse(absmax)[..., None]
-        q = np.abs(y[..., None] - self.table).argmin(-1).astype(np.uint8)  # the nearest code
+        q = nearest(y, self.table)
         return {"qs": pack_planes(q, 4), "absmax": absmax.astype(np.float32)}
 
     def reference_blocks(self, p):

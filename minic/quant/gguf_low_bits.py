@@ -25,6 +25,7 @@ from minic.quant.gguf_formats import (
     GGUFFormat,
     extreme,
     inverse,
+    nearest,
     pack_planes,
     round_away,
     sub_block_scales,
@@ -46,8 +47,7 @@ def signed_scales(s: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
 
 def nearest_iq4(y: np.ndarray) -> np.ndarray:
     """The index of the IQ4 table value nearest each of `y` (values already divided by their scale)."""
-    table = np.array(IQ4_VALUES, dtype=np.float32)
-    return np.abs(y[..., None] - table).argmin(-1).astype(np.uint8)
+    return nearest(y, np.array(IQ4_VALUES, dtype=np.float32))
 
 
 def six_bit_scales(u: np.ndarray) -> np.ndarray:
