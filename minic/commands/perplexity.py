@@ -15,7 +15,8 @@ HELP = "perplexity of a checkpoint (GGUF or Hugging Face directory) on a text fi
 def add_arguments(g: argparse.ArgumentParser) -> None:
     g.add_argument("--weights", default=None, help="a .gguf file or a Hugging Face directory (default: SmolLM2)")
     g.add_argument("--text", required=True, help="a UTF-8 text file")
-    g.add_argument("--window", type=int, default=512, help="tokens per window (at most the model's positions)")
+    g.add_argument("--window", type=int, default=None,
+                   help="tokens per window, at most the model's positions (default: 512, or the positions if fewer)")
     g.add_argument("--stride", type=at_least(1), default=None,
                    help="tokens between window starts (default: window / 2)")
     g.add_argument("--max-tokens", type=at_least(2), default=None, help="score only the text's first N tokens")
@@ -35,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     ck = load_checkpoint(args.weights, args.device)
     if ck.tokenizer is None:
         raise TokenizerError(ck.tokenizer_error)
+    if args.window is None:
+        args.window = min(512, ck.n_positions)
     if not 2 <= args.window <= ck.n_positions:
         raise MinicError(f"--window {args.window} is outside 2..{ck.n_positions} (the model's positions)")
     ids = ck.tokenizer.encode(text)[:args.max_tokens]
