@@ -16,9 +16,15 @@ run's positions:
   sum is added.
 
 A block of 32 takes 16 pair steps per conversion, where the GEMV's lanes convert after every pair (a lane holds
-one pair of a block). The rounding of x is decode's (cpu_int_dot.XQ_MAX), so the tiles take products only from
-ProductSettings.int_chunk_min_k on, where the GEMV chunks already carry it (a small model's prefill keeps its
-float tiles and their 1e-3 of transformers' logits: bench/README.md).
+one pair of a block). The tiles take products only from ProductSettings.int_chunk_min_k on, where the GEMV
+chunks already carry x's rounding (a small model's prefill keeps its float tiles and their 1e-3 of
+transformers' logits: bench/README.md).
+
+Where every code of the weight is a byte (Q4_0, Q4_1, Q5_x, Q8_0, int4 groups; shifted by 128 where signed, the
+shift coming back through x's code sums) and the target has `dot4` (AVX512-VNNI's vpdpbusd), x is rounded to int8
+instead (as llama.cpp rounds it) and a word holds four codes (cpu_int_dot.quad_positions): 8 word steps a block
+of 32, four products a lane an instruction (CpuIntTileSettings.quad_dot; bench/README.md, thirty-third session).
+A K-quant's folded codes exceed a byte and keep the pairs.
 """
 from __future__ import annotations
 
