@@ -56,23 +56,25 @@ BYTE_CODES = {"q4_0": "", "q4_1": "", "q8_0": ", shifted by 128", "q4g32": ""}  
 
 @pytest.mark.parametrize("fmt", INT_TILES)
 def test_formats_take_integer_tiles(llvm, fmt):
-    """45 rows (past the GEMV chunks' 32, a partial last tile of 6) by 40 columns (a partial panel of 32). With
-    AVX512-VNNI a weight of byte codes takes byte products (dot4, x in int8), a K-quant's folded codes pairs."""
+    """45 rows (past the GEMV chunks' 32, a partial last tile of 6) by 40 columns (a partial panel of 32): by
+    default int16 pair words (x's byte rounding is opt-in: CpuIntTileSettings.quad_dot)."""
     got, want, bound, text = product(fmt, 45)
-    assert "integer tiles" in text, text
-    quads = llvm.target.quad_dot and fmt in BYTE_CODES
-    assert ("byte multiply-adds (dot4)" in text) == quads, text
-    if quads:
-        assert f"four byte codes a word{BYTE_CODES[fmt]}," in text, text
+    assert "integer tiles" in text and "pairwise multiply-adds (dot2)" in text, text
     close(got, want, bound)
 
 
-@pytest.mark.parametrize("fmt", ["q4_0", "q8_0"])
-def test_byte_products_off_keep_int16_pairs(llvm, fmt):
-    """CpuIntTileSettings.quad_dot off: the same weights take pair words and x's int16 precision."""
-    llvm.target = tune(llvm.target, CpuIntTileSettings, quad_dot=False)
+@pytest.mark.parametrize("fmt", INT_TILES)
+def test_byte_products_where_the_codes_are_bytes(llvm, fmt):
+    """CpuIntTileSettings.quad_dot on, with AVX512-VNNI: a weight of byte codes takes byte products (dot4, x in
+    int8: checked within int8's rounding), a K-quant's folded codes keep the pairs."""
+    if not llvm.target.quad_dot:
+        pytest.skip("this CPU has no AVX512-VNNI (Target.quad_dot): no dot4")
+    llvm.target = tune(llvm.target, CpuIntTileSettings, quad_dot=True)
     got, want, bound, text = product(fmt, 45)
-    assert "pairwise multiply-adds (dot2)" in text and "x rounded to int16" in text, text
+    quads = fmt in BYTE_CODES
+    assert ("byte multiply-adds (dot4)" in text) == quads and "integer tiles" in text, text
+    if quads:
+        assert f"four byte codes a word{BYTE_CODES[fmt]}," in text and "x rounded to int8" in text, text
     close(got, want, bound)
 
 
@@ -90,8 +92,7 @@ def test_largest_sums_stay_inside_int32(llvm, fmt):
 @pytest.mark.parametrize("rows", [33, 47, 100])
 def test_rows_in_several_chunks(llvm, rows):
     """Staging 12 rows at a time: M in equal chunks (each packs the panels again), the last one partial."""
-    row_bytes = K if llvm.target.quad_dot else 2 * K  # x's int8 quad words, or int16 pair words
-    llvm.target = tune(llvm.target, CpuIntTileSettings, staged_bytes=row_bytes * 12)
+    llvm.target = tune(llvm.target, CpuIntTileSettings, staged_bytes=2 * K * 12)
     got, want, bound, text = product("q4_0", rows, out=70)
     assert "in chunks of 12 rows" in text, text
     close(got, want, bound)
@@ -160,8 +161,7 @@ def test_on_by_default_with_avx512_only():
 
 def test_rows_too_long_for_the_stack_keep_the_float_tiles(llvm):
     """A panel whose K would not fit a core's stack (here: a limit set below K = 2,048's) keeps the float tiles."""
-    row_bytes = K if llvm.target.quad_dot else 2 * K  # x's int8 quad words, or int16 pair words
-    llvm.target = tune(llvm.target, CpuIntTileSettings, panel_bytes=row_bytes * 38 - 1)
+    llvm.target = tune(llvm.target, CpuIntTileSettings, panel_bytes=2 * K * 38 - 1)
     got, want, _, text = product("q4_0", 45)
     assert "integer tiles" not in text, text
     close(got, want, 1e-5)

@@ -21,10 +21,10 @@ chunks already carry x's rounding (a small model's prefill keeps its float tiles
 transformers' logits: bench/README.md).
 
 Where every code of the weight is a byte (Q4_0, Q4_1, Q5_x, Q8_0, int4 groups; shifted by 128 where signed, the
-shift coming back through x's code sums) and the target has `dot4` (AVX512-VNNI's vpdpbusd), x is rounded to int8
+shift coming back through x's code sums) and the target has `dot4` (AVX512-VNNI's vpdpbusd), x can be rounded to int8
 instead (as llama.cpp rounds it) and a word holds four codes (cpu_int_dot.quad_positions): 8 word steps a block
-of 32, four products a lane an instruction (CpuIntTileSettings.quad_dot; bench/README.md, thirty-third session).
-A K-quant's folded codes exceed a byte and keep the pairs.
+of 32, four products a lane an instruction (CpuIntTileSettings.quad_dot, off by default: x's int8 rounding costs
+perplexity; bench/README.md, thirty-third session). A K-quant's folded codes exceed a byte and keep the pairs.
 """
 from __future__ import annotations
 
@@ -68,8 +68,10 @@ class CpuIntTileSettings(RuleSettings):
     #                              again: 1 MB (60 rows at K = 8,192) ran a 128-row product 1.2-1.4x slower
     panel_bytes: int = 6 << 20  # the most a column panel and one tile's staged rows may take (K at most ~80,000 with
     #                             the defaults; a longer K keeps the float tiles, whose panels are bounded themselves)
-    quad_dot: bool = True  # where the target has dot4 (AVX512-VNNI) and the weight's codes are bytes (not a
-    #                        K-quant's folded ones): x rounded to int8, four products a lane an instruction
+    quad_dot: bool = False  # where the target has dot4 (AVX512-VNNI) and the weight's codes are bytes (not a
+    #                         K-quant's folded ones): x rounded to int8, four products a lane an instruction. Off:
+    #                         1.3-1.6x faster tiles, but int8's rounding of x raised SmolLM2's perplexity 4.3%
+    #                         (int16's: unchanged) with the tiles forced on (bench/README.md, thirty-third session)
 
     @classmethod
     def defaults(cls, target: Target) -> CpuIntTileSettings:
