@@ -120,6 +120,21 @@ def test_default_panels_on_a_gpt2_prefill_shape(cpu_device):
     np.testing.assert_allclose(out.numpy(), reference(q, k, v, causal=True), rtol=1e-4, atol=1e-5)
 
 
+def test_queries_of_an_unrealized_product_take_panels(cpu_device):
+    """q, k and v as views of one lazy QKV product (notebook 04's GPT-2 block): the fuser cuts the product out
+    and attention stays one kernel at any row count (the q.k search saw the product's sum too and gave up from 9
+    rows on, storing the scores)."""
+    if cpu_device == "PY":
+        pytest.skip("the Python backend takes a row at a time: no panels to check")
+    a, w = f32(16, 64), f32(64, 192, seed=1) * 0.1
+    qkv = Tensor(a, device=cpu_device) @ Tensor(w, device=cpu_device)
+    q, k, v = (qkv[:, j * 64:(j + 1) * 64].reshape(16, 4, 16).permute(1, 0, 2) for j in range(3))
+    out = q.scaled_dot_product_attention(k, v, causal=True)
+    assert [kg.rule for kg in out.schedule()] == ["Matmul", "Attention"]
+    qn, kn, vn = ((a @ w)[:, j * 64:(j + 1) * 64].reshape(16, 4, 16).transpose(1, 0, 2) for j in range(3))
+    np.testing.assert_allclose(out.numpy(), reference(qn, kn, vn, causal=True), rtol=1e-4, atol=1e-5)
+
+
 def scores_of(out: Tensor) -> tuple[Node, Node]:
     match = find_attention(out.node)
     return match.scores, applies(match).dot

@@ -172,7 +172,7 @@ def score_dot(match: AttentionMatch) -> ScoreDot | str:
     """The scores' one q.k product and which of its operands is the query, or why there is no such product: the
     query operand is the view that broadcasts along the axis the key index moves (followed down from the scores
     through their views, so a static n equal to m does not confuse the two)."""
-    dots = [n for n in toposort([match.scores]) if n.op == "REDUCE" and n.arg[0] == "sum" and n.src[0].op == "mul"]
+    dots = [n for n in _nearest_reductions(match.scores) if n.arg[0] == "sum" and n.src[0].op == "mul"]
     if len(dots) != 1 or len(dots[0].arg[1]) != 1:
         return "the scores are not one sum of products (q.k) over one axis"
     dot = dots[0]
@@ -191,6 +191,22 @@ def score_dot(match: AttentionMatch) -> ScoreDot | str:
         return "no operand of q.k is the query broadcast along the keys"
     q = broadcast.index(True)
     return ScoreDot(dot, mul.src[q], mul.src[1 - q])
+
+
+def _nearest_reductions(node: Node) -> list[Node]:
+    """The reductions `node` reads without another reduction between: the scores' q.k, not a product that
+    computed q or k upstream (a fused QKV matmul, which the fuser cuts out of the attention kernel)."""
+    out, seen, stack = [], set(), [node]
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        if n.op == "REDUCE":
+            out.append(n)
+        else:
+            stack += n.src
+    return out
 
 
 def index_down(node: Node, target: Node, idx: list) -> list | None:
