@@ -122,10 +122,15 @@ def generate(target: PagedLM, draft, prompt: list[int], max_new_tokens: int, k: 
     sampling = sampling or Sampling()
     if k < 1:
         raise MinicError(f"k (tokens drafted per round) must be >= 1, got {k}")
-    budget = len(prompt) + max_new_tokens + k
+    if max_new_tokens < 0:
+        raise MinicError(f"max_new_tokens must be >= 0, got {max_new_tokens}")
+    if max_new_tokens == 0:
+        return [], SpecStats()
+    # a round drafts at most the tokens still wanted, so the last position written is the last new token's
+    budget = len(prompt) + max_new_tokens
     if budget > target.max_ctx:
-        raise MinicError(f"the prompt ({len(prompt)}) plus {max_new_tokens} new tokens and {k} drafted ones do not "
-                         f"fit the context of {target.max_ctx} tokens")
+        raise MinicError(f"the prompt ({len(prompt)}) plus {max_new_tokens} new tokens do not fit the context of "
+                         f"{target.max_ctx} tokens")
     rng, stats, seq = np.random.default_rng(sampling.seed), SpecStats(), Sequence()
     t0 = time.perf_counter()
     target.reserve(seq, budget)

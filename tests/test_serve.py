@@ -257,6 +257,25 @@ def test_forked_history_shares_its_prefix(paged, dense):
     assert paged.pool.used == 0
 
 
+def test_history_refuses_ids_outside_the_vocabulary(paged, dense):
+    """A bad id is refused where it is given, and the history stays usable (kept, it failed every later
+    generate); a negative count is an error."""
+    from minic.errors import MinicError
+    from minic.serve.histories import Histories
+    from models.generate import generate
+    hs = Histories(paged)
+    with pytest.raises(MinicError, match=f"token id {CFG.vocab_size} is not in the vocabulary of {CFG.vocab_size}"):
+        hs.create("bad", [1, CFG.vocab_size])
+    hs.create("a", [1, 2])
+    with pytest.raises(MinicError, match="token id -1 is not in the vocabulary"):
+        hs.append("a", [-1])
+    with pytest.raises(MinicError, match="n >= 0 new tokens, got -3"):
+        hs.generate("a", -3)
+    assert hs.generate("a", 3) == generate(dense, [1, 2], 3)[0]
+    hs.drop("a")
+    assert paged.pool.used == 0
+
+
 # --- speculative decoding -----------------------------------------------------------------------------------
 REPETITIVE = [7, 8, 9, 10, 11, 7, 8, 9, 10, 11, 7, 8, 9]
 
@@ -281,6 +300,22 @@ def test_speculative_greedy_gives_plain_greedy_ids(paged, dense, draft_engine, d
         if drafter == "same model":
             assert stats.acceptance == 1.0 and stats.rounds == 4  # 1 token from the prefill, then 5 per round
     assert paged.pool.used == 0 and draft_engine.pool.used == 0
+
+
+def test_speculative_fills_the_context_and_takes_zero_tokens(params, dense):
+    """A prompt and answer that fill the context exactly decode as plain greedy does (a round never drafts past
+    the answer, so no room is kept for drafts); 0 new tokens are none, a negative count an error."""
+    from minic.errors import MinicError
+    from models import speculative
+    from models.generate import generate
+    engine = PagedLM(GPT2(CFG, params), pages=40, page_size=4, max_batch=1)
+    prompt = _prompts(6, (CFG.n_positions - 14,))[0]
+    ids, _ = speculative.generate(engine, speculative.PromptLookup(), prompt, 14, k=4)
+    assert ids == generate(dense, prompt, 14)[0]
+    assert speculative.generate(engine, speculative.PromptLookup(), prompt, 0)[0] == []
+    with pytest.raises(MinicError, match="max_new_tokens must be >= 0, got -2"):
+        speculative.generate(engine, speculative.PromptLookup(), prompt, -2)
+    assert engine.pool.used == 0
 
 
 def test_speculative_acceptance_rule_keeps_the_target_distribution():

@@ -72,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
         if text is not None:
             _check_utf8(flag, text)
     tp = TensorParallel.start(args.tp)  # --tp without a launcher (or with another rank count) stops here
-    if tp.rank:  # every rank computes the same tokens; rank 0 alone prints them
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
+    if tp.rank:  # every rank computes the same tokens, warnings and errors; rank 0 alone prints them
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
     ck = load_checkpoint(args.weights, args.device, tp)
     n_pos = ck.n_positions
     if args.max_ctx is not None and not 1 <= args.max_ctx <= n_pos:

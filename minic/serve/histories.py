@@ -43,14 +43,25 @@ class Histories:
             raise MinicError(f"history {hid!r} exists already")
         if not ids:
             raise MinicError("a history starts from at least one token")
+        self._check_ids(ids)
         self.by_id[hid] = History(list(ids), np.random.default_rng(seed))
 
     def append(self, hid: str, ids: list[int]) -> None:
         """Add ids (a user's turn) after the history; they are fed at the next generate."""
-        self._get(hid).ids.extend(ids)
+        history = self._get(hid)
+        self._check_ids(ids)  # before they join: a bad id kept would fail every later generate
+        history.ids.extend(ids)
+
+    def _check_ids(self, ids: list[int]) -> None:
+        vocab = self.engine.model.cfg.vocab_size
+        bad = next((t for t in ids if not isinstance(t, (int, np.integer)) or not 0 <= t < vocab), None)
+        if bad is not None:
+            raise MinicError(f"token id {bad!r} is not in the vocabulary of {vocab} tokens")
 
     def generate(self, hid: str, n: int, sampling: Sampling | None = None) -> list[int]:
         """n new ids after the history (its own generator draws them), appended to it."""
+        if n < 0:
+            raise MinicError(f"a history generates n >= 0 new tokens, got {n}")
         h = self._on_device(hid)
         sampling = sampling or Sampling()
         self.engine.reserve(h.seq, len(h.ids) - 1 + n)
