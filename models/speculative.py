@@ -54,17 +54,24 @@ def accept(target: np.ndarray, drafts: list[int], q: np.ndarray | None, s: Sampl
 
 
 class PromptLookup:
-    """Drafts by n-gram lookup in the ids so far: what followed the last earlier occurrence of the final n ids."""
+    """Drafts by n-gram lookup in the ids so far: what followed the latest earlier occurrence of the final n ids
+    that is followed by k ids (else the occurrence followed by the most: on a repeating text the latest one is
+    often just before the end, with a single id after it)."""
 
     def __init__(self, n: int = 3):
         self.n = n
 
     def propose(self, ids: list[int], k: int, s: Sampling, rng) -> tuple[list[int], None]:
         for n in range(min(self.n, len(ids) - 1), 0, -1):
-            tail = ids[-n:]
+            tail, best = ids[-n:], []
             for start in range(len(ids) - n - 1, -1, -1):
                 if ids[start:start + n] == tail:
-                    return ids[start + n:start + n + k], None
+                    follows = ids[start + n:start + n + k]
+                    if len(follows) == k:
+                        return follows, None
+                    best = max(best, follows, key=len)
+            if best:
+                return best, None
         return [], None
 
     def rollback(self, length: int) -> None:

@@ -302,6 +302,16 @@ def test_speculative_greedy_gives_plain_greedy_ids(paged, dense, draft_engine, d
     assert paged.pool.used == 0 and draft_engine.pool.used == 0
 
 
+def test_prompt_lookup_drafts_k_where_the_text_repeats():
+    """The latest earlier occurrence of the tail followed by k ids, not the latest one (just before the end on a
+    repeating text, with one id after it), else the one followed by the most."""
+    from models.speculative import PromptLookup
+    assert PromptLookup().propose([7, 8, 9] * 4, 5, None, None)[0] == [7, 8, 9, 7, 8]
+    assert PromptLookup().propose([1, 2, 3, 4, 5, 1, 2], 4, None, None)[0] == [3, 4, 5, 1]
+    assert PromptLookup().propose([1, 2, 3, 1, 2], 9, None, None)[0] == [3, 1, 2]
+    assert PromptLookup().propose([1, 2, 3], 4, None, None)[0] == []
+
+
 def test_speculative_fills_the_context_and_takes_zero_tokens(params, dense):
     """A prompt and answer that fill the context exactly decode as plain greedy does (a round never drafts past
     the answer, so no room is kept for drafts); 0 new tokens are none, a negative count an error."""
