@@ -154,6 +154,22 @@ def test_export_cli_bad_arguments(weights, tmp_path):
     assert r.returncode != 0 and "no such folder" in r.stderr
 
 
+def test_export_refuses_what_it_cannot_write(tmp_path):
+    """Another model family, a weights file instead of a folder, and --out naming a file: each said at once."""
+    from minic.export import ExportError, export
+    llama = tmp_path / "llama"
+    llama.mkdir()
+    (llama / "config.json").write_text('{"model_type": "llama"}')
+    with pytest.raises(ExportError, match="is a 'llama' model: minic export writes GPT-2 models only"):
+        export(str(llama), "c", tmp_path / "out")
+    (tmp_path / "model.gguf").write_bytes(b"GGUF")
+    with pytest.raises(ExportError, match="is a file: minic export takes a GPT-2 model's Hugging Face folder"):
+        export(str(tmp_path / "model.gguf"), "c", tmp_path / "out")
+    (tmp_path / "taken").write_text("")
+    with pytest.raises(ExportError, match="--out .* is a file: export writes a folder"):
+        export(str(llama), "c", tmp_path / "taken")
+
+
 # --- WebGPU ----------------------------------------------------------------------------------------------
 def _need_page() -> None:
     from minic.export.browser import chromium

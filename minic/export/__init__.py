@@ -23,10 +23,13 @@ def export(weights: str, target: str, out: str | Path, dtype: str = "float32", m
     from models.weights import load
     if target not in TARGETS:
         raise ExportError(f"--target must be one of {', '.join(TARGETS)}, got {target!r}")
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"--out {out} is a file: export writes a folder (a new one, or one it wrote before)")
+    _check_gpt2_folder(Path(weights))
     cfg, params, _ = load(weights)
     if max_ctx is not None and not 2 <= max_ctx <= cfg.n_positions:
         raise ExportError(f"--max-ctx {max_ctx} is outside 2..{cfg.n_positions} (the model's n_positions)")
-    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     if target == "c":
         from minic.export import c_target, gpt2
@@ -39,3 +42,20 @@ def export(weights: str, target: str, out: str | Path, dtype: str = "float32", m
         from minic.export import webgpu_target
         webgpu_target.export(cfg, params, out, dtype, max_ctx)
     return out
+
+
+def _check_gpt2_folder(path: Path) -> None:
+    """Export writes GPT-2 models (its programs are GPT-2's kernels): anything else is refused, saying so."""
+    import json
+    if path.is_file():
+        raise ExportError(f"{path} is a file: minic export takes a GPT-2 model's Hugging Face folder (config.json "
+                          f"and its weights), not a GGUF or a weights file")
+    config = path / "config.json"
+    if config.is_file():
+        try:
+            model_type = json.loads(config.read_text()).get("model_type")
+        except (ValueError, AttributeError):
+            return  # models.weights.load says what is wrong with it
+        if model_type not in (None, "gpt2"):
+            raise ExportError(f"{path} is a {model_type!r} model: minic export writes GPT-2 models only (LLaMA-family "
+                              f"models run through `minic generate`)")
