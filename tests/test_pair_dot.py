@@ -13,18 +13,22 @@ import minic
 from minic.codegen import llvm_pair_dot
 from minic.runtime.registry import get_device
 
-LOOP = """
-define void @pairs(ptr noalias %a, ptr noalias %b, ptr noalias %out, i32 %n) {
+
+def loop(op: str, operands: str = "ab") -> str:
+    """A function @pairs(operand pointers..., out, n) storing op(operands[i]...) for i < n, as IR text."""
+    args = ", ".join(f"ptr noalias %{x}" for x in operands)
+    loads = "".join(f"""  %p{x} = getelementptr i32, ptr %{x}, i32 %i
+  %v{x} = load i32, ptr %p{x}
+""" for x in operands)
+    values = ", ".join(f"i32 %v{x}" for x in operands)
+    return f"""
+define void @pairs({args}, ptr noalias %out, i32 %n) {{
 entry:
   %empty = icmp sle i32 %n, 0
   br i1 %empty, label %done, label %loop
 loop:
   %i = phi i32 [0, %entry], [%next, %loop]
-  %pa = getelementptr i32, ptr %a, i32 %i
-  %pb = getelementptr i32, ptr %b, i32 %i
-  %va = load i32, ptr %pa
-  %vb = load i32, ptr %pb
-  %d = call i32 @minic_{op}(i32 %va, i32 %vb)
+{loads}  %d = call i32 @minic_{op}({values})
   %po = getelementptr i32, ptr %out, i32 %i
   store i32 %d, ptr %po
   %next = add i32 %i, 1
@@ -32,7 +36,7 @@ loop:
   br i1 %more, label %loop, label %done
 done:
   ret void
-}
+}}
 """
 
 
@@ -54,7 +58,7 @@ def pairs(request):
     if minic.devices().get("LLVM") != "ok":
         pytest.skip("the LLVM device is not available")
     dev = get_device("LLVM")
-    mod = llvm.parse_assembly(LOOP.replace("{op}", request.param) + llvm_pair_dot.helpers(PAIR_OPS))
+    mod = llvm.parse_assembly(loop(request.param) + llvm_pair_dot.helpers(PAIR_OPS))
     mod.triple = dev.tm.triple
     obj = dev._object_code(mod)
     own_tm = llvm.Target.from_default_triple().create_target_machine(  # an engine owns its target machine
@@ -88,7 +92,7 @@ def test_helpers_are_inlined():
     if minic.devices().get("LLVM") != "ok":
         pytest.skip("the LLVM device is not available")
     dev = get_device("LLVM")
-    mod = llvm.parse_assembly(LOOP.replace("{op}", "dot2") + llvm_pair_dot.helpers(PAIR_OPS))
+    mod = llvm.parse_assembly(loop("dot2") + llvm_pair_dot.helpers(PAIR_OPS))
     mod.triple = dev.tm.triple
     pb = llvm.create_pass_builder(dev.tm, llvm.create_pipeline_tuning_options(speed_level=3))
     pb.getModulePassManager().run(mod, pb)
@@ -150,31 +154,6 @@ def test_chained_pair_ops_multiply_pairwise():
     assert "call" not in asm, asm  # the scalar remainder's helpers inlined too
 
 
-QUADS = """
-define void @quads(ptr noalias %c, ptr noalias %a, ptr noalias %b, ptr noalias %out, i32 %n) {
-entry:
-  %empty = icmp sle i32 %n, 0
-  br i1 %empty, label %done, label %loop
-loop:
-  %i = phi i32 [0, %entry], [%next, %loop]
-  %pc = getelementptr i32, ptr %c, i32 %i
-  %pa = getelementptr i32, ptr %a, i32 %i
-  %pb = getelementptr i32, ptr %b, i32 %i
-  %vc = load i32, ptr %pc
-  %va = load i32, ptr %pa
-  %vb = load i32, ptr %pb
-  %d = call i32 @minic_dot4(i32 %vc, i32 %va, i32 %vb)
-  %po = getelementptr i32, ptr %out, i32 %i
-  store i32 %d, ptr %po
-  %next = add i32 %i, 1
-  %more = icmp slt i32 %next, %n
-  br i1 %more, label %loop, label %done
-done:
-  ret void
-}
-"""
-
-
 @pytest.mark.parametrize("n", [1, 7, 13, 64, 1000])
 def test_dot4_equals_numpy(n):
     """dot4(c, a, b) = c + a's unsigned bytes times b's signed ones, vectorised (vpdpbusd) and scalar, bytes at
@@ -184,7 +163,7 @@ def test_dot4_equals_numpy(n):
     dev = get_device("LLVM")
     if not dev.target.quad_dot:
         pytest.skip("this CPU has no AVX512-VNNI (Target.quad_dot): dot4 is not used here")
-    mod = llvm.parse_assembly(QUADS + llvm_pair_dot.helpers(["dot4"]))
+    mod = llvm.parse_assembly(loop("dot4", "cab") + llvm_pair_dot.helpers(["dot4"]))
     mod.triple = dev.tm.triple
     pb = llvm.create_pass_builder(dev.tm, llvm.create_pipeline_tuning_options(speed_level=3))
     pb.getModulePassManager().run(mod, pb)
@@ -194,7 +173,7 @@ def test_dot4_equals_numpy(n):
     engine = llvm.create_mcjit_compiler(mod, llvm.Target.from_default_triple().create_target_machine(
         cpu=llvm.get_host_cpu_name(), features=dev.features, opt=3, jit=True))
     engine.finalize_object()
-    fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * 4, ctypes.c_int32)(engine.get_function_address("quads"))
+    fn = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * 4, ctypes.c_int32)(engine.get_function_address("pairs"))
     rng = np.random.default_rng(n)
     c, a, b = (rng.integers(-2**31, 2**31, n, dtype=np.int64).astype(np.int32) for _ in range(3))
     a[0], b[0] = np.array([255] * 4, np.uint8).view(np.int32)[0], np.array([-128] * 4, np.int8).view(np.int32)[0]
