@@ -95,6 +95,12 @@ def test_c_export_bad_input(c_project, tmp_path):
     assert r.returncode != 0 and f"the prompt has {CFG.n_positions + 1} tokens; the context holds 64" in r.stderr
     r = run_generate(c_project, "--prompt-ids", "1,100")
     assert r.returncode != 0 and "token id 100 at position 1 is out of range" in r.stderr
+    for flags in (["--max-new-tokens", "abc"], ["--max-new-tokens", "-2"], ["--prompt-ids", "1,99999999999"]):
+        r = run_generate(c_project, *(["--prompt-ids", "1,2"] if flags[0] != "--prompt-ids" else []), *flags)
+        assert r.returncode == 2 and "usage: generate" in r.stderr, (flags, r.stderr)
+    r = run_generate(c_project, "--prompt-ids", ",".join(["1"] * (CFG.n_positions - 2)), "--max-new-tokens", "9")
+    assert r.returncode == 0 and len(r.stdout.splitlines()[0].split(",")) == 3  # 2 positions left: 3 new ids
+    assert "the context of 64 tokens is full" in r.stderr
     r = run_generate(c_project, "--prompt-ids", "1,2", "--weights", str(tmp_path / "missing.bin"))
     assert r.returncode != 0 and "cannot open the weights file" in r.stderr and "missing.bin" in r.stderr
     short = tmp_path / "short.bin"

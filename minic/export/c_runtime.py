@@ -289,6 +289,7 @@ GENERATE_C = """\
  * prints the new ids comma-separated as they come; --stats prints timings to stderr (and runs the prefill
  * once more at the end, to time it warm). */
 #define _POSIX_C_SOURCE 200809L
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -315,7 +316,7 @@ static int parse_ids(const char* text, int** ids) {
   while (*p) {
     char* end;
     long v = strtol(p, &end, 10);
-    if (end == p || (*end && *end != ',')) return -1;
+    if (end == p || (*end && *end != ',') || v < INT_MIN || v > INT_MAX) return -1;
     if (n == cap) *ids = realloc(*ids, (cap *= 2) * sizeof(int));
     (*ids)[n++] = (int)v;
     p = *end ? end + 1 : end;
@@ -330,7 +331,12 @@ int main(int argc, char** argv) {
   int max_new = 16, stats = 0;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--prompt-ids") && i + 1 < argc) prompt = argv[++i];
-    else if (!strcmp(argv[i], "--max-new-tokens") && i + 1 < argc) max_new = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--max-new-tokens") && i + 1 < argc) {
+      char* end;
+      long v = strtol(argv[++i], &end, 10);
+      if (end == argv[i] || *end || v < 1 || v > INT_MAX) return usage("--max-new-tokens takes an integer >= 1");
+      max_new = (int)v;
+    }
     else if (!strcmp(argv[i], "--weights") && i + 1 < argc) weights = argv[++i];
     else if (!strcmp(argv[i], "--stats")) stats = 1;
     else return usage("unknown or incomplete option");
@@ -368,9 +374,12 @@ int main(int argc, char** argv) {
   double t_first = now();
   printf("%d", tok);
   fflush(stdout);
-  int made = 1, pos = n;
+  int made = 1, pos = n, full = 0;
   while (made < max_new && tok != MODEL_EOS) {
     if (pos >= MODEL_MAX_CTX) {
+      full = 1;
+      printf("\\n");  /* the ids' line ends before the message, which a terminal would put on it */
+      fflush(stdout);
       fprintf(stderr, "generate: the context of %d tokens is full: stopped after %d of %d new tokens\\n",
               MODEL_MAX_CTX, made, max_new);
       break;
@@ -384,7 +393,7 @@ int main(int argc, char** argv) {
     fflush(stdout);
     made++;
   }
-  printf("\\n");
+  if (!full) printf("\\n");
   double t_end = now();
   if (stats) { /* the prefill again, warm (the same ids at the same positions write the same cache rows) */
     double t_again = now();
