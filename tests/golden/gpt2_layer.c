@@ -263,185 +263,239 @@ static inline unsigned short f32_to_f16(float f) {
 #endif
 static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
 static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
-void matmul_scale_mask(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
-  float Bp104[64] __attribute__((aligned(64)));
-  float Ct105[8] __attribute__((aligned(64)));
-  for (long bat1 = 0; bat1 < 2; bat1++) {
-    if ((n < 2)) {
-      long t2_chunk = ((((7 + n)/8) + ncores - 1) / ncores);
-      long t2_end = (((core + 1) * t2_chunk) < (((7 + n)/8)) ? ((core + 1) * t2_chunk) : (((7 + n)/8)));
-      for (long t2 = core * t2_chunk; t2 < t2_end; t2++) {
-        if ((t2*8 < (-7 + n))) {
-          float c3 = 0.0f;
-          float c4 = 0.0f;
-          float c5 = 0.0f;
-          float c6 = 0.0f;
-          float c7 = 0.0f;
-          float c8 = 0.0f;
-          float c9 = 0.0f;
-          float c10 = 0.0f;
-          #pragma GCC ivdep
-          for (long k11 = 0; k11 < 16; k11++) {
-            float v12 = b1[(bat1*16 + k11)];
-            float v13 = b1[(32 + bat1*16 + k11 + t2*768)];
-            float v14 = b1[(128 + bat1*16 + k11 + t2*768)];
-            float v15 = b1[(224 + bat1*16 + k11 + t2*768)];
-            float v16 = b1[(320 + bat1*16 + k11 + t2*768)];
-            float v17 = b1[(416 + bat1*16 + k11 + t2*768)];
-            float v18 = b1[(512 + bat1*16 + k11 + t2*768)];
-            float v19 = b1[(608 + bat1*16 + k11 + t2*768)];
-            float v20 = b1[(704 + bat1*16 + k11 + t2*768)];
-            c3 = (c3 + (v12 * v13));
-            c4 = (c4 + (v12 * v14));
-            c5 = (c5 + (v12 * v15));
-            c6 = (c6 + (v12 * v16));
-            c7 = (c7 + (v12 * v17));
-            c8 = (c8 + (v12 * v18));
-            c9 = (c9 + (v12 * v19));
-            c10 = (c10 + (v12 * v20));
-          }
-          int v21 = (0 + 0);
-          bool v22 = (t2*8 <= v21);
-          float v23 = (c3 * 0.25f);
-          float v24 = (v22 ? v23 : -INFINITY);
-          b0[(bat1*n*n + t2*8)] = v24;
-          int v25 = (0 + 0);
-          bool v26 = ((1 + t2*8) <= v25);
-          float v27 = (c4 * 0.25f);
-          float v28 = (v26 ? v27 : -INFINITY);
-          b0[(1 + bat1*n*n + t2*8)] = v28;
-          int v29 = (0 + 0);
-          bool v30 = ((2 + t2*8) <= v29);
-          float v31 = (c5 * 0.25f);
-          float v32 = (v30 ? v31 : -INFINITY);
-          b0[(2 + bat1*n*n + t2*8)] = v32;
-          int v33 = (0 + 0);
-          bool v34 = ((3 + t2*8) <= v33);
-          float v35 = (c6 * 0.25f);
-          float v36 = (v34 ? v35 : -INFINITY);
-          b0[(3 + bat1*n*n + t2*8)] = v36;
-          int v37 = (0 + 0);
-          bool v38 = ((4 + t2*8) <= v37);
-          float v39 = (c7 * 0.25f);
-          float v40 = (v38 ? v39 : -INFINITY);
-          b0[(4 + bat1*n*n + t2*8)] = v40;
-          int v41 = (0 + 0);
-          bool v42 = ((5 + t2*8) <= v41);
-          float v43 = (c8 * 0.25f);
-          float v44 = (v42 ? v43 : -INFINITY);
-          b0[(5 + bat1*n*n + t2*8)] = v44;
-          int v45 = (0 + 0);
-          bool v46 = ((6 + t2*8) <= v45);
-          float v47 = (c9 * 0.25f);
-          float v48 = (v46 ? v47 : -INFINITY);
-          b0[(6 + bat1*n*n + t2*8)] = v48;
-          int v49 = (0 + 0);
-          bool v50 = ((7 + t2*8) <= v49);
-          float v51 = (c10 * 0.25f);
-          float v52 = (v50 ? v51 : -INFINITY);
-          b0[(7 + bat1*n*n + t2*8)] = v52;
-        }
-        if ((!(t2*8 < (-7 + n)))) {
-          float c53 = 0.0f;
-          float c54 = 0.0f;
-          float c55 = 0.0f;
-          float c56 = 0.0f;
-          float c57 = 0.0f;
-          float c58 = 0.0f;
-          float c59 = 0.0f;
-          float c60 = 0.0f;
-          #pragma GCC ivdep
-          for (long k61 = 0; k61 < 16; k61++) {
-            float v62 = b1[(bat1*16 + k61)];
-            float v63 = ((t2*8 < n) ? b1[(32 + bat1*16 + k61 + t2*768)] : 0.0f);
-            float v64 = (((1 + t2*8) < n) ? b1[(128 + bat1*16 + k61 + t2*768)] : 0.0f);
-            float v65 = (((2 + t2*8) < n) ? b1[(224 + bat1*16 + k61 + t2*768)] : 0.0f);
-            float v66 = (((3 + t2*8) < n) ? b1[(320 + bat1*16 + k61 + t2*768)] : 0.0f);
-            float v67 = (((4 + t2*8) < n) ? b1[(416 + bat1*16 + k61 + t2*768)] : 0.0f);
-            float v68 = (((5 + t2*8) < n) ? b1[(512 + bat1*16 + k61 + t2*768)] : 0.0f);
-            float v69 = (((6 + t2*8) < n) ? b1[(608 + bat1*16 + k61 + t2*768)] : 0.0f);
-            float v70 = (((7 + t2*8) < n) ? b1[(704 + bat1*16 + k61 + t2*768)] : 0.0f);
-            c53 = (c53 + (v62 * v63));
-            c54 = (c54 + (v62 * v64));
-            c55 = (c55 + (v62 * v65));
-            c56 = (c56 + (v62 * v66));
-            c57 = (c57 + (v62 * v67));
-            c58 = (c58 + (v62 * v68));
-            c59 = (c59 + (v62 * v69));
-            c60 = (c60 + (v62 * v70));
-          }
-          if ((t2*8 < n)) {
-            int v71 = (0 + 0);
-            bool v72 = (t2*8 <= v71);
-            float v73 = (c53 * 0.25f);
-            float v74 = (v72 ? v73 : -INFINITY);
-            b0[(bat1*n*n + t2*8)] = v74;
-          }
-          if (((1 + t2*8) < n)) {
-            int v75 = (0 + 0);
-            bool v76 = ((1 + t2*8) <= v75);
-            float v77 = (c54 * 0.25f);
-            float v78 = (v76 ? v77 : -INFINITY);
-            b0[(1 + bat1*n*n + t2*8)] = v78;
-          }
-          if (((2 + t2*8) < n)) {
-            int v79 = (0 + 0);
-            bool v80 = ((2 + t2*8) <= v79);
-            float v81 = (c55 * 0.25f);
-            float v82 = (v80 ? v81 : -INFINITY);
-            b0[(2 + bat1*n*n + t2*8)] = v82;
-          }
-          if (((3 + t2*8) < n)) {
-            int v83 = (0 + 0);
-            bool v84 = ((3 + t2*8) <= v83);
-            float v85 = (c56 * 0.25f);
-            float v86 = (v84 ? v85 : -INFINITY);
-            b0[(3 + bat1*n*n + t2*8)] = v86;
-          }
-          if (((4 + t2*8) < n)) {
-            int v87 = (0 + 0);
-            bool v88 = ((4 + t2*8) <= v87);
-            float v89 = (c57 * 0.25f);
-            float v90 = (v88 ? v89 : -INFINITY);
-            b0[(4 + bat1*n*n + t2*8)] = v90;
-          }
-          if (((5 + t2*8) < n)) {
-            int v91 = (0 + 0);
-            bool v92 = ((5 + t2*8) <= v91);
-            float v93 = (c58 * 0.25f);
-            float v94 = (v92 ? v93 : -INFINITY);
-            b0[(5 + bat1*n*n + t2*8)] = v94;
-          }
-          if (((6 + t2*8) < n)) {
-            int v95 = (0 + 0);
-            bool v96 = ((6 + t2*8) <= v95);
-            float v97 = (c59 * 0.25f);
-            float v98 = (v96 ? v97 : -INFINITY);
-            b0[(6 + bat1*n*n + t2*8)] = v98;
-          }
-          if (((7 + t2*8) < n)) {
-            int v99 = (0 + 0);
-            bool v100 = ((7 + t2*8) <= v99);
-            float v101 = (c60 * 0.25f);
-            float v102 = (v100 ? v101 : -INFINITY);
-            b0[(7 + bat1*n*n + t2*8)] = v102;
-          }
-        }
+void attention(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
+  float queries1[128] __attribute__((aligned(64)));
+  float scores2[384] __attribute__((aligned(64)));
+  float peak3[8] __attribute__((aligned(64)));
+  float shift4[8] __attribute__((aligned(64)));
+  float rescale5[8] __attribute__((aligned(64)));
+  float total6[8] __attribute__((aligned(64)));
+  float step7[8] __attribute__((aligned(64)));
+  float cols8[128] __attribute__((aligned(64)));
+  float v21 = (0.0f * 0.25f);
+  long panel_chunk = ((((7 + n)/8)*2 + ncores - 1) / ncores);
+  long panel_end = (((core + 1) * panel_chunk) < (((7 + n)/8)*2) ? ((core + 1) * panel_chunk) : (((7 + n)/8)*2));
+  for (long panel = core * panel_chunk; panel < panel_end; panel++) {
+    #pragma GCC ivdep
+    for (long z9 = 0; z9 < 8; z9++) {
+      peak3[z9] = -INFINITY;
+    }
+    #pragma GCC ivdep
+    for (long z10 = 0; z10 < 8; z10++) {
+      total6[z10] = 0.0f;
+    }
+    #pragma GCC ivdep
+    for (long z11 = 0; z11 < 128; z11++) {
+      cols8[z11] = 0.0f;
+    }
+    for (long c12 = 0; c12 < 16; c12++) {
+      #pragma GCC ivdep
+      for (long r13 = 0; r13 < 8; r13++) {
+        float v14 = (((r13 + (panel%((7 + n)/8))*8) < n) ? b1[(c12 + r13*96 + (panel%((7 + n)/8))*768 + (panel/((7 + n)/8))*16)] : 0.0f);
+        queries1[(c12*8 + r13)] = v14;
       }
     }
-    if ((2 <= n)) {
-      long t103_chunk = ((((3 + n)/4) + ncores - 1) / ncores);
-      long t103_end = (((core + 1) * t103_chunk) < (((3 + n)/4)) ? ((core + 1) * t103_chunk) : (((3 + n)/4)));
-      for (long t103 = core * t103_chunk; t103 < t103_end; t103++) {
-        for (long k106 = 0; k106 < 16; k106++) {
-          #pragma GCC ivdep
-          for (long c107 = 0; c107 < 4; c107++) {
-            float v108 = (((c107 + t103*4) < n) ? b1[(32 + bat1*16 + c107*96 + k106 + t103*384)] : 0.0f);
-            Bp104[(c107 + k106*4)] = v108;
+    for (long kb15 = 0; kb15 < n; kb15 += 48) {
+      float seen16 = -INFINITY;
+      for (long j17 = 0; j17 < 48; j17++) {
+        #pragma GCC ivdep
+        for (long r18 = 0; r18 < 8; r18++) {
+          int v19 = ((r18 + (panel%((7 + n)/8))*8) + 0);
+          bool v20 = ((j17 + kb15) <= v19);
+          float v22 = (v20 ? v21 : -INFINITY);
+          seen16 = minic_fmaxf(seen16, ((((r18 + (panel%((7 + n)/8))*8) < n) && ((j17 + kb15) < n)) ? v22 : -INFINITY));
+        }
+      }
+      if ((-INFINITY < seen16)) {
+        if ((kb15 < (-47 + n))) {
+          for (long jt23 = 0; jt23 < 8; jt23++) {
+            float c24 = 0.0f;
+            float c25 = 0.0f;
+            float c26 = 0.0f;
+            float c27 = 0.0f;
+            float c28 = 0.0f;
+            float c29 = 0.0f;
+            float c30 = 0.0f;
+            float c31 = 0.0f;
+            float c32 = 0.0f;
+            float c33 = 0.0f;
+            float c34 = 0.0f;
+            float c35 = 0.0f;
+            float c36 = 0.0f;
+            float c37 = 0.0f;
+            float c38 = 0.0f;
+            float c39 = 0.0f;
+            float c40 = 0.0f;
+            float c41 = 0.0f;
+            float c42 = 0.0f;
+            float c43 = 0.0f;
+            float c44 = 0.0f;
+            float c45 = 0.0f;
+            float c46 = 0.0f;
+            float c47 = 0.0f;
+            float c48 = 0.0f;
+            float c49 = 0.0f;
+            float c50 = 0.0f;
+            float c51 = 0.0f;
+            float c52 = 0.0f;
+            float c53 = 0.0f;
+            float c54 = 0.0f;
+            float c55 = 0.0f;
+            float c56 = 0.0f;
+            float c57 = 0.0f;
+            float c58 = 0.0f;
+            float c59 = 0.0f;
+            float c60 = 0.0f;
+            float c61 = 0.0f;
+            float c62 = 0.0f;
+            float c63 = 0.0f;
+            float c64 = 0.0f;
+            float c65 = 0.0f;
+            float c66 = 0.0f;
+            float c67 = 0.0f;
+            float c68 = 0.0f;
+            float c69 = 0.0f;
+            float c70 = 0.0f;
+            float c71 = 0.0f;
+            #pragma clang loop vectorize(disable)
+            for (long c72 = 0; c72 < 16; c72++) {
+              float v73 = queries1[c72*8];
+              float v74 = queries1[(1 + c72*8)];
+              float v75 = queries1[(2 + c72*8)];
+              float v76 = queries1[(3 + c72*8)];
+              float v77 = queries1[(4 + c72*8)];
+              float v78 = queries1[(5 + c72*8)];
+              float v79 = queries1[(6 + c72*8)];
+              float v80 = queries1[(7 + c72*8)];
+              float v81 = b1[(32 + c72 + jt23*576 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v82 = b1[(128 + c72 + jt23*576 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v83 = b1[(224 + c72 + jt23*576 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v84 = b1[(320 + c72 + jt23*576 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v85 = b1[(416 + c72 + jt23*576 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v86 = b1[(512 + c72 + jt23*576 + kb15*96 + (panel/((7 + n)/8))*16)];
+              c24 = (c24 + (v81 * v73));
+              c25 = (c25 + (v81 * v74));
+              c26 = (c26 + (v81 * v75));
+              c27 = (c27 + (v81 * v76));
+              c28 = (c28 + (v81 * v77));
+              c29 = (c29 + (v81 * v78));
+              c30 = (c30 + (v81 * v79));
+              c31 = (c31 + (v81 * v80));
+              c32 = (c32 + (v82 * v73));
+              c33 = (c33 + (v82 * v74));
+              c34 = (c34 + (v82 * v75));
+              c35 = (c35 + (v82 * v76));
+              c36 = (c36 + (v82 * v77));
+              c37 = (c37 + (v82 * v78));
+              c38 = (c38 + (v82 * v79));
+              c39 = (c39 + (v82 * v80));
+              c40 = (c40 + (v83 * v73));
+              c41 = (c41 + (v83 * v74));
+              c42 = (c42 + (v83 * v75));
+              c43 = (c43 + (v83 * v76));
+              c44 = (c44 + (v83 * v77));
+              c45 = (c45 + (v83 * v78));
+              c46 = (c46 + (v83 * v79));
+              c47 = (c47 + (v83 * v80));
+              c48 = (c48 + (v84 * v73));
+              c49 = (c49 + (v84 * v74));
+              c50 = (c50 + (v84 * v75));
+              c51 = (c51 + (v84 * v76));
+              c52 = (c52 + (v84 * v77));
+              c53 = (c53 + (v84 * v78));
+              c54 = (c54 + (v84 * v79));
+              c55 = (c55 + (v84 * v80));
+              c56 = (c56 + (v85 * v73));
+              c57 = (c57 + (v85 * v74));
+              c58 = (c58 + (v85 * v75));
+              c59 = (c59 + (v85 * v76));
+              c60 = (c60 + (v85 * v77));
+              c61 = (c61 + (v85 * v78));
+              c62 = (c62 + (v85 * v79));
+              c63 = (c63 + (v85 * v80));
+              c64 = (c64 + (v86 * v73));
+              c65 = (c65 + (v86 * v74));
+              c66 = (c66 + (v86 * v75));
+              c67 = (c67 + (v86 * v76));
+              c68 = (c68 + (v86 * v77));
+              c69 = (c69 + (v86 * v78));
+              c70 = (c70 + (v86 * v79));
+              c71 = (c71 + (v86 * v80));
+            }
+            scores2[jt23*48] = c24;
+            scores2[(1 + jt23*48)] = c25;
+            scores2[(2 + jt23*48)] = c26;
+            scores2[(3 + jt23*48)] = c27;
+            scores2[(4 + jt23*48)] = c28;
+            scores2[(5 + jt23*48)] = c29;
+            scores2[(6 + jt23*48)] = c30;
+            scores2[(7 + jt23*48)] = c31;
+            scores2[(8 + jt23*48)] = c32;
+            scores2[(9 + jt23*48)] = c33;
+            scores2[(10 + jt23*48)] = c34;
+            scores2[(11 + jt23*48)] = c35;
+            scores2[(12 + jt23*48)] = c36;
+            scores2[(13 + jt23*48)] = c37;
+            scores2[(14 + jt23*48)] = c38;
+            scores2[(15 + jt23*48)] = c39;
+            scores2[(16 + jt23*48)] = c40;
+            scores2[(17 + jt23*48)] = c41;
+            scores2[(18 + jt23*48)] = c42;
+            scores2[(19 + jt23*48)] = c43;
+            scores2[(20 + jt23*48)] = c44;
+            scores2[(21 + jt23*48)] = c45;
+            scores2[(22 + jt23*48)] = c46;
+            scores2[(23 + jt23*48)] = c47;
+            scores2[(24 + jt23*48)] = c48;
+            scores2[(25 + jt23*48)] = c49;
+            scores2[(26 + jt23*48)] = c50;
+            scores2[(27 + jt23*48)] = c51;
+            scores2[(28 + jt23*48)] = c52;
+            scores2[(29 + jt23*48)] = c53;
+            scores2[(30 + jt23*48)] = c54;
+            scores2[(31 + jt23*48)] = c55;
+            scores2[(32 + jt23*48)] = c56;
+            scores2[(33 + jt23*48)] = c57;
+            scores2[(34 + jt23*48)] = c58;
+            scores2[(35 + jt23*48)] = c59;
+            scores2[(36 + jt23*48)] = c60;
+            scores2[(37 + jt23*48)] = c61;
+            scores2[(38 + jt23*48)] = c62;
+            scores2[(39 + jt23*48)] = c63;
+            scores2[(40 + jt23*48)] = c64;
+            scores2[(41 + jt23*48)] = c65;
+            scores2[(42 + jt23*48)] = c66;
+            scores2[(43 + jt23*48)] = c67;
+            scores2[(44 + jt23*48)] = c68;
+            scores2[(45 + jt23*48)] = c69;
+            scores2[(46 + jt23*48)] = c70;
+            scores2[(47 + jt23*48)] = c71;
           }
         }
-        for (long i109 = 0; i109 < ((1 + n)/2); i109++) {
-          if (((i109*2 < (-1 + n)) && (t103*4 < (-3 + n)))) {
+        if ((!(kb15 < (-47 + n)))) {
+          for (long jt87 = 0; jt87 < 8; jt87++) {
+            float c88 = 0.0f;
+            float c89 = 0.0f;
+            float c90 = 0.0f;
+            float c91 = 0.0f;
+            float c92 = 0.0f;
+            float c93 = 0.0f;
+            float c94 = 0.0f;
+            float c95 = 0.0f;
+            float c96 = 0.0f;
+            float c97 = 0.0f;
+            float c98 = 0.0f;
+            float c99 = 0.0f;
+            float c100 = 0.0f;
+            float c101 = 0.0f;
+            float c102 = 0.0f;
+            float c103 = 0.0f;
+            float c104 = 0.0f;
+            float c105 = 0.0f;
+            float c106 = 0.0f;
+            float c107 = 0.0f;
+            float c108 = 0.0f;
+            float c109 = 0.0f;
             float c110 = 0.0f;
             float c111 = 0.0f;
             float c112 = 0.0f;
@@ -450,277 +504,743 @@ void matmul_scale_mask(float* restrict b0, const float* restrict b1, int n, int 
             float c115 = 0.0f;
             float c116 = 0.0f;
             float c117 = 0.0f;
+            float c118 = 0.0f;
+            float c119 = 0.0f;
+            float c120 = 0.0f;
+            float c121 = 0.0f;
+            float c122 = 0.0f;
+            float c123 = 0.0f;
+            float c124 = 0.0f;
+            float c125 = 0.0f;
+            float c126 = 0.0f;
+            float c127 = 0.0f;
+            float c128 = 0.0f;
+            float c129 = 0.0f;
+            float c130 = 0.0f;
+            float c131 = 0.0f;
+            float c132 = 0.0f;
+            float c133 = 0.0f;
+            float c134 = 0.0f;
+            float c135 = 0.0f;
             #pragma clang loop vectorize(disable)
-            for (long k118 = 0; k118 < 16; k118++) {
-              float v119 = b1[(bat1*16 + i109*192 + k118)];
-              float v120 = b1[(96 + bat1*16 + i109*192 + k118)];
-              c110 = (c110 + (v119 * Bp104[k118*4]));
-              c111 = (c111 + (v119 * Bp104[(1 + k118*4)]));
-              c112 = (c112 + (v119 * Bp104[(2 + k118*4)]));
-              c113 = (c113 + (v119 * Bp104[(3 + k118*4)]));
-              c114 = (c114 + (v120 * Bp104[k118*4]));
-              c115 = (c115 + (v120 * Bp104[(1 + k118*4)]));
-              c116 = (c116 + (v120 * Bp104[(2 + k118*4)]));
-              c117 = (c117 + (v120 * Bp104[(3 + k118*4)]));
+            for (long c136 = 0; c136 < 16; c136++) {
+              float v137 = queries1[c136*8];
+              float v138 = queries1[(1 + c136*8)];
+              float v139 = queries1[(2 + c136*8)];
+              float v140 = queries1[(3 + c136*8)];
+              float v141 = queries1[(4 + c136*8)];
+              float v142 = queries1[(5 + c136*8)];
+              float v143 = queries1[(6 + c136*8)];
+              float v144 = queries1[(7 + c136*8)];
+              float v145 = (((jt87*6 + kb15) < n) ? b1[(32 + c136 + jt87*576 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v146 = (((1 + jt87*6 + kb15) < n) ? b1[(128 + c136 + jt87*576 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v147 = (((2 + jt87*6 + kb15) < n) ? b1[(224 + c136 + jt87*576 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v148 = (((3 + jt87*6 + kb15) < n) ? b1[(320 + c136 + jt87*576 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v149 = (((4 + jt87*6 + kb15) < n) ? b1[(416 + c136 + jt87*576 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v150 = (((5 + jt87*6 + kb15) < n) ? b1[(512 + c136 + jt87*576 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              c88 = (c88 + (v145 * v137));
+              c89 = (c89 + (v145 * v138));
+              c90 = (c90 + (v145 * v139));
+              c91 = (c91 + (v145 * v140));
+              c92 = (c92 + (v145 * v141));
+              c93 = (c93 + (v145 * v142));
+              c94 = (c94 + (v145 * v143));
+              c95 = (c95 + (v145 * v144));
+              c96 = (c96 + (v146 * v137));
+              c97 = (c97 + (v146 * v138));
+              c98 = (c98 + (v146 * v139));
+              c99 = (c99 + (v146 * v140));
+              c100 = (c100 + (v146 * v141));
+              c101 = (c101 + (v146 * v142));
+              c102 = (c102 + (v146 * v143));
+              c103 = (c103 + (v146 * v144));
+              c104 = (c104 + (v147 * v137));
+              c105 = (c105 + (v147 * v138));
+              c106 = (c106 + (v147 * v139));
+              c107 = (c107 + (v147 * v140));
+              c108 = (c108 + (v147 * v141));
+              c109 = (c109 + (v147 * v142));
+              c110 = (c110 + (v147 * v143));
+              c111 = (c111 + (v147 * v144));
+              c112 = (c112 + (v148 * v137));
+              c113 = (c113 + (v148 * v138));
+              c114 = (c114 + (v148 * v139));
+              c115 = (c115 + (v148 * v140));
+              c116 = (c116 + (v148 * v141));
+              c117 = (c117 + (v148 * v142));
+              c118 = (c118 + (v148 * v143));
+              c119 = (c119 + (v148 * v144));
+              c120 = (c120 + (v149 * v137));
+              c121 = (c121 + (v149 * v138));
+              c122 = (c122 + (v149 * v139));
+              c123 = (c123 + (v149 * v140));
+              c124 = (c124 + (v149 * v141));
+              c125 = (c125 + (v149 * v142));
+              c126 = (c126 + (v149 * v143));
+              c127 = (c127 + (v149 * v144));
+              c128 = (c128 + (v150 * v137));
+              c129 = (c129 + (v150 * v138));
+              c130 = (c130 + (v150 * v139));
+              c131 = (c131 + (v150 * v140));
+              c132 = (c132 + (v150 * v141));
+              c133 = (c133 + (v150 * v142));
+              c134 = (c134 + (v150 * v143));
+              c135 = (c135 + (v150 * v144));
             }
-            Ct105[0] = c110;
-            Ct105[1] = c111;
-            Ct105[2] = c112;
-            Ct105[3] = c113;
-            Ct105[4] = c114;
-            Ct105[5] = c115;
-            Ct105[6] = c116;
-            Ct105[7] = c117;
-            int v122 = (i109*2 + 0);
-            #pragma GCC ivdep
-            for (long c121 = 0; c121 < 4; c121++) {
-              bool v123 = ((c121 + t103*4) <= v122);
-              float v124 = Ct105[c121];
-              float v125 = (v124 * 0.25f);
-              float v126 = (v123 ? v125 : -INFINITY);
-              b0[(bat1*n*n + c121 + i109*n*2 + t103*4)] = v126;
-            }
-            int v128 = ((1 + i109*2) + 0);
-            #pragma GCC ivdep
-            for (long c127 = 0; c127 < 4; c127++) {
-              bool v129 = ((c127 + t103*4) <= v128);
-              float v130 = Ct105[(4 + c127)];
-              float v131 = (v130 * 0.25f);
-              float v132 = (v129 ? v131 : -INFINITY);
-              b0[(bat1*n*n + c127 + i109*n*2 + n + t103*4)] = v132;
-            }
-          }
-          if ((!((i109*2 < (-1 + n)) && (t103*4 < (-3 + n))))) {
-            for (long r133 = i109*2; r133 < (2 + i109*2); r133++) {
-              if ((r133 < n)) {
-                float c134 = 0.0f;
-                float c135 = 0.0f;
-                float c136 = 0.0f;
-                float c137 = 0.0f;
-                #pragma clang loop vectorize(disable)
-                for (long k138 = 0; k138 < 16; k138++) {
-                  float v139 = b1[(bat1*16 + k138 + r133*96)];
-                  c134 = (c134 + (v139 * Bp104[k138*4]));
-                  c135 = (c135 + (v139 * Bp104[(1 + k138*4)]));
-                  c136 = (c136 + (v139 * Bp104[(2 + k138*4)]));
-                  c137 = (c137 + (v139 * Bp104[(3 + k138*4)]));
-                }
-                Ct105[0] = c134;
-                Ct105[1] = c135;
-                Ct105[2] = c136;
-                Ct105[3] = c137;
-                #pragma GCC ivdep
-                for (long c140 = 0; c140 < 4; c140++) {
-                  if (((c140 + t103*4) < n)) {
-                    int v141 = (r133 + 0);
-                    bool v142 = ((c140 + t103*4) <= v141);
-                    float v143 = Ct105[c140];
-                    float v144 = (v143 * 0.25f);
-                    float v145 = (v142 ? v144 : -INFINITY);
-                    b0[(bat1*n*n + c140 + n*r133 + t103*4)] = v145;
-                  }
-                }
-              }
-            }
+            scores2[jt87*48] = c88;
+            scores2[(1 + jt87*48)] = c89;
+            scores2[(2 + jt87*48)] = c90;
+            scores2[(3 + jt87*48)] = c91;
+            scores2[(4 + jt87*48)] = c92;
+            scores2[(5 + jt87*48)] = c93;
+            scores2[(6 + jt87*48)] = c94;
+            scores2[(7 + jt87*48)] = c95;
+            scores2[(8 + jt87*48)] = c96;
+            scores2[(9 + jt87*48)] = c97;
+            scores2[(10 + jt87*48)] = c98;
+            scores2[(11 + jt87*48)] = c99;
+            scores2[(12 + jt87*48)] = c100;
+            scores2[(13 + jt87*48)] = c101;
+            scores2[(14 + jt87*48)] = c102;
+            scores2[(15 + jt87*48)] = c103;
+            scores2[(16 + jt87*48)] = c104;
+            scores2[(17 + jt87*48)] = c105;
+            scores2[(18 + jt87*48)] = c106;
+            scores2[(19 + jt87*48)] = c107;
+            scores2[(20 + jt87*48)] = c108;
+            scores2[(21 + jt87*48)] = c109;
+            scores2[(22 + jt87*48)] = c110;
+            scores2[(23 + jt87*48)] = c111;
+            scores2[(24 + jt87*48)] = c112;
+            scores2[(25 + jt87*48)] = c113;
+            scores2[(26 + jt87*48)] = c114;
+            scores2[(27 + jt87*48)] = c115;
+            scores2[(28 + jt87*48)] = c116;
+            scores2[(29 + jt87*48)] = c117;
+            scores2[(30 + jt87*48)] = c118;
+            scores2[(31 + jt87*48)] = c119;
+            scores2[(32 + jt87*48)] = c120;
+            scores2[(33 + jt87*48)] = c121;
+            scores2[(34 + jt87*48)] = c122;
+            scores2[(35 + jt87*48)] = c123;
+            scores2[(36 + jt87*48)] = c124;
+            scores2[(37 + jt87*48)] = c125;
+            scores2[(38 + jt87*48)] = c126;
+            scores2[(39 + jt87*48)] = c127;
+            scores2[(40 + jt87*48)] = c128;
+            scores2[(41 + jt87*48)] = c129;
+            scores2[(42 + jt87*48)] = c130;
+            scores2[(43 + jt87*48)] = c131;
+            scores2[(44 + jt87*48)] = c132;
+            scores2[(45 + jt87*48)] = c133;
+            scores2[(46 + jt87*48)] = c134;
+            scores2[(47 + jt87*48)] = c135;
           }
         }
-      }
-    }
-  }
-}
-
-#include <math.h>
-#include <stdbool.h>
-static inline float bf16_to_f32(unsigned short b) {
-  union { unsigned int u; float f; } x; x.u = (unsigned int)b << 16; return x.f; }
-static inline unsigned short f32_to_bf16(float f) {
-  union { unsigned int u; float f; } x; x.f = f;
-  if ((x.u & 0x7fffffffu) > 0x7f800000u) return (unsigned short)((x.u >> 16) | 0x40);  /* keep NaN a NaN */
-  return (unsigned short)((x.u + 0x7fffu + ((x.u >> 16) & 1u)) >> 16); }
-#if defined(__F16C__)
-#include <immintrin.h>
-static inline float f16_to_f32(unsigned short h) { return _cvtsh_ss(h); }
-static inline unsigned short f32_to_f16(float f) { return _cvtss_sh(f, 0); }
-#else
-static inline float f16_to_f32(unsigned short h) {
-  union { unsigned int u; float f; } x;
-  unsigned int s = (unsigned int)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu;
-  if (e == 0) { x.f = (float)m * 5.9604644775390625e-8f; x.u |= s; return x.f; }
-  x.u = e == 31 ? (s | 0x7f800000u | (m << 13)) : (s | ((e + 112u) << 23) | (m << 13));
-  return x.f; }
-static inline unsigned short f32_to_f16(float f) {
-  union { float f; unsigned int u; } x; x.f = f;
-  unsigned int u = x.u, s = (u >> 16) & 0x8000u, m = u & 0x7fffffu;
-  int e = (int)((u >> 23) & 0xffu) - 112;
-  if (((u >> 23) & 0xffu) == 0xffu) return (unsigned short)(s | 0x7c00u | (m ? 0x200u : 0u));
-  if (e >= 31) return (unsigned short)(s | 0x7c00u);
-  if (e <= 0) {
-    if (e < -10) return (unsigned short)s;
-    m |= 0x800000u;
-    unsigned int sh = (unsigned int)(14 - e), hm = m >> sh, rem = m & ((1u << sh) - 1u), half = 1u << (sh - 1u);
-    if (rem > half || (rem == half && (hm & 1u))) hm++;
-    return (unsigned short)(s | hm); }
-  unsigned int out = s | ((unsigned int)e << 10) | (m >> 13), rem = m & 0x1fffu;
-  if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
-  return (unsigned short)out; }
-#endif
-static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
-static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
-void softmax(float* restrict b0, const float* restrict b1, int n, int core, int ncores) {
-  long i0_chunk = ((2 + ncores - 1) / ncores);
-  long i0_end = (((core + 1) * i0_chunk) < (2) ? ((core + 1) * i0_chunk) : (2));
-  for (long i0 = core * i0_chunk; i0 < i0_end; i0++) {
-    for (long i1 = 0; i1 < n; i1++) {
-      float acc2 = -INFINITY;
-      for (long r3 = 0; r3 < n; r3++) {
-        float v4 = b1[(i0*n*n + i1*n + r3)];
-        acc2 = minic_fmaxf(acc2, v4);
-      }
-      float acc7 = 0.0f;
-      for (long r8 = 0; r8 < n; r8++) {
-        float v9 = b1[(i0*n*n + i1*n + r8)];
-        float v10 = (v9 - acc2);
-        float v11 = expf(v10);
-        acc7 = (acc7 + v11);
-      }
-      #pragma GCC ivdep
-      for (long i2 = 0; i2 < n; i2++) {
-        float v1 = b1[(i0*n*n + i1*n + i2)];
-        float v5 = (v1 - acc2);
-        float v6 = expf(v5);
-        float v12 = (v6 / acc7);
-        b0[(i0*n*n + i1*n + i2)] = v12;
-      }
-    }
-  }
-}
-
-#include <math.h>
-#include <stdbool.h>
-static inline float bf16_to_f32(unsigned short b) {
-  union { unsigned int u; float f; } x; x.u = (unsigned int)b << 16; return x.f; }
-static inline unsigned short f32_to_bf16(float f) {
-  union { unsigned int u; float f; } x; x.f = f;
-  if ((x.u & 0x7fffffffu) > 0x7f800000u) return (unsigned short)((x.u >> 16) | 0x40);  /* keep NaN a NaN */
-  return (unsigned short)((x.u + 0x7fffu + ((x.u >> 16) & 1u)) >> 16); }
-#if defined(__F16C__)
-#include <immintrin.h>
-static inline float f16_to_f32(unsigned short h) { return _cvtsh_ss(h); }
-static inline unsigned short f32_to_f16(float f) { return _cvtss_sh(f, 0); }
-#else
-static inline float f16_to_f32(unsigned short h) {
-  union { unsigned int u; float f; } x;
-  unsigned int s = (unsigned int)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu;
-  if (e == 0) { x.f = (float)m * 5.9604644775390625e-8f; x.u |= s; return x.f; }
-  x.u = e == 31 ? (s | 0x7f800000u | (m << 13)) : (s | ((e + 112u) << 23) | (m << 13));
-  return x.f; }
-static inline unsigned short f32_to_f16(float f) {
-  union { float f; unsigned int u; } x; x.f = f;
-  unsigned int u = x.u, s = (u >> 16) & 0x8000u, m = u & 0x7fffffu;
-  int e = (int)((u >> 23) & 0xffu) - 112;
-  if (((u >> 23) & 0xffu) == 0xffu) return (unsigned short)(s | 0x7c00u | (m ? 0x200u : 0u));
-  if (e >= 31) return (unsigned short)(s | 0x7c00u);
-  if (e <= 0) {
-    if (e < -10) return (unsigned short)s;
-    m |= 0x800000u;
-    unsigned int sh = (unsigned int)(14 - e), hm = m >> sh, rem = m & ((1u << sh) - 1u), half = 1u << (sh - 1u);
-    if (rem > half || (rem == half && (hm & 1u))) hm++;
-    return (unsigned short)(s | hm); }
-  unsigned int out = s | ((unsigned int)e << 10) | (m >> 13), rem = m & 0x1fffu;
-  if (rem > 0x1000u || (rem == 0x1000u && (out & 1u))) out++;  /* a carry rolls into the exponent */
-  return (unsigned short)out; }
-#endif
-static inline float minic_fmaxf(float a, float b) { return (a != a || b != b) ? a + b : fmaxf(a, b); }
-static inline float minic_fminf(float a, float b) { return (a != a || b != b) ? a + b : fminf(a, b); }
-void matmul(float* restrict b0, const float* restrict b1, const float* restrict b2, int n, int core, int ncores) {
-  for (long bat1 = 0; bat1 < 2; bat1++) {
-    if ((n < 2)) {
-      long t2_chunk = ((1 + ncores - 1) / ncores);
-      long t2_end = (((core + 1) * t2_chunk) < (1) ? ((core + 1) * t2_chunk) : (1));
-      for (long t2 = core * t2_chunk; t2 < t2_end; t2++) {
         #pragma GCC ivdep
-        for (long c3 = 0; c3 < 16; c3++) {
-          b0[(bat1*n*16 + c3 + t2*16)] = 0.0f;
+        for (long r151 = 0; r151 < 8; r151++) {
+          shift4[r151] = peak3[r151];
         }
-        for (long k4 = 0; k4 < n; k4++) {
-          float v5 = b1[(bat1*n*n + k4)];
+        for (long j152 = 0; j152 < 48; j152++) {
           #pragma GCC ivdep
-          for (long c6 = 0; c6 < 16; c6++) {
-            float v7 = b2[(64 + bat1*16 + c6 + k4*96 + t2*16)];
-            b0[(bat1*n*16 + c6 + t2*16)] = (b0[(bat1*n*16 + c6 + t2*16)] + (v5 * v7));
+          for (long r153 = 0; r153 < 8; r153++) {
+            int v154 = ((r153 + (panel%((7 + n)/8))*8) + 0);
+            bool v155 = ((j152 + kb15) <= v154);
+            float v156 = scores2[(j152*8 + r153)];
+            float v157 = (v156 * 0.25f);
+            float v158 = (v155 ? v157 : -INFINITY);
+            float x159 = ((((r153 + (panel%((7 + n)/8))*8) < n) && ((j152 + kb15) < n)) ? v158 : -INFINITY);
+            scores2[(j152*8 + r153)] = x159;
+            shift4[r153] = minic_fmaxf(shift4[r153], x159);
           }
         }
         #pragma GCC ivdep
-        for (long c8 = 0; c8 < 16; c8++) {
-          float v9 = b0[(bat1*n*16 + c8 + t2*16)];
-          b0[(bat1*n*16 + c8 + t2*16)] = v9;
+        for (long r160 = 0; r160 < 8; r160++) {
+          float new161 = shift4[r160];
+          float shift162 = ((new161 == -INFINITY) ? 0.0f : new161);
+          rescale5[r160] = expf((peak3[r160] - shift162));
+          peak3[r160] = new161;
+          shift4[r160] = shift162;
+          step7[r160] = 0.0f;
+        }
+        for (long j163 = 0; j163 < 48; j163++) {
+          #pragma GCC ivdep
+          for (long r164 = 0; r164 < 8; r164++) {
+            float w165 = expf((scores2[(j163*8 + r164)] - shift4[r164]));
+            scores2[(j163*8 + r164)] = w165;
+            step7[r164] = (step7[r164] + w165);
+          }
+        }
+        #pragma GCC ivdep
+        for (long r166 = 0; r166 < 8; r166++) {
+          total6[r166] = ((total6[r166] * rescale5[r166]) + step7[r166]);
+        }
+        for (long c167 = 0; c167 < 16; c167++) {
+          #pragma GCC ivdep
+          for (long r168 = 0; r168 < 8; r168++) {
+            cols8[(c167*8 + r168)] = (cols8[(c167*8 + r168)] * rescale5[r168]);
+          }
+        }
+        if ((kb15 < (-47 + n))) {
+          for (long ct169 = 0; ct169 < 2; ct169++) {
+            float c170 = 0.0f;
+            float c171 = 0.0f;
+            float c172 = 0.0f;
+            float c173 = 0.0f;
+            float c174 = 0.0f;
+            float c175 = 0.0f;
+            float c176 = 0.0f;
+            float c177 = 0.0f;
+            float c178 = 0.0f;
+            float c179 = 0.0f;
+            float c180 = 0.0f;
+            float c181 = 0.0f;
+            float c182 = 0.0f;
+            float c183 = 0.0f;
+            float c184 = 0.0f;
+            float c185 = 0.0f;
+            float c186 = 0.0f;
+            float c187 = 0.0f;
+            float c188 = 0.0f;
+            float c189 = 0.0f;
+            float c190 = 0.0f;
+            float c191 = 0.0f;
+            float c192 = 0.0f;
+            float c193 = 0.0f;
+            float c194 = 0.0f;
+            float c195 = 0.0f;
+            float c196 = 0.0f;
+            float c197 = 0.0f;
+            float c198 = 0.0f;
+            float c199 = 0.0f;
+            float c200 = 0.0f;
+            float c201 = 0.0f;
+            float c202 = 0.0f;
+            float c203 = 0.0f;
+            float c204 = 0.0f;
+            float c205 = 0.0f;
+            float c206 = 0.0f;
+            float c207 = 0.0f;
+            float c208 = 0.0f;
+            float c209 = 0.0f;
+            float c210 = 0.0f;
+            float c211 = 0.0f;
+            float c212 = 0.0f;
+            float c213 = 0.0f;
+            float c214 = 0.0f;
+            float c215 = 0.0f;
+            float c216 = 0.0f;
+            float c217 = 0.0f;
+            #pragma clang loop vectorize(disable)
+            for (long j218 = 0; j218 < 48; j218++) {
+              float v219 = scores2[j218*8];
+              float v220 = scores2[(1 + j218*8)];
+              float v221 = scores2[(2 + j218*8)];
+              float v222 = scores2[(3 + j218*8)];
+              float v223 = scores2[(4 + j218*8)];
+              float v224 = scores2[(5 + j218*8)];
+              float v225 = scores2[(6 + j218*8)];
+              float v226 = scores2[(7 + j218*8)];
+              float v227 = b1[(64 + ct169*6 + j218*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v228 = b1[(65 + ct169*6 + j218*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v229 = b1[(66 + ct169*6 + j218*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v230 = b1[(67 + ct169*6 + j218*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v231 = b1[(68 + ct169*6 + j218*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+              float v232 = b1[(69 + ct169*6 + j218*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+              c170 = (c170 + (v227 * v219));
+              c171 = (c171 + (v227 * v220));
+              c172 = (c172 + (v227 * v221));
+              c173 = (c173 + (v227 * v222));
+              c174 = (c174 + (v227 * v223));
+              c175 = (c175 + (v227 * v224));
+              c176 = (c176 + (v227 * v225));
+              c177 = (c177 + (v227 * v226));
+              c178 = (c178 + (v228 * v219));
+              c179 = (c179 + (v228 * v220));
+              c180 = (c180 + (v228 * v221));
+              c181 = (c181 + (v228 * v222));
+              c182 = (c182 + (v228 * v223));
+              c183 = (c183 + (v228 * v224));
+              c184 = (c184 + (v228 * v225));
+              c185 = (c185 + (v228 * v226));
+              c186 = (c186 + (v229 * v219));
+              c187 = (c187 + (v229 * v220));
+              c188 = (c188 + (v229 * v221));
+              c189 = (c189 + (v229 * v222));
+              c190 = (c190 + (v229 * v223));
+              c191 = (c191 + (v229 * v224));
+              c192 = (c192 + (v229 * v225));
+              c193 = (c193 + (v229 * v226));
+              c194 = (c194 + (v230 * v219));
+              c195 = (c195 + (v230 * v220));
+              c196 = (c196 + (v230 * v221));
+              c197 = (c197 + (v230 * v222));
+              c198 = (c198 + (v230 * v223));
+              c199 = (c199 + (v230 * v224));
+              c200 = (c200 + (v230 * v225));
+              c201 = (c201 + (v230 * v226));
+              c202 = (c202 + (v231 * v219));
+              c203 = (c203 + (v231 * v220));
+              c204 = (c204 + (v231 * v221));
+              c205 = (c205 + (v231 * v222));
+              c206 = (c206 + (v231 * v223));
+              c207 = (c207 + (v231 * v224));
+              c208 = (c208 + (v231 * v225));
+              c209 = (c209 + (v231 * v226));
+              c210 = (c210 + (v232 * v219));
+              c211 = (c211 + (v232 * v220));
+              c212 = (c212 + (v232 * v221));
+              c213 = (c213 + (v232 * v222));
+              c214 = (c214 + (v232 * v223));
+              c215 = (c215 + (v232 * v224));
+              c216 = (c216 + (v232 * v225));
+              c217 = (c217 + (v232 * v226));
+            }
+            cols8[ct169*48] = (cols8[ct169*48] + c170);
+            cols8[(1 + ct169*48)] = (cols8[(1 + ct169*48)] + c171);
+            cols8[(2 + ct169*48)] = (cols8[(2 + ct169*48)] + c172);
+            cols8[(3 + ct169*48)] = (cols8[(3 + ct169*48)] + c173);
+            cols8[(4 + ct169*48)] = (cols8[(4 + ct169*48)] + c174);
+            cols8[(5 + ct169*48)] = (cols8[(5 + ct169*48)] + c175);
+            cols8[(6 + ct169*48)] = (cols8[(6 + ct169*48)] + c176);
+            cols8[(7 + ct169*48)] = (cols8[(7 + ct169*48)] + c177);
+            cols8[(8 + ct169*48)] = (cols8[(8 + ct169*48)] + c178);
+            cols8[(9 + ct169*48)] = (cols8[(9 + ct169*48)] + c179);
+            cols8[(10 + ct169*48)] = (cols8[(10 + ct169*48)] + c180);
+            cols8[(11 + ct169*48)] = (cols8[(11 + ct169*48)] + c181);
+            cols8[(12 + ct169*48)] = (cols8[(12 + ct169*48)] + c182);
+            cols8[(13 + ct169*48)] = (cols8[(13 + ct169*48)] + c183);
+            cols8[(14 + ct169*48)] = (cols8[(14 + ct169*48)] + c184);
+            cols8[(15 + ct169*48)] = (cols8[(15 + ct169*48)] + c185);
+            cols8[(16 + ct169*48)] = (cols8[(16 + ct169*48)] + c186);
+            cols8[(17 + ct169*48)] = (cols8[(17 + ct169*48)] + c187);
+            cols8[(18 + ct169*48)] = (cols8[(18 + ct169*48)] + c188);
+            cols8[(19 + ct169*48)] = (cols8[(19 + ct169*48)] + c189);
+            cols8[(20 + ct169*48)] = (cols8[(20 + ct169*48)] + c190);
+            cols8[(21 + ct169*48)] = (cols8[(21 + ct169*48)] + c191);
+            cols8[(22 + ct169*48)] = (cols8[(22 + ct169*48)] + c192);
+            cols8[(23 + ct169*48)] = (cols8[(23 + ct169*48)] + c193);
+            cols8[(24 + ct169*48)] = (cols8[(24 + ct169*48)] + c194);
+            cols8[(25 + ct169*48)] = (cols8[(25 + ct169*48)] + c195);
+            cols8[(26 + ct169*48)] = (cols8[(26 + ct169*48)] + c196);
+            cols8[(27 + ct169*48)] = (cols8[(27 + ct169*48)] + c197);
+            cols8[(28 + ct169*48)] = (cols8[(28 + ct169*48)] + c198);
+            cols8[(29 + ct169*48)] = (cols8[(29 + ct169*48)] + c199);
+            cols8[(30 + ct169*48)] = (cols8[(30 + ct169*48)] + c200);
+            cols8[(31 + ct169*48)] = (cols8[(31 + ct169*48)] + c201);
+            cols8[(32 + ct169*48)] = (cols8[(32 + ct169*48)] + c202);
+            cols8[(33 + ct169*48)] = (cols8[(33 + ct169*48)] + c203);
+            cols8[(34 + ct169*48)] = (cols8[(34 + ct169*48)] + c204);
+            cols8[(35 + ct169*48)] = (cols8[(35 + ct169*48)] + c205);
+            cols8[(36 + ct169*48)] = (cols8[(36 + ct169*48)] + c206);
+            cols8[(37 + ct169*48)] = (cols8[(37 + ct169*48)] + c207);
+            cols8[(38 + ct169*48)] = (cols8[(38 + ct169*48)] + c208);
+            cols8[(39 + ct169*48)] = (cols8[(39 + ct169*48)] + c209);
+            cols8[(40 + ct169*48)] = (cols8[(40 + ct169*48)] + c210);
+            cols8[(41 + ct169*48)] = (cols8[(41 + ct169*48)] + c211);
+            cols8[(42 + ct169*48)] = (cols8[(42 + ct169*48)] + c212);
+            cols8[(43 + ct169*48)] = (cols8[(43 + ct169*48)] + c213);
+            cols8[(44 + ct169*48)] = (cols8[(44 + ct169*48)] + c214);
+            cols8[(45 + ct169*48)] = (cols8[(45 + ct169*48)] + c215);
+            cols8[(46 + ct169*48)] = (cols8[(46 + ct169*48)] + c216);
+            cols8[(47 + ct169*48)] = (cols8[(47 + ct169*48)] + c217);
+          }
+          float c233 = 0.0f;
+          float c234 = 0.0f;
+          float c235 = 0.0f;
+          float c236 = 0.0f;
+          float c237 = 0.0f;
+          float c238 = 0.0f;
+          float c239 = 0.0f;
+          float c240 = 0.0f;
+          float c241 = 0.0f;
+          float c242 = 0.0f;
+          float c243 = 0.0f;
+          float c244 = 0.0f;
+          float c245 = 0.0f;
+          float c246 = 0.0f;
+          float c247 = 0.0f;
+          float c248 = 0.0f;
+          float c249 = 0.0f;
+          float c250 = 0.0f;
+          float c251 = 0.0f;
+          float c252 = 0.0f;
+          float c253 = 0.0f;
+          float c254 = 0.0f;
+          float c255 = 0.0f;
+          float c256 = 0.0f;
+          float c257 = 0.0f;
+          float c258 = 0.0f;
+          float c259 = 0.0f;
+          float c260 = 0.0f;
+          float c261 = 0.0f;
+          float c262 = 0.0f;
+          float c263 = 0.0f;
+          float c264 = 0.0f;
+          #pragma clang loop vectorize(disable)
+          for (long j265 = 0; j265 < 48; j265++) {
+            float v266 = scores2[j265*8];
+            float v267 = scores2[(1 + j265*8)];
+            float v268 = scores2[(2 + j265*8)];
+            float v269 = scores2[(3 + j265*8)];
+            float v270 = scores2[(4 + j265*8)];
+            float v271 = scores2[(5 + j265*8)];
+            float v272 = scores2[(6 + j265*8)];
+            float v273 = scores2[(7 + j265*8)];
+            float v274 = b1[(76 + j265*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+            float v275 = b1[(77 + j265*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+            float v276 = b1[(78 + j265*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+            float v277 = b1[(79 + j265*96 + kb15*96 + (panel/((7 + n)/8))*16)];
+            c233 = (c233 + (v274 * v266));
+            c234 = (c234 + (v274 * v267));
+            c235 = (c235 + (v274 * v268));
+            c236 = (c236 + (v274 * v269));
+            c237 = (c237 + (v274 * v270));
+            c238 = (c238 + (v274 * v271));
+            c239 = (c239 + (v274 * v272));
+            c240 = (c240 + (v274 * v273));
+            c241 = (c241 + (v275 * v266));
+            c242 = (c242 + (v275 * v267));
+            c243 = (c243 + (v275 * v268));
+            c244 = (c244 + (v275 * v269));
+            c245 = (c245 + (v275 * v270));
+            c246 = (c246 + (v275 * v271));
+            c247 = (c247 + (v275 * v272));
+            c248 = (c248 + (v275 * v273));
+            c249 = (c249 + (v276 * v266));
+            c250 = (c250 + (v276 * v267));
+            c251 = (c251 + (v276 * v268));
+            c252 = (c252 + (v276 * v269));
+            c253 = (c253 + (v276 * v270));
+            c254 = (c254 + (v276 * v271));
+            c255 = (c255 + (v276 * v272));
+            c256 = (c256 + (v276 * v273));
+            c257 = (c257 + (v277 * v266));
+            c258 = (c258 + (v277 * v267));
+            c259 = (c259 + (v277 * v268));
+            c260 = (c260 + (v277 * v269));
+            c261 = (c261 + (v277 * v270));
+            c262 = (c262 + (v277 * v271));
+            c263 = (c263 + (v277 * v272));
+            c264 = (c264 + (v277 * v273));
+          }
+          cols8[96] = (cols8[96] + c233);
+          cols8[97] = (cols8[97] + c234);
+          cols8[98] = (cols8[98] + c235);
+          cols8[99] = (cols8[99] + c236);
+          cols8[100] = (cols8[100] + c237);
+          cols8[101] = (cols8[101] + c238);
+          cols8[102] = (cols8[102] + c239);
+          cols8[103] = (cols8[103] + c240);
+          cols8[104] = (cols8[104] + c241);
+          cols8[105] = (cols8[105] + c242);
+          cols8[106] = (cols8[106] + c243);
+          cols8[107] = (cols8[107] + c244);
+          cols8[108] = (cols8[108] + c245);
+          cols8[109] = (cols8[109] + c246);
+          cols8[110] = (cols8[110] + c247);
+          cols8[111] = (cols8[111] + c248);
+          cols8[112] = (cols8[112] + c249);
+          cols8[113] = (cols8[113] + c250);
+          cols8[114] = (cols8[114] + c251);
+          cols8[115] = (cols8[115] + c252);
+          cols8[116] = (cols8[116] + c253);
+          cols8[117] = (cols8[117] + c254);
+          cols8[118] = (cols8[118] + c255);
+          cols8[119] = (cols8[119] + c256);
+          cols8[120] = (cols8[120] + c257);
+          cols8[121] = (cols8[121] + c258);
+          cols8[122] = (cols8[122] + c259);
+          cols8[123] = (cols8[123] + c260);
+          cols8[124] = (cols8[124] + c261);
+          cols8[125] = (cols8[125] + c262);
+          cols8[126] = (cols8[126] + c263);
+          cols8[127] = (cols8[127] + c264);
+        }
+        if ((!(kb15 < (-47 + n)))) {
+          for (long ct278 = 0; ct278 < 2; ct278++) {
+            float c279 = 0.0f;
+            float c280 = 0.0f;
+            float c281 = 0.0f;
+            float c282 = 0.0f;
+            float c283 = 0.0f;
+            float c284 = 0.0f;
+            float c285 = 0.0f;
+            float c286 = 0.0f;
+            float c287 = 0.0f;
+            float c288 = 0.0f;
+            float c289 = 0.0f;
+            float c290 = 0.0f;
+            float c291 = 0.0f;
+            float c292 = 0.0f;
+            float c293 = 0.0f;
+            float c294 = 0.0f;
+            float c295 = 0.0f;
+            float c296 = 0.0f;
+            float c297 = 0.0f;
+            float c298 = 0.0f;
+            float c299 = 0.0f;
+            float c300 = 0.0f;
+            float c301 = 0.0f;
+            float c302 = 0.0f;
+            float c303 = 0.0f;
+            float c304 = 0.0f;
+            float c305 = 0.0f;
+            float c306 = 0.0f;
+            float c307 = 0.0f;
+            float c308 = 0.0f;
+            float c309 = 0.0f;
+            float c310 = 0.0f;
+            float c311 = 0.0f;
+            float c312 = 0.0f;
+            float c313 = 0.0f;
+            float c314 = 0.0f;
+            float c315 = 0.0f;
+            float c316 = 0.0f;
+            float c317 = 0.0f;
+            float c318 = 0.0f;
+            float c319 = 0.0f;
+            float c320 = 0.0f;
+            float c321 = 0.0f;
+            float c322 = 0.0f;
+            float c323 = 0.0f;
+            float c324 = 0.0f;
+            float c325 = 0.0f;
+            float c326 = 0.0f;
+            #pragma clang loop vectorize(disable)
+            for (long j327 = 0; j327 < 48; j327++) {
+              float v328 = scores2[j327*8];
+              float v329 = scores2[(1 + j327*8)];
+              float v330 = scores2[(2 + j327*8)];
+              float v331 = scores2[(3 + j327*8)];
+              float v332 = scores2[(4 + j327*8)];
+              float v333 = scores2[(5 + j327*8)];
+              float v334 = scores2[(6 + j327*8)];
+              float v335 = scores2[(7 + j327*8)];
+              float v336 = (((j327 + kb15) < n) ? b1[(64 + ct278*6 + j327*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v337 = (((j327 + kb15) < n) ? b1[(65 + ct278*6 + j327*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v338 = (((j327 + kb15) < n) ? b1[(66 + ct278*6 + j327*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v339 = (((j327 + kb15) < n) ? b1[(67 + ct278*6 + j327*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v340 = (((j327 + kb15) < n) ? b1[(68 + ct278*6 + j327*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              float v341 = (((j327 + kb15) < n) ? b1[(69 + ct278*6 + j327*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+              c279 = (c279 + (v336 * v328));
+              c280 = (c280 + (v336 * v329));
+              c281 = (c281 + (v336 * v330));
+              c282 = (c282 + (v336 * v331));
+              c283 = (c283 + (v336 * v332));
+              c284 = (c284 + (v336 * v333));
+              c285 = (c285 + (v336 * v334));
+              c286 = (c286 + (v336 * v335));
+              c287 = (c287 + (v337 * v328));
+              c288 = (c288 + (v337 * v329));
+              c289 = (c289 + (v337 * v330));
+              c290 = (c290 + (v337 * v331));
+              c291 = (c291 + (v337 * v332));
+              c292 = (c292 + (v337 * v333));
+              c293 = (c293 + (v337 * v334));
+              c294 = (c294 + (v337 * v335));
+              c295 = (c295 + (v338 * v328));
+              c296 = (c296 + (v338 * v329));
+              c297 = (c297 + (v338 * v330));
+              c298 = (c298 + (v338 * v331));
+              c299 = (c299 + (v338 * v332));
+              c300 = (c300 + (v338 * v333));
+              c301 = (c301 + (v338 * v334));
+              c302 = (c302 + (v338 * v335));
+              c303 = (c303 + (v339 * v328));
+              c304 = (c304 + (v339 * v329));
+              c305 = (c305 + (v339 * v330));
+              c306 = (c306 + (v339 * v331));
+              c307 = (c307 + (v339 * v332));
+              c308 = (c308 + (v339 * v333));
+              c309 = (c309 + (v339 * v334));
+              c310 = (c310 + (v339 * v335));
+              c311 = (c311 + (v340 * v328));
+              c312 = (c312 + (v340 * v329));
+              c313 = (c313 + (v340 * v330));
+              c314 = (c314 + (v340 * v331));
+              c315 = (c315 + (v340 * v332));
+              c316 = (c316 + (v340 * v333));
+              c317 = (c317 + (v340 * v334));
+              c318 = (c318 + (v340 * v335));
+              c319 = (c319 + (v341 * v328));
+              c320 = (c320 + (v341 * v329));
+              c321 = (c321 + (v341 * v330));
+              c322 = (c322 + (v341 * v331));
+              c323 = (c323 + (v341 * v332));
+              c324 = (c324 + (v341 * v333));
+              c325 = (c325 + (v341 * v334));
+              c326 = (c326 + (v341 * v335));
+            }
+            cols8[ct278*48] = (cols8[ct278*48] + c279);
+            cols8[(1 + ct278*48)] = (cols8[(1 + ct278*48)] + c280);
+            cols8[(2 + ct278*48)] = (cols8[(2 + ct278*48)] + c281);
+            cols8[(3 + ct278*48)] = (cols8[(3 + ct278*48)] + c282);
+            cols8[(4 + ct278*48)] = (cols8[(4 + ct278*48)] + c283);
+            cols8[(5 + ct278*48)] = (cols8[(5 + ct278*48)] + c284);
+            cols8[(6 + ct278*48)] = (cols8[(6 + ct278*48)] + c285);
+            cols8[(7 + ct278*48)] = (cols8[(7 + ct278*48)] + c286);
+            cols8[(8 + ct278*48)] = (cols8[(8 + ct278*48)] + c287);
+            cols8[(9 + ct278*48)] = (cols8[(9 + ct278*48)] + c288);
+            cols8[(10 + ct278*48)] = (cols8[(10 + ct278*48)] + c289);
+            cols8[(11 + ct278*48)] = (cols8[(11 + ct278*48)] + c290);
+            cols8[(12 + ct278*48)] = (cols8[(12 + ct278*48)] + c291);
+            cols8[(13 + ct278*48)] = (cols8[(13 + ct278*48)] + c292);
+            cols8[(14 + ct278*48)] = (cols8[(14 + ct278*48)] + c293);
+            cols8[(15 + ct278*48)] = (cols8[(15 + ct278*48)] + c294);
+            cols8[(16 + ct278*48)] = (cols8[(16 + ct278*48)] + c295);
+            cols8[(17 + ct278*48)] = (cols8[(17 + ct278*48)] + c296);
+            cols8[(18 + ct278*48)] = (cols8[(18 + ct278*48)] + c297);
+            cols8[(19 + ct278*48)] = (cols8[(19 + ct278*48)] + c298);
+            cols8[(20 + ct278*48)] = (cols8[(20 + ct278*48)] + c299);
+            cols8[(21 + ct278*48)] = (cols8[(21 + ct278*48)] + c300);
+            cols8[(22 + ct278*48)] = (cols8[(22 + ct278*48)] + c301);
+            cols8[(23 + ct278*48)] = (cols8[(23 + ct278*48)] + c302);
+            cols8[(24 + ct278*48)] = (cols8[(24 + ct278*48)] + c303);
+            cols8[(25 + ct278*48)] = (cols8[(25 + ct278*48)] + c304);
+            cols8[(26 + ct278*48)] = (cols8[(26 + ct278*48)] + c305);
+            cols8[(27 + ct278*48)] = (cols8[(27 + ct278*48)] + c306);
+            cols8[(28 + ct278*48)] = (cols8[(28 + ct278*48)] + c307);
+            cols8[(29 + ct278*48)] = (cols8[(29 + ct278*48)] + c308);
+            cols8[(30 + ct278*48)] = (cols8[(30 + ct278*48)] + c309);
+            cols8[(31 + ct278*48)] = (cols8[(31 + ct278*48)] + c310);
+            cols8[(32 + ct278*48)] = (cols8[(32 + ct278*48)] + c311);
+            cols8[(33 + ct278*48)] = (cols8[(33 + ct278*48)] + c312);
+            cols8[(34 + ct278*48)] = (cols8[(34 + ct278*48)] + c313);
+            cols8[(35 + ct278*48)] = (cols8[(35 + ct278*48)] + c314);
+            cols8[(36 + ct278*48)] = (cols8[(36 + ct278*48)] + c315);
+            cols8[(37 + ct278*48)] = (cols8[(37 + ct278*48)] + c316);
+            cols8[(38 + ct278*48)] = (cols8[(38 + ct278*48)] + c317);
+            cols8[(39 + ct278*48)] = (cols8[(39 + ct278*48)] + c318);
+            cols8[(40 + ct278*48)] = (cols8[(40 + ct278*48)] + c319);
+            cols8[(41 + ct278*48)] = (cols8[(41 + ct278*48)] + c320);
+            cols8[(42 + ct278*48)] = (cols8[(42 + ct278*48)] + c321);
+            cols8[(43 + ct278*48)] = (cols8[(43 + ct278*48)] + c322);
+            cols8[(44 + ct278*48)] = (cols8[(44 + ct278*48)] + c323);
+            cols8[(45 + ct278*48)] = (cols8[(45 + ct278*48)] + c324);
+            cols8[(46 + ct278*48)] = (cols8[(46 + ct278*48)] + c325);
+            cols8[(47 + ct278*48)] = (cols8[(47 + ct278*48)] + c326);
+          }
+          float c342 = 0.0f;
+          float c343 = 0.0f;
+          float c344 = 0.0f;
+          float c345 = 0.0f;
+          float c346 = 0.0f;
+          float c347 = 0.0f;
+          float c348 = 0.0f;
+          float c349 = 0.0f;
+          float c350 = 0.0f;
+          float c351 = 0.0f;
+          float c352 = 0.0f;
+          float c353 = 0.0f;
+          float c354 = 0.0f;
+          float c355 = 0.0f;
+          float c356 = 0.0f;
+          float c357 = 0.0f;
+          float c358 = 0.0f;
+          float c359 = 0.0f;
+          float c360 = 0.0f;
+          float c361 = 0.0f;
+          float c362 = 0.0f;
+          float c363 = 0.0f;
+          float c364 = 0.0f;
+          float c365 = 0.0f;
+          float c366 = 0.0f;
+          float c367 = 0.0f;
+          float c368 = 0.0f;
+          float c369 = 0.0f;
+          float c370 = 0.0f;
+          float c371 = 0.0f;
+          float c372 = 0.0f;
+          float c373 = 0.0f;
+          #pragma clang loop vectorize(disable)
+          for (long j374 = 0; j374 < 48; j374++) {
+            float v375 = scores2[j374*8];
+            float v376 = scores2[(1 + j374*8)];
+            float v377 = scores2[(2 + j374*8)];
+            float v378 = scores2[(3 + j374*8)];
+            float v379 = scores2[(4 + j374*8)];
+            float v380 = scores2[(5 + j374*8)];
+            float v381 = scores2[(6 + j374*8)];
+            float v382 = scores2[(7 + j374*8)];
+            float v383 = (((j374 + kb15) < n) ? b1[(76 + j374*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+            float v384 = (((j374 + kb15) < n) ? b1[(77 + j374*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+            float v385 = (((j374 + kb15) < n) ? b1[(78 + j374*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+            float v386 = (((j374 + kb15) < n) ? b1[(79 + j374*96 + kb15*96 + (panel/((7 + n)/8))*16)] : 0.0f);
+            c342 = (c342 + (v383 * v375));
+            c343 = (c343 + (v383 * v376));
+            c344 = (c344 + (v383 * v377));
+            c345 = (c345 + (v383 * v378));
+            c346 = (c346 + (v383 * v379));
+            c347 = (c347 + (v383 * v380));
+            c348 = (c348 + (v383 * v381));
+            c349 = (c349 + (v383 * v382));
+            c350 = (c350 + (v384 * v375));
+            c351 = (c351 + (v384 * v376));
+            c352 = (c352 + (v384 * v377));
+            c353 = (c353 + (v384 * v378));
+            c354 = (c354 + (v384 * v379));
+            c355 = (c355 + (v384 * v380));
+            c356 = (c356 + (v384 * v381));
+            c357 = (c357 + (v384 * v382));
+            c358 = (c358 + (v385 * v375));
+            c359 = (c359 + (v385 * v376));
+            c360 = (c360 + (v385 * v377));
+            c361 = (c361 + (v385 * v378));
+            c362 = (c362 + (v385 * v379));
+            c363 = (c363 + (v385 * v380));
+            c364 = (c364 + (v385 * v381));
+            c365 = (c365 + (v385 * v382));
+            c366 = (c366 + (v386 * v375));
+            c367 = (c367 + (v386 * v376));
+            c368 = (c368 + (v386 * v377));
+            c369 = (c369 + (v386 * v378));
+            c370 = (c370 + (v386 * v379));
+            c371 = (c371 + (v386 * v380));
+            c372 = (c372 + (v386 * v381));
+            c373 = (c373 + (v386 * v382));
+          }
+          cols8[96] = (cols8[96] + c342);
+          cols8[97] = (cols8[97] + c343);
+          cols8[98] = (cols8[98] + c344);
+          cols8[99] = (cols8[99] + c345);
+          cols8[100] = (cols8[100] + c346);
+          cols8[101] = (cols8[101] + c347);
+          cols8[102] = (cols8[102] + c348);
+          cols8[103] = (cols8[103] + c349);
+          cols8[104] = (cols8[104] + c350);
+          cols8[105] = (cols8[105] + c351);
+          cols8[106] = (cols8[106] + c352);
+          cols8[107] = (cols8[107] + c353);
+          cols8[108] = (cols8[108] + c354);
+          cols8[109] = (cols8[109] + c355);
+          cols8[110] = (cols8[110] + c356);
+          cols8[111] = (cols8[111] + c357);
+          cols8[112] = (cols8[112] + c358);
+          cols8[113] = (cols8[113] + c359);
+          cols8[114] = (cols8[114] + c360);
+          cols8[115] = (cols8[115] + c361);
+          cols8[116] = (cols8[116] + c362);
+          cols8[117] = (cols8[117] + c363);
+          cols8[118] = (cols8[118] + c364);
+          cols8[119] = (cols8[119] + c365);
+          cols8[120] = (cols8[120] + c366);
+          cols8[121] = (cols8[121] + c367);
+          cols8[122] = (cols8[122] + c368);
+          cols8[123] = (cols8[123] + c369);
+          cols8[124] = (cols8[124] + c370);
+          cols8[125] = (cols8[125] + c371);
+          cols8[126] = (cols8[126] + c372);
+          cols8[127] = (cols8[127] + c373);
         }
       }
     }
-    if ((2 <= n)) {
-      long t10_chunk = ((((1 + n)/2)*4 + ncores - 1) / ncores);
-      long t10_end = (((core + 1) * t10_chunk) < (((1 + n)/2)*4) ? ((core + 1) * t10_chunk) : (((1 + n)/2)*4));
-      for (long t10 = core * t10_chunk; t10 < t10_end; t10++) {
-        if (((t10%((1 + n)/2))*2 < (-1 + n))) {
-          float c11 = 0.0f;
-          float c12 = 0.0f;
-          float c13 = 0.0f;
-          float c14 = 0.0f;
-          float c15 = 0.0f;
-          float c16 = 0.0f;
-          float c17 = 0.0f;
-          float c18 = 0.0f;
-          #pragma clang loop vectorize(disable)
-          for (long k19 = 0; k19 < n; k19++) {
-            float v20 = b1[(bat1*n*n + k19 + n*(t10%((1 + n)/2))*2)];
-            float v21 = b1[(bat1*n*n + k19 + n + n*(t10%((1 + n)/2))*2)];
-            float v22 = b2[(64 + bat1*16 + k19*96 + (t10/((1 + n)/2))*4)];
-            float v23 = b2[(65 + bat1*16 + k19*96 + (t10/((1 + n)/2))*4)];
-            float v24 = b2[(66 + bat1*16 + k19*96 + (t10/((1 + n)/2))*4)];
-            float v25 = b2[(67 + bat1*16 + k19*96 + (t10/((1 + n)/2))*4)];
-            c11 = (c11 + (v20 * v22));
-            c12 = (c12 + (v20 * v23));
-            c13 = (c13 + (v20 * v24));
-            c14 = (c14 + (v20 * v25));
-            c15 = (c15 + (v21 * v22));
-            c16 = (c16 + (v21 * v23));
-            c17 = (c17 + (v21 * v24));
-            c18 = (c18 + (v21 * v25));
-          }
-          b0[(bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c11;
-          b0[(1 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c12;
-          b0[(2 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c13;
-          b0[(3 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c14;
-          b0[(16 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c15;
-          b0[(17 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c16;
-          b0[(18 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c17;
-          b0[(19 + bat1*n*16 + (t10%((1 + n)/2))*32 + (t10/((1 + n)/2))*4)] = c18;
-        }
-        if ((!((t10%((1 + n)/2))*2 < (-1 + n)))) {
-          for (long r26 = (t10%((1 + n)/2))*2; r26 < (2 + (t10%((1 + n)/2))*2); r26++) {
-            if ((r26 < n)) {
-              float c27 = 0.0f;
-              float c28 = 0.0f;
-              float c29 = 0.0f;
-              float c30 = 0.0f;
-              #pragma clang loop vectorize(disable)
-              for (long k31 = 0; k31 < n; k31++) {
-                float v32 = b1[(bat1*n*n + k31 + n*r26)];
-                float v33 = b2[(64 + bat1*16 + k31*96 + (t10/((1 + n)/2))*4)];
-                float v34 = b2[(65 + bat1*16 + k31*96 + (t10/((1 + n)/2))*4)];
-                float v35 = b2[(66 + bat1*16 + k31*96 + (t10/((1 + n)/2))*4)];
-                float v36 = b2[(67 + bat1*16 + k31*96 + (t10/((1 + n)/2))*4)];
-                c27 = (c27 + (v32 * v33));
-                c28 = (c28 + (v32 * v34));
-                c29 = (c29 + (v32 * v35));
-                c30 = (c30 + (v32 * v36));
-              }
-              b0[(bat1*n*16 + r26*16 + (t10/((1 + n)/2))*4)] = c27;
-              b0[(1 + bat1*n*16 + r26*16 + (t10/((1 + n)/2))*4)] = c28;
-              b0[(2 + bat1*n*16 + r26*16 + (t10/((1 + n)/2))*4)] = c29;
-              b0[(3 + bat1*n*16 + r26*16 + (t10/((1 + n)/2))*4)] = c30;
-            }
-          }
+    for (long r387 = 0; r387 < 8; r387++) {
+      if (((r387 + (panel%((7 + n)/8))*8) < n)) {
+        #pragma GCC ivdep
+        for (long c388 = 0; c388 < 16; c388++) {
+          float v389 = (cols8[(c388*8 + r387)] / total6[r387]);
+          b0[(c388 + n*((c388 + r387*16 + (panel%((7 + n)/8))*128)/(n*16))*16 + n*(panel/((7 + n)/8))*16 + ((r387 + (panel%((7 + n)/8))*8)%n)*16)] = v389;
         }
       }
     }
