@@ -134,8 +134,9 @@ def with_helpers(module_text: str) -> str:
     return module_text + helpers(used)
 
 
-def helpers(ops: tuple | list = OPS) -> str:
-    """The IR text of the functions of `ops` (by default all), appended to a kernel module that calls them."""
+def helpers(ops: tuple | list) -> str:
+    """The IR text of the functions of `ops`, appended to a kernel module that calls them (only those: dot4's
+    vector versions call an AVX512-VNNI intrinsic, which a CPU without it cannot compile)."""
     text, kept = "", []
     for op in ops:
         scalar = function(op)

@@ -39,10 +39,11 @@ def add_arguments(r: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import gguf
+    import numpy as np
 
     from minic.errors import MinicError
     from minic.quant import get_format
-    from minic.quant.gguf_io import open_gguf
+    from minic.quant.gguf_io import load_gguf_weights, open_gguf
 
     fmt = get_format(args.format)
     fallback = get_format(args.fallback) if args.fallback else None
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
                          f"Hugging Face weights directory or a GGUF file")
     reader = open_gguf(src)
     arch = _gguf_arch(reader)
-    tensors = _float_tensors(reader)
+    tensors = {k: v if isinstance(v, np.ndarray) else v.numpy() for k, v in load_gguf_weights(reader).items()}
     writer = gguf.GGUFWriter(args.dst, arch)
     _copy_metadata(reader, writer)
     return _write_tensors(writer, args.dst, arch, tensors, fmt, fallback)
@@ -77,41 +78,6 @@ def _check_destination(src: Path, dst: Path) -> None:
 def _is_gguf(path: Path) -> bool:
     with open(path, "rb") as f:
         return f.read(4) == b"GGUF"
-
-
-def _float_tensors(reader) -> dict:
-    """Every tensor of a GGUF file as float32 numpy: minic's own formats reassembled, a matrix of a GGUF type
-    minic.quant packs through it (which checks each tensor's byte count), anything else (vectors; BF16 and the IQ
-    types) through gguf.quants."""
-    import numpy as np
-
-    from minic.errors import MinicError
-    from minic.quant.gguf_io import (
-        FORMAT_KEY,
-        format_of_type,
-        gguf_package,
-        load_gguf_tensor,
-        logical_shape,
-        minic_format_weights,
-    )
-    by_name = {t.name: t for t in reader.tensors}
-    own = {k: bytes(f.parts[-1]).decode() for k, f in reader.fields.items() if k.startswith(FORMAT_KEY)}
-    out = {k: w.numpy() for k, w in minic_format_weights(own, by_name).items()}  # takes their parts out of by_name
-    for name, t in by_name.items():
-        try:
-            format_of_type(t.tensor_type)
-            packed = len(t.shape) == 2
-        except MinicError:
-            packed = False
-        if packed:
-            out[name] = load_gguf_tensor(t).numpy()
-            continue
-        try:
-            data = gguf_package().quants.dequantize(t.data, t.tensor_type)
-        except (NotImplementedError, ValueError) as e:
-            raise MinicError(f"GGUF tensor {name}: type {t.tensor_type.name} cannot be read ({e})") from None
-        out[name] = np.asarray(data, dtype=np.float32).reshape(logical_shape(t))
-    return out
 
 
 def _write_directory(args: argparse.Namespace, fmt, fallback) -> int:

@@ -80,18 +80,23 @@ def gguf_weight(name: str, qtype, shape: tuple, data: np.ndarray, device: str | 
 
 
 def load_gguf_weights(reader: gguf.GGUFReader, device: str | None = None) -> dict:
-    """Every weight of a GGUF file (2-D ones as QuantizedWeight, 1-D ones as numpy float32), parts of minic's
-    own formats reassembled."""
+    """Every weight of a GGUF file, parts of minic's own formats reassembled: a matrix of a type minic.quant has a
+    format for as a QuantizedWeight (its byte count checked), anything else (vectors; BF16 and the IQ types the
+    gguf package reads) as numpy float32."""
     by_name = {t.name: t for t in reader.tensors}
     formats = {key: bytes(field.parts[-1]).decode() for key, field in reader.fields.items()
                if key.startswith(FORMAT_KEY)}
     out = minic_format_weights(formats, by_name, device)
+    packed = {f.gguf_type for f in FORMATS.values() if f.gguf_type is not None}
     for name, t in by_name.items():
-        if len(t.shape) != 2:
-            data = gguf_package().quants.dequantize(t.data, t.tensor_type)
-            out[name] = np.asarray(data, dtype=np.float32).reshape(logical_shape(t))
-        else:
+        if len(t.shape) == 2 and t.tensor_type in packed:
             out[name] = load_gguf_tensor(t, device)
+            continue
+        try:
+            data = gguf_package().quants.dequantize(t.data, t.tensor_type)
+        except (NotImplementedError, ValueError) as e:
+            raise MinicError(f"GGUF tensor {name}: type {t.tensor_type.name} cannot be read ({e})") from None
+        out[name] = np.asarray(data, dtype=np.float32).reshape(logical_shape(t))
     return out
 
 
