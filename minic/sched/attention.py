@@ -16,6 +16,7 @@ matrix never exists (a block's scores do, in a scratch of the block's size).
 """
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from minic.dtype import bool_
@@ -172,7 +173,7 @@ def score_dot(match: AttentionMatch) -> ScoreDot | str:
     """The scores' one q.k product and which of its operands is the query, or why there is no such product: the
     query operand is the view that broadcasts along the axis the key index moves (followed down from the scores
     through their views, so a static n equal to m does not confuse the two)."""
-    dots = [n for n in _nearest_reductions(match.scores) if n.arg[0] == "sum" and n.src[0].op == "mul"]
+    dots = [n for n in outer_reductions(match.scores) if n.arg[0] == "sum" and n.src[0].op == "mul"]
     if len(dots) != 1 or len(dots[0].arg[1]) != 1:
         return "the scores are not one sum of products (q.k) over one axis"
     dot = dots[0]
@@ -193,13 +194,14 @@ def score_dot(match: AttentionMatch) -> ScoreDot | str:
     return ScoreDot(dot, mul.src[q], mul.src[1 - q])
 
 
-def _nearest_reductions(node: Node) -> list[Node]:
-    """The reductions `node` reads without another reduction between: the scores' q.k, not a product that
-    computed q or k upstream (a fused QKV matmul, which the fuser cuts out of the attention kernel)."""
+def outer_reductions(node: Node, stop: Container = frozenset()) -> list[Node]:
+    """The reductions `node` reads without another reduction between (the ones a kernel of `node` would run: for
+    attention's scores their q.k, not a product upstream that computed q or k), not looking below the nodes in
+    `stop` (ones to be realized: their own kernels' work)."""
     out, seen, stack = [], set(), [node]
     while stack:
         n = stack.pop()
-        if id(n) in seen:
+        if id(n) in seen or n in stop:
             continue
         seen.add(id(n))
         if n.op == "REDUCE":

@@ -38,7 +38,14 @@ from minic.ir.symbolic import Sint, Sym, bounds, evaluate, free_syms
 from minic.ir.view import ViewStack, prod
 from minic.naming import describe
 from minic.runtime.buffer import Buffer
-from minic.sched.attention import AttentionMatch, build_cpu_attention, find_attention, is_reshape, match_attention
+from minic.sched.attention import (
+    AttentionMatch,
+    build_cpu_attention,
+    find_attention,
+    is_reshape,
+    match_attention,
+    outer_reductions,
+)
 from minic.sched.lower import Emitter, NeedsRealize, spatial_dims
 from minic.sched.side_store import SideStore, copy_view
 
@@ -188,23 +195,9 @@ class Fuser:
                 cut = users[0]
             self.realize.setdefault(cut, ATTENTION_CUT)
             self.attention_cuts.add(cut)
-            for r in self._outer_reductions(match.values):
+            for r in outer_reductions(match.values, self.realize):
                 self.realize.setdefault(self.cut_point(r), "reduction cut out: attention reads its values at "
                                                            "every query row")
-
-    def _outer_reductions(self, node: Node) -> list[Node]:
-        """The reductions `node` computes that no other of its reductions contains (the ones a kernel would run)."""
-        out, seen, stack = [], set(), [node]
-        while stack:
-            n = stack.pop()
-            if id(n) in seen or n in self.realize:
-                continue
-            seen.add(id(n))
-            if n.op == "REDUCE":
-                out.append(n)
-            else:
-                stack.extend(n.src)
-        return out
 
     def lift(self, node: Node, path: tuple) -> Node:
         """Cut above the reduction's elementwise epilogue (bias, gelu, scale, mask, softmax...):

@@ -59,8 +59,12 @@ class BlockForms:
     scale: Val | None
     offsets: list
     constant: int = 0  # an integer every plane's code adds, left out of `raw` (code_and_constant; planes not folded)
-    bound: int = 0  # the largest magnitude of a code (its integer scale folded in, its constant left out)
-    span: tuple = (0, 0)  # the smallest and the largest code (likewise)
+    span: tuple = (0, 0)  # the smallest and the largest code (its integer scale folded in, its constant left out)
+
+    @property
+    def bound(self) -> int:
+        """The largest magnitude of a code."""
+        return max(abs(v) for v in self.span)
 
     @property
     def folded(self) -> bool:
@@ -321,11 +325,10 @@ def block_forms(em: Emitter, planes: list, lane: Sym, fold: bool = True) -> Bloc
     ends = []
     for span, (_, factor) in zip(spans, split):
         ends += span if factor is None else [a * b for a in span for b in factor[1]]
-    bound = max(abs(v) for v in ends)
-    if not fits_int32(bound, len(planes)):
+    if not fits_int32(max(abs(v) for v in ends), len(planes)):
         return None
     return BlockForms(codes, [factor and factor[0] for _, factor in split], split[0][0],
-                      [expanded(em, f.offset) for f in forms], constant, bound, (min(ends), max(ends)))
+                      [expanded(em, f.offset) for f in forms], constant, (min(ends), max(ends)))
 
 
 def integer_factor(scale: Val | None, lets: dict) -> tuple[Val | None, tuple | None]:
