@@ -14,13 +14,17 @@ machine's speed moves by up to 2x between runs: only a same-process comparison h
         --variant "" --variant "CpuIntTileSettings.enabled=False"
     PYTHONPATH=. python bench/cpu_settings_ab.py --kernel q4_0:2048x8192 --rows 1 --static --copies 8 \\
         --variant "" --variant "CpuGemvSettings.prefetch_rows=1"     # weights from memory, not the L3
+    PYTHONPATH=. python bench/cpu_settings_ab.py --model smollm2 --perplexity bench/texts/founding_documents.txt \\
+        --variant "ProductSettings.int_chunk_min_k=512;CpuIntTileSettings.quad_dot=False" \\
+        --variant "ProductSettings.int_chunk_min_k=512;CpuIntTileSettings.quad_dot=True"   # what a setting costs
 
 A variant is `;`-separated SETTINGS.FIELD=VALUE items ("" = the defaults), applied while its kernels are scheduled
 and its model is built and recorded. Models: `gpt2` (GPT-2 small, random float32 weights), `smollm2` (the pinned
 GGUF, Q4_1) or a GGUF file's path, `q4km:DIM,FFN,LAYERS` (a LLaMA of random weights laid out as a Q4_K_M file:
 Q4_K projections, Q6_K down_proj and head, vocabulary 4,096), `f32:DIM,FFN,LAYERS` (the same LLaMA in float32).
 Kernel time: the kernel launched from its schedule, median us; prefill: ms a call; decode: greedy tok/s over
---decode steps a round.
+--decode steps a round; --perplexity (smollm2 or a GGUF with a tokenizer): each variant's perplexity over a text's
+first 1,024 tokens (windows of 256, stride 128).
 """
 from __future__ import annotations
 
@@ -149,6 +153,24 @@ def model_ab(model: str, prefill: list, decode: int, variants: list, rounds: int
                                               for v, t in zip(variants, times)), flush=True)
 
 
+def perplexity_ab(model: str, text_file: str, variants: list) -> None:
+    """Each variant's perplexity over the text: what a setting that rounds differently costs in accuracy."""
+    from models.default_model import default_weights
+    from models.families import load_checkpoint
+    from models.perplexity import perplexity
+    text = Path(text_file).read_text(encoding="utf-8")
+
+    def score():
+        ck = load_checkpoint(model if model.endswith(".gguf") else str(default_weights()), "LLVM")
+        ids = ck.tokenizer.encode(text)[:1024]
+        m = ck.build(max_ctx=256)
+        return perplexity(lambda w: m.prefill(w, all_logits=True), ids, 256, 128)
+    for v in variants:
+        r = applied(v, "LLVM", score)
+        print(f"{model} perplexity [{v or 'defaults'}]: {r.value:.4f} over {r.tokens} tokens of {text_file}",
+              flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kernel", default="", metavar="FMT:OUTxIN")
@@ -161,6 +183,7 @@ def main() -> None:
     ap.add_argument("--variant", action="append", default=[], metavar="SET[;SET...]")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--logits", action="store_true", help="also compare each variant's prefill logits with the first's")
+    ap.add_argument("--perplexity", default="", metavar="TEXT", help="--model's perplexity on this text per variant")
     args = ap.parse_args()
     if args.copies < 1:
         ap.error(f"--copies: expected at least 1 weight to launch over, got {args.copies}")
@@ -168,7 +191,9 @@ def main() -> None:
     if args.kernel:
         kernel_rows(args.kernel, [int(v) for v in args.rows.split(",")], variants, args.rounds, args.static,
                     args.copies)
-    if args.model:
+    if args.model and args.perplexity:
+        perplexity_ab(args.model, args.perplexity, variants)
+    elif args.model:
         model_ab(args.model, [int(v) for v in args.prefill.split(",") if v], args.decode, variants, args.rounds,
                  args.logits)
 
